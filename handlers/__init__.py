@@ -1,2 +1,56 @@
 """Thin python-telegram-bot handlers: they translate between Telegram and the pure
-functions of ``knowledge/`` and ``bot/``."""
+functions of ``knowledge/`` and ``bot/``.
+
+Each module in ``HANDLER_MODULES`` has ``register(application)`` and may have
+``COMMANDS`` (``[(name, N_("description"))]`` for the command menu) and
+``async def on_startup(application)`` (jobs to schedule, caches to warm). Order matters:
+python-telegram-bot tries handlers of one group in the order they were added, so
+conversations come before the catch-all question handler.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from telegram.ext import Application
+
+HANDLER_MODULES = (
+    "handlers.dedup",       # drops a second delivery of the same update
+    "handlers.registration",  # /start <invite code>, /invite, /whoami, /users, /areas
+    "handlers.report",      # /report (/baocao) conversation, /myreports
+    "handlers.digest",      # /subscribe, /digest, /export, weekly job and reminders
+    "handlers.settings",    # /start, /help, /lang, /plan
+    "handlers.questions",   # any plain text: a question about the plans
+    "handlers.errors",      # the error handler, unknown commands
+)
+
+
+def _modules() -> list[ModuleType]:
+    modules = []
+    for name in HANDLER_MODULES:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+    return modules
+
+
+def register_all(application: Application) -> None:
+    for module in _modules():
+        module.register(application)
+
+
+async def startup_all(application: Application) -> None:
+    for module in _modules():
+        hook = getattr(module, "on_startup", None)
+        if hook is not None:
+            await hook(application)
+
+
+def all_commands() -> list[tuple[str, str]]:
+    commands: list[tuple[str, str]] = []
+    for module in _modules():
+        commands.extend(getattr(module, "COMMANDS", []))
+    return commands

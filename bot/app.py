@@ -1,0 +1,102 @@
+"""The one factory that builds the bot's ``Application``.
+
+``build_application`` is used by ``python -m bot run`` (polling or webhook), by the local
+console chat and by the tests, so the wiring the tests drive is the wiring deployed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import sqlite_utils
+from telegram import BotCommand, BotCommandScopeDefault, LinkPreviewOptions
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest, HTTPXRequest
+
+import handlers
+from bot.config import Settings
+from bot.db import open_database
+from bot.i18n import LANGUAGES, gettext
+from bot.persistence import SQLitePersistence
+from bot.services import SERVICES_KEY, Services, services
+
+log = logging.getLogger(__name__)
+
+OFFLINE_TOKEN = "1000000001:OFFLINE-local-console-no-network-token"
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    db: sqlite_utils.Database | None = None,
+    kb: object | None = None,
+    persistence_interval: float = 1.0,
+) -> Application:
+    """Build the Application with every handler, job and service wired in.
+
+    ``request`` replaces the network (``bot.offline_request.OfflineRequest`` for the console
+    and the tests); ``db`` and ``kb`` let tests share a database or a knowledge base that is
+    already built. Nothing is contacted until the Application is initialized.
+    """
+    database = db if db is not None else open_database(settings.database_path)
+    token = settings.token or OFFLINE_TOKEN
+
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(Defaults(tzinfo=settings.tz, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .persistence(SQLitePersistence(database, update_interval=persistence_interval))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.request(HTTPXRequest(connection_pool_size=16, read_timeout=15, write_timeout=30))
+        builder = builder.get_updates_request(HTTPXRequest(read_timeout=40))
+    application = builder.build()
+    application.bot_data[SERVICES_KEY] = Services(settings=settings, db=database, kb=kb)
+    handlers.register_all(application)
+    return application
+
+
+def load_knowledge(settings: Settings) -> object:
+    """Build the knowledge base if missing or stale, then load it (blocking)."""
+    from knowledge.store import ensure_built, load_knowledge_base
+
+    ensure_built(settings.database_path)
+    return load_knowledge_base(settings.database_path)
+
+
+async def _post_init(application: Application) -> None:
+    """Start-up: load the knowledge base, run each handler module's start-up, publish commands."""
+    svc = services(application)
+    if svc.kb is None:
+        svc.kb = await asyncio.to_thread(load_knowledge, svc.settings)
+    await handlers.startup_all(application)
+    await publish_commands(application)
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Shut-down: persistence has been flushed by PTB; close the database."""
+    svc = services(application)
+    try:
+        svc.db.conn.close()
+    except Exception:  # pragma: no cover - closing twice is harmless
+        log.debug("database already closed")
+
+
+async def publish_commands(application: Application) -> None:
+    """``setMyCommands`` in Vietnamese (the default) and in English."""
+    commands = handlers.all_commands()
+    default_lang = services(application).settings.default_language
+    for lang in LANGUAGES:
+        bot_commands = [BotCommand(name, gettext(lang, description)) for name, description in commands]
+        if lang == default_lang:
+            await application.bot.set_my_commands(bot_commands, scope=BotCommandScopeDefault())
+        await application.bot.set_my_commands(bot_commands, scope=BotCommandScopeDefault(), language_code=lang)

@@ -1,0 +1,34 @@
+"""The long-lived services a running bot shares: settings, database, knowledge base.
+
+They are built once by ``bot.app.build_application`` (the knowledge base in
+``post_init``), kept in ``application.bot_data["services"]`` and reached from a handler
+with ``services(context)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from bot.config import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from knowledge.kb import KnowledgeBase
+
+SERVICES_KEY = "services"
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: sqlite_utils.Database
+    kb: "KnowledgeBase | None" = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def services(context_or_application: Any) -> Services:
+    """The Services of the Application behind a handler's ``context`` (or the Application)."""
+    holder = getattr(context_or_application, "application", context_or_application)
+    return holder.bot_data[SERVICES_KEY]

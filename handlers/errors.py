@@ -1,0 +1,47 @@
+"""The last resort: unknown commands, unsupported messages and the error handler."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import Update
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+from handlers.common import reply, tr
+
+log = logging.getLogger(__name__)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say the command is unknown and point to /help."""
+    _ = tr(update, context)
+    command = (update.effective_message.text or "").split()[0][:40]
+    await reply(update, context, _("I don't know the command {command}. Send /help to see what I can do.",
+                                   command=html.escape(command)))
+
+
+async def unsupported_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice…: explain that the bot reads text."""
+    _ = tr(update, context)
+    await reply(update, context, _("I can only read text messages. Type your question, for example: "
+                                   "\"chỉ tiêu 14 do sở nào chủ trì?\""))
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure with the update, and tell the user something went wrong, without details."""
+    log.error("error while handling update %s", getattr(update, "update_id", None),
+              exc_info=context.error, extra={"update": update.to_dict() if isinstance(update, Update) else None})
+    if isinstance(update, Update) and update.effective_chat is not None:
+        _ = tr(update, context)
+        try:
+            await reply(update, context, _("Sorry, something went wrong. Please try again in a moment."))
+        except Exception:  # the network itself may be what failed
+            log.warning("could not tell the user about the error", exc_info=True)
+
+
+def register(application: Application) -> None:
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL & filters.ChatType.PRIVATE,
+                                           unsupported_message))
+    application.add_error_handler(on_error)

@@ -1,0 +1,89 @@
+"""Shared fixtures: a knowledge base built once from the shipped plans, and the real
+``Application`` from ``build_application`` running with the in-process Bot API.
+
+A test chats with the bot through ``LocalChat`` (real ``Update`` objects fed to
+``application.process_update``) and reads what the bot sent from the ``OfflineRequest``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.local_chat import LocalChat
+from bot.offline_request import OfflineRequest
+from bot.services import services
+
+ADMIN_ID = 900001
+
+
+@pytest.fixture(scope="session")
+def kb_db_path(tmp_path_factory) -> Path:
+    """A database holding the knowledge base built from knowledge/plans/."""
+    from knowledge.store import ensure_built
+
+    path = tmp_path_factory.mktemp("kb") / "kb.db"
+    ensure_built(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def kb(kb_db_path):
+    from knowledge.store import load_knowledge_base
+
+    return load_knowledge_base(kb_db_path)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(database_path=tmp_path / "bot.db", admin_ids=frozenset({ADMIN_ID}))
+
+
+@dataclass
+class BotHarness:
+    """The running Application, its in-process Bot API and helpers to chat with it."""
+
+    application: object
+    request: OfflineRequest
+
+    @property
+    def db(self):
+        return services(self.application).db
+
+    @property
+    def settings(self) -> Settings:
+        return services(self.application).settings
+
+    def chat(self, user_id: int = 1001, first_name: str = "Lan", language_code: str = "vi") -> LocalChat:
+        return LocalChat(self.application, self.request, user_id=user_id, first_name=first_name,
+                         language_code=language_code)
+
+    def admin(self) -> LocalChat:
+        return self.chat(user_id=ADMIN_ID, first_name="Admin")
+
+
+async def start_bot(settings: Settings, kb) -> BotHarness:
+    """Build and initialize the Application as ``python -m bot run`` would, offline."""
+    request = OfflineRequest()
+    application = build_application(settings, request=request, kb=kb)
+    await application.initialize()
+    await application.post_init(application)
+    return BotHarness(application, request)
+
+
+async def stop_bot(harness: BotHarness) -> None:
+    await harness.application.shutdown()  # flushes persistence
+    await harness.application.post_shutdown(harness.application)
+
+
+@pytest.fixture
+async def bot(settings, kb):
+    harness = await start_bot(settings, kb)
+    try:
+        yield harness
+    finally:
+        await stop_bot(harness)
