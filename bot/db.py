@@ -135,3 +135,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
     if "processed_updates" not in tables:
         db["processed_updates"].create({"update_id": int, "processed_at": str}, pk="update_id")
+
+    if "catalogue_state" not in tables:
+        # which version of a shipped data file (bot/data/measures.csv) was last loaded, so a
+        # changed file is reloaded at start-up and an admin's upload is kept otherwise
+        db["catalogue_state"].create({"name": str, "sha256": str, "source": str, "loaded_at": str}, pk="name")
