@@ -55,6 +55,7 @@ class Indicator:
     partner_agencies: list[str] = field(default_factory=list)  # Agency.key
     group: str | None = None     # for unnumbered bullets: the group title
     position: int = 0            # order within the plan
+    goal_label: str | None = None    # label of its Goal ("a", "1"), also for unnumbered groups
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Goal:
     title: str
     declared_indicator_count: int | None = None   # "(07 Chỉ tiêu)" when the text says so
     section: str = ""
+    label: str | None = None     # its list marker: "a" for "a) Mục tiêu 1 …" / a group "a) Các …"
 
 
 @dataclass
@@ -75,6 +77,7 @@ class Agency:
     name: str                    # canonical name, with diacritics
     aliases: list[str] = field(default_factory=list)   # every spelling met, as written
     level: str | None = None     # "sở", "phòng", "ubnd", "công an", "đoàn thể" …
+    mentioned_only: bool = False  # named in the text (e.g. as report recipient) without tasks
 
 
 @dataclass

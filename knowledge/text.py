@@ -40,3 +40,38 @@ def squash_spaces(text: str) -> str:
 def nfc(text: str) -> str:
     """Unicode NFC form: the documents mix composed and decomposed accents."""
     return unicodedata.normalize("NFC", text)
+
+
+# --- additions for ingest (knowledge/ingest.py and its parsers) -----------------------------
+
+# Characters an OCR engine puts in place of Vietnamese letters once accents are folded:
+# "S6 Tw phap" (Sở Tư pháp), "Pang" (Đảng), "x3 hoi" (xã hội), "S& Ké hoach" (Sở Kế hoạch).
+# Applied to BOTH sides of a comparison, so it only has to make confusable letters equal.
+_OCR_CONFUSIONS = str.maketrans({
+    "0": "o", "6": "o", "&": "o", "§": "o", "3": "a", "4": "a", "5": "s", "$": "s",
+    "¢": "e", "w": "u", "p": "d", "1": "l", "|": "l",
+})
+_NON_WORD_RE = re.compile(r"[^0-9a-z]+")
+
+
+def ocr_key(text: str) -> str:
+    """A folded form in which common OCR confusions compare equal, for fuzzy matching only:
+    ``ocr_key("S6 Tw phap") == ocr_key("Sở Tư pháp")``."""
+    folded = fold(text).translate(_OCR_CONFUSIONS)
+    return " ".join(w for w in _NON_WORD_RE.split(folded) if w)
+
+
+def compact(text: str) -> str:
+    """Folded letters and digits only, no spaces: ``"TỔ CHỨC THU'C HIỆN"`` → ``"tochucthuchien"``."""
+    return _NON_WORD_RE.sub("", fold(text))
+
+
+def slugify(text: str) -> str:
+    """A URL-safe slug of the folded words: ``"Sở Tư pháp"`` → ``"so-tu-phap"``."""
+    return "-".join(words(text))
+
+
+def fold_keeping_length(text: str) -> str:
+    """``fold`` applied character by character, so positions in the result match ``text``
+    (lets a regular expression run on folded text and cut the original)."""
+    return "".join(fold(ch)[:1] or ch for ch in text)

@@ -1,0 +1,259 @@
+"""Document structure: plain text → paragraphs, each with its heading path.
+
+The plans come as text converted from Word or PDF, with three kinds of noise this module
+removes before anything else reads them:
+
+* Markdown-ish markup (``**bold**``, ``*italic*``, ``## heading``, hard breaks ``"  \\n"``);
+* paragraphs wrapped over several lines (the OCR plan wraps every line);
+* paragraphs broken by page breaks in mid-sentence: ``"… gửi Sở\\n\\nLao động - Thương …"``.
+
+The result is a list of ``Paragraph`` with its marker (``III``, ``2``, ``1.2``, ``a``, ``-``),
+whether it is a heading, and the section path used for citations:
+``"III › 2. Sở Tư pháp"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.text import fold, nfc, squash_spaces
+
+SEPARATOR = " › "
+
+# Heading levels.
+ROMAN, NUMBER, SUBNUMBER, LETTER = 1, 2, 3, 4
+
+_ROMAN_RE = re.compile(r"^([IVX][IVXl1]{0,4})\.\s+(\S.*)$")
+_SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
+_NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
+_LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
+_BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
+_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
+_EMPHASIS_RE = re.compile(r"\*+")
+_TERMINAL = ".;:!?…"
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass
+class Heading:
+    level: int
+    label: str       # "III", "2", "1.2", "a"
+    title: str       # short title for the section path
+
+    def display(self) -> str:
+        if self.level == ROMAN:
+            return self.label
+        if self.level == LETTER:
+            return f"{self.label}) {self.title}".strip()
+        return f"{self.label}. {self.title}".strip()
+
+
+@dataclass
+class Paragraph:
+    text: str                    # the whole paragraph, markup removed, lines joined
+    body: str                    # text without its marker
+    kind: str                    # "roman", "number", "subnumber", "letter", "bullet", "plain"
+    label: str | None            # marker value: "III", "2", "1.2", "a"; None for bullets/plain
+    position: int
+    heading: Heading | None = None           # set when the paragraph is a heading
+    path: list[Heading] = field(default_factory=list)   # enclosing headings (incl. itself)
+    bold_lead: str | None = None             # text that was bold at its start
+
+    @property
+    def section(self) -> str:
+        return SEPARATOR.join(h.display() for h in self.path)
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+@dataclass
+class Document:
+    lines: list[str]             # cleaned lines, page breaks and wraps still in place
+    paragraphs: list[Paragraph]
+
+    def sections(self, level: int) -> list[tuple[Paragraph, list[Paragraph]]]:
+        """Each heading of ``level`` with the paragraphs under it (up to the next heading of
+        that level or higher)."""
+        result: list[tuple[Paragraph, list[Paragraph]]] = []
+        current: tuple[Paragraph, list[Paragraph]] | None = None
+        for para in self.paragraphs:
+            if para.heading is not None and para.heading.level <= level:
+                current = (para, []) if para.heading.level == level else None
+                if current:
+                    result.append(current)
+                continue
+            if current is not None:
+                current[1].append(para)
+        return result
+
+
+def roman_value(label: str) -> int | None:
+    """``"III"`` → 3; OCR'd numerals too: ``"I11"`` → 3, ``"I1"`` → 2."""
+    letters = label.replace("1", "I").replace("l", "I")
+    total, previous = 0, 0
+    for ch in reversed(letters):
+        value = _ROMAN_VALUES.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total or None
+
+
+def to_roman(value: int) -> str:
+    table = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for number, letters in table:
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def clean_line(line: str) -> tuple[str, str | None]:
+    """One line without markup, and the text that was bold at its start, if any."""
+    line = line.rstrip()
+    line = _MD_HEADING_RE.sub("", line.strip())
+    bold = None
+    match = _BOLD_LEAD_RE.match(line)
+    if match:
+        bold = _EMPHASIS_RE.sub("", match.group(1)).strip()
+    line = _EMPHASIS_RE.sub("", line)
+    return squash_spaces(line), bold
+
+
+def _classify(text: str) -> tuple[str, str | None, str]:
+    """(kind, label, body) of a paragraph's first line."""
+    bullet = _BULLET_RE.match(text)
+    if bullet:
+        inner = bullet.group(1)
+        letter = _LETTER_RE.match(inner)
+        if letter:   # "- a) Hướng dẫn …"
+            return "letter", letter.group(1), letter.group(2)
+        return "bullet", None, inner
+    match = _ROMAN_RE.match(text)
+    if match and roman_value(match.group(1)) and not match.group(2)[:1].islower():
+        return "roman", to_roman(roman_value(match.group(1))), match.group(2)
+    match = _SUBNUMBER_RE.match(text)
+    if match:
+        return "subnumber", f"{int(match.group(1))}.{int(match.group(2))}", match.group(3)
+    match = _NUMBER_RE.match(text)
+    if match and not match.group(2)[:1].islower():
+        return "number", str(int(match.group(1))), match.group(2)
+    match = _LETTER_RE.match(text)
+    if match:
+        return "letter", match.group(1), match.group(2)
+    return "plain", None, text
+
+
+def _starts_item(line: str) -> bool:
+    kind, _, _ = _classify(line)
+    return kind != "plain"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in _TERMINAL or text.rstrip().endswith((")", "”", '"', "/"))
+
+
+def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
+    """Whether ``following`` is the rest of ``previous``, cut by a page break."""
+    if _starts_item(following.text) or not following.text:
+        return False
+    if _ends_sentence(previous.text):
+        return False
+    first = following.text[0]
+    if first.islower() or first.isdigit():
+        return True
+    kind, _, _ = _classify(previous.text)
+    # A long body paragraph that stops without punctuation ("… gửi Sở" / "Lao động …")
+    # goes on; headings (short, no punctuation by nature) do not.
+    return kind in ("bullet", "plain", "letter") and len(previous.text) > 120
+
+
+@dataclass
+class _RawParagraph:
+    text: str
+    bold: str | None
+
+
+def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
+    """Blank-line separated blocks, split further where a line starts a list item."""
+    result: list[_RawParagraph] = []
+    current: _RawParagraph | None = None
+    for text, bold in lines:
+        if not text:
+            current = None
+            continue
+        if current is None or _starts_item(text):
+            current = _RawParagraph(text, bold)
+            result.append(current)
+        else:
+            current.text = f"{current.text} {text}"
+    return result
+
+
+def _join_page_breaks(raws: list[_RawParagraph]) -> list[_RawParagraph]:
+    joined: list[_RawParagraph] = []
+    for raw in raws:
+        if joined and _continues(joined[-1], raw):
+            joined[-1].text = f"{joined[-1].text} {raw.text}"
+        else:
+            joined.append(raw)
+    return joined
+
+
+def short_title(text: str, limit: int = 60) -> str:
+    """A heading's title for the section path: up to a colon, at most ``limit`` characters."""
+    head = text.split(":")[0].strip() if ":" in text[:limit + 40] else text.strip()
+    head = head.rstrip(" .;,")
+    if len(head) <= limit:
+        return head
+    cut = head[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;") + "…"
+
+
+def _is_letter_heading(body: str) -> bool:
+    body = body.strip()
+    return len(body) <= 160 and not body.endswith((".", ";"))
+
+
+def parse_document(text: str) -> Document:
+    """Split ``text`` into paragraphs with their section paths."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    cleaned = [clean_line(line) for line in text.split("\n")]
+    raws = _join_page_breaks(_raw_paragraphs(cleaned))
+    stack: list[Heading] = []
+    paragraphs: list[Paragraph] = []
+    last_number = 0
+    for position, raw in enumerate(raws):
+        kind, label, body = _classify(raw.text)
+        match = _NUMBER_RE.match(raw.text)
+        if kind == "plain" and match and int(match.group(1)) == last_number + 1:
+            # "2. củng cố tổ chức bộ máy …": a numbered heading typed in lower case.
+            kind, label, body = "number", str(int(match.group(1))), match.group(2)
+        if kind == "number":
+            last_number = int(label)
+        elif kind == "roman":
+            last_number = 0
+        heading: Heading | None = None
+        if kind == "roman":
+            heading = Heading(ROMAN, label, short_title(body))
+        elif kind == "number":
+            heading = Heading(NUMBER, label, short_title(body))
+        elif kind == "subnumber":
+            heading = Heading(SUBNUMBER, label, short_title(body))
+        elif kind == "letter" and _is_letter_heading(body):
+            heading = Heading(LETTER, label, short_title(body))
+        if heading is not None:
+            stack = [h for h in stack if h.level < heading.level] + [heading]
+            path = list(stack)
+        else:
+            path = list(stack)
+        paragraphs.append(Paragraph(text=raw.text, body=body, kind=kind, label=label,
+                                    position=position, heading=heading, path=path,
+                                    bold_lead=raw.bold))
+    return Document(lines=[line for line, _ in cleaned], paragraphs=paragraphs)

@@ -1,0 +1,444 @@
+"""The knowledge base on disk: SQLite tables prefixed ``kb_``, written with sqlite-utils.
+
+The database file is shared with the rest of the bot, so this module only ever creates,
+reads, writes or deletes tables whose names start with ``kb_``.
+
+* ``save_plans(db, plans)`` writes plans in one transaction. A plan whose content did not
+  change is left alone (re-ingesting is idempotent); a changed plan is replaced (keyed by
+  its slug and by its source file); ``remove_slugs`` drops plans whose file went away.
+* ``ensure_built(db_path)`` (re)builds the knowledge base when it is missing, built by an
+  older parser, or older than any plan file (sha256 of each source compared), so a fresh
+  clone needs no manual ingest.
+* ``load_knowledge_base(db_path)`` returns the in-memory ``KnowledgeBase``.
+
+Passages have a full-text index (FTS5) over their section, text and a folded copy of the
+text (no diacritics), so "xam hai tre em" finds "xâm hại trẻ em".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import sqlite_utils
+
+from knowledge.model import (
+    Agency, Assignment, Campaign, Contact, Deadline, Goal, Indicator, Passage, Plan, Target,
+    Task,
+)
+from knowledge.text import fold
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_PLANS_DIR = Path(__file__).resolve().with_name("plans")
+
+PLANS = "kb_plans"
+GOALS = "kb_goals"
+INDICATORS = "kb_indicators"
+TARGETS = "kb_targets"
+AGENCIES = "kb_agencies"
+TASKS = "kb_tasks"
+ASSIGNMENTS = "kb_assignments"
+DEADLINES = "kb_deadlines"
+CONTACTS = "kb_contacts"
+CAMPAIGNS = "kb_campaigns"
+PASSAGES = "kb_passages"
+META = "kb_meta"
+CHILD_TABLES = (GOALS, INDICATORS, TARGETS, AGENCIES, TASKS, ASSIGNMENTS, DEADLINES, CONTACTS,
+                CAMPAIGNS, PASSAGES)
+ALL_TABLES = (PLANS, *CHILD_TABLES, META)
+
+_SCHEMAS: dict[str, tuple[dict, object]] = {
+    PLANS: ({"slug": str, "title": str, "kind": str, "locality": str, "issuer": str,
+             "number": str, "date": str, "period": str, "period_start": int, "period_end": int,
+             "source_file": str, "source_path": str, "source_sha256": str, "source_mtime": float,
+             "references": str, "content_hash": str, "position": int}, "slug"),
+    GOALS: ({"plan": str, "position": int, "number": int, "label": str, "title": str,
+             "declared_indicator_count": int, "section": str}, ("plan", "position")),
+    INDICATORS: ({"plan": str, "position": int, "number": int, "goal": int, "text": str,
+                  "section": str, "lead_agencies": str, "partner_agencies": str,
+                  "group": str, "goal_label": str}, ("plan", "position")),
+    TARGETS: ({"plan": str, "indicator_position": int, "indicator_number": int, "position": int,
+               "metric": str, "metric_index": int, "year": int, "value": float, "unit": str,
+               "comparator": str, "value_max": float, "qualifier": str, "counted": str,
+               "maintained": int, "text": str}, ("plan", "indicator_position", "position")),
+    AGENCIES: ({"plan": str, "key": str, "name": str, "aliases": str, "level": str,
+                "position": int, "mentioned_only": int}, ("plan", "key")),
+    TASKS: ({"plan": str, "position": int, "agency": str, "text": str, "section": str,
+             "indicators": str, "role": str}, ("plan", "position")),
+    ASSIGNMENTS: ({"plan": str, "position": int, "indicator": int, "agency": str, "role": str,
+                   "section": str, "text": str}, ("plan", "position")),
+    DEADLINES: ({"plan": str, "position": int, "kind": str, "text": str, "section": str,
+                 "day": int, "month": int, "year": int, "within_days": int, "recurring": int,
+                 "submit_to": str, "who": str}, ("plan", "position")),
+    CONTACTS: ({"plan": str, "position": int, "number": str, "display": str, "label": str,
+                "section": str}, ("plan", "position")),
+    CAMPAIGNS: ({"plan": str, "position": int, "name": str, "theme": str, "slogans": str,
+                 "start": str, "end": str, "section": str}, ("plan", "position")),
+    PASSAGES: ({"plan": str, "position": int, "section": str, "text": str, "folded": str},
+               ("plan", "position")),
+    META: ({"key": str, "value": str}, "key"),
+}
+
+
+def default_database_path() -> Path:
+    """``$DATABASE_PATH``, or ``<project>/data/childplan.db``."""
+    configured = os.environ.get("DATABASE_PATH")
+    return Path(configured) if configured else PROJECT_DIR / "data" / "childplan.db"
+
+
+def open_database(db_path: str | Path) -> sqlite_utils.Database:
+    path = Path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return sqlite_utils.Database(path)
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the ``kb_`` tables and the passages' full-text index if they are missing."""
+    for name, (columns, pk) in _SCHEMAS.items():
+        if not db[name].exists():
+            db[name].create(columns, pk=pk, not_null=None)
+    if not db[f"{PASSAGES}_fts"].exists():
+        db[PASSAGES].enable_fts(["section", "text", "folded"], create_triggers=True,
+                                tokenize="unicode61 remove_diacritics 2")
+
+
+def file_sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def content_hash(plan: Plan) -> str:
+    data = plan.to_dict()
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass
+class SaveReport:
+    """What ``save_plans`` did, by plan slug."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.removed)
+
+
+def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dict[str, list[dict]]:
+    slug = plan.slug
+    rows: dict[str, list[dict]] = {name: [] for name in CHILD_TABLES}
+    rows[PLANS] = [{
+        "slug": slug, "title": plan.title, "kind": plan.kind, "locality": plan.locality,
+        "issuer": plan.issuer, "number": plan.number, "date": plan.date, "period": plan.period,
+        "period_start": plan.period_start, "period_end": plan.period_end,
+        "source_file": plan.source_file, "source_path": source_path,
+        "source_sha256": plan.source_sha256, "source_mtime": mtime,
+        "references": json.dumps(plan.references, ensure_ascii=False),
+        "content_hash": content_hash(plan), "position": position,
+    }]
+    for i, goal in enumerate(plan.goals):
+        rows[GOALS].append({"plan": slug, "position": i, "number": goal.number,
+                            "label": goal.label, "title": goal.title,
+                            "declared_indicator_count": goal.declared_indicator_count,
+                            "section": goal.section})
+    for indicator in plan.indicators:
+        rows[INDICATORS].append({
+            "plan": slug, "position": indicator.position, "number": indicator.number,
+            "goal": indicator.goal, "text": indicator.text, "section": indicator.section,
+            "lead_agencies": json.dumps(indicator.lead_agencies),
+            "partner_agencies": json.dumps(indicator.partner_agencies),
+            "group": indicator.group, "goal_label": indicator.goal_label})
+        for j, target in enumerate(indicator.targets):
+            rows[TARGETS].append({
+                "plan": slug, "indicator_position": indicator.position,
+                "indicator_number": indicator.number, "position": j, "metric": target.metric,
+                "metric_index": target.metric_index, "year": target.year, "value": target.value,
+                "unit": target.unit, "comparator": target.comparator,
+                "value_max": target.value_max, "qualifier": target.qualifier,
+                "counted": target.counted, "maintained": int(target.maintained),
+                "text": target.text})
+    for i, agency in enumerate(plan.agencies):
+        rows[AGENCIES].append({"plan": slug, "key": agency.key, "name": agency.name,
+                               "aliases": json.dumps(agency.aliases, ensure_ascii=False),
+                               "level": agency.level, "position": i,
+                               "mentioned_only": int(agency.mentioned_only)})
+    for i, task in enumerate(plan.tasks):
+        rows[TASKS].append({"plan": slug, "position": i, "agency": task.agency, "text": task.text,
+                            "section": task.section, "indicators": json.dumps(task.indicators),
+                            "role": task.role})
+    for i, item in enumerate(plan.assignments):
+        rows[ASSIGNMENTS].append({"plan": slug, "position": i, "indicator": item.indicator,
+                                  "agency": item.agency, "role": item.role,
+                                  "section": item.section, "text": item.text})
+    for i, item in enumerate(plan.deadlines):
+        rows[DEADLINES].append({"plan": slug, "position": i, "kind": item.kind, "text": item.text,
+                                "section": item.section, "day": item.day, "month": item.month,
+                                "year": item.year, "within_days": item.within_days,
+                                "recurring": int(item.recurring), "submit_to": item.submit_to,
+                                "who": item.who})
+    for i, item in enumerate(plan.contacts):
+        rows[CONTACTS].append({"plan": slug, "position": i, "number": item.number,
+                               "display": item.display, "label": item.label,
+                               "section": item.section})
+    for i, item in enumerate(plan.campaigns):
+        rows[CAMPAIGNS].append({"plan": slug, "position": i, "name": item.name,
+                                "theme": item.theme,
+                                "slogans": json.dumps(item.slogans, ensure_ascii=False),
+                                "start": item.start, "end": item.end, "section": item.section})
+    for item in plan.passages:
+        rows[PASSAGES].append({"plan": slug, "position": item.position, "section": item.section,
+                               "text": item.text, "folded": fold(item.text)})
+    return rows
+
+
+def _delete_plan(db: sqlite_utils.Database, slug: str) -> None:
+    for name in CHILD_TABLES:
+        db.execute(f"DELETE FROM [{name}] WHERE plan = ?", [slug])
+    db.execute(f"DELETE FROM [{PLANS}] WHERE slug = ?", [slug])
+
+
+def save_plans(db: sqlite_utils.Database, plans: Sequence[Plan],
+               source_paths: dict[str, str | Path] | None = None,
+               remove_slugs: Iterable[str] = ()) -> SaveReport:
+    """Write ``plans`` in one transaction: unchanged plans are kept as they are, changed
+    ones replaced, new ones added; plans in ``remove_slugs`` are deleted."""
+    ensure_schema(db)
+    source_paths = source_paths or {}
+    report = SaveReport()
+    stored = {row["slug"]: row for row in db[PLANS].rows}
+    by_source = {row["source_path"]: row["slug"] for row in stored.values()}
+    with db.atomic():
+        for slug in remove_slugs:
+            if slug in stored:
+                _delete_plan(db, slug)
+                report.removed.append(slug)
+        for position, plan in enumerate(plans):
+            path = str(Path(source_paths.get(plan.slug, plan.source_file)).resolve())
+            old = stored.get(plan.slug)
+            if old is not None and old["content_hash"] == content_hash(plan) \
+                    and old["source_path"] == path:
+                if old["position"] != position:
+                    db[PLANS].update(plan.slug, {"position": position})
+                report.unchanged.append(plan.slug)
+                continue
+            previous_slug = by_source.get(path)
+            if previous_slug and previous_slug != plan.slug and previous_slug in stored:
+                _delete_plan(db, previous_slug)      # same file, new slug (its number changed)
+                report.removed.append(previous_slug)
+            if old is not None:
+                _delete_plan(db, plan.slug)
+                report.replaced.append(plan.slug)
+            else:
+                report.added.append(plan.slug)
+            mtime = Path(path).stat().st_mtime if Path(path).exists() else 0.0
+            for name, rows in _plan_rows(plan, path, mtime, position).items():
+                if rows:
+                    db[name].insert_all(rows)
+    return report
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    ensure_schema(db)
+    db[META].upsert({"key": key, "value": value}, pk="key")
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    if not db[META].exists():
+        return None
+    rows = list(db.query(f"SELECT value FROM [{META}] WHERE key = ?", [key]))
+    return rows[0]["value"] if rows else None
+
+
+def stored_sources(db: sqlite_utils.Database) -> dict[str, dict]:
+    """Stored plans by absolute source path: ``{path: {"slug", "source_sha256", ...}}``."""
+    if not db[PLANS].exists():
+        return {}
+    return {row["source_path"]: row for row in db[PLANS].rows}
+
+
+def plan_files(plans_dir: str | Path = DEFAULT_PLANS_DIR, extra_files: Iterable[str | Path] = ()
+               ) -> list[Path]:
+    """The shipped plan files (``*.txt``, sorted) followed by ``extra_files``, without
+    duplicates."""
+    files = sorted(Path(plans_dir).glob("*.txt")) if Path(plans_dir).is_dir() else []
+    seen = {f.resolve() for f in files}
+    for extra in extra_files:
+        path = Path(extra)
+        if path.resolve() not in seen:
+            files.append(path)
+            seen.add(path.resolve())
+    return files
+
+
+def needs_build(db: sqlite_utils.Database, files: Sequence[Path]) -> bool:
+    """True when the stored knowledge base is missing, was built by another parser
+    version, lacks one of ``files`` or holds an older version of one of them."""
+    from knowledge.ingest import PARSER_VERSION
+
+    stored = stored_sources(db)
+    if not stored or get_meta(db, "parser_version") != PARSER_VERSION:
+        return True
+    for path in files:
+        row = stored.get(str(path.resolve()))
+        if row is None:
+            return True
+        if row["source_mtime"] == path.stat().st_mtime:
+            continue
+        if row["source_sha256"] != file_sha256(path):
+            return True
+    return False
+
+
+def build(db_path: str | Path, files: Sequence[str | Path], keep_stored: bool = True
+          ) -> tuple[list[Plan], SaveReport]:
+    """Ingest ``files`` (plus, with ``keep_stored``, plans stored earlier from other files
+    that still exist) and save them. Every file is read and checked before anything is
+    written, so a bad file leaves the stored knowledge base as it was (``IngestError``)."""
+    from knowledge.ingest import PARSER_VERSION, ingest_files
+
+    db = open_database(db_path)
+    paths = [Path(f) for f in files]
+    wanted = {p.resolve() for p in paths}
+    stored = stored_sources(db)
+    removed = []
+    if keep_stored:
+        for source, row in stored.items():
+            source_path = Path(source)
+            if source_path.resolve() in wanted:
+                continue
+            if source_path.exists():
+                paths.append(source_path)
+                wanted.add(source_path.resolve())
+            else:
+                removed.append(row["slug"])
+    plans = ingest_files(paths)
+    source_paths = {plan.slug: str(path.resolve()) for plan, path in zip(plans, paths)}
+    report = save_plans(db, plans, source_paths, remove_slugs=removed)
+    set_meta(db, "parser_version", PARSER_VERSION)
+    return plans, report
+
+
+def ensure_built(db_path: str | Path, plans_dir: str | Path = DEFAULT_PLANS_DIR,
+                 extra_files: Iterable[str | Path] = ()) -> bool:
+    """Build or refresh the knowledge base in ``db_path`` when needed; True if it did."""
+    files = plan_files(plans_dir, extra_files)
+    db = open_database(db_path)
+    if not needs_build(db, files):
+        return False
+    build(db_path, files)
+    return True
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def _loads(value: str | None, default):
+    return json.loads(value) if value else default
+
+
+def load_plans(db: sqlite_utils.Database) -> list[Plan]:
+    """Every stored plan, complete, in ingest order."""
+    if not db[PLANS].exists():
+        return []
+
+    def grouped(table: str, order: str = "position") -> dict[str, list[dict]]:
+        result: dict[str, list[dict]] = {}
+        for row in db.query(f"SELECT * FROM [{table}] ORDER BY plan, {order}"):
+            result.setdefault(row["plan"], []).append(row)
+        return result
+
+    goals, indicators = grouped(GOALS), grouped(INDICATORS)
+    targets = grouped(TARGETS, "indicator_position, position")
+    agencies, tasks, assignments = grouped(AGENCIES), grouped(TASKS), grouped(ASSIGNMENTS)
+    deadlines, contacts = grouped(DEADLINES), grouped(CONTACTS)
+    campaigns, passages = grouped(CAMPAIGNS), grouped(PASSAGES)
+    plans = []
+    for row in db.query(f"SELECT * FROM [{PLANS}] ORDER BY position, slug"):
+        slug = row["slug"]
+        by_indicator: dict[int, list[Target]] = {}
+        for t in targets.get(slug, []):
+            by_indicator.setdefault(t["indicator_position"], []).append(Target(
+                metric=t["metric"], metric_index=t["metric_index"], year=t["year"],
+                value=t["value"], unit=t["unit"], comparator=t["comparator"],
+                value_max=t["value_max"], qualifier=t["qualifier"], counted=t["counted"],
+                maintained=bool(t["maintained"]), text=t["text"]))
+        plans.append(Plan(
+            slug=slug, title=row["title"], kind=row["kind"], locality=row["locality"],
+            issuer=row["issuer"], number=row["number"], date=row["date"], period=row["period"],
+            period_start=row["period_start"], period_end=row["period_end"],
+            source_file=row["source_file"], source_sha256=row["source_sha256"],
+            references=_loads(row["references"], []),
+            goals=[Goal(number=g["number"], title=g["title"],
+                        declared_indicator_count=g["declared_indicator_count"],
+                        section=g["section"], label=g["label"]) for g in goals.get(slug, [])],
+            indicators=[Indicator(
+                number=i["number"], goal=i["goal"], text=i["text"], section=i["section"],
+                targets=by_indicator.get(i["position"], []),
+                lead_agencies=_loads(i["lead_agencies"], []),
+                partner_agencies=_loads(i["partner_agencies"], []),
+                group=i["group"], position=i["position"], goal_label=i["goal_label"])
+                for i in indicators.get(slug, [])],
+            agencies=[Agency(key=a["key"], name=a["name"], aliases=_loads(a["aliases"], []),
+                             level=a["level"], mentioned_only=bool(a["mentioned_only"]))
+                      for a in agencies.get(slug, [])],
+            tasks=[Task(agency=t["agency"], text=t["text"], section=t["section"],
+                        indicators=_loads(t["indicators"], []), role=t["role"])
+                   for t in tasks.get(slug, [])],
+            assignments=[Assignment(indicator=a["indicator"], agency=a["agency"], role=a["role"],
+                                    section=a["section"], text=a["text"])
+                         for a in assignments.get(slug, [])],
+            deadlines=[Deadline(kind=d["kind"], text=d["text"], section=d["section"], day=d["day"],
+                                month=d["month"], year=d["year"], within_days=d["within_days"],
+                                recurring=bool(d["recurring"]), submit_to=d["submit_to"],
+                                who=d["who"]) for d in deadlines.get(slug, [])],
+            contacts=[Contact(number=c["number"], display=c["display"], label=c["label"],
+                              section=c["section"]) for c in contacts.get(slug, [])],
+            campaigns=[Campaign(name=c["name"], theme=c["theme"],
+                                slogans=_loads(c["slogans"], []), start=c["start"], end=c["end"],
+                                section=c["section"]) for c in campaigns.get(slug, [])],
+            passages=[Passage(section=p["section"], text=p["text"], position=p["position"])
+                      for p in passages.get(slug, [])],
+        ))
+    return plans
+
+
+def search_passages(db: sqlite_utils.Database, query: str, limit: int = 10,
+                    plan: str | None = None) -> list[dict]:
+    """Passages matching ``query`` (accents optional), best first, via the FTS5 index:
+    rows with ``plan``, ``position``, ``section``, ``text`` and ``rank``. All query words
+    must match; when that finds fewer than ``limit`` passages, passages matching any word
+    follow."""
+    from knowledge.text import words
+
+    terms = [w for w in dict.fromkeys(words(query)) if len(w) > 1 or w.isdigit()]
+    if not terms or not db[f"{PASSAGES}_fts"].exists():
+        return []
+    results: list[dict] = []
+    seen: set[tuple[str, int]] = set()
+    for joiner in (" AND ", " OR "):
+        match = "folded : (" + joiner.join(f'"{t}"' for t in terms) + ")"
+        sql = (f"SELECT p.plan, p.position, p.section, p.text, bm25([{PASSAGES}_fts]) AS rank "
+               f"FROM [{PASSAGES}_fts] JOIN [{PASSAGES}] p ON p.rowid = [{PASSAGES}_fts].rowid "
+               f"WHERE [{PASSAGES}_fts] MATCH ?" + (" AND p.plan = ?" if plan else "") +
+               " ORDER BY rank LIMIT ?")
+        params = [match] + ([plan] if plan else []) + [limit]
+        for row in db.query(sql, params):
+            key = (row["plan"], row["position"])
+            if key not in seen:
+                seen.add(key)
+                results.append(row)
+        if len(results) >= limit or len(terms) == 1:
+            break
+    return results[:limit]
+
+
+def load_knowledge_base(db_path: str | Path):
+    """The knowledge base stored in ``db_path``, loaded into memory."""
+    from knowledge.kb import KnowledgeBase
+
+    db = open_database(db_path)
+    return KnowledgeBase(load_plans(db), db_path=Path(db_path))
