@@ -12,13 +12,14 @@ import logging
 import sqlite_utils
 from telegram import BotCommand, BotCommandScopeDefault, LinkPreviewOptions
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 import handlers
 from bot.config import Settings
 from bot.db import open_database
 from bot.i18n import LANGUAGES, gettext
 from bot.persistence import SQLitePersistence
+from bot.retrying_request import RetryingRequest
 from bot.services import SERVICES_KEY, Services, services
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,9 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.request(HTTPXRequest(connection_pool_size=16, read_timeout=15, write_timeout=30))
-        builder = builder.get_updates_request(HTTPXRequest(read_timeout=40))
+        # RetryingRequest: HTTPXRequest that repeats a call once when the Bot API answers 5xx.
+        builder = builder.request(RetryingRequest(connection_pool_size=16, read_timeout=15, write_timeout=30))
+        builder = builder.get_updates_request(RetryingRequest(read_timeout=40))
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(settings=settings, db=database, kb=kb)
     handlers.register_all(application)
