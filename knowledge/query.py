@@ -1,0 +1,394 @@
+"""Question understanding: turn an officer's free-text question into a structured ``Query``.
+
+Everything plan-specific (which localities, document numbers, campaigns, agencies exist) is
+read from the plans at runtime through ``PlanRef`` and ``AgencyRef``; only the genre's
+vocabulary (abbreviations, cue words, synonyms) comes from ``knowledge.vocab``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from knowledge import vocab
+from knowledge.text import fold, normalize
+
+_INDICATOR_RE = re.compile(
+    r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind)\s+(?:so\s+)?(\d{1,3})\b"
+)
+_GOAL_RE = re.compile(r"\b(?:muc\s+tieu|goal)\s+(?:so\s+)?(\d{1,2})\b")
+_YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+_DOC_RE = re.compile(
+    r"\b(ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|ct|plan|decision|directive|so)\s+(\d{2,5})\b"
+)
+_LETTER_DIGIT_RE = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_DOC_KIND = {
+    "ke hoach": "kh", "kh": "kh", "plan": "kh",
+    "quyet dinh": "qd", "qd": "qd", "decision": "qd",
+    "chuong trinh": "ctr", "ctr": "ctr",
+    "chi thi": "ct", "ct": "ct", "directive": "ct",
+    "so": None,
+}
+# Generic heads of agency names: "Sở Tư pháp" and "Phòng Tư pháp" share the core "tư pháp".
+_AGENCY_HEADS = ("so", "phong", "ban", "cuc", "hoi", "doan", "uy ban", "thanh")
+
+
+def _replace_phrases(text: str, table: dict[str, str]) -> str:
+    """Replace whole-word phrases of ``table`` (longest first) in a normalized string."""
+    pattern = _phrase_pattern(tuple(sorted(table, key=len, reverse=True)))
+    return pattern.sub(lambda m: table[m.group(0)], text)
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def prepare(text: str) -> str:
+    """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
+    norm = normalize(text or "")
+    norm = _LETTER_DIGIT_RE.sub(" ", norm)
+    norm = _replace_phrases(norm, vocab.ENGLISH)
+    norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
+    return " ".join(norm.split())
+
+
+def has_phrase(norm: str, phrase: str) -> bool:
+    return re.search(r"(?:^|\s)" + re.escape(phrase.strip()) + r"(?:\s|$)", norm) is not None
+
+
+# --------------------------------------------------------------------------- plan references
+
+@dataclass
+class PlanRef:
+    """What a question may call a plan by, read from the plan's own fields."""
+
+    slug: str
+    locality: str                     # as written
+    locality_norm: str                # "ha noi"
+    locality_initials: str            # "hn"
+    documents: set[tuple[str | None, str]] = field(default_factory=set)   # ("kh", "138")
+    campaign_phrases: list[str] = field(default_factory=list)            # "thang hanh dong"
+    years: set[int] = field(default_factory=set)
+    indicator_numbers: set[int] = field(default_factory=set)
+    goal_numbers: set[int] = field(default_factory=set)
+
+
+def _doc_refs(text: str) -> set[tuple[str | None, str]]:
+    """("kh", "138") pairs from "138/KH-UBND", "Chỉ thị 28-CT/TW", "Kế hoạch số 232-KH/TU"."""
+    refs: set[tuple[str | None, str]] = set()
+    norm = normalize(text)
+    for number, kind in re.findall(r"\b(\d{2,5})\s+(kh|qd|ct|ctr|tb)\b", norm):
+        refs.add((kind, number))
+    for kind, number in re.findall(
+        r"\b(ke hoach|quyet dinh|chi thi|chuong trinh)\s+(?:so\s+)?(\d{2,5})\b", norm
+    ):
+        refs.add((_DOC_KIND[kind], number))
+    return refs
+
+
+def plan_ref(plan) -> PlanRef:
+    locality = plan.locality or ""
+    loc_norm = normalize(locality)
+    ref = PlanRef(
+        slug=plan.slug,
+        locality=locality,
+        locality_norm=loc_norm,
+        locality_initials="".join(w[0] for w in loc_norm.split()),
+    )
+    if plan.number:
+        ref.documents |= _doc_refs(plan.number)
+    for reference in plan.references or []:
+        ref.documents |= _doc_refs(reference)
+    for campaign in plan.campaigns or []:
+        words = normalize(re.sub(r"\b(năm|nam)?\s*\d{4}\b", "", campaign.name)).split()
+        if len(words) >= 3:
+            ref.campaign_phrases.append(" ".join(words[:3]))
+        for date in (campaign.start, campaign.end):
+            if date:
+                ref.years.add(int(date[:4]))
+    for year in (plan.period_start, plan.period_end):
+        if year:
+            ref.years.add(year)
+    ref.indicator_numbers = {i.number for i in plan.indicators if i.number is not None}
+    ref.goal_numbers = {g.number for g in plan.goals if g.number is not None}
+    return ref
+
+
+# ------------------------------------------------------------------------------ agencies
+
+@dataclass
+class AgencyRef:
+    plan: str
+    key: str
+    name: str
+    phrases: list[tuple[str, ...]]    # token tuples without "va", heads included
+
+
+def _agency_tokens(text: str) -> tuple[str, ...]:
+    norm = _replace_phrases(normalize(text), vocab.ABBREVIATIONS)
+    return tuple(w for w in norm.split() if w != "va")
+
+
+def agency_refs(plan) -> list[AgencyRef]:
+    refs = []
+    for agency in plan.agencies:
+        phrases = {_agency_tokens(agency.name)}
+        phrases |= {_agency_tokens(a) for a in agency.aliases}
+        phrases = {p for p in phrases if p}
+        # the name without the locality tail: "công an thành phố hà nội" → "công an thành phố"
+        refs.append(AgencyRef(plan.slug, agency.key, agency.name, sorted(phrases, key=len, reverse=True)))
+    return refs
+
+
+def _find_seq(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
+    n = len(needle)
+    for i in range(len(haystack) - n + 1):
+        if haystack[i:i + n] == needle:
+            return i
+    return -1
+
+
+def _split_head(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    for head in sorted(_AGENCY_HEADS, key=len, reverse=True):
+        h = tuple(head.split())
+        if tokens[:len(h)] == h and len(tokens) > len(h):
+            return h, tokens[len(h):]
+    return (), tokens
+
+
+@dataclass
+class AgencyMatch:
+    plan: str
+    key: str
+    name: str
+    start: int
+    length: int
+
+
+def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
+    """Agencies named in the question, longest spelling first; at most one span per agency."""
+    tokens = tuple(w for w in norm.split() if w != "va")
+    matches: list[AgencyMatch] = []
+    for ref in refs:
+        best: AgencyMatch | None = None
+        for phrase in ref.phrases:
+            pos = _find_seq(tokens, phrase)
+            if pos >= 0:
+                cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(phrase))
+            else:
+                head, core = _split_head(phrase)
+                if len(core) < 2 or core in {("thanh", "pho"), ("nhan", "dan")}:
+                    continue
+                pos = _find_seq(tokens, core)
+                if pos < 0:
+                    continue
+                # "phòng tư pháp" must not match "Sở Tư pháp": a different head before the core
+                before = tokens[max(0, pos - 1):pos]
+                if before and before[0] in {"so", "phong", "cuc", "ban"} and (not head or before[0] != head[0]):
+                    continue
+                cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(core))
+            if best is None or cand.length > best.length:
+                best = cand
+        if best:
+            matches.append(best)
+    if not matches:
+        return []
+    # keep, for every span of the question, only the longest spellings
+    kept = []
+    for m in matches:
+        overlapping = [o for o in matches if o.start < m.start + m.length and m.start < o.start + o.length]
+        if m.length >= max(o.length for o in overlapping):
+            kept.append(m)
+    return kept
+
+
+# ------------------------------------------------------------------------------- the query
+
+@dataclass
+class Query:
+    text: str
+    norm: str
+    indicators: list[int] = field(default_factory=list)
+    goals: list[int] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    plans: list[str] = field(default_factory=list)       # slugs the question names
+    localities: list[str] = field(default_factory=list)  # locality names the question names
+    foreign_place: str | None = None                     # a place no plan covers
+    off_topic: bool = False
+    agencies: list[AgencyMatch] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    terms: list[str] = field(default_factory=list)       # content words for topic matching
+    unknown_doc: bool = False                            # "kế hoạch 999": no such plan
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.norm.strip()
+
+
+_CUE_TABLE = {
+    "lead": vocab.LEAD_CUES,
+    "partner": vocab.PARTNER_CUES,
+    "about": vocab.ABOUT_CUES,
+    "count": vocab.COUNT_CUES,
+    "tasks": vocab.TASK_CUES,
+    "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
+    "deadline": vocab.DEADLINE_CUES,
+    "contact": vocab.CONTACT_CUES,
+    "campaign": vocab.CAMPAIGN_CUES,
+    "compare": vocab.COMPARE_CUES,
+    "plan_info": vocab.PLAN_INFO_CUES,
+    "list_plans": vocab.LIST_PLANS_CUES,
+}
+
+
+def _cues(norm: str) -> set[str]:
+    padded = f" {norm} "
+    found = set()
+    for name, phrases in _CUE_TABLE.items():
+        for phrase in phrases:
+            if phrase.endswith(" "):
+                if f" {phrase}" in padded:
+                    found.add(name)
+                    break
+            elif has_phrase(norm, phrase):
+                found.add(name)
+                break
+    return found
+
+
+def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = None,
+          vocabulary: set[str] | None = None) -> Query:
+    """Parse ``text`` against the plans' references; ``vocabulary`` enables typo repair."""
+    text = (text or "")[:2000]
+    norm = prepare(text)
+    if vocabulary:
+        norm = repair_typos(norm, vocabulary)
+    q = Query(text=text, norm=norm)
+    consumed: list[tuple[int, int]] = []
+    all_indicators = set().union(*(p.indicator_numbers for p in plans)) if plans else set()
+    all_docs = set().union(*(p.documents for p in plans)) if plans else set()
+
+    # document references first: "chỉ thị 28" / "ct 28" when 28 is a directive, "kế hoạch 138"
+    named: set[str] = set()
+    for m in _DOC_RE.finditer(norm):
+        kind, number = _DOC_KIND.get(m.group(1)), m.group(2)
+        if kind == "ct" and m.group(1) == "ct" and int(number) in all_indicators and len(number) <= 2:
+            continue  # "ct 14" is an indicator
+        if _YEAR_RE.fullmatch(number):
+            continue
+        hits = {p.slug for p in plans if any(n == number and (kind is None or k == kind or k is None)
+                                               for k, n in p.documents)}
+        if not hits and kind is not None:
+            hits = {p.slug for p in plans if any(n == number for _, n in p.documents)}
+        if hits:
+            named |= hits
+            consumed.append(m.span())
+        elif kind in ("kh", "qd", "ct") and m.group(1) not in ("ct", "so") and len(number) >= 3:
+            q.unknown_doc = True
+    for m in _INDICATOR_RE.finditer(norm):
+        if any(s <= m.start() < e for s, e in consumed):
+            continue
+        q.indicators.append(int(m.group(1)))
+        consumed.append(m.span())
+    for m in _GOAL_RE.finditer(norm):
+        if not any(s <= m.start() < e for s, e in consumed) and len(m.group(1)) <= 2:
+            q.goals.append(int(m.group(1)))
+            consumed.append(m.span())
+    q.years = sorted({int(y) for y in _YEAR_RE.findall(norm)})
+
+    # campaigns ("tháng hành động" [2020])
+    for p in plans:
+        for phrase in p.campaign_phrases:
+            if has_phrase(norm, phrase):
+                if not q.years or set(q.years) & p.years:
+                    named.add(p.slug)
+                span = re.search(re.escape(phrase), norm).span()
+                consumed.append(span)
+
+    # localities: full names, joined names and initials ("HN", "CT", "ĐBP")
+    by_loc: dict[str, set[str]] = {}
+    masked = norm
+    for p in plans:
+        if not p.locality_norm:
+            continue
+        hit = has_phrase(norm, p.locality_norm) or has_phrase(norm, p.locality_norm.replace(" ", ""))
+        if not hit and len(p.locality_initials) >= 2:
+            rest = _INDICATOR_RE.sub(" ", norm)
+            rest = re.sub(r"\bct\s+\d+", " ", rest)
+            hit = has_phrase(rest, p.locality_initials)
+        if hit:
+            by_loc.setdefault(p.locality, set()).add(p.slug)
+            masked = masked.replace(p.locality_norm, " ")
+    q.localities = sorted(by_loc)
+    loc_slugs = set().union(*by_loc.values()) if by_loc else set()
+    if named:
+        q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
+    else:
+        q.plans = sorted(loc_slugs)
+
+    # agencies
+    if agencies:
+        q.agencies = find_agencies(norm, agencies)
+        for m in q.agencies:
+            masked = " ".join(w for w in masked.split())  # agencies may contain place names
+        for ref in agencies:
+            for phrase in ref.phrases:
+                masked = re.sub(r"\b" + re.escape(" ".join(phrase)) + r"\b", " ", masked)
+    masked = re.sub(r"\bdoan thanh nien cong san ho chi minh\b", " ", masked)
+
+    # a place that has no plan
+    if not q.localities:
+        for place in vocab.PROVINCES:
+            if has_phrase(masked, place):
+                q.foreign_place = place
+                break
+    q.off_topic = any(has_phrase(norm, p) for p in vocab.OFF_TOPIC)
+    q.cues = _cues(norm)
+    if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
+        q.cues.add("compare")
+
+    # content terms: words not consumed by numbers, places, documents or cue words
+    text_left = norm
+    for s, e in sorted(consumed, reverse=True):
+        text_left = text_left[:s] + " " + text_left[e:]
+    for p in plans:
+        for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials):
+            if w:
+                text_left = re.sub(r"\b" + re.escape(w) + r"\b", " ", text_left)
+    q.terms = [w for w in text_left.split()
+               if w not in vocab.STOPWORDS and not _YEAR_RE.fullmatch(w)]
+    return q
+
+
+def repair_typos(norm: str, vocabulary: set[str]) -> str:
+    """Replace words unknown to the documents by a close document word ("coii" → "coi")."""
+    out = []
+    choices = [w for w in vocabulary if len(w) >= 3 and not w.isdigit()]
+    for word in norm.split():
+        if word in vocabulary or word.isdigit() or len(word) < 5:
+            out.append(word)
+            continue
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=88)
+        out.append(best[0] if best else word)
+    return " ".join(out)
+
+
+def expand_terms(terms: list[str]) -> list[list[str]]:
+    """Each term with its synonyms' words as alternatives, for coverage scoring."""
+    joined = " ".join(terms)
+    alternatives = [[t] for t in terms]
+    for phrase, syns in vocab.SYNONYMS.items():
+        if has_phrase(joined, phrase):
+            extra = [w for s in syns for w in s.split()]
+            for alt in alternatives:
+                if alt[0] in phrase.split():
+                    alt.extend(extra)
+    return alternatives
+
+
+def folded(text: str) -> str:
+    return fold(text)

@@ -1,0 +1,285 @@
+"""Domain vocabulary for understanding officers' questions: abbreviations, synonyms, cue words.
+
+This is language knowledge about the genre (how officers abbreviate agencies, which words
+mean "who leads", what "thấp còi" is called in another plan), never facts from a plan:
+every answer is looked up in the knowledge base. All entries are written folded
+(``knowledge.text.normalize`` form: no accents, lower case, single spaces).
+"""
+
+from __future__ import annotations
+
+# Abbreviations and spelling variants rewritten before matching (whole words / phrases).
+ABBREVIATIONS: dict[str, str] = {
+    # agencies
+    "ldtbxh": "lao dong thuong binh va xa hoi",
+    "ld tbxh": "lao dong thuong binh va xa hoi",
+    "ld tb xh": "lao dong thuong binh va xa hoi",
+    "ldtb xh": "lao dong thuong binh va xa hoi",
+    "ldtb va xh": "lao dong thuong binh va xa hoi",
+    "lao dong thuong binh xa hoi": "lao dong thuong binh va xa hoi",
+    "gd dt": "giao duc va dao tao",
+    "gddt": "giao duc va dao tao",
+    "gd va dt": "giao duc va dao tao",
+    "giao duc dao tao": "giao duc va dao tao",
+    "yte": "y te",
+    "tt tt": "thong tin va truyen thong",
+    "tttt": "thong tin va truyen thong",
+    "tt va tt": "thong tin va truyen thong",
+    "thong tin truyen thong": "thong tin va truyen thong",
+    "vh tt": "van hoa va the thao",
+    "vhtt": "van hoa va the thao",
+    "vh va tt": "van hoa va the thao",
+    "vh tt dl": "van hoa the thao va du lich",
+    "vhttdl": "van hoa the thao va du lich",
+    "kh dt": "ke hoach va dau tu",
+    "khdt": "ke hoach va dau tu",
+    "kh va dt": "ke hoach va dau tu",
+    "gtvt": "giao thong van tai",
+    "tn mt": "tai nguyen va moi truong",
+    "tnmt": "tai nguyen va moi truong",
+    "ubmttq": "uy ban mat tran to quoc",
+    "mttq": "mat tran to quoc",
+    "hlhpn": "hoi lien hiep phu nu",
+    "hoi phu nu": "hoi lien hiep phu nu",
+    "ldld": "lien doan lao dong",
+    "doan thanh nien": "doan thanh nien cong san ho chi minh",
+    "ubnd": "uy ban nhan dan",
+    "tp": "thanh pho",
+    "tphn": "thanh pho ha noi",
+    # topics
+    "dd": "dinh duong",
+    "suy dd": "suy dinh duong",
+    "sdd": "suy dinh duong",
+    "thcs": "trung hoc co so",
+    "thpt": "trung hoc pho thong",
+    "tntt": "tai nan thuong tich",
+    "hcdb": "hoan canh dac biet",
+    "bvte": "bao ve tre em",
+    "ctv": "cong tac vien",
+    "bc": "bao cao",
+    "sdt": "so dien thoai",
+    "dt": "dien thoai",
+    "vs": "so sanh",
+    "versus": "so sanh",
+    "tre so sinh": "tre so sinh",
+}
+
+# Synonyms: a question phrase also matches these document phrases.
+SYNONYMS: dict[str, list[str]] = {
+    "thap coi": ["chieu cao theo tuoi"],
+    "chieu cao theo tuoi": ["thap coi"],
+    "nhe can": ["can nang theo tuoi"],
+    "can nang theo tuoi": ["nhe can"],
+    "beo phi": ["thua can"],
+    "tiem chung": ["vac xin"],
+    "tiem phong": ["tiem chung"],
+    "mam non": ["mau giao"],
+    "tong dai": ["duong day nong", "dien thoai"],
+    "duong day nong": ["tong dai", "dien thoai"],
+    "hotline": ["tong dai", "duong day nong"],
+    "so dien thoai": ["dien thoai", "tong dai"],
+    "khau hieu": ["thong diep"],
+    "thong diep": ["khau hieu"],
+    "tao hon": ["ket hon"],
+    "bao luc": ["xam hai"],
+    "lam gi": ["nhiem vu"],
+    "nhiem vu": ["lam gi"],
+}
+
+# English → Vietnamese (folded), applied to English questions before matching.
+ENGLISH: dict[str, str] = {
+    "department of labour invalids and social affairs": "so lao dong thuong binh va xa hoi",
+    "department of labor invalids and social affairs": "so lao dong thuong binh va xa hoi",
+    "labour department": "so lao dong thuong binh va xa hoi",
+    "labor department": "so lao dong thuong binh va xa hoi",
+    "department of labour": "so lao dong thuong binh va xa hoi",
+    "department of labor": "so lao dong thuong binh va xa hoi",
+    "department of education and training": "so giao duc va dao tao",
+    "department of education": "so giao duc va dao tao",
+    "education department": "so giao duc va dao tao",
+    "department of health": "so y te",
+    "health department": "so y te",
+    "department of justice": "so tu phap",
+    "justice department": "so tu phap",
+    "department of home affairs": "so noi vu",
+    "department of finance": "so tai chinh",
+    "department of culture sports and tourism": "so van hoa the thao va du lich",
+    "department of culture and sports": "so van hoa va the thao",
+    "department of culture": "so van hoa",
+    "department of information and communications": "so thong tin va truyen thong",
+    "department of planning and investment": "so ke hoach va dau tu",
+    "department of construction": "so xay dung",
+    "department of transport": "so giao thong van tai",
+    "department of tourism": "so du lich",
+    "justice office": "phong tu phap",
+    "health office": "phong y te",
+    "education office": "phong giao duc va dao tao",
+    "labour office": "phong lao dong thuong binh va xa hoi",
+    "police": "cong an thanh pho",
+    "youth union": "thanh doan",
+    "women s union": "hoi lien hiep phu nu",
+    "womens union": "hoi lien hiep phu nu",
+    "women union": "hoi lien hiep phu nu",
+    "red cross": "hoi chu thap do",
+    "fatherland front": "mat tran to quoc",
+    "people s committee": "uy ban nhan dan",
+    "peoples committee": "uy ban nhan dan",
+    # places
+    "hanoi": "ha noi",
+    "cantho": "can tho",
+    "dien bien phu city": "dien bien phu",
+    "dienbienphu": "dien bien phu",
+    "da nang": "da nang",
+    "danang": "da nang",
+    "ho chi minh city": "thanh pho ho chi minh",
+    "saigon": "thanh pho ho chi minh",
+    # topics
+    "stunting": "thap coi",
+    "stunted": "thap coi",
+    "underweight": "nhe can",
+    "malnutrition": "suy dinh duong",
+    "malnourished": "suy dinh duong",
+    "overweight": "thua can",
+    "obesity": "beo phi",
+    "vaccination": "tiem chung",
+    "vaccinated": "tiem chung",
+    "immunization": "tiem chung",
+    "immunisation": "tiem chung",
+    "vaccine": "vac xin",
+    "birth registration": "dang ky khai sinh",
+    "registered at birth": "dang ky khai sinh",
+    "kindergarten": "mau giao",
+    "preschool": "mau giao",
+    "pre school": "mau giao",
+    "child marriage": "tao hon",
+    "early marriage": "tao hon",
+    "injuries": "tai nan thuong tich",
+    "injury": "tai nan thuong tich",
+    "drowning": "duoi nuoc",
+    "dropout": "bo hoc",
+    "drop out": "bo hoc",
+    "lower secondary": "trung hoc co so",
+    "primary school": "tieu hoc",
+    "primary": "tieu hoc",
+    "disabilities": "khuyet tat",
+    "disability": "khuyet tat",
+    "disabled": "khuyet tat",
+    "abuse": "xam hai",
+    "abused": "xam hai",
+    "child labour": "lao dong tre em",
+    "child labor": "lao dong tre em",
+    "neonatal": "so sinh",
+    "newborn": "so sinh",
+    "mortality": "tu vong",
+    "death": "tu vong",
+    "deaths": "tu vong",
+    "infant": "duoi 1 tuoi",
+    "under 5": "duoi 5 tuoi",
+    "under five": "duoi 5 tuoi",
+    "sanitation": "cong trinh ve sinh",
+    "toilets": "cong trinh ve sinh",
+    "playgrounds": "diem vui choi",
+    "playground": "diem vui choi",
+    "consulted": "hoi y kien",
+    "special circumstances": "hoan canh dac biet",
+    "disaster": "thien tai",
+    "disasters": "thien tai",
+    "psychological": "tam ly",
+    "counselling": "tu van",
+    "counseling": "tu van",
+    "participation": "tham gia",
+    "child friendly": "phu hop voi tre em",
+    "hotline": "tong dai",
+    "phone number": "so dien thoai",
+    "phone": "dien thoai",
+    "theme": "chu de",
+    "slogans": "khau hieu",
+    "slogan": "khau hieu",
+    "messages": "thong diep",
+    "action month": "thang hanh dong",
+    "deadline": "han",
+    "deadlines": "han",
+    "report": "bao cao",
+    "reports": "bao cao",
+    "yearly": "hang nam",
+    "annual": "hang nam",
+    "budget": "kinh phi",
+    "funding": "kinh phi",
+    "children s council": "hoi dong tre em",
+    "childrens council": "hoi dong tre em",
+    "indicators": "chi tieu",
+    "indicator": "chi tieu",
+    "goals": "muc tieu",
+    "goal": "muc tieu",
+    "plans": "ke hoach",
+    "plan": "ke hoach",
+    "decision": "quyet dinh",
+    "directive": "chi thi",
+    "rate": "ty le",
+    "children": "tre em",
+    "child": "tre em",
+    "schools": "truong hoc",
+    "school": "truong hoc",
+}
+
+# Cue words, folded, matched as phrases.
+LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao", "don vi nao",
+             "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",
+             "responsible", "who leads", "lead agency", "in charge", "ai thuc hien")
+PARTNER_CUES = ("phoi hop", "partner", "support")
+ABOUT_CUES = ("la gi", "noi ve", "ve gi", "ve van de gi", "noi dung", "la chi tieu gi",
+              "about", "what is indicator", "what does indicator", "mean")
+COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may muc tieu",
+              "how many indicators", "how many goals", "so chi tieu", "so luong chi tieu",
+              "how many")
+TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
+             "role", "co nhiem vu", "phai lam")
+AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
+                         "which indicators", "what indicators")
+DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
+                 "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay")
+CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
+                "goi so", "so may", "goi den", "phone")
+CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thoi gian thuc hien",
+                 "theme", "slogan", "khi nao", "when does", "tu ngay nao", "run")
+COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
+PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
+                  "when was", "period", "issued")
+LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
+                   "what plans", "danh sach ke hoach", "ke hoach nao", "list plans")
+
+# Words that carry no topic of their own in a question.
+STOPWORDS = frozenset("""
+la gi bao nhieu may nao ai do cua va voi o tai trong cho den the thi co khong duoc nhu
+sao nhe a oi vay nhi ha chu ve nam so cac nhung mot khi nay kia day dau hay hoac thuc hien
+muc tieu chi tieu ke hoach quyet dinh chuong trinh chi thi so sanh khac phu trach chu tri
+phoi hop co quan don vi nganh nhiem vu lam hien cho biet xin hoi toi em minh ban
+the what who which is are was the a an of in for to and or does do did how many much
+when where why by on at be it its with about from as than vs target targets indicator
+tp thanh pho tinh ubnd uy ban nhan dan dat phan dau tren ty le
+""".split())
+
+# Vietnamese provinces and big cities (folded). A question naming one of these and no
+# place that has a plan asks about a place the knowledge base does not cover.
+PROVINCES = (
+    "an giang", "ba ria vung tau", "bac giang", "bac kan", "bac lieu", "bac ninh", "ben tre",
+    "binh dinh", "binh duong", "binh phuoc", "binh thuan", "ca mau", "can tho", "cao bang",
+    "da nang", "dak lak", "dak nong", "dien bien", "dong nai", "dong thap", "gia lai",
+    "ha giang", "ha nam", "ha noi", "ha tinh", "hai duong", "hai phong", "hau giang",
+    "hoa binh", "hung yen", "khanh hoa", "kien giang", "kon tum", "lai chau", "lam dong",
+    "lang son", "lao cai", "long an", "nam dinh", "nghe an", "ninh binh", "ninh thuan",
+    "phu tho", "phu yen", "quang binh", "quang nam", "quang ngai", "quang ninh", "quang tri",
+    "soc trang", "son la", "tay ninh", "thai binh", "thai nguyen", "thanh hoa", "hue",
+    "thua thien hue", "tien giang", "tra vinh", "tuyen quang", "vinh long", "vinh phuc",
+    "yen bai", "thanh pho ho chi minh", "tp ho chi minh", "tp hcm", "tphcm", "sai gon",
+    "nha trang", "da lat", "vung tau", "buon ma thuot", "quy nhon", "ha long",
+)
+
+# Topics that are never in a plan for children; a question about them is declined even if
+# some of its words happen to occur in the documents.
+OFF_TOPIC = (
+    "thoi tiet", "du bao", "bong da", "world cup", "v league", "champions league", "vo dich",
+    "phat nguoi", "vuot den do", "nong do con", "thue thu nhap", "thue gia tri",
+    "gia vang", "ty gia", "gia xang", "lai suat", "cong thuc nau", "bau cu",
+    "weather", "football", "soccer", "recipe", "traffic fine", "income tax", "tax rate",
+)
