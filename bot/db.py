@@ -140,3 +140,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # which version of a shipped data file (bot/data/measures.csv) was last loaded, so a
         # changed file is reloaded at start-up and an admin's upload is kept otherwise
         db["catalogue_state"].create({"name": str, "sha256": str, "source": str, "loaded_at": str}, pk="name")
+
+    if "reminders_sent" not in tables:
+        # one row per collaborator and reporting period they were reminded about, so the
+        # daily reminder job never reminds anyone twice for the same period (bot/reminders.py)
+        db["reminders_sent"].create(
+            {"user_id": int, "period_kind": str, "period_start": str, "area_id": int, "sent_at": str},
+            pk=("user_id", "period_kind", "period_start"),
+        )

@@ -1,0 +1,75 @@
+"""The digest's chart: progress against target per indicator, and reports per week.
+
+Drawn with matplotlib's Agg backend (no display needed) into PNG bytes, sent as a photo.
+"""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
+
+from bot.digest import BEHIND, ON_TRACK, Digest, Progress  # noqa: E402
+from bot.i18n import format_day_month, translator  # noqa: E402
+from knowledge.model import UNDER  # noqa: E402
+
+COLOURS = {ON_TRACK: "#2e7d32", BEHIND: "#e65100"}
+OTHER = "#9e9e9e"
+MAX_BARS = 20
+
+
+def progress_share(progress: Progress) -> float | None:
+    """The latest figure as a share of the judged target (100 = exactly at the target).
+
+    For "under" targets the share is inverted, so that more is always better on the chart.
+    """
+    judged = [t for t in progress.targets if t.year == progress.judged_year and t.unit == progress.unit]
+    if progress.value is None or not judged:
+        return None
+    target = next((t for t in judged if not t.qualifier), judged[0])
+    if not target.value:
+        return None
+    if target.comparator == UNDER or (target.comparator == "exactly" and progress.value < target.value and
+                                      target.met):
+        return 100.0 if progress.value == 0 else min(target.value / progress.value * 100, 200.0)
+    return min(progress.value / target.value * 100, 200.0)
+
+
+def render_chart(digest: Digest, lang: str) -> bytes:
+    """Two panels as PNG bytes: progress against target (bars), and reports per week."""
+    _ = translator(lang)
+    figure = Figure(figsize=(8, 7), dpi=100)
+    top, bottom = figure.subplots(2, 1, gridspec_kw={"height_ratios": [3, 2]})
+
+    bars = [(p, progress_share(p)) for p in digest.progress if p.status in (ON_TRACK, BEHIND)][:MAX_BARS]
+    if bars:
+        labels = [_("Ind. {number}", number=p.measure.indicator) if p.measure.indicator else p.measure.key
+                  for p, _share in bars]
+        values = [share or 0 for _p, share in bars]
+        colours = [COLOURS.get(p.status, OTHER) for p, _share in bars]
+        positions = range(len(bars))
+        top.barh(list(positions), values, color=colours)
+        top.set_yticks(list(positions), labels)
+        top.invert_yaxis()
+        top.axvline(100, color="black", linewidth=1, linestyle="--")
+        top.set_xlabel(_("% of the target"))
+    else:
+        top.text(0.5, 0.5, _("No figure can be compared with a target yet."), ha="center", va="center")
+        top.set_axis_off()
+    top.set_title(_("Progress against the plan"))
+
+    weeks = [format_day_month(start, lang) for start, _n in digest.weekly_reports]
+    counts = [n for _start, n in digest.weekly_reports]
+    bottom.bar(weeks, counts, color="#1565c0")
+    bottom.set_title(_("Reports per week"))
+    bottom.tick_params(axis="x", labelrotation=30)
+    bottom.yaxis.get_major_locator().set_params(integer=True)
+
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
