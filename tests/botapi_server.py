@@ -29,9 +29,10 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, AsyncIterator
 
 import aiohttp
 from aiohttp import web
@@ -577,3 +578,20 @@ class BotProcess:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=10)
+
+
+@asynccontextmanager
+async def running_bot(server: FakeBotApi, database_path: Path, log_path: Path, ready_on: str = "getUpdates",
+                      **env: str) -> AsyncIterator[BotProcess]:
+    """``python -m bot run`` against ``server`` until the block ends; it is always stopped."""
+    since = len(server.calls)
+    process = BotProcess(bot_env(server, database_path, **env), log_path).start()
+    try:
+        await process.ready(server, since, ready_on)
+        yield process
+    finally:
+        try:
+            if process.returncode is None:
+                await process.terminate()
+        finally:
+            process.kill()

@@ -1,0 +1,141 @@
+"""The local console chat: the real Application, typed lines in, plain text out."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.console import BOLD, RESET, Console, ConsoleRequest, file_name_for, html_to_text, run_console
+from bot.db import open_database
+from bot.offline_request import ApiCall
+from tests.botapi_server import copy_database
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+
+@pytest.mark.parametrize(("html", "ansi", "text"), [
+    ("<b>Chỉ tiêu 14</b>: 98,5%", False, "Chỉ tiêu 14: 98,5%"),
+    ("<b>Chỉ tiêu 14</b>: 98,5%", True, f"{BOLD}Chỉ tiêu 14{RESET}: 98,5%"),
+    ("<strong>A</strong> &amp; <i>B</i> &lt;C&gt; &quot;D&quot;", False, 'A & B <C> "D"'),
+    ('<a href="https://thuvienphapluat.vn/x?a=1&amp;b=2">KH 138</a>', False,
+     "KH 138 (https://thuvienphapluat.vn/x?a=1&b=2)"),
+    ("<code>/report</code> hoặc <pre>/baocao</pre>", False, "/report hoặc /baocao"),
+    ("dòng 1\ndòng 2", False, "dòng 1\ndòng 2"),
+    ("5 < 6 mà không thẻ", False, "5 < 6 mà không thẻ"),
+    ("", False, ""),
+])
+def test_html_to_text(html, ansi, text):
+    assert text == html_to_text(html, ansi=ansi)
+
+
+@pytest.mark.parametrize(("method", "content", "given", "name"), [
+    ("sendPhoto", PNG, None, "77-photo.png"),
+    ("sendPhoto", b"\xff\xd8\xff", None, "77-photo.jpg"),
+    ("sendDocument", b"PK\x03\x04rest", "bao cao/tuần 12.xlsx", "77-tuần_12.xlsx"),
+    ("sendDocument", b"???", None, "77-document.bin"),
+])
+def test_file_names_are_safe_and_keep_the_kind(method, content, given, name):
+    call = ApiCall(method, {"chat_id": 1}, {"x": content}, {"message_id": 77})
+    assert name == file_name_for(call, "x", content, given)
+
+
+def transcript(settings, kb, lines: list[str], **kwargs) -> str:
+    out = io.StringIO()
+    import asyncio
+
+    asyncio.run(run_console(settings, stdin=io.StringIO("".join(f"{line}\n" for line in lines)), stdout=out,
+                            kb=kb, **kwargs))
+    return out.getvalue()
+
+
+def user_data(settings, user_id: int = 1001) -> str | None:
+    db = open_database(settings.database_path)
+    try:
+        row = db.execute("select data from ptb_user_data where id = ?", [user_id]).fetchone()
+    finally:
+        db.conn.close()
+    return row[0] if row else None
+
+
+def test_buttons_are_numbered_and_a_number_presses_one(settings, kb):
+    out = transcript(settings, kb, ["/lang", "2", "/quit"])
+    assert "Chọn ngôn ngữ:\n  [1] Tiếng Việt\n  [2] English\n" in out
+    assert "> 2\n(đã sửa) Language set to English.\n" in out
+    assert '"lang": "en"' in user_data(settings)  # flushed to the database on /quit
+
+
+def test_a_backslash_number_is_sent_as_text_not_as_a_press(settings, kb):
+    out = transcript(settings, kb, ["/lang", "\\2"])
+    assert "Language set to English." not in out
+    assert user_data(settings) is None or '"lang"' not in user_data(settings)
+
+
+def test_a_number_with_no_such_button_is_a_message(settings, kb):
+    out = transcript(settings, kb, ["/lang", "7"])
+    after = out.split("> 7\n", 1)[1]
+    assert after.strip() and "Language set" not in after
+
+
+def test_unknown_commands_and_end_of_input_end_cleanly(settings, kb):
+    out = transcript(settings, kb, ["/khongco"])  # no /quit: end of input leaves
+    assert "> /khongco\nTôi không biết lệnh /khongco. Gửi /help để xem tôi làm được gì.\n" in out
+    assert out.startswith("Trò chuyện với bot ngay trên máy: không cần Telegram, không cần mạng.\n")
+
+
+def test_lines_after_quit_are_not_sent(settings, kb):
+    out = transcript(settings, kb, ["/quit", "/khongco"])
+    assert "/khongco" not in out
+
+
+def test_the_english_console(settings, kb):
+    out = transcript(settings.with_overrides(default_language="en"), kb, ["/khongco"])
+    assert out.startswith("Local chat with the bot: no Telegram, no network.\n")
+    assert "I don't know the command /khongco." in out
+
+
+async def test_photos_and_documents_are_saved_and_their_path_printed(settings, kb, tmp_path):
+    from bot.app import build_application
+
+    request = ConsoleRequest()
+    application = build_application(settings, request=request, kb=kb)
+    out = io.StringIO()
+    console = Console(application, request, out, files_dir=tmp_path / "console", lang="vi")
+    async with application:
+        await application.bot.send_photo(1001, PNG, caption="<b>Tổng hợp</b> tuần")
+        await application.bot.send_document(1001, b"a;b\n1;2\n", filename="xuat.csv")
+        await application.bot.send_message(42, "cho người khác")
+        console.flush()
+    saved = sorted((tmp_path / "console").iterdir())
+    assert [PNG, b"a;b\n1;2\n"] == [path.read_bytes() for path in saved]
+    assert out.getvalue() == (f"Tổng hợp tuần\nĐã lưu ảnh: {saved[0]}\n\n"
+                              f"Đã lưu tệp: {saved[1]}\n\n")
+    assert saved[1].name.endswith("-xuat.csv")
+
+
+def run_console_process(tmp_path: Path, kb_db_path: Path, stdin: str, *args: str) -> subprocess.CompletedProcess:
+    database = tmp_path / "data" / "bot.db"
+    copy_database(kb_db_path, database)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LOG_", "DEFAULT_"))}
+    env["DATABASE_PATH"] = str(database)
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=90)
+
+
+def test_piped_question_gets_its_answer(tmp_path, kb_db_path):
+    result = run_console_process(tmp_path, kb_db_path, "so tong dai bao ve tre em\n/quit\n", "console")
+    assert 0 == result.returncode
+    assert not [line for line in result.stderr.splitlines() if "level=ERROR" in line or not line.startswith("ts=")]
+    answer = result.stdout.split("> so tong dai bao ve tre em\n", 1)[1]
+    assert "111" in answer
+    assert "\033[" not in result.stdout  # not a terminal: no ANSI codes
+
+
+def test_no_token_and_no_command_starts_the_console(tmp_path, kb_db_path):
+    result = run_console_process(tmp_path, kb_db_path, "/khongco\n")
+    assert 0 == result.returncode
+    assert "Tôi không biết lệnh /khongco." in result.stdout
