@@ -1,0 +1,344 @@
+"""/subscribe, /unsubscribe, /digest and /export for managers and admins; the "remind"
+button of a digest; the weekly digest job and the daily reminder job.
+
+The figures come from ``bot.digest`` (computed), ``bot.digest_text`` (written out),
+``bot.charts`` (drawn), ``bot.export`` and ``bot.reminders``: this module only checks
+rights, parses arguments and talks to Telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import html
+import logging
+
+from telegram import InputFile, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+from bot.charts import render_chart
+from bot.db import utcnow
+from bot.digest import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
+    find_scope, known_scopes
+from bot.digest_text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
+from bot.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
+from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
+from bot.people import collaborators_for_areas, get_area, get_person, in_scope
+from bot.periods import today_in
+from bot.reminders import Reminder, daily_check_time, due_reminders, record_sent
+from bot.services import services
+from handlers.common import LANG_KEY, keyboard, reply, split_message, tr, user_lang
+
+log = logging.getLogger(__name__)
+
+WEEKLY_JOB = "weekly-digest"
+REMINDER_JOB = "collaborator-reminders"
+REPORT_START = "report:start"      # the /report conversation's entry point (handlers/report.py)
+REMIND_PREFIX = "remind:"
+LAST_WORDS = ("last", "truoc", "tuan-truoc")
+MAX_ARGS_CHARS = 200
+
+COMMANDS = [
+    ("digest", N_("The weekly digest (managers)")),
+    ("subscribe", N_("Receive the weekly digest every week")),
+    ("unsubscribe", N_("Stop the weekly digest")),
+    ("export", N_("Reports of a date range as a spreadsheet")),
+]
+
+PERIOD_NAMES = {"week": N_("week"), "month": N_("month")}
+
+
+# -- rights and arguments ---------------------------------------------------------------
+def _person(context: ContextTypes.DEFAULT_TYPE, user_id: int):
+    svc = services(context)
+    return get_person(svc.db, user_id, svc.settings.admin_ids)
+
+
+def _scope_from_text(context: ContextTypes.DEFAULT_TYPE, text: str) -> tuple[Scope | None, bool]:
+    """``(scope, named)``: the scope ``text`` names (None if unknown), and whether it named one."""
+    text = text.strip()[:MAX_ARGS_CHARS]
+    if not text:
+        return None, False
+    return find_scope(services(context).db, text), True
+
+
+async def _resolve(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Scope | None:
+    """The scope the user may get for ``text`` (their own by default); replies and gives
+    None when there is none."""
+    from bot.digest import resolve_scope
+
+    _ = tr(update, context)
+    db = services(context).db
+    person = _person(context, update.effective_user.id)
+    if person is None or not (person.is_admin or person.is_manager):
+        await reply(update, context, _("Digests and exports are for managers and admins. "
+                                       "Ask your manager for an invitation if you need them."))
+        return None
+    requested, named = _scope_from_text(context, text)
+    if named and requested is None:
+        await reply(update, context, _("I don't know the place \"{place}\". Known: {places}",
+                                       place=html.escape(text.strip()[:60]), places=_known_places(db)))
+        return None
+    scope, problem = resolve_scope(person, requested, known_scopes(db))
+    if problem == OTHER_SCOPE:
+        await reply(update, context, _("You can only see the figures of {scope}.",
+                                       scope=html.escape(scope_name(Scope(person.city, person.district)))))
+        return None
+    if problem == CHOOSE_SCOPE:
+        await reply(update, context, _("Which city? Add it to the command, for example /{command} {example}. "
+                                       "Known: {places}", command=_command_name(update),
+                                       example=html.escape(_first_city(db)), places=_known_places(db)))
+        return None
+    if problem == NOT_ALLOWED or scope is None:
+        await reply(update, context, _("Digests and exports are for managers and admins. "
+                                       "Ask your manager for an invitation if you need them."))
+        return None
+    return scope
+
+
+def _command_name(update: Update) -> str:
+    text = (update.effective_message.text or "/digest").split()[0]
+    return text.lstrip("/").split("@")[0][:20]
+
+
+def _known_places(db) -> str:
+    scopes = known_scopes(db)
+    if not scopes:
+        return "—"
+    return html.escape("; ".join(scope_name(scope) for scope in scopes[:30]))
+
+
+def _first_city(db) -> str:
+    cities = [scope.city for scope in known_scopes(db) if scope.district is None]
+    return cities[0] if cities else "Hà Nội"
+
+
+def _args_text(context: ContextTypes.DEFAULT_TYPE) -> str:
+    return " ".join(context.args or [])[:MAX_ARGS_CHARS]
+
+
+# -- sending ------------------------------------------------------------------------------
+def _reader_lang(application: Application, user_id: int) -> str:
+    """The language a user chose with /lang, else the one stored with them, else the default."""
+    svc = services(application)
+    chosen = application.user_data.get(user_id, {}).get(LANG_KEY)
+    if not chosen:
+        row = svc.db.execute("select language from users where id = ?", [user_id]).fetchone()
+        chosen = row[0] if row else None
+    return normalize_lang(chosen or svc.settings.default_language)
+
+
+async def _send_digest(bot, chat_id: int, digest: Digest, lang: str, chart: bytes) -> None:
+    """The digest's text (with a "remind" button per missing area), then its chart."""
+    chunks = split_message(render_digest(digest, lang))
+    markup = keyboard(reminder_buttons(digest, lang))
+    for index, chunk in enumerate(chunks):
+        await bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
+                               reply_markup=markup if index == len(chunks) - 1 else None)
+    await bot.send_photo(chat_id, photo=chart, caption=chart_caption(digest, lang), parse_mode=ParseMode.HTML)
+
+
+def _compute(application: Application, scope: Scope, last: bool) -> Digest:
+    svc = services(application)
+    today = today_in(svc.settings.tz)
+    return compute_digest(svc.db, svc.kb, scope, digest_week(today, last), today=today, tz=svc.settings.tz)
+
+
+# -- commands -------------------------------------------------------------------------------
+async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest [last] [city / district]: this week's digest (or last week's), with its chart."""
+    from knowledge.text import fold
+
+    args = list(context.args or [])
+    last = bool(args) and fold(args[0]) in LAST_WORDS
+    scope = await _resolve(update, context, " ".join(args[1:] if last else args))
+    if scope is None:
+        return
+    lang = user_lang(update, context)
+    digest = _compute(context.application, scope, last)
+    chart = await asyncio.to_thread(render_chart, digest, lang)
+    await _send_digest(context.bot, update.effective_chat.id, digest, lang, chart)
+
+
+async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe [city / district]: the weekly digest of the user's scope, every week."""
+    scope = await _resolve(update, context, _args_text(context))
+    if scope is None:
+        return
+    _ = tr(update, context)
+    svc = services(context)
+    with svc.db.conn:
+        svc.db["subscriptions"].upsert(
+            {"user_id": update.effective_user.id, "chat_id": update.effective_chat.id, "city": scope.city,
+             "district": scope.district, "created_at": utcnow()},
+            pk="user_id",
+        )
+    lang = user_lang(update, context)
+    weekday = format_date(dt.date(2024, 1, 1) + dt.timedelta(days=svc.settings.digest_weekday), lang, "EEEE")
+    if lang == "vi":  # "vào thứ Hai", not "vào Thứ Hai", inside a sentence
+        weekday = weekday[:1].lower() + weekday[1:]
+    await reply(update, context, _("Subscribed: you will receive the digest of {scope} every {weekday} at {time}. "
+                                   "/unsubscribe stops it.", scope=html.escape(scope_name(scope)),
+                                   weekday=weekday, time=svc.settings.digest_time.strftime("%H:%M")))
+
+
+async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe: no more weekly digests."""
+    _ = tr(update, context)
+    db = services(context).db
+    with db.conn:
+        removed = db.conn.execute("delete from subscriptions where user_id = ?",
+                                  [update.effective_user.id]).rowcount
+    if removed:
+        await reply(update, context, _("Unsubscribed: you will no longer receive the weekly digest."))
+    else:
+        await reply(update, context, _("You were not subscribed to the weekly digest."))
+
+
+async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export [from to] [city / district]: the reports of the range as XLSX and CSV."""
+    _ = tr(update, context)
+    args = list(context.args or [])
+    dates = [arg for arg in args[:2] if arg[:1].isdigit()]
+    svc = services(context)
+    try:
+        start, end = parse_range(dates, today_in(svc.settings.tz))
+    except ExportError as error:
+        messages = {
+            "bad_date": _("Give two dates like this: /export 2026-01-01 2026-03-31 (or none for the last 30 days)."),
+            "reversed": _("The first date must not be after the second."),
+            "too_long": _("That range is too long: at most three years at a time."),
+        }
+        await reply(update, context, messages[error.code])
+        return
+    scope = await _resolve(update, context, " ".join(args[len(dates):]))
+    if scope is None:
+        return
+    lang = user_lang(update, context)
+    reports = report_rows(svc.db, scope, start, end, lang)
+    audits = audit_rows(svc.db, [row["id"] for row in reports])
+    caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(len(reports), lang),
+                scope=html.escape(scope_name(scope)),
+                start=format_date(start, lang), end=format_date(end, lang))
+    workbook = await asyncio.to_thread(to_xlsx, reports, audits, lang)
+    chat_id = update.effective_chat.id
+    await context.bot.send_document(chat_id, InputFile(workbook, filename=file_name(scope, start, end, "xlsx")),
+                                    caption=caption, parse_mode=ParseMode.HTML)
+    await context.bot.send_document(chat_id, InputFile(to_csv(reports, lang),
+                                                       filename=file_name(scope, start, end, "csv")))
+
+
+# -- the "remind" button ------------------------------------------------------------------
+async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """remind:<area_id>: remind the area's collaborators to report, and confirm."""
+    query = update.callback_query
+    _ = tr(update, context)
+    svc = services(context)
+    raw = (query.data or "")[len(REMIND_PREFIX):]
+    area = get_area(svc.db, int(raw)) if raw.isdigit() and len(raw) < 12 else None
+    person = _person(context, update.effective_user.id)
+    if person is None or not (person.is_admin or person.is_manager) or area is None or not in_scope(person, area):
+        await query.answer(_("You cannot send reminders for this area."), show_alert=True)
+        return
+    collaborators = collaborators_for_areas(svc.db, [area.id])
+    if not collaborators:
+        await query.answer(_("{area} has no active collaborator to remind.", area=area.name), show_alert=True)
+        return
+    sent = 0
+    for collaborator in collaborators:
+        lang = _reader_lang(context.application, collaborator.id)
+        if await _send_reminder(context.bot, collaborator.id, manager_reminder_text(area.name, lang), lang):
+            sent += 1
+    await query.answer(_("Reminder sent to {sent} of {collaborators} of {area}.", sent=sent,
+                         collaborators=ngettext(user_lang(update, context), "{count} collaborator",
+                                                "{count} collaborators", len(collaborators),
+                                                count=len(collaborators)), area=area.name))
+
+
+def manager_reminder_text(area: str, lang: str) -> str:
+    _ = translator(lang)
+    return _("🔔 Your manager reminds you to send the reports for {area}.", area=html.escape(area))
+
+
+async def _send_reminder(bot, chat_id: int, text: str, lang: str) -> bool:
+    _ = translator(lang)
+    try:
+        await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
+                               reply_markup=keyboard([[(_("📝 Report now"), REPORT_START)]]))
+    except TelegramError:
+        log.warning("could not send a reminder to %s", chat_id, exc_info=True)
+        return False
+    return True
+
+
+# -- jobs --------------------------------------------------------------------------------------
+async def weekly_digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send every subscriber the digest of the week that just ended, with its chart."""
+    application = context.application
+    svc = services(application)
+    digests: dict[Scope, Digest] = {}
+    charts: dict[tuple[Scope, str], bytes] = {}
+    subscriptions = svc.db.execute(
+        "select user_id, chat_id, city, district from subscriptions order by user_id").fetchall()
+    for user_id, chat_id, city, district in subscriptions:
+        person = get_person(svc.db, user_id, svc.settings.admin_ids)
+        scope = Scope(city, district)
+        if person is None or not (person.is_admin or (person.is_manager and
+                                                       Scope(person.city, person.district).contains(city, district))):
+            log.info("subscription of %s skipped: no longer allowed for %s", user_id, scope_name(scope))
+            continue
+        if scope not in digests:
+            digests[scope] = _compute(application, scope, last=True)
+        lang = _reader_lang(application, user_id)
+        if (scope, lang) not in charts:
+            charts[(scope, lang)] = await asyncio.to_thread(render_chart, digests[scope], lang)
+        try:
+            await _send_digest(context.bot, chat_id, digests[scope], lang, charts[(scope, lang)])
+        except TelegramError:
+            log.warning("could not send the digest to %s", chat_id, exc_info=True)
+
+
+def reminder_text(reminder: Reminder, lang: str) -> str:
+    _ = translator(lang)
+    return _("⏰ The {period} {start} – {end} ends soon and nothing has been reported for {area} yet. "
+             "Tap the button to report.", period=_(PERIOD_NAMES.get(reminder.period.kind, reminder.period.kind)),
+             start=format_date(reminder.period.start, lang), end=format_date(reminder.period.end, lang),
+             area=html.escape(reminder.area))
+
+
+async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remind collaborators whose period ends soon and who have not reported; once per period."""
+    application = context.application
+    svc = services(application)
+    now = dt.datetime.now(dt.timezone.utc)
+    for reminder in due_reminders(svc.db, now, svc.settings.tz, svc.settings.reminder_hours_before):
+        lang = _reader_lang(application, reminder.user_id) if reminder.user_id in application.user_data \
+            else normalize_lang(reminder.language or svc.settings.default_language)
+        if await _send_reminder(context.bot, reminder.user_id, reminder_text(reminder, lang), lang):
+            record_sent(svc.db, reminder)
+
+
+# -- wiring ------------------------------------------------------------------------------------
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("digest", digest_command))
+    application.add_handler(CommandHandler("subscribe", subscribe_command))
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
+    application.add_handler(CommandHandler("export", export_command))
+    application.add_handler(CallbackQueryHandler(remind_button, pattern=rf"^{REMIND_PREFIX}"))
+
+
+async def on_startup(application: Application) -> None:
+    """Schedule the weekly digest and the daily reminder check (at every start: the
+    subscriptions are read from the database when the job runs)."""
+    settings = services(application).settings
+    queue = application.job_queue
+    for name in (WEEKLY_JOB, REMINDER_JOB):
+        for job in queue.get_jobs_by_name(name):
+            job.schedule_removal()
+    ptb_weekday = (settings.digest_weekday + 1) % 7   # PTB counts from Sunday = 0
+    queue.run_daily(weekly_digest_job, time=settings.digest_time.replace(tzinfo=settings.tz),
+                    days=(ptb_weekday,), name=WEEKLY_JOB)
+    queue.run_daily(reminder_job, time=daily_check_time(settings.reminder_hours_before).replace(tzinfo=settings.tz),
+                    name=REMINDER_JOB)

@@ -1,0 +1,345 @@
+"""The weekly digest computed from a week of reports in several areas, and written out in
+Vietnamese and English.
+
+Time is frozen at Monday 23/11/2026 08:00 in Hà Nội: the week that just ended is
+16/11–22/11/2026. The people, areas and measures are set up with the reporting engineer's
+functions; the reports are saved with ``bot.reports.save_report`` at the moment they are
+said to arrive (one impossible figure is written straight into the table, as only a bad
+import could store it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from bot.db import open_database
+from bot.digest import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Scope, \
+    compute_digest, digest_week, find_scope, flag, next_occurrence, resolve_scope, target_met
+from bot.digest_text import render_digest, reminder_buttons, to_plain
+from bot.measures import ensure_catalogue, get_measure
+from bot.people import ADMIN, COLLABORATOR, MANAGER, Person, add_area, register_user
+from bot.periods import period_of
+from bot.reports import save_report
+from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, RANGE, REDUCE_BY_PER_YEAR, UNDER, Deadline, \
+    Target
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=TZ)
+TODAY = NOW.date()
+LAST_WEEK = dt.date(2026, 11, 16)
+
+
+def local(day: str, hour: int = 9) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour), tzinfo=TZ)
+
+
+@dataclass
+class World:
+    db: object
+    areas: dict[str, int]
+
+
+def save(db, key: str, area_id: int, day: str, created: dt.datetime, reporter: int, **figures: int) -> int:
+    """Save a report for the period of ``key`` holding ``day``, as if sent at ``created``."""
+    measure = get_measure(db, key)
+    with time_machine.travel(created, tick=False):
+        report, _action = save_report(db, measure=measure, area_id=area_id,
+                                      period=period_of(measure.period, dt.date.fromisoformat(day)),
+                                      figures=figures, reporter_id=reporter)
+    return report.id
+
+
+def seed(db) -> World:
+    """Hà Nội (Ba Đình: Kim Mã, Ngọc Hà, Cống Vị, Điện Biên; Đống Đa: Láng Hạ) and Cần Thơ
+    (Ninh Kiều: An Hòa), their collaborators and managers, and two months of reports."""
+    ensure_catalogue(db)
+    areas = {}
+    for city, district, name in [
+        ("Hà Nội", "Ba Đình", "Phường Kim Mã"), ("Hà Nội", "Ba Đình", "Phường Ngọc Hà"),
+        ("Hà Nội", "Ba Đình", "Phường Cống Vị"), ("Hà Nội", "Ba Đình", "Phường Điện Biên"),
+        ("Hà Nội", "Đống Đa", "Phường Láng Hạ"), ("Cần Thơ", "Ninh Kiều", "Phường An Hòa"),
+    ]:
+        areas[name.removeprefix("Phường ")] = add_area(db, city, district, name)[0].id
+    for user_id, name, area in [(101, "Lan", "Kim Mã"), (102, "Minh", "Ngọc Hà"), (103, "Hoa", "Cống Vị"),
+                                (104, "Tuấn", "Cống Vị"), (105, "Nam", "Láng Hạ"), (106, "Bình", "An Hòa"),
+                                (107, "Cũ", "Điện Biên")]:
+        register_user(db, user_id, COLLABORATOR, display_name=name, area_id=areas[area])
+    with db.conn:  # a collaborator who left: their area is no longer expected to report
+        db.conn.execute("update users set active = 0 where id = 107")
+    register_user(db, 201, MANAGER, display_name="Quản lý HN", city="Hà Nội")
+    register_user(db, 202, MANAGER, display_name="Quản lý Ba Đình", city="Hà Nội", district="Ba Đình")
+    register_user(db, 203, MANAGER, display_name="Quản lý CT", city="Cần Thơ")
+
+    kim_ma, ngoc_ha, lang_ha = areas["Kim Mã"], areas["Ngọc Hà"], areas["Láng Hạ"]
+    # Kim Mã's injuries, week by week, then a figure far above them.
+    for week, value in [("2026-10-19", 4), ("2026-10-26", 5), ("2026-11-02", 4), ("2026-11-09", 6)]:
+        monday_after = dt.date.fromisoformat(week) + dt.timedelta(days=7)
+        save(db, "injuries", kim_ma, week, local(monday_after.isoformat()), 101, value=value)
+    save(db, "injuries", kim_ma, "2026-11-16", local("2026-11-22", 18), 101, value=30)
+    save(db, "injuries", ngoc_ha, "2026-11-02", local("2026-11-18"), 102, value=2)   # late
+    save(db, "injuries", ngoc_ha, "2026-11-16", local("2026-11-21"), 102, value=3)
+    # Birth registration: October for Kim Mã, November for both Ba Đình areas (98,5%).
+    save(db, "birth_registered_u5", kim_ma, "2026-10-01", local("2026-11-02"), 101, numerator=970, denominator=1000)
+    save(db, "birth_registered_u5", kim_ma, "2026-11-01", local("2026-11-17"), 101, numerator=985, denominator=1000)
+    save(db, "birth_registered_u5", ngoc_ha, "2026-11-01", local("2026-11-19"), 102, numerator=1970,
+         denominator=2000)
+    save(db, "children_consulted", kim_ma, "2026-11-01", local("2026-11-18"), 101, numerator=450, denominator=1000)
+    # More children consulted than there are children: only a bad import stores this.
+    with db.conn:
+        db["reports"].insert({
+            "measure": "children_consulted", "area_id": lang_ha, "period_kind": "month",
+            "period_start": "2026-11-01", "period_end": "2026-11-30", "numerator": 50, "denominator": 40,
+            "reporter_id": 105, "created_at": "2026-11-20T03:00:00+00:00",
+        })
+    return World(db, areas)
+
+
+@pytest.fixture
+def world(tmp_path):
+    return seed(open_database(tmp_path / "digest.db"))
+
+
+def digest_of(world, kb, city, district=None, week=LAST_WEEK):
+    return compute_digest(world.db, kb, Scope(city, district), week, today=TODAY, tz=TZ)
+
+
+# -- the figures ---------------------------------------------------------------------------
+def test_week_of_ba_dinh(world, kb):
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+
+    assert (dt.date(2026, 11, 16), dt.date(2026, 11, 22)) == (digest.week_start, digest.week_end)
+    assert (7, 2) == (digest.reports, digest.areas_reporting)
+    assert [("birth_registered_u5", 2, 2), ("injuries", 4, 2), ("children_consulted", 1, 1)] == \
+        [(m.measure.key, m.reports, m.areas) for m in digest.by_measure]
+    assert (6, 1) == (digest.on_time, digest.late)
+    # Cống Vị has two collaborators and sent nothing; Điện Biên's only collaborator left.
+    assert 3 == digest.expected_areas
+    assert [("Phường Cống Vị", ["Hoa", "Tuấn"])] == \
+        [(a.name, [c.display_name for c in a.collaborators]) for a in digest.missing]
+    assert [("Phường Kim Mã", "injuries", dt.date(2026, 11, 16), 30.0, 4.5, HIGH)] == \
+        [(o.area, o.measure.key, o.period_start, o.value, o.median, o.reason) for o in digest.outliers]
+    assert [(dt.date(2026, 9, 28) + dt.timedelta(days=7 * i)) for i in range(8)] == \
+        [week for week, _n in digest.weekly_reports]
+    assert [0, 0, 0, 0, 1, 2, 1, 7] == [n for _week, n in digest.weekly_reports]
+
+
+def test_progress_against_the_plan_targets(world, kb):
+    progress = {p.measure.key: p for p in digest_of(world, kb, "Hà Nội", "Ba Đình").progress}
+
+    assert ["injuries", "birth_registered_u5", "children_consulted"] == list(progress)  # by indicator
+    birth = progress["birth_registered_u5"]
+    assert (98.5, PERCENT, 2955, 3000, 2) == (birth.value, birth.unit, birth.numerator, birth.denominator, birth.areas)
+    assert (dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == (birth.period_start, birth.period_end)
+    # "đạt 98,5% vào năm 2025, phấn đấu 100% vào năm 2030": met for 2025, behind for 2030.
+    assert [(2025, AT_LEAST, 98.5, True), (2030, AT_LEAST, 100.0, False)] == \
+        [(t.year, t.comparator, t.value, t.met) for t in birth.targets]
+    assert (BEHIND, 2030) == (birth.status, birth.judged_year)
+
+    consulted = progress["children_consulted"]
+    assert (45.0, ON_TRACK, 2030) == (consulted.value, consulted.status, consulted.judged_year)
+    assert [(2025, 30.0, True), (2030, 40.0, True)] == [(t.year, t.value, t.met) for t in consulted.targets]
+
+    # A count of injured children cannot be compared with "per 100,000 children".
+    injuries = progress["injuries"]
+    assert (33.0, COUNT, NO_TARGET, 2) == (injuries.value, injuries.unit, injuries.status, injuries.areas)
+    assert all(t.met is None for t in injuries.targets)
+
+
+def test_whole_city_adds_districts_and_flags_impossible_figures(world, kb):
+    digest = digest_of(world, kb, "Hà Nội")
+
+    assert (8, 3, 4) == (digest.reports, digest.areas_reporting, digest.expected_areas)
+    assert ["Phường Cống Vị"] == [a.name for a in digest.missing]
+    assert [("Phường Kim Mã", HIGH), ("Phường Láng Hạ", IMPOSSIBLE)] == [(o.area, o.reason) for o in digest.outliers]
+    # The impossible 50/40 is flagged and kept out of the city's figure.
+    consulted = next(p for p in digest.progress if p.measure.key == "children_consulted")
+    assert (450, 1000, 1) == (consulted.numerator, consulted.denominator, consulted.areas)
+
+
+def test_deadlines_of_the_city_plans_in_the_next_30_days(world, kb):
+    hanoi = digest_of(world, kb, "Hà Nội")
+    # Hà Nội's plans ask for reports "trước ngày 15/12" every year; the 2020 campaign's
+    # dated deadlines are long past.
+    assert {dt.date(2026, 12, 15)} == {d.date for d in hanoi.deadlines}
+    assert all(d.recurring for d in hanoi.deadlines)
+    assert [] == digest_of(world, kb, "Cần Thơ").deadlines
+
+
+def test_another_city_sees_only_its_own(world, kb):
+    digest = digest_of(world, kb, "Cần Thơ")
+    assert (0, 0, [], []) == (digest.reports, digest.areas_reporting, digest.progress, digest.outliers)
+    assert ["Phường An Hòa"] == [a.name for a in digest.missing]
+
+
+def test_current_week_is_empty_on_monday_morning(world, kb):
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình", week=digest_week(TODAY))
+    assert (dt.date(2026, 11, 23), 0) == (digest.week_start, digest.reports)
+    # The monthly reports of November cover this week too: only Cống Vị is missing.
+    assert ["Phường Cống Vị"] == [a.name for a in digest.missing]
+
+
+# -- written out -------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,expected", [
+    ("vi", [
+        "📊 <b>Bản tin tuần: Hà Nội / Ba Đình</b>",
+        "Tuần 16/11/2026 – 22/11/2026",
+        "7 báo cáo từ 2 địa bàn.",
+        "• Trẻ em dưới 5 tuổi được đăng ký khai sinh: 2 báo cáo, 2 địa bàn",
+        "Đúng hạn: 6, muộn: 1.",
+        "⚠️ <b>Trẻ em dưới 5 tuổi được đăng ký khai sinh (chỉ tiêu 14)</b>: 98,5% (2.955/3.000, 2 địa bàn, "
+        "kỳ 01/11/2026–30/11/2026) — chưa đạt mục tiêu năm 2030",
+        "   Chỉ tiêu: 2025: ít nhất 98,5% ✅ · 2030: ít nhất 100% ❌",
+        "✅ <b>Trẻ em từ 7 tuổi được hỏi ý kiến (chỉ tiêu 22)</b>: 45% (450/1.000, 1 địa bàn, "
+        "kỳ 01/11/2026–30/11/2026) — đạt tiến độ mục tiêu năm 2030",
+        "▫️ <b>Trẻ em bị tai nạn thương tích (chỉ tiêu 11)</b>: 33 (2 địa bàn, kỳ 16/11/2026–22/11/2026) — "
+        "không có chỉ tiêu so sánh được",
+        "Chưa báo cáo: 1/3 địa bàn.",
+        "• Phường Cống Vị: Hoa, Tuấn",
+        "• Phường Kim Mã — Trẻ em bị tai nạn thương tích (chỉ tiêu 11), 16/11/2026: <b>30</b> "
+        "(cao bất thường so với mức thường là 4,5)",
+        "• <b>15/12/2026</b> — ",
+    ]),
+    ("en", [
+        "📊 <b>Weekly digest: Hà Nội / Ba Đình</b>",
+        "Week Nov 16, 2026 – Nov 22, 2026",
+        "7 reports from 2 areas.",
+        "• Children under 5 with a registered birth: 2 reports, 2 areas",
+        "On time: 6, late: 1.",
+        "⚠️ <b>Children under 5 with a registered birth (indicator 14)</b>: 98.5% (2,955/3,000, 2 areas, "
+        "period Nov 1, 2026–Nov 30, 2026) — behind the 2030 target",
+        "   Targets: 2025: at least 98.5% ✅ · 2030: at least 100% ❌",
+        "✅ <b>Children aged 7 and over who were consulted (indicator 22)</b>: 45% (450/1,000, 1 area, "
+        "period Nov 1, 2026–Nov 30, 2026) — on track for 2030",
+        "▫️ <b>Children injured (indicator 11)</b>: 33 (2 areas, period Nov 16, 2026–Nov 22, 2026) — "
+        "no comparable target",
+        "Not reported: 1 of 3 areas.",
+        "• Phường Cống Vị: Hoa, Tuấn",
+        "• Phường Kim Mã — Children injured (indicator 11), Nov 16, 2026: <b>30</b> (far above its usual 4.5)",
+        "• <b>Dec 15, 2026</b> — ",
+    ]),
+])
+def test_rendered_digest(world, kb, lang, expected):
+    text = render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), lang)
+    lines = text.split("\n")
+    for line in expected:
+        assert any(candidate.startswith(line) for candidate in lines), f"{line!r} not in:\n{text}"
+
+
+@pytest.mark.parametrize("lang,label", [("vi", "🔔 Nhắc Phường Cống Vị"), ("en", "🔔 Remind Phường Cống Vị")])
+def test_remind_buttons_for_missing_areas(world, kb, lang, label):
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    assert [[(label, f"remind:{world.areas['Cống Vị']}")]] == reminder_buttons(digest, lang)
+
+
+def test_names_from_users_are_escaped(world, kb):
+    register_user(world.db, 108, COLLABORATOR, display_name="<b>Hùng</b> & co", area_id=world.areas["Cống Vị"])
+    text = render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), "vi")
+    assert "• Phường Cống Vị: Hoa, Tuấn, &lt;b&gt;Hùng&lt;/b&gt; &amp; co" in text.split("\n")
+    assert "<b>Hùng</b>" in to_plain(text)
+
+
+def test_empty_database_gives_a_clear_digest(tmp_path, kb):
+    db = open_database(tmp_path / "empty.db")
+    digest = compute_digest(db, kb, Scope("Hà Nội"), LAST_WEEK, today=TODAY, tz=TZ)
+    text = render_digest(digest, "en")
+    for line in ["No reports were received this week.", "No field data yet.",
+                 "No area has an active collaborator yet.", "Nothing looks wrong."]:
+        assert line in text.split("\n")
+
+
+# -- the rules, case by case ------------------------------------------------------------------------
+def target(comparator, value, value_max=None, text="", unit=PERCENT):
+    return Target(metric="m", metric_index=1, year=2030, value=value, unit=unit, comparator=comparator,
+                  value_max=value_max, text=text)
+
+
+@pytest.mark.parametrize("value,tgt,change,expected", [
+    (0.8, target(UNDER, 1.0), None, True),              # "dưới 1%" met by 0,8%
+    (1.0, target(UNDER, 1.0), None, False),
+    (95.0, target(AT_LEAST, 97.0), None, False),        # "ít nhất 97%" not met by 95%
+    (97.0, target(AT_LEAST, 97.0), None, True),
+    (7.0, target(EXACTLY, 7.3, text="giảm tỷ lệ suy dinh dưỡng xuống còn 7,3%"), None, True),
+    (7.5, target(EXACTLY, 7.3, text="giảm tỷ lệ suy dinh dưỡng xuống còn 7,3%"), None, False),
+    (2.0, target(EXACTLY, 2.0, text="là 2%"), None, True),
+    (2.5, target(EXACTLY, 2.0, text="là 2%"), None, False),
+    (0.5, target(RANGE, 0.4, 0.7), None, True),
+    (0.8, target(RANGE, 0.4, 0.7), None, False),
+    (10.0, target(REDUCE_BY_PER_YEAR, 3.0), -4.0, True),
+    (10.0, target(REDUCE_BY_PER_YEAR, 3.0), -2.0, False),
+    (10.0, target(REDUCE_BY_PER_YEAR, 3.0), None, None),  # no figure from a year ago
+])
+def test_target_met(value, tgt, change, expected):
+    assert expected == target_met(value, tgt, change)
+
+
+@pytest.mark.parametrize("value,history,kind,expected", [
+    (30, [4, 5, 4, 6], "count", HIGH),          # > 3× the median 4,5
+    (13, [4, 5, 4, 6], "count", None),
+    (2, [20, 22, 18, 25], "count", LOW),        # < a third of the median 21
+    (4, [1, 1, 1], "count", None),              # 4× but only 3 more cases
+    (30, [4, 5], "count", None),                # too little history to judge
+    (0, [0, 0, 0], "count", None),
+    (90.0, [97.0, 97.5, 98.2, 97.8, 97.6], "rate", LOW),   # a drop the robust z-score catches
+    (95.0, [97.0, 97.5, 98.2, 97.8, 97.6], "rate", None),  # less than 5 points away
+    (97.2, [97.0, 97.5, 98.2, 97.8, 97.6], "rate", None),
+])
+def test_outlier_flag(value, history, kind, expected):
+    assert expected == flag(value, history, kind)[0]
+
+
+@pytest.mark.parametrize("deadline,today,expected", [
+    (Deadline("yearly_report", "trước ngày 15/12", "III", day=15, month=12, recurring=True),
+     dt.date(2026, 11, 23), dt.date(2026, 12, 15)),
+    (Deadline("yearly_report", "trước ngày 15/12", "III", day=15, month=12, recurring=True),
+     dt.date(2026, 12, 16), None),                                 # next one is a year away
+    (Deadline("yearly_report", "trước ngày 10/1", "III", day=10, month=1, recurring=True),
+     dt.date(2026, 12, 20), dt.date(2027, 1, 10)),                 # across the new year
+    (Deadline("plan", "trước ngày 20/5/2020", "IV", day=20, month=5, year=2020),
+     dt.date(2026, 5, 1), None),                                   # a dated one long past
+    (Deadline("plan", "trước ngày 20/5/2026", "IV", day=20, month=5, year=2026),
+     dt.date(2026, 5, 1), dt.date(2026, 5, 20)),
+    (Deadline("incident_report", "chậm nhất sau 03 ngày", "IV", within_days=3),
+     dt.date(2026, 5, 1), None),                                   # no date at all
+])
+def test_next_occurrence(deadline, today, expected):
+    assert expected == next_occurrence(deadline, today)
+
+
+# -- who may see what ---------------------------------------------------------------------------------
+SCOPES = [Scope("Cần Thơ"), Scope("Hà Nội"), Scope("Hà Nội", "Ba Đình")]
+CITY_MANAGER = Person(201, MANAGER, city="Hà Nội")
+DISTRICT_MANAGER = Person(202, MANAGER, city="Hà Nội", district="Ba Đình")
+
+
+@pytest.mark.parametrize("person,requested,expected", [
+    (None, None, (None, "not_allowed")),
+    (Person(101, COLLABORATOR, area_id=1, city="Hà Nội"), None, (None, "not_allowed")),
+    (CITY_MANAGER, None, (Scope("Hà Nội"), None)),
+    (CITY_MANAGER, Scope("Hà Nội", "Ba Đình"), (Scope("Hà Nội", "Ba Đình"), None)),
+    (CITY_MANAGER, Scope("Cần Thơ"), (None, "other_scope")),
+    (DISTRICT_MANAGER, None, (Scope("Hà Nội", "Ba Đình"), None)),
+    (DISTRICT_MANAGER, Scope("Hà Nội"), (None, "other_scope")),
+    (Person(900001, ADMIN), None, (None, "choose_scope")),
+    (Person(900001, ADMIN), Scope("Cần Thơ"), (Scope("Cần Thơ"), None)),
+])
+def test_resolve_scope(person, requested, expected):
+    assert expected == resolve_scope(person, requested, SCOPES)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hà Nội", Scope("Hà Nội")),
+    ("ha noi", Scope("Hà Nội")),
+    ("Hà Nội / Ba Đình", Scope("Hà Nội", "Ba Đình")),
+    ("ha noi, ba dinh", Scope("Hà Nội", "Ba Đình")),
+    ("Hải Phòng", None),
+    ("", None),
+    ("'; drop table reports; --", None),
+    ("a/b/c", None),
+])
+def test_find_scope(world, text, expected):
+    assert expected == find_scope(world.db, text)
