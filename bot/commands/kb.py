@@ -1,0 +1,178 @@
+"""``python -m bot ingest`` and ``python -m bot kb show``: build and inspect the knowledge
+base extracted from the plan documents."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from bot.cli import cli
+from bot.i18n import normalize_lang, translator
+
+
+def _lang() -> str:
+    return normalize_lang(os.environ.get("BOT_LANG") or os.environ.get("LANG"))
+
+
+def _db_path(option: str | None) -> Path:
+    from knowledge.store import default_database_path
+
+    return Path(option) if option else default_database_path()
+
+
+def _summary(plan) -> dict:
+    return {
+        "slug": plan.slug, "title": plan.title, "locality": plan.locality,
+        "period": plan.period, "source_file": plan.source_file,
+        "indicators": len(plan.indicators),
+        "targets": sum(len(i.targets) for i in plan.indicators),
+        "agencies": sum(1 for a in plan.agencies if not a.mentioned_only),
+        "tasks": len(plan.tasks), "assignments": len(plan.assignments),
+        "deadlines": len(plan.deadlines), "contacts": len(plan.contacts),
+    }
+
+
+@cli.command("ingest")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--db", "db_option", default=None,
+              help="Database file (default: $DATABASE_PATH or data/childplan.db).")
+@click.option("--plans-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of plan files (default: knowledge/plans/).")
+def ingest_command(files: tuple[Path, ...], as_json: bool, db_option: str | None,
+                   plans_dir: Path | None) -> None:
+    """Build or refresh the knowledge base from knowledge/plans/ and the FILEs given,
+    then print what was extracted from each plan. A bad file stops everything and leaves
+    the stored knowledge base as it was.
+
+    Example: python -m bot ingest ~/Downloads/haiphong-kh-2022.txt --json
+    """
+    from knowledge.ingest import IngestError
+    from knowledge.store import DEFAULT_PLANS_DIR, build, plan_files
+
+    _ = translator(_lang())
+    for path in files:
+        if not path.exists():
+            raise click.ClickException(_("{file}: no such file.", file=str(path)))
+    try:
+        plans, report = build(_db_path(db_option), plan_files(plans_dir or DEFAULT_PLANS_DIR, files))
+    except IngestError as error:
+        raise click.ClickException(_(error.msgid, **error.params)) from None
+    if as_json:
+        click.echo(json.dumps({"plans": [_summary(p) for p in plans],
+                               "added": report.added, "replaced": report.replaced,
+                               "unchanged": report.unchanged, "removed": report.removed},
+                              ensure_ascii=False, indent=2))
+        return
+    for plan in plans:
+        s = _summary(plan)
+        click.echo(_("{slug}: {indicators} indicators, {targets} targets, {agencies} agencies, "
+                     "{assignments} assignments, {deadlines} deadlines ({source_file})", **s))
+    click.echo(_("{added} added, {replaced} replaced, {unchanged} unchanged, {removed} removed.",
+                 added=len(report.added), replaced=len(report.replaced),
+                 unchanged=len(report.unchanged), removed=len(report.removed)))
+
+
+@cli.group("kb")
+def kb_group() -> None:
+    """The knowledge base extracted from the plans.
+
+    Example: python -m bot kb show --plan hn-kh138-2021 --json
+    """
+
+
+def plan_as_dict(plan, kb) -> dict:
+    """Everything extracted from ``plan``, agencies by canonical name."""
+    def names(keys):
+        return [kb.agency_name(k) for k in keys]
+
+    return {
+        "slug": plan.slug, "title": plan.title, "kind": plan.kind, "locality": plan.locality,
+        "issuer": plan.issuer, "number": plan.number, "date": plan.date, "period": plan.period,
+        "source_file": plan.source_file, "references": plan.references,
+        "goals": [{"number": g.number, "label": g.label, "title": g.title,
+                   "declared_indicator_count": g.declared_indicator_count} for g in plan.goals],
+        "indicators": [{
+            "number": i.number, "goal": i.goal, "group": i.group, "text": i.text,
+            "section": i.section,
+            "targets": [{"metric": t.metric, "year": t.year, "value": t.value, "unit": t.unit,
+                         "comparator": t.comparator, "value_max": t.value_max,
+                         "qualifier": t.qualifier, "counted": t.counted,
+                         "maintained": t.maintained} for t in i.targets],
+            "lead_agencies": names(i.lead_agencies),
+            "partner_agencies": names(i.partner_agencies)} for i in plan.indicators],
+        "deadlines": [{"kind": d.kind, "day": d.day, "month": d.month, "year": d.year,
+                       "within_days": d.within_days, "recurring": d.recurring,
+                       "submit_to": kb.agency_name(d.submit_to) if d.submit_to else None,
+                       "who": d.who, "text": d.text} for d in plan.deadlines],
+        "contacts": [{"number": c.number, "display": c.display, "label": c.label}
+                     for c in plan.contacts],
+        "campaigns": [{"name": c.name, "theme": c.theme, "slogans": c.slogans, "start": c.start,
+                       "end": c.end} for c in plan.campaigns],
+        "agencies": [{"key": a.key, "name": a.name, "aliases": a.aliases, "level": a.level,
+                      "mentioned_only": a.mentioned_only,
+                      "tasks": [t.text for t in plan.tasks if t.agency == a.key]}
+                     for a in plan.agencies],
+    }
+
+
+@kb_group.command("show")
+@click.option("--plan", "slug", default=None, help="Only this plan (its slug).")
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+@click.option("--db", "db_option", default=None,
+              help="Database file (default: $DATABASE_PATH or data/childplan.db).")
+def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None:
+    """Show what was extracted from the plans (built first if needed).
+
+    Example: python -m bot kb show --plan ct-qd608-2021 --json
+    """
+    from knowledge.ingest import IngestError
+    from knowledge.store import ensure_built, load_knowledge_base
+
+    _ = translator(_lang())
+    db_path = _db_path(db_option)
+    try:
+        ensure_built(db_path)
+    except IngestError as error:
+        raise click.ClickException(_(error.msgid, **error.params)) from None
+    kb = load_knowledge_base(db_path)
+    plans = kb.plans
+    if slug:
+        plans = [p for p in plans if p.slug == slug]
+        if not plans:
+            raise click.ClickException(_("No plan {slug}. Plans: {slugs}", slug=slug,
+                                         slugs=", ".join(p.slug for p in kb.plans)))
+    if as_json:
+        click.echo(json.dumps({"plans": [plan_as_dict(p, kb) for p in plans]},
+                              ensure_ascii=False, indent=2))
+        return
+    for plan in plans:
+        data = plan_as_dict(plan, kb)
+        click.echo(f"== {plan.slug}: {plan.title}")
+        click.echo(_("Locality: {locality} · number: {number} · date: {date} · period: {period}",
+                     locality=plan.locality, number=plan.number or "-", date=plan.date or "-",
+                     period=plan.period or "-"))
+        for indicator in data["indicators"]:
+            label = indicator["number"] if indicator["number"] is not None else "·"
+            click.echo(f"  [{label}] {indicator['text'][:100]}")
+            for t in indicator["targets"]:
+                click.echo(f"      {t['year'] or '-'} {t['comparator']} {t['value']:g}"
+                           f"{'–' + format(t['value_max'], 'g') if t['value_max'] else ''} {t['unit']}"
+                           f"{' (' + t['qualifier'] + ')' if t['qualifier'] else ''}"
+                           f"{' ' + _('maintained') if t['maintained'] else ''}")
+            if indicator["lead_agencies"] or indicator["partner_agencies"]:
+                click.echo("      " + _("lead: {lead}; partners: {partners}",
+                                        lead=", ".join(indicator["lead_agencies"]) or "-",
+                                        partners=", ".join(indicator["partner_agencies"]) or "-"))
+        for agency in data["agencies"]:
+            if agency["tasks"]:
+                click.echo(f"  * {agency['name']} — " + _("{n} tasks", n=len(agency["tasks"])))
+        for d in data["deadlines"]:
+            when = f"{d['day']}/{d['month']}" + (f"/{d['year']}" if d["year"] else "") \
+                if d["day"] else _("within {n} days", n=d["within_days"])
+            click.echo("  ! " + _("deadline") + f" {d['kind']}: {when}")
+        for c in data["contacts"]:
+            click.echo(f"  ☎ {c['display']} {c['label']}")
