@@ -24,8 +24,8 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def unsupported_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice…: explain that the bot reads text."""
     _ = tr(update, context)
-    await reply(update, context, _("I can only read text messages. Type your question, for example: "
-                                   "\"chỉ tiêu 14 do sở nào chủ trì?\""))
+    await reply(update, context, _("I can only read text messages. Please type your question, or send /help "
+                                   "for examples."))
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,64 @@
+"""Any plain text message is a question about the plans; buttons ask follow-ups."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.services import services
+from handlers.common import reply, tr, user_lang
+from handlers.settings import PLAN_KEY
+from knowledge.answer import answer
+from knowledge.examples import example_questions
+
+SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the last answer
+MAX_BUTTONS = 6
+MAX_QUESTION = 1000  # longer messages are cut before matching (Telegram allows 4 096)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Answer ``question`` from the knowledge base, with follow-ups as buttons."""
+    kb = services(context).kb
+    result = answer(question[:MAX_QUESTION], kb, lang=user_lang(update, context),
+                    plan=context.chat_data.get(PLAN_KEY))
+    suggestions = [s for s in result.suggestions if s][:MAX_BUTTONS]
+    context.chat_data[SUGGESTIONS_KEY] = suggestions
+    buttons = [[(suggestion, f"sg:{index}")] for index, suggestion in enumerate(suggestions)]
+    await reply(update, context, result.text, buttons)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A text message that no conversation claimed: answer it as a question."""
+    await ask(update, context, update.effective_message.text or "")
+
+
+async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A follow-up or "did you mean" button: ask that question."""
+    query = update.callback_query
+    await query.answer()
+    suggestions = context.chat_data.get(SUGGESTIONS_KEY) or []
+    index = int(query.data.split(":", 1)[1])
+    if index >= len(suggestions):
+        _ = tr(update, context)
+        await reply(update, context, _("That button has expired. Please type your question."))
+        return
+    await ask(update, context, suggestions[index])
+
+
+async def on_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An example question button from /start or /help."""
+    query = update.callback_query
+    await query.answer()
+    examples = example_questions(services(context).kb, tr(update, context))
+    index = int(query.data.split(":", 1)[1])
+    if index >= len(examples):
+        _ = tr(update, context)
+        await reply(update, context, _("That button has expired. Please type your question."))
+        return
+    await ask(update, context, examples[index])
+
+
+def register(application: Application) -> None:
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
+    application.add_handler(CallbackQueryHandler(on_suggestion, pattern=r"^sg:\d{1,2}$"))
+    application.add_handler(CallbackQueryHandler(on_example, pattern=r"^ex:\d{1,2}$"))

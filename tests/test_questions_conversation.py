@@ -1,0 +1,111 @@
+"""Officers' side of the bot, through the real Application: /start, /help, /lang, /plan,
+questions and their buttons, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.text import fold
+
+
+def folded(text: str) -> str:
+    return fold(text)
+
+
+async def test_start_greets_and_offers_example_questions_as_buttons(bot):
+    chat = bot.chat(first_name="Lan")
+    replies = await chat.send("/start")
+    assert 1 == len(replies)
+    assert "Xin chào Lan!" in replies[0].text
+    assert "Hà Nội" in replies[0].text  # the plans it knows, from the knowledge base
+    assert len(replies[0].buttons) >= 3
+    assert all(data.startswith("ex:") for data in
+               (button["callback_data"] for row in replies[0].buttons for button in row))
+
+
+async def test_an_example_button_gets_an_answer_with_its_source(bot):
+    chat = bot.chat()
+    await chat.send("/help")
+    first_example = bot.request.last(chat.user_id).button_texts()[0]
+    replies = await chat.press(first_example)
+    answer = [c for c in replies if c.method == "sendMessage"][-1]
+    assert "Nguồn" in answer.text or "nguon" in folded(answer.text)
+    assert "answerCallbackQuery" in [c.method for c in replies]
+
+
+async def test_question_is_answered_with_the_fact_and_its_citation(bot):
+    chat = bot.chat()
+    replies = await chat.send("chi tieu 14 ha noi do so nao chu tri")
+    text = replies[-1].text
+    assert "Chủ trì: Sở Tư pháp" in text
+    assert "138" in text  # the plan it comes from
+    assert "parse_mode" in replies[-1].params and "HTML" == replies[-1].params["parse_mode"]
+
+
+async def test_lang_switches_replies_to_english_and_formats_numbers_for_it(bot):
+    chat = bot.chat()
+    replies = await chat.send("/lang")
+    assert ["Tiếng Việt", "English"] == replies[-1].button_texts()
+    replies = await chat.press("English")
+    assert "Language set to English." in replies[-1].text
+    assert "editMessageText" == replies[-1].method
+    replies = await chat.send("birth registration target 2025 Ha Noi")
+    fact_line = replies[-1].text.split("«")[0]  # the quote below it keeps the document's own "98,5%"
+    assert "at least 98.5%" in fact_line
+    assert "98,5" not in fact_line
+
+
+async def test_plan_sets_the_default_plan_used_for_questions_naming_none(bot, kb):
+    chat = bot.chat()
+    replies = await chat.send("/plan")
+    labels = replies[-1].button_texts()
+    cantho = next(label for label in labels if "Cần Thơ" in label)
+    replies = await chat.press(cantho)
+    assert "Cần Thơ" in replies[-1].text
+    replies = await chat.send("chỉ tiêu 14 năm 2025")
+    assert "99" in replies[-1].text          # Cần Thơ: 99% in 2025
+    assert "98,5" not in replies[-1].text    # not Hà Nội's figure
+    await chat.send("/plan")
+    replies = await chat.press("Không chọn")
+    assert "Không có kế hoạch mặc định" in replies[-1].text
+
+
+async def test_an_unknown_topic_is_declined_with_suggestions_not_a_fact(bot):
+    chat = bot.chat()
+    replies = await chat.send("thời tiết Hà Nội ngày mai thế nào?")
+    text = folded(replies[-1].text)
+    assert "khong tim thay" in text or "khong co" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "x" * 5000,
+        "😀😀😀🎉",
+        "'; DROP TABLE kb_plans; --",
+        "<b>chỉ tiêu</b> *14* _[x](y)",
+        "   ",
+        "/",
+    ],
+)
+async def test_bad_input_gets_a_friendly_reply_never_an_error(bot, message):
+    chat = bot.chat()
+    replies = await chat.send(message)
+    assert replies, "the bot did not answer"
+    assert all("Xin lỗi, đã có lỗi" not in call.text for call in replies)
+
+
+async def test_stickers_and_photos_get_a_clear_reply(bot):
+    chat = bot.chat()
+    for replies in (await chat.send_sticker(), await chat.send_photo()):
+        assert "chỉ đọc được tin nhắn chữ" in replies[-1].text
+
+
+async def test_unknown_command_points_to_help(bot):
+    replies = await bot.chat().send("/xyz")
+    assert "/xyz" in replies[-1].text and "/help" in replies[-1].text
+
+
+async def test_a_stale_suggestion_button_says_it_expired(bot):
+    replies = await bot.chat().press_data("sg:9")
+    assert "hết hạn" in replies[-1].text
