@@ -37,7 +37,7 @@ async def test_question_is_answered_with_the_fact_and_its_citation(bot):
     chat = bot.chat()
     replies = await chat.send("chi tieu 14 ha noi do so nao chu tri")
     text = replies[-1].text
-    assert "Chủ trì: Sở Tư pháp" in text
+    assert "Chủ trì: <b>Sở Tư pháp</b>" in text
     assert "138" in text  # the plan it comes from
     assert "parse_mode" in replies[-1].params and "HTML" == replies[-1].params["parse_mode"]
 
