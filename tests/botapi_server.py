@@ -595,3 +595,53 @@ async def running_bot(server: FakeBotApi, database_path: Path, log_path: Path, r
                 await process.terminate()
         finally:
             process.kill()
+
+
+# -- user journeys shared by the end-to-end tests --------------------------------------------
+SAVED = "Đã lưu:"  # the start of /report's confirmation in Vietnamese (bot/locale/vi/report.po)
+
+
+async def add_area(admin: FakeUser, city: str, district: str, name: str) -> BotMessage:
+    """``/areas add city | district | name`` as an admin; the bot's reply."""
+    return await admin.ask(f"/areas add {city} | {district} | {name}")
+
+
+async def report_through_buttons(user: FakeUser, numbers: list[str], period: str = "Tuần này",
+                                 measure_button: int = 0, area: str | None = None,
+                                 max_steps: int = 10) -> list[BotMessage]:
+    """A whole ``/report``: the measure's button, the period's button, the area's button (when
+    there is a choice), the numbers typed one by one, "yes" to a plausibility question, then
+    "Lưu" (Save). Returns every message seen."""
+    seen = [await user.ask("/report")]
+    measure = seen[-1].buttons[measure_button][0]["text"]
+    user.press(measure, on=seen[-1])
+    seen.append(await user.reply())
+    period_label = next((text for text in seen[-1].button_texts() if text.startswith(period)), None)
+    if period_label is None:  # a monthly measure: "Tháng này" / "Tháng trước"
+        period_label = seen[-1].button_texts()[0 if period in ("Tuần này", "Tháng này") else 1]
+    user.press(period_label, on=seen[-1])
+    return seen + await answer_until_saved(user, numbers, area, max_steps)
+
+
+async def answer_until_saved(user: FakeUser, numbers: list[str], area: str | None = None,
+                             max_steps: int = 10) -> list[BotMessage]:
+    """Answer the report's questions (area, numbers, "yes", "Lưu") until the bot says it is saved."""
+    numbers = list(numbers)
+    seen: list[BotMessage] = []
+    for _ in range(max_steps):
+        message = await user.reply()
+        seen.append(message)
+        if message.text.startswith(SAVED):
+            return seen
+        labels = message.button_texts()
+        if "Lưu" in labels:
+            user.press("Lưu", on=message)
+        elif area is not None and area in labels:
+            user.press(area, on=message)
+        elif "Có, số liệu đúng" in labels:
+            user.press("Có, số liệu đúng", on=message)
+        elif numbers:
+            user.send(numbers.pop(0))
+        else:
+            raise AssertionError(f"unexpected question in the report: {message}")
+    raise AssertionError(f"the report was not saved: {[str(m) for m in seen]}")
