@@ -13,6 +13,7 @@ No Telegram imports here: the handler turns ``Answer.suggestions`` into buttons.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import asdict, dataclass, field
 
 from bot.i18n import normalize_lang, translator
@@ -53,6 +54,10 @@ class Ctx:
     lang: str
     scope: list            # Plan records the question is about
     explicit: bool         # the question itself named the plan(s)
+    soft: frozenset = frozenset()   # English words the documents do not know (weigh little)
+
+    def cov(self, doc, terms: list[str] | None = None) -> float:
+        return self.idx.coverage(self.q.terms if terms is None else terms, doc, self.soft)
 
     @property
     def _(self):
@@ -92,7 +97,8 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
     if not words(text):
         return Answer(_("Ask me about the plans for children, e.g. “who leads indicator 14 in Hà Nội?”"),
                       False, suggestions=_starter_suggestions(idx, lang), intent="empty")
-    q = parse(text, idx.refs, idx.agencies, idx.vocabulary)
+    q = parse(text, idx.refs, idx.agencies, idx.vocabulary, idx.corpus)
+    soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if lang == "en" else frozenset()
     if q.off_topic:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="off_topic", with_topics=False)
     if q.foreign_place and not q.plans:
@@ -102,7 +108,7 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
             place=esc(q.foreign_place.title()),
             places=esc(", ".join(sorted({p.locality for p in idx.plans if p.locality}))),
         ))
-    if q.unknown_doc and not q.plans:
+    if q.unknown_doc and not q.plans and q.unknown_doc not in idx.vocabulary:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="unknown_plan")
 
     if q.plans:
@@ -111,10 +117,10 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
         scope, explicit = [idx.by_slug[default_plan]], False
     else:
         scope, explicit = list(idx.plans), False
-    ctx = Ctx(q, idx, lang, scope, explicit)
+    ctx = Ctx(q, idx, lang, scope, explicit, soft)
     result = _route(ctx)
     if result is None and default_plan and not explicit and len(scope) == 1:
-        result = _route(Ctx(q, idx, lang, list(idx.plans), False))
+        result = _route(Ctx(q, idx, lang, list(idx.plans), False, soft))
     return result or _decline(ctx)
 
 
@@ -186,7 +192,7 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
         scored = []
         for idx_, ts in metrics.items():
             doc = make_doc("", "", " ".join(f"{t.metric} {t.qualifier or ''} {t.text}" for t in ts))
-            scored.append((ctx.idx.coverage(terms, doc), idx_))
+            scored.append((ctx.cov(doc, terms), idx_))
         best = max(s for s, _ in scored)
         if best > 0 and sum(1 for s, _ in scored if s >= best - 1e-9) < len(scored):
             metrics = {i: metrics[i] for s, i in scored if s >= best - 1e-9}
@@ -230,7 +236,7 @@ def _closest_topics(ctx: Ctx) -> list[str]:
     scored = []
     for plan in ctx.scope:
         for ind in plan.indicators:
-            cov = ctx.idx.coverage(ctx.q.terms, _indicator_doc(plan, ind))
+            cov = ctx.cov(_indicator_doc(plan, ind))
             if cov > 0.2:
                 scored.append((cov, _topic_question(ctx, plan, ind)))
     scored.sort(key=lambda x: -x[0])
@@ -500,8 +506,9 @@ def _h_campaign(ctx: Ctx) -> Answer | None:
     for plan in plans:
         for c in plan.campaigns:
             lines.append(f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
-            if part in ("theme", "all") and c.theme:
-                lines.append(_("Theme: {theme}", theme=f"<b>“{esc(c.theme)}”</b>"))
+            theme = _campaign_theme(plan, c)
+            if part in ("theme", "all") and theme:
+                lines.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
             if part in ("slogans", "all") and c.slogans:
                 lines.append(_("Slogans:"))
                 lines.extend(f"• {esc(s)}" for s in c.slogans)
@@ -514,6 +521,21 @@ def _h_campaign(ctx: Ctx) -> Answer | None:
     return _result(ctx, lines, sources, "campaign", 0.9, suggestions)
 
 
+def _campaign_theme(plan, campaign) -> str | None:
+    """The campaign's theme; when the record holds the heading ("Chủ đề và nội dung …"),
+    the text after "Chủ đề:" in the campaign's section."""
+    theme = campaign.theme
+    if theme and not words(theme)[:2] == ["chu", "de"]:
+        return theme
+    for passage in plan.passages:
+        if not passage.section.startswith(campaign.section or "\0"):
+            continue
+        m = re.search(r"Chủ đề\s*:\s*(.+)", passage.text)
+        if m:
+            return m.group(1).strip(" “”\"*._")
+    return theme
+
+
 def _h_contact(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if "contact" not in q.cues:
@@ -521,12 +543,12 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     _ = ctx._
     candidates = [(p, c) for p in ctx.scope for c in p.contacts]
     if not candidates:
-        return None
+        return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE)
     if q.terms:
-        scored = [(ctx.idx.coverage(q.terms, make_doc(p.slug, c.section, f"{c.label} {c.display}")), p, c)
+        scored = [(ctx.cov(make_doc(p.slug, c.section, f"{c.label} {c.display}")), p, c)
                   for p, c in candidates]
         best = max(s for s, _p, _c in scored)
-        if best >= 0.5:
+        if best >= 0.75:
             candidates = [(p, c) for s, p, c in scored if s >= best - 0.15]
     by_number: dict[str, list] = {}
     for p, c in candidates:
@@ -541,6 +563,33 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             sources.append(_src(p, c.section))
     lines.append(source_line(candidates[0][0], candidates[0][1].section, ctx.lang))
     return _result(ctx, lines, sources, "contact", 0.9)
+
+
+_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_PHONE_RE = re.compile(r"\b\d{3}\b(?![.,]?\d)(?!\s*%)|\b0\d[\d.]{7,}\d\b")
+_DEADLINE_PROBE = "bao cao dinh ky hang nam truoc ngay"
+_CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
+
+
+def _dated_passage(ctx: Ctx, intent: str, probe: str, pattern, minimum: float = 0.6) -> Answer | None:
+    """For plans whose structured records lack it (e.g. OCR text), the passage that reads
+    most like ``probe`` and holds a date / phone number, quoted with its citation."""
+    from rapidfuzz import fuzz
+
+    best = None
+    for plan in ctx.scope:
+        for passage in plan.passages:
+            if not pattern.search(passage.text):
+                continue
+            score = fuzz.partial_ratio(probe, " ".join(words(passage.text))) / 100
+            if best is None or score > best[0]:
+                best = (score, plan, passage)
+    if best is None or best[0] < minimum:
+        return None
+    score, plan, passage = best
+    lines = [f"<b>{esc(plan_label(plan))}</b>", f"«{esc(clip(passage.text, 600))}»",
+             source_line(plan, passage.section, ctx.lang)]
+    return _result(ctx, lines, [_src(plan, passage.section)], intent, score * 0.8)
 
 
 _DEADLINE_KINDS = {
@@ -558,7 +607,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     _ = ctx._
     items = [(p, d) for p in ctx.scope for d in p.deadlines]
     if not items:
-        return None
+        return _dated_passage(ctx, "deadline", _DEADLINE_PROBE, _DATE_RE)
     wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(q.norm, c) for c in cues)]
     if "incident_report" in wanted:
         wanted = ["incident_report"]
@@ -572,12 +621,19 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
                   or ("yearly_report" in wanted and d.recurring)]
         items = chosen or items
     lines, sources = [], []
-    if len({p.slug for p, _d in items}) > 1:
+    missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
+    if len({p.slug for p, _d in items}) + len(missing) > 1:
         lines.append(_("Deadlines, plan by plan:"))
+    for plan in missing:  # e.g. OCR text whose deadline ingest could not read: quote the passage
+        found = _dated_passage(Ctx(ctx.q, ctx.idx, ctx.lang, [plan], ctx.explicit, ctx.soft),
+                               "deadline", _DEADLINE_PROBE, _DATE_RE, minimum=0.8)
+        if found:
+            lines.extend(found.text.split("\n") + [""])
+            sources.extend(found.sources)
     for p, d in items:
         date = fmt_deadline_date(d, ctx.lang)
         lines.append(f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>")
-        lines.append(f"<i>«{esc(clip(d.text, 260))}»</i>")
+        lines.append(f"<i>«{esc(clip(d.text, 420))}»</i>")
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
         sources.append(_src(p, d.section))
@@ -637,25 +693,26 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     terms = [t for t in q.terms if not any(t in ref_phrase for ref_phrase in _agency_words(ctx, matches))]
     lines, sources = [], []
     best_cov = 0.0
+    limit = 8 if len(matches) == 1 else 4
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
-        tasks = [t for t in plan.tasks if t.agency == m.key]
+        tasks = [t for t in plan.tasks if t.agency == m.key] or _tasks_from_headings(ctx, plan, m)
         if not tasks:
             continue
         if terms:
-            scored = sorted(((ctx.idx.coverage(terms, make_doc(plan.slug, t.section, t.text)), i, t)
+            scored = sorted(((ctx.cov(make_doc(plan.slug, t.section, t.text), terms), i, t)
                              for i, t in enumerate(tasks)), key=lambda x: (-x[0], x[1]))
             top = scored[0][0]
             best_cov = max(best_cov, top)
             if require_match and top < TASK_THRESHOLD:
                 continue
-            chosen = [t for s, _i, t in scored if s >= top - 0.1][:3] if top >= TASK_THRESHOLD else tasks[:4]
+            chosen = [t for s, _i, t in scored if s >= top - 0.1][:3] if top >= TASK_THRESHOLD else tasks[:limit]
         else:
-            chosen = tasks[:4]
+            chosen = tasks[:limit]
             best_cov = max(best_cov, 0.8)
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
         for t in chosen:
-            lines.append(f"• {esc(clip(t.text, 300))}")
+            lines.append(f"• {esc(clip(t.text, max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
         if len(tasks) > len(chosen):
             lines.append(_("…and {n} more tasks.", n=len(tasks) - len(chosen)))
         lines.append(source_line(plan, chosen[0].section, ctx.lang))
@@ -664,6 +721,24 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
+
+
+def _tasks_from_headings(ctx: Ctx, plan, match):
+    """When ingest found no task bullets for an agency, the paragraphs of the section headed
+    by its name are its tasks ("9. Sở Xây dựng" followed by one paragraph)."""
+    from knowledge.model import Task
+    from knowledge.query import _agency_tokens
+
+    phrases = [" ".join(p) for ref in ctx.idx.agencies if ref.plan == plan.slug and ref.key == match.key
+               for p in ref.phrases if len(p) >= 2]
+    out = []
+    for passage in plan.passages:
+        last = passage.section.split(" › ")[-1] if passage.section else ""
+        head = " ".join(_agency_tokens(last))
+        if head and any(f" {ph} " in f" {head} " for ph in phrases) and \
+                " ".join(_agency_tokens(passage.text)) != head:
+            out.append(Task(agency=match.key, text=passage.text, section=passage.section))
+    return out
 
 
 def _agency_words(ctx: Ctx, matches) -> list[str]:
@@ -682,16 +757,22 @@ def _h_topic(ctx: Ctx) -> Answer | None:
     scored = []
     for plan in ctx.scope:
         for ind in plan.indicators:
-            cov = ctx.idx.coverage(q.terms, _indicator_doc(plan, ind))
+            cov = ctx.cov(_indicator_doc(plan, ind))
             if cov >= TOPIC_THRESHOLD:
                 scored.append((cov, plan, ind))
     if not scored:
         return None
     best = max(s for s, _p, _i in scored)
+    plan_best: dict[str, float] = {}
+    for cov, plan, _i in scored:
+        plan_best[plan.slug] = max(plan_best.get(plan.slug, 0.0), cov)
     found = []
     per_plan: dict[str, int] = {}
     for cov, plan, ind in sorted(scored, key=lambda x: -x[0]):
-        if cov < best - 0.08 or per_plan.get(plan.slug, 0) >= (3 if ind.number is None else 1):
+        # every plan that has the topic answers, each with its own best indicator(s)
+        if cov < best - 0.2 or cov < plan_best[plan.slug] - 0.05:
+            continue
+        if per_plan.get(plan.slug, 0) >= (3 if ind.number is None else 1):
             continue
         per_plan[plan.slug] = per_plan.get(plan.slug, 0) + 1
         found.append((plan, ind))
@@ -707,21 +788,15 @@ def _best_passage(ctx: Ctx):
     if not q.terms:
         return None
     slugs = {p.slug for p in ctx.scope}
-    best = None
-    for doc in ctx.idx.docs:
-        if doc.plan not in slugs:
-            continue
-        cov = ctx.idx.coverage(q.terms, doc)
-        if best is None or cov > best[0]:
-            best = (cov, doc)
-    if best is None:
+    # a heading alone ("IV. KINH PHÍ THỰC HIỆN") is not an answer
+    scored = [(ctx.cov(d), d) for d in ctx.idx.docs if d.plan in slugs and len(d.tokens) >= 8]
+    if not scored:
         return None
-    # among near-ties prefer the closer wording
-    ties = [d for d in ctx.idx.docs if d.plan in slugs and ctx.idx.coverage(q.terms, d) >= best[0] - 0.02]
-    if len(ties) > 1:
-        doc = max(ties, key=lambda d: ctx.idx.fuzzy(q.norm, d))
-        best = (best[0], doc)
-    return best
+    top = max(s for s, _d in scored)
+    # among near-ties prefer the closer wording (rapidfuzz re-ranking)
+    ties = [d for s, d in scored if s >= top - 0.02]
+    doc = max(ties, key=lambda d: ctx.idx.fuzzy(q.norm, d)) if len(ties) > 1 else ties[0]
+    return top, doc
 
 
 def _h_passage(ctx: Ctx) -> Answer | None:
@@ -733,8 +808,11 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         return None
     cov, doc = found
     key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
+    uni, bi = ctx.idx.coverage_parts(q.terms, doc, ctx.soft)
     if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:
         return None
+    if bi is not None and (bi == 0 or (len(q.terms) >= 3 and bi < 0.34)):
+        return None  # the words are there but not the phrases: a coincidence, not an answer
     _ = ctx._
     plan = ctx.idx.by_slug[doc.plan]
     lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(doc.text, 900)), source_line(plan, doc.section, ctx.lang)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from knowledge import vocab
 from knowledge.query import AgencyRef, PlanRef, agency_refs, expand_terms, plan_ref
 from knowledge.text import normalize
 
@@ -58,25 +59,50 @@ class Index:
     idf: dict[str, float]
     max_idf: float
     agency_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    corpus: str = ""
+    _memo: dict = field(default_factory=dict, repr=False)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
 
-    def coverage(self, terms: list[str], doc: Doc) -> float:
+    def coverage(self, terms: list[str], doc: Doc, soft: frozenset = frozenset()) -> float:
         """IDF-weighted share of the question's terms found in ``doc`` (synonyms count),
         blended with the share of the question's adjacent word pairs found there."""
+        uni, bi = self.coverage_parts(terms, doc, soft)
+        return uni if bi is None else 0.75 * uni + 0.25 * bi
+
+    def coverage_parts(self, terms: list[str], doc: Doc, soft: frozenset = frozenset()):
         if not terms:
-            return 0.0
-        alternatives = expand_terms(terms)
-        total = sum(self.weight(t) for t in terms)
-        got = sum(self.weight(t) for t, alts in zip(terms, alternatives)
-                  if any(a in doc.tokens for a in alts))
+            return 0.0, None
+        alternatives, weights, pairs = self._prepared(tuple(terms), soft)
+        total = sum(weights)
+        got = sum(w for w, alts in zip(weights, alternatives) if any(a in doc.tokens for a in alts))
         uni = got / total if total else 0.0
-        pairs = list(zip(terms, terms[1:]))
         if not pairs:
-            return uni
-        bi = sum(1 for a, b in pairs if f"{a} {b}" in doc.bigrams) / len(pairs)
-        return 0.75 * uni + 0.25 * bi
+            return uni, None
+        bi = sum(1 for options in pairs if any(all(b in doc.bigrams for b in o) for o in options)) / len(pairs)
+        return uni, bi
+
+    def _prepared(self, terms: tuple[str, ...], soft: frozenset = frozenset()):
+        key = (terms, soft)
+        hit = self._memo.get(key)
+        if hit is None:
+            # unknown English words weigh little; everything else by its rarity
+            weights = [1.0 if t in soft else self.weight(t) for t in terms]
+            pairs = []
+            for a, b in zip(terms, terms[1:]):
+                if a in soft or b in soft:
+                    continue
+                options = [[f"{a} {b}"]]
+                for syn in vocab.SYNONYMS.get(f"{a} {b}", []):
+                    w = syn.split()
+                    options.append([f"{x} {y}" for x, y in zip(w, w[1:])] or [syn])
+                pairs.append(options)
+            hit = (expand_terms(list(terms)), weights, pairs)
+            if len(self._memo) > 512:
+                self._memo.clear()
+            self._memo[key] = hit
+        return hit
 
     def fuzzy(self, query_norm: str, doc: Doc) -> float:
         return fuzz.token_set_ratio(query_norm, normalize(doc.text)) / 100.0
@@ -102,8 +128,15 @@ def build_index(plans: list) -> Index:
     docs: list[Doc] = []
     agency_names = {}
     for plan in plans:
+        previous = None
         for passage in plan.passages:
             docs.append(make_doc(plan.slug, passage.section, passage.text, "passage", passage))
+            # a sentence cut by a page break continues in the next passage: join the two
+            if previous is not None and previous.section == passage.section \
+                    and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
+                docs.append(make_doc(plan.slug, passage.section, f"{previous.text} {passage.text}",
+                                     "passage", passage))
+            previous = passage
         for agency in plan.agencies:
             agency_names[(plan.slug, agency.key)] = agency.name
     df: dict[str, int] = {}
@@ -119,5 +152,6 @@ def build_index(plans: list) -> Index:
             vocabulary |= set(normalize(ind.text).split())
     refs = [plan_ref(p) for p in plans]
     agencies = [a for p in plans for a in agency_refs(p)]
+    corpus = " " + " ".join(normalize(d.text) for d in docs if d.kind == "passage") + " "
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
-                 agency_names)
+                 agency_names, corpus)

@@ -126,6 +126,7 @@ class AgencyRef:
     key: str
     name: str
     phrases: list[tuple[str, ...]]    # token tuples without "va", heads included
+    prefixes: list[tuple[str, ...]] = field(default_factory=list)   # matched only as written
 
 
 def _agency_tokens(text: str) -> tuple[str, ...]:
@@ -133,14 +134,47 @@ def _agency_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in norm.split() if w != "va")
 
 
+_LOCAL_TAILS = (("thanh", "pho"), ("thi", "xa"), ("tp",))
+
+
+def _variants(tokens: tuple[str, ...], locality: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Spellings an officer uses for an agency: without "các", without the locality tail
+    ("… Thành phố", "… Hà Nội", "…, thị xã"), and the longer prefixes of the name."""
+    base = tuple(w for w in tokens if w != "cac")
+    out = {tokens, base}
+    changed = True
+    while changed:
+        changed = False
+        for tail in _LOCAL_TAILS + ((locality,) if locality else ()):
+            if len(base) > len(tail) + 1 and base[-len(tail):] == tail:
+                base = base[:-len(tail)]
+                out.add(base)
+                changed = True
+    return {v for v in out if v}
+
+
+def _prefixes(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """"sở giáo dục" for "Sở Giáo dục và Đào tạo": the head and at least two more words."""
+    head, core = _split_head(tuple(w for w in tokens if w != "cac"))
+    if not head or len(core) < 3:
+        return set()
+    return {head + core[:n] for n in range(2, len(core))}
+
+
 def agency_refs(plan) -> list[AgencyRef]:
     refs = []
+    locality = tuple(normalize(plan.locality or "").split())
     for agency in plan.agencies:
-        phrases = {_agency_tokens(agency.name)}
-        phrases |= {_agency_tokens(a) for a in agency.aliases}
-        phrases = {p for p in phrases if p}
-        # the name without the locality tail: "công an thành phố hà nội" → "công an thành phố"
-        refs.append(AgencyRef(plan.slug, agency.key, agency.name, sorted(phrases, key=len, reverse=True)))
+        phrases: set[tuple[str, ...]] = set()
+        prefixes: set[tuple[str, ...]] = set()
+        for spelling in [agency.name, *agency.aliases]:
+            tokens = _agency_tokens(spelling)
+            if tokens:
+                phrases |= _variants(tokens, locality)
+        for phrase in phrases:
+            prefixes |= _prefixes(phrase)
+        refs.append(AgencyRef(plan.slug, agency.key, agency.name, sorted(phrases, key=len, reverse=True),
+                              sorted(prefixes - phrases, key=len, reverse=True)))
     return refs
 
 
@@ -193,6 +227,12 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
                 cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(core))
             if best is None or cand.length > best.length:
                 best = cand
+        if best is None:
+            for prefix in ref.prefixes:
+                pos = _find_seq(tokens, prefix)
+                if pos >= 0:
+                    best = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(prefix))
+                    break
         if best:
             matches.append(best)
     if not matches:
@@ -222,7 +262,7 @@ class Query:
     agencies: list[AgencyMatch] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     terms: list[str] = field(default_factory=list)       # content words for topic matching
-    unknown_doc: bool = False                            # "kế hoạch 999": no such plan
+    unknown_doc: str | None = None                       # "kế hoạch 999": its number
 
     @property
     def is_empty(self) -> bool:
@@ -261,7 +301,7 @@ def _cues(norm: str) -> set[str]:
 
 
 def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = None,
-          vocabulary: set[str] | None = None) -> Query:
+          vocabulary: set[str] | None = None, document_text: str = "") -> Query:
     """Parse ``text`` against the plans' references; ``vocabulary`` enables typo repair."""
     text = (text or "")[:2000]
     norm = prepare(text)
@@ -288,7 +328,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
             named |= hits
             consumed.append(m.span())
         elif kind in ("kh", "qd", "ct") and m.group(1) not in ("ct", "so") and len(number) >= 3:
-            q.unknown_doc = True
+            q.unknown_doc = number
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):
             continue
@@ -333,19 +373,23 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     # agencies
     if agencies:
         q.agencies = find_agencies(norm, agencies)
-        for m in q.agencies:
-            masked = " ".join(w for w in masked.split())  # agencies may contain place names
         for ref in agencies:
             for phrase in ref.phrases:
                 masked = re.sub(r"\b" + re.escape(" ".join(phrase)) + r"\b", " ", masked)
     masked = re.sub(r"\bdoan thanh nien cong san ho chi minh\b", " ", masked)
 
-    # a place that has no plan
+    # a place that has no plan ("cao bang" inside "báo cáo bằng" needs a cue such as "tỉnh"
+    # or capital letters: "Cao Bằng")
+    capitalized = " ".join(normalize(run) for run in re.findall(r"(?:\b[A-ZÀ-ỸĐ]\w*\s*)+", text))
     if not q.localities:
         for place in vocab.PROVINCES:
-            if has_phrase(masked, place):
-                q.foreign_place = place
-                break
+            if not has_phrase(masked, place):
+                continue
+            ambiguous = f" {place} " in document_text and f" {place} " not in f" {capitalized} "
+            if ambiguous and not re.search(r"\b(tinh|thanh pho|tp|o|tai|cua)\s+" + re.escape(place), masked):
+                continue
+            q.foreign_place = place
+            break
     q.off_topic = any(has_phrase(norm, p) for p in vocab.OFF_TOPIC)
     q.cues = _cues(norm)
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
@@ -359,20 +403,33 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
         for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials):
             if w:
                 text_left = re.sub(r"\b" + re.escape(w) + r"\b", " ", text_left)
+    text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
     q.terms = [w for w in text_left.split()
                if w not in vocab.STOPWORDS and not _YEAR_RE.fullmatch(w)]
     return q
 
 
+@lru_cache(maxsize=1)
+def _protected_words() -> frozenset[str]:
+    """Words of the question vocabulary itself (cues, places, abbreviations): never "repaired"."""
+    phrases = [*vocab.STOPWORDS, *vocab.QUESTION_PHRASES, *vocab.OFF_TOPIC, *vocab.PROVINCES,
+               *vocab.ABBREVIATIONS, *vocab.ABBREVIATIONS.values(), *vocab.ENGLISH.values(),
+               *vocab.SYNONYMS, *(w for syns in vocab.SYNONYMS.values() for w in syns)]
+    for cues in _CUE_TABLE.values():
+        phrases.extend(cues)
+    return frozenset(w for p in phrases for w in p.split())
+
+
 def repair_typos(norm: str, vocabulary: set[str]) -> str:
     """Replace words unknown to the documents by a close document word ("coii" → "coi")."""
     out = []
+    protected = _protected_words()
     choices = [w for w in vocabulary if len(w) >= 3 and not w.isdigit()]
     for word in norm.split():
-        if word in vocabulary or word.isdigit() or len(word) < 5:
+        if word in vocabulary or word in protected or word.isdigit() or len(word) < 4:
             out.append(word)
             continue
-        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=88)
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=85)
         out.append(best[0] if best else word)
     return " ".join(out)
 
@@ -389,6 +446,3 @@ def expand_terms(terms: list[str]) -> list[list[str]]:
                     alt.extend(extra)
     return alternatives
 
-
-def folded(text: str) -> str:
-    return fold(text)

@@ -42,7 +42,6 @@ ABBREVIATIONS: dict[str, str] = {
     "hlhpn": "hoi lien hiep phu nu",
     "hoi phu nu": "hoi lien hiep phu nu",
     "ldld": "lien doan lao dong",
-    "doan thanh nien": "doan thanh nien cong san ho chi minh",
     "ubnd": "uy ban nhan dan",
     "tp": "thanh pho",
     "tphn": "thanh pho ha noi",
@@ -84,7 +83,17 @@ SYNONYMS: dict[str, list[str]] = {
     "bao luc": ["xam hai"],
     "lam gi": ["nhiem vu"],
     "nhiem vu": ["lam gi"],
+    "truong hoc": ["co so giao duc"],
+    "phong chong": ["phong tranh", "phong ngua"],
+    "huy dong": ["di hoc"],
 }
+
+# Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
+QUESTION_PHRASES = (
+    "lay tu dau", "tu dau", "o dau", "nhu the nao", "the nao", "ra sao", "la bao nhieu",
+    "bao nhieu", "la gi", "gom nhung", "nhung gi", "co gi", "duoc khong", "khong",
+    "cho toi biet", "cho biet", "xin hoi", "phai",
+)
 
 # English → Vietnamese (folded), applied to English questions before matching.
 ENGLISH: dict[str, str] = {
@@ -207,6 +216,9 @@ ENGLISH: dict[str, str] = {
     "funding": "kinh phi",
     "children s council": "hoi dong tre em",
     "childrens council": "hoi dong tre em",
+    "enrolment": "di hoc",
+    "enrollment": "di hoc",
+    "enrolled": "di hoc",
     "indicators": "chi tieu",
     "indicator": "chi tieu",
     "goals": "muc tieu",
@@ -235,7 +247,7 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam")
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
-                         "which indicators", "what indicators")
+                         "which indicators", "what indicators", "which chi tieu", "what chi tieu")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay")
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
@@ -246,17 +258,18 @@ COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "when was", "period", "issued")
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
-                   "what plans", "danh sach ke hoach", "ke hoach nao", "list plans")
+                   "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
+                   "what ke hoach", "nhung van ban nao")
 
 # Words that carry no topic of their own in a question.
 STOPWORDS = frozenset("""
 la gi bao nhieu may nao ai do cua va voi o tai trong cho den the thi co khong duoc nhu
 sao nhe a oi vay nhi ha chu ve nam so cac nhung mot khi nay kia day dau hay hoac thuc hien
 muc tieu chi tieu ke hoach quyet dinh chuong trinh chi thi so sanh khac phu trach chu tri
-phoi hop co quan don vi nganh nhiem vu lam hien cho biet xin hoi toi em minh ban
+phoi hop co quan don vi nganh nhiem vu lam hien cho biet xin toi minh
 the what who which is are was the a an of in for to and or does do did how many much
 when where why by on at be it its with about from as than vs target targets indicator
-tp thanh pho tinh ubnd uy ban nhan dan dat phan dau tren ty le
+tp ubnd dat phan dau tren ty le em moi compare have you your me i
 """.split())
 
 # Vietnamese provinces and big cities (folded). A question naming one of these and no

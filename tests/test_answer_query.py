@@ -1,0 +1,133 @@
+"""Question parsing: indicator numbers, plans, agencies, years, accents, typos, abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer_index import index_for
+from knowledge.query import parse, prepare
+
+
+@pytest.fixture(scope="module")
+def idx(kb):
+    return index_for(kb)
+
+
+def q(idx, text):
+    return parse(text, idx.refs, idx.agencies, idx.vocabulary)
+
+
+def localities(idx, query):
+    return {idx.by_slug[s].locality for s in query.plans}
+
+
+@pytest.mark.parametrize("text,number", [
+    ("chỉ tiêu 14 do sở nào chủ trì", 14),
+    ("chi tieu 14", 14),
+    ("CHỈ TIÊU 14", 14),
+    ("ct 14 hà nội", 14),
+    ("CT14 Cần Thơ", 14),
+    ("ct14", 14),
+    ("chi teu 9 ha noi", 9),
+    ("chỉ tiêu số 2 kế hoạch 138", 2),
+    ("indicator 5 in Can Tho", 5),
+    ("Indicator 16 Hanoi", 16),
+])
+def test_indicator_numbers(idx, text, number):
+    assert q(idx, text).indicators == [number]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("chỉ tiêu 14 Hà Nội", "Hà Nội"),
+    ("chi tieu 14 ha noi", "Hà Nội"),
+    ("chỉ tiêu 14 HN", "Hà Nội"),
+    ("indicator 14 Hanoi", "Hà Nội"),
+    ("chỉ tiêu 9 CT do ai chủ trì", "Cần Thơ"),
+    ("HN vs CT thấp còi", "Cần Thơ"),
+    ("ct 10 tp cần thơ", "Cần Thơ"),
+    ("phòng y tế ĐBP", "Điện Biên Phủ"),
+    ("dbp han bao cao", "Điện Biên Phủ"),
+])
+def test_localities(idx, text, place):
+    assert place in localities(idx, q(idx, text))
+
+
+def test_ct_followed_by_a_number_is_an_indicator_not_can_tho(idx):
+    query = q(idx, "ct 14 hà nội")
+    assert query.indicators == [14]
+    assert localities(idx, query) == {"Hà Nội"}
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("kế hoạch 138", "138"),
+    ("kh138", "138"),
+    ("quyết định 608", "608"),
+    ("qđ 608", "608"),
+    ("chỉ thị 28", "28"),
+])
+def test_documents_name_one_plan(idx, text, needle):
+    query = q(idx, text)
+    assert len(query.plans) == 1
+    plan = idx.by_slug[query.plans[0]]
+    assert needle in " ".join([plan.number or "", *plan.references, plan.title])
+
+
+def test_action_month_names_the_2020_plan(idx):
+    query = q(idx, "chủ đề tháng hành động 2020")
+    assert len(query.plans) == 1
+    assert idx.by_slug[query.plans[0]].campaigns
+
+
+def test_years_and_goals(idx):
+    query = q(idx, "mục tiêu 2 hà nội có mấy chỉ tiêu năm 2025 và 2030")
+    assert query.goals == [2]
+    assert query.years == [2025, 2030]
+    assert "count" in query.cues
+
+
+@pytest.mark.parametrize("text,agency_words", [
+    ("sở lđtbxh hà nội", "lao dong"),
+    ("Sở LĐ-TBXH", "lao dong"),
+    ("sở gd&đt cần thơ", "giao duc"),
+    ("sở yte cần thơ", "y te"),
+    ("so tu phap lam gi", "tu phap"),
+    ("phòng tư pháp điện biên phủ", "tu phap"),
+    ("Department of Health Can Tho", "y te"),
+])
+def test_agencies(idx, text, agency_words):
+    from knowledge.text import normalize
+    found = q(idx, text).agencies
+    assert found, text
+    assert all(agency_words in normalize(m.name) for m in found)
+
+
+def test_phong_is_not_so(idx):
+    found = q(idx, "phòng tư pháp điện biên phủ làm gì").agencies
+    assert found and all(normalize_name(m.name).startswith("phong") for m in found)
+
+
+def normalize_name(name):
+    from knowledge.text import normalize
+    return normalize(name)
+
+
+@pytest.mark.parametrize("text,expanded", [
+    ("suy dd thấp còi", "suy dinh duong thap coi"),
+    ("bỏ học THCS", "bo hoc trung hoc co so"),
+    ("stunting rate", "thap coi ty le"),
+    ("sở lđtbxh", "so lao dong thuong binh va xa hoi"),
+])
+def test_abbreviations_and_english(text, expanded):
+    assert prepare(text) == expanded
+
+
+def test_unknown_place_is_noticed(idx):
+    assert q(idx, "mục tiêu 2030 Đà Nẵng").foreign_place == "da nang"
+    assert q(idx, "chỉ tiêu 14 Hà Nội").foreign_place is None
+    # the Youth Union's name holds "Hồ Chí Minh" and is not a place
+    assert q(idx, "Đoàn Thanh niên Cộng sản Hồ Chí Minh làm gì").foreign_place is None
+
+
+def test_typo_repair_uses_document_words(idx):
+    query = q(idx, "thap coii hà nội")
+    assert "coi" in query.terms
