@@ -34,7 +34,7 @@ from knowledge.parse_goals import parse_goals
 from knowledge.parse_header import Header, issuer_level, make_slug, parse_header
 from knowledge.parse_structure import Document, parse_document
 from knowledge.parse_tasks import parse_tasks
-from knowledge.text import fold, normalize, squash_spaces
+from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
 PARSER_VERSION = "2024.1"
@@ -124,7 +124,7 @@ class _Context:
     def learn_words(self, text: str) -> None:
         for word in re.findall(r"[^\W\d_]+", text):
             if _VIETNAMESE_MARKS.search(word):
-                self.word_forms[fold(word)][word.lower()] += 1
+                self.word_forms[fold_keeping_length(word)][word.lower()] += 1
 
     def spelled(self) -> dict[str, str]:
         return {folded: forms.most_common(1)[0][0] for folded, forms in self.word_forms.items()}
@@ -171,6 +171,8 @@ def _ocr_resolver(locality: str, context: _Context):
         restored = restore_from_vocabulary(name)
         if restored:
             return restored
+        if len(name.split()) > 6 or "," in raw:
+            return None         # a list of names, or a sentence: resolved piece by piece
         restored = restore_from_vocabulary(name, spelled)
         found = head_of(restored) if restored else None
         if found and found[1] not in ("nhóm",) and len(restored.split()) >= 2:

@@ -9,7 +9,7 @@ from knowledge.agencies import ABBREVIATIONS, STANDARD_FIELDS, expand_abbreviati
 from knowledge.model import Campaign, Contact, Deadline
 from knowledge.numbers import digits_only
 from knowledge.parse_structure import Document, Paragraph
-from knowledge.text import fold, fold_keeping_length, normalize, ocr_key, squash_spaces
+from knowledge.text import fold_keeping_length, normalize, ocr_key, squash_spaces
 
 Resolver = Callable[[str], "str | None"]
 
@@ -101,7 +101,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
 # --- contacts ---
 
 _PHONE_RE = re.compile(r"(?<![\d./])(0\d{1,4}(?:[. ]\d{2,4}){1,4}|0\d{8,10})(?![\d/])")
-_HOTLINE_RE = re.compile(r"(?<![\d./,])(1\d{2})(?![\d./,%])")
+_HOTLINE_RE = re.compile(r"(?<![\d./,])(1\d{2})(?![\d%/]|[.,]\d)")
 _LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong")
 _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
 
@@ -217,13 +217,13 @@ def parse_campaign(doc: Document, title: str) -> list[Campaign]:
     slogans: list[str] = []
     start = end = None
     for para in doc.paragraphs:
-        folded = fold(para.body)
+        folded = fold_keeping_length(para.body)
         if theme is None and re.match(r"chu de\s*:", folded):
             quoted = re.search(r"[“\"]\s*(.+?)\s*[”\"]", para.body)
             theme = squash_spaces(quoted.group(1) if quoted else para.body.split(":", 1)[-1]).strip(" .*")
             section = para.section
         if para.heading is None and para.kind == "bullet" and any(
-                "khau hieu" in fold(h.title) or "thong diep" in fold(h.title) for h in para.path):
+                "khau hieu" in fold_keeping_length(h.title) or "thong diep" in fold_keeping_length(h.title) for h in para.path):
             slogans.append(squash_spaces(para.body).rstrip(" ;.,"))
         match = _RANGE_RE.search(folded)
         if start is None and match and "thoi gian" in folded:

@@ -9,7 +9,7 @@ from knowledge.model import Goal, Indicator
 from knowledge.numbers import parse_int
 from knowledge.parse_structure import LETTER, SEPARATOR, Document, Paragraph
 from knowledge.parse_targets import parse_targets
-from knowledge.text import fold, fold_keeping_length, squash_spaces
+from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
@@ -18,7 +18,7 @@ _SPECIFIC_GOALS = "muc tieu cu the"
 
 
 def _in_specific_goals(para: Paragraph) -> bool:
-    return any(_SPECIFIC_GOALS in fold(h.title) for h in para.path)
+    return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
 
 def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:

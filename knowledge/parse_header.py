@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.parse_structure import Document
-from knowledge.text import compact, fold, fold_keeping_length, normalize, slugify, squash_spaces
+from knowledge.text import compact, fold_keeping_length, normalize, slugify, squash_spaces
 
 # Document kinds: folded heading → (name, code used in numbers and slugs).
 KINDS = {"kehoach": ("kế hoạch", "KH"), "quyetdinh": ("quyết định", "QĐ"),
@@ -114,7 +114,7 @@ def parse_header(doc: Document) -> Header:
     level_match = re.search(r"(?:ubnd|uy ban nhan dan)\s+(thanh pho|tinh|quan|huyen|thi xa)\s+", folded_text)
     if level_match:
         header.locality_from_body = _capitalised_words(text[level_match.end():])
-    title_folded = fold(header.title)
+    title_folded = fold_keeping_length(header.title)
     period = _PERIOD_RE.search(title_folded)
     year = _YEAR_RE.search(title_folded)
     if period:
@@ -170,8 +170,8 @@ def _references(doc: Document, own_number: str | None) -> list[str]:
 def issuer_level(doc: Document, locality: str) -> str | None:
     """The administrative level of the issuing people's committee: "thành phố" when the
     text says "UBND thành phố <locality>" (OCR spellings tolerated)."""
-    text = fold(" ".join(doc.lines + [p.text for p in doc.paragraphs]))
-    place = r"\s+".join(re.escape(w) for w in fold(locality).split())
+    text = fold_keeping_length(" ".join(doc.lines + [p.text for p in doc.paragraphs]))
+    place = r"\s+".join(re.escape(w) for w in fold_keeping_length(locality).split())
     pattern = rf"(?:ubnd|uy ban nhan dan)\s+(thanh ph\S*|tinh|quan|huyen|thi xa)\s+{place}"
     match = re.search(pattern, text)
     if not match:

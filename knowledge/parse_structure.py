@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.text import fold, nfc, squash_spaces
+from knowledge.text import fold_keeping_length, nfc, squash_spaces
 
 SEPARATOR = " › "
 
@@ -67,7 +67,7 @@ class Paragraph:
 
     @property
     def folded(self) -> str:
-        return fold(self.text)
+        return fold_keeping_length(self.text)
 
 
 @dataclass

@@ -283,6 +283,8 @@ def needs_build(db: sqlite_utils.Database, files: Sequence[Path]) -> bool:
     stored = stored_sources(db)
     if not stored or get_meta(db, "parser_version") != PARSER_VERSION:
         return True
+    if any(not Path(source).exists() for source in stored):
+        return True
     for path in files:
         row = stored.get(str(path.resolve()))
         if row is None:
@@ -409,9 +411,8 @@ def load_plans(db: sqlite_utils.Database) -> list[Plan]:
 def search_passages(db: sqlite_utils.Database, query: str, limit: int = 10,
                     plan: str | None = None) -> list[dict]:
     """Passages matching ``query`` (accents optional), best first, via the FTS5 index:
-    rows with ``plan``, ``position``, ``section``, ``text`` and ``rank``. All query words
-    must match; when that finds fewer than ``limit`` passages, passages matching any word
-    follow."""
+    rows with ``plan``, ``position``, ``section``, ``text`` and ``rank``. Passages holding
+    the query as a phrase come first, then those holding all its words, then any word."""
     from knowledge.text import words
 
     terms = [w for w in dict.fromkeys(words(query)) if len(w) > 1 or w.isdigit()]
@@ -419,8 +420,10 @@ def search_passages(db: sqlite_utils.Database, query: str, limit: int = 10,
         return []
     results: list[dict] = []
     seen: set[tuple[str, int]] = set()
-    for joiner in (" AND ", " OR "):
-        match = "folded : (" + joiner.join(f'"{t}"' for t in terms) + ")"
+    stages = ['"' + " ".join(terms) + '"'] if len(terms) > 1 else []
+    stages += [" AND ".join(f'"{t}"' for t in terms), " OR ".join(f'"{t}"' for t in terms)]
+    for stage in stages:
+        match = f"folded : ({stage})"
         sql = (f"SELECT p.plan, p.position, p.section, p.text, bm25([{PASSAGES}_fts]) AS rank "
                f"FROM [{PASSAGES}_fts] JOIN [{PASSAGES}] p ON p.rowid = [{PASSAGES}_fts].rowid "
                f"WHERE [{PASSAGES}_fts] MATCH ?" + (" AND p.plan = ?" if plan else "") +

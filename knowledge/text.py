@@ -71,7 +71,13 @@ def slugify(text: str) -> str:
     return "-".join(words(text))
 
 
+_FOLD_TABLE: dict[int, str] = {}
+
+
 def fold_keeping_length(text: str) -> str:
     """``fold`` applied character by character, so positions in the result match ``text``
     (lets a regular expression run on folded text and cut the original)."""
-    return "".join(fold(ch)[:1] or ch for ch in text)
+    for ch in set(text):
+        if ord(ch) not in _FOLD_TABLE:
+            _FOLD_TABLE[ord(ch)] = fold(ch)[:1] or ch
+    return text.translate(_FOLD_TABLE)
