@@ -219,6 +219,13 @@ def _scope_sql(scope: Scope, alias: str = "a") -> tuple[str, list[Any]]:
     return sql, params
 
 
+def reports_filter(scope: Scope, alias: str = "r") -> tuple[str, list[Any]]:
+    """SQL keeping the reports (``alias``) of areas in ``scope``. Written as ``area_id in
+    (…)`` so SQLite scans the reports once instead of once per area."""
+    sql = "select id from areas where city = ?" + (" and district = ?" if scope.district else "")
+    return f"{alias}.area_id in ({sql})", [scope.city] + ([scope.district] if scope.district else [])
+
+
 def load_measures(db: sqlite_utils.Database) -> dict[str, MeasureInfo]:
     """Every measure, active or not (old reports may use a retired one), by key."""
     rows = db.execute(
@@ -528,14 +535,15 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     week_end = week_start + dt.timedelta(days=6)
     begin, finish = _utc_bound(week_start, tz), _utc_bound(week_end + dt.timedelta(days=1), tz)
     where, params = _scope_sql(scope)
+    in_scope, scope_params = reports_filter(scope)
     measures = load_measures(db)
 
     # The week's reports, as received.
     week_rows = db.execute(
         f"select r.id, r.measure, r.area_id, a.name, r.period_start, r.period_end, r.value, r.numerator, "
         f"r.denominator, r.created_at from reports r join areas a on a.id = r.area_id "
-        f"where {where} and r.created_at >= ? and r.created_at < ? order by r.id",
-        [*params, begin, finish],
+        f"where {in_scope} and r.created_at >= ? and r.created_at < ? order by r.id",
+        [*scope_params, begin, finish],
     ).fetchall()
     per_measure: dict[str, set[int]] = defaultdict(set)
     per_measure_n: dict[str, int] = defaultdict(int)
@@ -558,9 +566,9 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     sums: dict[str, list[_PeriodSum]] = defaultdict(list)
     for key, p_start, p_end, value, numerator, denominator, areas in db.execute(
         f"select r.measure, r.period_start, max(r.period_end), sum(r.value), sum(r.numerator), "
-        f"sum(r.denominator), count(distinct r.area_id) from reports r join areas a on a.id = r.area_id "
-        f"where {where} and r.period_start <= ? and {PLAUSIBLE_SQL} group by r.measure, r.period_start",
-        [*params, week_end.isoformat()],
+        f"sum(r.denominator), count(distinct r.area_id) from reports r "
+        f"where {in_scope} and r.period_start <= ? and {PLAUSIBLE_SQL} group by r.measure, r.period_start",
+        [*scope_params, week_end.isoformat()],
     ):
         sums[key].append(_PeriodSum(_date(p_start), _date(p_end) or _date(p_start), value or 0,
                                     numerator or 0, denominator or 0, areas))
@@ -584,10 +592,10 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         collaborators[area_id].append(Collaborator(user_id, display_name or str(user_id)))
     reported = {
         row[0] for row in db.execute(
-            f"select distinct r.area_id from reports r join areas a on a.id = r.area_id where {where} and "
+            f"select distinct r.area_id from reports r where {in_scope} and "
             f"((r.period_start <= ? and coalesce(r.period_end, r.period_start) >= ?) "
             f"or (r.created_at >= ? and r.created_at < ?))",
-            [*params, week_end.isoformat(), week_start.isoformat(), begin, finish],
+            [*scope_params, week_end.isoformat(), week_start.isoformat(), begin, finish],
         )
     }
     missing = [
@@ -632,13 +640,12 @@ def _outliers(db: sqlite_utils.Database, measures: dict[str, MeasureInfo], week_
 def _weekly_counts(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
                    tz: ZoneInfo, weeks: int = CHART_WEEKS) -> list[tuple[dt.date, int]]:
     """Reports received per week, for the ``weeks`` weeks ending with the digest's week."""
-    where, params = _scope_sql(scope)
+    in_scope, params = reports_filter(scope)
     first = week_start - dt.timedelta(days=7 * (weeks - 1))
     starts = [first + dt.timedelta(days=7 * i) for i in range(weeks)]
     counts = {start: 0 for start in starts}
     for (created,) in db.execute(
-        f"select r.created_at from reports r join areas a on a.id = r.area_id "
-        f"where {where} and r.created_at >= ? and r.created_at < ?",
+        f"select r.created_at from reports r where {in_scope} and r.created_at >= ? and r.created_at < ?",
         [*params, _utc_bound(first, tz), _utc_bound(week_start + dt.timedelta(days=7), tz)],
     ):
         day = _local_date(created, tz)

@@ -12,13 +12,14 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from typing import Any
 
 import sqlite_utils
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from bot.digest import Scope, _scope_sql
+from bot.digest import Scope, reports_filter
 from bot.i18n import N_, translator
 
 MAX_RANGE_DAYS = 3 * 366
@@ -65,14 +66,29 @@ class ExportError(ValueError):
         self.code = code
 
 
+_DMY_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def parse_date(text: str) -> dt.date:
+    """``2026-03-31`` or, as Vietnamese officers write it, ``31/03/2026``; raises ValueError."""
+    text = text.strip()
+    match = _DMY_RE.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        return dt.date(year, month, day)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
 def parse_range(args: list[str], today: dt.date) -> tuple[dt.date, dt.date]:
-    """``["2026-01-01", "2026-03-31"]`` → the two dates; none → the last 30 days. Raises ExportError."""
+    """``["2026-01-01", "31/03/2026"]`` → the two dates; none → the last 30 days. Raises ExportError."""
     if not args:
         return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
     if len(args) != 2:
         raise ExportError("bad_date")
     try:
-        start, end = (dt.date.fromisoformat(arg.strip()) for arg in args)
+        start, end = (parse_date(arg) for arg in args)
     except ValueError:
         raise ExportError("bad_date") from None
     if end < start:
@@ -85,7 +101,7 @@ def parse_range(args: list[str], today: dt.date) -> tuple[dt.date, dt.date]:
 def report_rows(db: sqlite_utils.Database, scope: Scope | None, start: dt.date, end: dt.date,
                 lang: str = "vi") -> list[dict[str, Any]]:
     """The reports of ``scope`` (all cities when None) whose period overlaps ``start``..``end``."""
-    where, params = _scope_sql(scope) if scope is not None else ("1 = 1", [])
+    where, params = reports_filter(scope) if scope is not None else ("1 = 1", [])
     rows = db.execute(
         f"""
         select r.id, a.city, a.district, a.name, r.measure, m.name_vi, m.name_en, r.period_kind, r.period_start,

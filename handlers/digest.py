@@ -207,7 +207,8 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         start, end = parse_range(dates, today_in(svc.settings.tz))
     except ExportError as error:
         messages = {
-            "bad_date": _("Give two dates like this: /export 2026-01-01 2026-03-31 (or none for the last 30 days)."),
+            "bad_date": _("Give two dates like this: /export 2026-01-01 2026-03-31 or /export 01/01/2026 31/03/2026 "
+                           "(none: the last 30 days)."),
             "reversed": _("The first date must not be after the second."),
             "too_long": _("That range is too long: at most three years at a time."),
         }

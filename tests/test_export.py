@@ -1,0 +1,205 @@
+"""/export and ``python -m bot export``/``digest``: the spreadsheet's rows are the
+database's, the audit trail has its own sheet, the CSV matches, bad ranges are explained."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import openpyxl
+import pytest
+import time_machine
+from click.testing import CliRunner
+
+from bot.cli import cli
+from bot.db import open_database
+from bot.export import parse_date
+from bot.measures import get_measure
+from bot.reports import correct_report
+from tests.test_digest import NOW, seed
+
+NOVEMBER_BA_DINH = """
+    select r.id, a.name, r.measure, r.period_start, r.value, r.numerator, r.denominator
+    from reports r join areas a on a.id = r.area_id
+    where a.city = 'Hà Nội' and a.district = 'Ba Đình'
+      and r.period_start <= '2026-11-30' and r.period_end >= '2026-11-01'
+    order by r.id
+"""
+
+
+def corrected(db) -> int:
+    """Correct Kim Mã's November birth registrations, so the audit trail has a correction."""
+    report_id = db.execute("select id from reports where measure = 'birth_registered_u5' "
+                           "and period_start = '2026-11-01' and area_id = 1").fetchone()[0]
+    correct_report(db, report_id, measure=get_measure(db, "birth_registered_u5"),
+                   figures={"numerator": 990, "denominator": 1000}, changed_by=202, reason="đếm lại")
+    return report_id
+
+
+def rows_of(sheet) -> list[dict]:
+    values = list(sheet.iter_rows(values_only=True))
+    return [dict(zip(values[0], row)) for row in values[1:]]
+
+
+@pytest.fixture
+def world(bot):
+    return seed(bot.db)
+
+
+async def test_export_spreadsheet_matches_the_database(bot, world):
+    fixed = corrected(bot.db)
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.chat(202).send("/export 2026-11-01 2026-11-30")
+    documents = [c for c in calls if c.method == "sendDocument"]
+    assert 2 == len(documents)
+    assert "9 báo cáo của Hà Nội / Ba Đình, 01/11/2026 – 30/11/2026." == documents[0].text
+
+    book = openpyxl.load_workbook(io.BytesIO(documents[0].files["document"]))
+    assert ["Báo cáo", "Lịch sử sửa đổi"] == book.sheetnames
+    reports = rows_of(book["Báo cáo"])
+    expected = bot.db.execute(NOVEMBER_BA_DINH).fetchall()
+    assert 9 == len(expected)
+    assert expected == [(r["Báo cáo"], r["Địa bàn"], r["Mã số liệu"], r["Từ ngày"], r["Số lượng"], r["Tử số"],
+                         r["Mẫu số"]) for r in sorted(reports, key=lambda r: r["Báo cáo"])]
+    fixed_row = next(r for r in reports if r["Báo cáo"] == fixed)
+    assert (990, 1000, 99, "Lan") == (fixed_row["Tử số"], fixed_row["Mẫu số"], fixed_row["Tỷ lệ (%)"],
+                                      fixed_row["Người báo cáo"])
+    assert {"Hà Nội"} == {r["Tỉnh/thành phố"] for r in reports}
+    assert {"Ba Đình"} == {r["Quận/huyện"] for r in reports}   # nothing from Đống Đa or Cần Thơ
+
+    audit = rows_of(book["Lịch sử sửa đổi"])
+    stored = bot.db.execute(
+        "select id, report_id, action, old_value, new_value, reason from report_audit "
+        "where report_id in (%s) order by id" % ",".join(str(row[0]) for row in expected)
+    ).fetchall()
+    assert stored == [(a["Lần sửa"], a["Báo cáo"], a["Thao tác"], a["Trước"], a["Sau"], a["Lý do"])
+                      for a in sorted(audit, key=lambda a: a["Lần sửa"])]
+    correction = next(a for a in audit if a["Thao tác"] == "correct")
+    assert (fixed, 202, "đếm lại") == (correction["Báo cáo"], correction["Người sửa (mã)"], correction["Lý do"])
+    assert {"numerator": 985, "denominator": 1000} == json.loads(correction["Trước"])
+
+    assert documents[1].files["document"].startswith("\ufeff".encode())
+    table = list(csv.DictReader(io.StringIO(documents[1].files["document"].decode("utf-8-sig"))))
+    assert [str(row[0]) for row in expected] == sorted((r["Báo cáo"] for r in table), key=int)
+    assert {"Phường Kim Mã", "Phường Ngọc Hà"} == {r["Địa bàn"] for r in table}
+
+
+async def test_export_defaults_to_the_last_30_days_in_english(bot, world):
+    chat = bot.chat(201)
+    await chat.send("/lang en")
+    with time_machine.travel(NOW, tick=False):
+        calls = await chat.send("/export")
+    documents = [c for c in calls if c.method == "sendDocument"]
+    expected = bot.db.execute("select count(*) from reports where period_start <= '2026-11-23' "
+                              "and period_end >= '2026-10-25'").fetchone()[0]
+    assert f"{expected} reports of Hà Nội, Oct 25, 2026 – Nov 23, 2026." == documents[0].text
+    sheet = openpyxl.load_workbook(io.BytesIO(documents[0].files["document"]))["Reports"]
+    assert ("Report", "City", "District", "Area") == next(sheet.iter_rows(values_only=True))[:4]
+    assert expected == sheet.max_row - 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2026-03-31", dt.date(2026, 3, 31)),
+    ("31/03/2026", dt.date(2026, 3, 31)),
+    ("1/3/2026", dt.date(2026, 3, 1)),
+    ("31.03.2026", dt.date(2026, 3, 31)),
+])
+def test_parse_date(text, expected):
+    assert expected == parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["2026-13-01", "31/02/2026", "2026-1-1", "", "🙂", "1' or '1'='1", "9" * 40])
+def test_parse_date_refuses(text):
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("command,expected", [
+    ("/export 2026-13-01 2026-12-31", "Hãy nhập hai ngày như sau: /export 2026-01-01 2026-03-31"),
+    ("/export 2026-01-01", "Hãy nhập hai ngày như sau"),
+    ("/export 2026-03-31 2026-01-01", "Ngày đầu không được sau ngày cuối."),
+    ("/export 2020-01-01 2026-01-01", "Khoảng thời gian quá dài: tối đa ba năm mỗi lần."),
+    ("/export 1' or '1'='1 2026-01-01", "Hãy nhập hai ngày như sau"),
+    ("/export tháng trước", "Tôi không biết địa danh \"tháng trước\"."),
+])
+async def test_export_explains_bad_ranges(bot, world, command, expected):
+    calls = await bot.chat(202).send(command)
+    assert [] == [c for c in calls if c.method == "sendDocument"]
+    assert calls[-1].text.startswith(expected), calls[-1].text
+
+
+async def test_admin_exports_another_city(bot, world):
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.admin().send("/export 2026-11-01 2026-11-30 Cần Thơ")
+    assert "0 báo cáo của Cần Thơ, 01/11/2026 – 30/11/2026." == calls[0].text
+    sheet = openpyxl.load_workbook(io.BytesIO(calls[0].files["document"]))["Báo cáo"]
+    assert 1 == sheet.max_row   # the header only
+
+
+# -- the command line ------------------------------------------------------------------------------
+@pytest.fixture
+def database(tmp_path):
+    path = tmp_path / "cli.db"
+    db = open_database(path)
+    seed(db)
+    corrected(db)
+    db.conn.close()
+    return path
+
+
+def invoke(path, *args):
+    return CliRunner().invoke(cli, list(args), env={"DATABASE_PATH": str(path), "LOG_LEVEL": "WARNING"})
+
+
+def test_cli_export_xlsx(database, tmp_path):
+    output = tmp_path / "nov.xlsx"
+    result = invoke(database, "export", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "xlsx",
+                    "--city", "Hà Nội", "--district", "Ba Đình", "--output", str(output))
+    assert 0 == result.exit_code, result.output
+    assert f"9 reports written to {output}" in result.output
+    book = openpyxl.load_workbook(output)
+    db = open_database(database)
+    assert [row[0] for row in db.execute(NOVEMBER_BA_DINH)] == sorted(r["Báo cáo"] for r in rows_of(book["Báo cáo"]))
+    assert 10 == len(rows_of(book["Lịch sử sửa đổi"]))   # nine created, one corrected
+
+
+def test_cli_export_csv_of_every_city(database, tmp_path):
+    output = tmp_path / "all.csv"
+    result = invoke(database, "export", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "csv",
+                    "--lang", "en", "--output", str(output))
+    assert 0 == result.exit_code, result.output
+    table = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    db = open_database(database)
+    assert db.execute("select count(*) from reports").fetchone()[0] == len(table)
+    assert {"Hà Nội"} == {row["City"] for row in table}
+
+
+@pytest.mark.parametrize("args,message", [
+    (["export", "--from", "2026-11-31", "--to", "2026-12-01"], "error: dates must look like 2026-01-31"),
+    (["export", "--from", "2026-12-01", "--to", "2026-11-01"], "error: --from must not be after --to"),
+    (["export", "--from", "2026-11-01", "--to", "2026-11-30", "--city", "Hải Phòng"], "error: unknown place"),
+    (["digest", "--city", "Hà Nội"], "error: say --print"),
+    (["digest", "--print"], "error: say which city with --city"),
+])
+def test_cli_errors_are_one_line(database, args, message):
+    result = invoke(database, *args)
+    assert 2 == result.exit_code
+    assert result.output.startswith(message), result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_digest_print(database, tmp_path):
+    chart = tmp_path / "chart.png"
+    with time_machine.travel(NOW, tick=False):
+        result = invoke(database, "digest", "--print", "--city", "ha noi", "--district", "Ba Dinh", "--lang", "en",
+                        "--last", "--chart", str(chart))
+    assert 0 == result.exit_code, result.output
+    lines = result.output.split("\n")
+    assert "📊 Weekly digest: Hà Nội / Ba Đình" == lines[0]
+    assert "Week Nov 16, 2026 – Nov 22, 2026" == lines[1]
+    assert any(line.startswith("⚠️ Children under 5 with a registered birth (indicator 14): 98.67% (2,960/3,000")
+               for line in lines), result.output
+    assert "<b>" not in result.output
+    assert chart.read_bytes().startswith(b"\x89PNG")
