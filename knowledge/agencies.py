@@ -124,7 +124,8 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     name = squash_spaces(expand_abbreviations(raw)).strip(" .,;:-–")
     name = _REQUEST_RE.sub("", name)
     name = re.sub(r"\s+và các (?:tổ chức|cơ quan|đơn vị).*$", "", name)
-    name = _strip_locality(name, localities)
+    if agency_level(name) not in ("báo chí", "quỹ", "trung tâm"):   # proper names keep their place
+        name = _strip_locality(name, localities)
     name = re.sub(r"\bthành phố$", "Thành phố", name)
     name = re.sub(r"\bThành Đoàn\b", "Thành đoàn", name)
     for synonym, canonical in SYNONYMS:
