@@ -39,6 +39,15 @@ def progress_share(progress: Progress) -> float | None:
     return min(progress.value / target.value * 100, 200.0)
 
 
+def bar_label(progress: Progress, _) -> str:
+    """``CT 14`` (``Ind. 14``), ``CT 8.2`` for the second metric of indicator 8."""
+    measure = progress.measure
+    if not measure.indicator:
+        return measure.key
+    number = f"{measure.indicator}.{measure.metric}" if (measure.metric or 1) > 1 else str(measure.indicator)
+    return _("Ind. {number}", number=number)
+
+
 def render_chart(digest: Digest, lang: str) -> bytes:
     """Two panels as PNG bytes: progress against target (bars), and reports per week."""
     _ = translator(lang)
@@ -47,8 +56,7 @@ def render_chart(digest: Digest, lang: str) -> bytes:
 
     bars = [(p, progress_share(p)) for p in digest.progress if p.status in (ON_TRACK, BEHIND)][:MAX_BARS]
     if bars:
-        labels = [_("Ind. {number}", number=p.measure.indicator) if p.measure.indicator else p.measure.key
-                  for p, _share in bars]
+        labels = [bar_label(p, _) for p, _share in bars]
         values = [share or 0 for _p, share in bars]
         colours = [COLOURS.get(p.status, OTHER) for p, _share in bars]
         positions = range(len(bars))

@@ -283,9 +283,7 @@ def resolve_scope(person: Any, requested: Scope | None, scopes: list[Scope]) -> 
     own = Scope(person.city, person.district)
     if requested is None:
         return own, None
-    if own.contains(requested.city, requested.district) or (
-        own.district is None and fold(own.city) == fold(requested.city)
-    ):
+    if own.contains(requested.city, requested.district):
         return requested, None
     return None, OTHER_SCOPE
 

@@ -26,6 +26,7 @@ OUTLIER_TEXT = {
     IMPOSSIBLE: N_("impossible figure"),
 }
 MAX_LISTED = 30   # missing areas / outliers listed by name; the rest are counted
+DEADLINE_CHARS = 220   # a deadline's sentence from the plan, shortened to this
 
 _TAG_RE = re.compile(r"<[^>]+>")
 
@@ -184,11 +185,19 @@ def render_digest(digest: Digest, lang: str) -> str:
     lines += ["", "<b>" + _("Plan deadlines in the next 30 days") + "</b>"]
     if digest.deadlines:
         for deadline in digest.deadlines:
-            lines.append(f"• <b>{format_date(deadline.date, lang)}</b> — {html.escape(deadline.text)} "
+            lines.append(f"• <b>{format_date(deadline.date, lang)}</b> — {html.escape(shorten(deadline.text))} "
                          f"({html.escape(deadline.plan)})")
     else:
         lines.append(_("No deadlines."))
     return "\n".join(lines)
+
+
+def shorten(text: str, limit: int = DEADLINE_CHARS) -> str:
+    """A plan's sentence cut at a word boundary to ``limit`` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def to_plain(text: str) -> str:

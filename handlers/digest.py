@@ -21,7 +21,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot.charts import render_chart
 from bot.db import utcnow
 from bot.digest import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
-    find_scope, known_scopes
+    find_scope, known_scopes, resolve_scope
 from bot.digest_text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
 from bot.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
 from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
@@ -30,6 +30,7 @@ from bot.periods import today_in
 from bot.reminders import Reminder, daily_check_time, due_reminders, record_sent
 from bot.services import services
 from handlers.common import LANG_KEY, keyboard, reply, split_message, tr, user_lang
+from knowledge.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,6 @@ def _scope_from_text(context: ContextTypes.DEFAULT_TYPE, text: str) -> tuple[Sco
 async def _resolve(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Scope | None:
     """The scope the user may get for ``text`` (their own by default); replies and gives
     None when there is none."""
-    from bot.digest import resolve_scope
-
     _ = tr(update, context)
     db = services(context).db
     person = _person(context, update.effective_user.id)
@@ -149,8 +148,6 @@ def _compute(application: Application, scope: Scope, last: bool) -> Digest:
 # -- commands -------------------------------------------------------------------------------
 async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/digest [last] [city / district]: this week's digest (or last week's), with its chart."""
-    from knowledge.text import fold
-
     args = list(context.args or [])
     last = bool(args) and fold(args[0]) in LAST_WORDS
     scope = await _resolve(update, context, " ".join(args[1:] if last else args))

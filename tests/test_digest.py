@@ -343,3 +343,38 @@ def test_resolve_scope(person, requested, expected):
 ])
 def test_find_scope(world, text, expected):
     assert expected == find_scope(world.db, text)
+
+
+# -- "reduce by 3 % a year" needs last year's figure ----------------------------------------------------
+@pytest.mark.parametrize("last_year,status,change,shown", [
+    (10, ON_TRACK, -10.0, "   Chỉ tiêu: không ghi năm: giảm 3% mỗi năm ✅"),
+    (9, BEHIND, 0.0, "   Chỉ tiêu: không ghi năm: giảm 3% mỗi năm ❌"),
+    (None, NO_BASELINE, None, "   Chỉ tiêu: không ghi năm: giảm 3% mỗi năm ▫️"),
+])
+def test_yearly_reduction_of_child_marriages(world, kb, last_year, status, change, shown):
+    kim_ma = world.areas["Kim Mã"]
+    if last_year is not None:
+        save(world.db, "child_marriage", kim_ma, "2025-11-01", local("2025-12-02"), 101, value=last_year)
+    save(world.db, "child_marriage", kim_ma, "2026-11-01", local("2026-11-20"), 101, value=9)
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    marriages = next(p for p in digest.progress if p.measure.key == "child_marriage")
+    assert (9.0, status, change) == (marriages.value, marriages.status, marriages.yearly_change)
+    assert shown in render_digest(digest, "vi").split("\n")
+
+
+def test_a_measure_without_figures_has_no_data(world):
+    from bot.digest import load_measures, measure_progress
+
+    progress = measure_progress(load_measures(world.db)["birth_registered_u5"], [], [], TODAY)
+    assert (NO_DATA, None) == (progress.status, progress.value)
+
+
+def test_chart_is_a_png_with_more_is_better_bars(world, kb):
+    from bot.charts import progress_share, render_chart
+
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    shares = {p.measure.key: progress_share(p) for p in digest.progress}
+    assert (98.5, 112.5, None) == (shares["birth_registered_u5"], shares["children_consulted"], shares["injuries"])
+    assert render_chart(digest, "vi").startswith(b"\x89PNG")
+    empty = compute_digest(open_database(None), kb, Scope("Hà Nội"), LAST_WEEK, today=TODAY, tz=TZ)
+    assert render_chart(empty, "en").startswith(b"\x89PNG")
