@@ -14,7 +14,7 @@ import html
 import logging
 
 from telegram import InputFile, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
@@ -70,6 +70,9 @@ async def _resolve(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
     None when there is none."""
     _ = tr(update, context)
     db = services(context).db
+    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+        await reply(update, context, _("Digests name people and places: send this command to me in a private chat."))
+        return None
     person = _person(context, update.effective_user.id)
     if person is None or not (person.is_admin or person.is_manager):
         await reply(update, context, _("Digests and exports are for managers and admins. "
@@ -287,15 +290,17 @@ async def weekly_digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
                                                        Scope(person.city, person.district).contains(city, district))):
             log.info("subscription of %s skipped: no longer allowed for %s", user_id, scope_name(scope))
             continue
-        if scope not in digests:
-            digests[scope] = _compute(application, scope, last=True)
         lang = _reader_lang(application, user_id)
-        if (scope, lang) not in charts:
-            charts[(scope, lang)] = await asyncio.to_thread(render_chart, digests[scope], lang)
         try:
+            if scope not in digests:
+                digests[scope] = _compute(application, scope, last=True)
+            if (scope, lang) not in charts:
+                charts[(scope, lang)] = await asyncio.to_thread(render_chart, digests[scope], lang)
             await _send_digest(context.bot, chat_id, digests[scope], lang, charts[(scope, lang)])
         except TelegramError:
             log.warning("could not send the digest to %s", chat_id, exc_info=True)
+        except Exception:  # one broken scope must not stop everyone else's digest
+            log.exception("the digest of %s for %s failed", scope_name(scope), user_id)
 
 
 def reminder_text(reminder: Reminder, lang: str) -> str:

@@ -231,3 +231,28 @@ async def test_reminder_job_is_scheduled_daily_at_the_window(bot):
     fields = {field.name: str(field) for field in job.job.trigger.fields}
     assert ("sun,mon,tue,wed,thu,fri,sat", "0", "5") == (fields["day_of_week"], fields["hour"], fields["minute"])
     assert "Asia/Ho_Chi_Minh" == str(job.job.trigger.timezone)
+
+
+async def test_digest_commands_only_in_a_private_chat(bot, world):
+    chat = bot.chat(202)
+    chat.chat = {"id": -100123, "type": "group", "title": "Phòng LĐTBXH"}
+    for command in ("/digest", "/subscribe", "/export"):
+        calls = await chat.send(command)
+        assert ["Bản tin có tên người và địa bàn: hãy gửi lệnh này cho tôi trong cuộc trò chuyện riêng."] == \
+            [c.text for c in calls if c.method == "sendMessage"]
+    assert 0 == bot.db.execute("select count(*) from subscriptions").fetchone()[0]
+
+
+async def test_one_failing_scope_does_not_stop_the_others(bot, world, caplog):
+    await bot.chat(203).send("/subscribe")                  # Cần Thơ, whose data is broken below
+    await bot.admin().send("/subscribe Hà Nội / Ba Đình")   # comes after 203 in the job
+    with bot.db.conn:   # a row no version of the bot writes: its period cannot be read
+        bot.db["reports"].insert({"measure": "injuries", "area_id": world.areas["An Hòa"], "period_kind": "week",
+                                  "period_start": "tuần 47", "reporter_id": 106,
+                                  "created_at": "2026-11-20T03:00:00+00:00"})
+    bot.request.clear()
+    with time_machine.travel(NOW, tick=False):
+        await run_job(bot.application, WEEKLY_JOB)
+    assert [] == sent_to(bot, 203)
+    assert 1 == len(sent_to(bot, ADMIN_ID, "sendPhoto"))
+    assert "the digest of Cần Thơ for 203 failed" in caplog.text
