@@ -16,7 +16,7 @@ import logging
 from telegram import InputFile, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot.charts import render_chart
 from bot.db import utcnow
@@ -325,10 +325,11 @@ async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 # -- wiring ------------------------------------------------------------------------------------
 def register(application: Application) -> None:
-    application.add_handler(CommandHandler("digest", digest_command))
-    application.add_handler(CommandHandler("subscribe", subscribe_command))
-    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
-    application.add_handler(CommandHandler("export", export_command))
+    new_messages = filters.UpdateType.MESSAGE   # an edited "/export" must not send the files again
+    application.add_handler(CommandHandler("digest", digest_command, filters=new_messages))
+    application.add_handler(CommandHandler("subscribe", subscribe_command, filters=new_messages))
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command, filters=new_messages))
+    application.add_handler(CommandHandler("export", export_command, filters=new_messages))
     application.add_handler(CallbackQueryHandler(remind_button, pattern=rf"^{REMIND_PREFIX}"))
 
 

@@ -256,3 +256,11 @@ async def test_one_failing_scope_does_not_stop_the_others(bot, world, caplog):
     assert [] == sent_to(bot, 203)
     assert 1 == len(sent_to(bot, ADMIN_ID, "sendPhoto"))
     assert "the digest of Cần Thơ for 203 failed" in caplog.text
+
+
+async def test_an_edited_command_is_not_run_again(bot, world):
+    chat = bot.chat(202)
+    payload = chat.message_update("/export 2026-11-01 2026-11-30")
+    payload["edited_message"] = {**payload.pop("message"), "edit_date": payload["update_id"]}
+    calls = await chat.process(payload)
+    assert [] == [c for c in calls if c.method in ("sendDocument", "sendMessage")]
