@@ -231,6 +231,10 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                                        filename=file_name(scope, start, end, "csv")))
 
 
+async def edited_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited /digest, /export …: the original was answered already; do nothing."""
+
+
 # -- the "remind" button ------------------------------------------------------------------
 async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """remind:<area_id>: remind the area's collaborators to report, and confirm."""
@@ -330,6 +334,8 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("subscribe", subscribe_command, filters=new_messages))
     application.add_handler(CommandHandler("unsubscribe", unsubscribe_command, filters=new_messages))
     application.add_handler(CommandHandler("export", export_command, filters=new_messages))
+    application.add_handler(CommandHandler(["digest", "subscribe", "unsubscribe", "export"], edited_command,
+                                           filters=filters.UpdateType.EDITED_MESSAGE))
     application.add_handler(CallbackQueryHandler(remind_button, pattern=rf"^{REMIND_PREFIX}"))
 
 
