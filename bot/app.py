@@ -50,14 +50,17 @@ def build_application(
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(tzinfo=settings.tz, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(SQLitePersistence(database, update_interval=persistence_interval))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
+        # In-process Bot API (console, tests, benchmarks): there is no Telegram, so no
+        # flood limit to respect; everything else is wired the same.
         builder = builder.request(request).get_updates_request(request)
     else:
+        # Telegram's flood limits: AIORateLimiter spaces the calls and waits out a 429.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
         # RetryingRequest: HTTPXRequest that repeats a call once when the Bot API answers 5xx.
         builder = builder.request(RetryingRequest(connection_pool_size=16, read_timeout=15, write_timeout=30))
         builder = builder.get_updates_request(RetryingRequest(read_timeout=40))

@@ -72,10 +72,12 @@ async def start_bot(settings: Settings, kb) -> BotHarness:
     application = build_application(settings, request=request, kb=kb)
     await application.initialize()
     await application.post_init(application)
+    await application.start()  # the JobQueue runs (conversation timeouts, scheduled jobs); no Updater
     return BotHarness(application, request)
 
 
 async def stop_bot(harness: BotHarness) -> None:
+    await harness.application.stop()
     await harness.application.shutdown()  # flushes persistence
     await harness.application.post_shutdown(harness.application)
 

@@ -146,6 +146,7 @@ async def _upload(settings, kb, content: bytes, caption: str, user_id: int = ADM
     application = build_application(settings, request=request, kb=kb)
     await application.initialize()
     await application.post_init(application)
+    await application.start()
     harness = BotHarness(application, request)
     chat = harness.chat(user_id)
     document = {"file_id": "doc1", "file_unique_id": "d1", "file_name": "areas.csv", "file_size": len(content)}
