@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import warnings
 from typing import Any
 
 from telegram import Update
@@ -22,6 +23,7 @@ from telegram.ext import (
     Application, CallbackQueryHandler, CommandHandler, ContextTypes, ConversationHandler, MessageHandler,
     TypeHandler, filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot import people, periods
 from bot.i18n import N_, Translator, format_date, format_day_month, format_number, format_percent
@@ -614,8 +616,15 @@ async def my_reports(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 def build_conversation(timeout: float | None) -> ConversationHandler:
     """The /report conversation. ``per_message=False`` on purpose: the conversation follows
     the user through typed answers and button presses alike, so it is keyed by chat and
-    user, not by the message that carries the buttons."""
+    user, not by the message that carries the buttons. Having decided it, PTB's generic
+    warning about that setting is not repeated at every start."""
     typed = filters.TEXT & ~filters.COMMAND
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*per_message=False.*", category=PTBUserWarning)
+        return _conversation(typed, timeout)
+
+
+def _conversation(typed: filters.BaseFilter, timeout: float | None) -> ConversationHandler:
     return ConversationHandler(
         entry_points=[
             CommandHandler(["report", "baocao"], start),
