@@ -19,8 +19,15 @@ from tests.test_digest import NOW, TZ, local, save, seed
 PNG = b"\x89PNG"
 
 
+def run_jobs_by_hand(harness) -> None:
+    """The harness runs the JobQueue, so a job would also fire by itself once the frozen
+    clock passes its time; pause the scheduler and run the jobs by hand instead."""
+    harness.application.job_queue.scheduler.pause()
+
+
 @pytest.fixture
 def world(bot):
+    run_jobs_by_hand(bot)
     return seed(bot.db)
 
 
@@ -71,11 +78,13 @@ async def test_weekly_job_is_scheduled_from_settings(bot):
 
 async def test_weekly_job_comes_back_after_a_restart(settings, kb):
     first = await start_bot(settings, kb)
+    run_jobs_by_hand(first)
     seed(first.db)
     await first.chat(202).send("/subscribe")
     await stop_bot(first)
 
     second = await start_bot(settings, kb)
+    run_jobs_by_hand(second)
     try:
         with time_machine.travel(NOW.replace(hour=7, minute=30), tick=False):
             await run_job(second.application, WEEKLY_JOB)

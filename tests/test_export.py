@@ -19,6 +19,7 @@ from bot.export import parse_date
 from bot.measures import get_measure
 from bot.reports import correct_report
 from tests.test_digest import NOW, seed
+from tests.test_digest_job import run_jobs_by_hand
 
 NOVEMBER_BA_DINH = """
     select r.id, a.name, r.measure, r.period_start, r.value, r.numerator, r.denominator
@@ -45,6 +46,7 @@ def rows_of(sheet) -> list[dict]:
 
 @pytest.fixture
 def world(bot):
+    run_jobs_by_hand(bot)   # no scheduled job may fire while the clock is frozen
     return seed(bot.db)
 
 
