@@ -21,6 +21,7 @@ from knowledge.answer_format import (
     clip, esc, fit, fmt_deadline_date, fmt_target, fmt_year, indicator_name, iso_date,
     plan_label, short_topic, source_line,
 )
+from knowledge import vocab
 from knowledge.answer_index import Doc, Index, index_for, make_doc
 from knowledge.query import Query, has_phrase, parse
 from knowledge.text import words
@@ -101,11 +102,13 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
     soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if lang == "en" else frozenset()
     if q.off_topic:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="off_topic", with_topics=False)
-    if q.foreign_place and not q.plans:
+    if q.foreign_place:
+        # never let another place's plan answer for a place the knowledge base lacks
         ctx = Ctx(q, idx, lang, idx.plans, False)
-        return _decline(ctx, intent="unknown_place", message=_(
+        place = vocab.PROVINCE_NAMES.get(q.foreign_place) or q.foreign_place.title()
+        return _decline(ctx, intent="unknown_place", with_topics=False, message=_(
             "I have no plan for {place}. The plans I know cover: {places}.",
-            place=esc(q.foreign_place.title()),
+            place=esc(place),
             places=esc(", ".join(sorted({p.locality for p in idx.plans if p.locality}))),
         ))
     if q.unknown_doc and not q.plans and q.unknown_doc not in idx.vocabulary:

@@ -248,6 +248,44 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
 
 # ------------------------------------------------------------------------------- the query
 
+# "Hồ Chí Minh" in a name that is not the city: the Youth Union, the Pioneers, the President.
+_NOT_A_PLACE_RE = re.compile(
+    r"\b(?:cong san|tncs|tntp|tien phong|doi|doan|thanh doan|tu tuong|dao duc|phong cach|"
+    r"chu tich|bac|guong)\s+ho chi minh\b")
+# words after "ct" that make it "chương trình" / "chỉ thị" rather than Cần Thơ's initials
+_DOC_WORDS_AFTER_INITIALS = ("hanh dong", "tw", "ttg", "ub", "ubnd", "muc tieu", "quoc gia",
+                             "bao ve", "phong", "cham soc")
+
+
+def _reads_as_document_words(norm: str, place: str, document_text: str) -> bool:
+    """Whether ``place`` in ``norm`` reads as ordinary words of the documents, judged by its
+    neighbours: "báo cáo bằng văn bản" holds "cao bang", "xâm hại phòng ngừa" holds
+    "hai phong"; "hai phong chỉ tiêu 14" does not read like the documents."""
+    if f" {place} " not in document_text:
+        return False
+    padded = f" {norm} "
+    for m in re.finditer(r"(?<= )" + re.escape(place) + r"(?= )", padded):
+        before = padded[:m.start()].split()[-1:]
+        after = padded[m.end():].split()[:1]
+        for context in (before + [place], [place] + after):
+            if len(context) == 2 and f" {' '.join(context)} " in document_text:
+                return True
+    return False
+
+
+def _initials_named(norm: str, initials: str) -> bool:
+    """Whether ``initials`` ("hn", "ct", "dbp") stand in ``norm`` as a place token: not an
+    indicator ("ct 14", "ct14"), a document code ("28 ct tw") or "CT hành động" (a programme)."""
+    rest = _INDICATOR_RE.sub(" ", norm)
+    rest = re.sub(r"\b(?:ct\s+\d+|\d+\s+ct)\b", " ", rest)
+    for m in re.finditer(r"(?:^|\s)" + re.escape(initials) + r"(?=\s|$)", rest):
+        after = rest[m.end():].strip()
+        if any(after == w or after.startswith(w + " ") for w in _DOC_WORDS_AFTER_INITIALS):
+            continue
+        return True
+    return False
+
+
 @dataclass
 class Query:
     text: str
@@ -349,26 +387,15 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
                 span = re.search(re.escape(phrase), norm).span()
                 consumed.append(span)
 
-    # localities: full names, joined names and initials ("HN", "CT", "ĐBP")
+    # localities: full names and joined names first ("Hà Nội", "hanoi")
     by_loc: dict[str, set[str]] = {}
     masked = norm
     for p in plans:
         if not p.locality_norm:
             continue
-        hit = has_phrase(norm, p.locality_norm) or has_phrase(norm, p.locality_norm.replace(" ", ""))
-        if not hit and len(p.locality_initials) >= 2:
-            rest = _INDICATOR_RE.sub(" ", norm)
-            rest = re.sub(r"\bct\s+\d+", " ", rest)
-            hit = has_phrase(rest, p.locality_initials)
-        if hit:
+        if has_phrase(norm, p.locality_norm) or has_phrase(norm, p.locality_norm.replace(" ", "")):
             by_loc.setdefault(p.locality, set()).add(p.slug)
-            masked = masked.replace(p.locality_norm, " ")
-    q.localities = sorted(by_loc)
-    loc_slugs = set().union(*by_loc.values()) if by_loc else set()
-    if named:
-        q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
-    else:
-        q.plans = sorted(loc_slugs)
+            masked = re.sub(r"\b" + re.escape(p.locality_norm) + r"\b", " ", masked)
 
     # agencies
     if agencies:
@@ -377,19 +404,36 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
             for phrase in ref.phrases:
                 masked = re.sub(r"\b" + re.escape(" ".join(phrase)) + r"\b", " ", masked)
     masked = re.sub(r"\bdoan thanh nien cong san ho chi minh\b", " ", masked)
+    masked = _NOT_A_PLACE_RE.sub(" ", masked)
 
     # a place that has no plan ("cao bang" inside "báo cáo bằng" needs a cue such as "tỉnh"
-    # or capital letters: "Cao Bằng")
+    # or capital letters: "Cao Bằng"). Checked even when a known place is named too
+    # ("so sánh Hà Nội và Đà Nẵng"): no plan's fact may stand in for the unknown place.
     capitalized = " ".join(normalize(run) for run in re.findall(r"(?:\b[A-ZÀ-ỸĐ]\w*\s*)+", text))
-    if not q.localities:
-        for place in vocab.PROVINCES:
-            if not has_phrase(masked, place):
+    for place in vocab.PROVINCES:
+        if not has_phrase(masked, place):
+            continue
+        ambiguous = f" {place} " not in f" {capitalized} " and _reads_as_document_words(masked, place, document_text)
+        if ambiguous and not re.search(r"\b(tinh|thanh pho|tp|o|tai|cua)\s+" + re.escape(place), masked):
+            continue
+        q.foreign_place = place
+        break
+
+    # initials ("HN", "CT", "ĐBP") only as a place token of their own, and never when the
+    # question names another place: "tp HCM chương trình …" is not Cần Thơ
+    if not q.foreign_place:
+        full_names = set(by_loc)
+        for p in plans:
+            if p.locality in full_names or len(p.locality_initials) < 2:
                 continue
-            ambiguous = f" {place} " in document_text and f" {place} " not in f" {capitalized} "
-            if ambiguous and not re.search(r"\b(tinh|thanh pho|tp|o|tai|cua)\s+" + re.escape(place), masked):
-                continue
-            q.foreign_place = place
-            break
+            if _initials_named(norm, p.locality_initials):
+                by_loc.setdefault(p.locality, set()).add(p.slug)
+    q.localities = sorted(by_loc)
+    loc_slugs = set().union(*by_loc.values()) if by_loc else set()
+    if named:
+        q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
+    else:
+        q.plans = sorted(loc_slugs)
     q.off_topic = any(has_phrase(norm, p) for p in vocab.OFF_TOPIC)
     q.cues = _cues(norm)
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):

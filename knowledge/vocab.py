@@ -141,7 +141,7 @@ ENGLISH: dict[str, str] = {
     "da nang": "da nang",
     "danang": "da nang",
     "ho chi minh city": "thanh pho ho chi minh",
-    "saigon": "thanh pho ho chi minh",
+    "saigon": "sai gon",
     # topics
     "stunting": "thap coi",
     "stunted": "thap coi",
@@ -272,21 +272,42 @@ when where why by on at be it its with about from as than vs target targets indi
 tp ubnd dat phan dau tren ty le em moi compare have you your me i
 """.split())
 
-# Vietnamese provinces and big cities (folded). A question naming one of these and no
+# Vietnamese provinces and centrally-run cities (the 63 of 2008–2025), their usual short
+# forms and big cities, folded → name as written. A question naming one of these and no
 # place that has a plan asks about a place the knowledge base does not cover.
-PROVINCES = (
-    "an giang", "ba ria vung tau", "bac giang", "bac kan", "bac lieu", "bac ninh", "ben tre",
-    "binh dinh", "binh duong", "binh phuoc", "binh thuan", "ca mau", "can tho", "cao bang",
-    "da nang", "dak lak", "dak nong", "dien bien", "dong nai", "dong thap", "gia lai",
-    "ha giang", "ha nam", "ha noi", "ha tinh", "hai duong", "hai phong", "hau giang",
-    "hoa binh", "hung yen", "khanh hoa", "kien giang", "kon tum", "lai chau", "lam dong",
-    "lang son", "lao cai", "long an", "nam dinh", "nghe an", "ninh binh", "ninh thuan",
-    "phu tho", "phu yen", "quang binh", "quang nam", "quang ngai", "quang ninh", "quang tri",
-    "soc trang", "son la", "tay ninh", "thai binh", "thai nguyen", "thanh hoa", "hue",
-    "thua thien hue", "tien giang", "tra vinh", "tuyen quang", "vinh long", "vinh phuc",
-    "yen bai", "thanh pho ho chi minh", "tp ho chi minh", "tp hcm", "tphcm", "sai gon",
-    "nha trang", "da lat", "vung tau", "buon ma thuot", "quy nhon", "ha long",
-)
+PROVINCE_NAMES: dict[str, str] = {
+    "an giang": "An Giang", "ba ria vung tau": "Bà Rịa – Vũng Tàu", "brvt": "Bà Rịa – Vũng Tàu",
+    "bac giang": "Bắc Giang", "bac kan": "Bắc Kạn", "bac can": "Bắc Kạn", "bac lieu": "Bạc Liêu",
+    "bac ninh": "Bắc Ninh", "ben tre": "Bến Tre", "binh dinh": "Bình Định",
+    "binh duong": "Bình Dương", "binh phuoc": "Bình Phước", "binh thuan": "Bình Thuận",
+    "ca mau": "Cà Mau", "can tho": "Cần Thơ", "cao bang": "Cao Bằng", "da nang": "Đà Nẵng",
+    "dak lak": "Đắk Lắk", "dac lac": "Đắk Lắk", "daklak": "Đắk Lắk", "dak nong": "Đắk Nông",
+    "dien bien": "Điện Biên", "dong nai": "Đồng Nai", "dong thap": "Đồng Tháp",
+    "gia lai": "Gia Lai", "ha giang": "Hà Giang", "ha nam": "Hà Nam", "ha noi": "Hà Nội",
+    "ha tinh": "Hà Tĩnh", "hai duong": "Hải Dương", "hai phong": "Hải Phòng",
+    "hau giang": "Hậu Giang", "hoa binh": "Hòa Bình", "hung yen": "Hưng Yên",
+    "khanh hoa": "Khánh Hòa", "kien giang": "Kiên Giang", "kon tum": "Kon Tum",
+    "lai chau": "Lai Châu", "lam dong": "Lâm Đồng", "lang son": "Lạng Sơn", "lao cai": "Lào Cai",
+    "long an": "Long An", "nam dinh": "Nam Định", "nghe an": "Nghệ An", "ninh binh": "Ninh Bình",
+    "ninh thuan": "Ninh Thuận", "phu tho": "Phú Thọ", "phu yen": "Phú Yên",
+    "quang binh": "Quảng Bình", "quang nam": "Quảng Nam", "quang ngai": "Quảng Ngãi",
+    "quang ninh": "Quảng Ninh", "quang tri": "Quảng Trị", "soc trang": "Sóc Trăng",
+    "son la": "Sơn La", "tay ninh": "Tây Ninh", "thai binh": "Thái Bình",
+    "thai nguyen": "Thái Nguyên", "thanh hoa": "Thanh Hóa", "thua thien hue": "Thừa Thiên Huế",
+    "hue": "Huế", "tien giang": "Tiền Giang", "tra vinh": "Trà Vinh",
+    "tuyen quang": "Tuyên Quang", "vinh long": "Vĩnh Long", "vinh phuc": "Vĩnh Phúc",
+    "yen bai": "Yên Bái",
+    # Hồ Chí Minh City and its usual spellings ("tp" is already expanded to "thanh pho")
+    "thanh pho ho chi minh": "TP. Hồ Chí Minh", "ho chi minh": "TP. Hồ Chí Minh",
+    "thanh pho hcm": "TP. Hồ Chí Minh", "hcm": "TP. Hồ Chí Minh", "tphcm": "TP. Hồ Chí Minh",
+    "hcmc": "TP. Hồ Chí Minh", "sai gon": "Sài Gòn", "saigon": "Sài Gòn",
+    # big cities that are not provinces
+    "nha trang": "Nha Trang", "da lat": "Đà Lạt", "vung tau": "Vũng Tàu",
+    "buon ma thuot": "Buôn Ma Thuột", "quy nhon": "Quy Nhơn", "ha long": "Hạ Long",
+    "thu duc": "Thủ Đức", "bien hoa": "Biên Hòa", "rach gia": "Rạch Giá",
+    "long xuyen": "Long Xuyên", "my tho": "Mỹ Tho", "pleiku": "Pleiku",
+}
+PROVINCES = tuple(sorted(PROVINCE_NAMES, key=len, reverse=True))
 
 # Topics that are never in a plan for children; a question about them is declined even if
 # some of its words happen to occur in the documents.

@@ -131,3 +131,17 @@ def test_unknown_place_is_noticed(idx):
 def test_typo_repair_uses_document_words(idx):
     query = q(idx, "thap coii hà nội")
     assert "coi" in query.terms
+
+
+def test_unknown_city_spellings_and_initials(idx):
+    # "tp" is expanded to "thành phố" before matching; every usual spelling is a place
+    for text in ("TP.HCM có mấy chỉ tiêu", "tphcm chỉ tiêu 5", "Sài Gòn chỉ tiêu 5", "Huế thấp còi"):
+        assert q(idx, text).foreign_place, text
+    # the initials "CT" are Cần Thơ only as a place token, not next to another place
+    assert q(idx, "hcm ct hành động vì trẻ em").plans == []
+    assert q(idx, "CT chỉ tiêu 5").localities == ["Cần Thơ"]
+    assert q(idx, "Đội TNTP Hồ Chí Minh làm gì").foreign_place is None
+    # "xâm hại phòng ngừa" holds "hai phong" as ordinary words
+    assert parse("xâm hại phòng ngừa tái phạm", idx.refs, idx.agencies, idx.vocabulary,
+                 idx.corpus).foreign_place is None
+    assert q(idx, "hai phong chỉ tiêu 14").foreign_place == "hai phong"
