@@ -45,6 +45,7 @@ class Settings:
     digest_time: dt.time = dt.time(7, 30)
     reminder_hours_before: int = 24  # remind collaborators this long before a period ends
     conversation_timeout: int = 1800  # seconds a report conversation may sit idle
+    late_after_days: int = 3         # a report received later than this after its period ended is late
     bot_username: str = "childplan_bot"  # used by the offline console only
 
     @property
@@ -154,4 +155,6 @@ def from_env(environ: Mapping[str, str] | None = None) -> Settings:
         values["reminder_hours_before"] = _parse_int("REMINDER_HOURS_BEFORE", get("REMINDER_HOURS_BEFORE"), 1, 24 * 30)
     if get("CONVERSATION_TIMEOUT"):
         values["conversation_timeout"] = _parse_int("CONVERSATION_TIMEOUT", get("CONVERSATION_TIMEOUT"), 10, 7 * 86400)
+    if get("LATE_AFTER_DAYS"):
+        values["late_after_days"] = _parse_int("LATE_AFTER_DAYS", get("LATE_AFTER_DAYS"), 0, 365)
     return Settings(**values)

@@ -44,7 +44,7 @@ HIGH = "high"                      # far above the area's history
 LOW = "low"                        # far below the area's history
 IMPOSSIBLE = "impossible"          # numerator above denominator, above the measure's maximum …
 
-LATE_AFTER_DAYS = 3                # a report created later than this after its period ended is late
+LATE_AFTER_DAYS = 3                # default grace: a report created later than this after its period ended is late
 HISTORY_MIN = 3                    # previous reports an area needs before it can be called an outlier
 HISTORY_MAX = 12                   # previous reports looked at
 OUTLIER_RATIO = 3.0                # > 3× (or < ⅓ of) the median of the area's history
@@ -527,8 +527,10 @@ def upcoming_deadlines(kb: Any, city: str, today: dt.date,
 
 # -- the digest --------------------------------------------------------------------------
 def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start: dt.date, *,
-                   today: dt.date, tz: ZoneInfo | str = "Asia/Ho_Chi_Minh") -> Digest:
-    """The digest of ``scope`` for the Monday–Sunday week starting ``week_start``."""
+                   today: dt.date, tz: ZoneInfo | str = "Asia/Ho_Chi_Minh",
+                   late_after_days: int = LATE_AFTER_DAYS) -> Digest:
+    """The digest of ``scope`` for the Monday–Sunday week starting ``week_start``; a report
+    received more than ``late_after_days`` after its period ended counts as late."""
     tz = ZoneInfo(tz) if isinstance(tz, str) else tz
     week_end = week_start + dt.timedelta(days=6)
     begin, finish = _utc_bound(week_start, tz), _utc_bound(week_end + dt.timedelta(days=1), tz)
@@ -551,7 +553,7 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         per_measure_n[key] += 1
         received = _local_date(created, tz)
         end = _date(p_end) or _date(p_start)
-        if received is not None and end is not None and received <= end + dt.timedelta(days=LATE_AFTER_DAYS):
+        if received is not None and end is not None and received <= end + dt.timedelta(days=late_after_days):
             on_time += 1
         else:
             late += 1

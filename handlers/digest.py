@@ -145,7 +145,8 @@ async def _send_digest(bot, chat_id: int, digest: Digest, lang: str, chart: byte
 def _compute(application: Application, scope: Scope, last: bool) -> Digest:
     svc = services(application)
     today = today_in(svc.settings.tz)
-    return compute_digest(svc.db, svc.kb, scope, digest_week(today, last), today=today, tz=svc.settings.tz)
+    return compute_digest(svc.db, svc.kb, scope, digest_week(today, last), today=today, tz=svc.settings.tz,
+                          late_after_days=svc.settings.late_after_days)
 
 
 # -- commands -------------------------------------------------------------------------------

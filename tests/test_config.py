@@ -34,6 +34,8 @@ TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwx"
       "webhook_secret": "s3cret_-x"}),
     ({"PORT": "5000"}, {"webhook_port": 5000}),
     ({"DIGEST_WEEKDAY": "Friday", "DIGEST_TIME": "8:05"}, {"digest_weekday": 4, "digest_time": dt.time(8, 5)}),
+    ({"LATE_AFTER_DAYS": "7", "REMINDER_HOURS_BEFORE": "48", "CONVERSATION_TIMEOUT": "600"},
+     {"late_after_days": 7, "reminder_hours_before": 48, "conversation_timeout": 600}),
 ])
 def test_good_settings_are_read(env, expected):
     settings = from_env(env)
@@ -52,6 +54,8 @@ def test_good_settings_are_read(env, expected):
     ({"WEBHOOK_SECRET": "has space"}, "WEBHOOK_SECRET may only contain letters, digits, _ and -"),
     ({"DIGEST_TIME": "25:00"}, "DIGEST_TIME must be a time of day like 07:30, got '25:00'"),
     ({"DIGEST_WEEKDAY": "someday"}, "DIGEST_WEEKDAY must be a weekday name like monday, got 'someday'"),
+    ({"LATE_AFTER_DAYS": "-1"}, "LATE_AFTER_DAYS must be a whole number from 0 to 365, got '-1'"),
+    ({"CONVERSATION_TIMEOUT": "5"}, "CONVERSATION_TIMEOUT must be a whole number from 10 to 604800, got '5'"),
 ])
 def test_malformed_settings_give_one_clear_line(env, message):
     with pytest.raises(ConfigError) as caught:

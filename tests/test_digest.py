@@ -108,6 +108,15 @@ def digest_of(world, kb, city, district=None, week=LAST_WEEK):
     return compute_digest(world.db, kb, Scope(city, district), week, today=TODAY, tz=TZ)
 
 
+def test_the_grace_period_decides_what_is_late(world, kb):
+    strict = compute_digest(world.db, kb, Scope("Hà Nội", "Ba Đình"), LAST_WEEK, today=TODAY, tz=TZ,
+                            late_after_days=0)
+    lenient = compute_digest(world.db, kb, Scope("Hà Nội", "Ba Đình"), LAST_WEEK, today=TODAY, tz=TZ,
+                             late_after_days=30)
+    assert (0, 7) == (lenient.late, lenient.on_time)
+    assert strict.late > 1
+
+
 # -- the figures ---------------------------------------------------------------------------
 def test_week_of_ba_dinh(world, kb):
     digest = digest_of(world, kb, "Hà Nội", "Ba Đình")

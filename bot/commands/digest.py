@@ -65,7 +65,8 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
     scope = _scope(db, city, district)
     kb = load_knowledge(settings)
     today = today_in(settings.tz)
-    digest = compute_digest(db, kb, scope, digest_week(today, last), today=today, tz=settings.tz)
+    digest = compute_digest(db, kb, scope, digest_week(today, last), today=today, tz=settings.tz,
+                            late_after_days=settings.late_after_days)
     lang = lang or settings.default_language
     if print_:
         click.echo(to_plain(render_digest(digest, lang)))
