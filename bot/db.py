@@ -141,6 +141,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # changed file is reloaded at start-up and an admin's upload is kept otherwise
         db["catalogue_state"].create({"name": str, "sha256": str, "source": str, "loaded_at": str}, pk="name")
 
+    if "manual_reminders" not in tables:
+        # the last time a manager pressed "remind" for an area (bot/reminders.py), so a
+        # repeated tap does not flood the area's collaborators
+        db["manual_reminders"].create({"area_id": int, "sent_by": int, "sent_at": str}, pk="area_id")
+
     if "reminders_sent" not in tables:
         # one row per collaborator and reporting period they were reminded about, so the
         # daily reminder job never reminds anyone twice for the same period (bot/reminders.py)

@@ -88,3 +88,24 @@ def record_sent(db: sqlite_utils.Database, reminder: Reminder) -> bool:
             (reminder.user_id, reminder.period.kind, reminder.period.start.isoformat(), reminder.area_id, utcnow()),
         ).rowcount
     return inserted == 1
+
+
+MANUAL_COOLDOWN = dt.timedelta(hours=1)
+
+
+def claim_manual_reminder(db: sqlite_utils.Database, area_id: int, sent_by: int, now: dt.datetime,
+                          cooldown: dt.timedelta = MANUAL_COOLDOWN) -> dt.datetime | None:
+    """Record a manager's "remind" for ``area_id`` at ``now`` (aware) and return None; or,
+    when the area was reminded by hand less than ``cooldown`` ago, record nothing and
+    return when that was (UTC)."""
+    with db.conn:
+        row = db.conn.execute("select sent_at from manual_reminders where area_id = ?", (area_id,)).fetchone()
+        if row is not None:
+            last = dt.datetime.fromisoformat(row[0])
+            if now - last < cooldown:
+                return last
+        db.conn.execute(
+            "insert or replace into manual_reminders (area_id, sent_by, sent_at) values (?, ?, ?)",
+            (area_id, sent_by, now.astimezone(dt.timezone.utc).isoformat(timespec="seconds")),
+        )
+    return None

@@ -27,7 +27,9 @@ from bot.export import ExportError, audit_rows, file_name, parse_range, report_r
 from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
 from bot.people import collaborators_for_areas, get_area, get_person, in_scope
 from bot.periods import today_in
-from bot.reminders import Reminder, daily_check_time, due_reminders, record_sent
+from bot.reminders import (
+    MANUAL_COOLDOWN, Reminder, claim_manual_reminder, daily_check_time, due_reminders, record_sent,
+)
 from bot.services import services
 from handlers.common import LANG_KEY, keyboard, reply, split_message, tr, user_lang
 from knowledge.text import fold
@@ -251,6 +253,13 @@ async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     collaborators = collaborators_for_areas(svc.db, [area.id])
     if not collaborators:
         await query.answer(_("{area} has no active collaborator to remind.", area=area.name), show_alert=True)
+        return
+    now = dt.datetime.now(dt.timezone.utc)
+    last = claim_manual_reminder(svc.db, area.id, update.effective_user.id, now)
+    if last is not None:
+        minutes = max(1, int((MANUAL_COOLDOWN - (now - last)).total_seconds() // 60))
+        await query.answer(_("{area} was reminded a moment ago. You can remind again in {minutes} minutes.",
+                             area=area.name, minutes=minutes), show_alert=True)
         return
     sent = 0
     for collaborator in collaborators:

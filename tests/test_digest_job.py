@@ -192,6 +192,22 @@ async def test_remind_button_reminds_the_areas_collaborators(bot, world):
                          [b["callback_data"] for row in asked[-1].buttons for b in row][:3])
 
 
+async def test_a_second_tap_within_the_hour_does_not_remind_again(bot, world):
+    chat = bot.chat(202)
+    with time_machine.travel(NOW, tick=False):
+        digest = await chat.send("/digest last")
+        await chat.press("Nhắc Phường Cống Vị", on=digest[0])
+        again = await chat.press("Nhắc Phường Cống Vị", on=digest[0])
+    answer = [c for c in again if c.method == "answerCallbackQuery"][0].params["text"]
+    assert "Phường Cống Vị vừa được nhắc" in answer and "60 phút" in answer
+    for collaborator in (103, 104):
+        assert 1 == len(sent_to(bot, collaborator, "sendMessage"))
+    with time_machine.travel(NOW + dt.timedelta(hours=1, minutes=1), tick=False):
+        await chat.press("Nhắc Phường Cống Vị", on=digest[0])
+    for collaborator in (103, 104):
+        assert 2 == len(sent_to(bot, collaborator, "sendMessage"))
+
+
 @pytest.mark.parametrize("user_id,data", [
     (203, "remind:{area}"),      # a manager of another city
     (101, "remind:{area}"),      # a collaborator
