@@ -27,14 +27,7 @@ HANDLER_MODULES = (
 
 
 def _modules() -> list[ModuleType]:
-    modules = []
-    for name in HANDLER_MODULES:
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-    return modules
+    return [importlib.import_module(name) for name in HANDLER_MODULES]
 
 
 def register_all(application: Application) -> None:
