@@ -42,8 +42,13 @@ async def startup_all(application: Application) -> None:
             await hook(application)
 
 
+MENU_FIRST = "handlers.settings"  # /start, /help, /plan, /lang lead the command menu
+
+
 def all_commands() -> list[tuple[str, str]]:
+    """The command menu: general commands first, then each feature's, in module order."""
+    modules = sorted(_modules(), key=lambda module: module.__name__ != MENU_FIRST)
     commands: list[tuple[str, str]] = []
-    for module in _modules():
+    for module in modules:
         commands.extend(getattr(module, "COMMANDS", []))
     return commands
