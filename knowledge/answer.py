@@ -121,6 +121,9 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
     else:
         scope, explicit = list(idx.plans), False
     ctx = Ctx(q, idx, lang, scope, explicit, soft)
+    missing_year = _missing_campaign_year(ctx) or _missing_plan_year(ctx)
+    if missing_year is not None:
+        return missing_year
     result = _route(ctx)
     if result is None and default_plan and not explicit and len(scope) == 1:
         result = _route(Ctx(q, idx, lang, list(idx.plans), False, soft))
@@ -137,6 +140,77 @@ def _route(ctx: Ctx) -> Answer | None:
         if handler is _h_indicator and q.indicators:
             return None  # a numbered indicator that no plan in scope has: decline
     return None
+
+
+# ------------------------------------------------------------------------ years asked about
+
+def _campaign_year(campaign) -> int | None:
+    if campaign.start:
+        return int(campaign.start[:4])
+    m = re.search(r"\b(19|20)\d\d\b", campaign.name)
+    return int(m.group(0)) if m else None
+
+
+def _years_text(years) -> str:
+    return ", ".join(str(y) for y in sorted(years))
+
+
+def _missing_campaign_year(ctx: Ctx) -> Answer | None:
+    """"Tháng hành động … năm 2023" when only the 2020 campaign is known: say so, never
+    answer with the 2020 campaign."""
+    q = ctx.q
+    if not q.campaign or not q.years:
+        return None
+    campaigns = [c for p in ctx.idx.plans for c in p.campaigns]
+    if not campaigns or any(_campaign_year(c) in q.years for c in campaigns):
+        return None
+    _ = ctx._
+    return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
+        "The knowledge base has no plan for this campaign in {years}. It has: {names}.",
+        years=_years_text(q.years), names=esc("; ".join(dict.fromkeys(c.name for c in campaigns)))))
+
+
+def _missing_plan_year(ctx: Ctx) -> Answer | None:
+    """A year outside the period of every plan in scope ("2040" for plans up to 2030):
+    decline, naming the periods the plans do cover, unless the year is quoted in their text
+    (a law "năm 2016"), in which case only a passage quoting it may answer."""
+    q = ctx.q
+    dated = [p for p in ctx.scope if p.period_start and p.period_end]
+    if not q.years or not dated:
+        return None
+    if any(p.period_start <= y <= p.period_end for p in dated for y in q.years):
+        return None
+    quoted = any(re.search(rf"\b{y}\b", passage.text) for p in ctx.scope for passage in p.passages
+                 for y in q.years)
+    if quoted and not q.indicators and not q.cues & {"count", "plan_info", "list_plans", "campaign"}:
+        return None
+    _ = ctx._
+    periods = "; ".join(f"{plan_label(p)} ({p.period})" for p in dated)
+    return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
+        "No plan I have covers {years}, so I have no target for it. The plans cover: {periods}.",
+        years=_years_text(q.years), periods=esc(periods)))
+
+
+def _has_year(plan, ind, year: int) -> bool:
+    """Whether indicator ``ind`` sets a target for ``year`` (undated targets count for any
+    year of the plan's period)."""
+    if any(t.year == year for t in ind.targets) or re.search(rf"\b{year}\b", ind.text):
+        return True
+    if any(t.year for t in ind.targets):
+        return False
+    return bool(plan.period_start and plan.period_end and plan.period_start <= year <= plan.period_end)
+
+
+def _no_target_for_year(ctx: Ctx, found: list) -> Answer:
+    _ = ctx._
+    lines = []
+    for plan, ind in found:
+        years = sorted({t.year for t in ind.targets if t.year})
+        lines.append(_("{plan} — {indicator}: no target for {year}; the plan sets targets for {years}.",
+                       plan=esc(plan_label(plan)), indicator=indicator_name(ind, ctx.lang),
+                       year=_years_text(ctx.q.years),
+                       years=_years_text(years) if years else esc(plan.period or "—")))
+    return _decline(ctx, intent="no_such_year", with_topics=False, message="\n".join(lines))
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -338,6 +412,12 @@ def _h_indicator(ctx: Ctx) -> Answer | None:
 def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) -> Answer | None:
     if intent == "lead":
         return _render_lead(ctx, found, confidence)
+    if intent == "target" and ctx.q.years:
+        # a target for 2040 is not the 2030 target: keep what has the year, or say it is missing
+        timely = [(p, i) for p, i in found if any(_has_year(p, i, y) for y in ctx.q.years)]
+        if not timely:
+            return _no_target_for_year(ctx, found)
+        found = timely
     _ = ctx._
     lines, sources = [], []
     multi = len({p.slug for p, _i in found}) > 1
@@ -508,6 +588,8 @@ def _h_campaign(ctx: Ctx) -> Answer | None:
     lines, sources = [], []
     for plan in plans:
         for c in plan.campaigns:
+            if q.years and _campaign_year(c) not in q.years:
+                continue
             lines.append(f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
             theme = _campaign_theme(plan, c)
             if part in ("theme", "all") and theme:
@@ -520,6 +602,8 @@ def _h_campaign(ctx: Ctx) -> Answer | None:
             lines.append(source_line(plan, c.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, c.section))
+    if not sources:
+        return None
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
     return _result(ctx, lines, sources, "campaign", 0.9, suggestions)
 
@@ -753,10 +837,17 @@ def _agency_words(ctx: Ctx, matches) -> list[str]:
     return [" ".join(x.split()) for x in out]
 
 
+def _in_period(plan, years) -> bool:
+    return bool(plan.period_start and plan.period_end
+                and any(plan.period_start <= y <= plan.period_end for y in years))
+
+
 def _h_topic(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if not q.terms:
         return None
+    if q.years and not any(_in_period(p, q.years) for p in ctx.scope):
+        return None  # "luật trẻ em 2016": a year quoted in the text, not a target year
     scored = []
     for plan in ctx.scope:
         for ind in plan.indicators:
@@ -818,5 +909,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         return None  # the words are there but not the phrases: a coincidence, not an answer
     _ = ctx._
     plan = ctx.idx.by_slug[doc.plan]
+    if q.years and not _in_period(plan, q.years) and \
+            not any(re.search(rf"\b{y}\b", doc.text) for y in q.years):
+        return None  # a passage of another year does not answer for the year asked
     lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(doc.text, 900)), source_line(plan, doc.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, doc.section)], "passage", cov)

@@ -21,6 +21,7 @@ _INDICATOR_RE = re.compile(
 )
 _GOAL_RE = re.compile(r"\b(?:muc\s+tieu|goal)\s+(?:so\s+)?(\d{1,2})\b")
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)?((?:19|20)\d\d)\b")
 _DOC_RE = re.compile(
     r"\b(ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|ct|plan|decision|directive|so)\s+(\d{2,5})\b"
 )
@@ -73,6 +74,7 @@ class PlanRef:
     documents: set[tuple[str | None, str]] = field(default_factory=set)   # ("kh", "138")
     campaign_phrases: list[str] = field(default_factory=list)            # "thang hanh dong"
     years: set[int] = field(default_factory=set)
+    period: tuple[int, int] | None = None                                # (2021, 2030)
     indicator_numbers: set[int] = field(default_factory=set)
     goal_numbers: set[int] = field(default_factory=set)
 
@@ -113,6 +115,8 @@ def plan_ref(plan) -> PlanRef:
     for year in (plan.period_start, plan.period_end):
         if year:
             ref.years.add(year)
+    if plan.period_start and plan.period_end:
+        ref.period = (plan.period_start, plan.period_end)
     ref.indicator_numbers = {i.number for i in plan.indicators if i.number is not None}
     ref.goal_numbers = {g.number for g in plan.goals if g.number is not None}
     return ref
@@ -273,6 +277,13 @@ def _reads_as_document_words(norm: str, place: str, document_text: str) -> bool:
     return False
 
 
+def _covers(period: tuple[int, int], q: "Query") -> bool:
+    start, end = period
+    if q.period:
+        return q.period[0] <= end and start <= q.period[1]
+    return any(start <= y <= end for y in q.years)
+
+
 def _initials_named(norm: str, initials: str) -> bool:
     """Whether ``initials`` ("hn", "ct", "dbp") stand in ``norm`` as a place token: not an
     indicator ("ct 14", "ct14"), a document code ("28 ct tw") or "CT hành động" (a programme)."""
@@ -292,7 +303,9 @@ class Query:
     norm: str
     indicators: list[int] = field(default_factory=list)
     goals: list[int] = field(default_factory=list)
-    years: list[int] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)       # single years asked about
+    period: tuple[int, int] | None = None                # "2021-2030": a plan's span
+    campaign: str | None = None                          # campaign phrase named ("thang hanh dong")
     plans: list[str] = field(default_factory=list)       # slugs the question names
     localities: list[str] = field(default_factory=list)  # locality names the question names
     foreign_place: str | None = None                     # a place no plan covers
@@ -376,12 +389,20 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
         if not any(s <= m.start() < e for s, e in consumed) and len(m.group(1)) <= 2:
             q.goals.append(int(m.group(1)))
             consumed.append(m.span())
-    q.years = sorted({int(y) for y in _YEAR_RE.findall(norm)})
+    # a period ("2021-2030", "2021 đến 2025") names a plan's span, not a target year
+    for m in _PERIOD_RE.finditer(norm):
+        start, end = int(m.group(1)), int(m.group(2))
+        if start < end:
+            q.period = (start, end)
+            break
+    in_period = {y for y in q.period} if q.period else set()
+    q.years = sorted({int(y) for y in _YEAR_RE.findall(norm)} - in_period)
 
     # campaigns ("tháng hành động" [2020])
     for p in plans:
         for phrase in p.campaign_phrases:
             if has_phrase(norm, phrase):
+                q.campaign = phrase
                 if not q.years or set(q.years) & p.years:
                     named.add(p.slug)
                 span = re.search(re.escape(phrase), norm).span()
@@ -430,6 +451,10 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
                 by_loc.setdefault(p.locality, set()).add(p.slug)
     q.localities = sorted(by_loc)
     loc_slugs = set().union(*by_loc.values()) if by_loc else set()
+    if len(loc_slugs) > 1 and not named and (q.years or q.period):
+        # "Hà Nội năm 2025": of the place's plans, those whose period holds the year
+        timely = {p.slug for p in plans if p.slug in loc_slugs and p.period and _covers(p.period, q)}
+        loc_slugs = timely or loc_slugs
     if named:
         q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
     else:

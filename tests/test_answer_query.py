@@ -145,3 +145,9 @@ def test_unknown_city_spellings_and_initials(idx):
     assert parse("xâm hại phòng ngừa tái phạm", idx.refs, idx.agencies, idx.vocabulary,
                  idx.corpus).foreign_place is None
     assert q(idx, "hai phong chỉ tiêu 14").foreign_place == "hai phong"
+
+
+def test_a_period_is_not_a_target_year(idx):
+    query = q(idx, "chỉ tiêu 5 cần thơ giai đoạn 2021-2030")
+    assert query.period == (2021, 2030) and query.years == []
+    assert q(idx, "chỉ tiêu 5 cần thơ năm 2025").years == [2025]
