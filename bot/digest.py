@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from bot.measures import plans_for_city, targets_for
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 from knowledge.text import fold
@@ -294,8 +295,6 @@ def _targets_for(kb: Any, measure: MeasureInfo, city: str) -> list[Any]:
     plan of that city that has the measure's indicator (through ``bot.measures``)."""
     if kb is None or measure.indicator is None:
         return []
-    from bot.measures import targets_for
-
     found = list(targets_for(kb, measure, city) or [])
     if not found:
         return []
@@ -477,17 +476,6 @@ def impossible(measure: MeasureInfo, value: int | None, numerator: int | None, d
 
 
 # -- deadlines --------------------------------------------------------------------------
-def _plans_of_city(kb: Any, city: str) -> list[Any]:
-    if kb is None:
-        return []
-    plans = getattr(kb, "plans", None)
-    if callable(plans):
-        plans = plans()
-    if isinstance(plans, dict):
-        plans = list(plans.values())
-    return [plan for plan in plans or [] if fold(getattr(plan, "locality", "") or "") == fold(city)]
-
-
 def next_occurrence(deadline: Any, today: dt.date, window_days: int = DEADLINE_WINDOW_DAYS) -> dt.date | None:
     """The date of ``deadline`` within ``window_days`` from ``today``, or None.
 
@@ -513,7 +501,7 @@ def upcoming_deadlines(kb: Any, city: str, today: dt.date,
                        window_days: int = DEADLINE_WINDOW_DAYS) -> list[UpcomingDeadline]:
     """The deadlines of the city's plans falling in the next ``window_days`` days."""
     found: dict[tuple[dt.date, str], UpcomingDeadline] = {}
-    for plan in _plans_of_city(kb, city):
+    for plan in plans_for_city(kb, city):
         label = getattr(plan, "number", None) or getattr(plan, "title", "") or getattr(plan, "slug", "")
         for deadline in getattr(plan, "deadlines", []) or []:
             when = next_occurrence(deadline, today, window_days)

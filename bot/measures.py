@@ -288,23 +288,11 @@ class PlanTarget:
     target: Any      # knowledge.model.Target
 
 
-def _plans(kb: Any) -> list[Any]:
-    if kb is None:
-        return []
-    plans = getattr(kb, "plans", None)
-    if callable(plans):
-        plans = plans()
-    if isinstance(plans, dict):
-        plans = list(plans.values())
-    return list(plans or [])
-
-
 def plans_for_city(kb: Any, city: str | None) -> list[Any]:
     """The knowledge base's plans whose locality is ``city`` (accent-insensitive)."""
-    if not city:
+    if not city or kb is None:
         return []
-    wanted = " ".join(fold(city).split())
-    return [p for p in _plans(kb) if " ".join(fold(p.locality or "").split()) == wanted]
+    return kb.plans_for_locality(city)
 
 
 def targets_for(kb: Any, measure: Measure, city: str | None, year: int | None = None) -> list[PlanTarget]:
