@@ -89,3 +89,26 @@ async def bot(settings, kb):
         yield harness
     finally:
         await stop_bot(harness)
+
+
+# -- end-to-end tests over HTTP ------------------------------------------------------------
+@pytest.fixture
+async def server():
+    """A Bot API server of our own on 127.0.0.1 (tests/botapi_server.py)."""
+    from tests.botapi_server import FakeBotApi
+
+    api = await FakeBotApi().start()
+    try:
+        yield api
+    finally:
+        await api.stop()
+
+
+@pytest.fixture
+def database(tmp_path, kb_db_path) -> Path:
+    """A database for a bot process, starting with the knowledge base built once per session."""
+    from tests.botapi_server import copy_database
+
+    path = tmp_path / "bot.db"
+    copy_database(kb_db_path, path)
+    return path

@@ -16,15 +16,6 @@ from tests.botapi_server import TEST_TOKEN, FakeBotApi, plain
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 
 
-@pytest.fixture
-async def server():
-    api = await FakeBotApi().start()
-    try:
-        yield api
-    finally:
-        await api.stop()
-
-
 def make_bot(server: FakeBotApi, token: str = TEST_TOKEN, request=None) -> Bot:
     return Bot(token, base_url=f"{server.url}/bot", base_file_url=f"{server.url}/file/bot",
                request=request or HTTPXRequest(), get_updates_request=HTTPXRequest(read_timeout=10))

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 
-from tests.botapi_server import FakeBotApi, add_area, copy_database, report_through_buttons, running_bot
+from tests.botapi_server import add_area, report_through_buttons, running_bot
 
 ADMIN_ID = 900001
-
-
-@pytest.fixture
-async def server():
-    api = await FakeBotApi().start()
-    try:
-        yield api
-    finally:
-        await api.stop()
-
-
-@pytest.fixture
-def database(tmp_path, kb_db_path):
-    path = tmp_path / "bot.db"
-    copy_database(kb_db_path, path)
-    return path
 
 
 async def test_digest_with_its_chart(server, database, tmp_path):

@@ -7,26 +7,8 @@ import socket
 import sqlite3
 
 import aiohttp
-import pytest
 
-from tests.botapi_server import TEST_TOKEN, FakeBotApi, copy_database, running_bot
-
-
-@pytest.fixture
-async def server():
-    api = await FakeBotApi().start()
-    try:
-        yield api
-    finally:
-        await api.stop()
-
-
-@pytest.fixture
-def database(tmp_path, kb_db_path):
-    """The bot's database, starting with the knowledge base built once per session."""
-    path = tmp_path / "bot.db"
-    copy_database(kb_db_path, path)
-    return path
+from tests.botapi_server import TEST_TOKEN, running_bot
 
 
 def free_port() -> int:

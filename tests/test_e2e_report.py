@@ -6,30 +6,10 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
-import pytest
-
-from tests.botapi_server import (
-    SAVED, FakeBotApi, add_area, answer_until_saved, copy_database, report_through_buttons, running_bot,
-)
+from tests.botapi_server import SAVED, add_area, answer_until_saved, report_through_buttons, running_bot
 
 ADMIN_ID = 900001  # in ADMIN_IDS of bot_env()
 PERSISTENCE_INTERVAL = 1.0
-
-
-@pytest.fixture
-async def server():
-    api = await FakeBotApi().start()
-    try:
-        yield api
-    finally:
-        await api.stop()
-
-
-@pytest.fixture
-def database(tmp_path, kb_db_path):
-    path = tmp_path / "bot.db"
-    copy_database(kb_db_path, path)
-    return path
 
 
 def saved_reports(database) -> list[tuple]:

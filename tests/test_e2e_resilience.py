@@ -8,25 +8,9 @@ import sqlite3
 
 import pytest
 
-from tests.botapi_server import FakeBotApi, copy_database, running_bot
+from tests.botapi_server import running_bot
 
 PERSISTENCE_INTERVAL = 1.0  # bot/persistence.py: conversation state is written every second
-
-
-@pytest.fixture
-async def server():
-    api = await FakeBotApi().start()
-    try:
-        yield api
-    finally:
-        await api.stop()
-
-
-@pytest.fixture
-def database(tmp_path, kb_db_path):
-    path = tmp_path / "bot.db"
-    copy_database(kb_db_path, path)
-    return path
 
 
 @pytest.mark.parametrize(("status", "times", "statuses"), [
