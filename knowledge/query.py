@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge import vocab
 from knowledge.text import fold, normalize
@@ -357,7 +358,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     text = (text or "")[:2000]
     norm = prepare(text)
     if vocabulary:
-        norm = repair_typos(norm, vocabulary)
+        norm = repair_typos(norm, vocabulary, document_text)
     q = Query(text=text, norm=norm)
     consumed: list[tuple[int, int]] = []
     all_indicators = set().union(*(p.indicator_numbers for p in plans)) if plans else set()
@@ -489,17 +490,69 @@ def _protected_words() -> frozenset[str]:
     return frozenset(w for p in phrases for w in p.split())
 
 
-def repair_typos(norm: str, vocabulary: set[str]) -> str:
-    """Replace words unknown to the documents by a close document word ("coii" → "coi")."""
-    out = []
-    protected = _protected_words()
-    choices = [w for w in vocabulary if len(w) >= 3 and not w.isdigit()]
-    for word in norm.split():
-        if word in vocabulary or word in protected or word.isdigit() or len(word) < 4:
-            out.append(word)
+_CHOICES: dict[int, tuple[set, list[str]]] = {}
+
+
+def _typo_choices(vocabulary: set[str]) -> tuple[frozenset[str], list[str]]:
+    """Words a typo may be repaired to: the documents' words and the question vocabulary."""
+    hit = _CHOICES.get(id(vocabulary))
+    if hit is None or hit[0] is not vocabulary:
+        known = vocabulary | _protected_words()
+        choices = sorted(w for w in known if len(w) >= 3 and w.isalpha())
+        hit = (vocabulary, choices)
+        _CHOICES.clear()
+        _CHOICES[id(vocabulary)] = hit
+    return _protected_words(), hit[1]
+
+
+def is_syllable(word: str) -> bool:
+    """Whether folded ``word`` can be a Vietnamese syllable (onset + rhyme): "tram", "nguoi"
+    can, "heiu", "thogn" cannot."""
+    for onset in vocab.SYLLABLE_ONSETS:
+        if word.startswith(onset) and word[len(onset):] in vocab.SYLLABLE_RHYMES:
+            return True
+    return False
+
+
+def _plausible_typo(word: str, cand: str, dist: int) -> bool:
+    """A real syllable is not a typo of another ("banh" is not "anh"); short foreign words
+    only by a dropped, doubled or swapped letter."""
+    if dist == 0 or is_syllable(word):
+        return False
+    if len(word) <= 5 and not is_syllable(cand):
+        return len(word) != len(cand) or sorted(word) == sorted(cand)
+    return True
+
+
+def repair_typos(norm: str, vocabulary: set[str], document_text: str = "") -> str:
+    """Replace words unknown to the documents by a close known word: "coii" → "coi",
+    "heiu" → "hieu", "thogn" → "thong". Conservative: words of four letters or more, at
+    most one edit (two from eight letters), a letter swap counting as one; among equally
+    close words the one that forms a phrase of the documents with a neighbour wins
+    ("khau heiu" → "khau hieu"), then the more frequent."""
+    protected, choices = _typo_choices(vocabulary)
+    words = norm.split()
+    out = list(words)
+    for i, word in enumerate(words):
+        if word in vocabulary or word in protected or not word.isalpha() or len(word) < 4:
             continue
-        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=85)
-        out.append(best[0] if best else word)
+        max_dist = 2 if len(word) >= 8 else 1
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_dist, limit=30)
+        cands = [(c, int(d)) for c, d, _i in found if _plausible_typo(word, c, int(d))]
+        if not cands:
+            continue
+        prev = out[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+
+        def rank(item):
+            cand, dist = item
+            context = bool(document_text) and (
+                (prev and f" {prev} {cand} " in document_text)
+                or (nxt and f" {cand} {nxt} " in document_text))
+            frequency = document_text.count(f" {cand} ") if document_text else 0
+            return (dist, not context, -frequency, cand)
+
+        out[i] = min(cands, key=rank)[0]
     return " ".join(out)
 
 

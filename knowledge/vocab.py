@@ -317,3 +317,20 @@ OFF_TOPIC = (
     "gia vang", "ty gia", "gia xang", "lai suat", "cong thuc nau", "bau cu",
     "weather", "football", "soccer", "recipe", "traffic fine", "income tax", "tax rate",
 )
+
+# The sounds a Vietnamese syllable is built from, folded (no tones, "đ" → "d", "ư" → "u"):
+# an optional onset and a rhyme. A folded word that is not onset + rhyme is not Vietnamese:
+# a typo ("heiu", "thogn", "coii") or a foreign word; one that is ("tram", "banh", "ngoi")
+# is a real syllable and never "repaired" into another.
+SYLLABLE_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+                   "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+SYLLABLE_RHYMES = frozenset("""
+a ac ach ai am an ang anh ao ap at au ay
+e ec ech em en eng enh eo ep et eu
+i ia ich iec iem ien ieng iep iet ieu im in inh ip it iu
+o oa oac oach oai oam oan oang oanh oao oap oat oay oc oe oem oen oeo oep oet oi om on ong
+oong ooc op ot
+u ua uan uang uanh uat uay uc ue uec uech uen uenh uet ui um un ung uo uoc uoi uom uon uong
+uop uot uou up ut uu uy uya uych uyen uyet uynh uyt uyu
+y yem yen yet yeu
+""".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer_index import index_for
-from knowledge.query import parse, prepare
+from knowledge.query import parse, prepare, repair_typos
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +151,13 @@ def test_a_period_is_not_a_target_year(idx):
     query = q(idx, "chỉ tiêu 5 cần thơ giai đoạn 2021-2030")
     assert query.period == (2021, 2030) and query.years == []
     assert q(idx, "chỉ tiêu 5 cần thơ năm 2025").years == [2025]
+
+
+def test_typos_are_repaired_only_when_not_a_real_syllable(idx):
+    def repaired(text):
+        return repair_typos(prepare(text), idx.vocabulary, idx.corpus)
+    assert repaired("khau heiu thang hanh dong") == "khau hieu thang hanh dong"
+    assert repaired("thogn diep") == "thong diep"
+    # real syllables that the documents happen not to hold stay as typed
+    assert repaired("bao nhieu phan tram") == "bao nhieu phan tram"
+    assert repaired("cach lam banh chung") == "cach lam banh chung"
