@@ -252,9 +252,9 @@ def _wants_years(ctx: Ctx, targets) -> list:
     return chosen or list(targets)
 
 
-def _indicator_doc(plan, ind) -> Doc:
+def _indicator_doc(ctx: Ctx, plan, ind) -> Doc:
     extra = " ".join(f"{t.metric} {t.qualifier or ''}" for t in ind.targets)
-    return make_doc(plan.slug, ind.section, f"{ind.text} {extra} {ind.group or ''}", "indicator", ind)
+    return ctx.idx.doc(plan.slug, ind.section, f"{ind.text} {extra} {ind.group or ''}", "indicator", ind)
 
 
 def _pick_metrics(ctx: Ctx, ind) -> list:
@@ -313,7 +313,7 @@ def _closest_topics(ctx: Ctx) -> list[str]:
     scored = []
     for plan in ctx.scope:
         for ind in plan.indicators:
-            cov = ctx.cov(_indicator_doc(plan, ind))
+            cov = ctx.cov(_indicator_doc(ctx, plan, ind))
             if cov > 0.2:
                 scored.append((cov, _topic_question(ctx, plan, ind)))
     scored.sort(key=lambda x: -x[0])
@@ -632,7 +632,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     if not candidates:
         return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE)
     if q.terms:
-        scored = [(ctx.cov(make_doc(p.slug, c.section, f"{c.label} {c.display}")), p, c)
+        scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}")), p, c)
                   for p, c in candidates]
         best = max(s for s, _p, _c in scored)
         if best >= 0.75:
@@ -787,7 +787,7 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
         if not tasks:
             continue
         if terms:
-            scored = sorted(((ctx.cov(make_doc(plan.slug, t.section, t.text), terms), i, t)
+            scored = sorted(((ctx.cov(ctx.idx.doc(plan.slug, t.section, t.text), terms), i, t)
                              for i, t in enumerate(tasks)), key=lambda x: (-x[0], x[1]))
             top = scored[0][0]
             best_cov = max(best_cov, top)
@@ -851,7 +851,7 @@ def _h_topic(ctx: Ctx) -> Answer | None:
     scored = []
     for plan in ctx.scope:
         for ind in plan.indicators:
-            cov = ctx.cov(_indicator_doc(plan, ind))
+            cov = ctx.cov(_indicator_doc(ctx, plan, ind))
             if cov >= TOPIC_THRESHOLD:
                 scored.append((cov, plan, ind))
     if not scored:
@@ -889,8 +889,16 @@ def _best_passage(ctx: Ctx):
     top = max(s for s, _d in scored)
     # among near-ties prefer the closer wording (rapidfuzz re-ranking)
     ties = [d for s, d in scored if s >= top - 0.02]
+    if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
+        # "ít nhất bao nhiêu …": the passage that gives a number answers it
+        ties = [d for d in ties if _NUMBER_RE.search(d.text)] or ties
     doc = max(ties, key=lambda d: ctx.idx.fuzzy(q.norm, d)) if len(ties) > 1 else ties[0]
     return top, doc
+
+
+_QUANTITY_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
+# a number in running text ("05", "03", "1,5"); not "S6", "15/12" nor a list marker "6."
+_NUMBER_RE = re.compile(r"(?<![\w/.,])(?<!^)\d+(?:[.,]\d+)?(?![\w/])(?!\.\s)")
 
 
 def _h_passage(ctx: Ctx) -> Answer | None:

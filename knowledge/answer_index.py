@@ -8,11 +8,12 @@ import math
 import threading
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge import vocab
-from knowledge.query import AgencyRef, PlanRef, agency_refs, expand_terms, plan_ref
-from knowledge.text import normalize
+from knowledge.query import AgencyRef, PlanRef, agency_refs, expand_terms, is_syllable, plan_ref
+from knowledge.text import normalize, ocr_key
 
 
 def kb_plans(kb) -> list:
@@ -60,7 +61,14 @@ class Index:
     max_idf: float
     agency_names: dict[tuple[str, str], str] = field(default_factory=dict)
     corpus: str = ""
+    ocr_plans: set = field(default_factory=set)          # slugs of plans read by OCR
+    ocr_reading: dict = field(default_factory=dict)      # OCR word → clean reading
     _memo: dict = field(default_factory=dict, repr=False)
+
+    def doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
+        """``make_doc``, with the clean reading of OCR words for a plan read by OCR."""
+        doc = make_doc(plan, section, text, kind, ref)
+        return add_readings(doc, self.ocr_reading) if plan in self.ocr_plans else doc
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
@@ -108,6 +116,87 @@ class Index:
         return fuzz.token_set_ratio(query_norm, normalize(doc.text)) / 100.0
 
 
+# A plan whose words are this often not Vietnamese syllables was read by OCR ("ddng", "ng6i").
+OCR_SYLLABLE_SHARE = 0.95
+# Digits and signs OCR reads for letters ("ng6i" is "ngôi", "x3" is "xã").
+_OCR_DIGITS = str.maketrans({"0": "o", "6": "o", "3": "a", "4": "a", "5": "s", "1": "l"})
+
+
+# Letters OCR misreads for one another once accents are gone: "hdi" is "hội", "dugc" "được".
+_CONFUSABLE = {frozenset(p) for p in ("do", "go", "ea", "iu", "tu", "ru", "eo", "ce", "ao")}
+
+
+def _confusions(word: str, cand: str) -> int:
+    """How many of the letters where ``word`` and ``cand`` differ are usual OCR confusions."""
+    if len(word) != len(cand):
+        return 0
+    return sum(1 for a, b in zip(word, cand) if a != b and frozenset((a, b)) in _CONFUSABLE)
+
+
+def _syllable_share(plan) -> float:
+    words = [w for p in plan.passages for w in normalize(p.text).split() if w.isalpha()]
+    return sum(map(is_syllable, words)) / len(words) if words else 1.0
+
+
+def _add_ocr_readings(plans: list, docs: list[Doc]) -> tuple[set[str], dict[str, str | None]]:
+    """Give the passages of OCR plans the clean reading of their misread words, so that a
+    question's "đồng", "nguồn", "ngôi" reach "ddng", "ngudn", "ng6i": each word the clean
+    plans do not know is read as the most frequent clean word whose OCR key is equal or one
+    edit away (two from six letters). Both readings are kept, so nothing is lost."""
+    ocr = {p.slug for p in plans if p.passages and _syllable_share(p) < OCR_SYLLABLE_SHARE}
+    if not ocr:
+        return ocr, {}
+    clean: dict[str, int] = {}
+    for doc in docs:
+        if doc.plan not in ocr:
+            for w in normalize(doc.text).split():
+                if w.isalpha():
+                    clean[w] = clean.get(w, 0) + 1
+    by_key: dict[str, str] = {}
+    for w in sorted(clean, key=lambda w: -clean[w]):
+        by_key.setdefault(ocr_key(w), w)
+    keys = list(by_key)
+    reading: dict[str, str | None] = {}
+
+    def read(word: str) -> str | None:
+        if word in reading:
+            return reading[word]
+        result = None
+        if len(word) >= 3 and word not in clean and not word.isdigit():
+            key = ocr_key(word)
+            digits_read = word.translate(_OCR_DIGITS)
+            if key in by_key:
+                result = by_key[key]
+            elif digits_read != word and is_syllable(digits_read):
+                result = digits_read      # "ng6i" → "ngoi", a syllable no clean plan uses
+            else:
+                limit = 2 if len(key) >= 6 else 1
+                found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=20)
+                if found:
+                    best = min(found, key=lambda f: (f[1], -_confusions(key, f[0]),
+                                                     -clean[by_key[f[0]]]))
+                    result = by_key[best[0]]
+        reading[word] = result
+        return result
+
+    for doc in docs:
+        if doc.plan in ocr:
+            for word in doc.tokens:
+                read(word)
+            add_readings(doc, reading)
+    return ocr, reading
+
+
+def add_readings(doc: Doc, reading: dict[str, str | None]) -> Doc:
+    """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs)."""
+    words = normalize(doc.text).split()
+    read_words = [reading.get(w) or w for w in words]
+    if read_words != words:
+        doc.tokens = doc.tokens | frozenset(read_words)
+        doc.bigrams = doc.bigrams | frozenset(f"{a} {b}" for a, b in zip(read_words, read_words[1:]))
+    return doc
+
+
 _CACHE: dict[int, tuple[object, Index]] = {}
 _LOCK = threading.Lock()
 
@@ -139,6 +228,7 @@ def build_index(plans: list) -> Index:
             previous = passage
         for agency in plan.agencies:
             agency_names[(plan.slug, agency.key)] = agency.name
+    ocr_plans, ocr_reading = _add_ocr_readings(plans, docs)
     df: dict[str, int] = {}
     for doc in docs:
         for token in doc.tokens:
@@ -154,4 +244,4 @@ def build_index(plans: list) -> Index:
     agencies = [a for p in plans for a in agency_refs(p)]
     corpus = " " + " ".join(normalize(d.text) for d in docs if d.kind == "passage") + " "
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
-                 agency_names, corpus)
+                 agency_names, corpus, ocr_plans, ocr_reading)

@@ -474,8 +474,11 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
             if w:
                 text_left = re.sub(r"\b" + re.escape(w) + r"\b", " ", text_left)
     text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
-    q.terms = [w for w in text_left.split()
-               if w not in vocab.STOPWORDS and not _YEAR_RE.fullmatch(w)]
+    left = text_left.split()
+    # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
+    q.terms = [w for i, w in enumerate(left)
+               if (w not in vocab.STOPWORDS or (w == "it" and left[i + 1:i + 2] == ["nhat"]))
+               and not _YEAR_RE.fullmatch(w)]
     return q
 
 

@@ -161,3 +161,10 @@ def test_typos_are_repaired_only_when_not_a_real_syllable(idx):
     # real syllables that the documents happen not to hold stay as typed
     assert repaired("bao nhieu phan tram") == "bao nhieu phan tram"
     assert repaired("cach lam banh chung") == "cach lam banh chung"
+
+
+def test_ocr_words_get_their_clean_reading(idx):
+    assert "hn-kh6203-2024" in idx.ocr_plans
+    for misread, clean in (("ddng", "dong"), ("ngudn", "nguon"), ("ng6i", "ngoi"), ("hdi", "hoi")):
+        assert idx.ocr_reading.get(misread) == clean, misread
+    assert not any(doc.plan in idx.ocr_plans for doc in idx.docs if doc.plan == "hn-kh138-2021")
