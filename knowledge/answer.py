@@ -132,7 +132,7 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
 
 def _route(ctx: Ctx) -> Answer | None:
     q = ctx.q
-    for handler in (_h_list_plans, _h_indicator, _h_count, _h_campaign, _h_contact, _h_deadline,
+    for handler in (_h_list_plans, _h_signer, _h_indicator, _h_count, _h_campaign, _h_contact, _h_deadline,
                     _h_agency, _h_plan_info, _h_topic, _h_passage):
         result = handler(ctx)
         if result is not None:
@@ -357,6 +357,37 @@ def _h_list_plans(ctx: Ctx) -> Answer | None:
         lines.append(f"• <b>{esc(plan_label(plan))}</b>{period}: {esc(clip(plan.title, 150))}")
         sources.append(_src(plan, ""))
     return _result(ctx, lines, sources, "list_plans", 0.95)
+
+
+def _h_signer(ctx: Ctx) -> Answer | None:
+    """"Ai ký kế hoạch 138?": the signer under the signature block, and the issuer."""
+    q = ctx.q
+    if "signer" not in q.cues or q.indicators:
+        return None
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        lines.append(f"<b>{esc(plan_label(plan))}</b>")
+        if plan.signer:
+            role = f" ({esc(plan.signer_role)})" if plan.signer_role else ""
+            lines.append(_("Signed by: {name}", name=f"<b>{esc(plan.signer)}</b>") + role)
+        elif plan.signer_role:
+            lines.append(_("Signed by the {role}; the name is not legible in the document.",
+                           role=esc(plan.signer_role)))
+        else:
+            lines.append(_("The document does not show who signed it."))
+        if plan.issuer:
+            lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
+        if plan.date:
+            lines.append(_("Issued: {date}", date=iso_date(plan.date, ctx.lang)))
+        section = _("signature block") if plan.signer or plan.signer_role else ""
+        lines.append(source_line(plan, section, ctx.lang) if section else "")
+        lines.append("")
+        sources.append(_src(plan, section or _("document header")))
+    result = _result(ctx, lines, sources, "signer", 0.9 if ctx.explicit else 0.7)
+    if not any(p.signer for p in ctx.scope):
+        result.answered, result.confidence = False, 0.0   # the issuer, but not who signed
+    return result
 
 
 def _h_plan_info(ctx: Ctx) -> Answer | None:

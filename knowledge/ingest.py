@@ -31,13 +31,13 @@ from knowledge.parse_extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
 )
 from knowledge.parse_goals import parse_goals
-from knowledge.parse_header import Header, issuer_level, make_slug, parse_header
+from knowledge.parse_header import Header, issuer_level, make_slug, parse_header, parse_signer
 from knowledge.parse_structure import Document, parse_document
 from knowledge.parse_tasks import parse_tasks
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.2"
+PARSER_VERSION = "2024.3"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -242,6 +242,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
                 target.append(assignment.agency)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
+    signer, signer_role = parse_signer(parsed.text)
     return Plan(
         slug=make_slug(locality, header), title=header.title, kind=header.kind,
         locality=locality, issuer=issuer, number=header.number, date=header.date,
@@ -249,7 +250,8 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         source_file=parsed.path.name, source_sha256=parsed.sha256, references=header.references,
         goals=goals, indicators=indicators, agencies=list(agencies.values()), tasks=tasks,
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
-        campaigns=parse_campaign(doc, header.title), passages=passages)
+        campaigns=parse_campaign(doc, header.title), passages=passages,
+        signer=signer, signer_role=signer_role)
 
 
 def _register(plan: Plan, context: _Context) -> None:

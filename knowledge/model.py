@@ -175,6 +175,8 @@ class Plan:
     contacts: list[Contact] = field(default_factory=list)
     campaigns: list[Campaign] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+    signer: str | None = None        # who signed it: "Ngô Văn Quý" (None when not legible)
+    signer_role: str | None = None   # as what: "Chủ tịch", "Phó Chủ tịch" (signing for the Chủ tịch)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -208,3 +208,30 @@ def make_slug(locality: str, header: Header) -> str:
     if year:
         parts.append(str(year))
     return "-".join(p for p in parts if p)
+
+
+# The signature block at the end: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / <name>".
+_SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
+_MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
+_NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
+
+
+def parse_signer(text: str) -> tuple[str | None, str | None]:
+    """Who signed the document and as what: ``("Ngô Văn Quý", "Phó Chủ tịch")`` from the
+    signature block at its end ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and the
+    name under it). The name is None when the text does not show it (a scan without it)."""
+    lines = [squash_spaces(_MARKUP_RE.sub(" ", line)) for line in text.splitlines()]
+    tail_start = max(0, len(lines) - 60)
+    role_at = None
+    role = None
+    for i in range(tail_start, len(lines)):
+        match = _SIGN_ROLE_RE.search(fold_keeping_length(lines[i]).lower())
+        if match:
+            role_at = i
+            role = "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"
+    if role_at is None:
+        return None, None
+    for line in lines[role_at + 1:role_at + 10]:
+        if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
+            return line, role
+    return None, role

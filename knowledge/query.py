@@ -333,6 +333,7 @@ _CUE_TABLE = {
     "campaign": vocab.CAMPAIGN_CUES,
     "compare": vocab.COMPARE_CUES,
     "plan_info": vocab.PLAN_INFO_CUES,
+    "signer": vocab.SIGNER_CUES,
     "list_plans": vocab.LIST_PLANS_CUES,
 }
 

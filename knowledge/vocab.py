@@ -257,6 +257,9 @@ CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thoi gian thuc
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "when was", "period", "issued")
+SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
+               "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
+               "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by")
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
                    "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
                    "what ke hoach", "nhung van ban nao")

@@ -225,3 +225,15 @@ def test_passages_have_section_paths_and_joined_page_breaks():
     assert "III › 2. Sở Tư pháp" == task.section
     bodies = [re.sub(r"^(?:[a-hđ][.)]|-)\s*", "", p.text) for p in passages]
     assert not any(body[:1].islower() for body in bodies)
+
+
+@pytest.mark.parametrize("source, signer, role", [
+    (HN, "Chu Ngọc Anh", "Chủ tịch"),
+    (AM, "Ngô Văn Quý", "Phó Chủ tịch"),
+    (DBP, "Đào Hoài Nam", "Phó Chủ tịch"),
+    (OCR, None, "Phó Chủ tịch"),     # the scan shows "KT. CHU TICH / PHO CHU TICH" but no name
+    (CT, None, None),                # the text ends before the signature block
+])
+def test_signer(source, signer, role):
+    plan = plans()[source]
+    assert (plan.signer, plan.signer_role) == (signer, role)

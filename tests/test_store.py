@@ -123,3 +123,12 @@ def test_knowledge_base_lookups(kb):
     assert {"hn-kh138-2021", "ct-qd608-2021"} == {s for s, _ in kb.indicators_led_by("so-tu-phap")}
     assert 2 == len(kb.assignments("hn-kh138-2021", indicator=9, role="lead"))
     assert kb.tasks("hn-kh6203-2024", agency="so-noi-vu")
+
+
+def test_a_database_from_before_the_signer_column_gets_it(tmp_path):
+    from knowledge.store import PLANS, ensure_schema, open_database
+
+    db = open_database(tmp_path / "old.db")
+    db[PLANS].create({"slug": str, "title": str}, pk="slug")
+    ensure_schema(db)
+    assert {"signer", "signer_role", "issuer"} <= set(db[PLANS].columns_dict)
