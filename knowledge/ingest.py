@@ -37,7 +37,7 @@ from knowledge.parse_tasks import parse_tasks
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.3"
+PARSER_VERSION = "2024.5"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -251,7 +251,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         goals=goals, indicators=indicators, agencies=list(agencies.values()), tasks=tasks,
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
         campaigns=parse_campaign(doc, header.title), passages=passages,
-        signer=signer, signer_role=signer_role)
+        signer=signer, signer_role=signer_role, ocr=parsed.ocr)
 
 
 def _register(plan: Plan, context: _Context) -> None:

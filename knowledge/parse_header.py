@@ -210,28 +210,26 @@ def make_slug(locality: str, header: Header) -> str:
     return "-".join(p for p in parts if p)
 
 
-# The signature block at the end: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / <name>".
+# A signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / <name>". It ends the
+# document, or — in a decision that issues a programme — the decision before the programme.
 _SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
 _MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
 _NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
+_NAME_WITHIN = 10  # lines between the role and the name (room for the seal and signature)
 
 
 def parse_signer(text: str) -> tuple[str | None, str | None]:
-    """Who signed the document and as what: ``("Ngô Văn Quý", "Phó Chủ tịch")`` from the
-    signature block at its end ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and the
-    name under it). The name is None when the text does not show it (a scan without it)."""
+    """Who signed the document and as what: ``("Ngô Văn Quý", "Phó Chủ tịch")`` from its
+    last signature block that shows a name ("… CHỦ TỊCH" and the name under it). The name
+    is None when no block shows one (a scan without it); both are None without a block."""
     lines = [squash_spaces(_MARKUP_RE.sub(" ", line)) for line in text.splitlines()]
-    tail_start = max(0, len(lines) - 60)
-    role_at = None
-    role = None
-    for i in range(tail_start, len(lines)):
-        match = _SIGN_ROLE_RE.search(fold_keeping_length(lines[i]).lower())
+    blocks: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        match = _SIGN_ROLE_RE.search(fold_keeping_length(line).lower())
         if match:
-            role_at = i
-            role = "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"
-    if role_at is None:
-        return None, None
-    for line in lines[role_at + 1:role_at + 10]:
-        if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
-            return line, role
-    return None, role
+            blocks.append((i, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"))
+    for role_at, role in reversed(blocks):
+        for line in lines[role_at + 1:role_at + 1 + _NAME_WITHIN]:
+            if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
+                return line, role
+    return (None, blocks[-1][1]) if blocks else (None, None)

@@ -232,8 +232,13 @@ def test_passages_have_section_paths_and_joined_page_breaks():
     (AM, "Ngô Văn Quý", "Phó Chủ tịch"),
     (DBP, "Đào Hoài Nam", "Phó Chủ tịch"),
     (OCR, None, "Phó Chủ tịch"),     # the scan shows "KT. CHU TICH / PHO CHU TICH" but no name
-    (CT, None, None),                # the text ends before the signature block
+    (CT, "Dương Tân Hiển", "Phó Chủ tịch"),  # the decision's block, before the programme it issues
 ])
 def test_signer(source, signer, role):
     plan = plans()[source]
     assert (plan.signer, plan.signer_role) == (signer, role)
+
+
+@pytest.mark.parametrize("source, ocr", [(HN, False), (AM, False), (DBP, False), (OCR, True), (CT, False)])
+def test_scanned_plans_are_marked(source, ocr):
+    assert ocr == plans()[source].ocr
