@@ -250,13 +250,15 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
                          "which indicators", "what indicators", "which chi tieu", "what chi tieu")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay")
+# "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
+# "gọi"/"tổng đài", which these cues already cover.
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
-                "goi so", "so may", "goi den", "phone")
+                "goi so", "goi den", "phone")
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thoi gian thuc hien",
                  "theme", "slogan", "khi nao", "when does", "tu ngay nao", "run")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
-                  "when was", "period", "issued")
+                  "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number")
 SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
                "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
                "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by")
