@@ -114,7 +114,10 @@ def fmt_deadline_date(d, lang: str) -> str:
 
 def source_line(plan, section: str, lang: str) -> str:
     _ = translator(lang)
-    return "<i>" + _("Source: {plan}, {section}", plan=esc(plan_label(plan)), section=esc(section or "—")) + "</i>"
+    line = _("Source: {plan}, {section}", plan=esc(plan_label(plan)), section=esc(section or "—"))
+    if plan.ocr:
+        line += " " + _("(scanned text without accents: check the wording against the original)")
+    return "<i>" + line + "</i>"
 
 
 def indicator_name(ind, lang: str) -> str:

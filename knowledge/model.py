@@ -177,6 +177,7 @@ class Plan:
     passages: list[Passage] = field(default_factory=list)
     signer: str | None = None        # who signed it: "Ngô Văn Quý" (None when not legible)
     signer_role: str | None = None   # as what: "Chủ tịch", "Phó Chủ tịch" (signing for the Chủ tịch)
+    ocr: bool = False                # the text is an OCR scan that lost its diacritics: quote with care
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -56,7 +56,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
              "number": str, "date": str, "period": str, "period_start": int, "period_end": int,
              "source_file": str, "source_path": str, "source_sha256": str, "source_mtime": float,
              "references": str, "content_hash": str, "position": int,
-             "signer": str, "signer_role": str}, "slug"),
+             "signer": str, "signer_role": str, "ocr": int}, "slug"),
     GOALS: ({"plan": str, "position": int, "number": int, "label": str, "title": str,
              "declared_indicator_count": int, "section": str}, ("plan", "position")),
     INDICATORS: ({"plan": str, "position": int, "number": int, "goal": int, "text": str,
@@ -146,7 +146,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
         "source_sha256": plan.source_sha256, "source_mtime": mtime,
         "references": json.dumps(plan.references, ensure_ascii=False),
         "content_hash": content_hash(plan), "position": position,
-        "signer": plan.signer, "signer_role": plan.signer_role,
+        "signer": plan.signer, "signer_role": plan.signer_role, "ocr": int(plan.ocr),
     }]
     for i, goal in enumerate(plan.goals):
         rows[GOALS].append({"plan": slug, "position": i, "number": goal.number,
@@ -381,7 +381,7 @@ def load_plans(db: sqlite_utils.Database) -> list[Plan]:
             period_start=row["period_start"], period_end=row["period_end"],
             source_file=row["source_file"], source_sha256=row["source_sha256"],
             references=_loads(row["references"], []),
-            signer=row.get("signer"), signer_role=row.get("signer_role"),
+            signer=row.get("signer"), signer_role=row.get("signer_role"), ocr=bool(row.get("ocr")),
             goals=[Goal(number=g["number"], title=g["title"],
                         declared_indicator_count=g["declared_indicator_count"],
                         section=g["section"], label=g["label"]) for g in goals.get(slug, [])],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
@@ -144,3 +143,11 @@ def test_agency_names_keep_vietnamese_in_english(kb):
     text = strip_html(answer("Which agency leads indicator 14 in Hanoi?", kb, lang="en").text)
     assert "Sở Tư pháp" in text
     assert fold("Lead") in fold(text)
+
+
+def test_answers_quoting_a_scanned_plan_say_so(kb):
+    result = answer("sở nội vụ làm gì", kb)
+    assert result.answered
+    assert "bản quét mất dấu" in result.text
+    clean = answer("chỉ tiêu 14 hà nội ai chủ trì", kb)
+    assert "bản quét" not in clean.text

@@ -1,7 +1,6 @@
 """``python -m bot ingest`` and ``python -m bot kb show`` through click's CliRunner."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
