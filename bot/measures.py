@@ -29,7 +29,7 @@ import sqlite_utils
 from rapidfuzz import fuzz
 
 from bot.db import utcnow
-from knowledge.text import fold, normalize
+from knowledge.text import normalize
 
 DEFAULT_CATALOGUE = Path(__file__).with_name("data") / "measures.csv"
 CATALOGUE_NAME = "measures"

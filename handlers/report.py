@@ -12,7 +12,6 @@ Thin: checking and saving are in ``bot.reports``; periods in ``bot.periods``; ri
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import logging
 import warnings
@@ -29,7 +28,7 @@ from bot import people, periods
 from bot.i18n import N_, Translator, format_date, format_day_month, format_number, format_percent
 from bot.measures import Measure, active_measures, get_measure, search_measures, targets_for
 from bot.reports import (
-    DuplicateReport, InputProblem, Report, check_rate, clean_reason, correct_report, figures_of, find_report,
+    DuplicateReport, InputProblem, check_rate, clean_reason, correct_report, figures_of, find_report,
     get_report, last_report, list_reports, parse_count, percent, plausibility, save_report,
 )
 from bot.services import services

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import vocab
-from knowledge.text import fold, normalize
+from knowledge.text import normalize
 
 _INDICATOR_RE = re.compile(
     r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind)\s+(?:so\s+)?(\d{1,3})\b"
@@ -363,7 +363,6 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     q = Query(text=text, norm=norm)
     consumed: list[tuple[int, int]] = []
     all_indicators = set().union(*(p.indicator_numbers for p in plans)) if plans else set()
-    all_docs = set().union(*(p.documents for p in plans)) if plans else set()
 
     # document references first: "chỉ thị 28" / "ct 28" when 28 is a directive, "kế hoạch 138"
     named: set[str] = set()
