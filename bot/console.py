@@ -5,8 +5,9 @@ persistence and jobs — running on ``OfflineRequest`` instead of the network, a
 like ``run`` starts it (initialize, ``post_init``, ``start`` so the JobQueue runs) but
 without an Updater: each line typed becomes a real ``Update`` fed to the Application by
 ``LocalChat``. What the bot sends is printed as plain text (bold in a terminal); buttons
-are numbered, and typing a number presses that button of the last message with buttons
-(``\\5`` sends the text "5"). Photos and documents are saved under ``data/console/``.
+are numbered, and typing a number presses that button of the bot's latest message when it
+offers a choice; ``#1`` presses a lone button, ``\\5`` sends the text "5". Photos and
+documents are saved under ``data/console/``.
 ``/quit`` or end of input leaves, flushing the conversation state.
 
 It works with piped input too: ``printf 'so tong dai\\n/quit\\n' | python -m bot console``.
@@ -102,6 +103,9 @@ class ConsoleRequest(OfflineRequest):
         return result
 
 
+CHOICE = 2  # a bare number presses a button when a message offers at least this many
+
+
 @dataclass
 class Keyboard:
     """The buttons of the last message that has some, as typed numbers see them."""
@@ -173,15 +177,19 @@ class Console:
             return str(path)
 
     def update_keyboard(self, call: ApiCall, edited: bool) -> None:
+        """Typed numbers refer to the buttons of the bot's latest text message: a new text
+        message without buttons (or an edit that removed them) leaves none to press; photos
+        and files keep the buttons of the message before them."""
         buttons = [button for row in call.buttons for button in row]
         message = call.result if isinstance(call.result, dict) else {}
         same_message = self.keyboard is not None and self.keyboard.message.get("message_id") == message.get("message_id")
         if buttons:
             self.keyboard = Keyboard(message, buttons)
+            marker = "" if len(buttons) >= CHOICE else "#"
             for number, button in enumerate(buttons, start=1):
-                self.write(f"  [{number}] {button['text']}")
-        elif edited and same_message:
-            self.keyboard = None  # the edit took the buttons away
+                self.write(f"  [{marker}{number}] {button['text']}")
+        elif (edited and same_message) or (not edited and call.method == "sendMessage"):
+            self.keyboard = None
 
     # -- input ---------------------------------------------------------------------------
     async def handle(self, line: str) -> bool:
@@ -205,17 +213,25 @@ class Console:
         return True
 
     def button_for(self, text: str) -> dict[str, Any] | None:
-        if not text.isdigit() or self.keyboard is None:
+        """The button a typed line presses: ``#N`` always; a bare number only when the
+        message offers a choice of several buttons (a lone "Cancel" under a question that
+        asks for a count must not swallow the count)."""
+        if self.keyboard is None:
             return None
-        number = int(text)
+        if text.startswith("#") and text[1:].isdigit():
+            number = int(text[1:])
+        elif text.isdigit() and len(self.keyboard.buttons) >= CHOICE:
+            number = int(text)
+        else:
+            return None
         if 1 <= number <= len(self.keyboard.buttons):
             return self.keyboard.buttons[number - 1]
         return None
 
     def intro(self) -> None:
         self.write(self.bold(self._("Local chat with the bot: no Telegram, no network.")))
-        self.write(self._("Type a message, or the number of a button to press it "
-                          "(type \\5 to send the number 5 as text). /quit leaves."))
+        self.write(self._("Type a message, or the number of a button to press it; #1 presses a lone "
+                          "button and \\5 sends the number 5 as text. /quit leaves."))
         self.write()
 
 

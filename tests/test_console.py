@@ -81,6 +81,28 @@ def test_a_number_with_no_such_button_is_a_message(settings, kb):
     assert after.strip() and "Language set" not in after
 
 
+def test_a_count_typed_under_a_lone_cancel_button_is_the_count(settings, kb):
+    admin = settings.with_overrides(admin_ids=frozenset({1001}))
+    out = transcript(admin, kb, ["/areas add Hà Nội | Ba Đình | Phường Kim Mã", "/report", "1", "1", "1", "1",
+                                 "/quit"])
+    prompt, after = out.split("> 1\n", 3)[2:]
+    assert "  [#1] Hủy\n" in prompt          # a lone button is shown with its # to press it
+    assert "Đã hủy" not in after            # "1" was the count, not a press of Cancel
+    assert "Bây giờ nhập tổng số" in after  # births registered is a rate: then the total
+    assert "Vui lòng kiểm tra trước khi lưu" in after.split("> 1\n", 1)[1]
+
+
+def test_a_hash_number_presses_a_lone_button(settings, kb):
+    admin = settings.with_overrides(admin_ids=frozenset({1001}))
+    out = transcript(admin, kb, ["/areas add Hà Nội | Ba Đình | Phường Kim Mã", "/report", "1", "1", "#1", "/quit"])
+    assert "Đã hủy. Không có gì được lưu." in out.split("> #1\n", 1)[1]
+
+
+def test_a_number_after_a_reply_without_buttons_is_a_message(settings, kb):
+    out = transcript(settings, kb, ["/lang", "/khongco", "2", "/quit"])
+    assert "Language set to English." not in out  # the buttons of /lang are no longer the latest
+
+
 def test_unknown_commands_and_end_of_input_end_cleanly(settings, kb):
     out = transcript(settings, kb, ["/khongco"])  # no /quit: end of input leaves
     assert "> /khongco\nTôi không biết lệnh /khongco. Gửi /help để xem tôi làm được gì.\n" in out
