@@ -158,6 +158,8 @@ class UpcomingDeadline:
     text: str
     plan: str                      # the plan's number or title
     recurring: bool
+    kind: str | None = None        # knowledge.model.Deadline.kind: "yearly_report", "plan", "results" …
+    submit_to: str | None = None   # name of the agency the report goes to, when the plan says
 
 
 @dataclass
@@ -502,14 +504,16 @@ def upcoming_deadlines(kb: Any, city: str, today: dt.date,
     """The deadlines of the city's plans falling in the next ``window_days`` days."""
     found: dict[tuple[dt.date, str], UpcomingDeadline] = {}
     for plan in plans_for_city(kb, city):
-        label = getattr(plan, "number", None) or getattr(plan, "title", "") or getattr(plan, "slug", "")
-        for deadline in getattr(plan, "deadlines", []) or []:
+        label = plan.number or plan.title or plan.slug
+        for deadline in plan.deadlines:
             when = next_occurrence(deadline, today, window_days)
             if when is None:
                 continue
             key = (when, label)
             if key not in found:
-                found[key] = UpcomingDeadline(when, deadline.text, label, not deadline.year)
+                submit_to = kb.agency_name(deadline.submit_to) if deadline.submit_to else None
+                found[key] = UpcomingDeadline(when, deadline.text, label, not deadline.year,
+                                              deadline.kind, submit_to)
     return sorted(found.values(), key=lambda d: (d.date, d.plan))
 
 

@@ -7,8 +7,8 @@ import html
 import re
 
 from bot.digest import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Digest, \
-    Outlier, Progress, Scope, TargetCheck
-from bot.i18n import N_, format_date, format_number, format_percent, ngettext, translator
+    Outlier, Progress, Scope, TargetCheck, UpcomingDeadline
+from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 
@@ -24,6 +24,12 @@ OUTLIER_TEXT = {
     HIGH: N_("far above its usual {median}"),
     LOW: N_("far below its usual {median}"),
     IMPOSSIBLE: N_("impossible figure"),
+}
+DEADLINE_KINDS = {
+    "yearly_report": N_("Yearly report on the plan's results"),
+    "report": N_("Report"),
+    "plan": N_("Plans to be sent"),
+    "results": N_("Report on the results"),
 }
 MAX_LISTED = 30   # missing areas / outliers listed by name; the rest are counted
 DEADLINE_CHARS = 220   # a deadline's sentence from the plan, shortened to this
@@ -185,11 +191,22 @@ def render_digest(digest: Digest, lang: str) -> str:
     lines += ["", "<b>" + _("Plan deadlines in the next 30 days") + "</b>"]
     if digest.deadlines:
         for deadline in digest.deadlines:
-            lines.append(f"• <b>{format_date(deadline.date, lang)}</b> — {html.escape(shorten(deadline.text))} "
+            lines.append(f"• <b>{format_date(deadline.date, lang)}</b> — {deadline_text(_, deadline)} "
                          f"({html.escape(deadline.plan)})")
     else:
         lines.append(_("No deadlines."))
     return "\n".join(lines)
+
+
+def deadline_text(_: Translator, deadline: UpcomingDeadline) -> str:
+    """What is due, said briefly: "Yearly report on the plan's results, to Sở …"; the plan's
+    own sentence, shortened, when the kind of deadline is not one the bot names."""
+    if deadline.kind not in DEADLINE_KINDS:
+        return html.escape(shorten(deadline.text))
+    what = _(DEADLINE_KINDS[deadline.kind])
+    if deadline.submit_to:
+        return _("{what}, to {agency}", what=what, agency=html.escape(deadline.submit_to))
+    return what
 
 
 def shorten(text: str, limit: int = DEADLINE_CHARS) -> str:

@@ -211,7 +211,8 @@ def test_current_week_is_empty_on_monday_morning(world, kb):
         "• Phường Cống Vị: Hoa, Tuấn",
         "• Phường Kim Mã — Trẻ em bị tai nạn thương tích (chỉ tiêu 11), 16/11/2026: <b>30</b> "
         "(cao bất thường so với mức thường là 4,5)",
-        "• <b>15/12/2026</b> — ",
+        "• <b>15/12/2026</b> — Báo cáo kết quả thực hiện hằng năm, gửi Sở Lao động - Thương binh và Xã hội "
+        "(138/KH-UBND)",
     ]),
     ("en", [
         "📊 <b>Weekly digest: Hà Nội / Ba Đình</b>",
@@ -229,7 +230,8 @@ def test_current_week_is_empty_on_monday_morning(world, kb):
         "Not reported: 1 of 3 areas.",
         "• Phường Cống Vị: Hoa, Tuấn",
         "• Phường Kim Mã — Children injured (indicator 11), Nov 16, 2026: <b>30</b> (far above its usual 4.5)",
-        "• <b>Dec 15, 2026</b> — ",
+        "• <b>Dec 15, 2026</b> — Yearly report on the plan's results, to Sở Lao động - Thương binh và Xã hội "
+        "(138/KH-UBND)",
     ]),
 ])
 def test_rendered_digest(world, kb, lang, expected):
