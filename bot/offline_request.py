@@ -1,7 +1,9 @@
 """A Bot API that lives in the process: no token, no network.
 
 ``OfflineRequest`` is a ``telegram.request.BaseRequest`` that answers every Bot API call
-itself, the way Telegram would, and records it. The local console chat
+itself, the way Telegram would, and records it. It also refuses what Telegram refuses
+(``bot.telegram_checks``: unparsable HTML, empty or too-long text, oversized callback
+data), so a reply that would fail in production fails in the tests too. The local console chat
 (``python -m bot console``) and the conversation tests both drive the real
 ``Application`` through it, so what they exercise is exactly the deployed wiring.
 """
@@ -15,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegram.request import BaseRequest, RequestData
+
+from bot.telegram_checks import TelegramRefusal, problems_with
 
 BOT_ID = 7000000001
 
@@ -67,6 +71,7 @@ class OfflineRequest(BaseRequest):
     def __init__(self, bot_username: str = "childplan_bot") -> None:
         self.bot_username = bot_username
         self.calls: list[ApiCall] = []
+        self.refused: list[ApiCall] = []  # calls Telegram would have refused (result: why)
         self._message_ids = itertools.count(1000)
         self._file_ids = itertools.count(1)
 
@@ -115,6 +120,12 @@ class OfflineRequest(BaseRequest):
                 if hasattr(content, "read"):
                     content = content.read()
                 files[name] = content
+        try:
+            problems_with(api_method, params)
+        except TelegramRefusal as refusal:
+            # What Telegram would answer; PTB raises BadRequest, as it would in production.
+            self.refused.append(ApiCall(api_method, params, files, str(refusal)))
+            return 400, json.dumps({"ok": False, "error_code": 400, "description": str(refusal)}).encode()
         result = self._answer(api_method, params)
         self.calls.append(ApiCall(api_method, params, files, result))
         return 200, json.dumps({"ok": True, "result": result}).encode()

@@ -220,7 +220,8 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         city, _sep, district = rest.partition("|")
         await _send_invite(update, context, person, people.MANAGER, city=city.strip(), district=district.strip() or None)
         return
-    await reply(update, context, _("Write /invite collaborator <ward name>, /invite manager <city> | <district>, "
+    await reply(update, context, _("Write /invite collaborator <i>ward name</i>, "
+                                   "/invite manager <i>city</i> | <i>district</i>, "
                                    "or just /invite to choose with buttons."))
 
 
@@ -355,7 +356,7 @@ async def areas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         parts = [p.strip() for p in rest.split("|")]
         if len(parts) != 3:
-            await reply(update, context, _("Write: /areas add <city> | <district> | <ward or commune>"))
+            await reply(update, context, _("Write: /areas add <i>city</i> | <i>district</i> | <i>ward or commune</i>"))
             return
         try:
             area, created = people.add_area(db, *parts)
@@ -372,7 +373,8 @@ async def areas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     scope = people.areas_in_scope(db, person)
     if not scope:
-        hint = _("An admin adds them with /areas add <city> | <district> | <ward or commune>, or a CSV file.")
+        hint = _("An admin adds them with /areas add <i>city</i> | <i>district</i> | <i>ward or commune</i>, "
+                 "or a CSV file.")
         await reply(update, context, _("No wards or communes yet.") + " " + hint)
         return
     lines = [_("Wards and communes ({n}):", n=len(scope))]
