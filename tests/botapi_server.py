@@ -37,6 +37,8 @@ from typing import Any, AsyncIterator
 import aiohttp
 from aiohttp import web
 
+from bot.telegram_checks import TelegramRefusal, problems_with
+
 TEST_TOKEN = "123456:TEST-e2e-token-for-the-local-bot-api"
 WAIT = 30.0  # the longest any test waits for one thing
 
@@ -326,6 +328,10 @@ class FakeBotApi:
 
     # -- the methods -----------------------------------------------------------------------
     async def _answer(self, method: str, params: dict[str, Any], files: dict[str, tuple[str | None, bytes]]) -> Any:
+        try:
+            problems_with(method, params)  # what Telegram refuses: bad HTML, empty or long text …
+        except TelegramRefusal as refusal:
+            raise BotApiError(400, str(refusal)) from None
         if method == "getMe":
             return self.bot
         if method == "getUpdates":
@@ -419,10 +425,6 @@ class FakeBotApi:
         if not isinstance(chat_id, int):
             raise BotApiError(400, "Bad Request: chat not found")
         text = params.get("text") if method == "sendMessage" else params.get("caption") or ""
-        if method == "sendMessage" and not (text or "").strip():
-            raise BotApiError(400, "Bad Request: message text is empty")
-        if method == "sendMessage" and len(plain(text)) > 4096:
-            raise BotApiError(400, "Bad Request: message is too long")
         message: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
                                    "chat": self._chat(chat_id), "from": self.bot}
         message["text" if method == "sendMessage" else "caption"] = plain(text)
