@@ -29,6 +29,18 @@ def tr(update: Update | None, context: ContextTypes.DEFAULT_TYPE) -> Translator:
     return translator(user_lang(update, context))
 
 
+MAX_ID_DIGITS = 18  # SQLite integers are 64-bit: a longer id cannot exist and would not bind
+
+
+def id_from(text: str | None) -> int | None:
+    """The row id in a button's data (``"12"`` of ``"ra:12"``), or None when it is not plain
+    ASCII digits that fit in SQLite: forged or stale data gets "not found", not an error."""
+    text = text or ""
+    if not (text.isascii() and text.isdigit()) or len(text) > MAX_ID_DIGITS:
+        return None
+    return int(text)
+
+
 def keyboard(rows: Iterable[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     """An inline keyboard from rows of ``(label, callback_data)``; None when empty."""
     markup = [

@@ -31,7 +31,7 @@ from bot.reminders import (
     MANUAL_COOLDOWN, Reminder, claim_manual_reminder, daily_check_time, due_reminders, record_sent,
 )
 from bot.services import services
-from handlers.common import LANG_KEY, keyboard, reply, split_message, tr, user_lang
+from handlers.common import LANG_KEY, id_from, keyboard, reply, split_message, tr, user_lang
 from knowledge.text import fold
 
 log = logging.getLogger(__name__)
@@ -245,7 +245,7 @@ async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     _ = tr(update, context)
     svc = services(context)
     raw = (query.data or "")[len(REMIND_PREFIX):]
-    area = get_area(svc.db, int(raw)) if raw.isdigit() and len(raw) < 12 else None
+    area = get_area(svc.db, id_from(raw))
     person = _person(context, update.effective_user.id)
     if person is None or not (person.is_admin or person.is_manager) or area is None or not in_scope(person, area):
         await query.answer(_("You cannot send reminders for this area."), show_alert=True)

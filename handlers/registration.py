@@ -21,7 +21,7 @@ from bot.i18n import N_, Translator, format_date
 from bot.measures import CatalogueError, active_measures, ensure_catalogue, import_catalogue
 from bot.people import Area, Person
 from bot.services import services
-from handlers.common import reply, tr, user_lang
+from handlers.common import id_from, reply, tr, user_lang
 
 log = logging.getLogger(__name__)
 
@@ -266,7 +266,7 @@ async def invite_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     scope = people.areas_in_scope(db, person)
     parts = (query.data or "").split(":")
     step, value = parts[1], parts[2] if len(parts) > 2 else ""
-    anchor = people.get_area(db, int(value)) if value.isdigit() else None
+    anchor = people.get_area(db, id_from(value))
     if step in ("cd", "a", "mc", "md", "mw") and (anchor is None or not people.in_scope(person, anchor)):
         await reply(update, context, _("That area is not in your scope."), edit=True)
         return

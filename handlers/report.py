@@ -32,7 +32,7 @@ from bot.reports import (
     get_report, last_report, list_reports, parse_count, percent, plausibility, save_report,
 )
 from bot.services import services
-from handlers.common import reply, tr, user_lang
+from handlers.common import id_from, reply, tr, user_lang
 from handlers.registration import not_allowed, not_registered, person_of
 
 log = logging.getLogger(__name__)
@@ -274,7 +274,8 @@ async def start_fix(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
         await not_registered(update, context)
         return ConversationHandler.END
     db = services(context).db
-    report = get_report(db, int(query.data.split(":")[1]))
+    report_id = id_from(query.data.split(":")[1])
+    report = get_report(db, report_id) if report_id is not None else None
     area = people.get_area(db, report.area_id) if report else None
     if report is None or not people.can_report_for(person, area):
         await not_allowed(update, context)
@@ -341,7 +342,7 @@ async def area_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
     """An area tapped (managers and admins)."""
     query = update.callback_query
     await query.answer()
-    return await chose_area(update, context, people.get_area(services(context).db, int(query.data.split(":")[1])))
+    return await chose_area(update, context, people.get_area(services(context).db, id_from(query.data.split(":")[1])))
 
 
 async def area_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:

@@ -215,6 +215,8 @@ async def test_a_second_tap_within_the_hour_does_not_remind_again(bot, world):
     (202, "remind:abc"),
     (202, "remind:99999"),
     (202, "remind:"),
+    (202, "remind:²"),                      # a digit for str.isdigit(), not for int()
+    (202, "remind:99999999999999999999"),   # beyond SQLite's 64-bit integers
 ])
 async def test_remind_button_refused(bot, world, user_id, data):
     calls = await bot.chat(user_id).press_data(data.format(area=world.areas["Cống Vị"]))

@@ -117,6 +117,13 @@ async def test_collaborators_cannot_invite_or_list(areas_bot):
     assert 1 == areas_bot.db["invites"].count
 
 
+@pytest.mark.parametrize("data", ["inv:a:99999999999999999999", "inv:a:²", "inv:cd:١٢", "inv:md:-1"])
+async def test_forged_invite_buttons_are_refused_not_an_error(areas_bot, data):
+    answer = texts(await areas_bot.admin().press_data(data))
+    assert "Địa bàn này không thuộc phạm vi của bạn" in answer and "đã có lỗi" not in answer
+    assert 0 == areas_bot.db["invites"].count
+
+
 @pytest.mark.parametrize("command", ["/invite", "/users", "/areas", "/measures", "/whoami", "/myreports"])
 async def test_strangers_are_told_to_register(bot, command):
     assert "Bạn chưa được đăng ký" in texts(await bot.chat(6001).send(command))

@@ -352,6 +352,22 @@ async def test_collaborator_cannot_correct_another_areas_report(field):
     assert [("injuries", field.areas["kim_ma"], 2, None, None)] == reports(field.db)
 
 
+@pytest.mark.parametrize("data", ["rf:99999999999999999999", "rf:١٢"])
+async def test_forged_correct_buttons_are_refused_not_an_error(field, data):
+    answer = texts(await field.chat(COLLAB).press_data(data))
+    assert "Bạn không có quyền" in answer and "đã có lỗi" not in answer
+
+
+async def test_a_forged_area_button_is_refused_not_an_error(field):
+    chat = field.chat(MANAGER)
+    await chat.send("/report")
+    await chat.press("Trẻ em bị xâm hại")
+    await chat.press("Tuần này")
+    answer = texts(await chat.press_data("ra:99999999999999999999"))
+    assert "Bạn không có quyền" in answer and "đã có lỗi" not in answer
+    assert [] == reports(field.db)
+
+
 async def test_manager_picks_an_area_of_their_scope(field):
     chat = field.chat(MANAGER)
     await chat.send("/report")
