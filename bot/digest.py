@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.measures import plans_for_city, targets_for
-from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
+from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 from knowledge.text import fold
 
@@ -58,7 +58,8 @@ PLAUSIBLE_SQL = ("coalesce(r.value, 0) >= 0 and coalesce(r.numerator, 0) >= 0 "
                  "and (r.denominator is null or (r.denominator > 0 and coalesce(r.numerator, 0) <= r.denominator))")
 
 # How many units of a target's unit one "1.0" ratio (numerator / denominator) makes.
-UNIT_SCALE = {PERCENT: 100.0, PER_1000_LIVE_BIRTHS: 1000.0, PER_100000_CHILDREN: 100000.0}
+UNIT_SCALE = {PERCENT: 100.0, PER_1000_LIVE_BIRTHS: 1000.0, PER_1000: 1000.0,
+              PER_100000_CHILDREN: 100000.0}
 _REDUCTION_WORDS = ("giam", "xuong")
 
 

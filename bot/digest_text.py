@@ -9,7 +9,7 @@ import re
 from bot.digest import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Digest, \
     Outlier, Progress, Scope, TargetCheck, UpcomingDeadline
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
-from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
+from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 
 STATUS_MARK = {ON_TRACK: "✅", BEHIND: "⚠️", NO_DATA: "▫️", NO_TARGET: "▫️", NO_BASELINE: "▫️"}
@@ -48,6 +48,8 @@ def format_figure(value: float, unit: str, lang: str) -> str:
         return format_percent(value, lang)
     if unit == PER_1000_LIVE_BIRTHS:
         return _("{value} per 1,000 live births", value=format_number(value, lang))
+    if unit == PER_1000:
+        return f"{format_number(value, lang)}‰"
     if unit == PER_100000_CHILDREN:
         return _("{value} per 100,000 children", value=format_number(value, lang))
     return format_number(value, lang)

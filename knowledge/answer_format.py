@@ -51,6 +51,8 @@ def fmt_value(value: float, unit: str, lang: str, counted: str | None = None) ->
     _ = translator(lang)
     if unit == model.PER_1000_LIVE_BIRTHS:
         return _("{value}/1,000 live births", value=number).replace("1,000", format_number(1000, lang))
+    if unit == model.PER_1000:
+        return f"{number}‰"
     if unit == model.PER_100000_CHILDREN:
         return _("{value}/100,000 children", value=number).replace("100,000", format_number(100000, lang))
     if counted:

@@ -22,6 +22,7 @@ COMPARATORS = (AT_LEAST, UNDER, EXACTLY, REDUCE_BY_PER_YEAR, RANGE)
 PERCENT = "%"
 PER_1000_LIVE_BIRTHS = "per_1000_live_births"
 PER_100000_CHILDREN = "per_100000_children"
+PER_1000 = "per_1000"          # "8‰" with nothing saying per 1,000 of what
 COUNT = "count"                # communes, wards, facilities … (see Target.counted)
 
 
@@ -33,7 +34,7 @@ class Target:
     metric_index: int            # 1-based order of the metric within its indicator
     year: int | None             # 2025, 2030 … None when the text gives no year
     value: float
-    unit: str                    # PERCENT, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, COUNT
+    unit: str                    # PERCENT, PER_1000_LIVE_BIRTHS, PER_1000, PER_100000_CHILDREN, COUNT
     comparator: str              # one of COMPARATORS
     value_max: float | None = None   # upper bound for RANGE
     qualifier: str | None = None     # "khu vực nội thành", "nông thôn" …

@@ -34,16 +34,18 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.model import (
-    AT_LEAST, COUNT, EXACTLY, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, RANGE,
+    AT_LEAST, COUNT, EXACTLY, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, RANGE,
     REDUCE_BY_PER_YEAR, UNDER, Target,
 )
 from knowledge.numbers import NUMBER_PATTERN, parse_number
 from knowledge.text import fold_keeping_length, squash_spaces
 
+_UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
+# "0,4 - 0,7%", "90% - 95%", "80% đến 85%" (the unit may follow either bound).
 _VALUE_RE = re.compile(
     rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})"
-    rf"(?:\s*[-–]\s*(?P<num2>{NUMBER_PATTERN}))?"
-    r"(?P<unit>\s*%(?:\s*/\s*nam\b)?|\s*/\s*100\.000|\s*/\s*1\.000)?")
+    rf"(?:(?P<unit1>\s*[%‰])?\s*(?P<conn>[-–]|den)\s*(?P<num2>{NUMBER_PATTERN}))?" + _UNIT)
+_SINGLE_VALUE_RE = re.compile(rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})" + _UNIT)
 _NOT_A_VALUE_AFTER = re.compile(
     r"^(?:\s*(?:den|-)\s*\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
@@ -51,7 +53,10 @@ _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
-_COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh)\b")
+_COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
+                         r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi)\b")
+# Comparison signs, as in indicator tables: "≥ 96%", "< 10".
+_SIGN_AT_END = re.compile(r"([≥>≤<])\s*$")
 
 # Words that carry no meaning of their own between values (comparators, links, verbs of aim).
 _FILLER = set("""va vao nam den toi duy tri phan dau dat it nhat duoi xuong con la tu tro len
@@ -107,6 +112,9 @@ def _comparator(gap: str, has_max: bool, per_year: bool, after: str) -> str | No
         return REDUCE_BY_PER_YEAR
     if has_max:
         return RANGE
+    sign = _SIGN_AT_END.search(gap)
+    if sign:
+        return UNDER if sign.group(1) in "<≤" else AT_LEAST
     if words[-1:] == ["duoi"] or tail.endswith("duoi"):
         return UNDER
     if re.match(r"^\s*tro len", after) or "it nhat" in tail or words[-1:] == ["it"] \
@@ -114,9 +122,21 @@ def _comparator(gap: str, has_max: bool, per_year: bool, after: str) -> str | No
         return AT_LEAST
     if words[-1:] in (["con"], ["xuong"], ["la"]):
         return EXACTLY
-    if words[-1:] in (["dat"], ["dau"]) or "it nhat" in " ".join(words[-4:]):
+    if words[-1:] in (["dat"], ["dau"], ["tren"]) or "it nhat" in " ".join(words[-4:]):
         return AT_LEAST
     return None
+
+
+def _is_range(folded: str, match: re.Match) -> bool:
+    """"90% - 95%", "từ 80% đến 85%" are ranges; "100% đến 2025" or "5 đến 17 tuổi" with
+    a unit on the first number only are not."""
+    low, high = parse_number(match.group("num")), parse_number(match.group("num2"))
+    if high <= low or 1900 <= high <= 2100:
+        return False
+    if match.group("conn") == "den":
+        before = re.findall(r"[a-z]+", folded[max(0, match.start() - 12):match.start()])
+        return before[-1:] == ["tu"]
+    return not match.group("unit1") or bool(match.group("unit"))
 
 
 def _clean_metric(text: str) -> str:
@@ -125,7 +145,7 @@ def _clean_metric(text: str) -> str:
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
     trailing = re.compile(r"\s+(?:đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
-                          r"đến|có|trên)$", re.IGNORECASE)
+                          r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế)$", re.IGNORECASE)
     previous = None
     while previous != text:
         previous = text
@@ -158,6 +178,8 @@ def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
     for match in _VALUE_RE.finditer(folded):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if match.group("num2") and not _is_range(folded, match):
+            match = _SINGLE_VALUE_RE.match(folded, match.start())
         after = folded[match.end():]
         if _REFERENCE_AFTER.match(after) or (not match.group("unit")
                                              and _NOT_A_VALUE_AFTER.match(after)):
@@ -191,8 +213,11 @@ def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
                 end = end + qual.end()
             counted = None
             unit = None
+            unit_text = unit_text or (match.groupdict().get("unit1") or "").strip()
             if unit_text.startswith("%"):
                 unit = PERCENT
+            elif unit_text.startswith("‰"):
+                unit = PER_1000_LIVE_BIRTHS if per_1000 else PER_1000
             elif "100.000" in unit_text:
                 unit = PER_100000_CHILDREN
             elif "1.000" in unit_text or per_1000:
@@ -218,13 +243,13 @@ def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
             if unit is None:
                 previous_end, previous_kind = end, kind
                 continue    # a bare number that is not a target
-            comparator = _comparator(gap, match.group("num2") is not None,
+            comparator = _comparator(gap, match.groupdict().get("num2") is not None,
                                      unit_text.endswith("nam"), after)
             if comparator is None:
                 comparator = prior.comparator if prior else AT_LEAST
             value = _Value(
                 value=parse_number(match.group("num")),
-                value_max=parse_number(match.group("num2")) if match.group("num2") else None,
+                value_max=parse_number(match.group("num2")) if match.groupdict().get("num2") else None,
                 unit=unit, comparator=comparator, qualifier=qualifier, counted=counted,
                 maintained="duy tri" in gap, metric_index=metric.index, start=start, end=end,
                 in_brackets=in_brackets)
