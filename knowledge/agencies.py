@@ -48,7 +48,7 @@ HEADS: list[tuple[str, str]] = [
     ("Ủy ban Mặt trận Tổ quốc", "đoàn thể"), ("Ủy ban nhân dân", "ubnd"),
     ("Hội đồng nhân dân", "hđnd"), ("Hội đồng Đội", "đoàn thể"), ("Sở", "sở"),
     ("Phòng", "phòng"), ("Bộ", "bộ"), ("Ban", "ban"), ("Cục", "cục"), ("Công an", "công an"),
-    ("Thành đoàn", "đoàn thể"), ("Đoàn", "đoàn thể"), ("Liên đoàn", "đoàn thể"),
+    ("Thành đoàn", "đoàn thể"), ("Tỉnh đoàn", "đoàn thể"), ("Đoàn", "đoàn thể"), ("Liên đoàn", "đoàn thể"),
     ("Hội", "đoàn thể"), ("Tòa án", "tư pháp"), ("Viện kiểm sát", "tư pháp"),
     ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
     ("Ủy ban", "ubnd"), ("Các", "nhóm"),
@@ -124,10 +124,11 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     name = squash_spaces(expand_abbreviations(raw)).strip(" .,;:-–")
     name = _REQUEST_RE.sub("", name)
     name = re.sub(r"\s+và các (?:tổ chức|cơ quan|đơn vị).*$", "", name)
+    name = re.sub(r"\s*\([^()]*\)$", "", name)     # "Sở Giáo dục và Đào tạo (Sở GDĐT)"
     if agency_level(name) not in ("báo chí", "quỹ", "trung tâm"):   # proper names keep their place
         name = _strip_locality(name, localities)
     name = re.sub(r"\bthành phố$", "Thành phố", name)
-    name = re.sub(r"\bThành Đoàn\b", "Thành đoàn", name)
+    name = re.sub(r"\b(Thành|Tỉnh) Đoàn\b", r"\1 đoàn", name)
     for synonym, canonical in SYNONYMS:
         if normalize(name) == normalize(synonym):
             name = canonical

@@ -28,7 +28,11 @@ from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
 Resolver = Callable[[str], "str | None"]
 
-_MENTION_RE = re.compile(r"chi tieu\s+(\d{1,2}(?:\s*(?:,|va|&)\s*\d{1,2})*)")
+# "chỉ tiêu 03, 04 và 05", "chỉ tiêu số 7", "các chỉ tiêu từ 15 đến 20", "chỉ tiêu 22-24",
+# "chỉ tiêu (1), (2)": numbers, with ranges between two of them.
+_NUM = r"\(?\d{1,2}\)?(?![\d/%])"
+_MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+)?{_NUM})*)")
+_MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
@@ -151,7 +155,17 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
     folded = fold_keeping_length(text)
     result = []
     for match in _MENTION_RE.finditer(folded):
-        numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group(1))]
+        numbers: list[int] = []
+        span = False
+        for token in re.findall(r"\d{1,2}|[-–]|den", match.group(1)):
+            if not token[0].isdigit():
+                span = bool(numbers)
+                continue
+            number = int(token)
+            if span and numbers[-1] < number <= numbers[-1] + _MAX_RANGE:
+                numbers.extend(range(numbers[-1] + 1, number))
+            span = False
+            numbers.append(number)
         result.append((match.start(), numbers))
     return result
 
