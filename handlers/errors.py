@@ -1,4 +1,4 @@
-"""The last resort: unknown commands, unsupported messages and the error handler."""
+"""The last resort: unknown commands, unsupported messages, dead buttons and the error handler."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import html
 import logging
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from handlers.common import reply, tr
 
@@ -28,6 +28,13 @@ async def unsupported_message(update: Update, context: ContextTypes.DEFAULT_TYPE
                                    "for examples."))
 
 
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button no handler takes (a report already finished, an old message, forged data):
+    answer it, so the user's spinner stops and they know the button is dead."""
+    _ = tr(update, context)
+    await update.callback_query.answer(_("This button is no longer active."))
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with the update, and tell the user something went wrong, without details."""
     log.error("error while handling update %s", getattr(update, "update_id", None),
@@ -44,4 +51,5 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL & filters.ChatType.PRIVATE,
                                            unsupported_message))
+    application.add_handler(CallbackQueryHandler(stale_button))
     application.add_error_handler(on_error)

@@ -109,3 +109,10 @@ async def test_unknown_command_points_to_help(bot):
 async def test_a_stale_suggestion_button_says_it_expired(bot):
     replies = await bot.chat().press_data("sg:9")
     assert "hết hạn" in replies[-1].text
+
+
+@pytest.mark.parametrize("data", ["rs:save", "report:start-1", "ex:-1", "zz:whatever"])
+async def test_a_button_no_handler_takes_is_answered(bot, data):
+    calls = await bot.chat().press_data(data)
+    answers = [c for c in calls if c.method == "answerCallbackQuery"]
+    assert ["Nút này không còn hiệu lực."] == [c.params.get("text") for c in answers]
