@@ -13,7 +13,9 @@ from knowledge.text import fold_keeping_length, normalize, ocr_key, squash_space
 
 Resolver = Callable[[str], "str | None"]
 
-_DEADLINE_RE = re.compile(r"(?<![\w/-])tr[a-z]{1,4}\s+ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
+# "trước ngày 15/12", "trước ngày 15/12/2023", "trước ngày 10 tháng 12 (năm 2023)".
+_DEADLINE_RE = re.compile(r"(?<![\w/-])tr[a-z]{1,4}\s+ngay\s+(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})"
+                          r"(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?")
 _WITHIN_RE = re.compile(r"cham nhat\s+(?:sau\s+|trong\s+)?(\d{1,3})\s+ngay")
 _RECIPIENT_RE = re.compile(
     r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau)\b|[,.;()]|$)")
@@ -70,7 +72,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
             previous = 0
             for match in _DEADLINE_RE.finditer(sfold):
                 day, month = int(match.group(1)), int(match.group(2))
-                year = int(match.group(3)) if match.group(3) else None
+                year = int(match.group(3) or match.group(4)) if (match.group(3) or match.group(4)) else None
                 if not (1 <= day <= 31 and 1 <= month <= 12):
                     continue
                 segment = sfold[previous:match.end()]
@@ -100,7 +102,9 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
 
 # --- contacts ---
 
-_PHONE_RE = re.compile(r"(?<![\d./])(0\d{1,4}(?:[. ]\d{2,4}){1,4}|0\d{8,10})(?![\d/])")
+# "02433.525.662", "0203.3.123.456", "(0234) 3 822 678"; 9 to 11 digits in all.
+_PHONE_RE = re.compile(r"(?<![\d./])(\(0\d{1,4}\)(?:[. ]?\d{1,4}){1,5}|0\d{1,4}(?:[. ]\d{1,4}){1,5}|0\d{8,10})"
+                       r"(?![\d/])")
 _HOTLINE_RE = re.compile(r"(?<![\d./,])(1\d{2})(?![\d%/]|[.,]\d)")
 _LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong")
 _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
@@ -118,7 +122,7 @@ def _label(text: str, start: int, boundary: int) -> str | None:
     if best is None:
         return None
     label = segment[best:]
-    label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai)?[\s(\-–:]*$", "", label,
+    label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
                    flags=re.I)
     label = expand_abbreviations(squash_spaces(label)).strip(" (-–:,")
     return label or None
