@@ -67,11 +67,9 @@ def _scope_from_text(context: ContextTypes.DEFAULT_TYPE, text: str) -> tuple[Sco
     return find_scope(services(context).db, text), True
 
 
-async def _resolve(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Scope | None:
-    """The scope the user may get for ``text`` (their own by default); replies and gives
-    None when there is none."""
+async def _may_see_figures(update: Update, context: ContextTypes.DEFAULT_TYPE):
+    """The manager or admin asking in a private chat; else replies why not and gives None."""
     _ = tr(update, context)
-    db = services(context).db
     if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
         await reply(update, context, _("Digests name people and places: send this command to me in a private chat."))
         return None
@@ -79,6 +77,17 @@ async def _resolve(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
     if person is None or not (person.is_admin or person.is_manager):
         await reply(update, context, _("Digests and exports are for managers and admins. "
                                        "Ask your manager for an invitation if you need them."))
+        return None
+    return person
+
+
+async def _resolve(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Scope | None:
+    """The scope the user may get for ``text`` (their own by default); replies and gives
+    None when there is none."""
+    _ = tr(update, context)
+    db = services(context).db
+    person = await _may_see_figures(update, context)
+    if person is None:
         return None
     requested, named = _scope_from_text(context, text)
     if named and requested is None:
@@ -203,6 +212,8 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
 async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/export [from to] [city / district]: the reports of the range as XLSX and CSV."""
     _ = tr(update, context)
+    if await _may_see_figures(update, context) is None:  # rights first: no date help for strangers
+        return
     args = list(context.args or [])
     dates = [arg for arg in args[:2] if arg[:1].isdigit()]
     svc = services(context)

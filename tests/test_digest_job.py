@@ -151,6 +151,8 @@ async def test_admin_chooses_the_city(bot, world):
     (101, "/subscribe", "Bản tin và xuất số liệu chỉ dành cho cán bộ quản lý và quản trị viên."),
     (555, "/export", "Bản tin và xuất số liệu chỉ dành cho cán bộ quản lý và quản trị viên."),
     (101, "/export 2026-11-01 2026-11-30", "Bản tin và xuất số liệu chỉ dành cho cán bộ quản lý và quản trị viên."),
+    (555, "/export 31/02/2026 01/03/2026", "Bản tin và xuất số liệu chỉ dành cho cán bộ quản lý và quản trị viên."),
+    (101, "/export 2026-03-31 2026-01-01", "Bản tin và xuất số liệu chỉ dành cho cán bộ quản lý và quản trị viên."),
     (203, "/digest Hà Nội", "Bạn chỉ được xem số liệu của Cần Thơ."),
     (203, "/subscribe Hà Nội", "Bạn chỉ được xem số liệu của Cần Thơ."),
     (203, "/export 2026-11-01 2026-11-30 Hà Nội", "Bạn chỉ được xem số liệu của Cần Thơ."),
