@@ -137,18 +137,23 @@ def same_place(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
+def name_problem(field: str, value: str | None) -> str | None:
+    """What is wrong with a place name, as a code (``missing_city``, ``too_long_name``,
+    ``invalid_district`` …), or None."""
+    value = clean_name(value)
+    if not value:
+        return f"missing_{field}"
+    if len(value) > MAX_NAME_LENGTH:
+        return f"too_long_{field}"
+    if not any(ch.isalnum() for ch in value):
+        return f"invalid_{field}"
+    return None
+
+
 def validate_area_fields(city: str, district: str, name: str) -> list[str]:
     """Problems with an area's three names, as codes: ``missing_city``, ``too_long_name`` …"""
-    problems = []
-    for field, value in (("city", city), ("district", district), ("name", name)):
-        value = clean_name(value)
-        if not value:
-            problems.append(f"missing_{field}")
-        elif len(value) > MAX_NAME_LENGTH:
-            problems.append(f"too_long_{field}")
-        elif not any(ch.isalnum() for ch in value):
-            problems.append(f"invalid_{field}")
-    return problems
+    found = (name_problem(field, value) for field, value in (("city", city), ("district", district), ("name", name)))
+    return [problem for problem in found if problem]
 
 
 def find_area_exact(db: sqlite_utils.Database, city: str, district: str, name: str) -> Area | None:
@@ -369,6 +374,10 @@ def create_invite(db: sqlite_utils.Database, creator: Person | None, role: str, 
         city = district = None
     if not can_invite(creator, role, area=area, city=city, district=district):
         raise NotAllowed(f"invite {role}")
+    if role == MANAGER:  # a scope stored with the invite is a place name like an area's
+        problem = name_problem("city", city) or (district and name_problem("district", district))
+        if problem:
+            raise PeopleError(problem)
     moment = _now(now)
     invite = Invite(
         code=secrets.token_urlsafe(9), role=role, area_id=area.id if area else None,

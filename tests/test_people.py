@@ -113,6 +113,20 @@ def test_manager_cannot_invite_outside_scope(db, world):
     assert 0 == db["invites"].count
 
 
+@pytest.mark.parametrize("city,district,code", [
+    ("😀🎉", None, "invalid_city"),
+    ("x" * 101, None, "too_long_city"),
+    ("Hà Nội", "*_[`", "invalid_district"),
+    ("Hà Nội", "\u0301\u0323", "invalid_district"),
+    ("Hà Nội", "y" * 300, "too_long_district"),
+])
+def test_manager_invites_need_real_place_names(db, world, city, district, code):
+    with pytest.raises(people.PeopleError) as refused:
+        people.create_invite(db, world["admin"], "manager", city=city, district=district)
+    assert code == refused.value.code
+    assert 0 == db["invites"].count
+
+
 def test_areas_compare_without_accents(db, world):
     area, created = people.add_area(db, "Ha Noi", "dong da", "phuong lang ha")
     assert (world["lang_ha"], False) == (area, created)

@@ -117,6 +117,12 @@ async def test_collaborators_cannot_invite_or_list(areas_bot):
     assert 1 == areas_bot.db["invites"].count
 
 
+async def test_an_invite_for_a_junk_place_is_refused(areas_bot):
+    answer = texts(await areas_bot.admin().send("/invite manager Hà Nội | 😀🎉"))
+    assert "Không tạo được lời mời" in answer
+    assert 0 == areas_bot.db["invites"].count
+
+
 @pytest.mark.parametrize("data", ["inv:a:99999999999999999999", "inv:a:²", "inv:cd:١٢", "inv:md:-1"])
 async def test_forged_invite_buttons_are_refused_not_an_error(areas_bot, data):
     answer = texts(await areas_bot.admin().press_data(data))
