@@ -155,6 +155,20 @@ def _starts_item(line: str) -> bool:
     return kind != "plain"
 
 
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def table_cells(text: str) -> list[str] | None:
+    """The cells of a table row (``"| 1 | Tỷ lệ … | ≥ 96% |"``, or pipe-separated text
+    ``"1 | Tỷ lệ … | ≥ 96%"``); None for text that is not a row."""
+    if text.count("|") < 2:
+        return None
+    body = text.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") else body
+    return [squash_spaces(cell) for cell in body.split("|")]
+
+
 def _ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in _TERMINAL or text.rstrip().endswith((")", "”", '"', "/"))
 
@@ -162,6 +176,8 @@ def _ends_sentence(text: str) -> bool:
 def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
     """Whether ``following`` is the rest of ``previous``, cut by a page break."""
     if _starts_item(following.text) or not following.text:
+        return False
+    if table_cells(previous.text) is not None or table_cells(following.text) is not None:
         return False
     if _ends_sentence(previous.text):
         return False
@@ -185,10 +201,11 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     result: list[_RawParagraph] = []
     current: _RawParagraph | None = None
     for text, bold in lines:
-        if not text:
+        if not text or _TABLE_RULE_RE.match(text):
             current = None
             continue
-        if current is None or _starts_item(text):
+        row = table_cells(text) is not None
+        if current is None or _starts_item(text) or row or table_cells(current.text) is not None:
             current = _RawParagraph(text, bold)
             result.append(current)
         else:

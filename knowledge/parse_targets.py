@@ -50,6 +50,7 @@ _NOT_A_VALUE_AFTER = re.compile(
     r"^(?:\s*(?:den|-)\s*\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
+_PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
@@ -141,7 +142,8 @@ def _is_range(folded: str, match: re.Match) -> bool:
 
 def _clean_metric(text: str) -> str:
     text = squash_spaces(text).strip(" ,.;:")
-    text = re.sub(r"\s*trên\s+1\.?000\s+trẻ đẻ sống", "", text)
+    text = re.sub(r"\s*trên\s+1\.?000\s+trẻ đẻ sống|\s*trên\s+100\.?000\s+trẻ em", "", text)
+    text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:")
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
     trailing = re.compile(r"\s+(?:đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
@@ -167,7 +169,10 @@ def parse_targets(text: str) -> list[Target]:
 def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
     folded = fold_keeping_length(clause)
     per_1000 = bool(_PER_1000_RE.search(folded))
+    per_100000 = bool(_PER_100000_RE.search(folded))
     events: list[tuple[int, int, str, object]] = []
+    # "(trên 100.000 trẻ em)" names the denominator: its number is not a value.
+    denominators = [(m.start(), m.end()) for m in _PER_100000_RE.finditer(folded)]
     for match in _MAINTAIN_RE.finditer(folded):
         events.append((match.start(), match.end(), "maintain", int(match.group(1))))
     taken = [(s, e) for s, e, _, _ in events]
@@ -176,7 +181,7 @@ def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
             events.append((match.start(), match.end(), "year", int(match.group(1))))
     taken = [(s, e) for s, e, _, _ in events]
     for match in _VALUE_RE.finditer(folded):
-        if any(s <= match.start() < e for s, e in taken):
+        if any(s <= match.start() < e for s, e in taken + denominators):
             continue
         if match.group("num2") and not _is_range(folded, match):
             match = _SINGLE_VALUE_RE.match(folded, match.start())
@@ -222,6 +227,8 @@ def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
                 unit = PER_100000_CHILDREN
             elif "1.000" in unit_text or per_1000:
                 unit = PER_1000_LIVE_BIRTHS
+            elif per_100000:
+                unit = PER_100000_CHILDREN
             else:
                 noun = _COUNTED_RE.match(after)
                 if noun:
