@@ -24,7 +24,7 @@ from knowledge.answer_format import (
 from knowledge import vocab
 from knowledge.answer_index import Doc, Index, index_for, make_doc
 from knowledge.query import Query, has_phrase, parse
-from knowledge.text import words
+from knowledge.text import normalize, words
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,9 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
     missing_year = _missing_campaign_year(ctx) or _missing_plan_year(ctx)
     if missing_year is not None:
         return missing_year
+    absent = _absent_fact(ctx)
+    if absent is not None:
+        return absent
     result = _route(ctx)
     if result is None and default_plan and not explicit and len(scope) == 1:
         result = _route(Ctx(q, idx, lang, list(idx.plans), False, soft))
@@ -189,6 +192,36 @@ def _missing_plan_year(ctx: Ctx) -> Answer | None:
     return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
         "No plan I have covers {years}, so I have no target for it. The plans cover: {periods}.",
         years=_years_text(q.years), periods=esc(periods)))
+
+
+# ------------------------------------------------------------------ facts the plans never hold
+
+_STATISTIC_RE = re.compile(vocab.STATISTIC_RE)
+
+
+def _any_phrase(norm: str, phrases) -> bool:
+    return any(has_phrase(norm, p) for p in phrases)
+
+
+def _absent_fact(ctx: Ctx) -> Answer | None:
+    """A question asking for a kind of fact the plans never give — an official's name, a
+    statistic about children, a budget amount — is declined, saying so: a related passage,
+    the plan's header or an indicator count would be a confident wrong answer."""
+    q, _ = ctx.q, ctx._
+    norm = q.norm
+    if "signer" not in q.cues and _any_phrase(norm, vocab.PERSON_ROLES) \
+            and _any_phrase(norm, vocab.PERSON_NAME_CUES):
+        return _decline(ctx, intent="absent_name", with_topics=False, message=_(
+            "The plans do not give the names of officials (directors, heads of offices); "
+            "they name only the agencies responsible."))
+    if _STATISTIC_RE.search(norm) and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators:
+        return _decline(ctx, intent="absent_statistic", message=_(
+            "The plans do not give statistics such as the number of children; they set targets "
+            "(mostly rates) and assign tasks."))
+    if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES):
+        return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
+            "The plans do not state a budget amount; they only say where the funding comes from."))
+    return None
 
 
 def _has_year(plan, ind, year: int) -> bool:
@@ -660,8 +693,15 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         return None
     _ = ctx._
     candidates = [(p, c) for p in ctx.scope for c in p.contacts]
+    # the organisation asked about: the words that are not generic contact words
+    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit()]
+    if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
+        asked = asked or [w for m in _agency_scope(ctx) for w in m.name.split()]
+        scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, c.label), asked), p, c) for p, c in candidates]
+        if not scored or max(s for s, _p, _c in scored) < 0.75:
+            return _no_contact(ctx)
     if not candidates:
-        return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE)
+        return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE) or _no_contact(ctx)
     if q.terms:
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}")), p, c)
                   for p, c in candidates]
@@ -681,6 +721,21 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             sources.append(_src(p, c.section))
     lines.append(source_line(candidates[0][0], candidates[0][1].section, ctx.lang))
     return _result(ctx, lines, sources, "contact", 0.9)
+
+
+def _no_contact(ctx: Ctx) -> Answer:
+    """A number asked for an organisation the plans give none for: say so (answered=False);
+    the national hotline, when a plan in scope lists it, as a clearly labelled alternative."""
+    _ = ctx._
+    text = _("The plans I have give no phone number for this.")
+    national = [(p, c) for p in ctx.scope for c in p.contacts
+                if c.number == "111" or "quoc gia" in normalize(c.label)]
+    if national:
+        p, c = national[0]
+        text += "\n" + _("The plan does list the national child protection hotline instead: {number} ({label}).",
+                         number=f"<b>{esc(c.display)}</b>", label=esc(c.label))
+        text += "\n" + source_line(p, c.section, ctx.lang)
+    return Answer(fit(text), False, [], 0.0, [], "no_contact", [])
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")

@@ -487,7 +487,9 @@ def _protected_words() -> frozenset[str]:
     """Words of the question vocabulary itself (cues, places, abbreviations): never "repaired"."""
     phrases = [*vocab.STOPWORDS, *vocab.QUESTION_PHRASES, *vocab.OFF_TOPIC, *vocab.PROVINCES,
                *vocab.ABBREVIATIONS, *vocab.ABBREVIATIONS.values(), *vocab.ENGLISH.values(),
-               *vocab.SYNONYMS, *(w for syns in vocab.SYNONYMS.values() for w in syns)]
+               *vocab.SYNONYMS, *(w for syns in vocab.SYNONYMS.values() for w in syns),
+               *vocab.PERSON_ROLES, *vocab.PERSON_NAME_CUES, *vocab.TARGET_WORDS,
+               *vocab.BUDGET_WORDS, *vocab.AMOUNT_CUES, *vocab.CONTACT_GENERIC]
     for cues in _CUE_TABLE.values():
         phrases.extend(cues)
     return frozenset(w for p in phrases for w in p.split())

@@ -213,6 +213,8 @@ ENGLISH: dict[str, str] = {
     "yearly": "hang nam",
     "annual": "hang nam",
     "budget": "kinh phi",
+    "child protection": "bao ve tre em",
+    "protection": "bao ve",
     "funding": "kinh phi",
     "children s council": "hoi dong tre em",
     "childrens council": "hoi dong tre em",
@@ -253,7 +255,16 @@ DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "de
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
-                "goi so", "goi den", "phone")
+                "goi so", "goi den", "goi dien", "phone", "call", "lien he", "contact number")
+# Words of a contact question that name no organisation: what remains ("trung tam cong tac
+# xa hoi", "hoi lien hiep phu nu") must be found in a contact's label for that number to answer.
+CONTACT_GENERIC = frozenset("""
+so dien thoai tong dai duong day nong hotline goi den lien he number phone call contact
+quoc gia tre em protection bao ve tu van ho tro tro giup khan cap xam hai luc bao cao
+to giac thong tin phan anh nao may cua ghi neu dung can muon de khi bi the what which
+should i we report abuse is the for of a an give gives listed list child children
+people person someone can could they you where to in does do my our get reach dial
+""".split())
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thoi gian thuc hien",
                  "theme", "slogan", "khi nao", "when does", "tu ngay nao", "run")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
@@ -265,6 +276,28 @@ SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "w
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
                    "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
                    "what ke hoach", "nhung van ban nao")
+
+# Kinds of fact the plans never hold (they set targets and assign tasks): a question asking
+# for one is declined, never answered with a nearby passage or an indicator.
+# An official's name: a role word together with a name cue ("giám đốc … là ai").
+PERSON_ROLES = ("giam doc", "pho giam doc", "truong phong", "pho truong phong", "chu tich",
+                "pho chu tich", "bi thu", "truong ban", "truong cong an", "hieu truong",
+                "director", "head of", "chairman", "chairwoman", "chairperson", "chair of",
+                "secretary", "minister", "bo truong", "can bo phu trach", "nguoi dung dau")
+PERSON_NAME_CUES = ("la ai", "ai la", "ten gi", "ten la gi", "ho ten", "ten cua", "ten ong",
+                    "ten ba", "who is", "who s", "whos", "name", "named", "ten")
+# A statistic about children (how many live somewhere, were abused in a year).
+STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\s+"
+                r"(?:tre em|tre|em|chau|hoc sinh|truong hop|vu viec|vu|ca|nguoi|kids)\b"
+                r"|\b(?:dan so|population)\b")
+# Words that make a "how many children" question one about a target (a rate to reach).
+TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tieu", "muc tieu",
+                "phan dau", "target", "goal", "it nhat", "toi thieu", "at least", "rate", "share",
+                "proportion")
+# A budget amount (the plans say where funding comes from, never how much).
+BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds")
+AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
+               "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn")
 
 # Words that carry no topic of their own in a question.
 STOPWORDS = frozenset("""
