@@ -532,7 +532,9 @@ def _leads_of(ctx: Ctx, plan, ind) -> tuple[list[str], list[str], list[tuple[str
         bucket = leads if a.role == "lead" else partners
         if name not in bucket:
             bucket.append(name)
-            evidence.append((a.section, a.text))
+            # the lead's sentence is quoted first, whatever order the plan lists them in
+            evidence.insert(len(leads) - 1 if a.role == "lead" else len(evidence),
+                            (a.section, a.text))
     for key in ind.lead_agencies:
         name = _agency_name(ctx, plan, key)
         if name not in leads:
