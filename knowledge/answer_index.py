@@ -30,6 +30,9 @@ def kb_plans(kb) -> list:
     return list(plans or [])
 
 
+SOFT_WEIGHT = 2.5
+
+
 @dataclass
 class Doc:
     """A searchable unit: a passage, an indicator or a task, folded for matching."""
@@ -47,6 +50,14 @@ def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None
     words = normalize(text).split()
     return Doc(plan, section, text, frozenset(words),
                frozenset(f"{a} {b}" for a, b in zip(words, words[1:])), kind, ref)
+
+
+def _holds(doc: Doc, term: str) -> bool:
+    """Whether ``doc`` holds ``term``: a word, or every word pair of a synonym phrase."""
+    if " " not in term:
+        return term in doc.tokens
+    w = term.split()
+    return all(f"{a} {b}" in doc.bigrams for a, b in zip(w, w[1:]))
 
 
 @dataclass
@@ -84,7 +95,7 @@ class Index:
             return 0.0, None
         alternatives, weights, pairs = self._prepared(tuple(terms), soft)
         total = sum(weights)
-        got = sum(w for w, alts in zip(weights, alternatives) if any(a in doc.tokens for a in alts))
+        got = sum(w for w, alts in zip(weights, alternatives) if any(_holds(doc, a) for a in alts))
         uni = got / total if total else 0.0
         if not pairs:
             return uni, None
@@ -95,8 +106,10 @@ class Index:
         key = (terms, soft)
         hit = self._memo.get(key)
         if hit is None:
-            # unknown English words weigh little; everything else by its rarity
-            weights = [1.0 if t in soft else self.weight(t) for t in terms]
+            # English words the documents do not know (the glossary maps the genre's words)
+            # weigh like a word of middling rarity: "learning to swim" is not "học tập";
+            # everything else by its rarity
+            weights = [SOFT_WEIGHT if t in soft else self.weight(t) for t in terms]
             pairs = []
             for a, b in zip(terms, terms[1:]):
                 if a in soft or b in soft:

@@ -199,6 +199,11 @@ def _split_head(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     return (), tokens
 
 
+def _common_noun(tokens: tuple[str, ...], pos: int) -> bool:
+    """"cơ sở giáo dục" (an educational institution) holds "sở giáo dục" (the department)."""
+    return pos > 0 and tokens[pos] == "so" and tokens[pos - 1] == "co"
+
+
 @dataclass
 class AgencyMatch:
     plan: str
@@ -216,6 +221,8 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
         best: AgencyMatch | None = None
         for phrase in ref.phrases:
             pos = _find_seq(tokens, phrase)
+            if pos >= 0 and _common_noun(tokens, pos):
+                continue
             if pos >= 0:
                 cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(phrase))
             else:
@@ -235,7 +242,7 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
         if best is None:
             for prefix in ref.prefixes:
                 pos = _find_seq(tokens, prefix)
-                if pos >= 0:
+                if pos >= 0 and not _common_noun(tokens, pos):
                     best = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(prefix))
                     break
         if best:
@@ -476,10 +483,23 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
     left = text_left.split()
     # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
+    kept = _phrase_words(left)
     q.terms = [w for i, w in enumerate(left)
-               if (w not in vocab.STOPWORDS or (w == "it" and left[i + 1:i + 2] == ["nhat"]))
+               if (w not in vocab.STOPWORDS or (w == "it" and left[i + 1:i + 2] == ["nhat"]) or i in kept)
                and not _YEAR_RE.fullmatch(w)]
     return q
+
+
+def _phrase_words(words: list[str]) -> set[int]:
+    """Positions of words inside a topic phrase that has synonyms ("nhẹ cân", "vệ sinh"):
+    kept as terms although alone they are stop words ("nhé", "về")."""
+    kept: set[int] = set()
+    for phrase in (*vocab.SYNONYMS, *vocab.KEEP_PHRASES):
+        p = phrase.split()
+        for i in range(len(words) - len(p) + 1):
+            if words[i:i + len(p)] == p:
+                kept.update(range(i, i + len(p)))
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -567,7 +587,9 @@ def expand_terms(terms: list[str]) -> list[list[str]]:
     alternatives = [[t] for t in terms]
     for phrase, syns in vocab.SYNONYMS.items():
         if has_phrase(joined, phrase):
-            extra = [w for s in syns for w in s.split()]
+            # a synonym counts as a whole phrase: "thấp còi" is "chiều cao theo tuổi", not any
+            # passage holding "tuổi" (see Index.coverage_parts)
+            extra = list(syns)
             for alt in alternatives:
                 if alt[0] in phrase.split():
                     alt.extend(extra)
