@@ -48,8 +48,14 @@ class Doc:
 
 def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
     words = normalize(text).split()
-    return Doc(plan, section, text, frozenset(words),
-               frozenset(f"{a} {b}" for a, b in zip(words, words[1:])), kind, ref)
+    doc = Doc(plan, section, text, frozenset(words),
+              frozenset(f"{a} {b}" for a, b in zip(words, words[1:])), kind, ref)
+    # "07 tuổi" is "7 tuổi" in a question
+    plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
+    if plain != words:
+        doc.tokens |= frozenset(plain)
+        doc.bigrams |= frozenset(f"{a} {b}" for a, b in zip(plain, plain[1:]))
+    return doc
 
 
 def _holds(doc: Doc, term: str) -> bool:

@@ -80,6 +80,8 @@ SYNONYMS: dict[str, list[str]] = {
     "khau hieu": ["thong diep"],
     "thong diep": ["khau hieu"],
     "tao hon": ["ket hon"],
+    "lay y kien": ["hoi y kien"],
+    "xin y kien": ["hoi y kien"],
     "bao luc": ["xam hai"],
     "lam gi": ["nhiem vu"],
     "nhiem vu": ["lam gi"],
@@ -89,11 +91,12 @@ SYNONYMS: dict[str, list[str]] = {
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
-KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len")
+KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc")
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (
     "lay tu dau", "tu dau", "o dau", "nhu the nao", "the nao", "ra sao", "la bao nhieu",
+    "bao nhieu phan tram", "may phan tram", "phan tram",
     "bao nhieu", "la gi", "gom nhung", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai",
 )
@@ -308,6 +311,9 @@ ENGLISH: dict[str, str] = {
     "intervention": "can thiep",
     "intervene": "can thiep",
     "intervened": "can thiep",
+    "get support": "duoc ho tro",
+    "receive support": "duoc ho tro",
+    "receiving support": "duoc ho tro",
     "assistance": "ho tro",
     "assisted": "ho tro",
     "at high risk": "nguy co cao",
@@ -470,6 +476,20 @@ ENGLISH: dict[str, str] = {
     "communication products": "san pham truyen thong",
     "residential groups": "to dan pho",
     "early childhood": "tre em",
+    "issues": "van de",
+    "issue": "van de",
+    "matters": "van de",
+    "falling into": "roi vao",
+    "fall into": "roi vao",
+    "operating effectively": "hoat dong co hieu qua",
+    "operate effectively": "hoat dong co hieu qua",
+    "functioning effectively": "hoat dong co hieu qua",
+    "function effectively": "hoat dong co hieu qua",
+    "effectively": "hieu qua",
+    "effective": "hieu qua",
+    "operating": "hoat dong",
+    "functioning": "hoat dong",
+    "operational": "hoat dong",
     "learning to swim": "day boi",
     "learn to swim": "day boi",
     "swimming lessons": "day boi",
@@ -497,12 +517,17 @@ ENGLISH: dict[str, str] = {
 LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao", "don vi nao",
              "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",
              "responsible", "who leads", "lead agency", "in charge", "ai thuc hien")
-PARTNER_CUES = ("phoi hop", "partner", "support")
+# "support" alone is a topic word ("children who get support"), not a partner cue
+PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
+                "supporting agencies", "support agencies", "agencies support", "agency supports")
 ABOUT_CUES = ("la gi", "noi ve", "ve gi", "ve van de gi", "noi dung", "la chi tieu gi",
               "about", "what is indicator", "what does indicator", "mean")
+# "how many" alone is no count of indicators ("how many wards …", "how many children …"):
+# the English nouns are already rewritten ("indicators" → "chi tieu") when cues are matched.
 COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may muc tieu",
               "how many indicators", "how many goals", "so chi tieu", "so luong chi tieu",
-              "how many")
+              "how many chi tieu", "how many muc tieu", "how many target", "how many targets",
+              "so muc tieu", "so luong muc tieu")
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam")
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
@@ -571,6 +596,7 @@ over up expected supposed planned aim aims set sets set out according plan s doe
 among meeting meet offering offer hit affected facing leads lead responsible agency agencies
 due number kids programme program whose whom which while within across city province level
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
+affecting concerning regarding them who get gets
 """.split())
 
 # Vietnamese provinces and centrally-run cities (the 63 of 2008–2025), their usual short
