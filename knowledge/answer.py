@@ -427,6 +427,9 @@ def _h_plan_info(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if not ctx.explicit or q.indicators or q.agencies or "plan_info" not in q.cues:
         return None
+    if q.terms and any(ctx.cov(_indicator_doc(ctx, p, i)) >= TOPIC_THRESHOLD
+                       for p in ctx.scope for i in p.indicators):
+        return None  # "… neonatal mortality target compare … for the period": a topic question
     _ = ctx._
     lines, sources = [], []
     for plan in ctx.scope:
@@ -936,12 +939,9 @@ def _h_topic(ctx: Ctx) -> Answer | None:
         return None
     if q.years and not any(_in_period(p, q.years) for p in ctx.scope):
         return None  # "luật trẻ em 2016": a year quoted in the text, not a target year
-    scored = []
-    for plan in ctx.scope:
-        for ind in plan.indicators:
-            cov = ctx.cov(_indicator_doc(ctx, plan, ind))
-            if cov >= TOPIC_THRESHOLD:
-                scored.append((cov, plan, ind))
+    all_scored = [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
+                  for plan in ctx.scope for ind in plan.indicators]
+    scored = [x for x in all_scored if x[0] >= TOPIC_THRESHOLD]
     if not scored:
         return None
     best = max(s for s, _p, _i in scored)
@@ -958,11 +958,37 @@ def _h_topic(ctx: Ctx) -> Answer | None:
             continue
         per_plan[plan.slug] = per_plan.get(plan.slug, 0) + 1
         found.append((plan, ind))
+    if "compare" in q.cues or len(q.localities) >= 2:
+        found += _compared_counterparts(ctx, found, all_scored, best)
     found.sort(key=lambda x: [p.slug for p in ctx.idx.plans].index(x[0].slug))
     passage = _best_passage(ctx)
     if passage and passage[0] > best + 0.15:
         return None  # a passage says it better; let the passage handler answer
     return _render_indicators(ctx, found, _indicator_intent(ctx), best)
+
+
+def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float) -> list:
+    """A comparison by topic ("tỷ lệ … của Hà Nội và Cần Thơ khác nhau thế nào"): each other
+    plan in scope answers with its own indicator on the topic, worded differently as it may
+    be ("học sinh hoàn thành chương trình" / "trẻ em hoàn thành cấp"): the indicator of the
+    same number in the shared frame when it is about the topic too, else its best match."""
+    numbers = {ind.number for _p, ind in found if ind.number is not None}
+    have = {p.slug for p, _i in found}
+    extra = []
+    for plan in ctx.scope:
+        if plan.slug in have:
+            continue
+        mine = [(cov, ind) for cov, p, ind in all_scored if p.slug == plan.slug]
+        if not mine:
+            continue
+        same = [(cov, ind) for cov, ind in mine if ind.number in numbers]
+        if same and max(c for c, _i in same) >= 0.45:
+            extra.append((plan, max(same, key=lambda x: x[0])[1]))
+            continue
+        cov, ind = max(mine, key=lambda x: x[0])
+        if cov >= 0.5 and cov >= best - 0.25:
+            extra.append((plan, ind))
+    return extra
 
 
 def _best_passage(ctx: Ctx):
