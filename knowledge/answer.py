@@ -1010,6 +1010,19 @@ def _best_passage(ctx: Ctx):
     return top, doc
 
 
+def _mentions_agency(ctx: Ctx, doc, matches) -> bool:
+    """Whether ``doc`` (its section heading or text, OCR readings included) names one of the
+    agencies the question names."""
+    for m in matches:
+        if m.plan != doc.plan:
+            continue
+        words = [w for w in normalize(m.name).split() if w not in ("cac", "va")]
+        d = ctx.idx.doc(doc.plan, "", f"{doc.section} {doc.text}")
+        if words and all(w in d.tokens for w in words):
+            return True
+    return False
+
+
 _QUANTITY_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
 # a number in running text ("05", "03", "1,5"); not "S6", "15/12" nor a list marker "6."
 _NUMBER_RE = re.compile(r"(?<![\w/.,])(?<!^)\d+(?:[.,]\d+)?(?![\w/])(?!\.\s)")
@@ -1023,6 +1036,14 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     if not found:
         return None
     cov, doc = found
+    matches = _agency_scope(ctx)
+    if matches and not _mentions_agency(ctx, doc, matches):
+        # "Công an Thành phố phải duy trì mô hình gì": another agency's passage that shares
+        # the topic words is not the answer; the best passage that names the agency may be
+        own = [d for d in ctx.idx.docs if len(d.tokens) >= 8 and _mentions_agency(ctx, d, matches)]
+        if not own:
+            return None
+        cov, doc = max(((ctx.cov(d), d) for d in own), key=lambda x: x[0])
     key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
     uni, bi = ctx.idx.coverage_parts(q.terms, doc, ctx.soft)
     if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:

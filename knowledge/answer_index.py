@@ -202,17 +202,62 @@ def _add_ocr_readings(plans: list, docs: list[Doc]) -> tuple[set[str], dict[str,
         if doc.plan in ocr:
             for word in doc.tokens:
                 read(word)
+    # word pairs of the clean plans seen at least twice, for reading misread clean words
+    counts: dict[str, int] = {}
+    for doc in docs:
+        if doc.plan not in ocr:
+            w = normalize(doc.text).split()
+            for pair in {f"{a} {b}" for a, b in zip(w, w[1:])}:
+                counts[pair] = counts.get(pair, 0) + 1
+    _PAIR_READINGS.clear()
+    _PAIR_READINGS[id(reading)] = (reading, frozenset(p for p, c in counts.items() if c >= 2))
+    for doc in docs:
+        if doc.plan in ocr:
             add_readings(doc, reading)
     return ocr, reading
 
 
+_PAIR_READINGS: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _variants(word: str) -> set[str]:
+    """``word`` with one letter replaced by a letter OCR confuses it with ("me" → "mo")."""
+    out = set()
+    for i, ch in enumerate(word):
+        for pair in _CONFUSABLE:
+            if ch in pair:
+                other = next(iter(pair - {ch}))
+                out.add(word[:i] + other + word[i + 1:])
+    return out
+
+
 def add_readings(doc: Doc, reading: dict[str, str | None]) -> Doc:
-    """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs)."""
+    """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs). A misread
+    word that is itself a clean word ("mé hinh": "mẹ" for "mô") is read by its neighbour:
+    a one-letter OCR confusion that makes a word pair of the clean plans ("mo hinh")."""
     words = normalize(doc.text).split()
     read_words = [reading.get(w) or w for w in words]
-    if read_words != words:
-        doc.tokens = doc.tokens | frozenset(read_words)
-        doc.bigrams = doc.bigrams | frozenset(f"{a} {b}" for a, b in zip(read_words, read_words[1:]))
+    pairs = _PAIR_READINGS.get(id(reading), (None, frozenset()))[1]
+    extra: list[tuple[int, str]] = []
+    if pairs:
+        for i, w in enumerate(read_words):
+            if not w.isalpha() or len(w) > 6:
+                continue
+            prev = read_words[i - 1] if i else ""
+            nxt = read_words[i + 1] if i + 1 < len(read_words) else ""
+            if f"{prev} {w}" in pairs or f"{w} {nxt}" in pairs:
+                continue
+            for v in _variants(w):
+                if (nxt and f"{v} {nxt}" in pairs) or (prev and f"{prev} {v}" in pairs):
+                    extra.append((i, v))
+                    break
+    if read_words != words or extra:
+        alt = list(read_words)
+        for i, v in extra:
+            alt[i] = v
+        doc.tokens = doc.tokens | frozenset(read_words) | frozenset(alt)
+        doc.bigrams = doc.bigrams | frozenset(f"{a} {b}" for a, b in zip(read_words, read_words[1:])) \
+            | frozenset(f"{a} {b}" for a, b in zip(alt, alt[1:]))
     return doc
 
 

@@ -61,6 +61,18 @@ ABBREVIATIONS: dict[str, str] = {
     "vs": "so sanh",
     "versus": "so sanh",
     "tre so sinh": "tre so sinh",
+    # chat spellings
+    "j": "gi",
+    "ko": "khong",
+    "k": "khong",
+    "hok": "khong",
+    "dc": "duoc",
+    "ntn": "nhu the nao",
+    "bn": "bao nhieu",
+    "bnhieu": "bao nhieu",
+    "bao nhiu": "bao nhieu",
+    "bnh": "bao nhieu",
+    "cq": "co quan",
 }
 
 # Synonyms: a question phrase also matches these document phrases.
@@ -91,7 +103,8 @@ SYNONYMS: dict[str, list[str]] = {
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
-KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc")
+KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc",
+                "co quan thuong truc", "co quan dau moi")
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (
