@@ -214,7 +214,8 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_name", with_topics=False, message=_(
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
-    if _STATISTIC_RE.search(norm) and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators:
+    if _STATISTIC_RE.search(norm) and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators \
+            and "%" not in q.text:  # "bao nhiêu % trẻ em …" asks for a rate
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))
