@@ -708,8 +708,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             return _no_contact(ctx)
     if not candidates:
         return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE) or _no_contact(ctx)
-    if q.terms:
-        scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}")), p, c)
+    if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
+        scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}"), asked), p, c)
                   for p, c in candidates]
         best = max(s for s, _p, _c in scored)
         if best >= 0.75:
