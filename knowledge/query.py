@@ -425,6 +425,10 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
         if has_phrase(norm, p.locality_norm) or has_phrase(norm, p.locality_norm.replace(" ", "")):
             by_loc.setdefault(p.locality, set()).add(p.slug)
             masked = re.sub(r"\b" + re.escape(p.locality_norm) + r"\b", " ", masked)
+        for alias, places in vocab.PLACE_ALIASES.items():
+            if p.locality_norm in places and has_phrase(masked, alias):
+                by_loc.setdefault(p.locality, set()).add(p.slug)
+                masked = re.sub(r"\b" + re.escape(alias) + r"\b", " ", masked)
 
     # agencies
     if agencies:

@@ -628,6 +628,17 @@ levels achieve achieved reaching rates ratio figure value values year years by 2
 affecting concerning regarding them who get gets
 """.split())
 
+# Other names of a place, folded → the folded names a plan's locality may carry. A question
+# that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since
+# 2025); "Sài Gòn" and "HCM" name Hồ Chí Minh City.
+PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "hue": ("thua thien hue",), "tt hue": ("thua thien hue",), "thanh pho hue": ("thua thien hue",),
+    "sai gon": ("ho chi minh", "thanh pho ho chi minh"), "saigon": ("ho chi minh", "thanh pho ho chi minh"),
+    "hcm": ("ho chi minh", "thanh pho ho chi minh"), "tphcm": ("ho chi minh", "thanh pho ho chi minh"),
+    "thanh pho hcm": ("ho chi minh", "thanh pho ho chi minh"),
+}
+
+
 # Vietnamese provinces and centrally-run cities (the 63 of 2008–2025), their usual short
 # forms and big cities, folded → name as written. A question naming one of these and no
 # place that has a plan asks about a place the knowledge base does not cover.

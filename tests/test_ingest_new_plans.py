@@ -288,6 +288,7 @@ def kb_with_new_plans(tmp_path_factory):
     ("chỉ tiêu 15 Thừa Thiên Huế", "target", ["95%", "97%", "98%", "2030"]),
     ("chỉ tiêu 2 Thừa Thiên Huế năm 2030", "target", ["8/1.000", "2030"]),
     ("ai chủ trì chỉ tiêu 17 Thừa Thiên Huế", "lead", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("ai chủ trì chỉ tiêu 17 Huế", "lead", ["Thừa Thiên Huế", "Sở Văn hóa, Thể thao và Du lịch"]),
     ("chỉ tiêu 8 Bình Dương", "target", ["80%", "85%"]),
     ("số điện thoại đường dây nóng Bình Dương", "contact", ["0274.3822.929", "111"]),
     ("Bình Dương có bao nhiêu chỉ tiêu", "count", ["12"]),
