@@ -32,30 +32,26 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await ask(update, context, update.effective_message.text or "")
 
 
-async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A follow-up or "did you mean" button: ask that question."""
+async def _ask_listed(update: Update, context: ContextTypes.DEFAULT_TYPE, questions: list[str]) -> None:
+    """A button whose callback data ends with an index into ``questions``: ask that one."""
     query = update.callback_query
     await query.answer()
-    suggestions = context.chat_data.get(SUGGESTIONS_KEY) or []
     index = int(query.data.split(":", 1)[1])
-    if index >= len(suggestions):
+    if index >= len(questions):
         _ = tr(update, context)
         await reply(update, context, _("That button has expired. Please type your question."))
         return
-    await ask(update, context, suggestions[index])
+    await ask(update, context, questions[index])
+
+
+async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A follow-up or "did you mean" button: ask that question."""
+    await _ask_listed(update, context, context.chat_data.get(SUGGESTIONS_KEY) or [])
 
 
 async def on_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An example question button from /start or /help."""
-    query = update.callback_query
-    await query.answer()
-    examples = example_questions(services(context).kb, tr(update, context))
-    index = int(query.data.split(":", 1)[1])
-    if index >= len(examples):
-        _ = tr(update, context)
-        await reply(update, context, _("That button has expired. Please type your question."))
-        return
-    await ask(update, context, examples[index])
+    await _ask_listed(update, context, example_questions(services(context).kb, tr(update, context)))
 
 
 def register(application: Application) -> None:

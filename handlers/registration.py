@@ -403,14 +403,20 @@ async def _document_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return None
 
 
+async def _upload_text(update: Update, context: ContextTypes.DEFAULT_TYPE, allowed) -> str | None:
+    """The uploaded CSV as text when the sender may import it (``allowed(person)``);
+    otherwise None, after the refusal or the reason the file can't be read."""
+    person = person_of(update, context)
+    if not allowed(person):
+        await (not_registered if person is None else not_allowed)(update, context)
+        return None
+    return await _document_text(update, context)
+
+
 async def areas_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A CSV document captioned ``/areas import``: add the areas (admin)."""
     _ = tr(update, context)
-    person = person_of(update, context)
-    if not people.can_manage_areas(person):
-        await (not_registered if person is None else not_allowed)(update, context)
-        return
-    text = await _document_text(update, context)
+    text = await _upload_text(update, context, people.can_manage_areas)
     if text is None:
         return
     try:
@@ -447,11 +453,7 @@ async def measures(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def measures_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A CSV document captioned ``/measures import``: replace the catalogue (admin)."""
     _ = tr(update, context)
-    person = person_of(update, context)
-    if not people.can_manage_measures(person):
-        await (not_registered if person is None else not_allowed)(update, context)
-        return
-    text = await _document_text(update, context)
+    text = await _upload_text(update, context, people.can_manage_measures)
     if text is None:
         return
     try:
