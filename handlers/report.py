@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 import warnings
 from typing import Any
 
@@ -146,6 +147,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, pr
     cancel = [(_("Cancel"), "rs:cancel")]
     text, buttons = "", []
     draft["at"] = state
+    draft["asked_at"] = time.time()  # for expiring a draft whose timeout job a restart lost
     if state == MEASURE:
         text = _("What do you want to report? Tap one, or type a few words or an indicator number (e.g. 14).")
         usual = active_measures(db)[:USUAL_BUTTONS]
@@ -560,6 +562,24 @@ async def timed_out(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
+def expires_when_stale(callback):
+    """Wrap a step of the conversation: an answer that comes after ``conversation_timeout``
+    closes the report as the timeout would. PTB's timeout job does this while the bot runs,
+    but the job is not persisted, so after a restart this check is what expires a draft."""
+
+    async def step(update: Update, context: ContextTypes.DEFAULT_TYPE):
+        asked_at = draft_of(context).get("asked_at")
+        timeout = services(context).settings.conversation_timeout
+        if asked_at is not None and time.time() - float(asked_at) > timeout:
+            if update.callback_query is not None:
+                await update.callback_query.answer()
+            return await timed_out(update, context)
+        return await callback(update, context)
+
+    step.__doc__ = callback.__doc__
+    return step
+
+
 async def stray_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
     """A button of an earlier question: answer it and ask the current question again."""
     _ = tr(update, context)
@@ -621,7 +641,7 @@ def build_conversation(timeout: float | None) -> ConversationHandler:
     typed = filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*per_message=False.*", category=PTBUserWarning)
-        return _conversation(typed, timeout)
+        return _guard_steps(_conversation(typed, timeout))
 
 
 def _conversation(typed: filters.BaseFilter, timeout: float | None) -> ConversationHandler:
@@ -658,6 +678,15 @@ def _conversation(typed: filters.BaseFilter, timeout: float | None) -> Conversat
         name="report",
         persistent=True,
     )
+
+
+def _guard_steps(conversation: ConversationHandler) -> ConversationHandler:
+    for state, handlers_of_state in conversation.states.items():
+        if state == ConversationHandler.TIMEOUT:
+            continue
+        for handler in handlers_of_state:
+            handler.callback = expires_when_stale(handler.callback)
+    return conversation
 
 
 def register(application: Application) -> None:

@@ -3,8 +3,10 @@ buttons and typed values, every kind of wrong input, cancel, timeout, restarts, 
 updates, corrections. After each test the reports table holds exactly what was confirmed."""
 
 import json
+import time
 
 import pytest
+import time_machine
 
 from bot import people
 from tests.conftest import start_bot, stop_bot
@@ -222,6 +224,33 @@ async def test_restart_between_two_steps_resumes(settings, kb):
         assert "Tỷ lệ: 80%" in texts(answer)
         await chat.press("Lưu")
         assert [("birth_registered_u5", area.id, None, 40, 50)] == reports(second.db)
+    finally:
+        await stop_bot(second)
+
+
+async def test_a_draft_left_too_long_expires_after_a_restart(settings, kb):
+    """PTB's timeout job does not survive a restart; the draft's own clock does."""
+    first = await start_bot(settings, kb)
+    area, _ = people.add_area(first.db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    people.register_user(first.db, COLLAB, "collaborator", area_id=area.id)
+    chat = first.chat(COLLAB)
+    await chat.send("/report")
+    await chat.press("khai sinh")
+    await chat.press("Tháng này")
+    await chat.send("40")
+    await stop_bot(first)
+
+    later = time.time() + settings.conversation_timeout + 60
+    second = await start_bot(settings, kb)
+    try:
+        with time_machine.travel(later, tick=False):
+            answer = await second.chat(COLLAB).send("50")
+        assert "bị bỏ dở quá lâu nên đã được đóng lại. Không có gì được lưu." in texts(answer)
+        assert "Tỷ lệ" not in texts(answer)
+        assert [] == reports(second.db)
+        # the conversation is over: a number now is a question, not a report answer
+        answer = await second.chat(COLLAB).send("50")
+        assert "Tỷ lệ" not in texts(answer)
     finally:
         await stop_bot(second)
 
