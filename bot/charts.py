@@ -14,6 +14,7 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
 
 from bot.digest import BEHIND, ON_TRACK, Digest, Progress  # noqa: E402
+from bot.digest_text import describe_target, format_figure  # noqa: E402
 from bot.i18n import format_day_month, translator  # noqa: E402
 from knowledge.model import UNDER  # noqa: E402
 
@@ -39,13 +40,31 @@ def progress_share(progress: Progress) -> float | None:
     return min(progress.value / target.value * 100, 200.0)
 
 
-def bar_label(progress: Progress, _) -> str:
-    """``CT 14`` (``Ind. 14``), ``CT 8.2`` for the second metric of indicator 8."""
+LABEL_CHARS = 26  # a measure's name under its indicator number, shortened to fit the axis
+
+
+def bar_label(progress: Progress, _, lang: str = "vi") -> str:
+    """Two lines: ``Chỉ tiêu 14`` (``Indicator 8.2`` for the second metric of indicator 8)
+    over the measure's name, shortened."""
     measure = progress.measure
+    name = measure.name(lang)
+    if len(name) > LABEL_CHARS:
+        name = name[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     if not measure.indicator:
-        return measure.key
+        return name
     number = f"{measure.indicator}.{measure.metric}" if (measure.metric or 1) > 1 else str(measure.indicator)
-    return _("Ind. {number}", number=number)
+    return _("Ind. {number}", number=number) + "\n" + name
+
+
+def bar_note(progress: Progress, lang: str) -> str:
+    """What a bar stands for, written on it: ``98,5% / ít nhất 100% (2030)``."""
+    judged = [t for t in progress.targets if t.year == progress.judged_year and t.unit == progress.unit]
+    figure = format_figure(progress.value, progress.unit, lang) if progress.value is not None else "–"
+    if not judged:
+        return figure
+    target = next((t for t in judged if not t.qualifier), judged[0])
+    note = f"{figure} / {describe_target(target, lang)}"
+    return f"{note} ({target.year})" if target.year else note
 
 
 def render_chart(digest: Digest, lang: str) -> bytes:
@@ -56,12 +75,14 @@ def render_chart(digest: Digest, lang: str) -> bytes:
 
     bars = [(p, progress_share(p)) for p in digest.progress if p.status in (ON_TRACK, BEHIND)][:MAX_BARS]
     if bars:
-        labels = [bar_label(p, _) for p, _share in bars]
+        labels = [bar_label(p, _, lang) for p, _share in bars]
         values = [share or 0 for _p, share in bars]
         colours = [COLOURS.get(p.status, OTHER) for p, _share in bars]
         positions = range(len(bars))
-        top.barh(list(positions), values, color=colours)
-        top.set_yticks(list(positions), labels)
+        drawn = top.barh(list(positions), values, color=colours)
+        top.bar_label(drawn, [bar_note(p, lang) for p, _share in bars], label_type="center", color="white",
+                      fontsize=8, fontweight="bold")
+        top.set_yticks(list(positions), labels, fontsize=8)
         top.invert_yaxis()
         top.axvline(100, color="black", linewidth=1, linestyle="--")
         top.set_xlabel(_("% of the target"))

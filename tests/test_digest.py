@@ -389,3 +389,19 @@ def test_chart_is_a_png_with_more_is_better_bars(world, kb):
     assert render_chart(digest, "vi").startswith(b"\x89PNG")
     empty = compute_digest(open_database(None), kb, Scope("Hà Nội"), LAST_WEEK, today=TODAY, tz=TZ)
     assert render_chart(empty, "en").startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("lang,labels,notes", [
+    ("vi", {"birth_registered_u5": "Chỉ tiêu 14\nTrẻ em dưới 5 tuổi được…"},
+     {"birth_registered_u5": "98,5% / ít nhất 100% (2030)", "children_consulted": "45% / ít nhất 40% (2030)"}),
+    ("en", {"birth_registered_u5": "Ind. 14\nChildren under 5 with a…"},
+     {"birth_registered_u5": "98.5% / at least 100% (2030)", "children_consulted": "45% / at least 40% (2030)"}),
+])
+def test_chart_bars_say_which_indicator_and_the_figure_against_its_target(world, kb, lang, labels, notes):
+    from bot.charts import bar_label, bar_note
+    from bot.i18n import translator
+
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    by_key = {p.measure.key: p for p in digest.progress}
+    assert labels == {key: bar_label(by_key[key], translator(lang), lang) for key in labels}
+    assert notes == {key: bar_note(by_key[key], lang) for key in notes}
