@@ -263,7 +263,7 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
     now = utcnow()
     start = period.start.isoformat()
     try:
-        with db.conn:
+        with db.atomic():  # one transaction: the report and its audit line, or neither
             existing = find_report(db, measure.key, area_id, start)
             if existing is not None:
                 if not replace:
@@ -296,7 +296,7 @@ def correct_report(db: sqlite_utils.Database, report_id: int, *, measure: Measur
     check_figures(measure, figures)
     reason = clean_reason(reason)
     now = utcnow()
-    with db.conn:
+    with db.atomic():  # one transaction: the new figures and the audit line keeping the old
         existing = get_report(db, report_id)
         if existing is None:
             raise LookupError(report_id)

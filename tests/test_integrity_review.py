@@ -1,0 +1,61 @@
+"""Data-integrity guarantees of field reports: a report and its audit line are written
+together or not at all, and the other promises of the /report conversation hold at the
+edges (races, catalogue changes, period boundaries, repeated updates)."""
+
+import datetime as dt
+
+import pytest
+
+from bot import people, reports
+from bot.db import open_database
+from bot.measures import ensure_catalogue, get_measure
+from bot.periods import period_of
+from bot.reports import audit_trail, correct_report, save_report
+
+
+@pytest.fixture
+def db():
+    database = open_database(None)
+    ensure_catalogue(database)
+    people.add_area(database, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    return database
+
+
+def rows(db):
+    return [(r["value"], r["numerator"], r["denominator"]) for r in db["reports"].rows_where(order_by="id")]
+
+
+@pytest.fixture
+def break_audit(monkeypatch):
+    """Make the audit line impossible to write (disk full, a crash between the two writes…)."""
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+    return lambda: monkeypatch.setattr(reports, "_audit", fail)
+
+
+def test_a_new_report_is_not_kept_without_its_audit_line(db, break_audit):
+    break_audit()
+    with pytest.raises(OSError):
+        save_report(db, measure=get_measure(db, "injuries"), area_id=1, period=period_of("week", dt.date(2024, 6, 5)),
+                    figures={"value": 3}, reporter_id=7)
+    assert [] == rows(db)
+
+
+def test_a_replacement_is_not_kept_without_its_audit_line(db, break_audit):
+    measure, week = get_measure(db, "injuries"), period_of("week", dt.date(2024, 6, 5))
+    save_report(db, measure=measure, area_id=1, period=week, figures={"value": 3}, reporter_id=7)
+    break_audit()
+    with pytest.raises(OSError):
+        save_report(db, measure=measure, area_id=1, period=week, figures={"value": 9}, reporter_id=8, replace=True)
+    assert [(3, None, None)] == rows(db)          # the old figures are not lost unaudited
+
+
+def test_a_correction_is_not_kept_without_its_audit_line(db, break_audit):
+    measure = get_measure(db, "injuries")
+    report, _ = save_report(db, measure=measure, area_id=1, period=period_of("week", dt.date(2024, 6, 5)),
+                            figures={"value": 3}, reporter_id=7)
+    break_audit()
+    with pytest.raises(OSError):
+        correct_report(db, report.id, measure=measure, figures={"value": 4}, changed_by=7, reason="Nhập nhầm")
+    assert [(3, None, None)] == rows(db)
+    assert ["create"] == [a["action"] for a in audit_trail(db, report.id)]
