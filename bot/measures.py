@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import heapq
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,8 @@ from rapidfuzz import fuzz
 
 from bot.db import utcnow
 from knowledge.text import normalize
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CATALOGUE = Path(__file__).with_name("data") / "measures.csv"
 CATALOGUE_NAME = "measures"
@@ -179,11 +182,20 @@ class ReplaceResult:
 def replace_catalogue(db: sqlite_utils.Database, measures: list[Measure], *, source: str = "upload",
                       sha256: str | None = None) -> ReplaceResult:
     """Make ``measures`` the active catalogue. Measures missing from it are retired
-    (``active = 0``), not deleted: past reports still point at them."""
+    (``active = 0``), not deleted: past reports still point at them. A measure that has
+    reports keeps its kind and period (raises CatalogueError): its saved counts would
+    otherwise be read as rates, or its weeks as months. All of it, or nothing, is applied."""
     result = ReplaceResult()
-    existing = {row["key"] for row in db["measures"].rows}
-    wanted = {m.key for m in measures}
-    with db.conn:
+    with db.atomic():
+        old = {row["key"]: row for row in db["measures"].rows}
+        existing = set(old)
+        wanted = {m.key for m in measures}
+        reported = {row[0] for row in db.execute("select distinct measure from reports")}
+        errors = [(measure.position + 1, f"{column}_changed", measure.key)
+                  for measure in measures if measure.key in reported and measure.key in old
+                  for column in ("kind", "period") if old[measure.key][column] != getattr(measure, column)]
+        if errors:
+            raise CatalogueError(errors)
         for measure in measures:
             (result.updated if measure.key in existing else result.added).append(measure.key)
             db["measures"].upsert({**measure.row(), "active": 1}, pk="key")
@@ -215,7 +227,15 @@ def ensure_catalogue(db: sqlite_utils.Database, path: Path = DEFAULT_CATALOGUE) 
     has_rows = db.execute("select count(*) from measures where active = 1").fetchone()[0] > 0
     if has_rows and shipped and shipped[0]["sha256"] == sha:
         return False
-    replace_catalogue(db, parse_catalogue(text), source="file", sha256=sha)
+    try:
+        replace_catalogue(db, parse_catalogue(text), source="file", sha256=sha)
+    except CatalogueError as error:
+        if not has_rows:
+            raise
+        # e.g. the file changes the kind of a measure that has reports: keep the catalogue
+        # in use rather than misread those reports, and say why at every start
+        log.error("shipped catalogue %s not loaded, the current one stays: %s", path, error)
+        return False
     with db.conn:
         db["catalogue_state"].upsert(
             {"name": CATALOGUE_NAME + ":file", "sha256": sha, "source": "file", "loaded_at": utcnow()}, pk="name"

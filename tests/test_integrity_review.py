@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from bot import people, reports
+from bot import measures, people, reports
 from bot.db import open_database
-from bot.measures import ensure_catalogue, get_measure
+from bot.measures import CatalogueError, ensure_catalogue, get_measure, import_catalogue
 from bot.periods import period_of
 from bot.reports import audit_trail, correct_report, save_report
 
@@ -59,3 +59,49 @@ def test_a_correction_is_not_kept_without_its_audit_line(db, break_audit):
         correct_report(db, report.id, measure=measure, figures={"value": 4}, changed_by=7, reason="Nhập nhầm")
     assert [(3, None, None)] == rows(db)
     assert ["create"] == [a["action"] for a in audit_trail(db, report.id)]
+
+
+# -- the measure catalogue --------------------------------------------------------------
+HEADER = "key,name_vi,name_en,kind,period,numerator_vi,denominator_vi\n"
+
+
+def catalogue(*lines):
+    return HEADER + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("line, code", [
+    ("injuries,Tai nạn,Injuries,rate,week,Số bị tai nạn,Tổng số trẻ", "kind_changed"),
+    ("injuries,Tai nạn,Injuries,count,month,,", "period_changed"),
+])
+def test_a_measure_with_reports_keeps_its_kind_and_period(db, line, code):
+    """Saved counts read as a rate (or weekly rows as monthly ones) would be wrong figures."""
+    save_report(db, measure=get_measure(db, "injuries"), area_id=1, period=period_of("week", dt.date(2024, 6, 5)),
+                figures={"value": 3}, reporter_id=7)
+    before = list(db["measures"].rows_where(order_by="key"))
+    with pytest.raises(CatalogueError) as error:
+        import_catalogue(db, catalogue(line))
+    assert [code] == [c for _, c, _ in error.value.errors]
+    assert before == list(db["measures"].rows_where(order_by="key"))
+
+
+def test_a_measure_without_reports_may_change_kind(db):
+    import_catalogue(db, catalogue("injuries,Tai nạn,Injuries,rate,month,Số bị tai nạn,Tổng số trẻ"))
+    assert ("rate", "month") == (get_measure(db, "injuries").kind, get_measure(db, "injuries").period)
+
+
+def test_a_catalogue_import_is_all_or_nothing(db, monkeypatch):
+    before = list(db["measures"].rows_where(order_by="key"))
+    monkeypatch.setattr(measures, "utcnow", lambda: (_ for _ in ()).throw(OSError("disk full")))
+    with pytest.raises(OSError):
+        import_catalogue(db, catalogue("new_one,Mới,New,count,week,,"))
+    assert before == list(db["measures"].rows_where(order_by="key"))
+
+
+def test_a_shipped_catalogue_changing_a_reported_measure_is_not_loaded(db, tmp_path, caplog):
+    save_report(db, measure=get_measure(db, "injuries"), area_id=1, period=period_of("week", dt.date(2024, 6, 5)),
+                figures={"value": 3}, reporter_id=7)
+    shipped = tmp_path / "measures.csv"
+    shipped.write_text(catalogue("injuries,Tai nạn,Injuries,count,month,,"), encoding="utf-8")
+    assert not ensure_catalogue(db, shipped)          # the bot still starts, on the catalogue in use
+    assert "week" == get_measure(db, "injuries").period
+    assert "period_changed" in caplog.text
