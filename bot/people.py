@@ -397,8 +397,10 @@ def invite_link(bot_username: str, code: str) -> str:
 def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display_name: str | None = None,
                   username: str | None = None, language: str | None = None,
                   now: dt.datetime | None = None, admin_ids: Iterable[int] = ()) -> Person:
-    """Register ``user_id`` with the invite's role and scope. The code works once and
-    before it expires; raises InviteError("unknown" | "used" | "expired")."""
+    """Register ``user_id`` with the invite's role and scope. The code works once, before
+    it expires and while its maker may still invite for that scope (a manager who left or
+    moved takes their invites along); raises InviteError("unknown" | "used" | "expired" |
+    "revoked")."""
     code = (code or "").strip()
     if not code or len(code) > 64:
         raise InviteError("unknown")
@@ -412,6 +414,10 @@ def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display
             raise InviteError("used")
         if dt.datetime.fromisoformat(invite.expires_at) <= moment:
             raise InviteError("expired")
+        maker = get_person(db, invite.created_by, admin_ids)
+        if not can_invite(maker, invite.role, area=get_area(db, invite.area_id), city=invite.city,
+                          district=invite.district):
+            raise InviteError("revoked")
         claimed = db.conn.execute(
             "update invites set used_by = ?, used_at = ? where code = ? and used_by is null",
             (user_id, _iso(moment), code),

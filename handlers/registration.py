@@ -45,6 +45,8 @@ INVITE_ERRORS = {
     "unknown": N_("This invite code is not valid. Ask your manager for a new link."),
     "used": N_("This invite link has already been used. Ask your manager for a new one."),
     "expired": N_("This invite link has expired. Ask your manager for a new one."),
+    "revoked": N_("This invite link is no longer valid: whoever made it can no longer invite for this place. "
+                  "Ask your manager for a new one."),
 }
 AREA_PROBLEMS = {
     "missing_city": N_("the city is missing"), "missing_district": N_("the district is missing"),

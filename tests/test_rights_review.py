@@ -1,0 +1,78 @@
+"""Rights around invites, registration and the people list, found in a review: an invite
+whose maker lost the right to make it, an invite that would silently change someone
+already registered, commands that show names or invite links in a group chat."""
+
+import pytest
+
+from bot import people
+from bot.db import open_database
+from bot.measures import ensure_catalogue
+from tests.conftest import ADMIN_ID
+from tests.test_registration_conversation import link_code, texts
+
+ADMIN = 1
+
+
+@pytest.fixture
+def db():
+    database = open_database(None)
+    ensure_catalogue(database)
+    return database
+
+
+@pytest.fixture
+def world(db):
+    lang_ha, _ = people.add_area(db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    o_cho_dua, _ = people.add_area(db, "Hà Nội", "Đống Đa", "Phường Ô Chợ Dừa")
+    kim_ma, _ = people.add_area(db, "Hà Nội", "Ba Đình", "Phường Kim Mã")
+    people.register_user(db, 10, "manager", city="Hà Nội")
+    people.register_user(db, 11, "manager", city="Hà Nội", district="Đống Đa")
+    people.register_user(db, 12, "collaborator", area_id=lang_ha.id)
+    people.register_user(db, 14, "collaborator", area_id=kim_ma.id)
+    get = lambda uid: people.get_person(db, uid, {ADMIN})  # noqa: E731
+    return {"lang_ha": lang_ha, "o_cho_dua": o_cho_dua, "kim_ma": kim_ma, "admin": get(ADMIN), "city": get(10),
+            "district": get(11)}
+
+
+def _redeem(db, code, user_id):
+    return people.redeem_invite(db, code, user_id, admin_ids={ADMIN})
+
+
+# -- an invite is only as good as its maker's rights when it is used ------------------------------
+def test_an_invite_dies_with_its_makers_right_to_make_it(db, world):
+    invite = people.create_invite(db, world["district"], "collaborator", area_id=world["lang_ha"].id)
+    with db.conn:
+        db.conn.execute("update users set active = 0 where id = 11")        # the manager left
+    with pytest.raises(people.InviteError) as refused:
+        _redeem(db, invite.code, 500)
+    assert "revoked" == refused.value.code
+    assert people.get_person(db, 500) is None
+    assert people.get_invite(db, invite.code).used_by is None
+
+
+def test_an_invite_dies_when_its_maker_moves_elsewhere(db, world):
+    invite = people.create_invite(db, world["district"], "manager", city="Hà Nội", district="Đống Đa")
+    people.register_user(db, 11, "collaborator", area_id=world["kim_ma"].id)   # no longer a manager
+    with pytest.raises(people.InviteError) as refused:
+        _redeem(db, invite.code, 501)
+    assert "revoked" == refused.value.code
+    assert people.get_person(db, 501) is None
+
+
+def test_an_admins_invite_works(db, world):
+    invite = people.create_invite(db, world["admin"], "manager", city="Hà Nội")
+    assert "manager" == _redeem(db, invite.code, 502).role
+
+
+async def test_a_revoked_invite_is_explained_in_the_chat(bot):
+    admin = bot.admin()
+    await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")
+    manager_code = link_code(await admin.send("/invite manager Hà Nội | Đống Đa"))
+    manager = bot.chat(4001, first_name="Hùng")
+    await manager.send(f"/start {manager_code}")
+    code = link_code(await manager.send("/invite collaborator Láng Hạ"))
+    with bot.db.conn:
+        bot.db.conn.execute("update users set active = 0 where id = 4001")
+    answer = texts(await bot.chat(4002).send(f"/start {code}"))
+    assert "Đường dẫn mời này không còn hiệu lực" in answer
+    assert people.get_person(bot.db, 4002) is None
