@@ -155,6 +155,20 @@ def _cell(value: Any) -> Any:
     return value
 
 
+# A cell a spreadsheet would read as a formula (CSV injection): names, places and reasons
+# are typed by people, and "=HYPERLINK(…)" must stay text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV value; text that would start a formula is prefixed with "'"."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_xlsx(reports: list[dict[str, Any]], audits: list[dict[str, Any]], lang: str) -> bytes:
     """A workbook with a "Reports" sheet and an "Audit" sheet."""
     _ = translator(lang)
@@ -166,6 +180,9 @@ def to_xlsx(reports: list[dict[str, Any]], audits: list[dict[str, Any]], lang: s
         sheet.append([_(label) for _key, label in columns])
         for row in rows:
             sheet.append([_cell(row.get(key)) for key, _label in columns])
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":   # openpyxl takes any text starting with "=" for a formula
+                    cell.data_type = "s"
         sheet.freeze_panes = "A2"
         for index, (_key, label) in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(_(label)) + 4))
@@ -181,7 +198,7 @@ def to_csv(reports: list[dict[str, Any]], lang: str) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([_(label) for _key, label in REPORT_COLUMNS])
     for row in reports:
-        writer.writerow(["" if row.get(key) is None else row.get(key) for key, _label in REPORT_COLUMNS])
+        writer.writerow([_csv_cell(row.get(key)) for key, _label in REPORT_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -205,3 +205,41 @@ def test_cli_digest_print(database, tmp_path):
                for line in lines), result.output
     assert "<b>" not in result.output
     assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+# -- what people typed never becomes a formula ------------------------------------------------------
+HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"bấm\")", "+1+2", "-3+4", "@SUM(A1:A9)", "=1+1"]
+
+
+def hostile_rows() -> tuple[list[dict], list[dict]]:
+    reports = [{"id": 1, "city": "Hà Nội", "district": HOSTILE[1], "area": HOSTILE[0], "measure": "injuries",
+                "measure_name": HOSTILE[3], "period_kind": "week", "period_start": "2026-11-16",
+                "period_end": "2026-11-22", "value": 3, "numerator": None, "denominator": None, "rate": None,
+                "reporter_id": 101, "reporter": HOSTILE[2], "created_at": "2026-11-20T02:00:00+00:00",
+                "updated_at": None}]
+    audits = [{"id": 7, "report_id": 1, "area": HOSTILE[0], "measure": "injuries", "action": "correct",
+               "changed_by": 202, "changed_at": "2026-11-21T02:00:00+00:00", "old_value": '{"value": 2}',
+               "new_value": '{"value": 3}', "reason": HOSTILE[4]}]
+    return reports, audits
+
+
+def test_xlsx_cells_typed_by_people_stay_text():
+    from bot.export import to_xlsx
+
+    reports, audits = hostile_rows()
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(reports, audits, "en")))
+    cells = [cell for sheet in book for row in sheet.iter_rows(min_row=2) for cell in row]
+    assert [] == [cell.value for cell in cells if cell.data_type == "f"]
+    texts = {cell.value for cell in cells}
+    assert set(HOSTILE) <= texts            # kept exactly as typed, as text
+    assert 3 in texts and -3 not in texts   # numbers stay numbers
+
+
+def test_csv_cells_typed_by_people_cannot_start_a_formula():
+    from bot.export import to_csv
+
+    reports, _audits = hostile_rows()
+    row = list(csv.DictReader(io.StringIO(to_csv(reports, "en").decode("utf-8-sig"))))[0]
+    assert ("'" + HOSTILE[0], "'" + HOSTILE[1], "'" + HOSTILE[2], "'" + HOSTILE[3]) == \
+        (row["Area"], row["District"], row["Reporter"], row["Measure"])
+    assert ("3", "2026-11-16", "Hà Nội") == (row["Count"], row["From"], row["City"])
