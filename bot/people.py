@@ -399,8 +399,10 @@ def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display
                   now: dt.datetime | None = None, admin_ids: Iterable[int] = ()) -> Person:
     """Register ``user_id`` with the invite's role and scope. The code works once, before
     it expires and while its maker may still invite for that scope (a manager who left or
-    moved takes their invites along); raises InviteError("unknown" | "used" | "expired" |
-    "revoked")."""
+    moved takes their invites along). Someone already registered is changed only by a maker
+    who could have invited them as they are now: a district manager's link cannot demote
+    the city manager or pull a collaborator out of another district. Raises
+    InviteError("unknown" | "used" | "expired" | "revoked" | "registered")."""
     code = (code or "").strip()
     if not code or len(code) > 64:
         raise InviteError("unknown")
@@ -418,6 +420,10 @@ def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display
         if not can_invite(maker, invite.role, area=get_area(db, invite.area_id), city=invite.city,
                           district=invite.district):
             raise InviteError("revoked")
+        current = get_person(db, user_id, admin_ids)
+        if current is not None and not can_invite(maker, current.role, area=get_area(db, current.area_id),
+                                                  city=current.city, district=current.district):
+            raise InviteError("registered")
         claimed = db.conn.execute(
             "update invites set used_by = ?, used_at = ? where code = ? and used_by is null",
             (user_id, _iso(moment), code),

@@ -127,6 +127,12 @@ async def start_with_code(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             language=user.language_code, admin_ids=svc.settings.admin_ids,
         )
     except people.InviteError as error:
+        current = person_of(update, context)
+        if error.code == "registered" and current is not None:
+            await reply(update, context, _("You are already registered as {role} for {scope}. This invite cannot "
+                                           "change that: ask whoever manages you, or an admin, for a new link.",
+                                           role=role_name(_, current.role), scope=scope_text(_, svc.db, current)))
+            return
         await reply(update, context, _(INVITE_ERRORS.get(error.code, INVITE_ERRORS["unknown"])))
         return
     text = _("Welcome, {name}! You are registered as {role} for {scope}.",

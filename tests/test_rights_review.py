@@ -76,3 +76,50 @@ async def test_a_revoked_invite_is_explained_in_the_chat(bot):
     answer = texts(await bot.chat(4002).send(f"/start {code}"))
     assert "Đường dẫn mời này không còn hiệu lực" in answer
     assert people.get_person(bot.db, 4002) is None
+
+
+# -- an invite does not silently change someone already registered ---------------------------------
+def test_a_district_managers_invite_cannot_demote_the_city_manager(db, world):
+    invite = people.create_invite(db, world["district"], "collaborator", area_id=world["lang_ha"].id)
+    with pytest.raises(people.InviteError) as refused:
+        _redeem(db, invite.code, 10)
+    assert "registered" == refused.value.code
+    city_manager = people.get_person(db, 10)
+    assert ("manager", "Hà Nội", None) == (city_manager.role, city_manager.city, city_manager.district)
+    assert people.get_invite(db, invite.code).used_by is None          # still there for its owner
+
+
+def test_an_invite_cannot_pull_a_collaborator_out_of_another_district(db, world):
+    invite = people.create_invite(db, world["district"], "collaborator", area_id=world["lang_ha"].id)
+    with pytest.raises(people.InviteError) as refused:
+        _redeem(db, invite.code, 14)                                     # Kim Mã, Ba Đình
+    assert "registered" == refused.value.code
+    assert world["kim_ma"].id == people.get_person(db, 14).area_id
+
+
+def test_an_admin_id_keeps_no_stray_collaborator_row(db, world):
+    invite = people.create_invite(db, world["district"], "collaborator", area_id=world["lang_ha"].id)
+    with pytest.raises(people.InviteError):
+        _redeem(db, invite.code, ADMIN)
+    assert 0 == db["users"].count_where("id = ?", [ADMIN])
+
+
+def test_whoever_manages_someone_may_move_them(db, world):
+    moved = people.create_invite(db, world["district"], "collaborator", area_id=world["o_cho_dua"].id)
+    assert world["o_cho_dua"].id == _redeem(db, moved.code, 12).area_id   # within the district manager's scope
+    promoted = people.create_invite(db, world["admin"], "manager", city="Hà Nội", district="Ba Đình")
+    assert ("manager", "Ba Đình") == (lambda p: (p.role, p.district))(_redeem(db, promoted.code, 14))
+
+
+async def test_a_registered_user_is_told_why_an_invite_does_not_apply(bot):
+    admin = bot.admin()
+    await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")
+    await admin.send("/areas add Hà Nội | Ba Đình | Phường Kim Mã")
+    city = bot.chat(4001, first_name="Hùng")
+    await city.send(f"/start {link_code(await admin.send('/invite manager Hà Nội'))}")
+    district = bot.chat(4002, first_name="Mai")
+    await district.send(f"/start {link_code(await admin.send('/invite manager Hà Nội | Đống Đa'))}")
+    code = link_code(await district.send("/invite collaborator Láng Hạ"))
+    answer = texts(await city.send(f"/start {code}"))
+    assert "Bạn đã được đăng ký là cán bộ quản lý của Hà Nội" in answer
+    assert "Bạn là cán bộ quản lý của Hà Nội" in texts(await city.send("/whoami"))
