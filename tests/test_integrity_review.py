@@ -11,6 +11,7 @@ from bot.db import open_database
 from bot.measures import CatalogueError, ensure_catalogue, get_measure, import_catalogue
 from bot.periods import period_of
 from bot.reports import audit_trail, correct_report, save_report
+from handlers import dedup
 
 
 @pytest.fixture
@@ -105,3 +106,26 @@ def test_a_shipped_catalogue_changing_a_reported_measure_is_not_loaded(db, tmp_p
     assert not ensure_catalogue(db, shipped)          # the bot still starts, on the catalogue in use
     assert "week" == get_measure(db, "injuries").period
     assert "period_changed" in caplog.text
+
+
+# -- repeated updates ---------------------------------------------------------------------
+async def test_processed_update_ids_are_forgotten_once_telegram_cannot_resend_them(bot):
+    """Telegram keeps an update for at most 24 hours, and after a week without updates it
+    starts the ids again at a random number: an id remembered for ever would one day drop a
+    new update as a "repeat"."""
+    area, _ = people.add_area(bot.db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    people.register_user(bot.db, 1001, "collaborator", area_id=area.id)
+    old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=8)).isoformat(timespec="seconds")
+    recent = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)).isoformat(timespec="seconds")
+    bot.db["processed_updates"].insert_all([{"update_id": 1000, "processed_at": old},
+                                            {"update_id": 999, "processed_at": recent}])
+    chat = bot.chat(1001)
+    payload = chat.message_update("/report")
+    payload["update_id"] = 1000                      # a new update that happens to reuse the old id
+    assert [] == await chat.process(payload)         # remembered: dropped
+    for job in bot.application.job_queue.get_jobs_by_name(dedup.FORGET_JOB):
+        await job.run(bot.application)
+    assert [999] == [r["update_id"] for r in bot.db["processed_updates"].rows]
+    payload["update_id"] = 1000
+    answer = await chat.process(payload)
+    assert "Bạn muốn báo cáo nội dung gì?" in "\n".join(c.text for c in answer)
