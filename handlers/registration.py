@@ -13,6 +13,7 @@ import logging
 import re
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot import people
@@ -88,6 +89,18 @@ async def not_allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await reply(update, context, _("You are not allowed to do this."))
 
 
+async def in_private_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the update comes from a private chat; else says to send it there. People's
+    names and invite links (anyone who sees one can take it) never go to a group."""
+    chat = update.effective_chat
+    if chat is not None and chat.type == ChatType.PRIVATE:
+        return True
+    _ = tr(update, context)
+    await reply(update, context, _("This shows people's names or an invite link: please send it to me "
+                                   "in a private chat."))
+    return False
+
+
 def role_name(_: Translator, role: str) -> str:
     return _(ROLE_NAMES.get(role, role))
 
@@ -121,6 +134,8 @@ async def start_with_code(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     svc = services(context)
     user = update.effective_user
     code = (context.args or [""])[0]
+    if not await in_private_chat(update, context):
+        return
     try:
         person = people.redeem_invite(
             svc.db, code, user.id, display_name=user.full_name, username=user.username,
@@ -158,6 +173,8 @@ async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def list_users(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the people in the admin's or manager's scope."""
     _ = tr(update, context)
+    if not await in_private_chat(update, context):
+        return
     person = person_of(update, context)
     if person is None:
         await not_registered(update, context)
@@ -190,6 +207,8 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``/invite`` (guided with buttons), ``/invite collaborator <area>`` or
     ``/invite manager <city> | <district>``."""
     _ = tr(update, context)
+    if not await in_private_chat(update, context):
+        return
     person = person_of(update, context)
     if person is None:
         await not_registered(update, context)
@@ -263,6 +282,8 @@ async def invite_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     await query.answer()
     _ = tr(update, context)
+    if not await in_private_chat(update, context):
+        return
     person = person_of(update, context)
     if person is None:
         await not_registered(update, context)

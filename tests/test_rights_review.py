@@ -123,3 +123,37 @@ async def test_a_registered_user_is_told_why_an_invite_does_not_apply(bot):
     answer = texts(await city.send(f"/start {code}"))
     assert "Bạn đã được đăng ký là cán bộ quản lý của Hà Nội" in answer
     assert "Bạn là cán bộ quản lý của Hà Nội" in texts(await city.send("/whoami"))
+
+
+# -- names and invite links stay out of group chats -----------------------------------------------
+def _in_group(chat):
+    chat.chat = {"id": -100777, "type": "group", "title": "Phòng LĐTBXH"}
+    return chat
+
+
+PRIVATE_ONLY = "hãy gửi cho tôi trong cuộc trò chuyện riêng"
+
+
+async def test_users_and_invites_are_not_shown_in_a_group(bot):
+    admin = bot.admin()
+    await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")
+    code = link_code(await admin.send("/invite collaborator Láng Hạ"))
+    await bot.chat(4002, first_name="Lan").send(f"/start {code}")
+    group = _in_group(bot.admin())
+    listing = texts(await group.send("/users"))
+    assert PRIVATE_ONLY in listing and "Lan" not in listing
+    for attempt in (group.send("/invite collaborator Láng Hạ"), group.send("/invite"),
+                    group.press_data("inv:r:collaborator")):
+        answer = texts(await attempt)
+        assert PRIVATE_ONLY in answer and "t.me/" not in answer
+    assert 1 == bot.db["invites"].count
+
+
+async def test_an_invite_code_typed_in_a_group_is_not_redeemed(bot):
+    admin = bot.admin()
+    await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")
+    code = link_code(await admin.send("/invite collaborator Láng Hạ"))
+    answer = texts(await _in_group(bot.chat(4003, first_name="Lan")).send(f"/start@childplan_bot {code}"))
+    assert PRIVATE_ONLY in answer and "Phường Láng Hạ" not in answer
+    assert people.get_person(bot.db, 4003) is None
+    assert people.get_invite(bot.db, code).used_by is None
