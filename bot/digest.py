@@ -583,12 +583,18 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     ):
         area_rows[area_id] = (area_name, district)
         collaborators[area_id].append(Collaborator(user_id, display_name or str(user_id)))
+    # Reported for the week: a report for the week itself when weekly measures are due (a
+    # monthly report, or a late one for an earlier week, does not stand in for them, as
+    # with the collaborators' weekly reminder); else one whose period overlaps the week.
+    if db.execute("select count(*) from measures where period = 'week' and coalesce(active, 1) = 1").fetchone()[0]:
+        covers, cover_params = "r.period_kind = 'week' and r.period_start = ?", [week_start.isoformat()]
+    else:
+        covers = "r.period_start <= ? and coalesce(r.period_end, r.period_start) >= ?"
+        cover_params = [week_end.isoformat(), week_start.isoformat()]
     reported = {
         row[0] for row in db.execute(
-            f"select distinct r.area_id from reports r where {in_scope} and "
-            f"((r.period_start <= ? and coalesce(r.period_end, r.period_start) >= ?) "
-            f"or (r.created_at >= ? and r.created_at < ?))",
-            [*scope_params, week_end.isoformat(), week_start.isoformat(), begin, finish],
+            f"select distinct r.area_id from reports r where {in_scope} and {covers}",
+            [*scope_params, *cover_params],
         )
     }
     missing = [

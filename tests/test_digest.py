@@ -163,7 +163,8 @@ def test_whole_city_adds_districts_and_flags_impossible_figures(world, kb):
     digest = digest_of(world, kb, "Hà Nội")
 
     assert (8, 3, 4) == (digest.reports, digest.areas_reporting, digest.expected_areas)
-    assert ["Phường Cống Vị"] == [a.name for a in digest.missing]
+    # Láng Hạ sent only a monthly figure: nothing for the week's weekly measures.
+    assert ["Phường Cống Vị", "Phường Láng Hạ"] == [a.name for a in digest.missing]
     assert [("Phường Kim Mã", HIGH), ("Phường Láng Hạ", IMPOSSIBLE)] == [(o.area, o.reason) for o in digest.outliers]
     # The impossible 50/40 is flagged and kept out of the city's figure.
     consulted = next(p for p in digest.progress if p.measure.key == "children_consulted")
@@ -188,8 +189,20 @@ def test_another_city_sees_only_its_own(world, kb):
 def test_current_week_is_empty_on_monday_morning(world, kb):
     digest = digest_of(world, kb, "Hà Nội", "Ba Đình", week=digest_week(TODAY))
     assert (dt.date(2026, 11, 23), 0) == (digest.week_start, digest.reports)
-    # The monthly reports of November cover this week too: only Cống Vị is missing.
-    assert ["Phường Cống Vị"] == [a.name for a in digest.missing]
+    # The monthly reports of November do not stand in for this week's weekly ones.
+    assert ["Phường Cống Vị", "Phường Kim Mã", "Phường Ngọc Hà"] == [a.name for a in digest.missing]
+
+
+def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
+    # Kim Mã sends November's child labour count during the week of 23/11, and nothing
+    # weekly: its injuries and abuse cases for the week are still missing, as the
+    # collaborators' weekly reminder says; Ngọc Hà sends its weekly injuries.
+    save(world.db, "child_labour", world.areas["Kim Mã"], "2026-11-01", local("2026-11-24"), 101, value=2)
+    save(world.db, "injuries", world.areas["Ngọc Hà"], "2026-11-23", local("2026-11-24"), 102, value=1)
+    # A late report for the week before, received this week, is not this week's either.
+    save(world.db, "injuries", world.areas["Cống Vị"], "2026-11-16", local("2026-11-25"), 103, value=1)
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình", week=dt.date(2026, 11, 23))
+    assert ["Phường Cống Vị", "Phường Kim Mã"] == [a.name for a in digest.missing]
 
 
 # -- written out -------------------------------------------------------------------------------
