@@ -35,10 +35,22 @@ async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await update.callback_query.answer(_("This button is no longer active."))
 
 
+def _what(update: object) -> str | None:
+    """What an update asked for, without who sent it or what they typed (names, phone
+    numbers, a child's name typed by mistake): ``"/report"``, ``"button rs"``, ``"message"``."""
+    if not isinstance(update, Update):
+        return None
+    if update.callback_query is not None:
+        return "button " + (update.callback_query.data or "").split(":")[0][:20]
+    text = update.effective_message.text if update.effective_message is not None else None
+    return text.split()[0][:40] if text and text.startswith("/") else "message"
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure with the update, and tell the user something went wrong, without details."""
+    """Log the failure with what was asked (never the user's name or text), and tell the
+    user something went wrong, without details."""
     log.error("error while handling update %s", getattr(update, "update_id", None),
-              exc_info=context.error, extra={"update": update.to_dict() if isinstance(update, Update) else None})
+              exc_info=context.error, extra={"update_kind": _what(update)})
     if isinstance(update, Update) and update.effective_chat is not None:
         _ = tr(update, context)
         try:

@@ -157,3 +157,25 @@ async def test_an_invite_code_typed_in_a_group_is_not_redeemed(bot):
     assert PRIVATE_ONLY in answer and "Phường Láng Hạ" not in answer
     assert people.get_person(bot.db, 4003) is None
     assert people.get_invite(bot.db, code).used_by is None
+
+
+# -- logs ------------------------------------------------------------------------------------------
+async def test_an_error_is_logged_without_the_users_name_or_text(bot, caplog, monkeypatch):
+    import logging
+
+    from bot.logging_setup import OneLineFormatter
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(people, "get_person", broken)
+    caplog.set_level(logging.ERROR)
+    chat = bot.chat(4005, first_name="Nguyễn Thị Hoa")
+    chat.user["username"] = "hoa_ctv_dongda"
+    await chat.send("/whoami bé Trần Văn An 0912 345 678")
+    lines = [OneLineFormatter("json").format(record) for record in caplog.records]
+    assert any("error while handling update" in line for line in lines)
+    logged = "\n".join(lines)
+    for personal in ("Hoa", "hoa_ctv_dongda", "Trần Văn An", "0912"):
+        assert personal not in logged
+    assert "/whoami" in logged                                   # what failed is still said
