@@ -23,7 +23,7 @@ import datetime as dt
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -383,12 +383,14 @@ def _year_ago(periods: list[_PeriodSum], latest: _PeriodSum) -> _PeriodSum | Non
 
 
 def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: list[Any],
-                     today: dt.date) -> Progress:
+                     today: dt.date, matched: Callable[[_PeriodSum, _PeriodSum],
+                                                       tuple[_PeriodSum, _PeriodSum]] | None = None) -> Progress:
     """The latest figure of one measure against its targets.
 
     The status is judged against the targets of the first target year not yet past (the
     last one once all are past), without a qualifier ("nội thành") when there are such;
-    every target is shown with its own verdict.
+    every target is shown with its own verdict. ``matched(latest, year_ago)`` gives both
+    periods' totals over the areas that reported both, for the change over a year.
     """
     usable = [t for t in targets if getattr(t, "value", None) is not None]
     levels = [t for t in usable if comparable(measure, t) and t.comparator != REDUCE_BY_PER_YEAR]
@@ -404,9 +406,10 @@ def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: l
     )
     baseline = _year_ago(periods, latest)
     if baseline is not None and progress.value is not None:
-        before = baseline.figure(measure, unit)
-        if before:
-            progress.yearly_change = (progress.value - before) / before * 100
+        now_sum, before_sum = matched(latest, baseline) if matched is not None else (latest, baseline)
+        current, before = now_sum.figure(measure, unit), before_sum.figure(measure, unit)
+        if before and current is not None:
+            progress.yearly_change = (current - before) / before * 100
     judged_pool = []
     for target in usable:
         fits = comparable(measure, target) and (target.comparator == REDUCE_BY_PER_YEAR or target.unit == unit)
@@ -569,7 +572,8 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     for key, measure in measures.items():
         if key not in sums:
             continue
-        progress.append(measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today))
+        progress.append(measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today,
+                                         _matched_areas(db, scope, key)))
     progress.sort(key=lambda p: (p.measure.indicator is None, p.measure.indicator or 0, p.measure.metric or 0,
                                  p.measure.key))
 
@@ -610,6 +614,29 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         progress, len(area_rows), missing, on_time, late, outliers,
         upcoming_deadlines(kb, scope.city, today), weekly,
     )
+
+
+def _matched_areas(db: sqlite_utils.Database, scope: Scope, key: str):
+    """For a change over a year: two periods' totals of ``key`` over the areas of ``scope``
+    that reported both (a month half reported is not a fall from last year's whole one)."""
+    in_scope, scope_params = reports_filter(scope)
+
+    def matched(latest: _PeriodSum, before: _PeriodSum) -> tuple[_PeriodSum, _PeriodSum]:
+        rows: dict[str, dict[int, tuple]] = {latest.start.isoformat(): {}, before.start.isoformat(): {}}
+        for p_start, area_id, *figures in db.execute(
+            f"select r.period_start, r.area_id, r.value, r.numerator, r.denominator from reports r "
+            f"where {in_scope} and r.measure = ? and r.period_start in (?, ?) and {PLAUSIBLE_SQL}",
+            [*scope_params, key, *rows],
+        ):
+            rows[p_start][area_id] = figures
+        both = set(rows[latest.start.isoformat()]) & set(rows[before.start.isoformat()])
+
+        def total(period: _PeriodSum) -> _PeriodSum:
+            figures = [rows[period.start.isoformat()][area] for area in both]
+            return _PeriodSum(period.start, period.end, *(sum(f[i] or 0 for f in figures) for i in range(3)),
+                              len(both))
+        return total(latest), total(before)
+    return matched
 
 
 def _outliers(db: sqlite_utils.Database, measures: dict[str, MeasureInfo], week_rows: list) -> list[Outlier]:

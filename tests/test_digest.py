@@ -386,6 +386,18 @@ def test_yearly_reduction_of_child_marriages(world, kb, last_year, status, chang
     assert shown in render_digest(digest, "vi").split("\n")
 
 
+def test_yearly_reduction_compares_the_same_areas(world, kb):
+    # November 2025: Kim Mã 10, Ngọc Hà 10. November 2026 so far: only Kim Mã, 10 again.
+    # The city's 10 against last year's 20 is not a 50 % fall: like for like, nothing fell.
+    kim_ma, ngoc_ha = world.areas["Kim Mã"], world.areas["Ngọc Hà"]
+    save(world.db, "child_marriage", kim_ma, "2025-11-01", local("2025-12-02"), 101, value=10)
+    save(world.db, "child_marriage", ngoc_ha, "2025-11-01", local("2025-12-02"), 102, value=10)
+    save(world.db, "child_marriage", kim_ma, "2026-11-01", local("2026-11-20"), 101, value=10)
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    marriages = next(p for p in digest.progress if p.measure.key == "child_marriage")
+    assert (10.0, 1, 0.0, BEHIND) == (marriages.value, marriages.areas, marriages.yearly_change, marriages.status)
+
+
 def test_a_measure_without_figures_has_no_data(world):
     from bot.digest import load_measures, measure_progress
 
