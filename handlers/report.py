@@ -154,6 +154,8 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, pr
         buttons = [[(m.name(lang), f"rm:{m.key}")] for m in usual] + [cancel]
     elif state == PERIOD:
         options = periods.choices(measure.period, services(context).settings.tz)
+        # what the buttons show is what a tap means, even if it comes after midnight
+        draft["period_options"] = {which: period.key for which, period in options.items()}
         this, last = (period_span(options[w], lang) for w in (periods.THIS, periods.LAST))
         if measure.period == periods.WEEK:
             labels = _("This week ({span})", span=this), _("Last week ({span})", span=last)
@@ -331,13 +333,24 @@ async def period_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> s
     await query.answer()
     measure = _measure(context)
     which = query.data.split(":", 1)[1]
-    options = periods.choices(measure.period, services(context).settings.tz)
-    draft_of(context)["period"] = options.get(which, options[periods.THIS]).key
+    options = {w: p.key for w, p in periods.choices(measure.period, services(context).settings.tz).items()}
+    shown = draft_of(context).get("period_options")
+    if isinstance(shown, dict) and all(_period_key_of(measure, shown.get(w)) for w in options):
+        options = shown  # the periods on the buttons tapped, not those of the time of the tap
+    draft_of(context)["period"] = options.get(which, options[periods.THIS])
     person = person_of(update, context)
     scope = people.areas_in_scope(services(context).db, person)
     if (person is not None and person.is_collaborator) or len(scope) == 1:
         return await chose_area(update, context, scope[0] if scope else None)
     return await ask(update, context, AREA)
+
+
+def _period_key_of(measure: Measure, key: Any) -> bool:
+    """True if ``key`` is the key of a period of the measure's kind."""
+    try:
+        return periods.from_key(key).kind == measure.period
+    except (TypeError, ValueError):
+        return False
 
 
 async def area_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:

@@ -2,8 +2,10 @@
 buttons and typed values, every kind of wrong input, cancel, timeout, restarts, repeated
 updates, corrections. After each test the reports table holds exactly what was confirmed."""
 
+import datetime as dt
 import json
 import time
+from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
@@ -12,6 +14,7 @@ from bot import people
 from tests.conftest import start_bot, stop_bot
 
 COLLAB, OTHER, MANAGER, STRANGER = 1001, 1002, 2001, 5555
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 @pytest.fixture
@@ -408,3 +411,19 @@ async def test_manager_picks_an_area_of_their_scope(field):
     await chat.send("0")
     await chat.press("Lưu")
     assert [("abuse_cases", field.areas["kim_ma"], 0, None, None)] == reports(field.db)
+
+
+async def test_the_week_tapped_is_the_week_shown_even_after_midnight(field):
+    """Sunday 23:50 in Hà Nội the buttons offer this week 03/06–09/06; tapped at 00:10 on
+    Monday, "this week" is the one the button showed, not the week that has just begun."""
+    chat = field.chat(COLLAB)
+    with time_machine.travel(dt.datetime(2024, 6, 9, 23, 50, tzinfo=HCM), tick=False):
+        await chat.send("/report")
+        answer = await chat.press("Trẻ em bị tai nạn thương tích")
+    assert "Tuần này (03/06–09/06/2024)" == answer[-1].button_texts()[0]
+    with time_machine.travel(dt.datetime(2024, 6, 10, 0, 10, tzinfo=HCM), tick=False):
+        answer = await chat.press("Tuần này")
+        assert "tuần 03/06–09/06/2024" in texts(answer)
+        await chat.send("3")
+        await chat.press("Lưu")
+    assert ["2024-06-03"] == [r["period_start"] for r in field.db["reports"].rows]
