@@ -378,6 +378,7 @@ def create_invite(db: sqlite_utils.Database, creator: Person | None, role: str, 
         problem = name_problem("city", city) or (district and name_problem("district", district))
         if problem:
             raise PeopleError(problem)
+        city, district = _known_scope(db, city, district)
     moment = _now(now)
     invite = Invite(
         code=secrets.token_urlsafe(9), role=role, area_id=area.id if area else None,
@@ -387,6 +388,21 @@ def create_invite(db: sqlite_utils.Database, creator: Person | None, role: str, 
     with db.conn:
         db["invites"].insert(invite.__dict__)
     return invite
+
+
+def _known_scope(db: sqlite_utils.Database, city: str, district: str | None) -> tuple[str, str | None]:
+    """A manager's city and district as the areas spell them: the digest and export select
+    areas by the stored spelling, so "ha noi" would see nothing. PeopleError
+    ("unknown_city" | "unknown_district") when no area lies there."""
+    known = [a for a in all_areas(db) if same_place(a.city, city)]
+    if not known:
+        raise PeopleError("unknown_city")
+    if district is None:
+        return known[0].city, None
+    known = [a for a in known if same_place(a.district, district)]
+    if not known:
+        raise PeopleError("unknown_district")
+    return known[0].city, known[0].district
 
 
 def invite_link(bot_username: str, code: str) -> str:

@@ -55,6 +55,8 @@ AREA_PROBLEMS = {
     "too_long_district": N_("the district name is too long"), "too_long_name": N_("the ward/commune name is too long"),
     "invalid_city": N_("the city name is not valid"), "invalid_district": N_("the district name is not valid"),
     "invalid_name": N_("the ward/commune name is not valid"), "duplicate": N_("same as line {detail}"),
+    "unknown_city": N_("no ward or commune of this city has been added yet (/areas)"),
+    "unknown_district": N_("no ward or commune of this district has been added yet (/areas)"),
     "missing_columns": N_("missing columns: {detail}"), "empty": N_("no data"), "too_large": N_("file too large"),
     "too_many": N_("more than {detail} lines"), "not_utf8": N_("the file is not UTF-8 text"),
     "bad_csv": N_("not a CSV line"), "bad_key": N_("bad key {detail}"), "duplicate_key": N_("key {detail} repeated"),

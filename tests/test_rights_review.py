@@ -179,3 +179,40 @@ async def test_an_error_is_logged_without_the_users_name_or_text(bot, caplog, mo
     for personal in ("Hoa", "hoa_ctv_dongda", "Trần Văn An", "0912"):
         assert personal not in logged
     assert "/whoami" in logged                                   # what failed is still said
+
+
+# -- a manager's scope is a place the bot knows, spelled as stored -------------------------------
+def test_a_manager_invite_takes_the_stored_spelling_of_its_place(db, world):
+    invite = people.create_invite(db, world["admin"], "manager", city="ha noi", district="DONG DA")
+    assert ("Hà Nội", "Đống Đa") == (invite.city, invite.district)
+
+
+@pytest.mark.parametrize("city,district,code", [
+    ("Hanoi", None, "unknown_city"),
+    ("Hà Nội", "Quận Không Có", "unknown_district"),
+    ("Cần Thơ", None, "unknown_city"),
+])
+def test_a_manager_invite_for_an_unknown_place_is_refused(db, world, city, district, code):
+    with pytest.raises(people.PeopleError) as refused:
+        people.create_invite(db, world["admin"], "manager", city=city, district=district)
+    assert code == refused.value.code
+    assert 0 == db["invites"].count
+
+
+async def test_a_manager_invited_without_accents_sees_their_reports(bot):
+    from bot import periods
+    from bot.measures import get_measure
+    from bot.reports import save_report
+
+    admin = bot.admin()
+    await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")
+    lang_ha = people.find_areas(bot.db, "Láng Hạ")[0]
+    measure = get_measure(bot.db, "injuries")
+    period = periods.choices(measure.period, bot.settings.tz)[periods.LAST]
+    save_report(bot.db, measure=measure, area_id=lang_ha.id, period=period, figures={"value": 4}, reporter_id=ADMIN_ID)
+    manager = bot.chat(4001, first_name="Hùng")
+    await manager.send(f"/start {link_code(await admin.send('/invite manager ha noi | dong da'))}")
+    answer = texts(await manager.send("/export"))
+    assert "1 báo cáo" in answer, answer
+    answer = texts(await admin.send("/invite manager Hanoi"))
+    assert "Không tạo được lời mời" in answer and "t.me/" not in answer
