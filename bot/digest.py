@@ -53,9 +53,12 @@ OUTLIER_Z = 3.5                    # robust z-score (median / MAD) beyond which 
 MIN_GAP = 5                        # … and at least this far from the median (cases or % points)
 DEADLINE_WINDOW_DAYS = 30
 CHART_WEEKS = 8
-# Impossible figures (more cases than people) are flagged, and left out of the totals.
+# Impossible figures (more cases than people, above the measure's maximum: ``impossible``)
+# are flagged, and left out of the totals.
 PLAUSIBLE_SQL = ("coalesce(r.value, 0) >= 0 and coalesce(r.numerator, 0) >= 0 "
-                 "and (r.denominator is null or (r.denominator > 0 and coalesce(r.numerator, 0) <= r.denominator))")
+                 "and (r.denominator is null or (r.denominator > 0 and coalesce(r.numerator, 0) <= r.denominator)) "
+                 "and not exists (select 1 from measures m where m.key = r.measure and m.max_value is not null "
+                 "and coalesce(r.denominator, r.value, 0) > m.max_value)")
 
 # How many units of a target's unit one "1.0" ratio (numerator / denominator) makes.
 UNIT_SCALE = {PERCENT: 100.0, PER_1000_LIVE_BIRTHS: 1000.0, PER_1000: 1000.0,

@@ -171,6 +171,15 @@ def test_whole_city_adds_districts_and_flags_impossible_figures(world, kb):
     assert (450, 1000, 1) == (consulted.numerator, consulted.denominator, consulted.areas)
 
 
+def test_a_figure_above_the_measures_maximum_is_flagged_and_left_out_of_the_total(world, kb):
+    # At most 500 injured children a week in a ward (measures.csv): 600 is impossible.
+    save(world.db, "injuries", world.areas["Cống Vị"], "2026-11-16", local("2026-11-21"), 103, value=600)
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    assert ("Phường Cống Vị", IMPOSSIBLE) in [(o.area, o.reason) for o in digest.outliers]
+    injuries = next(p for p in digest.progress if p.measure.key == "injuries")
+    assert (33.0, 2) == (injuries.value, injuries.areas)
+
+
 def test_deadlines_of_the_city_plans_in_the_next_30_days(world, kb):
     hanoi = digest_of(world, kb, "Hà Nội")
     # Hà Nội's plans ask for reports "trước ngày 15/12" every year; the 2020 campaign's
