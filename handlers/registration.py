@@ -319,7 +319,7 @@ async def invite_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     elif step == "r" and value == people.MANAGER:
         if person.is_manager and person.district:
             await _send_invite(update, context, person, people.MANAGER, city=person.city, district=person.district)
-        elif person.is_manager:
+        elif person.is_manager and scope:
             await _manager_districts(update, context, scope)
         elif len(_cities(scope)) > 1:
             await reply(update, context, _("Which city?"), _area_buttons(_cities(scope), "inv:mc", lambda a: a.city), edit=True)

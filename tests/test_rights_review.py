@@ -216,3 +216,10 @@ async def test_a_manager_invited_without_accents_sees_their_reports(bot):
     assert "1 báo cáo" in answer, answer
     answer = texts(await admin.send("/invite manager Hanoi"))
     assert "Không tạo được lời mời" in answer and "t.me/" not in answer
+
+
+async def test_a_manager_with_no_areas_yet_is_told_so_when_inviting_a_manager(bot):
+    people.register_user(bot.db, 4001, "manager", city="Hanoi")     # registered before the check above, or by the CLI
+    answer = texts(await bot.chat(4001).press_data("inv:r:manager"))
+    assert "Chưa có phường, xã nào" in answer and "đã có lỗi" not in answer
+    assert 0 == bot.db["invites"].count
