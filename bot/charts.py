@@ -13,10 +13,10 @@ matplotlib.use("Agg")
 
 from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
 
-from bot.digest import BEHIND, ON_TRACK, Digest, Progress  # noqa: E402
+from bot.digest import BEHIND, ON_TRACK, Digest, Progress, _is_reduction  # noqa: E402
 from bot.digest_text import describe_target, format_figure  # noqa: E402
 from bot.i18n import format_day_month, translator  # noqa: E402
-from knowledge.model import UNDER  # noqa: E402
+from knowledge.model import EXACTLY, REDUCE_BY_PER_YEAR, UNDER  # noqa: E402
 
 COLOURS = {ON_TRACK: "#2e7d32", BEHIND: "#e65100"}
 OTHER = "#9e9e9e"
@@ -28,16 +28,22 @@ def progress_share(progress: Progress) -> float | None:
 
     For "under" targets the share is inverted, so that more is always better on the chart.
     """
-    judged = [t for t in progress.targets if t.year == progress.judged_year and t.unit == progress.unit]
+    judged = _judged_levels(progress)
     if progress.value is None or not judged:
         return None
     target = next((t for t in judged if not t.qualifier), judged[0])
     if not target.value:
         return None
-    if target.comparator == UNDER or (target.comparator == "exactly" and progress.value < target.value and
-                                      target.met):
+    if target.comparator == UNDER or (target.comparator == EXACTLY and _is_reduction(target)):
         return 100.0 if progress.value == 0 else min(target.value / progress.value * 100, 200.0)
     return min(progress.value / target.value * 100, 200.0)
+
+
+def _judged_levels(progress: Progress) -> list:
+    """The targets of the judged year a bar can be drawn against: levels in the figure's
+    unit ("down 3% a year" is a change, not a level)."""
+    return [t for t in progress.targets if t.year == progress.judged_year and t.unit == progress.unit
+            and t.comparator != REDUCE_BY_PER_YEAR]
 
 
 LABEL_CHARS = 26  # a measure's name under its indicator number, shortened to fit the axis
@@ -58,7 +64,7 @@ def bar_label(progress: Progress, _, lang: str = "vi") -> str:
 
 def bar_note(progress: Progress, lang: str) -> str:
     """What a bar stands for, written on it: ``98,5% / ít nhất 100% (2030)``."""
-    judged = [t for t in progress.targets if t.year == progress.judged_year and t.unit == progress.unit]
+    judged = _judged_levels(progress)
     figure = format_figure(progress.value, progress.unit, lang) if progress.value is not None else "–"
     if not judged:
         return figure

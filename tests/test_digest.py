@@ -439,3 +439,27 @@ def test_chart_bars_say_which_indicator_and_the_figure_against_its_target(world,
     by_key = {p.measure.key: p for p in digest.progress}
     assert labels == {key: bar_label(by_key[key], translator(lang), lang) for key in labels}
     assert notes == {key: bar_note(by_key[key], lang) for key in notes}
+
+
+def _checked(comparator, value, met, text="", year=2030):
+    from bot.digest import TargetCheck
+
+    return TargetCheck(year, comparator, value, None, PERCENT, met, None, text)
+
+
+@pytest.mark.parametrize("value,check,status,share", [
+    # "xuống còn 7,3%": 7,5% is behind, so its bar stops short of the target line
+    (7.5, _checked(EXACTLY, 7.3, False, "giảm tỷ lệ suy dinh dưỡng xuống còn 7,3%"), BEHIND, 7.3 / 7.5 * 100),
+    (7.0, _checked(EXACTLY, 7.3, True, "giảm tỷ lệ suy dinh dưỡng xuống còn 7,3%"), ON_TRACK, 7.3 / 7.0 * 100),
+    (1.2, _checked(UNDER, 1.0, False), BEHIND, 1.0 / 1.2 * 100),
+    (95.0, _checked(AT_LEAST, 97.0, False), BEHIND, 95.0 / 97.0 * 100),
+    # "giảm 3%/năm" is a change, not a level: 12% is not 400% of it
+    (12.0, _checked(REDUCE_BY_PER_YEAR, 3.0, True, "giảm bình quân 3%/năm", year=None), ON_TRACK, None),
+])
+def test_chart_share_is_more_is_better_and_only_for_levels(world, value, check, status, share):
+    from bot.charts import progress_share
+    from bot.digest import Progress, load_measures
+
+    measure = load_measures(world.db)["birth_registered_u5"]
+    progress = Progress(measure, status, value=value, unit=PERCENT, targets=[check], judged_year=check.year)
+    assert (pytest.approx(share) if share is not None else None) == progress_share(progress)
