@@ -218,6 +218,14 @@ class Report:
         return {"value": self.value}  # type: ignore[dict-item]
 
 
+class ReportChanged(Exception):
+    """The report was changed by someone else since the figures being corrected were shown."""
+
+    def __init__(self, existing: "Report") -> None:
+        super().__init__(f"report {existing.id} changed")
+        self.existing = existing
+
+
 def _report(row: dict) -> Report:
     return Report(**{k: row.get(k) for k in Report.__dataclass_fields__})
 
@@ -255,10 +263,13 @@ def _audit(db: sqlite_utils.Database, report_id: int, by: int, action: str, old:
 
 def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, period: Period,
                 figures: dict[str, int], reporter_id: int, update_id: int | None = None,
-                replace: bool = False, reason: str | None = None) -> tuple[Report, str]:
+                replace: bool = False, reason: str | None = None,
+                replacing: dict[str, int] | None = None) -> tuple[Report, str]:
     """Store a report and its audit line, committed (durable) before returning
     ``(report, action)``. An existing report for the same measure, area and period raises
-    DuplicateReport unless ``replace`` (then it is overwritten and the old figures audited)."""
+    DuplicateReport unless ``replace`` (then it is overwritten and the old figures audited)
+    — and, when ``replacing`` gives the figures the user agreed to replace, unless they are
+    still the ones saved."""
     check_figures(measure, figures)
     now = utcnow()
     start = period.start.isoformat()
@@ -266,7 +277,7 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
         with db.atomic():  # one transaction: the report and its audit line, or neither
             existing = find_report(db, measure.key, area_id, start)
             if existing is not None:
-                if not replace:
+                if not replace or (replacing is not None and existing.figures != replacing):
                     raise DuplicateReport(existing)
                 db["reports"].update(existing.id, {**_columns(figures), "reporter_id": reporter_id,
                                                    "updated_at": now, "update_id": update_id})
@@ -290,9 +301,10 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
 
 
 def correct_report(db: sqlite_utils.Database, report_id: int, *, measure: Measure, figures: dict[str, int],
-                   changed_by: int, reason: str) -> Report:
+                   changed_by: int, reason: str, old: dict[str, int] | None = None) -> Report:
     """Change a saved report's figures, keeping the old ones in ``report_audit`` with who,
-    when and why. Raises LookupError for an unknown report, InputProblem for bad figures."""
+    when and why. Raises LookupError for an unknown report, InputProblem for bad figures,
+    ReportChanged when ``old`` (the figures being corrected) are no longer the saved ones."""
     check_figures(measure, figures)
     reason = clean_reason(reason)
     now = utcnow()
@@ -300,6 +312,8 @@ def correct_report(db: sqlite_utils.Database, report_id: int, *, measure: Measur
         existing = get_report(db, report_id)
         if existing is None:
             raise LookupError(report_id)
+        if old is not None and existing.figures != old:
+            raise ReportChanged(existing)
         db["reports"].update(report_id, {**_columns(figures), "updated_at": now})
         _audit(db, report_id, changed_by, CORRECT, existing.figures, figures, reason, now)
     return get_report(db, report_id)  # type: ignore[return-value]

@@ -29,7 +29,7 @@ from bot import people, periods
 from bot.i18n import N_, Translator, format_date, format_day_month, format_number, format_percent
 from bot.measures import Measure, active_measures, get_measure, search_measures, targets_for
 from bot.reports import (
-    DuplicateReport, InputProblem, check_rate, clean_reason, correct_report, figures_of, find_report,
+    DuplicateReport, InputProblem, ReportChanged, check_rate, clean_reason, correct_report, figures_of, find_report,
     get_report, last_report, list_reports, parse_count, percent, plausibility, save_report,
 )
 from bot.services import services
@@ -170,6 +170,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, pr
         buttons = [[(a.name, f"ra:{a.id}")] for a in scope[:AREA_BUTTONS]] + [cancel]
     elif state == DUPLICATE:
         existing = find_report(db, measure.key, area.id, period.start.isoformat())
+        draft["replacing"] = existing.figures if existing else None  # a Yes replaces these, no others
         shown = figures_text(existing.figures, lang) if existing else "?"
         text = _("A report of {measure} for {area}, {period} is already saved: {figures}. Replace it?",
                  measure=html.escape(measure.name(lang)), area=html.escape(area.name),
@@ -533,19 +534,26 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
     try:
         if draft.get("mode") == FIX:
             report = correct_report(db, draft["report_id"], measure=measure, figures=figures,
-                                    changed_by=person.id, reason=draft["reason"])
+                                    changed_by=person.id, reason=draft["reason"], old=draft["old"])
             text = _("Corrected: {measure}, {area}, {period}: {old} → {new}.", measure=html.escape(measure.name(lang)),
                      area=html.escape(area.name), period=period_text(_, period, lang),
                      old=figures_text(draft["old"], lang), new=figures_text(report.figures, lang))
         else:
             report, action = save_report(db, measure=measure, area_id=area.id, period=period, figures=figures,
                                          reporter_id=person.id, update_id=update.update_id,
-                                         replace=bool(draft.get("replace")), reason="resubmitted")
+                                         replace=bool(draft.get("replace")), reason="resubmitted",
+                                         replacing=draft.get("replacing"))
             text = _("Saved: {measure}, {area}, {period}: {figures}. Thank you!",
                      measure=html.escape(measure.name(lang)), area=html.escape(area.name),
                      period=period_text(_, period, lang), figures=figures_text(report.figures, lang))
     except DuplicateReport:
         return await ask(update, context, DUPLICATE)
+    except ReportChanged as changed:
+        clear_draft(context)
+        await reply(update, context, _("Someone changed this report while you were correcting it: it is now {figures}. "
+                                       "Nothing was changed. Send /myreports to correct it again.",
+                                       figures=figures_text(changed.existing.figures, lang)), edit=True)
+        return ConversationHandler.END
     except (InputProblem, LookupError):
         clear_draft(context)
         await reply(update, context, _("This report could not be saved. Nothing was changed. Send /report to start again."))

@@ -427,3 +427,50 @@ async def test_the_week_tapped_is_the_week_shown_even_after_midnight(field):
         await chat.send("3")
         await chat.press("Lưu")
     assert ["2024-06-03"] == [r["period_start"] for r in field.db["reports"].rows]
+
+
+async def manager_replaces_lang_ha_injuries(field, value):
+    chat = field.chat(MANAGER)
+    await chat.send("/report")
+    await chat.press("Trẻ em bị tai nạn thương tích")
+    await chat.press("Tuần này")
+    await chat.press("Phường Láng Hạ")
+    await chat.press("Có, thay thế")
+    await chat.send(str(value))
+    assert "Đã lưu" in texts(await chat.press("Lưu"))
+
+
+async def test_a_correction_does_not_overwrite_a_replacement_made_meanwhile(field):
+    chat = field.chat(COLLAB)
+    await to_value(chat)
+    await chat.send("3")
+    await chat.press("Lưu")
+    await chat.send("/myreports")
+    await chat.press("Sửa 1")
+    await chat.send("4")
+    await chat.press("Nhập nhầm")
+    assert "Trước đây: 3" in chat.request.last(COLLAB).text
+    await manager_replaces_lang_ha_injuries(field, 7)       # while the correction waits at its summary
+    answer = texts(await chat.press("Lưu"))
+    assert "người khác đã thay đổi báo cáo này: hiện là 7. Không có gì thay đổi" in answer
+    assert [("injuries", field.areas["lang_ha"], 7, None, None)] == reports(field.db)
+    assert ["create", "replace"] == [a["action"] for a in field.db["report_audit"].rows_where(order_by="id")]
+
+
+async def test_a_replacement_asks_again_when_the_report_changed_meanwhile(field):
+    chat = field.chat(COLLAB)
+    await to_value(chat)
+    await chat.send("3")
+    await chat.press("Lưu")
+    await to_value(chat)
+    await chat.press("Có, thay thế")                         # replacing the 3 it was shown
+    await chat.send("5")
+    await manager_replaces_lang_ha_injuries(field, 7)
+    answer = texts(await chat.press("Lưu"))
+    assert "đã được lưu: 7. Thay thế báo cáo đó?" in answer
+    assert [("injuries", field.areas["lang_ha"], 7, None, None)] == reports(field.db)
+    await chat.press("Có, thay thế")
+    await chat.press("Lưu")
+    assert [("injuries", field.areas["lang_ha"], 5, None, None)] == reports(field.db)
+    audit = [(a["action"], a["old_value"]) for a in field.db["report_audit"].rows_where(order_by="id")]
+    assert [("create", None), ("replace", '{"value": 3}'), ("replace", '{"value": 7}')] == audit
