@@ -19,6 +19,7 @@ renders a ``Digest`` for a reader, ``bot.charts`` draws it.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import statistics
 from collections import defaultdict
@@ -488,20 +489,26 @@ def impossible(measure: MeasureInfo, value: int | None, numerator: int | None, d
 def next_occurrence(deadline: Any, today: dt.date, window_days: int = DEADLINE_WINDOW_DAYS) -> dt.date | None:
     """The date of ``deadline`` within ``window_days`` from ``today``, or None.
 
-    A yearly deadline ("trước ngày 15/12" every year) becomes its next date; a dated one
-    counts only when it falls in the window.
+    A yearly deadline ("trước ngày 15/12" every year) becomes its next date (a yearly 29/02
+    is the last day of February in a common year); a dated one counts only when it falls in
+    the window.
     """
     day, month, year = getattr(deadline, "day", None), getattr(deadline, "month", None), getattr(deadline, "year", None)
     if not day or not month:
         return None
+
+    def yearly(in_year: int) -> dt.date:
+        if (month, day) == (2, 29) and not calendar.isleap(in_year):
+            return dt.date(in_year, 2, 28)
+        return dt.date(in_year, month, day)
     try:
         if year:
             when = dt.date(year, month, day)
         else:
-            when = dt.date(today.year, month, day)
+            when = yearly(today.year)
             if when < today:
-                when = dt.date(today.year + 1, month, day)
-    except ValueError:  # 29/2 in a common year, or a misread date
+                when = yearly(today.year + 1)
+    except ValueError:  # a misread date
         return None
     return when if today <= when <= today + dt.timedelta(days=window_days) else None
 

@@ -338,6 +338,14 @@ def test_outlier_flag(value, history, kind, expected):
      dt.date(2026, 5, 1), dt.date(2026, 5, 20)),
     (Deadline("incident_report", "chậm nhất sau 03 ngày", "IV", within_days=3),
      dt.date(2026, 5, 1), None),                                   # no date at all
+    (Deadline("report", "trước ngày 29/02 hằng năm", "III", day=29, month=2, recurring=True),
+     dt.date(2027, 2, 10), dt.date(2027, 2, 28)),                  # the end of February in a common year
+    (Deadline("report", "trước ngày 29/02 hằng năm", "III", day=29, month=2, recurring=True),
+     dt.date(2028, 2, 10), dt.date(2028, 2, 29)),
+    (Deadline("report", "trước ngày 29/02 hằng năm", "III", day=29, month=2, recurring=True),
+     dt.date(2027, 3, 1), None),
+    (Deadline("plan", "trước ngày 29/02/2027", "IV", day=29, month=2, year=2027),
+     dt.date(2027, 2, 10), None),                                  # a misread date stays out
 ])
 def test_next_occurrence(deadline, today, expected):
     assert expected == next_occurrence(deadline, today)
