@@ -471,3 +471,23 @@ def test_chart_share_is_more_is_better_and_only_for_levels(world, value, check, 
     measure = load_measures(world.db)["birth_registered_u5"]
     progress = Progress(measure, status, value=value, unit=PERCENT, targets=[check], judged_year=check.year)
     assert (pytest.approx(share) if share is not None else None) == progress_share(progress)
+
+
+def test_targets_for_part_of_the_city_are_shown_but_not_judged(world):
+    # "dưới 10% ở khu vực nội thành, dưới 5% ở khu vực ngoại thành": the scope's 5,5% mixes
+    # both (urban 8% and rural 3% would meet both targets), so it neither meets nor misses
+    # either; a target for the whole city beside them is judged as usual.
+    from bot.digest import _PeriodSum, load_measures, measure_progress
+
+    def qualified(value, qualifier):
+        return Target(metric="m", metric_index=1, year=2030, value=value, unit=PERCENT, comparator=UNDER,
+                      qualifier=qualifier)
+
+    measure = load_measures(world.db)["birth_registered_u5"]
+    period = _PeriodSum(dt.date(2026, 11, 1), dt.date(2026, 11, 30), 0, 55, 1000, 2)
+    only_parts = measure_progress(measure, [period], [qualified(10.0, "khu vực nội thành"),
+                                                      qualified(5.0, "khu vực ngoại thành")], TODAY)
+    assert (NO_TARGET, [None, None]) == (only_parts.status, [t.met for t in only_parts.targets])
+    with_city = measure_progress(measure, [period], [qualified(5.0, "khu vực ngoại thành"), qualified(6.0, None)],
+                                 TODAY)
+    assert (ON_TRACK, [None, True]) == (with_city.status, [t.met for t in with_city.targets])
