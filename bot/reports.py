@@ -145,7 +145,11 @@ def clean_reason(text: str | None) -> str:
 def figures_of(measure: Measure, value: int | None = None, numerator: int | None = None,
                denominator: int | None = None) -> dict[str, int]:
     """The figures of a report as stored in the audit trail: ``{"value": 3}`` or
-    ``{"numerator": 95, "denominator": 100}``."""
+    ``{"numerator": 95, "denominator": 100}``. Raises InputProblem ``wrong_figures`` when
+    the measure's kind needs figures that are missing (it changed since they were typed)."""
+    needed = (numerator, denominator) if measure.is_rate else (value,)
+    if any(number is None for number in needed):
+        raise InputProblem("wrong_figures")
     if measure.is_rate:
         return {"numerator": int(numerator), "denominator": int(denominator)}  # type: ignore[arg-type]
     return {"value": int(value)}  # type: ignore[arg-type]

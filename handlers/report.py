@@ -530,8 +530,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
         clear_draft(context)
         await not_allowed(update, context)
         return ConversationHandler.END
-    figures = _figures(measure, draft)
     try:
+        figures = _figures(measure, draft)
         if draft.get("mode") == FIX:
             report = correct_report(db, draft["report_id"], measure=measure, figures=figures,
                                     changed_by=person.id, reason=draft["reason"], old=draft["old"])

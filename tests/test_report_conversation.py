@@ -11,6 +11,7 @@ import pytest
 import time_machine
 
 from bot import people
+from bot.measures import import_catalogue
 from tests.conftest import start_bot, stop_bot
 
 COLLAB, OTHER, MANAGER, STRANGER = 1001, 1002, 2001, 5555
@@ -474,3 +475,14 @@ async def test_a_replacement_asks_again_when_the_report_changed_meanwhile(field)
     assert [("injuries", field.areas["lang_ha"], 5, None, None)] == reports(field.db)
     audit = [(a["action"], a["old_value"]) for a in field.db["report_audit"].rows_where(order_by="id")]
     assert [("create", None), ("replace", '{"value": 3}'), ("replace", '{"value": 7}')] == audit
+
+
+async def test_a_measure_changed_while_a_draft_waits_is_not_saved_as_something_else(field):
+    chat = field.chat(COLLAB)
+    await to_value(chat)
+    await chat.send("3")                                   # at the summary: injuries, a count, 3
+    import_catalogue(field.db, "key,name_vi,name_en,kind,period,numerator_vi,denominator_vi\n"
+                               "injuries,Trẻ em bị tai nạn thương tích,Injuries,rate,week,Số bị,Tổng số\n")
+    answer = texts(await chat.press("Lưu"))
+    assert "Không lưu được báo cáo này. Không có gì thay đổi" in answer and "đã có lỗi" not in answer
+    assert [] == reports(field.db)
