@@ -275,6 +275,8 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
     — and, when ``replacing`` gives the figures the user agreed to replace, unless they are
     still the ones saved."""
     check_figures(measure, figures)
+    if period.kind != measure.period:  # a week stored for a monthly measure would pass for its month
+        raise InputProblem("wrong_period")
     now = utcnow()
     start = period.start.isoformat()
     try:

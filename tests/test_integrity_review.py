@@ -129,3 +129,13 @@ async def test_processed_update_ids_are_forgotten_once_telegram_cannot_resend_th
     payload["update_id"] = 1000
     answer = await chat.process(payload)
     assert "Bạn muốn báo cáo nội dung gì?" in "\n".join(c.text for c in answer)
+
+
+def test_a_report_is_stored_only_for_its_measures_kind_of_period(db):
+    """The unique index is on (measure, area, period start): a week stored for a monthly
+    measure would later pass for the month starting that day, or block it."""
+    with pytest.raises(reports.InputProblem):
+        save_report(db, measure=get_measure(db, "birth_registered_u5"), area_id=1,
+                    period=period_of("week", dt.date(2024, 7, 1)), figures={"numerator": 1, "denominator": 2},
+                    reporter_id=7)
+    assert [] == rows(db)
