@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 import sqlite_utils
@@ -346,6 +346,19 @@ def register_user(db: sqlite_utils.Database, user_id: int, role: str, *, display
         row["created_at"] = existing[0]["created_at"] if existing else utcnow()
         db["users"].upsert(row, pk="id")
     return get_person(db, user_id)  # type: ignore[return-value]
+
+
+def refresh_profile(db: sqlite_utils.Database, person: Person, display_name: str | None,
+                    username: str | None) -> Person:
+    """Keep a registered person's Telegram name and @username current: an old @username
+    shown by /users may by now belong to someone else."""
+    display_name = (display_name or "")[:MAX_NAME_LENGTH] or None
+    if not person.registered or (person.display_name, person.username) == (display_name, username):
+        return person
+    with db.conn:
+        db.conn.execute("update users set display_name = ?, username = ? where id = ?",
+                        (display_name, username, person.id))
+    return replace(person, display_name=display_name, username=username)
 
 
 # -- invites ---------------------------------------------------------------------------

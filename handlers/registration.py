@@ -73,7 +73,8 @@ def person_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person | No
     if user is None:
         return None
     svc = services(context)
-    return people.get_person(svc.db, user.id, svc.settings.admin_ids)
+    person = people.get_person(svc.db, user.id, svc.settings.admin_ids)
+    return people.refresh_profile(svc.db, person, user.full_name, user.username) if person else None
 
 
 async def not_registered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -50,6 +50,8 @@ ROLES = {
     "manager": MANAGER,
     "admin": ADMIN_ID,
 }
+# Each chat's Telegram name is the name the world registered (the bot keeps it current).
+NAMES = {"stranger": "Lan", "collaborator": "Lan", "other_city_manager": "Hoa", "manager": "Hùng", "admin": "Admin"}
 
 PAYLOADS = {
     "none": None,
@@ -335,7 +337,7 @@ CELLS = [(role, command) for role in ROLES for command in COMMAND_NAMES]
 async def test_every_command_with_hostile_arguments(world, caplog, role, command):
     """``/command <payload>`` for every payload (a few for managers and admins)."""
     caplog.set_level(logging.ERROR)
-    chat = world.bot.chat(user_id=ROLES[role])
+    chat = world.bot.chat(user_id=ROLES[role], first_name=NAMES[role])
     names = PAYLOADS if role in ("stranger", "collaborator") else FEW
     kb_before = kb_fingerprint(world.bot.db)
     for label, args in command_lines(command, names):
@@ -352,7 +354,7 @@ async def test_every_command_with_hostile_arguments(world, caplog, role, command
 @pytest.mark.parametrize("role", ROLES)
 async def test_unknown_commands_and_stickers(world, caplog, role):
     caplog.set_level(logging.ERROR)
-    chat = world.bot.chat(user_id=ROLES[role])
+    chat = world.bot.chat(user_id=ROLES[role], first_name=NAMES[role])
     for command in UNKNOWN_COMMANDS:
         for name in FEW:
             payload = PAYLOADS[name]
@@ -431,7 +433,7 @@ def callback_data(prefix: str, world: World) -> list[str]:
 async def test_every_button_with_hostile_data(world, caplog, role):
     """Presses outside any conversation: stale buttons, forged data, other people's ids."""
     caplog.set_level(logging.ERROR)
-    chat = world.bot.chat(user_id=ROLES[role])
+    chat = world.bot.chat(user_id=ROLES[role], first_name=NAMES[role])
     prefixes = callback_prefixes(world.bot.application) + ["zz:"]
     for expected in ("ex:", "sg:", "lang:", "plan:", "inv:", "rm:", "rp:", "ra:", "rd:", "rv:", "rr:", "rs:", "rf:",
                      "remind:", "report:start"):
@@ -508,7 +510,7 @@ async def test_typed_hostile_answers_at_every_report_step(world, caplog, role, s
     """Each payload typed where the conversation waits for words or a number: nothing is
     stored, and the answer says what was wrong."""
     caplog.set_level(logging.ERROR)
-    chat = world.bot.chat(user_id=ROLES[role])
+    chat = world.bot.chat(user_id=ROLES[role], first_name=NAMES[role])
     for name, payload in PAYLOADS.items():
         if payload is None:
             continue
@@ -531,7 +533,7 @@ BUTTON_STEPS = {"measure": "rm:", "area": "ra:", "summary": "rs:", "confirm": "r
 async def test_forged_buttons_at_every_report_step(world, caplog, role, step):
     """Forged or stale data for every button prefix while a report waits at ``step``."""
     caplog.set_level(logging.ERROR)
-    chat = world.bot.chat(user_id=ROLES[role])
+    chat = world.bot.chat(user_id=ROLES[role], first_name=NAMES[role])
     for prefix in BUTTON_STEPS.values():
         for payload in CALLBACK_PAYLOADS:
             if step == "reason":
@@ -575,7 +577,7 @@ async def test_hostile_csv_uploads(world, caplog, role):
     """Every kind of bad file, captioned /areas import or /measures import, from every role:
     only an admin may import, and a bad file changes nothing."""
     caplog.set_level(logging.ERROR)
-    chat = world.bot.chat(user_id=ROLES[role])
+    chat = world.bot.chat(user_id=ROLES[role], first_name=NAMES[role])
     for caption, table in (("/areas import", "areas"), ("/measures import", "measures")):
         for name, content in UPLOADS.items():
             world.bot.request.content = content

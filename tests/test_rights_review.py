@@ -223,3 +223,17 @@ async def test_a_manager_with_no_areas_yet_is_told_so_when_inviting_a_manager(bo
     answer = texts(await bot.chat(4001).press_data("inv:r:manager"))
     assert "Chưa có phường, xã nào" in answer and "đã có lỗi" not in answer
     assert 0 == bot.db["invites"].count
+
+
+# -- a changed Telegram name or @username ----------------------------------------------------------
+async def test_users_shows_the_current_telegram_name_and_username(bot):
+    admin = bot.admin()
+    await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")
+    code = link_code(await admin.send("/invite collaborator Láng Hạ"))
+    lan = bot.chat(4002, first_name="Lan")
+    lan.user["username"] = "lan_old"
+    await lan.send(f"/start {code}")
+    lan.user.update(first_name="Lan Nguyễn", username="lan_new")      # changed in Telegram
+    await lan.send("/whoami")
+    listing = texts(await admin.send("/users"))
+    assert "Lan Nguyễn (@lan_new)" in listing and "@lan_old" not in listing
