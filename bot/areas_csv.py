@@ -123,7 +123,7 @@ def import_areas(db: sqlite_utils.Database, text: str) -> ImportResult:
     cities = {_key(a.city): a.city for a in all_areas(db)}
     districts = {(_key(a.city), _key(a.district)): a.district for a in all_areas(db)}
     now = utcnow()
-    with db.conn:
+    with db.atomic():
         for city, district, name in rows:
             key = (_key(city), _key(district), _key(name))
             if key in known:

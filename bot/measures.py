@@ -236,7 +236,7 @@ def ensure_catalogue(db: sqlite_utils.Database, path: Path = DEFAULT_CATALOGUE) 
         # in use rather than misread those reports, and say why at every start
         log.error("shipped catalogue %s not loaded, the current one stays: %s", path, error)
         return False
-    with db.conn:
+    with db.atomic():
         db["catalogue_state"].upsert(
             {"name": CATALOGUE_NAME + ":file", "sha256": sha, "source": "file", "loaded_at": utcnow()}, pk="name"
         )

@@ -179,7 +179,7 @@ def add_area(db: sqlite_utils.Database, city: str, district: str, name: str) -> 
             city = area.city
             if same_place(area.district, district):
                 district = area.district
-    with db.conn:
+    with db.atomic():
         db["areas"].insert({"name": name, "district": district, "city": city, "created_at": utcnow()})
         area_id = db.execute("select last_insert_rowid()").fetchone()[0]
     return Area(area_id, name, district, city), True
@@ -341,7 +341,7 @@ def register_user(db: sqlite_utils.Database, user_id: int, role: str, *, display
         "username": username, "area_id": area_id if role == COLLABORATOR else None,
         "district": district, "city": city, "language": language, "active": 1,
     }
-    with db.conn:
+    with db.atomic():
         existing = list(db["users"].rows_where("id = ?", [user_id]))
         row["created_at"] = existing[0]["created_at"] if existing else utcnow()
         db["users"].upsert(row, pk="id")
@@ -355,7 +355,7 @@ def refresh_profile(db: sqlite_utils.Database, person: Person, display_name: str
     display_name = (display_name or "")[:MAX_NAME_LENGTH] or None
     if not person.registered or (person.display_name, person.username) == (display_name, username):
         return person
-    with db.conn:
+    with db.atomic():
         db.conn.execute("update users set display_name = ?, username = ? where id = ?",
                         (display_name, username, person.id))
     return replace(person, display_name=display_name, username=username)
@@ -398,7 +398,7 @@ def create_invite(db: sqlite_utils.Database, creator: Person | None, role: str, 
         district=district, city=city, created_by=creator.id,  # type: ignore[union-attr]
         created_at=_iso(moment), expires_at=_iso(moment + dt.timedelta(days=valid_days)),
     )
-    with db.conn:
+    with db.atomic():
         db["invites"].insert(invite.__dict__)
     return invite
 
@@ -436,7 +436,7 @@ def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display
     if not code or len(code) > 64:
         raise InviteError("unknown")
     moment = _now(now)
-    with db.conn:
+    with db.atomic():
         rows = list(db["invites"].rows_where("code = ?", [code]))
         if not rows:
             raise InviteError("unknown")
@@ -459,8 +459,9 @@ def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display
         ).rowcount
         if claimed != 1:
             raise InviteError("used")
-    register_user(db, user_id, invite.role, display_name=display_name, username=username,
-                  area_id=invite.area_id, district=invite.district, city=invite.city, language=language)
+        # in the same transaction: a failure here must not use up the invite
+        register_user(db, user_id, invite.role, display_name=display_name, username=username,
+                      area_id=invite.area_id, district=invite.district, city=invite.city, language=language)
     return get_person(db, user_id, admin_ids)  # type: ignore[return-value]
 
 

@@ -65,7 +65,7 @@ class SQLitePersistence(BasePersistence[dict, dict, dict]):
     # -- writing ------------------------------------------------------------------------
     async def update_conversation(self, name: str, key: ConversationKey, new_state: object | None) -> None:
         key_text = json.dumps(list(key))
-        with self.db.conn:
+        with self.db.atomic():
             if new_state is None:
                 self.db["ptb_conversations"].delete_where("name = ? AND key = ?", [name, key_text])
             else:
@@ -74,11 +74,11 @@ class SQLitePersistence(BasePersistence[dict, dict, dict]):
                 )
 
     async def update_user_data(self, user_id: int, data: dict) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["ptb_user_data"].upsert({"id": user_id, "data": _dump(data)}, pk="id")
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["ptb_chat_data"].upsert({"id": chat_id, "data": _dump(data)}, pk="id")
 
     async def update_bot_data(self, data: dict) -> None:
@@ -88,11 +88,11 @@ class SQLitePersistence(BasePersistence[dict, dict, dict]):
         return None
 
     async def drop_chat_data(self, chat_id: int) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["ptb_chat_data"].delete_where("id = ?", [chat_id])
 
     async def drop_user_data(self, user_id: int) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["ptb_user_data"].delete_where("id = ?", [user_id])
 
     async def refresh_user_data(self, user_id: int, user_data: dict) -> None:

@@ -81,7 +81,7 @@ def due_reminders(db: sqlite_utils.Database, now: dt.datetime, tz: ZoneInfo | st
 
 def record_sent(db: sqlite_utils.Database, reminder: Reminder) -> bool:
     """Remember that ``reminder`` was sent; False if it had been already."""
-    with db.conn:
+    with db.atomic():
         inserted = db.conn.execute(
             "insert or ignore into reminders_sent (user_id, period_kind, period_start, area_id, sent_at) "
             "values (?, ?, ?, ?, ?)",
@@ -98,7 +98,7 @@ def claim_manual_reminder(db: sqlite_utils.Database, area_id: int, sent_by: int,
     """Record a manager's "remind" for ``area_id`` at ``now`` (aware) and return None; or,
     when the area was reminded by hand less than ``cooldown`` ago, record nothing and
     return when that was (UTC)."""
-    with db.conn:
+    with db.atomic():
         row = db.conn.execute("select sent_at from manual_reminders where area_id = ?", (area_id,)).fetchone()
         if row is not None:
             last = dt.datetime.fromisoformat(row[0])

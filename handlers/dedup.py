@@ -28,7 +28,7 @@ FORGET_JOB = "forget-processed-updates"
 def first_delivery(db, update_id: int) -> bool:
     """Record ``update_id``; False if it had been recorded before."""
     try:
-        with db.conn:
+        with db.atomic():
             db.conn.execute(
                 "insert into processed_updates (update_id, processed_at) values (?, ?)", (update_id, utcnow())
             )

@@ -181,7 +181,7 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     _ = tr(update, context)
     svc = services(context)
-    with svc.db.conn:
+    with svc.db.atomic():
         svc.db["subscriptions"].upsert(
             {"user_id": update.effective_user.id, "chat_id": update.effective_chat.id, "city": scope.city,
              "district": scope.district, "created_at": utcnow()},
@@ -200,7 +200,7 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     """/unsubscribe: no more weekly digests."""
     _ = tr(update, context)
     db = services(context).db
-    with db.conn:
+    with db.atomic():
         removed = db.conn.execute("delete from subscriptions where user_id = ?",
                                   [update.effective_user.id]).rowcount
     if removed:

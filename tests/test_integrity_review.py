@@ -139,3 +139,26 @@ def test_a_report_is_stored_only_for_its_measures_kind_of_period(db):
                     period=period_of("week", dt.date(2024, 7, 1)), figures={"numerator": 1, "denominator": 2},
                     reporter_id=7)
     assert [] == rows(db)
+
+
+def test_an_invite_is_not_used_up_when_registering_fails(monkeypatch):
+    """Claiming the code and registering the user are one transaction."""
+    from bot import people
+    from bot.db import open_database
+
+    db = open_database(None)
+    area, _ = people.add_area(db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    admin = people.get_person(db, 1, admin_ids=[1])
+    invite = people.create_invite(db, admin, people.COLLABORATOR, area_id=area.id)
+
+    def broken(*args, **kwargs):
+        db["users"].insert({"id": 2, "role": "collaborator"})  # a write, then a failure
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(people, "register_user", broken)
+    with pytest.raises(RuntimeError):
+        people.redeem_invite(db, invite.code, 2, admin_ids=[1])
+    assert people.get_invite(db, invite.code).used_by is None
+    assert 0 == db["users"].count
+    monkeypatch.undo()
+    assert people.COLLABORATOR == people.redeem_invite(db, invite.code, 2, admin_ids=[1]).role
