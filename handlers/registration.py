@@ -63,6 +63,8 @@ AREA_PROBLEMS = {
     "missing_name_measure": N_("a name is missing"), "bad_kind": N_("kind must be count or rate"),
     "bad_period": N_("period must be week or month"), "bad_number": N_("not a whole number: {detail}"),
     "missing_rate_labels": N_("a rate needs numerator and denominator names"), "too_long": N_("text too long: {detail}"),
+    "kind_changed": N_("{detail} already has reports: its kind (count or rate) cannot change"),
+    "period_changed": N_("{detail} already has reports: its period (week or month) cannot change"),
 }
 
 

@@ -205,3 +205,27 @@ async def test_measures_csv_upload_replaces_the_catalogue(settings, kb):
         assert ["drownings"] == [r["key"] for r in harness.db["measures"].rows_where("active = 1")]
     finally:
         await stop_bot(harness)
+
+
+async def test_a_measures_upload_that_would_change_a_reported_measure_says_which(settings, kb):
+    import datetime as dt
+
+    from bot.db import open_database
+    from bot.measures import ensure_catalogue, get_measure
+    from bot.periods import period_of
+    from bot.reports import save_report
+
+    db = open_database(settings.database_path)
+    ensure_catalogue(db)
+    area, _ = people.add_area(db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    save_report(db, measure=get_measure(db, "injuries"), area_id=area.id,
+                period=period_of("week", dt.date(2026, 11, 18)), figures={"value": 3}, reporter_id=ADMIN_ID)
+    db.conn.close()
+    content = ("key,name_vi,name_en,kind,period,numerator_vi,denominator_vi\n"
+               "injuries,Tai nạn,Injuries,rate,week,Số bị tai nạn,Tổng số trẻ\n").encode()
+    harness, answer = await _upload(settings, kb, content, "/measures import")
+    try:
+        assert "dòng 2: injuries đã có báo cáo: không thể đổi loại số liệu (số lượng hay tỷ lệ)" in answer
+        assert "count" == harness.db["measures"].get("injuries")["kind"]
+    finally:
+        await stop_bot(harness)
