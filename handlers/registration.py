@@ -23,6 +23,7 @@ from bot.measures import CatalogueError, active_measures, ensure_catalogue, impo
 from bot.people import Area, Person
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
+from knowledge.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -203,23 +204,30 @@ async def list_users(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 # -- /invite -----------------------------------------------------------------------------------
 def _parse_role(text: str) -> str | None:
-    from knowledge.text import normalize
-
     return ROLE_ALIASES.get(normalize(text))
+
+
+async def _inviter(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person | None:
+    """The admin or manager asking to invite, in a private chat (an invite link shown in a
+    group could be used by anyone there); None after telling anyone else why not."""
+    if not await in_private_chat(update, context):
+        return None
+    person = person_of(update, context)
+    if person is None:
+        await not_registered(update, context)
+        return None
+    if not (person.is_admin or person.is_manager):
+        await not_allowed(update, context)
+        return None
+    return person
 
 
 async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``/invite`` (guided with buttons), ``/invite collaborator <area>`` or
     ``/invite manager <city> | <district>``."""
     _ = tr(update, context)
-    if not await in_private_chat(update, context):
-        return
-    person = person_of(update, context)
+    person = await _inviter(update, context)
     if person is None:
-        await not_registered(update, context)
-        return
-    if not (person.is_admin or person.is_manager):
-        await not_allowed(update, context)
         return
     db = services(context).db
     text = " ".join(context.args or [])[:300]
@@ -287,14 +295,8 @@ async def invite_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     await query.answer()
     _ = tr(update, context)
-    if not await in_private_chat(update, context):
-        return
-    person = person_of(update, context)
+    person = await _inviter(update, context)
     if person is None:
-        await not_registered(update, context)
-        return
-    if not (person.is_admin or person.is_manager):
-        await not_allowed(update, context)
         return
     db = services(context).db
     scope = people.areas_in_scope(db, person)
