@@ -179,7 +179,18 @@ def _missing_plan_year(ctx: Ctx) -> Answer | None:
     (a law "năm 2016"), in which case only a passage quoting it may answer."""
     q = ctx.q
     dated = [p for p in ctx.scope if p.period_start and p.period_end]
-    if not q.years or not dated:
+    if not dated:
+        return None
+    if q.period and not q.years:
+        # "giai đoạn 2016-2020": a span no plan in scope overlaps has no plan to answer from
+        if any(p.period_start <= q.period[1] and q.period[0] <= p.period_end for p in dated):
+            return None
+        _ = ctx._
+        periods = "; ".join(f"{plan_label(p)} ({p.period})" for p in dated)
+        return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
+            "No plan I have covers {years}, so I have no target for it. The plans cover: {periods}.",
+            years=esc(f"{q.period[0]}–{q.period[1]}"), periods=esc(periods)))
+    if not q.years:
         return None
     if any(p.period_start <= y <= p.period_end for p in dated for y in q.years):
         return None
@@ -222,6 +233,13 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
     if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES):
         return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
             "The plans do not state a budget amount; they only say where the funding comes from."))
+    asked = [word for word in vocab.IDENTIFIER_WORDS if has_phrase(norm, word)]
+    plans = ctx.scope or ctx.idx.plans
+    if asked and not any(has_phrase(normalize(passage.text), word)
+                         for plan in plans for passage in plan.passages for word in asked):
+        return _decline(ctx, intent="absent_identifier", with_topics=False, message=_(
+            "The plans do not give bank accounts, e-mail addresses or websites; "
+            "they give only the hotlines they list."))
     return None
 
 

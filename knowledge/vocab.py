@@ -577,7 +577,8 @@ should i we report abuse is the for of a an give gives listed list child childre
 people person someone can could they you where to in does do my our get reach dial
 """.split())
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thoi gian thuc hien",
-                 "theme", "slogan", "khi nao", "when does", "tu ngay nao", "run")
+                 "theme", "slogan", "khi nao", "when does", "tu ngay nao", "run",
+                 "bat dau", "ket thuc", "keo dai", "den ngay nao")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number")
@@ -609,6 +610,12 @@ TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tie
 BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds")
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
                "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn")
+
+# Identifiers a question may ask for that plans of this genre do not give (they list
+# hotlines only): declined unless the plans' own text mentions one.
+IDENTIFIER_WORDS = ("so tai khoan", "tai khoan ngan hang", "bank account", "account number",
+                    "email", "e mail", "thu dien tu", "website", "trang web", "trang thong tin dien tu",
+                    "so fax", "fax", "ma so thue", "tax code")
 
 # Words that carry no topic of their own in a question.
 STOPWORDS = frozenset("""
