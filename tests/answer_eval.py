@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from knowledge.text import fold, normalize
@@ -15,14 +16,29 @@ def load_questions(path: Path = QUESTIONS_PATH) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+_PADDING_RE = re.compile(r"(?<![\d,.])0+(?=\d)")
+
+
+def _unpadded(text: str) -> str:
+    """"01/06/2020" → "1/6/2020", "05 điểm" → "5 điểm": the same number however it is
+    zero-padded (the documents pad: "07 tuổi", "03 ngày")."""
+    return _PADDING_RE.sub("", text)
+
+
 def has_fact(expected: str, reply: str) -> bool:
-    """``expected`` occurs in ``reply`` ignoring accents and case; facts without digits
-    also ignore punctuation ("Sở Lao động - Thương binh" = "Sở Lao động Thương binh")."""
+    """``expected`` occurs in ``reply`` ignoring accents and case (and the zero-padding of
+    numbers); facts without digits also ignore punctuation ("Sở Lao động - Thương binh" =
+    "Sở Lao động Thương binh")."""
+    if any(char.isdigit() for char in expected):
+        # a number must not hide inside a longer one: "1/6" is not in "11/6", "1%" not in "11%"
+        for want, text in ((fold(expected), fold(reply)),
+                           (_unpadded(fold(expected)), _unpadded(fold(reply)))):
+            if re.search(r"(?<!\d)" + re.escape(want) + r"(?!\d)", text):
+                return True
+        return False
     if fold(expected) in fold(reply):
         return True
-    if not any(ch.isdigit() for ch in expected):
-        return f" {normalize(expected)} " in f" {normalize(reply)} "
-    return False
+    return f" {normalize(expected)} " in f" {normalize(reply)} "
 
 
 def missing_facts(item: dict, reply: str) -> list[str]:

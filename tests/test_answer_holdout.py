@@ -1,0 +1,50 @@
+"""Held-out question sets, written blind to the engine by people who read only the plans.
+
+They are not a tuning target (README, Benchmarks): the engine may decline what it cannot
+answer. What they guard is the promise that matters most to an officer — the bot never
+answers confidently with a wrong fact: every question it answers carries the expected
+facts, and every question outside the plans is declined.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import answer
+from tests.answer_eval import load_questions, missing_facts
+
+DATA = Path(__file__).with_name("data")
+SETS = sorted(DATA.glob("questions_holdout*.jsonl"))
+
+# Known misses, each with its cause; the test fails when one starts passing, so the list
+# only shrinks.
+KNOWN_MISSES = {
+    "g017": "OCR plan: the task naming Kế hoạch 308 reads 'mai trudng mang' for 'môi trường mạng' "
+            "and loses to another of the agency's tasks, which is shown instead",
+}
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_answers_given_on_held_out_questions_are_right(kb, path):
+    wrong, mended = [], []
+    for item in load_questions(path):
+        reply = answer(item["question"], kb, lang=item.get("lang", "vi"))
+        if not item["answerable"] and reply.answered:
+            problem = f"{item['id']} answered out-of-scope {item['question']!r}: {reply.text[:160]!r}"
+        elif item["answerable"] and reply.answered and missing_facts(item, reply.text):
+            problem = (f"{item['id']} {item['question']!r} lacks {missing_facts(item, reply.text)}: "
+                       f"{reply.text[:160]!r}")
+        else:
+            if item["id"] in KNOWN_MISSES:
+                mended.append(item["id"])
+            continue
+        if item["id"] not in KNOWN_MISSES:
+            wrong.append(problem)
+    assert [] == wrong
+    assert [] == mended, "no longer missed: remove from KNOWN_MISSES"
+
+
+def test_there_are_held_out_sets():
+    assert len(SETS) >= 3
