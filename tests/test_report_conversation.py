@@ -210,7 +210,9 @@ async def test_two_collaborators_interleaved(field):
             ("injuries", field.areas["lang_ha"], 6, None, None)] == reports(field.db)
 
 
-async def test_restart_between_two_steps_resumes(settings, kb):
+async def _numerator_then_stop(settings, kb):
+    """A collaborator answers the numerator of a birth-registration report, then the bot
+    stops (the denominator question is pending); returns the collaborator's area."""
     first = await start_bot(settings, kb)
     area, _ = people.add_area(first.db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
     people.register_user(first.db, COLLAB, "collaborator", area_id=area.id)
@@ -220,6 +222,11 @@ async def test_restart_between_two_steps_resumes(settings, kb):
     await chat.press("Tháng này")
     await chat.send("40")
     await stop_bot(first)
+    return area
+
+
+async def test_restart_between_two_steps_resumes(settings, kb):
+    area = await _numerator_then_stop(settings, kb)
 
     second = await start_bot(settings, kb)
     try:
@@ -234,15 +241,7 @@ async def test_restart_between_two_steps_resumes(settings, kb):
 
 async def test_a_draft_left_too_long_expires_after_a_restart(settings, kb):
     """PTB's timeout job does not survive a restart; the draft's own clock does."""
-    first = await start_bot(settings, kb)
-    area, _ = people.add_area(first.db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
-    people.register_user(first.db, COLLAB, "collaborator", area_id=area.id)
-    chat = first.chat(COLLAB)
-    await chat.send("/report")
-    await chat.press("khai sinh")
-    await chat.press("Tháng này")
-    await chat.send("40")
-    await stop_bot(first)
+    await _numerator_then_stop(settings, kb)
 
     later = time.time() + settings.conversation_timeout + 60
     second = await start_bot(settings, kb)
