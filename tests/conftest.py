@@ -43,6 +43,32 @@ def settings(tmp_path) -> Settings:
     return Settings(database_path=tmp_path / "bot.db", admin_ids=frozenset({ADMIN_ID}))
 
 
+def catalogue_database():
+    """An in-memory bot database holding the shipped measure catalogue."""
+    from bot.db import open_database
+    from bot.measures import ensure_catalogue
+
+    database = open_database(None)
+    ensure_catalogue(database)
+    return database
+
+
+@pytest.fixture
+def db():
+    """An in-memory bot database holding the shipped measure catalogue."""
+    return catalogue_database()
+
+
+@pytest.fixture
+def field_db():
+    """Such a database with one ward, Phường Láng Hạ (area 1), to report for."""
+    from bot import people
+
+    database = catalogue_database()
+    people.add_area(database, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
+    return database
+
+
 @dataclass
 class BotHarness:
     """The running Application, its in-process Bot API and helpers to chat with it."""

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from bot import measures, people, reports
-from bot.db import open_database
 from bot.measures import CatalogueError, ensure_catalogue, get_measure, import_catalogue
 from bot.periods import period_of
 from bot.reports import audit_trail, correct_report, save_report
@@ -15,11 +14,8 @@ from handlers import dedup
 
 
 @pytest.fixture
-def db():
-    database = open_database(None)
-    ensure_catalogue(database)
-    people.add_area(database, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
-    return database
+def db(field_db):
+    return field_db
 
 
 def rows(db):

@@ -8,7 +8,6 @@ import pytest
 
 from bot import people
 from bot.areas_csv import AreaCsvError, import_areas, parse_areas_csv
-from bot.db import open_database
 from bot.measures import (
     CatalogueError, Measure, active_measures, ensure_catalogue, get_measure, import_catalogue, parse_catalogue,
     search_measures, targets_for,
@@ -16,13 +15,6 @@ from bot.measures import (
 from knowledge.model import Indicator, Plan, Target
 
 ADMIN = 1
-
-
-@pytest.fixture
-def db():
-    database = open_database(None)
-    ensure_catalogue(database)
-    return database
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot import people
-from bot.db import open_database
-from bot.measures import Measure, PlanTarget, ensure_catalogue, get_measure
+from bot.measures import Measure, PlanTarget, get_measure
 from bot.periods import period_of
 from bot.reports import (
     DuplicateReport, InputProblem, audit_trail, check_rate, clean_reason, correct_report, list_reports,
@@ -84,11 +82,8 @@ def test_a_rate_far_below_the_plans_target_is_doubtful():
 
 
 @pytest.fixture
-def db():
-    database = open_database(None)
-    ensure_catalogue(database)
-    people.add_area(database, "Hà Nội", "Đống Đa", "Phường Láng Hạ")
-    return database
+def db(field_db):
+    return field_db
 
 
 def test_save_then_duplicate_then_replace_keeps_an_audit_trail(db):

@@ -5,19 +5,10 @@ already registered, commands that show names or invite links in a group chat."""
 import pytest
 
 from bot import people
-from bot.db import open_database
-from bot.measures import ensure_catalogue
 from tests.conftest import ADMIN_ID
 from tests.test_registration_conversation import link_code, texts
 
 ADMIN = 1
-
-
-@pytest.fixture
-def db():
-    database = open_database(None)
-    ensure_catalogue(database)
-    return database
 
 
 @pytest.fixture
