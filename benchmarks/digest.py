@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.charts import render_chart  # noqa: E402
-from bot.db import open_database  # noqa: E402
-from bot.digest import Scope, compute_digest, digest_week  # noqa: E402
-from bot.digest_text import render_digest  # noqa: E402
-from bot.measures import active_measures, ensure_catalogue  # noqa: E402
-from bot.periods import period_of  # noqa: E402
+from bot.digest.charts import render_chart  # noqa: E402
+from bot.runtime.database import open_database  # noqa: E402
+from bot.digest.compute import Scope, compute_digest, digest_week  # noqa: E402
+from bot.digest.text import render_digest  # noqa: E402
+from bot.field.measures import active_measures, ensure_catalogue  # noqa: E402
+from bot.field.periods import period_of  # noqa: E402
 from knowledge.store import ensure_built, load_knowledge_base  # noqa: E402
 
 TZ = "Asia/Ho_Chi_Minh"

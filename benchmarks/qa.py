@@ -5,7 +5,7 @@
 For every question of tests/data/questions.jsonl it measures, per system, whether the reply
 is right and how long it took:
 
-* engine  — ``knowledge.answer.answer``; right = answered and every expected fact present
+* engine  — ``knowledge.answer.engine.answer``; right = answered and every expected fact present
   (answerable), or declined (out of scope).
 * bm25    — rank-bm25 (Okapi) over the plans' passages, folded words; the top passage is the
   reply. Declines when the top BM25 score is under ``BM25_DECLINE`` (stated below).
@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 from rank_bm25 import BM25Okapi  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
-from knowledge.answer import answer, plan_choices  # noqa: E402
-from knowledge.answer_format import strip_html  # noqa: E402
+from knowledge.answer.engine import answer, plan_choices  # noqa: E402
+from knowledge.answer.format import strip_html  # noqa: E402
 from knowledge.text import normalize  # noqa: E402
 from tests.answer_eval import load_questions, missing_facts, resolve_plan_hint  # noqa: E402
 

@@ -17,11 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot import people
+from bot.field import people
 from bot.app import build_application
-from bot.config import Settings
-from bot.local_chat import LocalChat
-from bot.offline_request import OfflineRequest
+from bot.runtime.config import Settings
+from bot.runtime.local_chat import LocalChat
+from bot.runtime.offline_request import OfflineRequest
 from knowledge.kb import KnowledgeBase
 
 SCRIPTS = [

@@ -15,11 +15,11 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from telegram.request import BaseRequest
 
 import handlers
-from bot.config import Settings
-from bot.db import open_database
+from bot.runtime.config import Settings
+from bot.runtime.database import open_database
 from bot.i18n import LANGUAGES, gettext
-from bot.persistence import SQLitePersistence
-from bot.retrying_request import RetryingRequest
+from bot.runtime.persistence import SQLitePersistence
+from bot.runtime.retrying_request import RetryingRequest
 from bot.services import SERVICES_KEY, Services, services
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ def build_application(
 ) -> Application:
     """Build the Application with every handler, job and service wired in.
 
-    ``request`` replaces the network (``bot.offline_request.OfflineRequest`` for the console
+    ``request`` replaces the network (``bot.runtime.offline_request.OfflineRequest`` for the console
     and the tests); ``db`` and ``kb`` let tests share a database or a knowledge base that is
     already built. Nothing is contacted until the Application is initialized.
     """

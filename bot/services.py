@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from bot.config import Settings
+from bot.runtime.config import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from knowledge.kb import KnowledgeBase

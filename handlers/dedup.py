@@ -17,7 +17,7 @@ import sqlite3
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from bot.db import utcnow
+from bot.runtime.database import utcnow
 from bot.services import services
 
 GROUP = -100  # before every other handler

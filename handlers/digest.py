@@ -1,8 +1,8 @@
 """/subscribe, /unsubscribe, /digest and /export for managers and admins; the "remind"
 button of a digest; the weekly digest job and the daily reminder job.
 
-The figures come from ``bot.digest`` (computed), ``bot.digest_text`` (written out),
-``bot.charts`` (drawn), ``bot.export`` and ``bot.reminders``: this module only checks
+The figures come from ``bot.digest.compute`` (computed), ``bot.digest.text`` (written out),
+``bot.digest.charts`` (drawn), ``bot.digest.export`` and ``bot.digest.reminders``: this module only checks
 rights, parses arguments and talks to Telegram.
 """
 
@@ -18,16 +18,16 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
-from bot.charts import render_chart
-from bot.db import utcnow
-from bot.digest import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
+from bot.digest.charts import render_chart
+from bot.runtime.database import utcnow
+from bot.digest.compute import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
     find_scope, known_scopes, resolve_scope
-from bot.digest_text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
-from bot.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
+from bot.digest.text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
+from bot.digest.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
 from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
-from bot.people import collaborators_for_areas, get_area, get_person, in_scope
-from bot.periods import today_in
-from bot.reminders import (
+from bot.field.people import collaborators_for_areas, get_area, get_person, in_scope
+from bot.field.periods import today_in
+from bot.digest.reminders import (
     MANUAL_COOLDOWN, Reminder, claim_manual_reminder, daily_check_time, due_reminders, record_sent,
 )
 from bot.services import services

@@ -8,7 +8,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bot.services import services
 from handlers.common import reply, tr, user_lang
 from handlers.settings import PLAN_KEY
-from knowledge.answer import answer
+from knowledge.answer.engine import answer
 from knowledge.examples import example_questions
 
 SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the last answer

@@ -1,8 +1,8 @@
 """People and rights in the chat: ``/start <invite code>``, ``/invite``, ``/whoami``,
 ``/users``, ``/areas`` and ``/measures`` (with CSV uploads for the last two).
 
-Thin: rights, invites and imports are in ``bot.people``, ``bot.areas_csv`` and
-``bot.measures``; this module only turns them into replies and buttons.
+Thin: rights, invites and imports are in ``bot.field.people``, ``bot.field.areas_csv`` and
+``bot.field.measures``; this module only turns them into replies and buttons.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot import people
-from bot.areas_csv import AreaCsvError, decode, import_areas
+from bot.field import people
+from bot.field.areas_csv import AreaCsvError, decode, import_areas
 from bot.i18n import N_, Translator, format_date
-from bot.measures import CatalogueError, active_measures, ensure_catalogue, import_catalogue
-from bot.people import Area, Person
+from bot.field.measures import CatalogueError, active_measures, ensure_catalogue, import_catalogue
+from bot.field.people import Area, Person
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
 from knowledge.text import normalize
@@ -481,7 +481,7 @@ async def measures(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         link = _(", indicator {n}.{m}", n=measure.indicator, m=measure.metric) if measure.indicator else ""
         lines.append(f"• {html.escape(measure.name(lang))} ({kind}, {period}{link}) <code>{measure.key}</code>")
     if people.can_manage_measures(person):
-        lines.append(_("To replace the list, send a CSV with the same columns as bot/data/measures.csv "
+        lines.append(_("To replace the list, send a CSV with the same columns as bot/field/data/measures.csv "
                        "as a document with the caption /measures import."))
     await reply(update, context, "\n".join(lines))
 
@@ -507,7 +507,7 @@ async def measures_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def on_startup(application: Application) -> None:
     """Load the shipped measure catalogue when the table is empty or the file changed."""
     if ensure_catalogue(services(application).db):
-        log.info("measure catalogue loaded from bot/data/measures.csv")
+        log.info("measure catalogue loaded from bot/field/data/measures.csv")
 
 
 def register(application: Application) -> None:

@@ -6,8 +6,8 @@ A collaborator picks a measure (buttons, words or an indicator number), a period
 ``context.user_data[DRAFT]`` as plain JSON values, so with the persistent conversation a
 restart resumes at the same question.
 
-Thin: checking and saving are in ``bot.reports``; periods in ``bot.periods``; rights in
-``bot.people``.
+Thin: checking and saving are in ``bot.field.reports``; periods in ``bot.field.periods``; rights in
+``bot.field.people``.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import people, periods
+from bot.field import people, periods
 from bot.i18n import N_, Translator, format_date, format_day_month, format_number, format_percent
-from bot.measures import Measure, active_measures, get_measure, search_measures, targets_for
-from bot.reports import (
+from bot.field.measures import Measure, active_measures, get_measure, search_measures, targets_for
+from bot.field.reports import (
     DuplicateReport, InputProblem, ReportChanged, check_rate, clean_reason, correct_report, figures_of, find_report,
     get_report, last_report, list_reports, parse_count, percent, plausibility, save_report,
 )

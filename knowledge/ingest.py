@@ -22,18 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from knowledge.agencies import (
+from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary,
 )
 from knowledge.model import Agency, Plan
 from knowledge.model import Passage
-from knowledge.parse_extras import (
+from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
 )
-from knowledge.parse_goals import parse_goals
-from knowledge.parse_header import Header, issuer_level, make_slug, parse_header, parse_signer
-from knowledge.parse_structure import Document, parse_document
-from knowledge.parse_tasks import parse_tasks
+from knowledge.parse.goals import parse_goals
+from knowledge.parse.header import Header, issuer_level, make_slug, parse_header, parse_signer
+from knowledge.parse.structure import Document, parse_document
+from knowledge.parse.tasks import parse_tasks
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.

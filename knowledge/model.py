@@ -2,7 +2,7 @@
 
 A plan document becomes one ``Plan`` holding everything found in it. These dataclasses are
 the contract between ingest (``knowledge/ingest.py`` and its parsers), storage
-(``knowledge/store.py``) and answering (``knowledge/answer.py``): each field is filled
+(``knowledge/store.py``) and answering (``knowledge/answer/engine.py``): each field is filled
 from the document text, never typed in by hand.
 """
 

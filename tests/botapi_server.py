@@ -37,7 +37,7 @@ from typing import Any, AsyncIterator
 import aiohttp
 from aiohttp import web
 
-from bot.telegram_checks import TelegramRefusal, problems_with
+from bot.runtime.telegram_checks import TelegramRefusal, problems_with
 
 TEST_TOKEN = "123456:TEST-e2e-token-for-the-local-bot-api"
 WAIT = 30.0  # the longest any test waits for one thing

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_application
-from bot.config import Settings
-from bot.local_chat import LocalChat
-from bot.offline_request import OfflineRequest
+from bot.runtime.config import Settings
+from bot.runtime.local_chat import LocalChat
+from bot.runtime.offline_request import OfflineRequest
 from bot.services import services
 
 ADMIN_ID = 900001
@@ -45,8 +45,8 @@ def settings(tmp_path) -> Settings:
 
 def catalogue_database():
     """An in-memory bot database holding the shipped measure catalogue."""
-    from bot.db import open_database
-    from bot.measures import ensure_catalogue
+    from bot.runtime.database import open_database
+    from bot.field.measures import ensure_catalogue
 
     database = open_database(None)
     ensure_catalogue(database)
@@ -62,7 +62,7 @@ def db():
 @pytest.fixture
 def field_db():
     """Such a database with one ward, Phường Láng Hạ (area 1), to report for."""
-    from bot import people
+    from bot.field import people
 
     database = catalogue_database()
     people.add_area(database, "Hà Nội", "Đống Đa", "Phường Láng Hạ")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.agencies import (
+from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, cut_at_verb, expand_abbreviations,
     restore_from_vocabulary, split_agencies,
 )

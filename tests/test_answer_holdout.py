@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answer import answer
+from knowledge.answer.engine import answer
 from tests.answer_eval import load_questions, missing_facts
 
 DATA = Path(__file__).with_name("data")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer_index import index_for
+from knowledge.index import index_for
 from knowledge.query import parse, prepare, repair_typos
 
 

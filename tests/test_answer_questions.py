@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer import answer, plan_choices
-from knowledge.answer_format import strip_html
+from knowledge.answer.engine import answer, plan_choices
+from knowledge.answer.format import strip_html
 from tests.answer_eval import load_questions, missing_facts, resolve_plan_hint
 
 QUESTIONS = load_questions()

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from knowledge.answer import Answer, answer, plan_choices
-from knowledge.answer_format import strip_html
+from knowledge.answer.engine import Answer, answer, plan_choices
+from knowledge.answer.format import strip_html
 from knowledge.text import fold
 
 BAD_INPUTS = [

@@ -33,13 +33,13 @@ import pytest
 from telegram.ext import CallbackQueryHandler, ConversationHandler
 
 import handlers
-from bot import people, periods
+from bot.field import people, periods
 from bot.app import build_application
-from bot.config import Settings
+from bot.runtime.config import Settings
 from bot.i18n import gettext
-from bot.measures import get_measure
-from bot.reports import save_report
-from bot.offline_request import OfflineRequest
+from bot.field.measures import get_measure
+from bot.field.reports import save_report
+from bot.runtime.offline_request import OfflineRequest
 from tests.conftest import ADMIN_ID, BotHarness, stop_bot
 
 STRANGER, COLLAB, COLLAB_KIM_MA, MANAGER, OTHER_MANAGER = 5555, 1001, 1002, 2001, 3001

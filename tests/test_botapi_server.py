@@ -10,7 +10,7 @@ from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Conflict, InvalidToken, NetworkError, RetryAfter
 from telegram.request import HTTPXRequest
 
-from bot.retrying_request import RetryingRequest
+from bot.runtime.retrying_request import RetryingRequest
 from tests.botapi_server import TEST_TOKEN, FakeBotApi, plain
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_API_URL, ConfigError, from_env
-from bot.logging_setup import OneLineFormatter, configure_logging, log_settings, redact
+from bot.runtime.config import DEFAULT_API_URL, ConfigError, from_env
+from bot.runtime.logging_setup import OneLineFormatter, configure_logging, log_settings, redact
 
 TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwx"
 

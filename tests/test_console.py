@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import BOLD, RESET, Console, ConsoleRequest, file_name_for, html_to_text, run_console
-from bot.db import open_database
-from bot.offline_request import ApiCall
+from bot.runtime.console import BOLD, RESET, Console, ConsoleRequest, file_name_for, html_to_text, run_console
+from bot.runtime.database import open_database
+from bot.runtime.offline_request import ApiCall
 from tests.botapi_server import copy_database
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32

@@ -3,7 +3,7 @@ Vietnamese and English.
 
 Time is frozen at Monday 23/11/2026 08:00 in Hà Nội: the week that just ended is
 16/11–22/11/2026. The people, areas and measures are set up with the reporting engineer's
-functions; the reports are saved with ``bot.reports.save_report`` at the moment they are
+functions; the reports are saved with ``bot.field.reports.save_report`` at the moment they are
 said to arrive (one impossible figure is written straight into the table, as only a bad
 import could store it).
 """
@@ -17,14 +17,14 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from bot.db import open_database
-from bot.digest import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Scope, \
+from bot.runtime.database import open_database
+from bot.digest.compute import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Scope, \
     compute_digest, digest_week, find_scope, flag, next_occurrence, resolve_scope, target_met
-from bot.digest_text import render_digest, reminder_buttons, to_plain
-from bot.measures import ensure_catalogue, get_measure
-from bot.people import ADMIN, COLLABORATOR, MANAGER, Person, add_area, register_user
-from bot.periods import period_of
-from bot.reports import save_report
+from bot.digest.text import render_digest, reminder_buttons, to_plain
+from bot.field.measures import ensure_catalogue, get_measure
+from bot.field.people import ADMIN, COLLABORATOR, MANAGER, Person, add_area, register_user
+from bot.field.periods import period_of
+from bot.field.reports import save_report
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, RANGE, REDUCE_BY_PER_YEAR, UNDER, Deadline, \
     Target
 
@@ -416,14 +416,14 @@ def test_yearly_reduction_compares_the_same_areas(world, kb):
 
 
 def test_a_measure_without_figures_has_no_data(world):
-    from bot.digest import load_measures, measure_progress
+    from bot.digest.compute import load_measures, measure_progress
 
     progress = measure_progress(load_measures(world.db)["birth_registered_u5"], [], [], TODAY)
     assert (NO_DATA, None) == (progress.status, progress.value)
 
 
 def test_chart_is_a_png_with_more_is_better_bars(world, kb):
-    from bot.charts import progress_share, render_chart
+    from bot.digest.charts import progress_share, render_chart
 
     digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
     shares = {p.measure.key: progress_share(p) for p in digest.progress}
@@ -440,7 +440,7 @@ def test_chart_is_a_png_with_more_is_better_bars(world, kb):
      {"birth_registered_u5": "98.5% / at least 100% (2030)", "children_consulted": "45% / at least 40% (2030)"}),
 ])
 def test_chart_bars_say_which_indicator_and_the_figure_against_its_target(world, kb, lang, labels, notes):
-    from bot.charts import bar_label, bar_note
+    from bot.digest.charts import bar_label, bar_note
     from bot.i18n import translator
 
     digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
@@ -450,7 +450,7 @@ def test_chart_bars_say_which_indicator_and_the_figure_against_its_target(world,
 
 
 def _checked(comparator, value, met, text="", year=2030):
-    from bot.digest import TargetCheck
+    from bot.digest.compute import TargetCheck
 
     return TargetCheck(year, comparator, value, None, PERCENT, met, None, text)
 
@@ -465,8 +465,8 @@ def _checked(comparator, value, met, text="", year=2030):
     (12.0, _checked(REDUCE_BY_PER_YEAR, 3.0, True, "giảm bình quân 3%/năm", year=None), ON_TRACK, None),
 ])
 def test_chart_share_is_more_is_better_and_only_for_levels(world, value, check, status, share):
-    from bot.charts import progress_share
-    from bot.digest import Progress, load_measures
+    from bot.digest.charts import progress_share
+    from bot.digest.compute import Progress, load_measures
 
     measure = load_measures(world.db)["birth_registered_u5"]
     progress = Progress(measure, status, value=value, unit=PERCENT, targets=[check], judged_year=check.year)
@@ -477,7 +477,7 @@ def test_targets_for_part_of_the_city_are_shown_but_not_judged(world):
     # "dưới 10% ở khu vực nội thành, dưới 5% ở khu vực ngoại thành": the scope's 5,5% mixes
     # both (urban 8% and rural 3% would meet both targets), so it neither meets nor misses
     # either; a target for the whole city beside them is judged as usual.
-    from bot.digest import _PeriodSum, load_measures, measure_progress
+    from bot.digest.compute import _PeriodSum, load_measures, measure_progress
 
     def qualified(value, qualifier):
         return Target(metric="m", metric_index=1, year=2030, value=value, unit=PERCENT, comparator=UNDER,

@@ -10,7 +10,7 @@ import pytest
 
 from tests.botapi_server import running_bot
 
-PERSISTENCE_INTERVAL = 1.0  # bot/persistence.py: conversation state is written every second
+PERSISTENCE_INTERVAL = 1.0  # bot/runtime/persistence.py: conversation state is written every second
 
 
 @pytest.mark.parametrize(("status", "times", "statuses"), [

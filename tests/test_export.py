@@ -14,10 +14,10 @@ import time_machine
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.db import open_database
-from bot.export import parse_date
-from bot.measures import get_measure
-from bot.reports import correct_report
+from bot.runtime.database import open_database
+from bot.digest.export import parse_date
+from bot.field.measures import get_measure
+from bot.field.reports import correct_report
 from tests.test_digest import NOW, seed
 from tests.test_digest_job import run_jobs_by_hand
 
@@ -224,7 +224,7 @@ def hostile_rows() -> tuple[list[dict], list[dict]]:
 
 
 def test_xlsx_cells_typed_by_people_stay_text():
-    from bot.export import to_xlsx
+    from bot.digest.export import to_xlsx
 
     reports, audits = hostile_rows()
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(reports, audits, "en")))
@@ -236,7 +236,7 @@ def test_xlsx_cells_typed_by_people_stay_text():
 
 
 def test_csv_cells_typed_by_people_cannot_start_a_formula():
-    from bot.export import to_csv
+    from bot.digest.export import to_csv
 
     reports, _audits = hostile_rows()
     row = list(csv.DictReader(io.StringIO(to_csv(reports, "en").decode("utf-8-sig"))))[0]

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answer import answer
-from knowledge.answer_format import strip_html
+from knowledge.answer.engine import answer
+from knowledge.answer.format import strip_html
 from knowledge.ingest import ingest_files
 from knowledge.model import (AT_LEAST, COUNT, EXACTLY, PER_1000, PER_1000_LIVE_BIRTHS,
                              PER_100000_CHILDREN, PERCENT, RANGE, UNDER)

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from bot import measures, people, reports
-from bot.measures import CatalogueError, ensure_catalogue, get_measure, import_catalogue
-from bot.periods import period_of
-from bot.reports import audit_trail, correct_report, save_report
+from bot.field import measures, people, reports
+from bot.field.measures import CatalogueError, ensure_catalogue, get_measure, import_catalogue
+from bot.field.periods import period_of
+from bot.field.reports import audit_trail, correct_report, save_report
 from handlers import dedup
 
 
@@ -139,8 +139,8 @@ def test_a_report_is_stored_only_for_its_measures_kind_of_period(db):
 
 def test_an_invite_is_not_used_up_when_registering_fails(monkeypatch):
     """Claiming the code and registering the user are one transaction."""
-    from bot import people
-    from bot.db import open_database
+    from bot.field import people
+    from bot.runtime.database import open_database
 
     db = open_database(None)
     area, _ = people.add_area(db, "Hà Nội", "Đống Đa", "Phường Láng Hạ")

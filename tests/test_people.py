@@ -6,9 +6,9 @@ import importlib.util
 
 import pytest
 
-from bot import people
-from bot.areas_csv import AreaCsvError, import_areas, parse_areas_csv
-from bot.measures import (
+from bot.field import people
+from bot.field.areas_csv import AreaCsvError, import_areas, parse_areas_csv
+from bot.field.measures import (
     CatalogueError, Measure, active_measures, ensure_catalogue, get_measure, import_catalogue, parse_catalogue,
     search_measures, targets_for,
 )

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot import periods
+from bot.field import periods
 
 HCM = "Asia/Ho_Chi_Minh"
 

@@ -7,9 +7,9 @@ import re
 import pytest
 import time_machine
 
-from bot import people
+from bot.field import people
 from bot.app import build_application
-from bot.offline_request import OfflineRequest
+from bot.runtime.offline_request import OfflineRequest
 from tests.conftest import ADMIN_ID, BotHarness, stop_bot
 
 LINK_RE = re.compile(r"https://t\.me/childplan_bot\?start=([A-Za-z0-9_-]+)")
@@ -210,10 +210,10 @@ async def test_measures_csv_upload_replaces_the_catalogue(settings, kb):
 async def test_a_measures_upload_that_would_change_a_reported_measure_says_which(settings, kb):
     import datetime as dt
 
-    from bot.db import open_database
-    from bot.measures import ensure_catalogue, get_measure
-    from bot.periods import period_of
-    from bot.reports import save_report
+    from bot.runtime.database import open_database
+    from bot.field.measures import ensure_catalogue, get_measure
+    from bot.field.periods import period_of
+    from bot.field.reports import save_report
 
     db = open_database(settings.database_path)
     ensure_catalogue(db)

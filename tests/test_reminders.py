@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from bot.db import open_database
-from bot.periods import MONTH, WEEK, Period
-from bot.reminders import daily_check_time, due_reminders, record_sent, reminder_window_open
+from bot.runtime.database import open_database
+from bot.field.periods import MONTH, WEEK, Period
+from bot.digest.reminders import daily_check_time, due_reminders, record_sent, reminder_window_open
 from tests.test_digest import TZ, local, save, seed
 
 WEEK_OF_23_NOV = Period(WEEK, dt.date(2026, 11, 23), dt.date(2026, 11, 29))

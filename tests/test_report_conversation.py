@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from bot import people
-from bot.measures import import_catalogue
+from bot.field import people
+from bot.field.measures import import_catalogue
 from tests.conftest import start_bot, stop_bot
 
 COLLAB, OTHER, MANAGER, STRANGER = 1001, 1002, 2001, 5555

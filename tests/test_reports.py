@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from bot.measures import Measure, PlanTarget, get_measure
-from bot.periods import period_of
-from bot.reports import (
+from bot.field.measures import Measure, PlanTarget, get_measure
+from bot.field.periods import period_of
+from bot.field.reports import (
     DuplicateReport, InputProblem, audit_trail, check_rate, clean_reason, correct_report, list_reports,
     looks_like_name, looks_like_phone, parse_count, plausibility, save_report,
 )

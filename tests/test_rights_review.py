@@ -4,7 +4,7 @@ already registered, commands that show names or invite links in a group chat."""
 
 import pytest
 
-from bot import people
+from bot.field import people
 from tests.conftest import ADMIN_ID
 from tests.test_registration_conversation import link_code, texts
 
@@ -154,7 +154,7 @@ async def test_an_invite_code_typed_in_a_group_is_not_redeemed(bot):
 async def test_an_error_is_logged_without_the_users_name_or_text(bot, caplog, monkeypatch):
     import logging
 
-    from bot.logging_setup import OneLineFormatter
+    from bot.runtime.logging_setup import OneLineFormatter
 
     def broken(*args, **kwargs):
         raise RuntimeError("database is locked")
@@ -191,9 +191,9 @@ def test_a_manager_invite_for_an_unknown_place_is_refused(db, world, city, distr
 
 
 async def test_a_manager_invited_without_accents_sees_their_reports(bot):
-    from bot import periods
-    from bot.measures import get_measure
-    from bot.reports import save_report
+    from bot.field import periods
+    from bot.field.measures import get_measure
+    from bot.field.reports import save_report
 
     admin = bot.admin()
     await admin.send("/areas add Hà Nội | Đống Đa | Phường Láng Hạ")

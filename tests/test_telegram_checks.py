@@ -6,8 +6,8 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.offline_request import OfflineRequest
-from bot.telegram_checks import TelegramRefusal, parse_html, problems_with
+from bot.runtime.offline_request import OfflineRequest
+from bot.runtime.telegram_checks import TelegramRefusal, parse_html, problems_with
 
 
 @pytest.mark.parametrize("text,shown", [

@@ -1,0 +1,236 @@
+"""A ``Digest`` written out for one reader: HTML for Telegram (or plain text for the
+terminal), in Vietnamese or English, numbers and dates in the reader's locale."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bot.digest.compute import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Digest, \
+    Outlier, Progress, Scope, TargetCheck, UpcomingDeadline
+from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
+from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
+    REDUCE_BY_PER_YEAR, UNDER
+
+STATUS_MARK = {ON_TRACK: "✅", BEHIND: "⚠️", NO_DATA: "▫️", NO_TARGET: "▫️", NO_BASELINE: "▫️"}
+STATUS_TEXT = {
+    ON_TRACK: N_("on track for {year}"),
+    BEHIND: N_("behind the {year} target"),
+    NO_DATA: N_("no data"),
+    NO_TARGET: N_("no comparable target"),
+    NO_BASELINE: N_("not enough history to judge a yearly reduction"),
+}
+OUTLIER_TEXT = {
+    HIGH: N_("far above its usual {median}"),
+    LOW: N_("far below its usual {median}"),
+    IMPOSSIBLE: N_("impossible figure"),
+}
+DEADLINE_KINDS = {
+    "yearly_report": N_("Yearly report on the plan's results"),
+    "report": N_("Report"),
+    "plan": N_("Plans to be sent"),
+    "results": N_("Report on the results"),
+}
+MAX_LISTED = 30   # missing areas / outliers listed by name; the rest are counted
+DEADLINE_CHARS = 220   # a deadline's sentence from the plan, shortened to this
+
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def scope_name(scope: Scope) -> str:
+    return f"{scope.city} / {scope.district}" if scope.district else scope.city
+
+
+def format_figure(value: float, unit: str, lang: str) -> str:
+    """A figure in its unit: ``98,5%``, ``9,5 per 1.000 live births``, ``1.234``."""
+    _ = translator(lang)
+    if unit == PERCENT:
+        return format_percent(value, lang)
+    if unit == PER_1000_LIVE_BIRTHS:
+        return _("{value} per 1,000 live births", value=format_number(value, lang))
+    if unit == PER_1000:
+        return f"{format_number(value, lang)}‰"
+    if unit == PER_100000_CHILDREN:
+        return _("{value} per 100,000 children", value=format_number(value, lang))
+    return format_number(value, lang)
+
+
+def describe_target(target: TargetCheck, lang: str) -> str:
+    """``at least 97%``, ``under 1%``, ``0,4%–0,7%``, ``down 3% a year``."""
+    _ = translator(lang)
+    value = format_figure(target.value, target.unit, lang)
+    if target.comparator == AT_LEAST:
+        return _("at least {value}", value=value)
+    if target.comparator == UNDER:
+        return _("under {value}", value=value)
+    if target.comparator == RANGE and target.value_max is not None:
+        return _("{low} to {high}", low=value, high=format_figure(target.value_max, target.unit, lang))
+    if target.comparator == REDUCE_BY_PER_YEAR:
+        return _("down {value} a year", value=format_percent(target.value, lang))
+    if target.comparator == EXACTLY:
+        return value
+    return value
+
+
+def count_reports(n: int, lang: str) -> str:
+    return ngettext(lang, "{count} report", "{count} reports", n, count=format_number(n, lang))
+
+
+def count_areas(n: int, lang: str) -> str:
+    return ngettext(lang, "{count} area", "{count} areas", n, count=format_number(n, lang))
+
+
+def _mark(met: bool | None) -> str:
+    return {True: "✅", False: "❌", None: "▫️"}[met]
+
+
+def _measure_label(progress_or_outlier: Progress | Outlier, lang: str) -> str:
+    _ = translator(lang)
+    measure = progress_or_outlier.measure
+    name = html.escape(measure.name(lang))
+    if measure.indicator:
+        return _("{name} (indicator {number})", name=name, number=measure.indicator)
+    return name
+
+
+def _period(start, end, lang: str) -> str:
+    if end is None or end == start:
+        return format_date(start, lang)
+    return f"{format_date(start, lang)}–{format_date(end, lang)}"
+
+
+def render_progress(progress: Progress, lang: str) -> list[str]:
+    _ = translator(lang)
+    label = _measure_label(progress, lang)
+    status = _(STATUS_TEXT[progress.status], year=progress.judged_year or "")
+    if progress.value is None:
+        return [f"{STATUS_MARK[progress.status]} <b>{label}</b>: {status}"]
+    figure = format_figure(progress.value, progress.unit, lang)
+    if progress.unit == COUNT and progress.measure.kind == "rate":
+        figure = format_percent(progress.value, lang)
+    details = [count_areas(progress.areas, lang),
+               _("period {period}", period=_period(progress.period_start, progress.period_end, lang))]
+    if progress.numerator is not None and progress.denominator is not None:
+        details.insert(0, f"{format_number(progress.numerator, lang)}/{format_number(progress.denominator, lang)}")
+    lines = [f"{STATUS_MARK[progress.status]} <b>{label}</b>: {figure} ({', '.join(details)}) — {status}"]
+    if progress.targets:
+        parts = []
+        for target in progress.targets:
+            year = str(target.year) if target.year else _("no year")
+            qualifier = f" ({html.escape(target.qualifier)})" if target.qualifier else ""
+            parts.append(f"{year}{qualifier}: {describe_target(target, lang)} {_mark(target.met)}")
+        lines.append("   " + _("Targets: {targets}", targets=" · ".join(parts)))
+    if progress.yearly_change is not None and any(t.comparator == REDUCE_BY_PER_YEAR for t in progress.targets):
+        lines.append("   " + _("Change over a year: {change}",
+                                change=format_percent(progress.yearly_change, lang, max_decimals=1)))
+    return lines
+
+
+def render_outlier(outlier: Outlier, lang: str) -> str:
+    _ = translator(lang)
+    value = format_percent(outlier.value, lang) if outlier.measure.kind == "rate" \
+        else format_number(outlier.value, lang)
+    median = ""
+    if outlier.median is not None:
+        median = format_percent(outlier.median, lang) if outlier.measure.kind == "rate" \
+            else format_number(outlier.median, lang)
+    why = _(OUTLIER_TEXT[outlier.reason], median=median)
+    return (f"• {html.escape(outlier.area)} — {_measure_label(outlier, lang)}, "
+            f"{format_date(outlier.period_start, lang)}: <b>{value}</b> ({why})")
+
+
+def render_digest(digest: Digest, lang: str) -> str:
+    """The digest as Telegram HTML in ``lang``."""
+    _ = translator(lang)
+    lines = [
+        "📊 <b>" + _("Weekly digest: {scope}", scope=html.escape(scope_name(digest.scope))) + "</b>",
+        _("Week {start} – {end}", start=format_date(digest.week_start, lang), end=format_date(digest.week_end, lang)),
+        "",
+        "<b>" + _("Reports received") + "</b>",
+    ]
+    if digest.reports:
+        lines.append(_("{reports} from {areas}.", reports=count_reports(digest.reports, lang),
+                       areas=count_areas(digest.areas_reporting, lang)))
+        for item in digest.by_measure:
+            lines.append(f"• {html.escape(item.measure.name(lang))}: {count_reports(item.reports, lang)}, "
+                         f"{count_areas(item.areas, lang)}")
+        lines.append(_("On time: {on_time}, late: {late}.", on_time=format_number(digest.on_time, lang),
+                       late=format_number(digest.late, lang)))
+    else:
+        lines.append(_("No reports were received this week."))
+
+    lines += ["", "<b>" + _("Progress against the plan") + "</b>"]
+    if digest.progress:
+        for progress in digest.progress:
+            lines += render_progress(progress, lang)
+    else:
+        lines.append(_("No field data yet."))
+
+    lines += ["", "<b>" + _("Who has not reported") + "</b>"]
+    if not digest.expected_areas:
+        lines.append(_("No area has an active collaborator yet."))
+    elif not digest.missing:
+        lines.append(_("Every area with a collaborator reported ({areas}).",
+                       areas=count_areas(digest.expected_areas, lang)))
+    else:
+        lines.append(_("Not reported: {missing} of {expected}.", missing=format_number(len(digest.missing), lang),
+                       expected=count_areas(digest.expected_areas, lang)))
+        for area in digest.missing[:MAX_LISTED]:
+            names = ", ".join(html.escape(c.display_name) for c in area.collaborators)
+            place = html.escape(area.name if digest.scope.district else f"{area.name} ({area.district})")
+            lines.append(f"• {place}: {names}")
+        if len(digest.missing) > MAX_LISTED:
+            lines.append(_("… and {n} more.", n=format_number(len(digest.missing) - MAX_LISTED, lang)))
+
+    lines += ["", "<b>" + _("Figures to check") + "</b>"]
+    if digest.outliers:
+        lines += [render_outlier(o, lang) for o in digest.outliers[:MAX_LISTED]]
+        if len(digest.outliers) > MAX_LISTED:
+            lines.append(_("… and {n} more.", n=format_number(len(digest.outliers) - MAX_LISTED, lang)))
+    else:
+        lines.append(_("Nothing looks wrong."))
+
+    lines += ["", "<b>" + _("Plan deadlines in the next 30 days") + "</b>"]
+    if digest.deadlines:
+        for deadline in digest.deadlines:
+            lines.append(f"• <b>{format_date(deadline.date, lang)}</b> — {deadline_text(_, deadline)} "
+                         f"({html.escape(deadline.plan)})")
+    else:
+        lines.append(_("No deadlines."))
+    return "\n".join(lines)
+
+
+def deadline_text(_: Translator, deadline: UpcomingDeadline) -> str:
+    """What is due, said briefly: "Yearly report on the plan's results, to Sở …"; the plan's
+    own sentence, shortened, when the kind of deadline is not one the bot names."""
+    if deadline.kind not in DEADLINE_KINDS:
+        return html.escape(shorten(deadline.text))
+    what = _(DEADLINE_KINDS[deadline.kind])
+    if deadline.submit_to:
+        return _("{what}, to {agency}", what=what, agency=html.escape(deadline.submit_to))
+    return what
+
+
+def shorten(text: str, limit: int = DEADLINE_CHARS) -> str:
+    """A plan's sentence cut at a word boundary to ``limit`` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def to_plain(text: str) -> str:
+    """The HTML digest as terminal text."""
+    return html.unescape(_TAG_RE.sub("", text))
+
+
+def reminder_buttons(digest: Digest, lang: str) -> list[list[tuple[str, str]]]:
+    """One "remind" button per area that has not reported (callback ``remind:<area_id>``)."""
+    _ = translator(lang)
+    return [[(_("🔔 Remind {area}", area=area.name), f"remind:{area.area_id}")] for area in digest.missing[:MAX_LISTED]]
+
+
+def chart_caption(digest: Digest, lang: str) -> str:
+    _ = translator(lang)
+    return _("Progress against the targets and reports per week: {scope}, week of {start}",
+             scope=html.escape(scope_name(digest.scope)), start=format_date(digest.week_start, lang))

@@ -1,0 +1,371 @@
+"""Field reports: checking what a collaborator typed, judging whether the figures are
+plausible, and saving, replacing and correcting reports with an audit trail.
+
+Pure functions (no Telegram). Only aggregate counts are ever stored; text that looks like
+a child's name or a phone number is recognised so the bot can warn and drop it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from bot.runtime.database import utcnow
+from bot.field.measures import Measure, PlanTarget, current_target
+from bot.field.periods import Period
+from knowledge.text import fold
+
+HARD_LIMIT = 1_000_000       # no ward or commune has this many of anything about children
+MAX_INPUT_LENGTH = 40        # a number is never longer than this
+MAX_REASON_LENGTH = 300
+FAR_FACTOR = 3               # "far from the last report": more than 3× (or under a third)
+FAR_SLACK = 10               # … and by more than this many, so 1 → 4 is not "far"
+RATE_JUMP_POINTS = 30        # a rate that moved more than 30 percentage points
+
+CREATE, REPLACE, CORRECT = "create", "replace", "correct"
+
+# Family names that start most Vietnamese full names; capitalised and followed by another
+# capitalised word they are read as a person's name.
+_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh dao doan mai cao "
+    "lam luong ha truong ta quach luu chu kieu lai ton khuc thai tang vuong trieu la tieu".split()
+)
+_DIGITS_RE = re.compile(r"^[0-9]+$")
+_GROUPED_RE = re.compile(r"^[0-9]{1,3}(?:([., ])[0-9]{3})(?:\1[0-9]{3})*$")
+_DECIMAL_RE = re.compile(r"^-?[0-9]*[.,][0-9]+$")
+_NEGATIVE_RE = re.compile(r"^[-−–][0-9]")
+_PHONE_RE = re.compile(r"(?<![0-9])(?:\+?84|0)(?:[\s.\-()]*[0-9]){8,10}(?![0-9])")
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+class InputProblem(ValueError):
+    """What the user typed is not an acceptable number; ``code`` says why."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class DuplicateReport(Exception):
+    """A report for the same measure, area and period exists already."""
+
+    def __init__(self, existing: "Report") -> None:
+        super().__init__(f"report {existing.id} exists")
+        self.existing = existing
+
+
+# -- what the user typed ---------------------------------------------------------------
+def looks_like_phone(text: str) -> bool:
+    """A Vietnamese phone number anywhere in ``text`` ("0912345678", "+84 912 345 678")."""
+    return bool(_PHONE_RE.search(unicodedata.normalize("NFKC", text or "")))
+
+
+def looks_like_name(text: str) -> bool:
+    """Text that reads like a person's name: a capitalised family name followed by another
+    capitalised word ("Nguyễn Văn An", "cháu Trần Thị B"), or 2–5 capitalised words and
+    nothing else ("Mai Anh")."""
+    words = _WORD_RE.findall(unicodedata.normalize("NFC", text or ""))
+    for first, second in zip(words, words[1:]):
+        if first[0].isupper() and second[0].isupper() and fold(first) in _SURNAMES:
+            return True
+    stripped = (text or "").strip()
+    only_words = bool(words) and re.fullmatch(r"[^\W\d_]+(?:[\s.'-]+[^\W\d_]+)*\.?", stripped) is not None
+    return only_words and 2 <= len(words) <= 5 and all(w[0].isupper() for w in words)
+
+
+def sensitive_kind(text: str) -> str | None:
+    """``"phone"`` or ``"name"`` when the text may identify a person, else None."""
+    if looks_like_phone(text):
+        return "phone"
+    if looks_like_name(text):
+        return "name"
+    return None
+
+
+def parse_count(text: str | None, limit: int = HARD_LIMIT) -> int:
+    """A whole number ≥ 0 from what the user typed: ``"12"``, ``" 1.250 "`` or ``"1 250"``.
+
+    Raises InputProblem with code ``empty``, ``too_long``, ``negative``, ``decimal``,
+    ``not_number``, ``too_large``, ``phone`` or ``name``.
+    """
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    if not raw or not any(ch.isalnum() for ch in raw):
+        raise InputProblem("empty" if not raw else "not_number")
+    kind = sensitive_kind(raw) if len(raw) <= 200 else None
+    if kind:
+        raise InputProblem(kind)
+    if len(raw) > MAX_INPUT_LENGTH:
+        raise InputProblem("too_long")
+    if _NEGATIVE_RE.match(raw):
+        raise InputProblem("negative")
+    if _DIGITS_RE.match(raw):
+        number = int(raw)
+    elif _GROUPED_RE.match(raw):
+        number = int(re.sub(r"[., ]", "", raw))
+    elif _DECIMAL_RE.match(raw):
+        raise InputProblem("decimal")
+    else:
+        raise InputProblem("not_number")
+    if number > limit:
+        raise InputProblem("too_large")
+    return number
+
+
+def check_rate(numerator: int, denominator: int) -> str | None:
+    """``zero_denominator`` or ``numerator_above_denominator`` (a rate above 100%), else None."""
+    if denominator <= 0:
+        return "zero_denominator"
+    if numerator > denominator:
+        return "numerator_above_denominator"
+    return None
+
+
+def clean_reason(text: str | None) -> str:
+    """A correction reason as stored; raises InputProblem (``empty``, ``too_long``,
+    ``phone``, ``name``)."""
+    reason = " ".join(unicodedata.normalize("NFC", text or "").split())
+    if not reason or not any(ch.isalnum() for ch in reason):
+        raise InputProblem("empty")
+    if len(reason) > MAX_REASON_LENGTH:
+        raise InputProblem("too_long")
+    kind = sensitive_kind(reason)
+    if kind:
+        raise InputProblem(kind)
+    return reason
+
+
+# -- figures -----------------------------------------------------------------------------
+def figures_of(measure: Measure, value: int | None = None, numerator: int | None = None,
+               denominator: int | None = None) -> dict[str, int]:
+    """The figures of a report as stored in the audit trail: ``{"value": 3}`` or
+    ``{"numerator": 95, "denominator": 100}``. Raises InputProblem ``wrong_figures`` when
+    the measure's kind needs figures that are missing (it changed since they were typed)."""
+    needed = (numerator, denominator) if measure.is_rate else (value,)
+    if any(number is None for number in needed):
+        raise InputProblem("wrong_figures")
+    if measure.is_rate:
+        return {"numerator": int(numerator), "denominator": int(denominator)}  # type: ignore[arg-type]
+    return {"value": int(value)}  # type: ignore[arg-type]
+
+
+def percent(figures: dict[str, Any]) -> float | None:
+    if figures.get("denominator"):
+        return 100.0 * figures["numerator"] / figures["denominator"]
+    return None
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Why figures look doubtful: ``code`` and the numbers to show with it."""
+
+    code: str          # above_max, far_from_last, rate_jump, below_plan
+    params: dict[str, Any]
+
+
+def plausibility(measure: Measure, figures: dict[str, int], previous: dict[str, int] | None = None,
+                 targets: list[PlanTarget] | None = None, today: dt.date | None = None) -> list[Warning]:
+    """Doubts about ``figures`` worth an "are you sure?": above the measure's maximum, far
+    from the area's last report, or a rate far below the plan's current target."""
+    warnings: list[Warning] = []
+    main = figures["denominator"] if measure.is_rate else figures["value"]
+    if measure.max_value is not None and max(figures.values()) > measure.max_value:
+        warnings.append(Warning("above_max", {"value": max(figures.values()), "max": measure.max_value}))
+    if previous:
+        before = previous.get("denominator") if measure.is_rate else previous.get("value")
+        if before is not None and (main > FAR_FACTOR * before + FAR_SLACK or before > FAR_FACTOR * main + FAR_SLACK):
+            warnings.append(Warning("far_from_last", {"value": main, "last": before}))
+        if measure.is_rate and percent(previous) is not None:
+            jump = abs(percent(figures) - percent(previous))  # type: ignore[operator]
+            if jump > RATE_JUMP_POINTS:
+                warnings.append(Warning("rate_jump", {"rate": percent(figures), "last": percent(previous)}))
+    if measure.is_rate and targets:
+        current = current_target(targets, today or dt.date.today())
+        target = current.target if current else None
+        if target is not None and target.unit == "%" and target.comparator == "at_least" and target.value:
+            rate = percent(figures)
+            if rate is not None and rate < target.value / 2:
+                warnings.append(Warning("below_plan", {
+                    "rate": rate, "target": target.value, "year": target.year,
+                    "plan": getattr(current.plan, "number", None) or getattr(current.plan, "title", ""),
+                }))
+    return warnings
+
+
+# -- storage -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Report:
+    id: int
+    measure: str
+    area_id: int
+    period_kind: str
+    period_start: str
+    period_end: str
+    value: int | None
+    numerator: int | None
+    denominator: int | None
+    reporter_id: int
+    created_at: str
+    updated_at: str | None
+    update_id: int | None
+
+    @property
+    def figures(self) -> dict[str, int]:
+        if self.denominator is not None:
+            return {"numerator": self.numerator, "denominator": self.denominator}  # type: ignore[dict-item]
+        return {"value": self.value}  # type: ignore[dict-item]
+
+
+class ReportChanged(Exception):
+    """The report was changed by someone else since the figures being corrected were shown."""
+
+    def __init__(self, existing: "Report") -> None:
+        super().__init__(f"report {existing.id} changed")
+        self.existing = existing
+
+
+def _report(row: dict) -> Report:
+    return Report(**{k: row.get(k) for k in Report.__dataclass_fields__})
+
+
+def get_report(db: sqlite_utils.Database, report_id: int) -> Report | None:
+    rows = list(db["reports"].rows_where("id = ?", [report_id]))
+    return _report(rows[0]) if rows else None
+
+
+def find_report(db: sqlite_utils.Database, measure_key: str, area_id: int, period_start: str) -> Report | None:
+    rows = list(db["reports"].rows_where("measure = ? and area_id = ? and period_start = ?",
+                                         [measure_key, area_id, period_start]))
+    return _report(rows[0]) if rows else None
+
+
+def last_report(db: sqlite_utils.Database, measure_key: str, area_id: int, before: str) -> Report | None:
+    """The area's latest report for the measure for a period starting before ``before``."""
+    rows = list(db["reports"].rows_where("measure = ? and area_id = ? and period_start < ?",
+                                         [measure_key, area_id, before], order_by="period_start desc", limit=1))
+    return _report(rows[0]) if rows else None
+
+
+def _columns(figures: dict[str, int]) -> dict[str, int | None]:
+    return {"value": figures.get("value"), "numerator": figures.get("numerator"),
+            "denominator": figures.get("denominator")}
+
+
+def _audit(db: sqlite_utils.Database, report_id: int, by: int, action: str, old: dict | None, new: dict,
+           reason: str | None, at: str) -> None:
+    db["report_audit"].insert({
+        "report_id": report_id, "changed_by": by, "changed_at": at, "action": action,
+        "old_value": json.dumps(old) if old is not None else None, "new_value": json.dumps(new), "reason": reason,
+    })
+
+
+def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, period: Period,
+                figures: dict[str, int], reporter_id: int, update_id: int | None = None,
+                replace: bool = False, reason: str | None = None,
+                replacing: dict[str, int] | None = None) -> tuple[Report, str]:
+    """Store a report and its audit line, committed (durable) before returning
+    ``(report, action)``. An existing report for the same measure, area and period raises
+    DuplicateReport unless ``replace`` (then it is overwritten and the old figures audited)
+    — and, when ``replacing`` gives the figures the user agreed to replace, unless they are
+    still the ones saved."""
+    check_figures(measure, figures)
+    if period.kind != measure.period:  # a week stored for a monthly measure would pass for its month
+        raise InputProblem("wrong_period")
+    now = utcnow()
+    start = period.start.isoformat()
+    try:
+        with db.atomic():  # one transaction: the report and its audit line, or neither
+            existing = find_report(db, measure.key, area_id, start)
+            if existing is not None:
+                if not replace or (replacing is not None and existing.figures != replacing):
+                    raise DuplicateReport(existing)
+                db["reports"].update(existing.id, {**_columns(figures), "reporter_id": reporter_id,
+                                                   "updated_at": now, "update_id": update_id})
+                _audit(db, existing.id, reporter_id, REPLACE, existing.figures, figures, reason, now)
+                report_id, action = existing.id, REPLACE
+            else:
+                db["reports"].insert({
+                    "measure": measure.key, "area_id": area_id, "period_kind": period.kind,
+                    "period_start": start, "period_end": period.end.isoformat(), **_columns(figures),
+                    "reporter_id": reporter_id, "created_at": now, "updated_at": None, "update_id": update_id,
+                })
+                report_id = db.execute("select last_insert_rowid()").fetchone()[0]
+                _audit(db, report_id, reporter_id, CREATE, None, figures, None, now)
+                action = CREATE
+    except sqlite3.IntegrityError:
+        existing = find_report(db, measure.key, area_id, start)
+        if existing is None:
+            raise
+        raise DuplicateReport(existing) from None
+    return get_report(db, report_id), action  # type: ignore[return-value]
+
+
+def correct_report(db: sqlite_utils.Database, report_id: int, *, measure: Measure, figures: dict[str, int],
+                   changed_by: int, reason: str, old: dict[str, int] | None = None) -> Report:
+    """Change a saved report's figures, keeping the old ones in ``report_audit`` with who,
+    when and why. Raises LookupError for an unknown report, InputProblem for bad figures,
+    ReportChanged when ``old`` (the figures being corrected) are no longer the saved ones."""
+    check_figures(measure, figures)
+    reason = clean_reason(reason)
+    now = utcnow()
+    with db.atomic():  # one transaction: the new figures and the audit line keeping the old
+        existing = get_report(db, report_id)
+        if existing is None:
+            raise LookupError(report_id)
+        if old is not None and existing.figures != old:
+            raise ReportChanged(existing)
+        db["reports"].update(report_id, {**_columns(figures), "updated_at": now})
+        _audit(db, report_id, changed_by, CORRECT, existing.figures, figures, reason, now)
+    return get_report(db, report_id)  # type: ignore[return-value]
+
+
+def check_figures(measure: Measure, figures: dict[str, int]) -> None:
+    """The last guard before storage: the right figures for the measure's kind, whole
+    numbers from 0 to HARD_LIMIT, a rate no higher than 100%."""
+    wanted = {"numerator", "denominator"} if measure.is_rate else {"value"}
+    if set(figures) != wanted:
+        raise InputProblem("wrong_figures")
+    for number in figures.values():
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number <= HARD_LIMIT:
+            raise InputProblem("not_number")
+    if measure.is_rate:
+        problem = check_rate(figures["numerator"], figures["denominator"])
+        if problem:
+            raise InputProblem(problem)
+
+
+def list_reports(db: sqlite_utils.Database, *, reporter_id: int | None = None,
+                 area_ids: Iterable[int] | None = None, limit: int = 10) -> list[Report]:
+    """Recent reports, newest period first: those a person sent, or those of some areas."""
+    where, params = [], []
+    if reporter_id is not None:
+        where.append("(reporter_id = ? or id in (select report_id from report_audit where changed_by = ?))")
+        params += [reporter_id, reporter_id]
+    if area_ids is not None:
+        ids = sorted(set(area_ids)) or [-1]
+        where.append(f"area_id in ({', '.join('?' for _ in ids)})")
+        params += ids
+    rows = db["reports"].rows_where(" and ".join(where) or None, params,
+                                    order_by="period_start desc, id desc", limit=limit)
+    return [_report(r) for r in rows]
+
+
+def audit_trail(db: sqlite_utils.Database, report_id: int) -> list[dict[str, Any]]:
+    """The report's history, oldest first, figures decoded from JSON."""
+    rows = db["report_audit"].rows_where("report_id = ?", [report_id], order_by="id")
+    return [{**r, "old_value": json.loads(r["old_value"]) if r["old_value"] else None,
+             "new_value": json.loads(r["new_value"])} for r in rows]
+
+
+def reports_for_period(db: sqlite_utils.Database, measure_key: str, period_start: str,
+                       area_ids: Iterable[int] | None = None) -> list[Report]:
+    """Every area's report of one measure for one period (for the digest)."""
+    rows = db["reports"].rows_where("measure = ? and period_start = ?", [measure_key, period_start])
+    wanted = set(area_ids) if area_ids is not None else None
+    return [_report(r) for r in rows if wanted is None or r["area_id"] in wanted]

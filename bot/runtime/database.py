@@ -1,0 +1,155 @@
+"""The bot's SQLite database: opening it and the schema of the field data.
+
+One file holds everything: the knowledge base (tables ``kb_*``, owned by
+``knowledge/store.py``), people and rights, the field reports with their audit trail,
+subscriptions, processed update ids and the conversation persistence (``ptb_*``).
+
+Only aggregate counts are stored: no table has a place for a child's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+ROLES = ("admin", "manager", "collaborator")
+
+
+def utcnow() -> str:
+    """Now, as an ISO timestamp in UTC (how every ``*_at`` column is written)."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def open_database(path: Path | str | None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path``; ``None`` gives an in-memory one.
+
+    WAL journaling lets the digest read while a report is written, and ``synchronous=FULL``
+    makes a committed report durable before the bot says it is saved.
+    """
+    if path is None:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+    else:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    db = sqlite_utils.Database(conn)
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the field-data tables that are missing. Safe to call on every start."""
+    tables = set(db.table_names())
+
+    if "areas" not in tables:
+        db["areas"].create(
+            {"id": int, "name": str, "district": str, "city": str, "created_at": str},
+            pk="id", not_null={"name", "district", "city"},
+        )
+        db["areas"].create_index(["city", "district", "name"], unique=True)
+
+    if "users" not in tables:
+        db["users"].create(
+            {
+                "id": int,            # Telegram user id
+                "role": str,          # admin / manager / collaborator
+                "display_name": str,  # the user's own Telegram name, for "who has not reported"
+                "username": str,
+                "area_id": int,       # a collaborator's ward/commune
+                "district": str,      # a manager's scope (None = whole city)
+                "city": str,          # a manager's or collaborator's city
+                "language": str,
+                "created_at": str,
+                "active": int,
+            },
+            pk="id", defaults={"active": 1}, foreign_keys=[("area_id", "areas", "id")],
+        )
+
+    if "invites" not in tables:
+        db["invites"].create(
+            {
+                "code": str, "role": str, "area_id": int, "district": str, "city": str,
+                "created_by": int, "created_at": str, "expires_at": str,
+                "used_by": int, "used_at": str,
+            },
+            pk="code", foreign_keys=[("area_id", "areas", "id")],
+        )
+
+    if "measures" not in tables:
+        db["measures"].create(
+            {
+                "key": str,           # stable code, e.g. "birth_registered_u5"
+                "name_vi": str, "name_en": str,
+                "kind": str,          # "count" or "rate" (numerator / denominator)
+                "period": str,        # "week" or "month"
+                "indicator": int,     # plan indicator number it measures, if any
+                "metric": int,        # metric index within that indicator
+                "numerator_vi": str, "numerator_en": str,
+                "denominator_vi": str, "denominator_en": str,
+                "keywords": str,      # extra words to match when a collaborator types
+                "max_value": int,     # a value above this is impossible
+                "position": int, "active": int,
+            },
+            pk="key", defaults={"active": 1},
+        )
+
+    if "reports" not in tables:
+        db["reports"].create(
+            {
+                "id": int, "measure": str, "area_id": int,
+                "period_kind": str, "period_start": str, "period_end": str,
+                "value": int,          # for a count
+                "numerator": int, "denominator": int,   # for a rate
+                "reporter_id": int, "created_at": str, "updated_at": str,
+                "update_id": int,      # the Telegram update that confirmed it
+            },
+            pk="id", not_null={"measure", "area_id", "period_start", "reporter_id"},
+            foreign_keys=[("measure", "measures", "key"), ("area_id", "areas", "id")],
+        )
+        db["reports"].create_index(["measure", "area_id", "period_start"], unique=True)
+        db["reports"].create_index(["period_start"])
+
+    if "report_audit" not in tables:
+        db["report_audit"].create(
+            {
+                "id": int, "report_id": int, "changed_by": int, "changed_at": str,
+                "action": str,         # "create", "correct", "replace"
+                "old_value": str, "new_value": str,   # JSON of the figures
+                "reason": str,
+            },
+            pk="id", foreign_keys=[("report_id", "reports", "id")],
+        )
+        db["report_audit"].create_index(["report_id"])
+
+    if "subscriptions" not in tables:
+        db["subscriptions"].create(
+            {"user_id": int, "chat_id": int, "city": str, "district": str, "created_at": str},
+            pk="user_id",
+        )
+
+    if "processed_updates" not in tables:
+        db["processed_updates"].create({"update_id": int, "processed_at": str}, pk="update_id")
+
+    if "catalogue_state" not in tables:
+        # which version of a shipped data file (bot/field/data/measures.csv) was last loaded, so a
+        # changed file is reloaded at start-up and an admin's upload is kept otherwise
+        db["catalogue_state"].create({"name": str, "sha256": str, "source": str, "loaded_at": str}, pk="name")
+
+    if "manual_reminders" not in tables:
+        # the last time a manager pressed "remind" for an area (bot/digest/reminders.py), so a
+        # repeated tap does not flood the area's collaborators
+        db["manual_reminders"].create({"area_id": int, "sent_by": int, "sent_at": str}, pk="area_id")
+
+    if "reminders_sent" not in tables:
+        # one row per collaborator and reporting period they were reminded about, so the
+        # daily reminder job never reminds anyone twice for the same period (bot/digest/reminders.py)
+        db["reminders_sent"].create(
+            {"user_id": int, "period_kind": str, "period_start": str, "area_id": int, "sent_at": str},
+            pk=("user_id", "period_kind", "period_start"),
+        )

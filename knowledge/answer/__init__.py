@@ -1,0 +1,1 @@
+"""Answering a question from the knowledge base. Imports only ``knowledge``."""

@@ -1,0 +1,197 @@
+"""Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)", "Chỉ tiêu 14: …" (or "(14) …" in a
+section about goals or indicators), rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% |
+≥ 98% |" under a header row naming the years), and groups of unnumbered target bullets
+("a) Các mục tiêu về bảo vệ trẻ em" followed by "- …" lines)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.model import Goal, Indicator
+from knowledge.numbers import parse_int
+from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
+from knowledge.parse.targets import parse_targets
+from knowledge.text import fold_keeping_length, squash_spaces
+
+_GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
+_INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
+_DECLARED_RE = re.compile(r"\(\s*(\d{1,2})\s+chi tieu\s*\)")
+_SPECIFIC_GOALS = "muc tieu cu the"
+_PAREN_INDICATOR_RE = re.compile(r"^\((\d{1,2})\)\s*")
+_GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
+_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
+_YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_EMPTY_CELLS = {"", "-", "–", "x", "…"}
+# Comparison signs of a table cell, in the words a sentence would use.
+_SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
+          ("<", "dưới "))
+
+
+def _in_goal_section(para: Paragraph) -> bool:
+    return any(word in fold_keeping_length(h.title) for h in para.path for word in ("muc tieu", "chi tieu"))
+
+
+class _Table:
+    """What the header row of an indicator table says: the column of the names and the
+    year of each value column (None when the header gives none)."""
+
+    def __init__(self, cells: list[str]):
+        folded = [fold_keeping_length(c) for c in cells]
+        self.name_col = next((i for i, c in enumerate(folded)
+                              if "chi tieu" in c or "noi dung" in c), 1)
+        self.unit_col = next((i for i, c in enumerate(folded) if "don vi" in c), None)
+        self.values: list[tuple[int, int | None, str]] = []
+        for i, cell in enumerate(cells):
+            if i <= self.name_col or i == self.unit_col:
+                continue
+            year = _YEAR_IN_CELL_RE.search(cell)
+            self.values.append((i, int(year.group(1)) if year else None, cell))
+
+    @staticmethod
+    def is_header(cells: list[str]) -> bool:
+        folded = [fold_keeping_length(c) for c in cells]
+        return any("chi tieu" in c or "noi dung" in c for c in folded) and \
+            not any(_ROW_NUMBER_RE.match(c) for c in folded)
+
+
+def _cell_words(cell: str, unit: str) -> str:
+    text = squash_spaces(cell)
+    for sign, words in _SIGNS:
+        if text.startswith(sign):
+            text = words + text[len(sign):].strip()
+            break
+    if unit and not re.search(r"[%‰]|/\s*1(?:00)?\.000", text):
+        text = f"{text}{unit}" if unit in ("%", "‰") else text
+    return text
+
+
+def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
+    """(text as written, sentence to read targets from) of an indicator row."""
+    name = cells[table.name_col] if table.name_col < len(cells) else ""
+    name = re.sub(r"^(?:Chỉ tiêu|chỉ tiêu)\s+\d{1,2}\s*[:.]\s*", "", name).strip()
+    unit = cells[table.unit_col].strip() if table.unit_col is not None and table.unit_col < len(cells) else ""
+    shown, parts = [], []
+    for index, year, header in table.values:
+        cell = cells[index].strip() if index < len(cells) else ""
+        if cell.lower() in _EMPTY_CELLS:
+            continue
+        shown.append(f"{header} {cell}".strip())
+        words = _cell_words(cell, unit)
+        parts.append(f"{words} vào năm {year}" if year else words)
+    if not name or not parts:
+        return None
+    return f"{name}: " + "; ".join(shown), f"{name} đạt " + " và ".join(parts)
+
+
+def _in_specific_goals(para: Paragraph) -> bool:
+    return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
+
+
+def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
+    goals: list[Goal] = []
+    indicators: list[Indicator] = []
+    seen_numbers: set[int] = set()
+    current: Goal | None = None
+    table: _Table | None = None
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is not None:
+            current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers)
+            continue
+        table = None
+        body = para.body
+        folded = fold_keeping_length(body)
+        paren = _PAREN_INDICATOR_RE.match(folded)
+        if paren and _in_goal_section(para) and int(paren.group(1)) not in seen_numbers:
+            text = squash_spaces(body[paren.end():])
+            targets = parse_targets(text)
+            if targets:
+                number = int(paren.group(1))
+                seen_numbers.add(number)
+                indicators.append(Indicator(
+                    number=number, goal=current.number if current else None, text=text,
+                    section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
+                    else f"Chỉ tiêu {number}",
+                    targets=targets, position=len(indicators),
+                    goal_label=current.label if current else None))
+                continue
+        goal_match = _GOAL_RE.match(folded)
+        indicator_match = _INDICATOR_RE.match(folded)
+        if goal_match:
+            declared = _DECLARED_RE.search(folded)
+            title = body[goal_match.end():]
+            if declared:
+                title = title[:declared.start() - goal_match.end()] + title[declared.end() - goal_match.end():]
+            current = Goal(number=int(goal_match.group(1)), title=squash_spaces(title).strip(" .:"),
+                           declared_indicator_count=parse_int(declared.group(1)) if declared else None,
+                           section=para.section, label=para.label)
+            goals.append(current)
+            continue
+        if indicator_match:
+            number = int(indicator_match.group(1))
+            if number in seen_numbers:
+                continue
+            seen_numbers.add(number)
+            text = squash_spaces(body[indicator_match.end():])
+            indicators.append(Indicator(
+                number=number, goal=current.number if current else None, text=text,
+                section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
+                else f"Chỉ tiêu {number}",
+                targets=parse_targets(text), position=len(indicators),
+                goal_label=current.label if current else None))
+            continue
+        if not _in_specific_goals(para):
+            current = None
+            continue
+        if para.heading is not None and para.heading.level == LETTER:
+            current = Goal(number=None, title=squash_spaces(body).strip(" .:"),
+                           section=para.section, label=para.label)
+            goals.append(current)
+            continue
+        if current is not None and current.number is None and para.heading is None \
+                and para.kind in ("bullet", "plain"):
+            text = squash_spaces(body)
+            indicators.append(Indicator(
+                number=None, goal=None, text=text, section=para.section,
+                targets=parse_targets(text), group=current.title, position=len(indicators),
+                goal_label=current.label))
+    # Goals of a plan with numbered indicators that hold none of them are section titles.
+    if any(i.number is not None for i in indicators):
+        used = {i.goal_label for i in indicators if i.number is None}
+        goals = [g for g in goals if g.number is not None or g.label in used]
+    else:
+        used = {i.goal_label for i in indicators}
+        goals = [g for g in goals if g.label in used or g.number is not None]
+    return goals, indicators
+
+
+def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", current: Goal | None,
+               goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int]
+               ) -> tuple[Goal | None, "_Table | None"]:
+    """One row of a table: its header, a goal ("Mục tiêu 1: …") or an indicator."""
+    if _Table.is_header(cells):
+        return current, _Table(cells)
+    if table is None:
+        return current, None
+    for cell in cells:
+        goal = _GOAL_ROW_RE.match(fold_keeping_length(cell))
+        if goal and not _ROW_NUMBER_RE.match(fold_keeping_length(cells[0])):
+            current = Goal(number=int(goal.group(1)), title=squash_spaces(cell[goal.end():]).strip(" .:"),
+                           section=para.section, label=None)
+            goals.append(current)
+            return current, table
+    number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
+    if not number or int(number.group(1)) in seen_numbers:
+        return current, table
+    row = _table_indicator(cells, table)
+    if row is None:
+        return current, table
+    text, sentence = row
+    n = int(number.group(1))
+    seen_numbers.add(n)
+    indicators.append(Indicator(
+        number=n, goal=current.number if current else None, text=text,
+        section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
+        targets=parse_targets(sentence), position=len(indicators),
+        goal_label=current.label if current else None))
+    return current, table

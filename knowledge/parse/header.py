@@ -1,0 +1,235 @@
+"""The document's header: kind, title, number, date, place, issuer, period, references.
+
+Everything is read from the lines before the first Roman-numbered section. OCR text is
+read with folded, OCR-tolerant patterns ("$6203 /KH-UBND" is "Số 6203/KH-UBND";
+"ngay 0/ thang 7 ndm 2024" keeps month and year, the day being illegible).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.parse.structure import Document
+from knowledge.text import compact, fold_keeping_length, normalize, slugify, squash_spaces
+
+# Document kinds: folded heading → (name, code used in numbers and slugs).
+KINDS = {"kehoach": ("kế hoạch", "KH"), "quyetdinh": ("quyết định", "QĐ"),
+         "chuongtrinh": ("chương trình", "CTr")}
+# Names of referenced document kinds, as written with accents.
+REFERENCE_KINDS = {"quyet dinh": "Quyết định", "chi thi": "Chỉ thị", "ke hoach": "Kế hoạch",
+                   "nghi quyet": "Nghị quyết", "nghi dinh": "Nghị định", "thong tu": "Thông tư",
+                   "cong van": "Công văn", "chuong trinh": "Chương trình"}
+ADMIN_LEVELS = {"thanh pho": "thành phố", "tinh": "tỉnh", "quan": "quận", "huyen": "huyện",
+                "thi xa": "thị xã"}
+
+_NUMBER_RE = re.compile(r"^\s*(?:s\S{0,2}\s*:|so\b|s[o6]\b|\$)\s*(\d*)\s*/\s*([a-zđ]{1,4})\s*-\s*([a-zđ]+)",
+                        re.IGNORECASE)
+_DATE_RE = re.compile(r"(?:^|\s)((?:[a-z]+ ){0,3}[a-z]+)\s*,\s*ngay\s*(\S{0,3})\s*thang\s*(\d{1,2})"
+                      r"\s*n\S{0,2}m\s*(\d{4})")
+_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+_YEAR_RE = re.compile(r"\bnam\s*((?:19|20)\d\d)\b")
+_REFERENCE_RE = re.compile(
+    r"\b(" + "|".join(REFERENCE_KINDS) + r")\s+(?:s\S{0,2}\s*:?\s*)?"
+    r"(\d+(?:/\d{4})?\s*[/-]\s*[a-zđ0-9&]+(?:\s*[-/]\s*[a-zđ0-9&]+)*)")
+
+
+@dataclass
+class Header:
+    kind: str = ""
+    kind_code: str | None = None
+    title: str = ""
+    number: str | None = None
+    date: str | None = None
+    year: int | None = None
+    place: str | None = None          # as written on the date line
+    issuer_level: str | None = None   # "thành phố", "tỉnh" …
+    locality_from_body: str | None = None
+    period: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    references: list[str] = field(default_factory=list)
+    has_kind_line: bool = False
+    has_number_line: bool = False     # a "Số: … /KH-UBND" line, even with the digits left blank
+
+
+def header_lines(doc: Document) -> list[str]:
+    lines = []
+    for line in doc.lines:
+        if re.match(r"^[IVX][IVXl1]{0,3}\.\s", line):
+            break
+        lines.append(line)
+    return lines
+
+
+def _title_after(lines: list[str], index: int) -> str:
+    parts: list[str] = []
+    for line in lines[index + 1:]:
+        if not line.strip():
+            if parts:
+                break
+            continue
+        if compact(line) in KINDS:
+            break
+        parts.append(line.strip())
+    return squash_spaces(" ".join(parts))
+
+
+def parse_header(doc: Document) -> Header:
+    header = Header()
+    lines = header_lines(doc)
+    for i, line in enumerate(lines):
+        key = compact(line)
+        if key in KINDS:
+            header.kind, header.kind_code = KINDS[key]
+            header.title = _title_after(lines, i)
+            header.has_kind_line = True
+            break
+    for line in lines[:15]:
+        match = _NUMBER_RE.match(fold_keeping_length(line))
+        if match:
+            digits, code = match.group(1), match.group(2).upper().replace("QD", "QĐ")
+            header.kind_code = code
+            header.has_number_line = True
+            if digits:
+                header.number = f"{int(digits)}/{code}-{match.group(3).upper()}"
+            break
+    for line in lines[:15]:
+        folded = fold_keeping_length(line)
+        match = _DATE_RE.search(folded)
+        if not match:
+            continue
+        header.place = squash_spaces(line[match.start(1):match.end(1)])
+        day = int(match.group(2)) if match.group(2).isdigit() else None
+        month, year = int(match.group(3)), int(match.group(4))
+        header.year = year
+        if 1 <= month <= 12:
+            if day and 1 <= day <= 31:
+                header.date = f"{year:04d}-{month:02d}-{day:02d}"
+            else:
+                header.date = f"{year:04d}-{month:02d}"
+        break
+    text = "\n".join(p.text for p in doc.paragraphs)
+    folded_text = fold_keeping_length(text)
+    level_match = re.search(r"(?:ubnd|uy ban nhan dan)\s+(thanh pho|tinh|quan|huyen|thi xa)\s+", folded_text)
+    if level_match:
+        header.locality_from_body = _capitalised_words(text[level_match.end():])
+    title_folded = fold_keeping_length(header.title)
+    period = _PERIOD_RE.search(title_folded)
+    year = _YEAR_RE.search(title_folded)
+    if period:
+        header.period_start, header.period_end = int(period.group(1)), int(period.group(2))
+        header.period = f"{header.period_start}-{header.period_end}"
+    elif year:
+        header.period_start = header.period_end = int(year.group(1))
+        header.period = year.group(1)
+    elif header.year:
+        header.period_start = header.period_end = header.year
+        header.period = str(header.year)
+    if header.year is None and header.period_start:
+        header.year = header.period_start
+    header.references = _references(doc, header.number)
+    return header
+
+
+def _capitalised_words(text: str) -> str | None:
+    words = []
+    for word in text.split()[:5]:
+        clean = word.strip(",.;:()")
+        if clean[:1].isupper() and clean == word.rstrip(",.;:") or (clean[:1].isupper() and not words):
+            words.append(clean)
+            if clean != word:
+                break
+        else:
+            break
+    return " ".join(words) or None
+
+
+def _references(doc: Document, own_number: str | None) -> list[str]:
+    """Documents named in the preamble (what this plan implements)."""
+    preamble = []
+    for para in doc.paragraphs:
+        if para.heading is not None and para.kind == "roman":
+            break
+        preamble.append(para.text)
+    text = " ".join(preamble)
+    folded = fold_keeping_length(text)
+    own = normalize(own_number) if own_number else None
+    found: list[str] = []
+    for match in _REFERENCE_RE.finditer(folded):
+        number = re.sub(r"\s+", "", text[match.start(2):match.end(2)])
+        number = number.replace("QD", "QĐ") if "QD-" in number else number
+        if own and normalize(number) == own:
+            continue
+        ref = f"{REFERENCE_KINDS[match.group(1)]} {number}"
+        if ref not in found:
+            found.append(ref)
+    return found
+
+
+def issuer_level(doc: Document, locality: str) -> str | None:
+    """The administrative level of the issuing people's committee: "thành phố" when the
+    text says "UBND thành phố <locality>" (OCR spellings tolerated)."""
+    text = fold_keeping_length(" ".join(doc.lines + [p.text for p in doc.paragraphs]))
+    place = r"\s+".join(re.escape(w) for w in fold_keeping_length(locality).split())
+    pattern = rf"(?:ubnd|uy ban nhan dan)\s+(thanh ph\S*|tinh|quan|huyen|thi xa)\s+{place}"
+    match = re.search(pattern, text)
+    if not match:
+        return None
+    word = match.group(1)
+    return ADMIN_LEVELS.get("thanh pho" if word.startswith("thanh") else word)
+
+
+def locality_abbreviation(locality: str) -> str:
+    """Initials of the place name: "Hà Nội" → "hn", "Điện Biên Phủ" → "dbp"."""
+    return "".join(word[0] for word in slugify(locality).split("-") if word)
+
+
+_GENERIC_TITLE_WORDS = {"thuc", "hien", "trien", "khai", "ban", "hanh", "ke", "hoach", "cac",
+                        "ve", "cua", "vi", "va"}
+
+
+def make_slug(locality: str, header: Header) -> str:
+    """``hn-kh138-2021``: place initials, kind code and number, year. Without a number: the
+    kind code of a blank number line (``dbp-kh-2021``) or the first words of the title
+    (``hn-thang-hanh-dong-2020``)."""
+    parts = [locality_abbreviation(locality) or "x"]
+    if header.number:
+        digits = header.number.split("/")[0]
+        parts.append(f"{slugify(header.kind_code or '')}{digits}")
+    elif header.kind_code and header.has_number_line:
+        parts.append(slugify(header.kind_code))
+    else:
+        title = re.sub(r"^(?:(?:thuc hien|trien khai|ban hanh|ke hoach|cac)\s+)+", "",
+                       " ".join(slugify(header.title).split("-")))
+        title_words = [w for w in title.split() if not w.isdigit()]
+        parts.append("-".join(title_words[:3]) or slugify(header.kind) or "plan")
+    year = header.year or header.period_start
+    if year:
+        parts.append(str(year))
+    return "-".join(p for p in parts if p)
+
+
+# A signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / <name>". It ends the
+# document, or — in a decision that issues a programme — the decision before the programme.
+_SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
+_MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
+_NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
+_NAME_WITHIN = 10  # lines between the role and the name (room for the seal and signature)
+
+
+def parse_signer(text: str) -> tuple[str | None, str | None]:
+    """Who signed the document and as what: ``("Ngô Văn Quý", "Phó Chủ tịch")`` from its
+    last signature block that shows a name ("… CHỦ TỊCH" and the name under it). The name
+    is None when no block shows one (a scan without it); both are None without a block."""
+    lines = [squash_spaces(_MARKUP_RE.sub(" ", line)) for line in text.splitlines()]
+    blocks: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        match = _SIGN_ROLE_RE.search(fold_keeping_length(line).lower())
+        if match:
+            blocks.append((i, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"))
+    for role_at, role in reversed(blocks):
+        for line in lines[role_at + 1:role_at + 1 + _NAME_WITHIN]:
+            if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
+                return line, role
+    return (None, blocks[-1][1]) if blocks else (None, None)

@@ -1,0 +1,226 @@
+"""The "Tổ chức thực hiện" section → agencies, their tasks, and who leads or supports
+which indicator.
+
+Each numbered heading of the section names one or more agencies ("2. Sở Tư pháp", "19. Đề
+nghị Tòa án …, Viện kiểm sát …"); the heading may carry a task itself ("8. Sở Tài chính:
+chủ trì …", "3. Công an thành phố chủ trì, … trong việc …"). The paragraphs under it are
+that agency's tasks, unless a paragraph names its own subject ("Đề nghị Đoàn TNCS …
+chủ trì …").
+
+A task that mentions "chỉ tiêu 01, 02, 08" assigns them: "chủ trì" / "hướng dẫn" /
+a plain "thực hiện" make the agency lead, "phối hợp (thực hiện)" a partner; a mention in a
+reporting clause ("báo cáo … kết quả thực hiện các Chỉ tiêu 07, 15") assigns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rapidfuzz import fuzz
+
+from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
+from knowledge.model import Assignment, Task
+from knowledge.parse.structure import NUMBER, Document, Paragraph
+from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
+
+# resolve(raw name as written) → canonical name, or None when it is not an agency.
+Resolver = Callable[[str], "str | None"]
+
+# "chỉ tiêu 03, 04 và 05", "chỉ tiêu số 7", "các chỉ tiêu từ 15 đến 20", "chỉ tiêu 22-24",
+# "chỉ tiêu (1), (2)": numbers, with ranges between two of them.
+_NUM = r"\(?\d{1,2}\)?(?![\d/%])"
+_MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+)?{_NUM})*)")
+_MAX_RANGE = 40
+_REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
+_LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
+_ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
+               (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
+
+
+@dataclass
+class AgencySection:
+    names: list[str]                 # canonical names
+    written: list[str]               # as written
+    heading: Paragraph
+    inline_task: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
+    """Numbered headings (with their paragraphs) under "Tổ chức thực hiện"."""
+    result = []
+    inside = False
+    for para in doc.paragraphs:
+        if para.kind == "roman" and para.heading is not None:
+            inside = "tochucthuchien" in compact(para.body)
+            continue
+        if not inside:
+            continue
+        if para.heading is not None and para.heading.level == NUMBER:
+            result.append((para, []))
+        elif result:
+            result[-1][1].append(para)
+    return result
+
+
+def _strip_request(text: str) -> tuple[str, bool]:
+    folded = fold_keeping_length(text)
+    match = _REQUEST_RE.match(folded)
+    return (text[match.end():], True) if match else (text, False)
+
+
+def _names(text: str, resolve: Resolver, ocr: bool) -> list[tuple[str, str]]:
+    """(canonical, written) for each agency listed in ``text``."""
+    pieces = split_agencies(text)
+    if ocr and len(pieces) == 1:
+        whole = resolve(text)
+        if whole:
+            return [(whole, squash_spaces(text))]
+        pieces = [p for p in re.split(r"\s*[,;]\s*|\s+va\s+", text) if p.strip()]
+    found = []
+    for piece in pieces:
+        canonical = resolve(piece)
+        if canonical:
+            written = re.split(r"\s+và các\s", squash_spaces(piece))[0]
+            found.append((canonical, written))
+    if not found and pieces:
+        canonical = resolve(text)
+        if canonical:
+            found.append((canonical, squash_spaces(text)))
+    return found
+
+
+def parse_heading(heading: Paragraph, resolve: Resolver, ocr: bool) -> tuple[list[tuple[str, str]], str | None]:
+    """The agencies a heading names and the task it carries, if any."""
+    text, _ = _strip_request(heading.body)
+    inline = None
+    if ":" in text:
+        before, after = (part.strip() for part in text.split(":", 1))
+        if after and head_of(after) and not compact(after).startswith("cac") \
+                and not compact(after).startswith(("trong", "can")):
+            return _names(after, resolve, ocr), None
+        inline = after or None
+        names = _names(before, resolve, ocr)
+    else:
+        name_part, rest = cut_at_verb(text)
+        names = _names(name_part, resolve, ocr)
+        inline = text if rest else None
+    if inline:
+        inline = inline[:1].upper() + inline[1:]
+    return names, inline
+
+
+def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
+                 ) -> list[tuple[str, str]] | None:
+    """The agencies a task paragraph names as its own subject, if it does."""
+    rest, requested = _strip_request(text)
+    if requested:
+        name_part, _ = cut_at_verb(rest)
+        names = _names(name_part, resolve, ocr)
+        if names:
+            return names
+    if len(section_names) > 1:
+        start = ocr_key(text[:80])
+        for canonical, written in section_names:
+            for form in (written, canonical):
+                key = ocr_key(form)
+                if key and fuzz.ratio(start[:len(key)], key) >= 85:
+                    return [(canonical, written)]
+    return None
+
+
+def _role(task_folded: str, mention_start: int) -> str | None:
+    """Role given by the words before a mention: in its clause first, else the task's
+    opening verb; ``None`` for a reporting clause."""
+    before = re.sub(r"chu tri\s*,?\s*phoi hop", lambda m: "chu tri".ljust(len(m.group(0))),
+                    task_folded[:mention_start])
+    clause = re.split(r"[;]", before)[-1]
+    best = None
+    for pattern, role in _ROLE_WORDS:
+        for match in re.finditer(pattern, clause):
+            if best is None or match.start() > best[0] or (match.start() == best[0] and role == _LEAD):
+                best = (match.start(), role)
+    if best is None:
+        for pattern, role in _ROLE_WORDS:
+            match = re.search(pattern, before)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), role)
+    role = best[1] if best else _LEAD
+    return None if role == _REPORT else role
+
+
+def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
+    folded = fold_keeping_length(text)
+    result = []
+    for match in _MENTION_RE.finditer(folded):
+        numbers: list[int] = []
+        span = False
+        for token in re.findall(r"\d{1,2}|[-–]|den", match.group(1)):
+            if not token[0].isdigit():
+                span = bool(numbers)
+                continue
+            number = int(token)
+            if span and numbers[-1] < number <= numbers[-1] + _MAX_RANGE:
+                numbers.extend(range(numbers[-1] + 1, number))
+            span = False
+            numbers.append(number)
+        result.append((match.start(), numbers))
+    return result
+
+
+def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False
+                ) -> tuple[list[tuple[str, str]], list[Task], list[Assignment]]:
+    """Agencies (canonical, written) in order of appearance, their tasks and assignments.
+    ``Task.agency`` and ``Assignment.agency`` hold canonical *names* here; ingest turns
+    them into keys."""
+    agencies: list[tuple[str, str]] = []
+    tasks: list[Task] = []
+    assignments: list[Assignment] = []
+    seen_assignments: set[tuple[int, str, str]] = set()
+
+    def remember(pairs):
+        for pair in pairs:
+            if pair not in agencies:
+                agencies.append(pair)
+
+    def add_task(names: list[tuple[str, str]], text: str, section: str):
+        mentions = indicator_mentions(text)
+        folded = fold_keeping_length(text)
+        numbers = [n for _, ns in mentions for n in ns]
+        for canonical, _ in names:
+            task = Task(agency=canonical, text=text, section=section, indicators=numbers)
+            for start, ns in mentions:
+                role = _role(folded, start)
+                if role is None:
+                    continue
+                for number in ns:
+                    if number not in indicator_numbers:
+                        continue
+                    key = (number, canonical, role)
+                    if key in seen_assignments:
+                        continue
+                    seen_assignments.add(key)
+                    task.role = task.role or role
+                    assignments.append(Assignment(indicator=number, agency=canonical, role=role,
+                                                  section=section, text=text))
+            tasks.append(task)
+
+    for heading, paragraphs in find_organisation_sections(doc):
+        names, inline = parse_heading(heading, resolve, ocr)
+        if not names:
+            continue
+        remember(names)
+        section = heading.section
+        if inline:
+            add_task(names, squash_spaces(inline), section)
+        for para in paragraphs:
+            text = squash_spaces(para.body)
+            if not text:
+                continue
+            subject = _own_subject(text, names, resolve, ocr)
+            if subject:
+                remember(subject)
+            add_task(subject or names, text, section)
+    return agencies, tasks, assignments
