@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from knowledge.model import (
     Agency, Assignment, Campaign, Contact, Deadline, Goal, Indicator, Passage, Plan, Target, Task,
@@ -53,9 +53,12 @@ class KnowledgeBase:
         when the knowledge base was not loaded from a database)
     """
 
-    def __init__(self, plans: Iterable[Plan], db_path: Path | None = None):
+    def __init__(self, plans: Iterable[Plan], db_path: Path | None = None,
+                 passage_search: Callable[[str, int, str | None], list[dict]] | None = None):
         self.plans: list[Plan] = list(plans)
         self.db_path = db_path
+        # The store hands in its full-text search, so this module never imports the store.
+        self._passage_search = passage_search
         self._by_slug = {plan.slug: plan for plan in self.plans}
         self._agencies: dict[str, Agency] = {}
         self._plan_agencies: dict[tuple[str, str], Agency] = {}
@@ -73,7 +76,6 @@ class KnowledgeBase:
                     if alias not in merged.aliases:
                         merged.aliases.append(alias)
                     self.alias_index.setdefault(normalize(alias), agency.key)
-        self._db = None
 
     # --- plans ---
     def plan(self, slug: str) -> Plan | None:
@@ -182,12 +184,8 @@ class KnowledgeBase:
 
     def search_passages(self, query: str, limit: int = 10, plan: str | None = None) -> list[PassageHit]:
         """Passages matching ``query`` best first (accents optional)."""
-        if self.db_path is not None:
-            from knowledge.store import open_database, search_passages
-
-            if self._db is None:
-                self._db = open_database(self.db_path)
-            rows = search_passages(self._db, query, limit=limit, plan=plan)
+        if self._passage_search is not None:
+            rows = self._passage_search(query, limit, plan)
             return [PassageHit(r["plan"], r["section"], r["text"], r["position"], r["rank"])
                     for r in rows]
         wanted = set(normalize(query).split())

@@ -452,4 +452,12 @@ def load_knowledge_base(db_path: str | Path):
     from knowledge.kb import KnowledgeBase
 
     db = open_database(db_path)
-    return KnowledgeBase(load_plans(db), db_path=Path(db_path))
+    searcher: list[sqlite_utils.Database] = []
+
+    def passage_search(query: str, limit: int, plan: str | None) -> list[dict]:
+        # Opened on first use, in the thread that searches (SQLite connections stay in theirs).
+        if not searcher:
+            searcher.append(open_database(db_path))
+        return search_passages(searcher[0], query, limit=limit, plan=plan)
+
+    return KnowledgeBase(load_plans(db), db_path=Path(db_path), passage_search=passage_search)
