@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from bot.field import people
-from bot.app import build_application
+from bot.launch.app import build_application
 from bot.runtime.config import Settings
-from bot.runtime.local_chat import LocalChat
+from bot.launch.local_chat import LocalChat
 from bot.runtime.offline_request import OfflineRequest
 from knowledge.kb import KnowledgeBase
 

@@ -1,6 +1,6 @@
 """The long-lived services a running bot shares: settings, database, knowledge base.
 
-They are built once by ``bot.app.build_application`` (the knowledge base in
+They are built once by ``bot.launch.app.build_application`` (the knowledge base in
 ``post_init``), kept in ``application.bot_data["services"]`` and reached from a handler
 with ``services(context)``.
 """

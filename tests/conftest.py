@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
+from bot.launch.app import build_application
 from bot.runtime.config import Settings
-from bot.runtime.local_chat import LocalChat
+from bot.launch.local_chat import LocalChat
 from bot.runtime.offline_request import OfflineRequest
 from bot.services import services
 

@@ -34,7 +34,7 @@ from telegram.ext import CallbackQueryHandler, ConversationHandler
 
 import handlers
 from bot.field import people, periods
-from bot.app import build_application
+from bot.launch.app import build_application
 from bot.runtime.config import Settings
 from bot.i18n import gettext
 from bot.field.measures import get_measure

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.runtime.console import BOLD, RESET, Console, ConsoleRequest, file_name_for, html_to_text, run_console
+from bot.launch.console import BOLD, RESET, Console, ConsoleRequest, file_name_for, html_to_text, run_console
 from bot.runtime.database import open_database
 from bot.runtime.offline_request import ApiCall
 from tests.botapi_server import copy_database
@@ -121,7 +121,7 @@ def test_the_english_console(settings, kb):
 
 
 async def test_photos_and_documents_are_saved_and_their_path_printed(settings, kb, tmp_path):
-    from bot.app import build_application
+    from bot.launch.app import build_application
 
     request = ConsoleRequest()
     application = build_application(settings, request=request, kb=kb)

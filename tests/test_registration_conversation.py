@@ -8,7 +8,7 @@ import pytest
 import time_machine
 
 from bot.field import people
-from bot.app import build_application
+from bot.launch.app import build_application
 from bot.runtime.offline_request import OfflineRequest
 from tests.conftest import ADMIN_ID, BotHarness, stop_bot
 

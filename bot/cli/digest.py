@@ -52,7 +52,7 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
 
     Example: python -m bot digest --print --city "Hà Nội" --district "Ba Đình" --lang en --last
     """
-    from bot.app import load_knowledge
+    from bot.launch.app import load_knowledge
     from bot.cli.run import fail, load_settings
     from bot.digest.compute import compute_digest, digest_week
     from bot.digest.text import render_digest, to_plain

@@ -45,7 +45,7 @@ def load_settings(*, quiet_logs: bool = False) -> Settings:
 
 
 def run_polling_or_webhook(settings: Settings) -> None:
-    from bot.runtime.runner import StartupError, run_bot
+    from bot.launch.runner import StartupError, run_bot
 
     try:
         run_bot(settings)
@@ -57,7 +57,7 @@ def run_polling_or_webhook(settings: Settings) -> None:
 
 
 def run_console_chat(settings: Settings, user_id: int | None = None, files_dir: Path | None = None) -> None:
-    from bot.runtime.console import CONSOLE_USER_ID, run_console
+    from bot.launch.console import CONSOLE_USER_ID, run_console
 
     try:
         asyncio.run(run_console(settings, user_id=user_id or CONSOLE_USER_ID, files_dir=files_dir))

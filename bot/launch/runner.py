@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
-from bot.app import build_application
+from bot.launch.app import build_application
 from bot.runtime.config import Settings
 
 log = logging.getLogger(__name__)

@@ -27,10 +27,10 @@ from typing import Any, TextIO
 from telegram.ext import Application
 from telegram.request import RequestData
 
-from bot.app import build_application
+from bot.launch.app import build_application
 from bot.runtime.config import Settings
 from bot.i18n import translator
-from bot.runtime.local_chat import LocalChat
+from bot.launch.local_chat import LocalChat
 from bot.runtime.offline_request import ApiCall, OfflineRequest
 
 QUIT_COMMANDS = ("/quit", "/exit")
