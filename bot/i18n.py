@@ -9,8 +9,8 @@ message id itself, with ``bot/locale/en/*.po`` for any English wording that diff
 Numbers, percentages and dates are formatted with babel for the reader's locale:
 ``format_percent(98.5, "vi") == "98,5%"`` and ``format_percent(98.5, "en") == "98.5%"``.
 
-This module is a leaf: it imports nothing from the rest of the project, so ``knowledge/``
-can use it while staying free of Telegram.
+It installs its catalogs into the answer engine (``knowledge.answer.words.install``), which
+writes its messages as English text and imports nothing of ``bot/``.
 """
 
 from __future__ import annotations
@@ -143,3 +143,12 @@ def format_datetime(value: dt.datetime, lang: str) -> str:
     if normalize_lang(lang) == "vi":
         return babel_format_datetime(value, format="HH:mm dd/MM/yyyy", locale="vi")
     return babel_format_datetime(value, format="medium", locale="en")
+
+
+def _install_in_answer_engine() -> None:
+    from knowledge.answer import words
+
+    words.install(gettext)
+
+
+_install_in_answer_engine()

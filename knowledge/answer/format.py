@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+
+from babel.dates import format_date as babel_format_date
 import re
 
-from bot.i18n import format_date, format_day_month, format_number, format_percent, translator
+from knowledge.answer.words import format_number, format_percent, translator
 from knowledge import model
+from knowledge.text import fold_keeping_length
 
 MAX_CHARS = 3500
 
@@ -60,11 +63,60 @@ def fmt_value(value: float, unit: str, lang: str, counted: str | None = None) ->
     return number
 
 
+# The genre's comparator words, longest first, with their English reading: the reply keeps
+# the plan's own word ("đạt 99%" is not "ít nhất 99%"; "không vượt quá" is a ceiling).
+COMPARATOR_WORDS = (
+    ("khong vuot qua", "no more than"), ("khong qua", "no more than"), ("khong che duoi", "kept under"),
+    ("khong che o muc", "kept at"), ("khong che", "kept at"), ("giam xuong duoi", "down to under"),
+    ("giam xuong con", "down to"), ("xuong duoi", "down to under"), ("giam con", "down to"),
+    ("xuong con", "down to"), ("phan dau dat", "aim to reach"), ("phan dau", "aim for"),
+    ("dat tren", "above"), ("it nhat", "at least"), ("toi thieu", "at least"), ("tren", "above"),
+    ("duoi", "under"), ("dat", "reach"), ("duy tri", "maintain"),
+)
+
+
+def _number_forms(value: float) -> list[str]:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return [text.replace(".", ","), text]
+
+
+def comparator_words(t, lang: str) -> str | None:
+    """The comparator as the plan wrote it right before the value in the target's clause
+    (``Target.comparator_text`` when ingest kept it), or its English reading; None when the
+    clause gives no such word."""
+    own = getattr(t, "comparator_text", None)
+    clause = own or t.text or ""
+    folded = fold_keeping_length(clause).lower()
+    at = -1
+    if not own:
+        for form in _number_forms(t.value):
+            m = re.search(r"(?<![\d,.])" + re.escape(form) + r"(?![\d])", folded)
+            if m:
+                at = m.start()
+                break
+        if at < 0:
+            return None
+    offset = 0 if own else max(0, at - 28)
+    window = folded if own else folded[offset:at]
+    for phrase, english in COMPARATOR_WORDS:
+        for m in re.finditer(r"\b" + phrase + r"\b", window):
+            # only the word right before the value: "trên 1.000 trẻ đẻ sống dưới 9,5" is "dưới"
+            if own or not window[m.end():].strip(" :"):
+                if lang != "vi":
+                    return english
+                return clause[offset + m.start():offset + m.end()]
+    return None
+
+
 def fmt_target(t, lang: str) -> str:
-    """"dưới 1,5/1.000 trẻ đẻ sống" — the comparator in words and the value in the locale."""
+    """"dưới 1,5/1.000 trẻ đẻ sống" — the plan's own comparator word and the value in the
+    reader's locale."""
     _ = translator(lang)
     value = fmt_value(t.value, t.unit, lang, t.counted)
-    if t.comparator == model.AT_LEAST:
+    words = comparator_words(t, lang) if t.comparator != model.RANGE else None
+    if words:
+        s = f"{esc(words)} {value}"
+    elif t.comparator == model.AT_LEAST:
         s = _("at least {value}", value=value)
     elif t.comparator == model.UNDER:
         s = _("under {value}", value=value)
@@ -88,11 +140,19 @@ def fmt_year(t, lang: str) -> str:
     return str(t.year)
 
 
+def plan_date(value: dt.date, lang: str, with_year: bool = True) -> str:
+    """A date of a plan as officers write it: ``15/7/2020`` or ``15/7`` in Vietnamese (the
+    plans never pad), ``Jul 15, 2020`` / ``Jul 15`` in English (babel)."""
+    if lang == "vi":
+        return babel_format_date(value, format="d/M/yyyy" if with_year else "d/M", locale="vi")
+    return babel_format_date(value, format="medium" if with_year else "MMM d", locale="en")
+
+
 def iso_date(value: str | None, lang: str) -> str:
     if not value:
         return ""
     try:
-        return format_date(dt.date.fromisoformat(value[:10]), lang)
+        return plan_date(dt.date.fromisoformat(value[:10]), lang)
     except ValueError:
         return esc(value)
 
@@ -102,11 +162,11 @@ def fmt_deadline_date(d, lang: str) -> str:
     if d.day and d.month:
         if d.year:
             try:
-                return format_date(dt.date(d.year, d.month, d.day), lang)
+                return plan_date(dt.date(d.year, d.month, d.day), lang)
             except ValueError:
                 pass
         try:
-            return format_day_month(dt.date(2000, d.month, d.day), lang)
+            return plan_date(dt.date(2000, d.month, d.day), lang, with_year=False)
         except ValueError:
             return f"{d.day}/{d.month}"
     if d.within_days:
