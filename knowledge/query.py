@@ -49,9 +49,17 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
+# A document's number as written ("138/KH-UBND", "608/QĐ-UBND"): the issuer's suffix would
+# otherwise read as an agency ("UBND") in the question.
+_DOC_NUMBER_RE = re.compile(r"\b(\d{1,5})\s*[/-]\s*(KH|QĐ|QD|CT|TB|NQ|KL)(?:[-/][\wĐđ]+)*", re.I)
+# "ct nào", "ct gì": the abbreviation of "chỉ tiêu", not Cần Thơ's initials
+_CT_QUESTION_RE = re.compile(r"\bct (nao|gi)\b")
+
+
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
-    norm = normalize(text or "")
+    text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
+    norm = _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
