@@ -12,6 +12,7 @@ from knowledge.answer.engine import answer
 from knowledge.examples import example_questions
 
 SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the last answer
+SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
 MAX_BUTTONS = 6
 MAX_QUESTION = 1000  # longer messages are cut before matching (Telegram allows 4 096)
 
@@ -20,7 +21,9 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
     """Answer ``question`` from the knowledge base, with follow-ups as buttons."""
     kb = services(context).kb
     result = answer(question[:MAX_QUESTION], kb, lang=user_lang(update, context),
-                    plan=context.chat_data.get(PLAN_KEY))
+                    plan=context.chat_data.get(PLAN_KEY), context=context.chat_data.get(SLOTS_KEY))
+    if result.answered:
+        context.chat_data[SLOTS_KEY] = result.slots
     suggestions = [s for s in result.suggestions if s][:MAX_BUTTONS]
     context.chat_data[SUGGESTIONS_KEY] = suggestions
     buttons = [[(suggestion, f"sg:{index}")] for index, suggestion in enumerate(suggestions)]

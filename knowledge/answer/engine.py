@@ -16,10 +16,11 @@ import logging
 import re
 from dataclasses import asdict, dataclass, field
 
-from bot.i18n import normalize_lang, translator
+from knowledge.answer import scorer
+from knowledge.answer.words import normalize_lang, translator
 from knowledge.answer.format import (
     clip, esc, fit, fmt_deadline_date, fmt_target, fmt_year, indicator_name, iso_date,
-    plan_label, short_topic, source_line,
+    plan_label, short_topic, source_line, strip_html,
 )
 from knowledge import vocab
 from knowledge.index import Doc, Index, index_for, make_doc
@@ -43,6 +44,9 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     intent: str = "none"
     plans: list[str] = field(default_factory=list)
+    # what the question was about, for the next question of the chat ("còn năm 2030?"):
+    # {"plans": [slug…], "indicators": [n…], "years": [y…]}
+    slots: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -77,11 +81,14 @@ def plan_choices(kb) -> list[tuple[str, str]]:
     return out
 
 
-def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None) -> Answer:
-    """Answer ``question`` from ``kb``; ``plan`` is the chat's default plan slug."""
+def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None,
+           context: dict | None = None) -> Answer:
+    """Answer ``question`` from ``kb``; ``plan`` is the chat's default plan slug; ``context``
+    the ``slots`` of the chat's previous answer, so a follow-up ("còn năm 2030?", "thế còn
+    Cần Thơ?", "ai chủ trì?") keeps its plan, indicator and year."""
     lang = normalize_lang(lang)
     try:
-        return _answer(question if isinstance(question, str) else "", kb, lang, plan)
+        return _answer(question if isinstance(question, str) else "", kb, lang, plan, context)
     except Exception:  # a reply is always better than a crash in the chat
         log.exception("answer failed for %r", question)
         _ = translator(lang)
@@ -91,7 +98,71 @@ def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None) -> A
 
 # ------------------------------------------------------------------------------ routing
 
-def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
+def _answer(question: str, kb, lang: str, default_plan: str | None, context: dict | None = None) -> Answer:
+    ctx = _context(question, kb, lang, default_plan, context)
+    if isinstance(ctx, Answer):
+        return ctx
+    result = _route(ctx)
+    if result is None and default_plan and not ctx.explicit and len(ctx.scope) == 1:
+        result = _route(Ctx(ctx.q, ctx.idx, lang, list(ctx.idx.plans), False, ctx.soft))
+    result = result or _decline(ctx)
+    if result.answered:
+        numbers = ctx.q.indicators or sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(
+            normalize(_stated(result.text)))})[:3]
+        result.slots = {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years)}
+    return result
+
+
+_ENGLISH_WORDS = frozenset("""the what which who whom when where how is are was were does do did of in
+for by to should must plan plans target targets indicator agency department children child
+and with under from""".split())
+
+
+def looks_english(text: str) -> bool:
+    """An English question, whatever the chat's language: no Vietnamese letters and at least
+    two common English words ("What is Can Tho's 2025 target for under-five mortality?")."""
+    if any(ord(c) > 127 and c.isalpha() for c in text):
+        return False
+    return len([w for w in re.findall(r"[a-z]+", text.lower()) if w in _ENGLISH_WORDS]) >= 2
+
+
+_FOLLOW_UP_RE = re.compile(r"^(?:con|the con|vay con|and|what about|how about|also)\b")
+
+
+def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
+    """Fill what a short follow-up leaves out from the previous answer's slots: its
+    indicator, its plan (kept beside a newly named one for "so sánh với Hà Nội"), its year."""
+    if not context or q.agencies or len(q.terms) > 2 and not _FOLLOW_UP_RE.match(q.norm):
+        return
+    if not (q.years or q.plans or q.cues or _FOLLOW_UP_RE.match(q.norm)):
+        return
+    known = [s for s in context.get("plans", []) if s in idx.by_slug]
+    if not q.indicators and not q.goals:
+        q.indicators = [int(n) for n in context.get("indicators", [])][:3]
+    if not q.plans:
+        q.plans = known
+    elif "compare" in q.cues:
+        q.plans = sorted(set(q.plans) | set(known))
+    if not q.years and not q.cues & {"lead", "partner"}:
+        q.years = [int(y) for y in context.get("years", [])]
+
+
+def analyse(question: str, kb, *, lang: str = "vi") -> list[tuple[Answer, dict[str, float]]]:
+    """Every candidate answer to ``question`` with its feature vector, before the scorer
+    chooses (for fitting the scorer: ``knowledge.answer.fitting``). Empty when the question
+    is declined before any reading (off topic, a place or a year no plan covers…)."""
+    ctx = _context(question, kb, normalize_lang(lang), None)
+    if isinstance(ctx, Answer):
+        return []
+    candidates, _fallbacks = _candidates(ctx)
+    return [(cand, _feature_vector(ctx, cand)) for cand in candidates]
+
+
+def _context(question: str, kb, lang: str, default_plan: str | None,
+             context: dict | None = None) -> "Ctx | Answer":
+    """The parsed question and the plans it is about, or the decline of a question no reading
+    may answer (empty, off topic, a place, plan or year the knowledge base lacks, a kind of
+    fact the plans never give)."""
     idx = index_for(kb)
     _ = translator(lang)
     text = question.strip()
@@ -99,7 +170,9 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
         return Answer(_("Ask me about the plans for children, e.g. “who leads indicator 14 in Hà Nội?”"),
                       False, suggestions=_starter_suggestions(idx, lang), intent="empty")
     q = parse(text, idx.refs, idx.agencies, idx.vocabulary, idx.corpus)
-    soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if lang == "en" else frozenset()
+    _follow_up(q, context, idx)
+    english = lang == "en" or looks_english(text)
+    soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if english else frozenset()
     if q.off_topic:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="off_topic", with_topics=False)
     if q.foreign_place:
@@ -127,22 +200,89 @@ def _answer(question: str, kb, lang: str, default_plan: str | None) -> Answer:
     absent = _absent_fact(ctx)
     if absent is not None:
         return absent
-    result = _route(ctx)
-    if result is None and default_plan and not explicit and len(scope) == 1:
-        result = _route(Ctx(q, idx, lang, list(idx.plans), False, soft))
-    return result or _decline(ctx)
+    return ctx
 
 
 def _route(ctx: Ctx) -> Answer | None:
-    q = ctx.q
-    for handler in (_h_list_plans, _h_signer, _h_indicator, _h_count, _h_campaign, _h_contact, _h_deadline,
-                    _h_agency, _h_plan_info, _h_topic, _h_passage):
-        result = handler(ctx)
-        if result is not None:
-            return result
-        if handler is _h_indicator and q.indicators:
-            return None  # a numbered indicator that no plan in scope has: decline
+    """Every reading of the question competes: each reader proposes candidate answers, one
+    calibrated score ranks them all (``knowledge.answer.scorer``); the best wins when its
+    probability of being right reaches the shipped threshold. An honest "not in the plan"
+    from a reader (no target for that year, no phone number for that office) is kept as the
+    reply when no candidate is good enough."""
+    candidates, fallbacks = _candidates(ctx)
+    model = scorer.model()
+    best = None
+    for cand in candidates:
+        cand.confidence = round(scorer.probability(_feature_vector(ctx, cand), model), 3)
+        if best is None or cand.confidence > best.confidence:
+            best = cand
+    if best is not None and best.confidence >= model.threshold:
+        return best
+    if fallbacks:
+        return fallbacks[0]
+    if ctx.q.indicators and not any(i.number in ctx.q.indicators for p in ctx.scope for i in p.indicators):
+        return _decline(ctx)  # a numbered indicator that no plan in scope has
     return None
+
+
+def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
+    """(answers, honest declines) proposed by every reader for ``ctx``."""
+    out: list[Answer] = []
+    for reader in _READERS:
+        for cand in reader(ctx):
+            if cand is not None:
+                out.append(cand)
+    answers = [a for a in out if a.answered]
+    seen, unique = set(), []
+    for a in answers:  # two readings that say the same thing are one candidate
+        if a.text not in seen:
+            seen.add(a.text)
+            unique.append(a)
+    return unique, [a for a in out if not a.answered]
+
+
+_YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_INDICATOR_IN_TEXT_RE = re.compile(r"\b(?:chi tieu|indicator)s?\s+(\d{1,3})\b")
+_QUOTE_RE = re.compile(r"«[^»]*»")
+
+
+def _stated(text: str) -> str:
+    """The answer's own words: without its verbatim quotes and its source lines."""
+    kept = [line for line in strip_html(_QUOTE_RE.sub(" ", text)).split("\n")
+            if not normalize(line).startswith(("nguon", "source"))]
+    return " ".join(kept)
+
+
+def _evidence_text(text: str) -> str:
+    return " ".join(line for line in strip_html(text).split("\n")
+                    if not normalize(line).startswith(("nguon", "source")))
+
+
+def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
+    q = ctx.q
+    stated = _stated(cand.text)
+    norm = normalize(stated)
+    years = {int(y) for y in _YEAR_IN_TEXT_RE.findall(stated)}
+    numbers = {int(n) for n in _INDICATOR_IN_TEXT_RE.findall(norm)}
+    agencies = [normalize(m.name) for m in q.agencies]
+    # how much of the question the answer's evidence (quotes included) covers
+    cov = ctx.cov(make_doc("", "", _evidence_text(cand.text))) if q.terms else 0.0
+    evidence = scorer.Evidence(
+        kind=cand.intent if cand.intent in scorer.KINDS else "passage",
+        strength=cand.confidence,
+        coverage=cov,
+        indicator_fit=bool(q.indicators) and bool(numbers & set(q.indicators)),
+        indicator_miss=bool(q.indicators) and not numbers & set(q.indicators),
+        year_fit=bool(q.years) and bool(years & set(q.years)),
+        year_miss=bool(q.years) and not years & set(q.years),
+        agency_fit=bool(agencies) and any(a in norm for a in agencies),
+        agency_miss=bool(agencies) and not any(a in norm for a in agencies),
+        plans=len(cand.plans),
+    )
+    unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
+    return scorer.features(evidence, cues=scorer.answer_type_cues(q.norm, q.cues),
+                           plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
+                           terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")
 
 
 # ------------------------------------------------------------------------ years asked about
@@ -331,9 +471,11 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     return chosen
 
 
-def _target_lines(ctx: Ctx, ind) -> list[str]:
-    lines = []
-    targets = _pick_metrics(ctx, ind)
+def _target_facts(ctx: Ctx, ind) -> list[tuple[str, str]]:
+    """(metric, "<b>đạt 98,5%</b> (2025)") per metric the question asks about; only the
+    years asked when the question names one."""
+    facts = []
+    targets = [t for t in _pick_metrics(ctx, ind) if not getattr(t, "needs_review", False)]
     by_metric: dict[int, list] = {}
     for t in targets:
         by_metric.setdefault(t.metric_index, []).append(t)
@@ -342,9 +484,8 @@ def _target_lines(ctx: Ctx, ind) -> list[str]:
         for t in ts:
             year = fmt_year(t, ctx.lang)
             parts.append(f"<b>{fmt_target(t, ctx.lang)}</b>" + (f" ({year})" if year else ""))
-        metric = ts[0].metric
-        lines.append(f"• {esc(clip(metric, 120))}: " + "; ".join(parts) if metric else "• " + "; ".join(parts))
-    return lines
+        facts.append((ts[0].metric or "", "; ".join(parts)))
+    return facts
 
 
 def _decline(ctx: Ctx, intent: str = "not_found", message: str | None = None,
@@ -444,7 +585,7 @@ def _h_signer(ctx: Ctx) -> Answer | None:
 
 def _h_plan_info(ctx: Ctx) -> Answer | None:
     q = ctx.q
-    if not ctx.explicit or q.indicators or q.agencies or "plan_info" not in q.cues:
+    if not ctx.explicit or q.indicators or q.agencies:
         return None
     if q.terms and any(ctx.cov(_indicator_doc(ctx, p, i)) >= TOPIC_THRESHOLD
                        for p in ctx.scope for i in p.indicators):
@@ -476,10 +617,11 @@ def _indicator_intent(ctx: Ctx) -> str:
     return "target"
 
 
-def _h_indicator(ctx: Ctx) -> Answer | None:
+def _numbered_indicators(ctx: Ctx) -> list:
+    """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
     if not q.indicators:
-        return None
+        return []
     scope = ctx.scope
     if "compare" in q.cues and len(scope) < 2:
         scope = list(ctx.idx.plans)
@@ -490,9 +632,7 @@ def _h_indicator(ctx: Ctx) -> Answer | None:
                 if ind.number == n:
                     found.append((plan, ind))
                     break
-    if not found:
-        return None
-    return _render_indicators(ctx, found, _indicator_intent(ctx), 0.95)
+    return found
 
 
 def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) -> Answer | None:
@@ -507,17 +647,18 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
     _ = ctx._
     lines, sources = [], []
     multi = len({p.slug for p, _i in found}) > 1
-    if multi:
-        lines.append(_("The plans differ; here is each plan's answer:") if intent == "target"
-                     else _("Answer for each plan:"))
     for plan, ind in found:
         head = f"<b>{esc(plan_label(plan))} — {indicator_name(ind, ctx.lang)}</b>"
-        target_lines = _target_lines(ctx, ind) if intent == "target" else []
-        lines.append(head)
-        if target_lines:
-            lines.extend(target_lines)
+        facts = _target_facts(ctx, ind) if intent == "target" else []
+        if facts:
+            # the fact first (a phone's notification shows the first line), then where it is from
+            (metric, value), rest = facts[0], facts[1:]
+            first = value + (f" — {esc(clip(metric, 110))}" if metric else "")
+            lines.extend([f"{head}: {first}"] if multi else [first, head])
+            lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
             lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
         else:
+            lines.append(head)
             lines.append(f"«{esc(clip(ind.text, 420))}»")
         lines.append(source_line(plan, ind.section, ctx.lang))
         lines.append("")
@@ -580,21 +721,22 @@ def _leads_of(ctx: Ctx, plan, ind) -> tuple[list[str], list[str], list[tuple[str
 def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
-    multi = len({p.slug for p, _i in found}) > 1
-    if multi:
-        lines.append(_("Lead agencies, plan by plan:"))
     answered_any = False
     for plan, ind in found:
         leads, partners, evidence = _leads_of(ctx, plan, ind)
-        lines.append(f"<b>{esc(plan_label(plan))} — {indicator_name(ind, ctx.lang)}</b>: {esc(clip(short_topic(ind, 80)))}")
+        said = []
         if leads:
             answered_any = True
-            lines.append(_("Lead: {agencies}", agencies="<b>" + esc(", ".join(leads)) + "</b>"))
+            said.append(_("Lead: {agencies}", agencies="<b>" + esc(", ".join(leads)) + "</b>"))
         if partners:
             answered_any = True
-            lines.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partners))))
+            said.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partners))))
         if not leads and not partners:
-            lines.append(_("The plan names no lead agency for this indicator."))
+            said.append(_("The plan names no lead agency for this indicator."))
+        # the agency first, then which plan and indicator
+        lines.append(said[0] + f" — {esc(plan_label(plan))}, {indicator_name(ind, ctx.lang)}")
+        lines.extend(said[1:])
+        lines.append(esc(clip(short_topic(ind, 80))))
         section = evidence[0][0] if evidence else ind.section
         if evidence:
             lines.append(f"<i>«{esc(clip(evidence[0][1], 220))}»</i>")
@@ -666,7 +808,7 @@ def _campaign_part(q: Query) -> str:
 
 def _h_campaign(ctx: Ctx) -> Answer | None:
     q = ctx.q
-    if "campaign" not in q.cues or q.agencies or "tasks" in q.cues:
+    if q.agencies and "tasks" in q.cues:
         return None
     plans = [p for p in ctx.scope if p.campaigns]
     if not plans:
@@ -683,7 +825,7 @@ def _h_campaign(ctx: Ctx) -> Answer | None:
             if part in ("theme", "all") and theme:
                 lines.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
             if part in ("slogans", "all") and c.slogans:
-                lines.append(_("Slogans:"))
+                lines.append(_("{n} slogans:", n=len(c.slogans)))
                 lines.extend(f"• {esc(s)}" for s in c.slogans)
             if part in ("dates", "all") and (c.start or c.end):
                 lines.append(_("From {start} to {end}", start=iso_date(c.start, ctx.lang), end=iso_date(c.end, ctx.lang)))
@@ -799,7 +941,7 @@ _DEADLINE_KINDS = {
 
 def _h_deadline(ctx: Ctx) -> Answer | None:
     q = ctx.q
-    if "deadline" not in q.cues or q.agencies and "tasks" in q.cues:
+    if q.agencies and "tasks" in q.cues:
         return None
     _ = ctx._
     items = [(p, d) for p in ctx.scope for d in p.deadlines]
@@ -841,21 +983,6 @@ def _agency_scope(ctx: Ctx):
     slugs = {p.slug for p in ctx.scope}
     matches = [m for m in ctx.q.agencies if m.plan in slugs]
     return matches
-
-
-def _h_agency(ctx: Ctx) -> Answer | None:
-    q = ctx.q
-    matches = _agency_scope(ctx)
-    if not matches:
-        return None
-    _ = ctx._
-    wants_indicators = "agency_indicators" in q.cues or (
-        ("lead" in q.cues) and has_phrase(q.norm, "chi tieu"))
-    if wants_indicators:
-        result = _agency_indicators(ctx, matches)
-        if result is not None:
-            return result
-    return _agency_tasks(ctx, matches, require_match="tasks" not in q.cues)
 
 
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
@@ -952,7 +1079,9 @@ def _in_period(plan, years) -> bool:
                 and any(plan.period_start <= y <= plan.period_end for y in years))
 
 
-def _h_topic(ctx: Ctx) -> Answer | None:
+def _topic_indicators(ctx: Ctx):
+    """The indicators whose text covers the question's words best, each plan's own, with the
+    best coverage: ``([(plan, indicator)…], coverage)`` or None."""
     q = ctx.q
     if not q.terms:
         return None
@@ -980,10 +1109,7 @@ def _h_topic(ctx: Ctx) -> Answer | None:
     if "compare" in q.cues or len(q.localities) >= 2:
         found += _compared_counterparts(ctx, found, all_scored, best)
     found.sort(key=lambda x: [p.slug for p in ctx.idx.plans].index(x[0].slug))
-    passage = _best_passage(ctx)
-    if passage and passage[0] > best + 0.15:
-        return None  # a passage says it better; let the passage handler answer
-    return _render_indicators(ctx, found, _indicator_intent(ctx), best)
+    return found, best
 
 
 def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float) -> list:
@@ -1076,3 +1202,68 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         return None  # a passage of another year does not answer for the year asked
     lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(doc.text, 900)), source_line(plan, doc.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, doc.section)], "passage", cov)
+
+
+# ------------------------------------------------------------------------------ readers
+# Each reader yields candidate answers (or None); the scorer decides between them. A reader
+# whose answer-type cue the question lacks still proposes: a cue is evidence, not a switch.
+
+def _r_list_plans(ctx: Ctx):
+    yield _h_list_plans(ctx)
+
+
+def _r_signer(ctx: Ctx):
+    yield _h_signer(ctx)
+
+
+def _r_numbered(ctx: Ctx):
+    found = _numbered_indicators(ctx)
+    if found:
+        for intent in ("target", "lead", "about"):
+            yield _render_indicators(ctx, found, intent, 0.95)
+
+
+def _r_topic(ctx: Ctx):
+    if ctx.q.indicators:
+        return
+    hit = _topic_indicators(ctx)
+    if hit:
+        found, best = hit
+        for intent in ("target", "lead", "about"):
+            yield _render_indicators(ctx, found, intent, best)
+
+
+def _r_count(ctx: Ctx):
+    yield _h_count(ctx)
+
+
+def _r_campaign(ctx: Ctx):
+    yield _h_campaign(ctx)
+
+
+def _r_contact(ctx: Ctx):
+    if "contact" in ctx.q.cues:
+        yield _h_contact(ctx)
+
+
+def _r_deadline(ctx: Ctx):
+    yield _h_deadline(ctx)
+
+
+def _r_agency(ctx: Ctx):
+    matches = _agency_scope(ctx)
+    if matches:
+        yield _agency_indicators(ctx, matches)
+        yield _agency_tasks(ctx, matches, require_match="tasks" not in ctx.q.cues)
+
+
+def _r_plan_info(ctx: Ctx):
+    yield _h_plan_info(ctx)
+
+
+def _r_passage(ctx: Ctx):
+    yield _h_passage(ctx)
+
+
+_READERS = (_r_list_plans, _r_signer, _r_numbered, _r_topic, _r_count, _r_campaign, _r_contact,
+            _r_deadline, _r_agency, _r_plan_info, _r_passage)

@@ -1,0 +1,189 @@
+"""Fitting the answer scorer (``knowledge.answer.scorer``) and measuring its calibration.
+
+``python -m bot fit-answers`` calls ``fit_and_save``: every labelled question is read by the
+engine (``engine.analyse``), each candidate answer labelled right or wrong by the strict rule
+of the project's scorer (the expected facts stated outside quotes and source lines, no
+``must_not`` fact), a logistic regression (scikit-learn) fitted on the candidates' features,
+and the answering threshold chosen on plans left out of the fit: the lowest probability at
+which under ``max_error`` of the answered questions are wrong. The weights are written to
+``scorer.WEIGHTS_PATH``.
+
+A labelled question is a dict: ``{"q": str, "lang": "vi"|"en", "plan": slug|None,
+"answerable": bool, "expect_all": [...], "expect_any": [...], "must_not": [...]}``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from knowledge.answer import scorer
+
+_QUOTE_OR_SOURCE = re.compile(r"«[^»]*»|^(?:nguon|source|sources)\s*:.*$", re.M)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, single spaces, 98,5 == 98.5 (as the project's scorer)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    text = " ".join(text.lower().split()).replace(" %", "%")
+    return re.sub(r"(?<=\d)[.,](?=\d)", "\u00b7", text)
+
+
+def stated(text: str) -> str:
+    """What the reply itself says: no HTML, no «quotes», no source lines."""
+    return _QUOTE_OR_SOURCE.sub(" ", fold(_TAG.sub("", text)))
+
+
+def is_right(item: dict, text: str) -> bool:
+    """Whether a reply ``text`` states the facts ``item`` expects (strict)."""
+    said = stated(text)
+    if not all(fold(e) in said for e in item.get("expect_all", [])):
+        return False
+    if item.get("expect_any") and not any(fold(e) in said for e in item["expect_any"]):
+        return False
+    return not any(fold(e) in said for e in item.get("must_not", []))
+
+
+@dataclass
+class Example:
+    """One candidate answer of one question, with its features and label."""
+
+    question: int            # index of the question
+    group: str               # the plan the question is about (for leave-plan-out checks)
+    vector: dict[str, float]
+    right: bool
+
+
+def examples(kb, items: Sequence[dict]) -> list[Example]:
+    """Candidates of every question in ``items`` with their features and labels."""
+    from knowledge.answer.engine import analyse
+
+    out = []
+    for i, item in enumerate(items):
+        group = item.get("plan") or f"fold{i % 5}"
+        for cand, vector in analyse(item["q"], kb, lang=item.get("lang", "vi")):
+            right = bool(item.get("answerable", True)) and is_right(item, cand.text)
+            out.append(Example(i, group, vector, right))
+    return out
+
+
+def _matrix(rows: Iterable[Example]) -> tuple[list[list[float]], list[int]]:
+    rows = list(rows)
+    return ([[r.vector.get(name, 0.0) for name in scorer.FEATURES] for r in rows],
+            [int(r.right) for r in rows])
+
+
+def fit_weights(rows: Sequence[Example], c: float = 1.0) -> dict[str, float]:
+    """Logistic-regression weights (feature name → weight, "bias" the intercept)."""
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = _matrix(rows)
+    model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
+    model.fit(x, y)
+    return {name: round(float(w), 4) for name, w in zip(scorer.FEATURES, model.coef_[0])}
+
+
+def decisions(rows: Sequence[Example], weights: dict[str, float], n_questions: int
+              ) -> list[tuple[float, bool | None]]:
+    """Per question: (probability of the best candidate, whether it is right); (0, None)
+    for a question without candidates."""
+    m = scorer.Model(weights, 0.0, 0.0)
+    best: dict[int, tuple[float, bool]] = {}
+    for r in rows:
+        p = scorer.probability(r.vector, m)
+        if r.question not in best or p > best[r.question][0]:
+            best[r.question] = (p, r.right)
+    return [best.get(i, (0.0, None)) for i in range(n_questions)]
+
+
+def held_out_decisions(rows: Sequence[Example], n_questions: int, c: float = 1.0
+                       ) -> list[tuple[float, bool | None]]:
+    """Decisions for each question by weights fitted without its plan (leave one plan out)."""
+    out: list[tuple[float, bool | None]] = [(0.0, None)] * n_questions
+    groups = sorted({r.group for r in rows})
+    for group in groups:
+        train = [r for r in rows if r.group != group]
+        if not any(r.right for r in train) or all(r.right for r in train):
+            continue
+        weights = fit_weights(train, c)
+        test = [r for r in rows if r.group == group]
+        for i, decision in enumerate(decisions(test, weights, n_questions)):
+            if decision[1] is not None:
+                out[i] = decision
+    return out
+
+
+def threshold_table(decided: Sequence[tuple[float, bool | None]], n_questions: int) -> list[dict]:
+    """For thresholds 0.05…0.95: share of questions answered right, and wrong among answered."""
+    out = []
+    for t in [x / 20 for x in range(1, 20)]:
+        answered = [ok for p, ok in decided if ok is not None and p >= t]
+        out.append({"threshold": t, "right": round(answered.count(True) / max(n_questions, 1), 3),
+                    "wrong_of_answered": round(answered.count(False) / max(len(answered), 1), 3)})
+    return out
+
+
+def choose_threshold(decided: Sequence[tuple[float, bool | None]], max_error: float = 0.01,
+                     wrong_cost: float = 4.0) -> float:
+    """The lowest threshold at which under ``max_error`` of the answered questions are wrong,
+    when one exists that still answers a tenth of the questions; otherwise the threshold that
+    maximises right − ``wrong_cost`` × wrong answers (a confident wrong answer costs an officer
+    more than a decline with the closest topics)."""
+    scored = sorted((p, bool(ok)) for p, ok in decided if ok is not None)
+    total = len(decided)
+    for p, _ok in scored:
+        answered = [ok for q, ok in scored if q >= p]
+        wrong = answered.count(False)
+        if answered and wrong / len(answered) < max_error and len(answered) >= total / 10:
+            return round(p, 4)
+    best, best_t = None, 0.99
+    for p, _ok in scored:
+        answered = [ok for q, ok in scored if q >= p]
+        utility = answered.count(True) - wrong_cost * answered.count(False)
+        if best is None or utility > best:
+            best, best_t = utility, p
+    return round(best_t, 4)
+
+
+def calibration_table(decided: Sequence[tuple[float, bool | None]], bins: int = 10) -> list[dict]:
+    """Predicted probability vs observed accuracy of the chosen answer, in equal-width bins."""
+    rows = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(p, ok) for p, ok in decided if ok is not None and (lo <= p < hi or (b == bins - 1 and p == 1.0))]
+        if inside:
+            rows.append({"bin": f"{lo:.1f}–{hi:.1f}", "n": len(inside),
+                         "predicted": round(sum(p for p, _ in inside) / len(inside), 3),
+                         "observed": round(sum(ok for _, ok in inside) / len(inside), 3)})
+    return rows
+
+
+def fit_and_save(kb, items: Sequence[dict], max_error: float = 0.01, margin: float = 0.0,
+                 path=scorer.WEIGHTS_PATH, rows: Sequence[Example] | None = None) -> dict:
+    """Fit on ``items`` (or their precomputed ``rows``), choose the threshold on held-out
+    plans, write the weights file. Returns a summary: counts, threshold, calibration table,
+    held-out coverage and error per threshold."""
+    rows = examples(kb, items) if rows is None else rows
+    held = held_out_decisions(rows, len(items))
+    threshold = choose_threshold(held, max_error)
+    weights = fit_weights(rows)
+    answered = [ok for p, ok in held if ok is not None and p >= threshold]
+    answerable = sum(1 for it in items if it.get("answerable", True))
+    summary = {
+        "questions": len(items), "candidates": len(rows), "threshold": threshold, "margin": margin,
+        "held_out_answered": len(answered), "held_out_wrong": answered.count(False),
+        "held_out_right_share_of_answerable": round(answered.count(True) / max(answerable, 1), 3),
+        "calibration": calibration_table(held),
+        "thresholds": threshold_table(held, len(items)),
+    }
+    path.write_text(json.dumps({"weights": weights, "threshold": threshold, "margin": margin,
+                                "fitted_on": {k: summary[k] for k in ("questions", "candidates")}},
+                               ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    scorer.model.cache_clear()
+    return summary

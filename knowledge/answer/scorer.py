@@ -1,0 +1,152 @@
+"""One calibrated score for every candidate answer.
+
+Each reading of a question (an indicator's targets or leads, an agency's indicators or tasks,
+a deadline, a contact, the campaign, a count, plan information, the best passage…) proposes a
+candidate ``Answer``. ``features(candidate, question)`` describes how well it fits: the
+reader's own match strength, whether the question's answer-type cues (who / when / how many /
+which figure / which phone / what tasks) point at this kind of answer, whether the slots agree
+(plan named, indicator, year, agency), how much of the question the answer covers, and how much
+of the question the plans do not know at all. ``probability(features)`` is a logistic model of
+"this answer states the right fact": a few plan-independent weights, fitted by
+``python -m bot fit-answers`` (``knowledge.answer.fitting``) on questions generated from the
+knowledge base plus near-domain questions the plans do not answer, and shipped in
+``weights.json`` beside this module. A new plan needs no refitting.
+
+Reference for the design: Kamath, Jia & Liang, "Selective Question Answering under Domain
+Shift" (ACL 2020): a calibrator fitted with out-of-domain questions decides when to abstain.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+
+# The kinds of answer a candidate can be (Answer.intent of the readers).
+KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_tasks", "deadline",
+         "contact", "campaign", "count", "plan_info", "signer", "list_plans", "passage")
+
+# Which answer-type cue of the question (knowledge.query cues) asks for which kind of answer.
+CUES_FOR_KIND = {
+    "target": ("figure",),
+    "compare": ("compare", "figure"),
+    "lead": ("lead", "partner"),
+    "about": ("about",),
+    "agency_indicators": ("agency_indicators",),
+    "agency_tasks": ("tasks",),
+    "deadline": ("deadline", "when"),
+    "contact": ("contact",),
+    "campaign": ("campaign",),
+    "count": ("count",),
+    "plan_info": ("plan_info", "when"),
+    "signer": ("signer",),
+    "list_plans": ("list_plans",),
+    "passage": (),
+}
+ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
+
+FEATURES = (
+    "bias", "strength", "cue_fit", "cue_other", "no_cue", "plan_named", "indicator_fit",
+    "indicator_miss", "year_fit", "year_miss", "agency_fit", "agency_miss", "coverage",
+    "low_coverage", "unknown_share", "short_question", "english", "several_plans",
+    *(f"kind:{k}" for k in KINDS),
+    # how reliable a cue is differs by kind ("when" asks for a deadline or an issue date)
+    *(f"fit:{k}" for k in KINDS),
+    *(f"when:{k}" for k in KINDS),
+)
+
+_FIGURE_RE = re.compile(r"\b(?:bao nhieu|bn|may phan tram|phan tram|ty le|ti le|ty suat|muc tieu|"
+                        r"dat|target|rate|share|percentage|percent|how much)\b")
+_WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
+                      r"by when|which date|han chot)\b")
+
+
+def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
+    """The query's cues plus two broad ones read from the folded question: ``figure``
+    (asks for a value) and ``when`` (asks for a date)."""
+    found = set(cues) & ANSWER_TYPE_CUES
+    if _FIGURE_RE.search(norm) or "%" in norm:
+        found.add("figure")
+    if _WHEN_RE.search(norm):
+        found.add("when")
+    return found
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the engine knows about one candidate, before scoring (all plain numbers/flags)."""
+
+    kind: str
+    strength: float          # the reader's own match strength, 0..1
+    coverage: float          # share of the question's content words the answer's text holds
+    indicator_fit: bool      # the question names an indicator and the answer is about it
+    indicator_miss: bool     # the question names an indicator and the answer is not about it
+    year_fit: bool           # the question names a year and the answer states that year
+    year_miss: bool          # the question names a year and the answer does not state it
+    agency_fit: bool
+    agency_miss: bool
+    plans: int               # how many plans the answer covers
+
+
+def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: float,
+             terms: int, english: bool) -> dict[str, float]:
+    """The feature vector of one candidate (names in ``FEATURES``)."""
+    wanted = set(CUES_FOR_KIND.get(ev.kind, ()))
+    fits = bool(wanted & cues)
+    out = {name: 0.0 for name in FEATURES}
+    out.update({
+        "bias": 1.0,
+        "strength": ev.strength,
+        "cue_fit": float(fits),
+        "cue_other": float(bool(cues) and not fits),
+        "no_cue": float(not cues),
+        "plan_named": float(plan_named),
+        "indicator_fit": float(ev.indicator_fit),
+        "indicator_miss": float(ev.indicator_miss),
+        "year_fit": float(ev.year_fit),
+        "year_miss": float(ev.year_miss),
+        "agency_fit": float(ev.agency_fit),
+        "agency_miss": float(ev.agency_miss),
+        "coverage": ev.coverage,
+        "low_coverage": float(ev.coverage < 0.5),
+        "unknown_share": unknown_share,
+        "short_question": float(terms <= 1),
+        "english": float(english),
+        "several_plans": float(ev.plans > 1),
+        f"kind:{ev.kind}": 1.0,
+        f"fit:{ev.kind}": float(fits),
+        f"when:{ev.kind}": float("when" in cues),
+    })
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    threshold: float          # answer when the probability is at least this
+    margin: float             # two different readings closer than this: ask which is meant
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped weights (``weights.json``); without the file, a neutral hand start that
+    trusts the readers' own strength (used only before the first fit)."""
+    if WEIGHTS_PATH.exists():
+        data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+        return Model({k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]),
+                     float(data.get("margin", 0.0)))
+    return Model({"bias": -3.0, "strength": 5.0, "cue_fit": 1.5, "cue_other": -1.5, "coverage": 1.0,
+                  "indicator_fit": 1.0, "indicator_miss": -2.0, "year_miss": -2.0,
+                  "agency_miss": -1.0, "unknown_share": -2.0}, 0.5, 0.0)
+
+
+def probability(vector: dict[str, float], m: Model | None = None) -> float:
+    """P(the candidate states the right fact) under the logistic model ``m``."""
+    m = m or model()
+    z = sum(m.weights.get(name, 0.0) * value for name, value in vector.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
