@@ -1,0 +1,86 @@
+"""Answers about an agency: the indicators it leads or supports, its tasks."""
+
+from __future__ import annotations
+
+from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_words, _result, _src
+from knowledge.answer.format import clip, esc, plan_label, source_line
+
+
+def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
+    _ = ctx._
+    lines, sources = [], []
+    for m in matches:
+        plan = ctx.idx.by_slug[m.plan]
+        lead = sorted({a.indicator for a in plan.assignments if a.agency == m.key and a.role == "lead"}
+                      | {i.number for i in plan.indicators if m.key in i.lead_agencies and i.number is not None})
+        partner = sorted({a.indicator for a in plan.assignments if a.agency == m.key and a.role != "lead"}
+                         | {i.number for i in plan.indicators if m.key in i.partner_agencies and i.number is not None})
+        partner = [n for n in partner if n not in lead]
+        if not lead and not partner:
+            continue
+        section = next((a.section for a in plan.assignments if a.agency == m.key), "")
+        lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
+        if lead:
+            lines.append(_("Leads indicators: {numbers}", numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
+        if partner:
+            lines.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
+        lines.append(source_line(plan, section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "agency_indicators", 0.9)
+
+
+def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
+    _ = ctx._
+    q = ctx.q
+    terms = [t for t in q.terms if not any(t in ref_phrase for ref_phrase in _agency_words(ctx, matches))]
+    lines, sources = [], []
+    best_cov = 0.0
+    limit = 8 if len(matches) == 1 else 4
+    for m in matches:
+        plan = ctx.idx.by_slug[m.plan]
+        tasks = [t for t in plan.tasks if t.agency == m.key] or _tasks_from_headings(ctx, plan, m)
+        if not tasks:
+            continue
+        if terms:
+            scored = sorted(((ctx.cov(ctx.idx.doc(plan.slug, t.section, t.text), terms), i, t)
+                             for i, t in enumerate(tasks)), key=lambda x: (-x[0], x[1]))
+            top = scored[0][0]
+            best_cov = max(best_cov, top)
+            if require_match and top < TASK_THRESHOLD:
+                continue
+            chosen = [t for s, _i, t in scored if s >= top - 0.1][:3] if top >= TASK_THRESHOLD else tasks[:limit]
+        else:
+            chosen = tasks[:limit]
+            best_cov = max(best_cov, 0.8)
+        lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
+        for t in chosen:
+            lines.append(f"• {esc(clip(t.text, max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
+        if len(tasks) > len(chosen):
+            lines.append(_("…and {n} more tasks.", n=len(tasks) - len(chosen)))
+        lines.append(source_line(plan, chosen[0].section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, chosen[0].section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
+
+
+def _tasks_from_headings(ctx: Ctx, plan, match):
+    """When ingest found no task bullets for an agency, the paragraphs of the section headed
+    by its name are its tasks ("9. Sở Xây dựng" followed by one paragraph)."""
+    from knowledge.model import Task
+    from knowledge.query import _agency_tokens
+
+    phrases = [" ".join(p) for ref in ctx.idx.agencies if ref.plan == plan.slug and ref.key == match.key
+               for p in ref.phrases if len(p) >= 2]
+    out = []
+    for passage in plan.passages:
+        last = passage.section.split(" › ")[-1] if passage.section else ""
+        head = " ".join(_agency_tokens(last))
+        if head and any(f" {ph} " in f" {head} " for ph in phrases) and \
+                " ".join(_agency_tokens(passage.text)) != head:
+            out.append(Task(agency=match.key, text=passage.text, section=passage.section))
+    return out

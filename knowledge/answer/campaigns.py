@@ -1,0 +1,68 @@
+"""Answers about a campaign such as the Action Month: theme, slogans, dates."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.common import Answer, Ctx, _result, _src
+from knowledge.answer.format import esc, iso_date, plan_label, source_line
+from knowledge.answer.guards import _campaign_year
+from knowledge.query import Query, has_phrase
+from knowledge.text import words
+
+
+def _campaign_part(q: Query) -> str:
+    if any(has_phrase(q.norm, w) for w in ("khau hieu", "thong diep")):
+        return "slogans"
+    if has_phrase(q.norm, "chu de"):
+        return "theme"
+    if any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "run", "ngay nao")):
+        return "dates"
+    return "all"
+
+
+def _h_campaign(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if q.agencies and "tasks" in q.cues:
+        return None
+    plans = [p for p in ctx.scope if p.campaigns]
+    if not plans:
+        return None
+    _ = ctx._
+    part = _campaign_part(q)
+    lines, sources = [], []
+    for plan in plans:
+        for c in plan.campaigns:
+            if q.years and _campaign_year(c) not in q.years:
+                continue
+            lines.append(f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
+            theme = _campaign_theme(plan, c)
+            if part in ("theme", "all") and theme:
+                lines.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
+            if part in ("slogans", "all") and c.slogans:
+                lines.append(_("{n} slogans:", n=len(c.slogans)))
+                lines.extend(f"• {esc(s)}" for s in c.slogans)
+            if part in ("dates", "all") and (c.start or c.end):
+                lines.append(_("From {start} to {end}", start=iso_date(c.start, ctx.lang), end=iso_date(c.end, ctx.lang)))
+            lines.append(source_line(plan, c.section, ctx.lang))
+            lines.append("")
+            sources.append(_src(plan, c.section))
+    if not sources:
+        return None
+    suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
+    return _result(ctx, lines, sources, "campaign", 0.9, suggestions)
+
+
+def _campaign_theme(plan, campaign) -> str | None:
+    """The campaign's theme; when the record holds the heading ("Chủ đề và nội dung …"),
+    the text after "Chủ đề:" in the campaign's section."""
+    theme = campaign.theme
+    if theme and not words(theme)[:2] == ["chu", "de"]:
+        return theme
+    for passage in plan.passages:
+        if not passage.section.startswith(campaign.section or "\0"):
+            continue
+        m = re.search(r"Chủ đề\s*:\s*(.+)", passage.text)
+        if m:
+            return m.group(1).strip(" “”\"*._")
+    return theme

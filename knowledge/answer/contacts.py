@@ -1,0 +1,68 @@
+"""Answers about hotlines and phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import vocab
+from knowledge.answer.common import Answer, Ctx, _agency_scope, _result, _src
+from knowledge.answer.deadlines import _dated_passage
+from knowledge.answer.format import esc, fit, plan_label, source_line
+from knowledge.text import normalize
+
+
+def _h_contact(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if "contact" not in q.cues:
+        return None
+    _ = ctx._
+    candidates = [(p, c) for p in ctx.scope for c in p.contacts]
+    # the organisation asked about: the words that are not generic contact words
+    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit()]
+    if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
+        asked = asked or [w for m in _agency_scope(ctx) for w in m.name.split()]
+        scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, c.label), asked), p, c) for p, c in candidates]
+        if not scored or max(s for s, _p, _c in scored) < 0.75:
+            return _no_contact(ctx)
+    if not candidates:
+        return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE) or _no_contact(ctx)
+    if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
+        scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}"), asked), p, c)
+                  for p, c in candidates]
+        best = max(s for s, _p, _c in scored)
+        if best >= 0.75:
+            candidates = [(p, c) for s, p, c in scored if s >= best - 0.15]
+    by_number: dict[str, list] = {}
+    for p, c in candidates:
+        by_number.setdefault(c.number, []).append((p, c))
+    lines, sources = [], []
+    for number, items in by_number.items():
+        p0, c0 = items[0]
+        where = "; ".join(dict.fromkeys(plan_label(p) for p, _c in items))
+        lines.append(f"☎️ <b>{esc(c0.display)}</b> — {esc(c0.label)}")
+        lines.append(f"<i>{esc(where)}</i>")
+        for p, c in items:
+            sources.append(_src(p, c.section))
+    lines.append(source_line(candidates[0][0], candidates[0][1].section, ctx.lang))
+    return _result(ctx, lines, sources, "contact", 0.9)
+
+
+def _no_contact(ctx: Ctx) -> Answer:
+    """A number asked for an organisation the plans give none for: say so (answered=False);
+    the national hotline, when a plan in scope lists it, as a clearly labelled alternative."""
+    _ = ctx._
+    text = _("The plans I have give no phone number for this.")
+    national = [(p, c) for p in ctx.scope for c in p.contacts
+                if c.number == "111" or "quoc gia" in normalize(c.label)]
+    if national:
+        p, c = national[0]
+        text += "\n" + _("The plan does list the national child protection hotline instead: {number} ({label}).",
+                         number=f"<b>{esc(c.display)}</b>", label=esc(c.label))
+        text += "\n" + source_line(p, c.section, ctx.lang)
+    return Answer(fit(text), False, [], 0.0, [], "no_contact", [])
+
+
+_PHONE_RE = re.compile(r"\b\d{3}\b(?![.,]?\d)(?!\s*%)|\b0\d[\d.]{7,}\d\b")
+
+
+_CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"

@@ -1,0 +1,85 @@
+"""Answers about reporting and planning deadlines."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.common import Answer, Ctx, _result, _src
+from knowledge.answer.format import clip, esc, fmt_deadline_date, plan_label, source_line
+from knowledge.query import has_phrase
+from knowledge.text import words
+
+
+_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
+_DEADLINE_PROBE = "bao cao dinh ky hang nam truoc ngay"
+
+
+def _dated_passage(ctx: Ctx, intent: str, probe: str, pattern, minimum: float = 0.6) -> Answer | None:
+    """For plans whose structured records lack it (e.g. OCR text), the passage that reads
+    most like ``probe`` and holds a date / phone number, quoted with its citation."""
+    from rapidfuzz import fuzz
+
+    best = None
+    for plan in ctx.scope:
+        for passage in plan.passages:
+            if not pattern.search(passage.text):
+                continue
+            score = fuzz.partial_ratio(probe, " ".join(words(passage.text))) / 100
+            if best is None or score > best[0]:
+                best = (score, plan, passage)
+    if best is None or best[0] < minimum:
+        return None
+    score, plan, passage = best
+    lines = [f"<b>{esc(plan_label(plan))}</b>", f"«{esc(clip(passage.text, 600))}»",
+             source_line(plan, passage.section, ctx.lang)]
+    return _result(ctx, lines, [_src(plan, passage.section)], intent, score * 0.8)
+
+
+_DEADLINE_KINDS = {
+    "yearly_report": ("hang nam", "dinh ky", "nam", "yearly", "hang nam"),
+    "plan": ("nop ke hoach", "xay dung ke hoach", "han nop", "ke hoach"),
+    "results": ("ket qua",),
+    "incident_report": ("vu viec", "may ngay", "bao lau", "cham nhat", "nghiem trong"),
+}
+
+
+def _h_deadline(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if q.agencies and "tasks" in q.cues:
+        return None
+    _ = ctx._
+    items = [(p, d) for p in ctx.scope for d in p.deadlines]
+    if not items:
+        return _dated_passage(ctx, "deadline", _DEADLINE_PROBE, _DATE_RE)
+    wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(q.norm, c) for c in cues)]
+    if "incident_report" in wanted:
+        wanted = ["incident_report"]
+    elif "results" in wanted:
+        wanted = ["results"]
+    elif "plan" in wanted and "yearly_report" in wanted and not any(
+            has_phrase(q.norm, c) for c in ("hang nam", "dinh ky", "yearly")):
+        wanted = ["plan"]
+    if wanted:
+        chosen = [(p, d) for p, d in items if d.kind in wanted
+                  or ("yearly_report" in wanted and d.recurring)]
+        items = chosen or items
+    lines, sources = [], []
+    missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
+    if len({p.slug for p, _d in items}) + len(missing) > 1:
+        lines.append(_("Deadlines, plan by plan:"))
+    for plan in missing:  # e.g. OCR text whose deadline ingest could not read: quote the passage
+        found = _dated_passage(Ctx(ctx.q, ctx.idx, ctx.lang, [plan], ctx.explicit, ctx.soft),
+                               "deadline", _DEADLINE_PROBE, _DATE_RE, minimum=0.8)
+        if found:
+            lines.extend(found.text.split("\n") + [""])
+            sources.extend(found.sources)
+    for p, d in items:
+        date = fmt_deadline_date(d, ctx.lang)
+        lines.append(f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>")
+        lines.append(f"<i>«{esc(clip(d.text, 420))}»</i>")
+        lines.append(source_line(p, d.section, ctx.lang))
+        lines.append("")
+        sources.append(_src(p, d.section))
+    return _result(ctx, lines, sources, "deadline", 0.85)

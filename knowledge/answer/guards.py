@@ -1,0 +1,102 @@
+"""Questions no reading may answer: a campaign or plan year nobody covers, a kind of fact the
+plans never give (an official's name, a statistic, a budget, a bank account)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import vocab
+from knowledge.answer.common import Answer, Ctx, _decline, _years_text
+from knowledge.answer.format import esc, plan_label
+from knowledge.query import has_phrase
+from knowledge.text import normalize
+
+
+def _campaign_year(campaign) -> int | None:
+    if campaign.start:
+        return int(campaign.start[:4])
+    m = re.search(r"\b(19|20)\d\d\b", campaign.name)
+    return int(m.group(0)) if m else None
+
+
+def _missing_campaign_year(ctx: Ctx) -> Answer | None:
+    """"Tháng hành động … năm 2023" when only the 2020 campaign is known: say so, never
+    answer with the 2020 campaign."""
+    q = ctx.q
+    if not q.campaign or not q.years:
+        return None
+    campaigns = [c for p in ctx.idx.plans for c in p.campaigns]
+    if not campaigns or any(_campaign_year(c) in q.years for c in campaigns):
+        return None
+    _ = ctx._
+    return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
+        "The knowledge base has no plan for this campaign in {years}. It has: {names}.",
+        years=_years_text(q.years), names=esc("; ".join(dict.fromkeys(c.name for c in campaigns)))))
+
+
+def _missing_plan_year(ctx: Ctx) -> Answer | None:
+    """A year outside the period of every plan in scope ("2040" for plans up to 2030):
+    decline, naming the periods the plans do cover, unless the year is quoted in their text
+    (a law "năm 2016"), in which case only a passage quoting it may answer."""
+    q = ctx.q
+    dated = [p for p in ctx.scope if p.period_start and p.period_end]
+    if not dated:
+        return None
+    if q.period and not q.years:
+        # "giai đoạn 2016-2020": a span no plan in scope overlaps has no plan to answer from
+        if any(p.period_start <= q.period[1] and q.period[0] <= p.period_end for p in dated):
+            return None
+        _ = ctx._
+        periods = "; ".join(f"{plan_label(p)} ({p.period})" for p in dated)
+        return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
+            "No plan I have covers {years}, so I have no target for it. The plans cover: {periods}.",
+            years=esc(f"{q.period[0]}–{q.period[1]}"), periods=esc(periods)))
+    if not q.years:
+        return None
+    if any(p.period_start <= y <= p.period_end for p in dated for y in q.years):
+        return None
+    quoted = any(re.search(rf"\b{y}\b", passage.text) for p in ctx.scope for passage in p.passages
+                 for y in q.years)
+    if quoted and not q.indicators and not q.cues & {"count", "plan_info", "list_plans", "campaign"}:
+        return None
+    _ = ctx._
+    periods = "; ".join(f"{plan_label(p)} ({p.period})" for p in dated)
+    return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
+        "No plan I have covers {years}, so I have no target for it. The plans cover: {periods}.",
+        years=_years_text(q.years), periods=esc(periods)))
+
+
+_STATISTIC_RE = re.compile(vocab.STATISTIC_RE)
+
+
+def _any_phrase(norm: str, phrases) -> bool:
+    return any(has_phrase(norm, p) for p in phrases)
+
+
+def _absent_fact(ctx: Ctx) -> Answer | None:
+    """A question asking for a kind of fact the plans never give — an official's name, a
+    statistic about children, a budget amount — is declined, saying so: a related passage,
+    the plan's header or an indicator count would be a confident wrong answer."""
+    q, _ = ctx.q, ctx._
+    norm = q.norm
+    if "signer" not in q.cues and _any_phrase(norm, vocab.PERSON_ROLES) \
+            and _any_phrase(norm, vocab.PERSON_NAME_CUES):
+        return _decline(ctx, intent="absent_name", with_topics=False, message=_(
+            "The plans do not give the names of officials (directors, heads of offices); "
+            "they name only the agencies responsible."))
+    if _STATISTIC_RE.search(norm) and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators \
+            and "%" not in q.text:  # "bao nhiêu % trẻ em …" asks for a rate
+        return _decline(ctx, intent="absent_statistic", message=_(
+            "The plans do not give statistics such as the number of children; they set targets "
+            "(mostly rates) and assign tasks."))
+    if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES):
+        return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
+            "The plans do not state a budget amount; they only say where the funding comes from."))
+    asked = [word for word in vocab.IDENTIFIER_WORDS if has_phrase(norm, word)]
+    plans = ctx.scope or ctx.idx.plans
+    if asked and not any(has_phrase(normalize(passage.text), word)
+                         for plan in plans for passage in plan.passages for word in asked):
+        return _decline(ctx, intent="absent_identifier", with_topics=False, message=_(
+            "The plans do not give bank accounts, e-mail addresses or websites; "
+            "they give only the hotlines they list."))
+    return None

@@ -1,0 +1,79 @@
+"""The best passage of a plan for a question the structured records do not answer."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src
+from knowledge.answer.format import clip, esc, plan_label, source_line
+from knowledge.text import normalize
+
+
+def _best_passage(ctx: Ctx):
+    q = ctx.q
+    if not q.terms:
+        return None
+    slugs = {p.slug for p in ctx.scope}
+    # a heading alone ("IV. KINH PHÍ THỰC HIỆN") is not an answer
+    scored = [(ctx.cov(d), d) for d in ctx.idx.docs if d.plan in slugs and len(d.tokens) >= 8]
+    if not scored:
+        return None
+    top = max(s for s, _d in scored)
+    # among near-ties prefer the closer wording (rapidfuzz re-ranking)
+    ties = [d for s, d in scored if s >= top - 0.02]
+    if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
+        # "ít nhất bao nhiêu …": the passage that gives a number answers it
+        ties = [d for d in ties if _NUMBER_RE.search(d.text)] or ties
+    doc = max(ties, key=lambda d: ctx.idx.fuzzy(q.norm, d)) if len(ties) > 1 else ties[0]
+    return top, doc
+
+
+def _mentions_agency(ctx: Ctx, doc, matches) -> bool:
+    """Whether ``doc`` (its section heading or text, OCR readings included) names one of the
+    agencies the question names."""
+    for m in matches:
+        if m.plan != doc.plan:
+            continue
+        words = [w for w in normalize(m.name).split() if w not in ("cac", "va")]
+        d = ctx.idx.doc(doc.plan, "", f"{doc.section} {doc.text}")
+        if words and all(w in d.tokens for w in words):
+            return True
+    return False
+
+
+_QUANTITY_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
+
+
+# a number in running text ("05", "03", "1,5"); not "S6", "15/12" nor a list marker "6."
+_NUMBER_RE = re.compile(r"(?<![\w/.,])(?<!^)\d+(?:[.,]\d+)?(?![\w/])(?!\.\s)")
+
+
+def _h_passage(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if not q.terms:
+        return None
+    found = _best_passage(ctx)
+    if not found:
+        return None
+    cov, doc = found
+    matches = _agency_scope(ctx)
+    if matches and not _mentions_agency(ctx, doc, matches):
+        # "Công an Thành phố phải duy trì mô hình gì": another agency's passage that shares
+        # the topic words is not the answer; the best passage that names the agency may be
+        own = [d for d in ctx.idx.docs if len(d.tokens) >= 8 and _mentions_agency(ctx, d, matches)]
+        if not own:
+            return None
+        cov, doc = max(((ctx.cov(d), d) for d in own), key=lambda x: x[0])
+    key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
+    uni, bi = ctx.idx.coverage_parts(q.terms, doc, ctx.soft)
+    if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:
+        return None
+    if bi is not None and (bi == 0 or (len(q.terms) >= 3 and bi < 0.34)):
+        return None  # the words are there but not the phrases: a coincidence, not an answer
+    _ = ctx._
+    plan = ctx.idx.by_slug[doc.plan]
+    if q.years and not _in_period(plan, q.years) and \
+            not any(re.search(rf"\b{y}\b", doc.text) for y in q.years):
+        return None  # a passage of another year does not answer for the year asked
+    lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(doc.text, 900)), source_line(plan, doc.section, ctx.lang)]
+    return _result(ctx, lines, [_src(plan, doc.section)], "passage", cov)

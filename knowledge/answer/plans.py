@@ -1,0 +1,126 @@
+"""Answers about a plan as a document: the list of plans, who signed, number/date/period, how many
+goals and indicators."""
+
+from __future__ import annotations
+
+from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
+from knowledge.answer.format import clip, esc, iso_date, plan_label, source_line
+from knowledge.query import has_phrase
+
+
+def _h_list_plans(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if "list_plans" not in q.cues or q.indicators or q.agencies or ctx.explicit:
+        return None
+    _ = ctx._
+    lines = [_("I know these {n} plans:", n=len(ctx.idx.plans))]
+    sources = []
+    for plan in ctx.idx.plans:
+        period = f" ({esc(plan.period)})" if plan.period else ""
+        lines.append(f"• <b>{esc(plan_label(plan))}</b>{period}: {esc(clip(plan.title, 150))}")
+        sources.append(_src(plan, ""))
+    return _result(ctx, lines, sources, "list_plans", 0.95)
+
+
+def _h_signer(ctx: Ctx) -> Answer | None:
+    """"Ai ký kế hoạch 138?": the signer under the signature block, and the issuer."""
+    q = ctx.q
+    if "signer" not in q.cues or q.indicators:
+        return None
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        lines.append(f"<b>{esc(plan_label(plan))}</b>")
+        if plan.signer:
+            role = f" ({esc(plan.signer_role)})" if plan.signer_role else ""
+            lines.append(_("Signed by: {name}", name=f"<b>{esc(plan.signer)}</b>") + role)
+        elif plan.signer_role:
+            lines.append(_("Signed by the {role}; the name is not legible in the document.",
+                           role=esc(plan.signer_role)))
+        else:
+            lines.append(_("The document does not show who signed it."))
+        if plan.issuer:
+            lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
+        if plan.date:
+            lines.append(_("Issued: {date}", date=iso_date(plan.date, ctx.lang)))
+        section = _("signature block") if plan.signer or plan.signer_role else ""
+        lines.append(source_line(plan, section, ctx.lang) if section else "")
+        lines.append("")
+        sources.append(_src(plan, section or _("document header")))
+    result = _result(ctx, lines, sources, "signer", 0.9 if ctx.explicit else 0.7)
+    if not any(p.signer for p in ctx.scope):
+        result.answered, result.confidence = False, 0.0   # the issuer, but not who signed
+    return result
+
+
+def _h_plan_info(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if not ctx.explicit or q.indicators or q.agencies:
+        return None
+    if q.terms and any(ctx.cov(_indicator_doc(ctx, p, i)) >= TOPIC_THRESHOLD
+                       for p in ctx.scope for i in p.indicators):
+        return None  # "… neonatal mortality target compare … for the period": a topic question
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        lines.append(f"<b>{esc(plan_label(plan))}</b>")
+        lines.append(esc(clip(plan.title, 300)))
+        if plan.date:
+            lines.append(_("Issued: {date}", date=iso_date(plan.date, ctx.lang)))
+        if plan.period:
+            lines.append(_("Period: {period}", period=esc(plan.period)))
+        if plan.issuer:
+            lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
+        if plan.references:
+            lines.append(_("Implements: {refs}", refs=esc("; ".join(plan.references))))
+        lines.append("")
+        sources.append(_src(plan, ""))
+    return _result(ctx, lines, sources, "plan_info", 0.9)
+
+
+def _h_count(ctx: Ctx) -> Answer | None:
+    q = ctx.q
+    if "count" not in q.cues or q.agencies or q.indicators:
+        return None
+    _ = ctx._
+    goals_asked = has_phrase(q.norm, "muc tieu") and not has_phrase(q.norm, "chi tieu") and not q.goals
+    lines, sources = [], []
+    for plan in ctx.scope:
+        numbered = [i for i in plan.indicators if i.number is not None]
+        if not numbered and not ctx.explicit:
+            continue
+        if q.goals:
+            for g in q.goals:
+                goal = next((x for x in plan.goals if x.number == g), None)
+                if goal is None:
+                    continue
+                n = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == g)
+                lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
+                    "Goal {g} ({title}) has {n} indicators.", g=g, title=esc(clip(goal.title, 90)), n=n))
+                lines.append(source_line(plan, goal.section, ctx.lang))
+                sources.append(_src(plan, goal.section))
+        elif goals_asked:
+            goals = [g for g in plan.goals if g.number is not None]
+            if goals:
+                lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} goals", n=len(goals)) + ": "
+                             + esc("; ".join(f"{g.number}. {clip(g.title, 60)}" for g in goals)))
+                lines.append(source_line(plan, goals[0].section, ctx.lang))
+                sources.append(_src(plan, goals[0].section))
+        else:
+            items = numbered or plan.indicators
+            if not items:
+                continue
+            per_goal = {}
+            for i in items:
+                if i.goal is not None:
+                    per_goal[i.goal] = per_goal.get(i.goal, 0) + 1
+            detail = ", ".join(_("goal {g}: {n}", g=g, n=n) for g, n in sorted(per_goal.items()))
+            lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} indicators", n=len(items))
+                         + (f" ({detail})" if detail else ""))
+            section = items[0].section.split(" › ")[0] if items[0].section else ""
+            lines.append(source_line(plan, section, ctx.lang))
+            sources.append(_src(plan, section))
+        lines.append("")
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "count", 0.9)

@@ -1,0 +1,277 @@
+"""Answers about an indicator: its targets for the years asked (the plan's own comparator), who
+leads or supports it, what it is about; found by number or by topic, compared across plans."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
+from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, plan_label, short_topic, source_line
+from knowledge.index import make_doc
+from knowledge.query import has_phrase
+
+
+def _has_year(plan, ind, year: int) -> bool:
+    """Whether indicator ``ind`` sets a target for ``year`` (undated targets count for any
+    year of the plan's period)."""
+    if any(t.year == year for t in ind.targets) or re.search(rf"\b{year}\b", ind.text):
+        return True
+    if any(t.year for t in ind.targets):
+        return False
+    return bool(plan.period_start and plan.period_end and plan.period_start <= year <= plan.period_end)
+
+
+def _no_target_for_year(ctx: Ctx, found: list) -> Answer:
+    _ = ctx._
+    lines = []
+    for plan, ind in found:
+        years = sorted({t.year for t in ind.targets if t.year})
+        lines.append(_("{plan} — {indicator}: no target for {year}; the plan sets targets for {years}.",
+                       plan=esc(plan_label(plan)), indicator=indicator_name(ind, ctx.lang),
+                       year=_years_text(ctx.q.years),
+                       years=_years_text(years) if years else esc(plan.period or "—")))
+    return _decline(ctx, intent="no_such_year", with_topics=False, message="\n".join(lines))
+
+
+def _wants_years(ctx: Ctx, targets) -> list:
+    years = set(ctx.q.years)
+    if not years:
+        return list(targets)
+    chosen = [t for t in targets if t.year in years]
+    return chosen or list(targets)
+
+
+def _pick_metrics(ctx: Ctx, ind) -> list:
+    """The targets of ``ind`` the question asks about: the best-covered metric(s), its years."""
+    if not ind.targets:
+        return []
+    metrics: dict[int, list] = {}
+    for t in ind.targets:
+        metrics.setdefault(t.metric_index, []).append(t)
+    terms = ctx.q.terms
+    if len(metrics) > 1 and terms:
+        scored = []
+        for idx_, ts in metrics.items():
+            doc = make_doc("", "", " ".join(f"{t.metric} {t.qualifier or ''} {t.text}" for t in ts))
+            scored.append((ctx.cov(doc, terms), idx_))
+        best = max(s for s, _ in scored)
+        if best > 0 and sum(1 for s, _ in scored if s >= best - 1e-9) < len(scored):
+            metrics = {i: metrics[i] for s, i in scored if s >= best - 1e-9}
+    chosen = []
+    for ts in metrics.values():
+        chosen.extend(_wants_years(ctx, ts))
+    return chosen
+
+
+def _target_facts(ctx: Ctx, ind) -> list[tuple[str, str]]:
+    """(metric, "<b>đạt 98,5%</b> (2025)") per metric the question asks about; only the
+    years asked when the question names one."""
+    facts = []
+    targets = [t for t in _pick_metrics(ctx, ind) if not getattr(t, "needs_review", False)]
+    by_metric: dict[int, list] = {}
+    for t in targets:
+        by_metric.setdefault(t.metric_index, []).append(t)
+    for ts in by_metric.values():
+        parts = []
+        for t in ts:
+            year = fmt_year(t, ctx.lang)
+            parts.append(f"<b>{fmt_target(t, ctx.lang)}</b>" + (f" ({year})" if year else ""))
+        facts.append((ts[0].metric or "", "; ".join(parts)))
+    return facts
+
+
+def _indicator_intent(ctx: Ctx) -> str:
+    q = ctx.q
+    if "lead" in q.cues or "partner" in q.cues:
+        return "lead"
+    if "about" in q.cues and not q.years and not has_phrase(q.norm, "bao nhieu"):
+        return "about"
+    return "target"
+
+
+def _numbered_indicators(ctx: Ctx) -> list:
+    """(plan, indicator) for each indicator number the question names, in the plans in scope."""
+    q = ctx.q
+    if not q.indicators:
+        return []
+    scope = ctx.scope
+    if "compare" in q.cues and len(scope) < 2:
+        scope = list(ctx.idx.plans)
+    found = []
+    for n in q.indicators[:3]:
+        for plan in scope:
+            for ind in plan.indicators:
+                if ind.number == n:
+                    found.append((plan, ind))
+                    break
+    return found
+
+
+def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) -> Answer | None:
+    if intent == "lead":
+        return _render_lead(ctx, found, confidence)
+    if intent == "target" and ctx.q.years:
+        # a target for 2040 is not the 2030 target: keep what has the year, or say it is missing
+        timely = [(p, i) for p, i in found if any(_has_year(p, i, y) for y in ctx.q.years)]
+        if not timely:
+            return _no_target_for_year(ctx, found)
+        found = timely
+    _ = ctx._
+    lines, sources = [], []
+    multi = len({p.slug for p, _i in found}) > 1
+    for plan, ind in found:
+        head = f"<b>{esc(plan_label(plan))} — {indicator_name(ind, ctx.lang)}</b>"
+        facts = _target_facts(ctx, ind) if intent == "target" else []
+        if facts:
+            # the fact first (a phone's notification shows the first line), then where it is from
+            (metric, value), rest = facts[0], facts[1:]
+            first = value + (f" — {esc(clip(metric, 110))}" if metric else "")
+            lines.extend([f"{head}: {first}"] if multi else [first, head])
+            lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
+            lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
+        else:
+            lines.append(head)
+            lines.append(f"«{esc(clip(ind.text, 420))}»")
+        lines.append(source_line(plan, ind.section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, ind.section))
+    suggestions = _indicator_suggestions(ctx, found, intent)
+    return _result(ctx, lines, sources, intent if intent != "target" or "compare" not in ctx.q.cues else "compare",
+                   confidence, suggestions)
+
+
+def _indicator_suggestions(ctx: Ctx, found: list, intent: str) -> list[str]:
+    _ = ctx._
+    out = []
+    plan, ind = found[0]
+    if ind.number is None:
+        return out
+    if intent != "lead":
+        out.append(_("Who leads indicator {n} in {place}?", n=ind.number, place=plan.locality))
+    if intent != "target":
+        out.append(_("Indicator {n} {place} targets", n=ind.number, place=plan.locality))
+    others = [p for p in ctx.idx.plans if p.slug != plan.slug and p.locality != plan.locality
+              and any(i.number == ind.number for i in p.indicators)]
+    if others and len({p.slug for p, _i in found}) == 1:
+        out.append(_("Compare indicator {n} {a} and {b}", n=ind.number, a=plan.locality, b=others[0].locality))
+    return out
+
+
+def _leads_of(ctx: Ctx, plan, ind) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """Lead and partner agency names of a numbered indicator, with the sentences they came from."""
+    leads, partners, evidence = [], [], []
+    for a in plan.assignments:
+        if a.indicator != ind.number:
+            continue
+        name = _agency_name(ctx, plan, a.agency)
+        bucket = leads if a.role == "lead" else partners
+        if name not in bucket:
+            bucket.append(name)
+            # the lead's sentence is quoted first, whatever order the plan lists them in
+            evidence.insert(len(leads) - 1 if a.role == "lead" else len(evidence),
+                            (a.section, a.text))
+    for key in ind.lead_agencies:
+        name = _agency_name(ctx, plan, key)
+        if name not in leads:
+            leads.append(name)
+    for key in ind.partner_agencies:
+        name = _agency_name(ctx, plan, key)
+        if name not in partners and name not in leads:
+            partners.append(name)
+    if not leads and not partners:
+        for t in plan.tasks:
+            if ind.number in t.indicators:
+                name = _agency_name(ctx, plan, t.agency)
+                bucket = partners if t.role == "partner" else leads
+                if name not in bucket:
+                    bucket.append(name)
+                    evidence.append((t.section, t.text))
+    partners = [p for p in partners if p not in leads]
+    return leads, partners, evidence
+
+
+def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
+    _ = ctx._
+    lines, sources = [], []
+    answered_any = False
+    for plan, ind in found:
+        leads, partners, evidence = _leads_of(ctx, plan, ind)
+        said = []
+        if leads:
+            answered_any = True
+            said.append(_("Lead: {agencies}", agencies="<b>" + esc(", ".join(leads)) + "</b>"))
+        if partners:
+            answered_any = True
+            said.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partners))))
+        if not leads and not partners:
+            said.append(_("The plan names no lead agency for this indicator."))
+        # the agency first, then which plan and indicator
+        lines.append(said[0] + f" — {esc(plan_label(plan))}, {indicator_name(ind, ctx.lang)}")
+        lines.extend(said[1:])
+        lines.append(esc(clip(short_topic(ind, 80))))
+        section = evidence[0][0] if evidence else ind.section
+        if evidence:
+            lines.append(f"<i>«{esc(clip(evidence[0][1], 220))}»</i>")
+        lines.append(source_line(plan, section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, section))
+    if not answered_any:
+        return None
+    return _result(ctx, lines, sources, "lead", confidence, _indicator_suggestions(ctx, found, "lead"))
+
+
+def _topic_indicators(ctx: Ctx):
+    """The indicators whose text covers the question's words best, each plan's own, with the
+    best coverage: ``([(plan, indicator)…], coverage)`` or None."""
+    q = ctx.q
+    if not q.terms:
+        return None
+    if q.years and not any(_in_period(p, q.years) for p in ctx.scope):
+        return None  # "luật trẻ em 2016": a year quoted in the text, not a target year
+    all_scored = [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
+                  for plan in ctx.scope for ind in plan.indicators]
+    scored = [x for x in all_scored if x[0] >= TOPIC_THRESHOLD]
+    if not scored:
+        return None
+    best = max(s for s, _p, _i in scored)
+    plan_best: dict[str, float] = {}
+    for cov, plan, _i in scored:
+        plan_best[plan.slug] = max(plan_best.get(plan.slug, 0.0), cov)
+    found = []
+    per_plan: dict[str, int] = {}
+    for cov, plan, ind in sorted(scored, key=lambda x: -x[0]):
+        # every plan that has the topic answers, each with its own best indicator(s)
+        if cov < best - 0.2 or cov < plan_best[plan.slug] - 0.05:
+            continue
+        if per_plan.get(plan.slug, 0) >= (3 if ind.number is None else 1):
+            continue
+        per_plan[plan.slug] = per_plan.get(plan.slug, 0) + 1
+        found.append((plan, ind))
+    if "compare" in q.cues or len(q.localities) >= 2:
+        found += _compared_counterparts(ctx, found, all_scored, best)
+    found.sort(key=lambda x: [p.slug for p in ctx.idx.plans].index(x[0].slug))
+    return found, best
+
+
+def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float) -> list:
+    """A comparison by topic ("tỷ lệ … của Hà Nội và Cần Thơ khác nhau thế nào"): each other
+    plan in scope answers with its own indicator on the topic, worded differently as it may
+    be ("học sinh hoàn thành chương trình" / "trẻ em hoàn thành cấp"): the indicator of the
+    same number in the shared frame when it is about the topic too, else its best match."""
+    numbers = {ind.number for _p, ind in found if ind.number is not None}
+    have = {p.slug for p, _i in found}
+    extra = []
+    for plan in ctx.scope:
+        if plan.slug in have:
+            continue
+        mine = [(cov, ind) for cov, p, ind in all_scored if p.slug == plan.slug]
+        if not mine:
+            continue
+        same = [(cov, ind) for cov, ind in mine if ind.number in numbers]
+        if same and max(c for c, _i in same) >= 0.45:
+            extra.append((plan, max(same, key=lambda x: x[0])[1]))
+            continue
+        cov, ind = max(mine, key=lambda x: x[0])
+        if cov >= 0.5 and cov >= best - 0.25:
+            extra.append((plan, ind))
+    return extra
