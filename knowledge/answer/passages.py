@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.model import Indicator
+from knowledge.parse.targets import parse_targets
+from knowledge.answer.targets import _target_facts
 from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src
 from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge.text import normalize
@@ -75,5 +78,23 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     if q.years and not _in_period(plan, q.years) and \
             not any(re.search(rf"\b{y}\b", doc.text) for y in q.years):
         return None  # a passage of another year does not answer for the year asked
+    facts = _passage_targets(ctx, doc)
+    if facts:
+        # a passage that sets targets ("+ … giảm còn 17,4‰ (năm 2025) và 14,5‰ (năm 2030)") is
+        # read as targets: the figure of the year and metric asked first, the passage quoted
+        (metric, value), rest = facts[0], facts[1:]
+        lines = [value + (f" — {esc(clip(metric, 110))}" if metric else ""), f"<b>{esc(plan_label(plan))}</b>"]
+        lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
+        lines += [f"<i>«{esc(clip(doc.text, 600))}»</i>", source_line(plan, doc.section, ctx.lang)]
+        return _result(ctx, lines, [_src(plan, doc.section)], "target", cov)
     lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(doc.text, 900)), source_line(plan, doc.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, doc.section)], "passage", cov)
+
+
+def _passage_targets(ctx: Ctx, doc) -> list[tuple[str, str]]:
+    """The targets a passage sets, as (metric, stated figure) for the years and metric asked."""
+    targets = parse_targets(doc.text)
+    if not targets:
+        return []
+    return _target_facts(ctx, Indicator(number=None, goal=None, text=doc.text, section=doc.section,
+                                        targets=targets))

@@ -76,7 +76,7 @@ def _target_facts(ctx: Ctx, ind) -> list[tuple[str, str]]:
         for t in ts:
             year = fmt_year(t, ctx.lang)
             parts.append(f"<b>{fmt_target(t, ctx.lang)}</b>" + (f" ({year})" if year else ""))
-        facts.append((ts[0].metric or "", "; ".join(parts)))
+        facts.append(((ts[0].metric or "").lstrip("+-•*–· ").strip(), "; ".join(parts)))
     return facts
 
 

@@ -1,0 +1,72 @@
+"""The fact an answer states: the year asked, the metric asked, the plan's own comparator.
+
+Each reply is read as the project's strict scorer reads it: what the bot says itself, without
+its «verbatim quotes» and its source line, so a quoted paragraph holding every figure of an
+indicator cannot make a wrong answer pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import bot.i18n  # noqa: F401  (replies in the users' words)
+from knowledge.answer.engine import answer
+from knowledge.answer.fitting import fold, stated
+
+
+def said(question: str, kb, lang: str = "vi") -> str:
+    result = answer(question, kb, lang=lang)
+    assert result.answered, f"declined {question!r}: {result.text[:200]!r}"
+    return stated(result.text)
+
+
+@pytest.mark.parametrize("question,expected,not_expected", [
+    # year selection: one year asked, that year's figure only
+    ("chỉ tiêu 14 Hà Nội năm 2025", "98,5%", "100%"),
+    ("chỉ tiêu 14 Hà Nội năm 2030", "100%", "98,5"),
+    ("Cần Thơ tỷ suất tử vong trẻ sơ sinh năm 2030", "9/1.000", "9,5"),
+    ("ty le thap coi Ha Noi nam 2025", "12%", "11,5"),
+])
+def test_a_question_about_one_year_states_that_years_figure(kb, question, expected, not_expected):
+    text = said(question, kb)
+    assert fold(expected) in text
+    assert fold(not_expected) not in text
+
+
+@pytest.mark.parametrize("question,expected,not_expected", [
+    # metric selection: the metric asked among the indicator's several metrics
+    ("mục tiêu 2030 tỷ lệ thấp còi Hà Nội", "11,5", "6,8"),
+    ("Hà Nội 2030 tỷ lệ suy dinh dưỡng thể nhẹ cân", "6,8", "11,5"),
+    ("Cần Thơ tỷ suất tử vong trẻ em dưới 5 tuổi năm 2025", "18,5", "12,5"),
+])
+def test_a_question_about_one_metric_states_that_metric(kb, question, expected, not_expected):
+    text = said(question, kb)
+    assert fold(expected) in text
+    assert fold(not_expected) not in text
+
+
+@pytest.mark.parametrize("question,lang,expected,wrong", [
+    # the comparator as the plan writes it: "đạt" is not "at least", a ceiling stays a ceiling
+    ("chỉ tiêu 14 Hà Nội năm 2025", "vi", "đạt 98,5%", "ít nhất"),
+    ("chi tieu 3 Can Tho nam 2025", "vi", "dưới 9,5", "trên 9,5"),
+    ("birth registration target 2025 Ha Noi", "en", "reach 98.5%", "at least"),
+])
+def test_the_reply_keeps_the_plans_comparator(kb, question, lang, expected, wrong):
+    text = said(question, kb, lang)
+    assert fold(expected) in text
+    assert fold(wrong) not in text
+
+
+def test_the_fact_is_the_first_line(kb):
+    first = answer("chỉ tiêu 14 Hà Nội năm 2025", kb).text.split("\n")[0]
+    assert "98,5%" in first and "2025" in first
+
+
+@pytest.mark.parametrize("question", [
+    "nghỉ phép năm của viên chức được mấy ngày",
+    "15",
+    "số tổng đài điện lực Hà Nội",
+    "giá xăng hôm nay bao nhiêu",
+])
+def test_near_domain_questions_are_declined(kb, question):
+    assert not answer(question, kb).answered
