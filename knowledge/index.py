@@ -5,6 +5,7 @@ term weights and the passages it ranks, plus the coverage score used to accept a
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -80,7 +81,28 @@ class Index:
     corpus: str = ""
     ocr_plans: set = field(default_factory=set)          # slugs of plans read by OCR
     ocr_reading: dict = field(default_factory=dict)      # OCR word → clean reading
+    spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
     _memo: dict = field(default_factory=dict, repr=False)
+
+    def readable(self, plan: str, text: str) -> str:
+        """``text`` of a plan read by OCR with each misread word replaced by its clean
+        reading, accented as the clean plans spell it — word pairs first, so "duong day
+        nong" reads "đường dây nóng" ("Sé Tw phap" → "Sở Tư pháp"); other plans' text
+        unchanged. A reading, not the document: quote it as such."""
+        if plan not in self.ocr_plans:
+            return text
+        parts = re.split(r"(\w+)", text)
+        words = parts[1::2]
+        clean = [self.ocr_reading.get(normalize(w)) or normalize(w) for w in words]
+        out = [self.spelled.get(c) for c in clean]
+        for i in range(len(clean) - 1):
+            pair = self.spelled.get(f"{clean[i]} {clean[i + 1]}")
+            if pair:
+                out[i], out[i + 1] = pair.split(" ", 1)
+        for i, (word, spelled) in enumerate(zip(words, out)):
+            if spelled:
+                parts[2 * i + 1] = spelled.capitalize() if word[:1].isupper() else spelled
+        return "".join(parts)
 
     def doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
         """``make_doc``, with the clean reading of OCR words for a plan read by OCR."""
@@ -307,5 +329,14 @@ def build_index(plans: list) -> Index:
     refs = [plan_ref(p) for p in plans]
     agencies = [a for p in plans for a in agency_refs(p)]
     corpus = " " + " ".join(normalize(d.text) for d in docs if d.kind == "passage") + " "
+    spelled: dict[str, dict[str, int]] = {}
+    if ocr_plans:
+        for doc in docs:
+            if doc.plan not in ocr_plans:
+                found = re.findall(r"\w+", doc.text.lower())
+                for word in found + [f"{a} {b}" for a, b in zip(found, found[1:])]:
+                    counts = spelled.setdefault(normalize(word), {})
+                    counts[word] = counts.get(word, 0) + 1
+    usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
-                 agency_names, corpus, ocr_plans, ocr_reading)
+                 agency_names, corpus, ocr_plans, ocr_reading, usual)

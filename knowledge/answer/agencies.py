@@ -57,7 +57,7 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
             best_cov = max(best_cov, 0.8)
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
         for t in chosen:
-            lines.append(f"• {esc(clip(t.text, max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
+            lines.append(f"• {esc(clip(ctx.idx.readable(plan.slug, t.text), max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
         if len(tasks) > len(chosen):
             lines.append(_("…and {n} more tasks.", n=len(tasks) - len(chosen)))
         lines.append(source_line(plan, chosen[0].section, ctx.lang))

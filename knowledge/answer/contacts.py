@@ -39,7 +39,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     for number, items in by_number.items():
         p0, c0 = items[0]
         where = "; ".join(dict.fromkeys(plan_label(p) for p, _c in items))
-        lines.append(f"☎️ <b>{esc(c0.display)}</b> — {esc(c0.label)}")
+        label = esc(ctx.idx.readable(p0.slug, c0.label))
+        if p0.ocr:
+            label += " " + ctx._("(the bot's reading of a scanned text)")
+        lines.append(f"☎️ <b>{esc(c0.display)}</b> — {label}")
         lines.append(f"<i>{esc(where)}</i>")
         for p, c in items:
             sources.append(_src(p, c.section))

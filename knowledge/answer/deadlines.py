@@ -32,7 +32,7 @@ def _dated_passage(ctx: Ctx, intent: str, probe: str, pattern, minimum: float = 
     if best is None or best[0] < minimum:
         return None
     score, plan, passage = best
-    lines = [f"<b>{esc(plan_label(plan))}</b>", f"«{esc(clip(passage.text, 600))}»",
+    lines = [f"<b>{esc(plan_label(plan))}</b>", f"«{esc(clip(ctx.idx.readable(plan.slug, passage.text), 600))}»",
              source_line(plan, passage.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, passage.section)], intent, score * 0.8)
 
@@ -78,7 +78,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     for p, d in items:
         date = fmt_deadline_date(d, ctx.lang)
         lines.append(f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>")
-        lines.append(f"<i>«{esc(clip(d.text, 420))}»</i>")
+        lines.append(f"<i>«{esc(clip(ctx.idx.readable(p.slug, d.text), 420))}»</i>")
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
         sources.append(_src(p, d.section))

@@ -178,7 +178,7 @@ def source_line(plan, section: str, lang: str) -> str:
     _ = translator(lang)
     line = _("Source: {plan}, {section}", plan=esc(plan_label(plan)), section=esc(section or "—"))
     if plan.ocr:
-        line += " " + _("(scanned text without accents: check the wording against the original)")
+        line += " " + _("(a scan that lost its accents: quotes are the bot's reading, check them against the original)")
     return "<i>" + line + "</i>"
 
 

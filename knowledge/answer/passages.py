@@ -85,9 +85,9 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         (metric, value), rest = facts[0], facts[1:]
         lines = [value + (f" — {esc(clip(metric, 110))}" if metric else ""), f"<b>{esc(plan_label(plan))}</b>"]
         lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
-        lines += [f"<i>«{esc(clip(doc.text, 600))}»</i>", source_line(plan, doc.section, ctx.lang)]
+        lines += [f"<i>«{esc(clip(ctx.idx.readable(plan.slug, doc.text), 600))}»</i>", source_line(plan, doc.section, ctx.lang)]
         return _result(ctx, lines, [_src(plan, doc.section)], "target", cov)
-    lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(doc.text, 900)), source_line(plan, doc.section, ctx.lang)]
+    lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(ctx.idx.readable(plan.slug, doc.text), 900)), source_line(plan, doc.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, doc.section)], "passage", cov)
 
 
