@@ -331,11 +331,14 @@ def build_index(plans: list) -> Index:
     corpus = " " + " ".join(normalize(d.text) for d in docs if d.kind == "passage") + " "
     spelled: dict[str, dict[str, int]] = {}
     if ocr_plans:
+        folded: dict[str, str] = {}   # each distinct word folded once
         for doc in docs:
-            if doc.plan not in ocr_plans:
+            if doc.plan not in ocr_plans and doc.kind == "passage":
                 found = re.findall(r"\w+", doc.text.lower())
-                for word in found + [f"{a} {b}" for a, b in zip(found, found[1:])]:
-                    counts = spelled.setdefault(normalize(word), {})
+                keys = [folded.get(w) or folded.setdefault(w, normalize(w)) for w in found]
+                for word, key in [*zip(found, keys), *((f"{a} {b}", f"{ka} {kb}") for a, b, ka, kb
+                                                      in zip(found, found[1:], keys, keys[1:]))]:
+                    counts = spelled.setdefault(key, {})
                     counts[word] = counts.get(word, 0) + 1
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,

@@ -1,0 +1,114 @@
+"""How answering grows with the knowledge base: 5 → 50 → 200 plans.
+
+    python benchmarks/answer_scale.py [--sizes 5,50,200] [--questions 300]
+
+The plans beyond the shipped five are copies of the eight plans this project has (the five
+of knowledge/plans and the three of tests/data/plans_extra), each copy given its own
+locality and document number, so every copy is a distinct plan the engine must tell apart.
+For each size it prints: ingest time, start-up (load the knowledge base and build the
+answer index: what a restarted bot does before its first answer), memory of the loaded
+knowledge base and index (tracemalloc, per plan), and the in-process answer latency (p50,
+p99, max) over the questions of tests/data/questions*.jsonl (answerable and out of scope).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import bot.i18n  # noqa: E402,F401  (replies in the users' words)
+from knowledge.answer.engine import answer  # noqa: E402
+from knowledge.index import index_for  # noqa: E402
+from knowledge.store import build, load_knowledge_base  # noqa: E402
+
+SOURCES = sorted((ROOT / "knowledge" / "plans").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "data" / "plans_extra").glob("*.txt"))
+# Place names that are not provinces of the shipped plans (for the copies).
+PLACES = ["Lâm Viên", "Sông Mã", "Bến Hải", "Trà Lý", "Ba Vì", "Tam Đảo", "Yên Tử", "Bạch Mã",
+          "Ngọc Linh", "Cát Bà", "Phong Nha", "Mộc Châu", "Sa Pa", "Tây Sơn", "Bình Minh"]
+
+
+def _locality(text: str) -> str | None:
+    m = re.search(r"(?:THÀNH PHỐ|TỈNH|Thành phố|tỉnh|thành phố)\s+([A-ZĐÂÊÔƠƯ][\wÀ-ỹ]+(?:\s+[A-ZĐÂÊÔƠƯ][\wÀ-ỹ]+){0,2})", text)
+    return m.group(1) if m else None
+
+
+def make_plans(folder: Path, n: int) -> list[Path]:
+    files = []
+    for i in range(n):
+        source = SOURCES[i % len(SOURCES)]
+        text = source.read_text(encoding="utf-8")
+        if i >= len(SOURCES):
+            place = f"{PLACES[i % len(PLACES)]} {i // len(PLACES) + 1}"
+            old = _locality(text)
+            if old:
+                text = text.replace(old, place).replace(old.upper(), place.upper())
+            text = re.sub(r"\b(\d{2,4})(/(?:KH|QĐ)-UBND)", lambda m: f"{9000 + i}{m.group(2)}", text)
+        path = folder / f"{i:03d}-{source.name}"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def questions(limit: int) -> list[tuple[str, str]]:
+    out = []
+    for path in sorted((ROOT / "tests" / "data").glob("questions*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                out.append((item["question"], item.get("lang", "vi")))
+    return out[:limit]
+
+
+def measure(n: int, asked: list[tuple[str, str]]) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        files = make_plans(Path(folder), n)
+        db = Path(folder) / "kb.db"
+        t = time.perf_counter()
+        build(db, files, keep_stored=False)
+        ingest = time.perf_counter() - t
+        gc.collect()
+        tracemalloc.start()
+        t = time.perf_counter()
+        kb = load_knowledge_base(db)
+        index_for(kb)
+        startup = time.perf_counter() - t
+        memory = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        times = []
+        for question, lang in asked:
+            t = time.perf_counter()
+            answer(question, kb, lang=lang)
+            times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return {"plans": n, "ingest_s": ingest, "startup_s": startup, "mib_per_plan": memory / n / 2**20,
+            "p50_ms": statistics.median(times), "p99_ms": times[int(len(times) * 0.99) - 1], "max_ms": times[-1]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="5,50,200")
+    parser.add_argument("--questions", type=int, default=300)
+    args = parser.parse_args()
+    asked = questions(args.questions)
+    print(f"{len(asked)} questions per size")
+    print(f"{'plans':>6} {'ingest':>9} {'start-up':>9} {'MiB/plan':>9} {'p50':>8} {'p99':>8} {'max':>8}")
+    for n in [int(x) for x in args.sizes.split(",")]:
+        r = measure(n, asked)
+        print(f"{r['plans']:>6} {r['ingest_s']:>8.2f}s {r['startup_s']:>8.2f}s {r['mib_per_plan']:>9.2f} "
+              f"{r['p50_ms']:>6.1f}ms {r['p99_ms']:>6.1f}ms {r['max_ms']:>6.1f}ms", flush=True)
+
+
+if __name__ == "__main__":
+    main()
