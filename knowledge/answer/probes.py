@@ -426,11 +426,11 @@ def _topic_key(indicator: Indicator, siblings: list[Indicator]) -> tuple[str, ..
     for needles, _term in EN_TOPICS:
         if all(n in folded for n in needles):
             return needles
-    words = re.findall(r"\w+", topic)
+    clauses = [re.findall(r"\w+", c) for c in re.split(r"[,;:()/]", topic)]
     others = [_norm(i.text) for i in siblings if i is not indicator]
     for size in (2, 3, 4):
-        for start in range(0, max(0, len(words) - size + 1)):
-            window = words[start:start + size]
+        windows = [words[k:k + size] for words in clauses for k in range(len(words) - size + 1)]
+        for window in windows:
             if any(ch.isdigit() for w in window for ch in w):
                 continue
             if fold(window[0]) in _STOP or fold(window[-1]) in _STOP:
@@ -1043,7 +1043,10 @@ def _count_facts(plan: Plan) -> list[_Fact]:
             continue
         title = _lower_first(_clean(goal.title))
         title = re.sub(r"^(về|các mục tiêu về)\s+", "về ", title, flags=re.I)
-        words = title.split()[:8]
+        if len(title.split()) > 8:
+            cut = " ".join(title.split()[:8])
+            title = cut[:cut.rfind(",")] if "," in cut else cut
+        words = title.split()
         while len(words) > 2 and fold(words[-1].strip(",")) in _TRAILING_STOP:
             words.pop()
         title = " ".join(words).rstrip(",")
