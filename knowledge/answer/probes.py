@@ -16,9 +16,10 @@ and deterministic for a given ``seed``. Nothing here names a plan's fact: every 
 date and phrase is read from the knowledge base; the tables below are genre language (how
 officers abbreviate, English names of common topics, Vietnamese provinces).
 
-A probe passes (``knowledge/answer/probes.py`` semantics, the same as the held-out scorer) when
-the reply is answered and holds every ``expect_all`` string, at least one ``expect_any`` string
-(when there are any) and no ``must_not`` string, compared without case or diacritics.
+A probe passes (the held-out scorer's rule, /work/shared/tools/score_qa.py, applied by
+benchmarks/checklist.py) when the reply is answered and holds every ``expect_all`` string, at
+least one ``expect_any`` string (when there are any) and no ``must_not`` string, compared without
+case or diacritics; an out-of-scope probe passes when the reply declines.
 """
 
 from __future__ import annotations
@@ -225,6 +226,14 @@ PROVINCES = (
     "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 )
 
+# Two-syllable words of agency names that a cut must not split ("Ủy ban nhân | dân").
+_COMPOUNDS = frozenset(fold(w) for w in (
+    "ủy ban", "nhân dân", "mặt trận", "tổ quốc", "thanh niên", "cộng sản", "liên hiệp", "phụ nữ",
+    "kiểm sát", "quản lý", "thị trường", "hà nội", "phát thanh", "truyền hình", "kinh tế",
+    "đô thị", "chữ thập", "liên đoàn", "lao động", "hội đồng", "thương binh", "xã hội",
+    "giáo dục", "đào tạo", "văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông",
+    "tư pháp", "tài chính", "kế hoạch", "đầu tư", "công an", "dân tộc", "tòa án", "hồ chí",
+    "chí minh", "nội vụ", "xây dựng", "giao thông", "vận tải", "tài nguyên", "môi trường"))
 _LEVEL_WORDS = ("sở", "phòng", "bộ", "cục", "ban", "các", "ngành")
 _TRAILING_WORDS = ("thành phố", "tỉnh", "thị xã")
 
@@ -321,11 +330,13 @@ def agency_core(agency: Agency, others: Iterable[Agency], locality: str = "") ->
     rivals = [o for o in others if o.key != agency.key
               and fold(_strip_level(o.name, locality)) != fold(core)]
     rival_names = [n for o in rivals for n in [o.name, *o.aliases]]
-    candidates = _chunks(core)
     words = core.split()
-    candidates += [" ".join(words[:k]) for k in range(2, len(words) + 1)]
+    prefixes = [" ".join(words[:k]) for k in range(2, len(words) + 1)
+                if k == len(words) or fold(f"{words[k - 1]} {words[k]}") not in _COMPOUNDS]
+    candidates = _chunks(core) + prefixes
+    candidates.sort(key=lambda c: len(c.split()))      # stable: chunks before prefixes
     for candidate in candidates:
-        if len(fold(candidate)) < 4 and candidate != core:
+        if (len(candidate.split()) < 2 or len(fold(candidate)) < 4) and candidate != core:
             continue
         if not any(_contains_words(name, candidate) for name in rival_names):
             return candidate
@@ -583,7 +594,7 @@ VI = {
         "Ngày ban hành {plan} là khi nào?",
         "{plan} ra đời khi nào?",
         "{plan} ký khi nào",
-        "{plan} có hiệu lực từ ngày ban hành là ngày nào?",
+        "{plan} được ban hành vào ngày nào?",
     ),
     "plan_signer": (
         "Ai ký {plan}?",
@@ -1074,9 +1085,9 @@ def _plan_info_facts(plan: Plan) -> list[_Fact]:
     facts = []
     number = _short_number(plan)
     if number:
-        alts = (number,)
+        # the question names the plan by locality and period, never by the number it asks for
         facts.append(_Fact("plan_number", f"{plan.slug}:number", plan, {"no_number": True},
-                           {"no_number": True}, (plan.number,) if False else (), alts, ()))
+                           {"no_number": True}, (number,), (), ()))
     forms = _plan_date_forms(plan.date or "")
     if forms:
         facts.append(_Fact("plan_date", f"{plan.slug}:date", plan, {}, {}, (), forms, ()))
