@@ -21,7 +21,11 @@ the accented probe's (Vietnamese styles only); and across the phrasings of one f
 endings "là khi nào" / "bao giờ" / "hạn chót" …, "sở nào" / "cơ quan nào" / "ai" …), the share
 of accented probes that agree with the fact's first one. Target: ≥ 98 % invariant.
 ``--jsonl`` writes the probes in score_qa.py's question format; ``--answers`` the replies in its
-answer format, so ``score_qa.py PROBES ANSWERS --strict`` reproduces the overall figure.
+answer format, so ``score_qa.py PROBES ANSWERS --strict`` can re-score them. One difference:
+score_qa.py folds the whole reply into one line before removing "Nguồn:/Source:" lines, so its
+rule only removes a source line that starts the reply; here the reply is folded line by line and
+every source line is removed, as the rule intends (on the engine of 2026-11-30 both give the same
+overall figure, 4716/6242).
 """
 
 from __future__ import annotations
