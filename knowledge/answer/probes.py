@@ -28,6 +28,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from knowledge.model import (
@@ -303,6 +304,7 @@ class _PlanRef:
 
 # --- agencies -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _strip_level(name: str, locality: str) -> str:
     words = _clean(name)
     changed = True
@@ -596,6 +598,14 @@ VI = {
         "{plan} ký khi nào",
         "{plan} được ban hành vào ngày nào?",
     ),
+    "plan_goal": (
+        "Mục tiêu {g} của {plan} là gì?",
+        "{plan} mục tiêu {g} nói về gì?",
+        "Nội dung mục tiêu {g} trong {plan}?",
+        "Mục tiêu {g} ở {plan} về vấn đề gì",
+        "Cho hỏi mục tiêu {g} của {plan}",
+        "{plan} có mục tiêu {g} về lĩnh vực nào?",
+    ),
     "plan_signer": (
         "Ai ký {plan}?",
         "Người ký {plan} là ai?",
@@ -698,6 +708,12 @@ EN = {
         "What is the issue date of {plan}?",
         "Date of {plan}?",
     ),
+    "plan_goal": (
+        "What is goal {g} of {plan}?",
+        "What is goal {g} of {plan} about?",
+        "Goal {g} in {plan}?",
+        "Which area does goal {g} of {plan} cover?",
+    ),
     "plan_signer": (
         "Who signed {plan}?",
         "Who is the signatory of {plan}?",
@@ -710,7 +726,7 @@ EN = {
 FAMILY_KIND = {
     "deadline_within": "deadline", "campaign_theme": "campaign", "campaign_start": "campaign",
     "campaign_end": "campaign", "count_goal": "count", "plan_number": "plan_info",
-    "plan_date": "plan_info", "plan_signer": "plan_info",
+    "plan_date": "plan_info", "plan_signer": "plan_info", "plan_goal": "plan_info",
 }
 
 
@@ -848,13 +864,14 @@ def _target_facts(plan: Plan) -> list[_Fact]:
 def _agency_facts(plan: Plan, role: str) -> list[_Fact]:
     facts = []
     agencies = {a.key: a for a in plan.agencies}
+    core_of = {a.key: agency_core(a, plan.agencies, plan.locality) for a in plan.agencies}
     for indicator in plan.indicators:
         keys = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
         found = [agencies[k] for k in keys if k in agencies]
         if not found:
             continue
         topic = indicator_topic(indicator, indicator.targets[0] if indicator.targets else None)
-        cores = [agency_core(a, plan.agencies, plan.locality) for a in found]
+        cores = [core_of[a.key] for a in found]
         if len(found) == 1:
             expect_all, expect_any = (), agency_alternatives(found[0], cores[0])
             en_any = agency_alternatives(found[0], cores[0], english=True)
@@ -1091,6 +1108,18 @@ def _plan_info_facts(plan: Plan) -> list[_Fact]:
     forms = _plan_date_forms(plan.date or "")
     if forms:
         facts.append(_Fact("plan_date", f"{plan.slug}:date", plan, {}, {}, (), forms, ()))
+    for goal in plan.goals:
+        if goal.number is None or not goal.title:
+            continue
+        head = _clean(re.split(r"[,;:(]", goal.title)[0])
+        head = re.sub(r"^(các mục tiêu về|về)\s+", "", head, flags=re.I)
+        words = head.split()[:6]
+        while len(words) > 2 and (fold(words[-1]) in _TRAILING_STOP or fold(words[-1]) == "tre"):
+            words.pop()
+        if len(words) >= 2:
+            facts.append(_Fact("plan_goal", f"{plan.slug}:goal{goal.number}", plan,
+                               {"g": str(goal.number)}, {"g": str(goal.number)}, (),
+                               (" ".join(words),), ()))
     if plan.signer:
         facts.append(_Fact("plan_signer", f"{plan.slug}:signer", plan, {}, {}, (plan.signer,), (), ()))
     return facts
