@@ -31,10 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from knowledge.model import (
-    COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, RANGE, Agency, Indicator,
-    Plan, Target,
-)
+from knowledge.model import PERCENT, RANGE, Agency, Indicator, Plan, Target
 from knowledge.text import fold
 
 STYLES = ("vi", "vi_noaccent", "phone", "en")
@@ -942,7 +939,7 @@ def _agency_task_facts(plan: Plan) -> list[_Fact]:
     return facts
 
 
-def date_forms(day: int, month: int, year: int | None = None) -> tuple[str, ...]:
+def date_forms(day: int, month: int) -> tuple[str, ...]:
     """Ways a reply may write a day and month: ``(15, 12)`` → ``("15/12", "15 tháng 12", …)``."""
     forms = []
     for d in dict.fromkeys((f"{day:02d}", str(day))):
