@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_words, _result, _src
-from knowledge.answer.format import clip, esc, plan_label, source_line
+from knowledge.answer.format import clip, esc, plan_label, source_line, indicator_name, short_topic
 
 
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
@@ -19,11 +19,18 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         if not lead and not partner:
             continue
         section = next((a.section for a in plan.assignments if a.agency == m.key), "")
-        lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
+        # the numbers first (the answer), then what each indicator is about
+        said = []
         if lead:
-            lines.append(_("Leads indicators: {numbers}", numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
+            said.append(_("Leads indicators: {numbers}", numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
         if partner:
-            lines.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
+            said.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
+        lines.append(said[0] + f" — {esc(plan_label(plan))}, {esc(m.name)}")
+        lines.extend(said[1:])
+        topics = {i.number: i for i in plan.indicators if i.number is not None}
+        for n in (lead + partner)[:12]:
+            if n in topics:
+                lines.append(f"• {indicator_name(topics[n], ctx.lang)}: {esc(short_topic(topics[n], 70))}")
         lines.append(source_line(plan, section, ctx.lang))
         lines.append("")
         sources.append(_src(plan, section))

@@ -45,7 +45,7 @@ def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None,
     try:
         return _answer(question if isinstance(question, str) else "", kb, lang, plan, context)
     except Exception:  # a reply is always better than a crash in the chat
-        log.exception("answer failed for %r", question)
+        log.exception("answering failed")  # never the question: users type names and phones
         _ = translator(lang)
         return Answer(_("Sorry, I could not process this question. Please rephrase it."), False,
                       intent="error")

@@ -149,12 +149,18 @@ def plan_date(value: dt.date, lang: str, with_year: bool = True) -> str:
 
 
 def iso_date(value: str | None, lang: str) -> str:
+    """"2021-06-03" → "3/6/2021"; a month only ("2021-09") → "9/2021" / "Sep 2021"."""
     if not value:
         return ""
     try:
         return plan_date(dt.date.fromisoformat(value[:10]), lang)
     except ValueError:
-        return esc(value)
+        pass
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", value.strip())
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = dt.date(int(m.group(1)), int(m.group(2)), 1)
+        return babel_format_date(month, format="M/yyyy" if lang == "vi" else "MMM yyyy", locale=lang)
+    return esc(value)
 
 
 def fmt_deadline_date(d, lang: str) -> str:
