@@ -36,7 +36,7 @@ from bot.field.reports import (
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
 from handlers.registration import not_allowed, not_registered, person_of
-from knowledge.text import clean_text
+from knowledge.text import clean_text, normalize
 
 log = logging.getLogger(__name__)
 
@@ -313,17 +313,26 @@ async def measure_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> st
     _ = tr(update, context)
     lang = user_lang(update, context)
     text = clean_text(update.effective_message.text)
-    found = [] if looks_like_phone(text) else search_measures(active_measures(services(context).db), text[:200])
+    measures = active_measures(services(context).db)
+    # A name or phone number is refused even when its other words match a measure ("cháu
+    # Trần Thị B bị ngã"), unless the text is a measure's own name typed in capitals.
+    if sensitive_kind(text[:200]) and not _names_a_measure(text, measures):
+        return await ask(update, context, MEASURE, _(SENSITIVE_WARNING))
+    found = search_measures(measures, text[:200])
     if len(found) == 1:
         return await chose_measure(update, context, found[0][0])
-    if not found:
-        # What was refused is never echoed: it may hold a name the filter did not catch.
-        if sensitive_kind(text[:200]):
-            return await ask(update, context, MEASURE, _(SENSITIVE_WARNING))
+    if not found:  # never echoed: it may hold a name the filter did not catch
         return await ask(update, context, MEASURE, _("I found no measure matching what you wrote."))
     buttons = [[(m.name(lang), f"rm:{m.key}")] for m, _score in found] + [[(_("Cancel"), "rs:cancel")]]
     await reply(update, context, _("Which one do you mean?"), buttons)
     return MEASURE
+
+
+def _names_a_measure(text: str, measures: list[Measure]) -> bool:
+    """True when ``text`` is exactly a measure's name or keyword ("Khai Sinh")."""
+    wanted = normalize(text)
+    return any(wanted in {normalize(m.name_vi), normalize(m.name_en), *map(normalize, m.keyword_list())}
+               for m in measures)
 
 
 async def chose_measure(update: Update, context: ContextTypes.DEFAULT_TYPE, measure: Measure) -> str:
