@@ -6,6 +6,7 @@ them; matching therefore always compares folded forms, while answers keep the or
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -89,23 +90,24 @@ def fold_keeping_length(text: str) -> str:
 _LOOKALIKES = {0x0189: "Đ", 0x0256: "đ", 0x00D0: "Đ", 0x00F0: "đ"}
 # Hyphens and dashes typed or pasted for "-": ‐ ‑ ‒ – — ― and the minus sign.
 _DASHES = {cp: "-" for cp in (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63, 0xFF0D)}
-_CLEAN_TABLE: dict[int, str | None] = {}
 
 
-def _cleaned_char(cp: int) -> str | None:
-    """What ``clean_text`` turns the character ``cp`` into (None: dropped)."""
+@functools.lru_cache(maxsize=4096)  # bounded: a flood of distinct characters cannot grow it
+def _cleaned_char(ch: str) -> str:
+    """What ``clean_text`` turns the character ``ch`` into (``""``: dropped)."""
+    cp = ord(ch)
     if cp in _LOOKALIKES:
         return _LOOKALIKES[cp]
     if cp in _DASHES:
         return _DASHES[cp]
-    category = unicodedata.category(chr(cp))
+    category = unicodedata.category(ch)
     if category == "Cf":     # zero-width space/joiners, word joiner, soft hyphen, BOM, bidi marks
-        return None
+        return ""
     if category == "Zs":     # no-break, thin, ideographic… spaces
         return " "
     if category in ("Zl", "Zp"):  # line and paragraph separators
         return "\n"
-    return chr(cp)
+    return ch
 
 
 def clean_text(text: str | None) -> str:
@@ -123,9 +125,5 @@ def clean_text(text: str | None) -> str:
         return ""
     if text.isascii():
         return text
-    table = _CLEAN_TABLE
-    for ch in set(text):
-        cp = ord(ch)
-        if cp not in table:
-            table[cp] = _cleaned_char(cp)
-    return unicodedata.normalize("NFC", text.translate(table))
+    table = {ord(ch): changed for ch in set(text) if (changed := _cleaned_char(ch)) != ch}
+    return unicodedata.normalize("NFC", text.translate(table) if table else text)
