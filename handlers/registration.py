@@ -158,7 +158,7 @@ async def start_with_code(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await reply(update, context, _(INVITE_ERRORS.get(error.code, INVITE_ERRORS["unknown"])))
         return
     text = _("Welcome, {name}! You are registered as {role} for {scope}.",
-             name=html.escape(user.first_name), role=role_name(_, person.role), scope=scope_text(_, svc.db, person))
+             name=html.escape(people.clean_name(user.first_name)), role=role_name(_, person.role), scope=scope_text(_, svc.db, person))
     if person.is_collaborator or person.is_manager:
         text += "\n" + _("Send /report to submit this period's counts. Only numbers are collected, never a child's name.")
     await reply(update, context, text)
