@@ -10,6 +10,7 @@ from handlers.common import reply, tr, user_lang
 from handlers.settings import PLAN_KEY
 from knowledge.answer.engine import answer
 from knowledge.examples import example_questions
+from knowledge.text import clean_text
 
 SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the last answer
 SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
@@ -32,7 +33,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A text message that no conversation claimed: answer it as a question."""
-    await ask(update, context, update.effective_message.text or "")
+    await ask(update, context, clean_text(update.effective_message.text))
 
 
 async def _ask_listed(update: Update, context: ContextTypes.DEFAULT_TYPE, questions: list[str]) -> None:

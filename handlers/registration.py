@@ -21,9 +21,10 @@ from bot.field.areas_csv import AreaCsvError, decode, import_areas
 from bot.i18n import N_, Translator, format_date
 from bot.field.measures import CatalogueError, active_measures, ensure_catalogue, import_catalogue
 from bot.field.people import Area, Person
+from bot.field.reports import looks_like_phone
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
-from knowledge.text import normalize
+from knowledge.text import clean_text, normalize
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ async def start_with_code(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await reply(update, context, _(INVITE_ERRORS.get(error.code, INVITE_ERRORS["unknown"])))
         return
     text = _("Welcome, {name}! You are registered as {role} for {scope}.",
-             name=html.escape(user.first_name), role=role_name(_, person.role), scope=scope_text(_, svc.db, person))
+             name=html.escape(people.clean_name(user.first_name)), role=role_name(_, person.role), scope=scope_text(_, svc.db, person))
     if person.is_collaborator or person.is_manager:
         text += "\n" + _("Send /report to submit this period's counts. Only numbers are collected, never a child's name.")
     await reply(update, context, text)
@@ -230,7 +231,7 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if person is None:
         return
     db = services(context).db
-    text = " ".join(context.args or [])[:300]
+    text = clean_text(" ".join(context.args or []))[:300]
     if not text.strip():
         buttons = [[(_("Collaborator"), "inv:r:collaborator"), (_("Manager"), "inv:r:manager")]]
         await reply(update, context, _("Whom do you want to invite?"), buttons)
@@ -247,14 +248,14 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 break
     if role == people.COLLABORATOR:
         scope = people.areas_in_scope(db, person)
-        matches = people.find_areas(db, rest, within=scope) if rest.strip() else []
+        matches = people.find_areas(db, rest, within=scope) if rest.strip() and not looks_like_phone(rest) else []
         if len(matches) == 1:
             await _send_invite(update, context, person, people.COLLABORATOR, area_id=matches[0].id)
         elif matches:
             await reply(update, context, _("Several areas match. Which one?"), _area_buttons(matches, "inv:a"))
-        else:
-            await reply(update, context, _("No ward or commune in your scope matches \"{text}\". "
-                                           "Send /invite to choose from a list.", text=html.escape(rest.strip())))
+        else:  # never echoed: the text may hold a name or phone number the filter did not catch
+            await reply(update, context, _("No ward or commune in your scope matches what you wrote. "
+                                           "Send /invite to choose from a list."))
         return
     if role == people.MANAGER:
         city, _sep, district = rest.partition("|")
@@ -384,7 +385,7 @@ async def areas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await not_registered(update, context)
         return
     db = services(context).db
-    text = " ".join(context.args or [])[:400]
+    text = clean_text(" ".join(context.args or []))[:400]
     command, _sep, rest = text.strip().partition(" ")
     if command.lower() == "add":
         if not people.can_manage_areas(person):

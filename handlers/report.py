@@ -30,11 +30,13 @@ from bot.i18n import N_, Translator, format_date, format_day_month, format_numbe
 from bot.field.measures import Measure, active_measures, get_measure, search_measures, targets_for
 from bot.field.reports import (
     DuplicateReport, InputProblem, ReportChanged, check_rate, clean_reason, correct_report, figures_of, find_report,
-    get_report, last_report, list_reports, parse_count, percent, plausibility, save_report,
+    get_report, last_report, list_reports, looks_like_phone, parse_count, percent, plausibility, save_report,
+    sensitive_kind,
 )
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
 from handlers.registration import not_allowed, not_registered, person_of
+from knowledge.text import clean_text, normalize
 
 log = logging.getLogger(__name__)
 
@@ -310,16 +312,27 @@ async def measure_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> st
     """Words or an indicator number typed: match them against the catalogue."""
     _ = tr(update, context)
     lang = user_lang(update, context)
-    text = update.effective_message.text or ""
-    found = search_measures(active_measures(services(context).db), text[:200])
+    text = clean_text(update.effective_message.text)
+    measures = active_measures(services(context).db)
+    # A name or phone number is refused even when its other words match a measure ("cháu
+    # Trần Thị B bị ngã"), unless the text is a measure's own name typed in capitals.
+    if sensitive_kind(text[:200]) and not _names_a_measure(text, measures):
+        return await ask(update, context, MEASURE, _(SENSITIVE_WARNING))
+    found = search_measures(measures, text[:200])
     if len(found) == 1:
         return await chose_measure(update, context, found[0][0])
-    if not found:
-        return await ask(update, context, MEASURE, _("I found no measure matching \"{text}\".",
-                                                     text=html.escape(text[:60])))
+    if not found:  # never echoed: it may hold a name the filter did not catch
+        return await ask(update, context, MEASURE, _("I found no measure matching what you wrote."))
     buttons = [[(m.name(lang), f"rm:{m.key}")] for m, _score in found] + [[(_("Cancel"), "rs:cancel")]]
     await reply(update, context, _("Which one do you mean?"), buttons)
     return MEASURE
+
+
+def _names_a_measure(text: str, measures: list[Measure]) -> bool:
+    """True when ``text`` is exactly a measure's name or keyword ("Khai Sinh")."""
+    wanted = normalize(text)
+    return any(wanted in {normalize(m.name_vi), normalize(m.name_en), *map(normalize, m.keyword_list())}
+               for m in measures)
 
 
 async def chose_measure(update: Update, context: ContextTypes.DEFAULT_TYPE, measure: Measure) -> str:
@@ -366,12 +379,16 @@ async def area_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
     _ = tr(update, context)
     db = services(context).db
     scope = people.areas_in_scope(db, person_of(update, context))
-    text = (update.effective_message.text or "")[:100]
-    found = people.find_areas(db, text, within=scope)
+    text = clean_text(update.effective_message.text)[:100]
+    found = [] if looks_like_phone(text) else people.find_areas(db, text, within=scope)
     if len(found) == 1:
         return await chose_area(update, context, found[0])
     if not found:
-        return await ask(update, context, AREA, _("No ward or commune of yours matches \"{text}\".", text=html.escape(text)))
+        # Never echoed. Place names often are people's names (Phường Nguyễn Du), so only a
+        # phone number gets the warning; any other text is only matched, never stored.
+        if looks_like_phone(text):
+            return await ask(update, context, AREA, _(SENSITIVE_WARNING))
+        return await ask(update, context, AREA, _("No ward or commune of yours matches what you wrote."))
     buttons = [[(a.label(), f"ra:{a.id}")] for a in found[:AREA_BUTTONS]] + [[(_("Cancel"), "rs:cancel")]]
     await reply(update, context, _("Which one do you mean?"), buttons)
     return AREA
@@ -421,7 +438,7 @@ async def take_number(update: Update, context: ContextTypes.DEFAULT_TYPE, state:
     draft = draft_of(context)
     measure = _measure(context)
     try:
-        number = parse_count(update.effective_message.text)
+        number = parse_count(clean_text(update.effective_message.text))
     except InputProblem as problem:
         if problem.code in ("name", "phone"):
             return await ask(update, context, state, _(SENSITIVE_WARNING))
@@ -492,7 +509,7 @@ async def reason_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
     """A reason typed: short, and without names or phone numbers."""
     _ = tr(update, context)
     try:
-        draft_of(context)["reason"] = clean_reason(update.effective_message.text)
+        draft_of(context)["reason"] = clean_reason(clean_text(update.effective_message.text))
     except InputProblem as problem:
         if problem.code in ("name", "phone"):
             return await ask(update, context, REASON, _(SENSITIVE_WARNING))

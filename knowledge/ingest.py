@@ -27,6 +27,7 @@ from knowledge.parse.agencies import (
 )
 from knowledge.model import Agency, Plan
 from knowledge.model import Passage
+from knowledge.text import clean_text
 from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
 )
@@ -84,7 +85,7 @@ def read_plan_text(path: str | Path) -> tuple[str, str]:
         raise IngestError(path, *ENCODING)
     if not text.strip():
         raise IngestError(path, *EMPTY)
-    return text, hashlib.sha256(data).hexdigest()
+    return clean_text(text), hashlib.sha256(data).hexdigest()
 
 
 def looks_like_ocr(text: str) -> bool:

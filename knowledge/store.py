@@ -33,7 +33,9 @@ from knowledge.model import (
 from knowledge.text import fold
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-DEFAULT_PLANS_DIR = Path(__file__).resolve().with_name("plans")
+# ``$PLANS_DIR`` (read once, at import) points every command at another folder of plans;
+# the tests use it to build from their own copy.
+DEFAULT_PLANS_DIR = Path(os.environ.get("PLANS_DIR") or Path(__file__).resolve().with_name("plans"))
 
 PLANS = "kb_plans"
 GOALS = "kb_goals"

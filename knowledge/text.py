@@ -6,6 +6,7 @@ them; matching therefore always compares folded forms, while answers keep the or
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -81,3 +82,48 @@ def fold_keeping_length(text: str) -> str:
         if ord(ch) not in _FOLD_TABLE:
             _FOLD_TABLE[ord(ch)] = fold(ch)[:1] or ch
     return text.translate(_FOLD_TABLE)
+
+
+# --- one cleaning for every text that comes in (messages, CSV files, plan files) --------------
+
+# Letters that look like Đ/đ but are other code points: Ɖ (African D), ɖ, Ð (Icelandic eth), ð.
+_LOOKALIKES = {0x0189: "Đ", 0x0256: "đ", 0x00D0: "Đ", 0x00F0: "đ"}
+# Hyphens and dashes typed or pasted for "-": ‐ ‑ ‒ – — ― and the minus sign.
+_DASHES = {cp: "-" for cp in (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63, 0xFF0D)}
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: a flood of distinct characters cannot grow it
+def _cleaned_char(ch: str) -> str:
+    """What ``clean_text`` turns the character ``ch`` into (``""``: dropped)."""
+    cp = ord(ch)
+    if cp in _LOOKALIKES:
+        return _LOOKALIKES[cp]
+    if cp in _DASHES:
+        return _DASHES[cp]
+    category = unicodedata.category(ch)
+    if category == "Cf":     # zero-width space/joiners, word joiner, soft hyphen, BOM, bidi marks
+        return ""
+    if category == "Zs":     # no-break, thin, ideographic… spaces
+        return " "
+    if category in ("Zl", "Zp"):  # line and paragraph separators
+        return "\n"
+    return ch
+
+
+def clean_text(text: str | None) -> str:
+    """Text as the bot reads it, whatever a phone keyboard, a PDF or Excel put in it:
+    invisible format characters (Unicode category Cf: U+200B, U+200D, U+2060, U+00AD,
+    U+FEFF, U+200E/F, U+202A–U+202E, U+2066–U+2069 …) dropped; every kind of space
+    (U+00A0, U+2009, U+3000 …) a plain space; hyphens, dashes and the minus sign
+    (U+2010–U+2015, U+2212 …) ``"-"``; the look-alikes Ɖ ɖ Ð ð the Vietnamese Đ đ; then NFC.
+
+    Pure, never raises; ``None`` gives ``""``. Line breaks, tabs and the number of spaces
+    are kept (callers squash spaces where they need to): ``clean_text("1\\u200b2")`` →
+    ``"12"``, ``clean_text("Ɖiện Biên")`` → ``"Điện Biên"``.
+    """
+    if not text:
+        return ""
+    if text.isascii():
+        return text
+    table = {ord(ch): changed for ch in set(text) if (changed := _cleaned_char(ch)) != ch}
+    return unicodedata.normalize("NFC", text.translate(table) if table else text)

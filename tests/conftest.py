@@ -1,5 +1,5 @@
-"""Shared fixtures: a knowledge base built once from the shipped plans, and the real
-``Application`` from ``build_application`` running with the in-process Bot API.
+"""Shared fixtures: a knowledge base built once from the tests' own copy of the plans, and
+the real ``Application`` from ``build_application`` running with the in-process Bot API.
 
 A test chats with the bot through ``LocalChat`` (real ``Update`` objects fed to
 ``application.process_update``) and reads what the bot sent from the ``OfflineRequest``.
@@ -7,12 +7,44 @@ A test chats with the bot through ``LocalChat`` (real ``Update`` objects fed to
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from bot.launch.app import build_application
+# -- the plans the tests read ----------------------------------------------------------------
+# The suite's expectations (tests/data/questions*.jsonl, the ingest tests…) were written for
+# these plans of knowledge/plans/. They are copied to a folder of the tests' own and every
+# command reads that one (``$PLANS_DIR``, set before anything imports knowledge.store, and
+# inherited by the ``python -m bot`` processes the tests start), so a plan added to
+# knowledge/plans by following the README never changes what the tests see. A correction
+# made to one of these files is still tested.
+SHIPPED_PLANS_DIR = Path(__file__).resolve().parent.parent / "knowledge" / "plans"
+TEST_PLAN_FILES = (
+    "cantho-qd608-2021-2030.txt",
+    "dienbienphu-bvte-2021-2025.txt",
+    "hanoi-ct28-2024.txt",
+    "hanoi-kh138-2021-2030.txt",
+    "hanoi-thang-hanh-dong-2020.txt",
+)
+
+
+def _copy_test_plans() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="childplan-test-plans-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    for name in TEST_PLAN_FILES:
+        shutil.copy2(SHIPPED_PLANS_DIR / name, folder / name)
+    return folder
+
+
+TEST_PLANS_DIR = _copy_test_plans()
+os.environ["PLANS_DIR"] = str(TEST_PLANS_DIR)
+
+from bot.launch.app import build_application  # noqa: E402  (after $PLANS_DIR is set)
 from bot.runtime.config import Settings
 from bot.launch.local_chat import LocalChat
 from bot.runtime.offline_request import OfflineRequest
@@ -22,12 +54,21 @@ ADMIN_ID = 900001
 
 
 @pytest.fixture(scope="session")
-def kb_db_path(tmp_path_factory) -> Path:
-    """A database holding the knowledge base built from knowledge/plans/."""
+def suite_plans_dir() -> Path:
+    """The tests' own copy of the plans (``TEST_PLAN_FILES``); ``$PLANS_DIR`` points at it."""
+    from knowledge.store import DEFAULT_PLANS_DIR
+
+    assert DEFAULT_PLANS_DIR == TEST_PLANS_DIR, "knowledge.store was imported before conftest set $PLANS_DIR"
+    return TEST_PLANS_DIR
+
+
+@pytest.fixture(scope="session")
+def kb_db_path(tmp_path_factory, suite_plans_dir) -> Path:
+    """A database holding the knowledge base built from the tests' copy of the plans."""
     from knowledge.store import ensure_built
 
     path = tmp_path_factory.mktemp("kb") / "kb.db"
-    ensure_built(path)
+    ensure_built(path, suite_plans_dir)
     return path
 
 

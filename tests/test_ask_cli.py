@@ -62,3 +62,17 @@ def test_ask_unknown_plan_is_an_error(runner):
 
 def test_ask_needs_a_question(runner):
     assert runner.invoke(cli, ["ask"]).exit_code != 0
+
+
+def test_ask_jsonl_answers_blank_lines_in_place(runner):
+    """A blank line gets its own "empty question" object, so output line N answers input
+    line N; CRLF line ends and invisible characters do not change the answer."""
+    lines = ["chỉ tiêu 14 Hà Nội năm 2025", "", "   ", "chỉ\u200b tiêu 14 Hà\u00a0Nội năm 2025\r", "thời tiết hôm nay"]
+    result = runner.invoke(cli, ["ask", "--jsonl"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["question"] for r in rows] == [line.rstrip("\r") for line in lines]
+    assert [r["answered"] for r in rows] == [True, False, False, True, False]
+    assert [r["intent"] for r in rows][1:3] == ["empty", "empty"]
+    assert rows[1]["text"] and rows[1]["suggestions"]
+    assert rows[3]["text"] == rows[0]["text"]

@@ -104,8 +104,8 @@ OTHER_SCOPE = gettext("vi", "You can only see the figures of {scope}.").split("{
 NOT_IN_SCOPE = gettext("vi", "That area is not in your scope.")
 NO_REMINDERS = gettext("vi", "You cannot send reminders for this area.")
 INVITE_OUTSIDE = gettext("vi", "You can only invite people into your own area.")
-NO_AREA_MATCH = gettext("vi", "No ward or commune in your scope matches \"{text}\". "
-                              "Send /invite to choose from a list.").split("{")[0]
+NO_AREA_MATCH = gettext("vi", "No ward or commune in your scope matches what you wrote. "
+                              "Send /invite to choose from a list.")
 INVITE_UNKNOWN = gettext("vi", "This invite code is not valid. Ask your manager for a new link.")
 ANSWERED = {"sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "sendPhoto",
             "sendDocument"}

@@ -204,7 +204,25 @@ def test_the_same_hotline_written_two_ways_is_one_number():
     month = {c.number: c.display for c in plans()[AM].contacts}
     assert "02433525662" in hanoi
     assert "024.3525.662" == month["0243525662"]
-    assert "02433525662"[:3] + "3525662" == "0243525662"[:3] + "3525662"
+    # A number is stored as its digits, whatever the grouping it was written with, and a
+    # plan that writes one number several times (or with other groupings) holds it once.
+    for plan in plans().values():
+        numbers = [c.number for c in plan.contacts]
+        assert sorted(set(numbers)) == sorted(numbers), plan.source_file
+        assert [re.sub(r"\D", "", c.display) for c in plan.contacts] == numbers, plan.source_file
+
+
+def test_stored_contacts_hold_each_number_once(kb_db_path):
+    """What the bot answers from: the knowledge base as stored, one row per plan and number."""
+    import sqlite3
+
+    with sqlite3.connect(kb_db_path) as conn:
+        repeated = conn.execute("SELECT plan, number, count(*) FROM kb_contacts GROUP BY plan, number "
+                                "HAVING count(*) > 1").fetchall()
+        hanoi = conn.execute("SELECT count(*) FROM kb_contacts WHERE plan = ? AND number = ?",
+                             [plans()[HN].slug, "02433525662"]).fetchone()[0]
+    assert [] == repeated
+    assert 1 == hanoi
 
 
 def test_action_month_campaign():

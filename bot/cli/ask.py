@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
 import click
@@ -64,6 +63,7 @@ def ask(question, as_json, as_jsonl, plan, lang, db, list_plans):
     """
     from knowledge.answer.engine import answer, plan_choices
     from knowledge.answer.format import strip_html
+    from knowledge.text import clean_text
 
     kb = _load_kb(_database_path(db))
     if list_plans:
@@ -73,16 +73,16 @@ def ask(question, as_json, as_jsonl, plan, lang, db, list_plans):
     if plan and kb.plan(plan) is None:
         raise click.BadParameter(f"unknown plan {plan!r}; try --list-plans", param_hint="--plan")
     if as_jsonl:
-        for line in sys.stdin:
-            line = line.rstrip("\n")
-            if not line.strip():
-                continue
-            result = answer(line, kb, lang=lang, plan=plan)
+        # One reply per input line, blank lines included (they get the "empty question"
+        # reply), so line N of the output always answers line N of the input.
+        for line in click.get_text_stream("stdin", encoding="utf-8", errors="replace"):
+            line = line.rstrip("\r\n")
+            result = answer(clean_text(line), kb, lang=lang, plan=plan)
             click.echo(json.dumps(_record(line, result), ensure_ascii=False))
         return
     if question is None:
         raise click.UsageError("give a QUESTION, or --jsonl to read questions from stdin")
-    result = answer(question, kb, lang=lang, plan=plan)
+    result = answer(clean_text(question), kb, lang=lang, plan=plan)
     if as_json:
         click.echo(json.dumps(_record(question, result), ensure_ascii=False))
         return

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from bot.runtime.database import utcnow
 from bot.field.people import all_areas, clean_name, validate_area_fields
-from knowledge.text import fold, normalize
+from knowledge.text import clean_text, fold, normalize
 
 MAX_BYTES = 1_000_000
 MAX_ROWS = 20_000
@@ -65,7 +65,7 @@ def parse_areas_csv(text: str) -> list[tuple[str, str, str]]:
     """``(city, district, name)`` of every data line; raises AreaCsvError with line numbers."""
     if len(text) > MAX_BYTES:
         raise AreaCsvError([(0, "too_large", "")])
-    text = text.lstrip("\ufeff")
+    text = clean_text(text)  # BOM, zero-width characters, odd spaces and dashes, look-alikes
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)

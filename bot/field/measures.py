@@ -30,7 +30,7 @@ import sqlite_utils
 from rapidfuzz import fuzz
 
 from bot.runtime.database import utcnow
-from knowledge.text import normalize
+from knowledge.text import clean_text, normalize
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def parse_catalogue(text: str) -> list[Measure]:
     CatalogueError listing every problem with its line number."""
     if len(text.encode("utf-8")) > MAX_CATALOGUE_BYTES:
         raise CatalogueError([(0, "too_large", "")])
-    text = text.lstrip("\ufeff")
+    text = clean_text(text)  # BOM, zero-width characters, odd spaces and dashes, look-alikes
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
@@ -140,7 +140,7 @@ def parse_catalogue(text: str) -> list[Measure]:
         numbers: dict[str, int | None] = {}
         for column in ("indicator", "metric", "max_value"):
             value = row.get(column, "")
-            if value and not (value.isdigit() and 0 < int(value) <= 10**9):
+            if value and not (value.isascii() and value.isdigit() and 0 < int(value) <= 10**9):
                 problems.append(("bad_number", f"{column}={value}"))
                 numbers[column] = None
             else:
@@ -283,6 +283,7 @@ def search_measures(measures: Iterable[Measure], text: str, *, limit: int = 5, c
     """Measures matching ``text`` (fuzzy, accent-insensitive), best first: an indicator
     number selects that indicator's measures, words are compared with the names and keywords."""
     measures = list(measures)
+    text = clean_text(text)
     number = indicator_query(text)
     if number is not None:
         found = [m for m in measures if m.indicator == number]

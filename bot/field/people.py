@@ -24,7 +24,8 @@ from typing import Iterable
 import sqlite_utils
 
 from bot.runtime.database import ROLES, utcnow
-from knowledge.text import fold, nfc, squash_spaces
+from bot.field.reports import looks_like_phone
+from knowledge.text import clean_text, fold, squash_spaces
 
 ADMIN, MANAGER, COLLABORATOR = ROLES
 INVITE_DAYS = 7
@@ -113,8 +114,9 @@ def _iso(moment: dt.datetime) -> str:
 
 # -- areas -----------------------------------------------------------------------------
 def clean_name(text: str | None) -> str:
-    """A place name as stored: NFC, single spaces, trimmed."""
-    return squash_spaces(nfc(text or ""))
+    """A place name (or a person's) as stored: ``clean_text`` (invisible characters dropped,
+    look-alike letters mapped, NFC), single spaces, trimmed."""
+    return squash_spaces(clean_text(text))
 
 
 def _area(row: dict) -> Area:
@@ -134,18 +136,22 @@ def all_areas(db: sqlite_utils.Database) -> list[Area]:
 
 def same_place(a: str | None, b: str | None) -> bool:
     """Place names compared accent- and case-insensitively: ``"Ha Noi" ~ "Hà Nội"``."""
-    return a is not None and b is not None and " ".join(fold(a).split()) == " ".join(fold(b).split())
+    return a is not None and b is not None and _place_key(a) == _place_key(b)
+
+
+def _place_key(text: str) -> str:
+    return " ".join(fold(clean_text(text)).split())
 
 
 def name_problem(field: str, value: str | None) -> str | None:
     """What is wrong with a place name, as a code (``missing_city``, ``too_long_name``,
-    ``invalid_district`` …), or None."""
+    ``invalid_district`` …; a phone number is ``invalid_*`` too: never stored), or None."""
     value = clean_name(value)
     if not value:
         return f"missing_{field}"
     if len(value) > MAX_NAME_LENGTH:
         return f"too_long_{field}"
-    if not any(ch.isalnum() for ch in value):
+    if not any(ch.isalnum() for ch in value) or looks_like_phone(value):
         return f"invalid_{field}"
     return None
 
@@ -337,7 +343,7 @@ def register_user(db: sqlite_utils.Database, user_id: int, role: str, *, display
     if role == MANAGER and not city:
         raise PeopleError("missing_city")
     row = {
-        "id": user_id, "role": role, "display_name": (display_name or "")[:MAX_NAME_LENGTH] or None,
+        "id": user_id, "role": role, "display_name": _display_name(display_name),
         "username": username, "area_id": area_id if role == COLLABORATOR else None,
         "district": district, "city": city, "language": language, "active": 1,
     }
@@ -348,11 +354,17 @@ def register_user(db: sqlite_utils.Database, user_id: int, role: str, *, display
     return get_person(db, user_id)  # type: ignore[return-value]
 
 
+def _display_name(name: str | None) -> str | None:
+    """A Telegram name as stored: cleaned like a place name (no bidi marks or zero-width
+    characters to spoof /users with), at most MAX_NAME_LENGTH characters."""
+    return clean_name(name)[:MAX_NAME_LENGTH] or None
+
+
 def refresh_profile(db: sqlite_utils.Database, person: Person, display_name: str | None,
                     username: str | None) -> Person:
     """Keep a registered person's Telegram name and @username current: an old @username
     shown by /users may by now belong to someone else."""
-    display_name = (display_name or "")[:MAX_NAME_LENGTH] or None
+    display_name = _display_name(display_name)
     if not person.registered or (person.display_name, person.username) == (display_name, username):
         return person
     with db.atomic():
@@ -432,7 +444,7 @@ def redeem_invite(db: sqlite_utils.Database, code: str, user_id: int, *, display
     who could have invited them as they are now: a district manager's link cannot demote
     the city manager or pull a collaborator out of another district. Raises
     InviteError("unknown" | "used" | "expired" | "revoked" | "registered")."""
-    code = (code or "").strip()
+    code = clean_text(code).strip()
     if not code or len(code) > 64:
         raise InviteError("unknown")
     moment = _now(now)

@@ -20,7 +20,7 @@ import sqlite_utils
 from bot.runtime.database import utcnow
 from bot.field.measures import Measure, PlanTarget, current_target
 from bot.field.periods import Period
-from knowledge.text import fold
+from knowledge.text import clean_text, fold
 
 HARD_LIMIT = 1_000_000       # no ward or commune has this many of anything about children
 MAX_INPUT_LENGTH = 40        # a number is never longer than this
@@ -41,7 +41,11 @@ _DIGITS_RE = re.compile(r"^[0-9]+$")
 _GROUPED_RE = re.compile(r"^[0-9]{1,3}(?:([., ])[0-9]{3})(?:\1[0-9]{3})*$")
 _DECIMAL_RE = re.compile(r"^-?[0-9]*[.,][0-9]+$")
 _NEGATIVE_RE = re.compile(r"^[-−–][0-9]")
-_PHONE_RE = re.compile(r"(?<![0-9])(?:\+?84|0)(?:[\s.\-()]*[0-9]){8,10}(?![0-9])")
+# Digits may be grouped with any separator people type: spaces, dots, dashes, slashes,
+# brackets, underscores (dashes of every kind and invisible characters are evened out by
+# clean_text first).
+_PHONE_SEPARATORS = r"[\s.\-()/_·•]*"
+_PHONE_RE = re.compile(rf"(?<![0-9])(?:\+{_PHONE_SEPARATORS}84|84|0)(?:{_PHONE_SEPARATORS}[0-9]){{8,10}}(?![0-9])")
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -63,19 +67,21 @@ class DuplicateReport(Exception):
 
 # -- what the user typed ---------------------------------------------------------------
 def looks_like_phone(text: str) -> bool:
-    """A Vietnamese phone number anywhere in ``text`` ("0912345678", "+84 912 345 678")."""
-    return bool(_PHONE_RE.search(unicodedata.normalize("NFKC", text or "")))
+    """A Vietnamese phone number anywhere in ``text`` ("0912345678", "+84 912 345 678",
+    "0912-345-678" with any dash, "0912" U+200B "345678")."""
+    return bool(_PHONE_RE.search(unicodedata.normalize("NFKC", clean_text(text))))
 
 
 def looks_like_name(text: str) -> bool:
     """Text that reads like a person's name: a capitalised family name followed by another
     capitalised word ("Nguyễn Văn An", "cháu Trần Thị B"), or 2–5 capitalised words and
     nothing else ("Mai Anh")."""
-    words = _WORD_RE.findall(unicodedata.normalize("NFC", text or ""))
+    text = clean_text(text)
+    words = _WORD_RE.findall(text)
     for first, second in zip(words, words[1:]):
         if first[0].isupper() and second[0].isupper() and fold(first) in _SURNAMES:
             return True
-    stripped = (text or "").strip()
+    stripped = text.strip()
     only_words = bool(words) and re.fullmatch(r"[^\W\d_]+(?:[\s.'-]+[^\W\d_]+)*\.?", stripped) is not None
     return only_words and 2 <= len(words) <= 5 and all(w[0].isupper() for w in words)
 
@@ -95,7 +101,7 @@ def parse_count(text: str | None, limit: int = HARD_LIMIT) -> int:
     Raises InputProblem with code ``empty``, ``too_long``, ``negative``, ``decimal``,
     ``not_number``, ``too_large``, ``phone`` or ``name``.
     """
-    raw = unicodedata.normalize("NFKC", text or "").strip()
+    raw = unicodedata.normalize("NFKC", clean_text(text)).strip()
     if not raw or not any(ch.isalnum() for ch in raw):
         raise InputProblem("empty" if not raw else "not_number")
     kind = sensitive_kind(raw) if len(raw) <= 200 else None
@@ -130,7 +136,7 @@ def check_rate(numerator: int, denominator: int) -> str | None:
 def clean_reason(text: str | None) -> str:
     """A correction reason as stored; raises InputProblem (``empty``, ``too_long``,
     ``phone``, ``name``)."""
-    reason = " ".join(unicodedata.normalize("NFC", text or "").split())
+    reason = " ".join(clean_text(text).split())
     if not reason or not any(ch.isalnum() for ch in reason):
         raise InputProblem("empty")
     if len(reason) > MAX_REASON_LENGTH:
