@@ -16,11 +16,25 @@ _SPACE_RE = re.compile(r"\s+")
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O"})
 
 
+class _FoldTable(dict):
+    """Character → its folded form, computed once per distinct character (``str.translate``
+    then folds a whole text in C: building the answer index folds every word of every plan)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).translate(_SPECIAL)
+        folded = "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn")
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip its diacritics: ``"Sở Tư pháp"`` → ``"so tu phap"``."""
-    text = unicodedata.normalize("NFD", text.translate(_SPECIAL))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", text).lower()
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFC", text.translate(_FOLD)).lower()
 
 
 def normalize(text: str) -> str:
