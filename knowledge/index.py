@@ -83,6 +83,7 @@ class Index:
     ocr_reading: dict = field(default_factory=dict)      # OCR word → clean reading
     spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
     _memo: dict = field(default_factory=dict, repr=False)
+    indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
 
     def readable(self, plan: str, text: str) -> str:
         """``text`` of a plan read by OCR with each misread word replaced by its clean

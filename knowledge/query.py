@@ -67,7 +67,8 @@ def prepare(text: str) -> str:
 
 
 def has_phrase(norm: str, phrase: str) -> bool:
-    return re.search(r"(?:^|\s)" + re.escape(phrase.strip()) + r"(?:\s|$)", norm) is not None
+    """Whether folded, space-separated ``norm`` holds ``phrase`` as whole words."""
+    return f" {phrase.strip()} " in f" {norm} "
 
 
 # --------------------------------------------------------------------------- plan references
@@ -221,11 +222,25 @@ class AgencyMatch:
     length: int
 
 
+_REF_WORDS: dict[int, tuple[AgencyRef, frozenset[str]]] = {}
+
+
+def _ref_words(ref: AgencyRef) -> frozenset[str]:
+    hit = _REF_WORDS.get(id(ref))
+    if hit is None or hit[0] is not ref:
+        hit = (ref, frozenset(w for p in [*ref.phrases, *ref.prefixes] for w in p))
+        _REF_WORDS[id(ref)] = hit
+    return hit[1]
+
+
 def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
     """Agencies named in the question, longest spelling first; at most one span per agency."""
     tokens = tuple(w for w in norm.split() if w != "va")
+    present = set(tokens)
     matches: list[AgencyMatch] = []
     for ref in refs:
+        if not _ref_words(ref) & present:
+            continue  # none of its words in the question: no spelling of it can match
         best: AgencyMatch | None = None
         for phrase in ref.phrases:
             pos = _find_seq(tokens, phrase)
@@ -368,6 +383,23 @@ def _cues(norm: str) -> set[str]:
     return found
 
 
+_AGENCY_PATTERNS: dict[int, tuple[list, re.Pattern]] = {}
+
+
+def _agency_pattern(agencies: list[AgencyRef]) -> re.Pattern:
+    """Every spelling of every agency as one pattern, longest first, compiled once per
+    knowledge base (compiling one per alias per question was half the answer time at 200 plans)."""
+    hit = _AGENCY_PATTERNS.get(id(agencies))
+    if hit is None or hit[0] is not agencies:
+        phrases = sorted({" ".join(p) for ref in agencies for p in ref.phrases}, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases \
+            else re.compile(r"(?!)")
+        hit = (agencies, pattern)
+        _AGENCY_PATTERNS.clear()
+        _AGENCY_PATTERNS[id(agencies)] = hit
+    return hit[1]
+
+
 def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = None,
           vocabulary: set[str] | None = None, document_text: str = "") -> Query:
     """Parse ``text`` against the plans' references; ``vocabulary`` enables typo repair."""
@@ -441,9 +473,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     # agencies
     if agencies:
         q.agencies = find_agencies(norm, agencies)
-        for ref in agencies:
-            for phrase in ref.phrases:
-                masked = re.sub(r"\b" + re.escape(" ".join(phrase)) + r"\b", " ", masked)
+        masked = _agency_pattern(agencies).sub(" ", masked)
     masked = re.sub(r"\bdoan thanh nien cong san ho chi minh\b", " ", masked)
     masked = _NOT_A_PLACE_RE.sub(" ", masked)
 

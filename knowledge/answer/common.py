@@ -105,8 +105,15 @@ def _result(ctx: Ctx, lines: list[str], sources: list[dict], intent: str, confid
 
 
 def _indicator_doc(ctx: Ctx, plan, ind) -> Doc:
-    extra = " ".join(f"{t.metric} {t.qualifier or ''}" for t in ind.targets)
-    return ctx.idx.doc(plan.slug, ind.section, f"{ind.text} {extra} {ind.group or ''}", "indicator", ind)
+    """The indicator's words as a matching document, built once per knowledge base."""
+    docs = ctx.idx.indicator_docs
+    key = (plan.slug, id(ind))
+    doc = docs.get(key)
+    if doc is None:
+        extra = " ".join(f"{t.metric} {t.qualifier or ''}" for t in ind.targets)
+        doc = docs[key] = ctx.idx.doc(plan.slug, ind.section, f"{ind.text} {extra} {ind.group or ''}",
+                                      "indicator", ind)
+    return doc
 
 
 def _decline(ctx: Ctx, intent: str = "not_found", message: str | None = None,
