@@ -107,3 +107,25 @@ def test_an_admins_change_is_stored_and_wins(extra_plans, db):
     use_links(kb, {})
     refresh_links(db, kb)
     assert [] == targets_for(kb, abuse, "Quảng Ninh")
+
+
+def test_the_digest_judges_quang_ninh_birth_registrations_against_its_birth_registration_target(extra_plans, db):
+    import datetime as dt
+
+    from bot.digest.compute import Scope, compute_digest
+    from bot.field import people
+    from bot.field.periods import period_of
+    from bot.field.reports import save_report
+
+    kb = KnowledgeBase(list(extra_plans.values()))
+    refresh_links(db, kb)
+    area, _ = people.add_area(db, "Quảng Ninh", "Hạ Long", "Phường Bạch Đằng")
+    births = get_measure(db, "birth_registered_u5")
+    save_report(db, measure=births, area_id=area.id, period=period_of("month", dt.date(2026, 10, 1)),
+                figures={"numerator": 95, "denominator": 100}, reporter_id=900001)
+    digest = compute_digest(db, kb, Scope("Quảng Ninh"), dt.date(2026, 11, 16), today=dt.date(2026, 11, 23),
+                            tz="Asia/Ho_Chi_Minh")
+    progress = next(p for p in digest.progress if p.measure.key == "birth_registered_u5")
+    # indicator 10 (99% registered by 2025), never indicator 14 (99.5% primary-school completion)
+    assert [(2025, 99.0)] == [(t.year, t.value) for t in progress.targets]
+    assert "khai sinh" in progress.targets[0].text

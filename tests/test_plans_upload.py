@@ -80,7 +80,8 @@ async def plan_bot(tmp_path, kb_db_path):
     try:
         yield harness
     finally:
-        await stop_bot(harness)
+        if harness.application.running:  # a restart test stops it itself
+            await stop_bot(harness)
 
 
 async def upload(harness: BotHarness, chat, content: bytes, name: str):
@@ -276,3 +277,25 @@ def test_diff_of_two_versions_lists_targets_leads_and_deadlines(quang_ninh):
     assert (10, 2025, "at_least 99 %", "at_least 99.5 %") == (changed.indicator, changed.year, changed.before,
                                                             changed.after)
 
+
+
+async def test_a_published_upload_and_a_withdrawal_survive_a_restart(plan_bot):
+    admin = plan_bot.admin()
+    await upload(plan_bot, admin, docx_bytes(QUANG_NINH.read_text(encoding="utf-8")), "qn.docx")
+    await admin.press("Công bố", on=card_of(plan_bot, admin))
+    await admin.send("/plans withdraw ct-qd608-2021")
+    settings = plan_bot.settings
+    await stop_bot(plan_bot)
+    # a new process: the knowledge base is loaded from the database by post_init
+    application = build_application(settings, request=OfflineRequest())
+    await application.initialize()
+    await application.post_init(application)
+    await application.start()
+    restarted = BotHarness(application, plan_bot.request)
+    try:
+        kb = services(application).kb
+        assert "qn-kh45-2022" in {p.slug for p in kb.plans}
+        assert "ct-qd608-2021" not in {p.slug for p in kb.plans}
+        assert "hn-kh138-2021" in {p.slug for p in kb.plans}
+    finally:
+        await stop_bot(restarted)
