@@ -276,6 +276,21 @@ def reingest(draft: Draft) -> Plan:
     return ingest_files([draft.text_path])[0]
 
 
+def load_published(database_path: str | Path) -> Any:
+    """The knowledge base of the published plans, loaded and made ready to answer (its
+    search index built), so the first question after a swap is as fast as the next
+    (blocking: run it in a worker thread while the old knowledge base keeps answering)."""
+    from knowledge.store import load_knowledge_base
+
+    kb = load_knowledge_base(database_path)
+    try:
+        from knowledge.index import index_for
+    except ImportError:  # the answer engine builds its index its own way
+        return kb
+    index_for(kb)
+    return kb
+
+
 def publish(db: sqlite_utils.Database, draft: Draft, plan: Plan, by: int, changes: int = 0) -> None:
     """Store ``plan`` (the draft's, from ``reingest``) in the knowledge base as published,
     with the links of its card; the caller then loads and swaps the knowledge base."""

@@ -35,6 +35,8 @@ COMMANDS = [("plans", N_("Plans and their status; add or withdraw one (admins)")
 
 TASKS_KEY = "plan_upload_tasks"   # Services.extras: uploads being read, so shutdown and tests can wait
 LOCK_KEY = "plan_swap_lock"       # Services.extras: one publication / withdrawal at a time
+PLANS_KEY = "draft_plans"         # Services.extras: draft id -> Plan read at upload, so Publish needn't re-read
+KEEP_PLANS = 5
 PROGRESS_EVERY = 2.0              # seconds between edits of the progress message
 MAX_LINES = 8                     # warnings, facts, changes shown on the card (the rest: Full review)
 
@@ -135,6 +137,10 @@ async def _read_and_review(update: Update, context: ContextTypes.DEFAULT_TYPE, p
         plan, path = await asyncio.to_thread(plan_store.extract_plan, document.text, name, folder)
         links = link_plan(plan, active_measures(svc.db))
         draft = plan_store.save_draft(svc.db, plan, path, name, user_id, document, links)
+        kept: dict = svc.extras.setdefault(PLANS_KEY, {})
+        kept[draft.id] = plan
+        for old in list(kept)[:-KEEP_PLANS]:
+            kept.pop(old, None)
     except plan_store.PlanUploadError as error:
         params = {k: html.escape(str(v)) for k, v in error.params.items()}
         await _edit(context, progress, _("Not added: {reason}", reason=_(error.msgid, **params)))
@@ -248,10 +254,8 @@ async def _open_draft(update: Update, context: ContextTypes.DEFAULT_TYPE, raw_id
 async def _swap(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Load the knowledge base again (published plans only), put the measure links in force
     and swap it in; questions already being answered keep the old one."""
-    from knowledge.store import load_knowledge_base
-
     svc = services(context)
-    new = await asyncio.to_thread(load_knowledge_base, svc.settings.database_path)
+    new = await asyncio.to_thread(plan_store.load_published, svc.settings.database_path)
     refresh_links(svc.db, new)
     svc.swap_kb(new)
 
@@ -265,7 +269,8 @@ async def _publish(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: pl
     svc = services(context)
     async with _lock(context):
         try:
-            plan = await asyncio.to_thread(plan_store.reingest, draft)
+            plan = svc.extras.get(PLANS_KEY, {}).pop(draft.id, None) \
+                or await asyncio.to_thread(plan_store.reingest, draft)
         except Exception:
             log.exception("plan publication failed")
             await reply(update, context, _("The draft could not be read again: send the file again."))
