@@ -302,6 +302,7 @@ def publish(db: sqlite_utils.Database, draft: Draft, plan: Plan, by: int, change
     if plan.slug != draft.slug:  # cannot happen unless the parser changed in between
         raise ValueError("the draft's text no longer gives the same plan")
     ensure_schema(db)  # outside the transaction: creating the full-text index commits
+    earlier = stored_sources_by_slug(db).get(plan.slug)
     with db.atomic():
         report = save_plans(db, [plan], {plan.slug: draft.text_path})
         if get_meta(db, "parser_version") is None:
@@ -311,6 +312,17 @@ def publish(db: sqlite_utils.Database, draft: Draft, plan: Plan, by: int, change
         store_links(db, draft_links(draft, plan).values(), by=by)
         db[DRAFTS].update(draft.id, {"status": PUBLISHED, "decided_by": by, "decided_at": utcnow()})
         audit(db, by, PUBLISH, plan.slug, draft.id, replaced=bool(report.replaced), changes=changes)
+    # the earlier upload of this plan is no longer read by anything (shipped files stay)
+    if earlier and Path(earlier).parent == draft.text_path.parent and Path(earlier) != draft.text_path.resolve() \
+            and not any(d.text_path.resolve() == Path(earlier) for d in pending_drafts(db)):
+        Path(earlier).unlink(missing_ok=True)
+
+
+def stored_sources_by_slug(db: sqlite_utils.Database) -> dict[str, str]:
+    """``{slug: absolute source path}`` of the stored plans."""
+    from knowledge.store import stored_sources
+
+    return {row["slug"]: path for path, row in stored_sources(db).items()}
 
 
 def set_status(db: sqlite_utils.Database, slug: str, withdrawn: bool, by: int) -> None:

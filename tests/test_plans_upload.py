@@ -128,8 +128,11 @@ async def test_admin_uploads_a_docx_reviews_publishes_and_the_same_bot_answers_t
     assert "qn-kh45-2022" == data["plans"][0]["slug"]
     assert 20 == len(data["plans"][0]["indicators"])
 
+    in_flight = services(plan_bot.application).kb   # what a question being answered holds
     published = texts(await admin.press("Công bố", on=card))
     assert "Đã công bố" in published and "qn-kh45-2022" in published
+    assert services(plan_bot.application).kb is not in_flight
+    assert "qn-kh45-2022" not in {p.slug for p in in_flight.plans}   # the old one is left as it was
     answer = texts(await admin.send(QUESTION))
     assert "Quảng Ninh" in answer and "99%" in answer and "Chỉ tiêu 10" in answer
     # the link shown on the card is stored and used for field reports
@@ -217,8 +220,13 @@ async def test_a_new_version_shows_what_changed_before_publishing(plan_bot):
     assert "chỉ tiêu 10, năm 2025: at_least 99 % → at_least 99.5 %" in card.text
     # still the old figure until published
     assert "99,5%" not in texts(await admin.send(QUESTION))
+    first_file = plan_bot.db["kb_plans"].get("qn-kh45-2022")["source_path"]
     await admin.press("Công bố", on=card)
     assert "99,5%" in texts(await admin.send(QUESTION))
+    # one plan, read from the new file; the first upload's text is gone
+    assert ["qn-kh45-2022"] == [r.slug for r in list_plans(plan_bot.db) if r.slug.startswith("qn")]
+    assert not Path(first_file).exists()
+    assert Path(plan_bot.db["kb_plans"].get("qn-kh45-2022")["source_path"]).exists()
 
 
 async def test_an_admin_changes_a_measure_link_on_the_card(plan_bot):
