@@ -24,7 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.field import people  # noqa: E402
 from bot.launch.app import build_application  # noqa: E402
 from bot.launch.local_chat import LocalChat  # noqa: E402
 from bot.runtime.config import Settings  # noqa: E402

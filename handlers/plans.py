@@ -39,6 +39,7 @@ PLANS_KEY = "draft_plans"         # Services.extras: draft id -> Plan read at up
 KEEP_PLANS = 5
 PROGRESS_EVERY = 2.0              # seconds between edits of the progress message
 MAX_LINES = 8                     # warnings, facts, changes shown on the card (the rest: Full review)
+MAX_BUTTONS = 90                  # Telegram takes at most 100 buttons under one message
 
 WARNING_TEXT = {
     plan_review.NO_YEAR: N_("no year for the targets of indicators {numbers}"),
@@ -330,7 +331,7 @@ async def _choose_measure(update: Update, context: ContextTypes.DEFAULT_TYPE, dr
     _ = tr(update, context)
     lang = user_lang(update, context)
     measures = _linkable_measures(context)
-    buttons = [[(m.name(lang)[:60], f"pl:lm:{draft.id}:{index}")] for index, m in enumerate(measures)]
+    buttons = [[(m.name(lang)[:60], f"pl:lm:{draft.id}:{index}")] for index, m in enumerate(measures)][:MAX_BUTTONS]
     await reply(update, context, _("Which measure's indicator do you want to change?"), buttons)
 
 
@@ -344,7 +345,7 @@ async def _choose_indicator(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return
     plan = await asyncio.to_thread(plan_store.reingest, draft)
     buttons, row = [], []
-    for position, number, metric, _text in indicator_candidates(plan):
+    for position, number, metric, _text in indicator_candidates(plan)[:MAX_BUTTONS]:
         label = str(number if number is not None else position + 1) + (f".{metric}" if metric > 1 else "")
         row.append((label, f"pl:ls:{draft.id}:{index}:{position}:{metric}"))
         if len(row) == 6:
