@@ -269,6 +269,9 @@ async def _publish(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: pl
     _ = tr(update, context)
     svc = services(context)
     async with _lock(context):
+        # a second tap on Publish waited for the first: it finds the draft published
+        if await _open_draft(update, context, str(draft.id)) is None:
+            return
         try:
             plan = svc.extras.get(PLANS_KEY, {}).pop(draft.id, None) \
                 or await asyncio.to_thread(plan_store.reingest, draft)

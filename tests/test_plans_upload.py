@@ -180,6 +180,19 @@ async def test_only_admins_upload_list_or_withdraw(plan_bot, user_id, refusal):
     assert 0 == plan_bot.db["plan_drafts"].count if "plan_drafts" in plan_bot.db.table_names() else True
 
 
+async def test_publish_tapped_twice_publishes_once(plan_bot):
+    admin = plan_bot.admin()
+    await upload(plan_bot, admin, QUANG_NINH.read_bytes(), "qn.txt")
+    card = card_of(plan_bot, admin)
+    before = len(plan_bot.request.calls)
+    await admin.press("Công bố", on=card)
+    await admin.press("Công bố", on=card)
+    replies = [c.text for c in plan_bot.request.calls[before:] if c.method == "sendMessage"]
+    assert 1 == sum("Đã công bố" in text for text in replies)
+    assert 1 == sum("không còn chờ duyệt" in text for text in replies)
+    assert ["upload", "publish"] == [row["action"] for row in audit_trail(plan_bot.db, "qn-kh45-2022")]
+
+
 async def test_discard_stores_nothing_and_dead_buttons_say_so(plan_bot):
     admin = plan_bot.admin()
     await upload(plan_bot, admin, QUANG_NINH.read_bytes(), "qn.txt")
