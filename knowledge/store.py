@@ -9,7 +9,9 @@ reads, writes or deletes tables whose names start with ``kb_``.
 * ``ensure_built(db_path)`` (re)builds the knowledge base when it is missing, built by an
   older parser, or older than any plan file (sha256 of each source compared), so a fresh
   clone needs no manual ingest.
-* ``load_knowledge_base(db_path)`` returns the in-memory ``KnowledgeBase``.
+* ``load_knowledge_base(db_path)`` returns the in-memory ``KnowledgeBase`` of the published
+  plans; ``set_plan_status(db, slug, "withdrawn")`` takes a plan out of it (table
+  ``kb_status``, which a rebuild leaves alone) and ``"published"`` puts it back.
 
 Passages have a full-text index (FTS5) over their section, text and a folded copy of the
 text (no diacritics), so "xam hai tre em" finds "xâm hại trẻ em".

@@ -320,3 +320,22 @@ async def test_a_published_upload_and_a_withdrawal_survive_a_restart(plan_bot):
         assert "hn-kh138-2021" in {p.slug for p in kb.plans}
     finally:
         await stop_bot(restarted)
+
+
+def test_a_withdrawn_plan_is_left_out_of_the_loaded_knowledge_base_even_after_a_rebuild(tmp_path, kb_db_path):
+    from knowledge.store import (PUBLISHED, WITHDRAWN, build, load_knowledge_base, open_database, plan_files,
+                                 plan_statuses, set_plan_status)
+
+    path = tmp_path / "kb.db"
+    copy_database(kb_db_path, path)
+    set_plan_status(open_database(path), "hn-kh138-2021", WITHDRAWN)
+    build(path, plan_files())          # python -m bot ingest
+    kb = load_knowledge_base(path)
+    assert "hn-kh138-2021" not in {p.slug for p in kb.plans} and kb.plan("ct-qd608-2021") is not None
+    assert [] == kb.search_passages("khai sinh", plan="hn-kh138-2021")
+    assert "hn-kh138-2021" not in {hit.plan for hit in kb.search_passages("đăng ký khai sinh", limit=5)}
+    set_plan_status(open_database(path), "hn-kh138-2021", PUBLISHED)
+    assert load_knowledge_base(path).plan("hn-kh138-2021") is not None
+    assert {"hn-kh138-2021": PUBLISHED} == plan_statuses(open_database(path))
+    with pytest.raises(ValueError):
+        set_plan_status(open_database(path), "hn-kh138-2021", "deleted")
