@@ -2,7 +2,8 @@
 
 They are built once by ``bot.launch.app.build_application`` (the knowledge base in
 ``post_init``), kept in ``application.bot_data["services"]`` and reached from a handler
-with ``services(context)``.
+with ``services(context)``. The knowledge base is replaced whole (``swap_kb``) when an
+admin publishes or withdraws a plan, never changed in place.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ class Services:
     db: sqlite_utils.Database
     kb: "KnowledgeBase | None" = None
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def swap_kb(self, new: "KnowledgeBase") -> "KnowledgeBase | None":
+        """Put ``new`` in service and return the knowledge base it replaces.
+
+        One reference assignment, so it is atomic for the event loop: a handler reads
+        ``services(context).kb`` once and answers from that object, so a question in flight
+        finishes on the old knowledge base while the next one gets the new."""
+        old, self.kb = self.kb, new
+        return old
 
 
 def services(context_or_application: Any) -> Services:

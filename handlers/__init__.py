@@ -21,6 +21,7 @@ HANDLER_MODULES = (
     "handlers.report",      # /report (/baocao) conversation, /myreports
     "handlers.digest",      # /subscribe, /digest, /export, weekly job and reminders
     "handlers.settings",    # /start, /help, /lang, /plan
+    "handlers.plans",       # plan files uploaded by admins, review card, /plans, withdraw
     "handlers.questions",   # any plain text: a question about the plans
     "handlers.errors",      # the error handler, unknown commands
 )

@@ -9,7 +9,9 @@ reads, writes or deletes tables whose names start with ``kb_``.
 * ``ensure_built(db_path)`` (re)builds the knowledge base when it is missing, built by an
   older parser, or older than any plan file (sha256 of each source compared), so a fresh
   clone needs no manual ingest.
-* ``load_knowledge_base(db_path)`` returns the in-memory ``KnowledgeBase``.
+* ``load_knowledge_base(db_path)`` returns the in-memory ``KnowledgeBase`` of the published
+  plans; ``set_plan_status(db, slug, "withdrawn")`` takes a plan out of it (table
+  ``kb_status``, which a rebuild leaves alone) and ``"published"`` puts it back.
 
 Passages have a full-text index (FTS5) over their section, text and a folded copy of the
 text (no diacritics), so "xam hai tre em" finds "xâm hại trẻ em".
@@ -49,9 +51,13 @@ CONTACTS = "kb_contacts"
 CAMPAIGNS = "kb_campaigns"
 PASSAGES = "kb_passages"
 META = "kb_meta"
+STATUS = "kb_status"   # a plan's publication status, kept apart so a rebuild never resets it
 CHILD_TABLES = (GOALS, INDICATORS, TARGETS, AGENCIES, TASKS, ASSIGNMENTS, DEADLINES, CONTACTS,
                 CAMPAIGNS, PASSAGES)
-ALL_TABLES = (PLANS, *CHILD_TABLES, META)
+ALL_TABLES = (PLANS, *CHILD_TABLES, META, STATUS)
+
+PUBLISHED, WITHDRAWN = "published", "withdrawn"
+STATUSES = (PUBLISHED, WITHDRAWN)
 
 _SCHEMAS: dict[str, tuple[dict, object]] = {
     PLANS: ({"slug": str, "title": str, "kind": str, "locality": str, "issuer": str,
@@ -84,6 +90,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
     PASSAGES: ({"plan": str, "position": int, "section": str, "text": str, "folded": str},
                ("plan", "position")),
     META: ({"key": str, "value": str}, "key"),
+    STATUS: ({"slug": str, "status": str, "changed_at": str}, "slug"),
 }
 
 
@@ -351,10 +358,13 @@ def _loads(value: str | None, default):
     return json.loads(value) if value else default
 
 
-def load_plans(db: sqlite_utils.Database) -> list[Plan]:
-    """Every stored plan, complete, in ingest order."""
+def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[Plan]:
+    """Every stored plan, complete, in ingest order (with ``published_only``, without the
+    withdrawn ones)."""
     if not db[PLANS].exists():
         return []
+    hidden = {slug for slug, status in plan_statuses(db).items() if status != PUBLISHED} \
+        if published_only else set()
 
     def grouped(table: str, order: str = "position") -> dict[str, list[dict]]:
         result: dict[str, list[dict]] = {}
@@ -370,6 +380,8 @@ def load_plans(db: sqlite_utils.Database) -> list[Plan]:
     plans = []
     for row in db.query(f"SELECT * FROM [{PLANS}] ORDER BY position, slug"):
         slug = row["slug"]
+        if slug in hidden:
+            continue
         by_indicator: dict[int, list[Target]] = {}
         for t in targets.get(slug, []):
             by_indicator.setdefault(t["indicator_position"], []).append(Target(
@@ -450,7 +462,8 @@ def search_passages(db: sqlite_utils.Database, query: str, limit: int = 10,
 
 
 def load_knowledge_base(db_path: str | Path):
-    """The knowledge base stored in ``db_path``, loaded into memory."""
+    """The knowledge base stored in ``db_path``, loaded into memory: the published plans
+    only (a withdrawn plan is never answered from)."""
     from knowledge.kb import KnowledgeBase
 
     db = open_database(db_path)
@@ -462,4 +475,37 @@ def load_knowledge_base(db_path: str | Path):
             searcher.append(open_database(db_path))
         return search_passages(searcher[0], query, limit=limit, plan=plan)
 
-    return KnowledgeBase(load_plans(db), db_path=Path(db_path), passage_search=passage_search)
+    plans = load_plans(db, published_only=True)
+    shown = {plan.slug for plan in plans}
+    hidden = {row["slug"] for row in db[PLANS].rows} - shown if db[PLANS].exists() else set()
+    if not hidden:
+        return KnowledgeBase(plans, db_path=Path(db_path), passage_search=passage_search)
+
+    def published_search(query: str, limit: int, plan: str | None) -> list[dict]:
+        # Withdrawn plans' passages stay indexed (they may be published again): skip them.
+        if plan is not None and plan not in shown:
+            return []
+        rows = passage_search(query, limit * 3 if plan is None else limit, plan)
+        return [row for row in rows if row["plan"] in shown][:limit]
+
+    return KnowledgeBase(plans, db_path=Path(db_path), passage_search=published_search)
+
+
+# --- publication status ----------------------------------------------------------------------
+
+def plan_statuses(db: sqlite_utils.Database) -> dict[str, str]:
+    """``{slug: status}`` for the plans whose status was ever set; a stored plan without a
+    row is published (the shipped plans, and plans stored by ``ingest``)."""
+    if not db[STATUS].exists():
+        return {}
+    return {row["slug"]: row["status"] for row in db[STATUS].rows}
+
+
+def set_plan_status(db: sqlite_utils.Database, slug: str, status: str, changed_at: str = "") -> None:
+    """Publish or withdraw the stored plan ``slug`` (``ValueError`` for another status).
+    The row outlives rebuilds of the plan's records, so a withdrawn plan stays withdrawn."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown plan status {status!r}")
+    ensure_schema(db)
+    db[STATUS].upsert({"slug": slug, "status": status, "changed_at": changed_at}, pk="slug")
+

@@ -264,17 +264,22 @@ FIELD_COMMANDS_NEEDING_REGISTRATION = {"whoami", "users", "invite", "areas", "me
 DIGEST_COMMANDS = {"digest", "subscribe", "export"}
 # Commands that touch no one else's field data: /unsubscribe only removes the user's own row.
 OPEN_COMMANDS = {"start", "help", "plan", "lang", "cancel", "unsubscribe"}
+# Admins only (issue 11): everyone else gets a refusal.
+ADMIN_COMMANDS = {"plans"}
+ONLY_ADMINS = gettext("vi", "Only admins can add, publish or withdraw plans.")
 
 
 def test_every_command_is_classified_for_rights():
     """A new command must be put in one of the sets above, so its refusals are asserted."""
-    classified = FIELD_COMMANDS_NEEDING_REGISTRATION | DIGEST_COMMANDS | OPEN_COMMANDS
+    classified = FIELD_COMMANDS_NEEDING_REGISTRATION | DIGEST_COMMANDS | OPEN_COMMANDS | ADMIN_COMMANDS
     assert [] == [name for name, _description in handlers.all_commands() if name not in classified]
 
 
 def command_refusal(role: str, command: str, args: str) -> str | None:
     """The refusal a role must get for ``/command args``; None where it may proceed."""
     words = args.split()
+    if command in ADMIN_COMMANDS and role != "admin":
+        return NOT_REGISTERED if role == "stranger" else ONLY_ADMINS
     if role == "stranger":
         if command in FIELD_COMMANDS_NEEDING_REGISTRATION:
             return NOT_REGISTERED

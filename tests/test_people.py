@@ -205,7 +205,7 @@ def test_targets_for_resolves_the_citys_plan_at_runtime():
     t2025 = Target(metric="khai sinh", metric_index=1, year=2025, value=98.5, unit="%", comparator="at_least")
     other = Target(metric="x", metric_index=2, year=2025, value=1, unit="%", comparator="under")
     kb = KnowledgeBase([_plan("hn", "Hà Nội", 14, [t2025, other]), _plan("ct", "Cần Thơ", 14, [])])
-    measure = Measure("m", "a", "b", "rate", "month", indicator=14, metric=1)
+    measure = Measure("m", "a", "b", "rate", "month", indicator=14, metric=1, indicator_vi="khai sinh")
     found = targets_for(kb, measure, "Ha Noi")
     assert [("hn", 98.5)] == [(t.plan.slug, t.target.value) for t in found]
     assert [] == targets_for(kb, measure, "Đà Nẵng")

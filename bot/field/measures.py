@@ -3,10 +3,14 @@ the plans.
 
 A measure is a count ("children injured this week") or a rate (numerator over
 denominator: "children under 5 with a registered birth / all children under 5"), reported
-per week or per month. Where it feeds a plan indicator it names the indicator number and
-the metric index within it; *which* plan is resolved at runtime from the knowledge base —
-the plan whose locality is the area's city and that has that indicator
-(``targets_for``) — so nothing about a particular plan is written here.
+per week or per month. Where it feeds a plan indicator it describes that indicator in words
+(``indicator_vi``, e.g. "tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh") and its topic
+(``topic_vi``, phrases one of which the indicator must contain, e.g. "khai sinh"); the
+national indicator number (``indicator``, ``metric``) is kept as a hint only, since each
+province numbers its indicators its own way. Each plan's matching indicator is found by text
+similarity (``link_plan``) when the plan is loaded or published, may be confirmed or changed
+by an admin, and is stored (table ``measure_links``); ``targets_for`` reads the targets of
+the linked indicator of the city's plan. Nothing about a particular plan is written here.
 
 The default catalogue ships as ``bot/field/data/measures.csv`` and is loaded into the
 ``measures`` table at start-up when the table is empty or the file has changed; an admin
@@ -21,8 +25,12 @@ import hashlib
 import heapq
 import io
 import logging
+import math
 import re
+import weakref
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -44,7 +52,7 @@ PERIODS = (WEEK, MONTH)
 
 REQUIRED_COLUMNS = ("key", "name_vi", "name_en", "kind", "period")
 OPTIONAL_COLUMNS = ("indicator", "metric", "numerator_vi", "numerator_en", "denominator_vi", "denominator_en",
-                    "keywords", "max_value")
+                    "keywords", "max_value", "indicator_vi", "topic_vi")
 MAX_CATALOGUE_BYTES = 200_000
 MAX_MEASURES = 200
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
@@ -76,6 +84,8 @@ class Measure:
     max_value: int | None = None
     position: int = 0
     active: int = 1
+    indicator_vi: str | None = None   # the plan indicator it feeds, described in words
+    topic_vi: str | None = None       # "khai sinh; ..." : a linked indicator contains one of these
 
     @property
     def is_rate(self) -> bool:
@@ -149,7 +159,8 @@ def parse_catalogue(text: str) -> list[Measure]:
             numbers["metric"] = 1
         if row.get("kind") == RATE and not (row.get("numerator_vi") and row.get("denominator_vi")):
             problems.append(("missing_rate_labels", key))
-        for column in ("name_vi", "name_en", "numerator_vi", "numerator_en", "denominator_vi", "denominator_en"):
+        for column in ("name_vi", "name_en", "numerator_vi", "numerator_en", "denominator_vi", "denominator_en",
+                       "indicator_vi", "topic_vi"):
             if len(row.get(column, "")) > 200:
                 problems.append(("too_long", column))
         if problems:
@@ -162,6 +173,7 @@ def parse_catalogue(text: str) -> list[Measure]:
             numerator_vi=row.get("numerator_vi") or None, numerator_en=row.get("numerator_en") or None,
             denominator_vi=row.get("denominator_vi") or None, denominator_en=row.get("denominator_en") or None,
             keywords=row.get("keywords") or None, max_value=numbers["max_value"], position=index + 1,
+            indicator_vi=row.get("indicator_vi") or None, topic_vi=row.get("topic_vi") or None,
         ))
     if not measures and not errors:
         errors.append((2, "empty", ""))
@@ -198,7 +210,8 @@ def replace_catalogue(db: sqlite_utils.Database, measures: list[Measure], *, sou
             raise CatalogueError(errors)
         for measure in measures:
             (result.updated if measure.key in existing else result.added).append(measure.key)
-            db["measures"].upsert({**measure.row(), "active": 1}, pk="key")
+            # alter: a database made before the indicator_vi/topic_vi columns gets them
+            db["measures"].upsert({**measure.row(), "active": 1}, pk="key", alter=True)
         for key in sorted(existing - wanted):
             db["measures"].update(key, {"active": 0})
             result.retired.append(key)
@@ -299,6 +312,231 @@ def search_measures(measures: Iterable[Measure], text: str, *, limit: int = 5, c
     return [(m, s) for m, s in best if s >= floor]
 
 
+# -- which indicator of a plan a measure feeds ------------------------------------------------
+LINKS_TABLE = "measure_links"
+MIN_SIMILARITY = 0.2   # TF-IDF cosine under which two texts are not the same indicator
+HINT_BONUS = 0.05      # the national number agrees: prefer it between near-equal candidates
+AUTO, ADMIN = "auto", "admin"
+
+
+@dataclass(frozen=True)
+class Link:
+    """The indicator (and metric within it) of one plan that one measure feeds.
+
+    ``indicator_position`` is the indicator's position in the plan (unnumbered indicators
+    have no number); ``None`` means the plan has no indicator for this measure. ``score``
+    is the text similarity (0–1) that chose it; ``source`` is AUTO or ADMIN (confirmed or
+    changed on the review card)."""
+
+    plan: str
+    measure: str
+    indicator_position: int | None
+    indicator_number: int | None = None
+    metric: int = 1
+    score: float = 0.0
+    source: str = AUTO
+
+
+def _clean(text: str) -> str:
+    # folded, without figures: "đạt 99% vào năm 2025" must not make two indicators alike
+    return " ".join(w for w in normalize(text).split() if not any(ch.isdigit() for ch in w))
+
+
+def _phrases(text: str | None) -> list[str]:
+    return [_clean(p) for p in (text or "").split(";") if _clean(p)]
+
+
+def linkable(measure: Measure) -> bool:
+    """Whether the measure feeds an indicator at all: it describes one, or names a number."""
+    return bool(measure.indicator_vi) or measure.indicator is not None
+
+
+def _description(measure: Measure) -> str:
+    return measure.indicator_vi or measure.name_vi
+
+
+def _topic(measure: Measure) -> list[str]:
+    return _phrases(measure.topic_vi) or _phrases(measure.keywords) or [_clean(_description(measure))]
+
+
+def indicator_candidates(plan: Any) -> list[tuple[int, int | None, int, str]]:
+    """``(position, number, metric_index, text)`` for each metric of each indicator of
+    ``plan``: the metric's own words when the indicator has several metrics, else the
+    indicator's whole text."""
+    found = []
+    for indicator in plan.indicators:
+        metrics = sorted({t.metric_index for t in indicator.targets}) or [1]
+        for index in metrics:
+            words = next((t.metric for t in indicator.targets if t.metric_index == index and t.metric), "")
+            own = len(metrics) > 1 and len(_clean(words).split()) >= 3
+            text = words if own else (indicator.text or words)
+            found.append((indicator.position, indicator.number, index, text))
+    return found
+
+
+def _terms(text: str) -> list[str]:
+    tokens = text.split()
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+def tfidf_similarity(queries: list[str], texts: list[str]) -> list[list[float]]:
+    """Cosine similarity (0–1) of each query with each text, over TF-IDF vectors of words and
+    word pairs (sublinear tf, smoothed idf fitted on queries and texts together: the weighting
+    of scikit-learn's ``TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)``, without
+    its import time). Rows follow ``queries``, columns ``texts``."""
+    documents = [Counter(_terms(t)) for t in queries + texts]
+    frequency: Counter = Counter(term for doc in documents for term in doc)
+    n = len(documents)
+    idf = {term: math.log((1 + n) / (1 + df)) + 1 for term, df in frequency.items()}
+    vectors = []
+    for doc in documents:
+        vector = {term: (1 + math.log(count)) * idf[term] for term, count in doc.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({term: v / norm for term, v in vector.items()})
+    left, right = vectors[:len(queries)], vectors[len(queries):]
+    return [[sum(weight * r.get(term, 0.0) for term, weight in q.items()) for r in right] for q in left]
+
+
+def link_plan(plan: Any, measures: Iterable[Measure]) -> dict[str, Link]:
+    """Each linkable measure's indicator in ``plan`` (``knowledge.model.Plan``), found by
+    meaning: a candidate must contain one of the measure's topic phrases (so a measure is
+    never tied to an indicator of another topic), candidates are ranked by TF-IDF cosine
+    similarity (words and word pairs of the folded text) with the measure's description,
+    and each indicator metric goes to at most one measure, best pairs first. A measure
+    with no fitting indicator gets a Link whose ``indicator_position`` is None."""
+    measures = [m for m in measures if linkable(m)]
+    links = {m.key: Link(plan.slug, m.key, None) for m in measures}
+    candidates = indicator_candidates(plan)
+    if not measures or not candidates:
+        return links
+    texts = [_clean(c[3]) for c in candidates]
+    queries = [_clean(_description(m)) for m in measures]
+    similarity = tfidf_similarity(queries, texts)
+    pairs = []
+    for m_index, measure in enumerate(measures):
+        topic = _topic(measure)
+        for c_index, (position, number, metric, _text) in enumerate(candidates):
+            padded = f" {texts[c_index]} "
+            if not any(f" {phrase} " in padded for phrase in topic):
+                continue
+            score = similarity[m_index][c_index]
+            if score < MIN_SIMILARITY:
+                continue
+            bonus = HINT_BONUS if measure.indicator is not None and number == measure.indicator \
+                and metric == (measure.metric or 1) else 0.0
+            pairs.append((score + bonus, score, m_index, c_index))
+    taken_measures: set[int] = set()
+    taken_candidates: set[int] = set()
+    for _ranked, score, m_index, c_index in sorted(pairs, key=lambda p: (-p[0], p[2], p[3])):
+        if m_index in taken_measures or c_index in taken_candidates:
+            continue
+        taken_measures.add(m_index)
+        taken_candidates.add(c_index)
+        position, number, metric, _text = candidates[c_index]
+        key = measures[m_index].key
+        links[key] = Link(plan.slug, key, position, number, metric, round(score, 3))
+    return links
+
+
+def ensure_links_table(db: sqlite_utils.Database) -> None:
+    if LINKS_TABLE not in db.table_names():
+        db[LINKS_TABLE].create(
+            {"plan": str, "measure": str, "indicator_position": int, "indicator_number": int,
+             "metric": int, "score": float, "source": str, "linked_by": int, "linked_at": str},
+            pk=("plan", "measure"))
+
+
+def stored_links(db: sqlite_utils.Database, plan: str | None = None) -> dict[tuple[str, str], Link]:
+    """The links stored for every plan (or one), by ``(plan slug, measure key)``."""
+    ensure_links_table(db)
+    where, params = ("plan = ?", [plan]) if plan else (None, [])
+    return {(r["plan"], r["measure"]): Link(r["plan"], r["measure"], r["indicator_position"], r["indicator_number"],
+                                            r["metric"] or 1, r["score"] or 0.0, r["source"] or AUTO)
+            for r in db[LINKS_TABLE].rows_where(where, params)}
+
+
+def store_links(db: sqlite_utils.Database, links: Iterable[Link], by: int | None = None) -> None:
+    """Keep ``links`` (replacing what was stored for the same plan and measure)."""
+    ensure_links_table(db)
+    now = utcnow()
+    with db.atomic():
+        for link in links:
+            db[LINKS_TABLE].upsert({"plan": link.plan, "measure": link.measure,
+                                    "indicator_position": link.indicator_position,
+                                    "indicator_number": link.indicator_number, "metric": link.metric,
+                                    "score": link.score, "source": link.source, "linked_by": by,
+                                    "linked_at": now}, pk=("plan", "measure"))
+
+
+def forget_links(db: sqlite_utils.Database, plan: str) -> None:
+    """Drop the stored links of a plan (a new version is linked afresh)."""
+    ensure_links_table(db)
+    db.execute(f"delete from {LINKS_TABLE} where plan = ?", [plan])
+
+
+# The links in force for a loaded knowledge base, by ``(plan slug, measure key)``. Kept per
+# KnowledgeBase object (weakly), so a swapped-in knowledge base carries its own links and a
+# question in flight on the old one is not affected.
+_LINKS: "weakref.WeakKeyDictionary[Any, dict[tuple[str, str], Link]]" = weakref.WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1)
+def _shipped_catalogue() -> tuple[Measure, ...]:
+    return tuple(parse_catalogue(DEFAULT_CATALOGUE.read_text(encoding="utf-8")))
+
+
+def resolve_links(kb: Any, measures: Iterable[Measure], stored: dict[tuple[str, str], Link] | None = None
+                  ) -> dict[tuple[str, str], Link]:
+    """The links for every plan of ``kb``: the stored ones (confirmed at publication or
+    changed by an admin) over those found by ``link_plan``."""
+    measures = list(measures)
+    found: dict[tuple[str, str], Link] = {}
+    for plan in getattr(kb, "plans", []):
+        for key, link in link_plan(plan, measures).items():
+            found[(plan.slug, key)] = link
+    for pair, link in (stored or {}).items():
+        found[pair] = link
+    return found
+
+
+def use_links(kb: Any, links: dict[tuple[str, str], Link]) -> None:
+    """Make ``links`` the ones ``targets_for`` reads for ``kb``."""
+    _LINKS[kb] = links
+
+
+def links_of(kb: Any) -> dict[tuple[str, str], Link]:
+    """The links in force for ``kb``: those given to ``use_links``, else found afresh with
+    the shipped catalogue (a knowledge base built outside the running bot)."""
+    links = _LINKS.get(kb)
+    if links is None:
+        links = resolve_links(kb, _shipped_catalogue())
+        use_links(kb, links)
+    return links
+
+
+def refresh_links(db: sqlite_utils.Database, kb: Any) -> dict[tuple[str, str], Link]:
+    """Find the links of every plan of ``kb`` with the active catalogue of ``db``, the
+    stored ones first, and put them in force (``use_links``); returns them."""
+    links = resolve_links(kb, active_measures(db), stored_links(db))
+    use_links(kb, links)
+    return links
+
+
+def linked_indicator(kb: Any, plan: Any, measure: Any) -> tuple[Any, int] | None:
+    """``(Indicator, metric index)`` the measure feeds in ``plan``, or None."""
+    links = links_of(kb)
+    link = links.get((plan.slug, measure.key))
+    if link is None and isinstance(measure, Measure) and linkable(measure):
+        # a measure the links were not found for (a test's, or one added since): on its own
+        link = links[(plan.slug, measure.key)] = link_plan(plan, [measure])[measure.key]
+    if link is None or link.indicator_position is None:
+        return None
+    for indicator in plan.indicators:
+        if indicator.position == link.indicator_position:
+            return indicator, link.metric
+    return None
+
+
 # -- what the plans say about a measure ------------------------------------------------------
 @dataclass(frozen=True)
 class PlanTarget:
@@ -316,33 +554,31 @@ def plans_for_city(kb: Any, city: str | None) -> list[Any]:
     return kb.plans_for_locality(city)
 
 
-def targets_for(kb: Any, measure: Measure, city: str | None, year: int | None = None) -> list[PlanTarget]:
-    """The targets, in the plans of ``city``, of the measure's indicator and metric (all
-    years, or only ``year``), newest plan first. Empty when the measure has no indicator
-    or no plan of that city has it."""
-    if measure.indicator is None:
-        return []
-    metric = measure.metric or 1
+def _newest_first(kb: Any, city: str | None) -> list[Any]:
+    return sorted(plans_for_city(kb, city), key=lambda p: (p.period_end or 0, p.date or ""), reverse=True)
+
+
+def targets_for(kb: Any, measure: Any, city: str | None, year: int | None = None) -> list[PlanTarget]:
+    """The targets, in the plans of ``city``, of the indicator and metric the measure is
+    linked to in each plan (all years, or only ``year``), newest plan first. Empty when no
+    plan of that city has an indicator of the measure's topic. ``measure`` needs ``key``."""
     found: list[PlanTarget] = []
-    plans = sorted(plans_for_city(kb, city), key=lambda p: (p.period_end or 0, p.date or ""), reverse=True)
-    for plan in plans:
-        for indicator in plan.indicators:
-            if indicator.number != measure.indicator:
-                continue
-            for target in indicator.targets:
-                if target.metric_index == metric and (year is None or target.year == year):
-                    found.append(PlanTarget(plan, indicator, target))
+    for plan in _newest_first(kb, city):
+        linked = linked_indicator(kb, plan, measure)
+        if linked is None:
+            continue
+        indicator, metric = linked
+        for target in indicator.targets:
+            if target.metric_index == metric and (year is None or target.year == year):
+                found.append(PlanTarget(plan, indicator, target))
     return found
 
 
-def plan_for(kb: Any, measure: Measure, city: str | None) -> Any | None:
+def plan_for(kb: Any, measure: Any, city: str | None) -> Any | None:
     """The plan an area's report for this measure counts against (the newest plan of the
-    city that has the measure's indicator), or None."""
-    if measure.indicator is None:
-        return None
-    plans = sorted(plans_for_city(kb, city), key=lambda p: (p.period_end or 0, p.date or ""), reverse=True)
-    for plan in plans:
-        if any(i.number == measure.indicator for i in plan.indicators):
+    city with an indicator linked to the measure), or None."""
+    for plan in _newest_first(kb, city):
+        if linked_indicator(kb, plan, measure) is not None:
             return plan
     return None
 
