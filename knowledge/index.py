@@ -285,6 +285,7 @@ def add_readings(doc: Doc, reading: dict[str, str | None]) -> Doc:
 
 
 _CACHE: dict[int, tuple[object, Index]] = {}
+_CACHE_SIZE = 3
 _LOCK = threading.Lock()
 
 
@@ -296,6 +297,10 @@ def index_for(kb) -> Index:
         if hit and hit[0] is kb:
             return hit[1]
         index = build_index(kb_plans(kb))
+        # keep the newest few: a published or withdrawn plan swaps the knowledge base, and
+        # the old one (with its index) must be freed once questions in flight are done
+        while len(_CACHE) >= _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]
         _CACHE[key] = (kb, index)
         return index
 
