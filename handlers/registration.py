@@ -19,7 +19,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot.field import people
 from bot.field.areas_csv import AreaCsvError, decode, import_areas
 from bot.i18n import N_, Translator, format_date
-from bot.field.measures import CatalogueError, active_measures, ensure_catalogue, import_catalogue
+from bot.field.measures import CatalogueError, active_measures, ensure_catalogue, import_catalogue, refresh_links
 from bot.field.people import Area, Person
 from bot.field.reports import looks_like_phone
 from bot.services import services
@@ -501,6 +501,8 @@ async def measures_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await reply(update, context, _("The list was not changed. Please fix these lines and send the file again:")
                     + "\n" + problem_lines(_, errors))
         return
+    svc = services(context)
+    refresh_links(svc.db, svc.kb)  # a changed description may point at another indicator now
     await reply(update, context, _("Measures updated: {added} new, {updated} changed, {retired} retired.",
                                    added=len(result.added), updated=len(result.updated), retired=len(result.retired)))
 
