@@ -65,7 +65,8 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
     TARGETS: ({"plan": str, "indicator_position": int, "indicator_number": int, "position": int,
                "metric": str, "metric_index": int, "year": int, "value": float, "unit": str,
                "comparator": str, "value_max": float, "qualifier": str, "counted": str,
-               "maintained": int, "text": str}, ("plan", "indicator_position", "position")),
+               "maintained": int, "text": str, "comparator_text": str, "needs_review": int,
+               "sentence": str}, ("plan", "indicator_position", "position")),
     AGENCIES: ({"plan": str, "key": str, "name": str, "aliases": str, "level": str,
                 "position": int, "mentioned_only": int}, ("plan", "key")),
     TASKS: ({"plan": str, "position": int, "agency": str, "text": str, "section": str,
@@ -168,7 +169,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                 "unit": target.unit, "comparator": target.comparator,
                 "value_max": target.value_max, "qualifier": target.qualifier,
                 "counted": target.counted, "maintained": int(target.maintained),
-                "text": target.text})
+                "text": target.text, "comparator_text": target.comparator_text,
+                "needs_review": int(target.needs_review), "sentence": target.sentence})
     for i, agency in enumerate(plan.agencies):
         rows[AGENCIES].append({"plan": slug, "key": agency.key, "name": agency.name,
                                "aliases": json.dumps(agency.aliases, ensure_ascii=False),
@@ -374,7 +376,9 @@ def load_plans(db: sqlite_utils.Database) -> list[Plan]:
                 metric=t["metric"], metric_index=t["metric_index"], year=t["year"],
                 value=t["value"], unit=t["unit"], comparator=t["comparator"],
                 value_max=t["value_max"], qualifier=t["qualifier"], counted=t["counted"],
-                maintained=bool(t["maintained"]), text=t["text"]))
+                maintained=bool(t["maintained"]), text=t["text"],
+                comparator_text=t.get("comparator_text"),
+                needs_review=bool(t.get("needs_review")), sentence=t.get("sentence") or ""))
         plans.append(Plan(
             slug=slug, title=row["title"], kind=row["kind"], locality=row["locality"],
             issuer=row["issuer"], number=row["number"], date=row["date"], period=row["period"],

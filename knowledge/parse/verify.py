@@ -1,0 +1,146 @@
+"""Check what was extracted before it is stored, and list what a reviewer should look at.
+
+``verify_target(target)`` reads the target's clause again, independently of the parser's
+pairing: its value (and upper bound), its unit and its year must be written in one part of
+the clause. A clause is cut into parts at commas, ``;``, ``và`` and ``trong đó`` outside
+brackets; a part with no value of its own (``… và duy trì đến năm 2030``, ``và năm 2030``)
+stays with the part before it. So in "năm 2025 đạt 96,5%, năm 2030 đạt 97,5%" a target
+"96,5% in 2030" is not verified: its part names 2025.
+
+``plan_warnings(plan)`` lists what a reviewer of a newly ingested plan should check:
+indicators with no year, no lead agency or no target, targets that need review, and
+figures read from a baseline section ("Thực trạng", "Kết quả giai đoạn trước").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.model import (
+    COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Plan, Target,
+)
+from knowledge.numbers import NUMBER_PATTERN, parse_number
+from knowledge.text import fold_keeping_length
+
+_NUMBER_RE = re.compile(rf"(?<![\d.,/])({NUMBER_PATTERN})(?![\d])")
+_YEAR_RE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
+_CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|\bva\b|\btrong do\b")
+_UNIT_EVIDENCE = {
+    PERCENT: ("%",),
+    PER_1000_LIVE_BIRTHS: ("‰", "1.000", "1000"),
+    PER_1000: ("‰",),
+    PER_100000_CHILDREN: ("100.000", "100000"),
+}
+_UNIT_SIGNS = {"%": PERCENT, "‰": PER_1000}
+_BASELINE_RE = re.compile(r"thuc trang|ket qua (?:thuc hien )?(?:giai doan|ke hoach|chuong trinh|nam)"
+                          r"|giai doan truoc|danh gia (?:ket qua|tinh hinh)|tinh hinh thuc hien")
+
+
+def in_baseline_section(section: str) -> bool:
+    """True for a section path that describes the past ("II. Thực trạng …", "Kết quả
+    thực hiện giai đoạn 2016 - 2020"): its figures are results, not targets."""
+    return bool(_BASELINE_RE.search(fold_keeping_length(section)))
+
+
+def _parts(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a clause, each holding at least one non-year number
+    (except a clause with none at all)."""
+    cuts, depth = [0], 0
+    for match in re.finditer(r"[()]|" + _CUT_RE.pattern, folded):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cuts.append(match.start())
+    cuts.append(len(folded))
+    parts: list[tuple[int, int]] = []
+    for start, end in zip(cuts, cuts[1:]):
+        if parts and not _values_in(folded[start:end]):
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+    return parts
+
+
+def _values_in(text: str) -> list[re.Match]:
+    return [m for m in _NUMBER_RE.finditer(text) if not _YEAR_RE.fullmatch(m.group(1))]
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(m.group(1)) for m in _YEAR_RE.finditer(text)}
+
+
+def _unit_ok(target: Target, folded: str, after: str) -> bool:
+    sign = after.lstrip()[:1]
+    if sign in _UNIT_SIGNS and target.unit != _UNIT_SIGNS[sign] and not (
+            sign == "‰" and target.unit == PER_1000_LIVE_BIRTHS):
+        return False       # "7,5‰" read as a percentage
+    if target.unit == COUNT:
+        return bool(target.counted) and fold_keeping_length(target.counted) in folded
+    return any(mark in folded for mark in _UNIT_EVIDENCE.get(target.unit, ("",)))
+
+
+def verify_target(target: Target) -> bool:
+    """True when the target's value, unit and year are found again in one part of its
+    clause (``target.text``); False for anything not found, or found with another year."""
+    folded = fold_keeping_length(target.text)
+    for start, end in _parts(folded):
+        part = folded[start:end]
+        for match in _values_in(part):
+            try:
+                if parse_number(match.group(1)) != target.value:
+                    continue
+            except ValueError:
+                continue
+            if target.value_max is not None and not any(
+                    parse_number(m.group(1)) == target.value_max for m in _values_in(part)):
+                continue
+            if not _unit_ok(target, folded, part[match.end():]):
+                continue
+            years = _years_in(part)
+            if target.maintained and target.year is not None:
+                if target.year in _years_in(folded):
+                    return True
+                continue
+            if target.year is None:
+                if not years:
+                    return True
+                continue
+            if target.year in years or (not years and target.year in _years_in(folded)):
+                return True
+    return False
+
+
+@dataclass
+class Warning:
+    """Something a reviewer should check: ``kind`` is one of "no_year", "no_lead",
+    "no_target", "needs_review", "baseline"; ``indicator`` its number (None for an
+    unnumbered target bullet); ``detail`` the sentence or target concerned."""
+
+    kind: str
+    indicator: int | None
+    detail: str = ""
+
+
+def plan_warnings(plan: Plan) -> list[Warning]:
+    """What to check in ``plan`` before trusting it, indicator by indicator. "no_lead" is
+    given only for numbered indicators of a plan that assigns agencies to some of them."""
+    warnings: list[Warning] = []
+    assigns = any(i.lead_agencies or i.partner_agencies for i in plan.indicators)
+    for indicator in plan.indicators:
+        number = indicator.number
+        if in_baseline_section(indicator.section) and indicator.targets:
+            warnings.append(Warning("baseline", number, indicator.section))
+        if not indicator.targets:
+            warnings.append(Warning("no_target", number, indicator.text))
+        elif all(t.year is None for t in indicator.targets):
+            warnings.append(Warning("no_year", number, indicator.text))
+        if number is not None and assigns and not indicator.lead_agencies:
+            warnings.append(Warning("no_lead", number, indicator.text))
+        for target in indicator.targets:
+            if target.needs_review:
+                warnings.append(Warning("needs_review", number, target.sentence or target.text))
+    return warnings
