@@ -15,13 +15,15 @@ from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
-_DECLARED_RE = re.compile(r"\(\s*(\d{1,2})\s+chi tieu\s*\)")
+_DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\((\d{1,2})\)\s*")
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
+# The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
+_SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
 # Comparison signs of a table cell, in the words a sentence would use.
 _SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
           ("<", "dưới "))
@@ -40,6 +42,7 @@ class _Table:
         self.name_col = next((i for i, c in enumerate(folded)
                               if "chi tieu" in c or "noi dung" in c), 1)
         self.unit_col = next((i for i, c in enumerate(folded) if "don vi" in c), None)
+        self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
         for i, cell in enumerate(cells):
             if i <= self.name_col or i == self.unit_col:
@@ -69,6 +72,7 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     """(text as written, sentence to read targets from) of an indicator row."""
     name = cells[table.name_col] if table.name_col < len(cells) else ""
     name = re.sub(r"^(?:Chỉ tiêu|chỉ tiêu)\s+\d{1,2}\s*[:.]\s*", "", name).strip()
+    name = _SUB_MARKER_RE.sub("", name).strip()
     unit = cells[table.unit_col].strip() if table.unit_col is not None and table.unit_col < len(cells) else ""
     shown, parts = [], []
     for index, year, header in table.values:
@@ -83,6 +87,29 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     return f"{name}: " + "; ".join(shown), f"{name} đạt " + " và ".join(parts)
 
 
+def _opens_sub_items(indicator: Indicator) -> bool:
+    """An indicator whose own text announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ
+    thể:", "Tiêm chủng cho trẻ em:") or sets no target: the "+", "-", "a)" items after it
+    are its metrics."""
+    return indicator.text.rstrip().endswith(":") or not indicator.targets
+
+
+def _add_sub_item(indicator: Indicator, para: Paragraph) -> None:
+    """One "+ …", "- …" or "a) …" item of an indicator: its text and its targets."""
+    body = squash_spaces(para.body)
+    marker = squash_spaces(para.text[:len(para.text) - len(para.body)]).strip() or "-"
+    indicator.text = f"{indicator.text} {marker} {body}".strip()
+    offset = max((t.metric_index for t in indicator.targets), default=0)
+    indicator.targets.extend(parse_targets(body, metric_offset=offset))
+
+
+def _is_sub_item(para: Paragraph) -> bool:
+    """A "+", "-" or "a)" item that is not itself a goal or an indicator."""
+    folded = fold_keeping_length(para.body)
+    return para.kind in ("bullet", "letter") and table_cells(para.text) is None and not (
+        _GOAL_RE.match(folded) or _INDICATOR_RE.match(folded) or _PAREN_INDICATOR_RE.match(folded))
+
+
 def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
@@ -93,12 +120,18 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     seen_numbers: set[int] = set()
     current: Goal | None = None
     table: _Table | None = None
+    open_indicator: Indicator | None = None     # the indicator whose sub-items may follow
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
             current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers)
+            open_indicator = None
             continue
         table = None
+        if open_indicator is not None and _is_sub_item(para):
+            _add_sub_item(open_indicator, para)
+            continue
+        open_indicator = None
         body = para.body
         folded = fold_keeping_length(body)
         paren = _PAREN_INDICATOR_RE.match(folded)
@@ -114,6 +147,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     else f"Chỉ tiêu {number}",
                     targets=targets, position=len(indicators),
                     goal_label=current.label if current else None))
+                open_indicator = indicators[-1] if _opens_sub_items(indicators[-1]) else None
                 continue
         goal_match = _GOAL_RE.match(folded)
         indicator_match = _INDICATOR_RE.match(folded)
@@ -139,6 +173,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 else f"Chỉ tiêu {number}",
                 targets=parse_targets(text), position=len(indicators),
                 goal_label=current.label if current else None))
+            open_indicator = indicators[-1] if _opens_sub_items(indicators[-1]) else None
             continue
         if not _in_specific_goals(para):
             current = None
@@ -165,10 +200,19 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     return goals, indicators
 
 
+def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
+    """Targets of a table row, read from the row made a sentence; quoted as the row."""
+    targets = parse_targets(sentence, metric_offset=metric_offset)
+    for target in targets:
+        target.sentence = shown
+    return targets
+
+
 def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", current: Goal | None,
                goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int]
                ) -> tuple[Goal | None, "_Table | None"]:
-    """One row of a table: its header, a goal ("Mục tiêu 1: …") or an indicator."""
+    """One row of a table: its header, a goal ("Mục tiêu 1: …"), an indicator, or a metric
+    row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |")."""
     if _Table.is_header(cells):
         return current, _Table(cells)
     if table is None:
@@ -179,19 +223,34 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             current = Goal(number=int(goal.group(1)), title=squash_spaces(cell[goal.end():]).strip(" .:"),
                            section=para.section, label=None)
             goals.append(current)
+            table.last = None
             return current, table
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
-    if not number or int(number.group(1)) in seen_numbers:
+    if not number:
+        if table.last is not None and _SUB_MARKER_RE.match(cells[0] or "-"):
+            row = _table_indicator(cells, table)
+            if row is not None:
+                text, sentence = row
+                last = table.last
+                last.text = f"{last.text} + {text}"
+                offset = max((t.metric_index for t in last.targets), default=0)
+                last.targets.extend(_table_targets(sentence, text, offset))
+        return current, table
+    if int(number.group(1)) in seen_numbers:
         return current, table
     row = _table_indicator(cells, table)
-    if row is None:
-        return current, table
-    text, sentence = row
     n = int(number.group(1))
+    if row is None:
+        name = cells[table.name_col].strip() if table.name_col < len(cells) else ""
+        if not name:
+            return current, table
+        row = (name, "")          # an indicator whose metrics follow in the rows below
+    text, sentence = row
     seen_numbers.add(n)
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
-        targets=parse_targets(sentence), position=len(indicators),
+        targets=_table_targets(sentence, text) if sentence else [], position=len(indicators),
         goal_label=current.label if current else None))
+    table.last = indicators[-1]
     return current, table
