@@ -11,6 +11,7 @@ from knowledge.model import Goal, Indicator
 from knowledge.numbers import parse_int
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
+from knowledge.parse.verify import in_baseline_section
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
@@ -110,6 +111,25 @@ def _is_sub_item(para: Paragraph) -> bool:
         _GOAL_RE.match(folded) or _INDICATOR_RE.match(folded) or _PAREN_INDICATOR_RE.match(folded))
 
 
+def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
+    """Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") give
+    way to the plan's own indicator of the same number; those left keep their figures as
+    "needs review": they are past results, not targets."""
+    planned = {i.number for i in indicators if not in_baseline_section(i.section)}
+    kept, seen = [], set()
+    for indicator in indicators:
+        if in_baseline_section(indicator.section):
+            if indicator.number in planned or (indicator.number is not None and indicator.number in seen):
+                continue
+            seen.add(indicator.number)
+            for target in indicator.targets:
+                target.needs_review = True
+        kept.append(indicator)
+    for position, indicator in enumerate(kept):
+        indicator.position = position
+    return kept
+
+
 def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
@@ -140,7 +160,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             targets = parse_targets(text)
             if targets:
                 number = int(paren.group(1))
-                seen_numbers.add(number)
+                if not in_baseline_section(para.section):
+                    seen_numbers.add(number)
                 indicators.append(Indicator(
                     number=number, goal=current.number if current else None, text=text,
                     section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
@@ -165,7 +186,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             number = int(indicator_match.group(1))
             if number in seen_numbers:
                 continue
-            seen_numbers.add(number)
+            if not in_baseline_section(para.section):
+                seen_numbers.add(number)
             text = squash_spaces(body[indicator_match.end():])
             indicators.append(Indicator(
                 number=number, goal=current.number if current else None, text=text,
@@ -190,6 +212,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 number=None, goal=None, text=text, section=para.section,
                 targets=parse_targets(text), group=current.title, position=len(indicators),
                 goal_label=current.label))
+    indicators = _settle_baseline(indicators)
     # Goals of a plan with numbered indicators that hold none of them are section titles.
     if any(i.number is not None for i in indicators):
         used = {i.goal_label for i in indicators if i.number is None}
@@ -246,7 +269,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             return current, table
         row = (name, "")          # an indicator whose metrics follow in the rows below
     text, sentence = row
-    seen_numbers.add(n)
+    if not in_baseline_section(para.section):
+        seen_numbers.add(n)
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
