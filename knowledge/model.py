@@ -61,6 +61,7 @@ class Indicator:
     group: str | None = None     # for unnumbered bullets: the group title
     position: int = 0            # order within the plan
     goal_label: str | None = None    # label of its Goal ("a", "1"), also for unnumbered groups
+    baseline: bool = False       # read in a baseline section ("Thực trạng …"): past results, not targets
 
 
 @dataclass

@@ -111,14 +111,18 @@ def _is_sub_item(para: Paragraph) -> bool:
         _GOAL_RE.match(folded) or _INDICATOR_RE.match(folded) or _PAREN_INDICATOR_RE.match(folded))
 
 
+def _in_baseline(para: Paragraph) -> bool:
+    return any(in_baseline_section(h.title) for h in para.path)
+
+
 def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
     """Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") give
     way to the plan's own indicator of the same number; those left keep their figures as
     "needs review": they are past results, not targets."""
-    planned = {i.number for i in indicators if not in_baseline_section(i.section)}
+    planned = {i.number for i in indicators if not i.baseline}
     kept, seen = [], set()
     for indicator in indicators:
-        if in_baseline_section(indicator.section):
+        if indicator.baseline:
             if indicator.number in planned or (indicator.number is not None and indicator.number in seen):
                 continue
             seen.add(indicator.number)
@@ -160,14 +164,14 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             targets = parse_targets(text)
             if targets:
                 number = int(paren.group(1))
-                if not in_baseline_section(para.section):
+                if not _in_baseline(para):
                     seen_numbers.add(number)
                 indicators.append(Indicator(
                     number=number, goal=current.number if current else None, text=text,
                     section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                     else f"Chỉ tiêu {number}",
                     targets=targets, position=len(indicators),
-                    goal_label=current.label if current else None))
+                    goal_label=current.label if current else None, baseline=_in_baseline(para)))
                 open_indicator = indicators[-1] if _opens_sub_items(indicators[-1]) else None
                 continue
         goal_match = _GOAL_RE.match(folded)
@@ -186,7 +190,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             number = int(indicator_match.group(1))
             if number in seen_numbers:
                 continue
-            if not in_baseline_section(para.section):
+            if not _in_baseline(para):
                 seen_numbers.add(number)
             text = squash_spaces(body[indicator_match.end():])
             indicators.append(Indicator(
@@ -194,7 +198,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                 else f"Chỉ tiêu {number}",
                 targets=parse_targets(text), position=len(indicators),
-                goal_label=current.label if current else None))
+                goal_label=current.label if current else None, baseline=_in_baseline(para)))
             open_indicator = indicators[-1] if _opens_sub_items(indicators[-1]) else None
             continue
         if not _in_specific_goals(para):
@@ -269,12 +273,12 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             return current, table
         row = (name, "")          # an indicator whose metrics follow in the rows below
     text, sentence = row
-    if not in_baseline_section(para.section):
+    if not _in_baseline(para):
         seen_numbers.add(n)
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
         targets=_table_targets(sentence, text) if sentence else [], position=len(indicators),
-        goal_label=current.label if current else None))
+        goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
     return current, table

@@ -267,7 +267,8 @@ _AGENCY_START_RE = re.compile(
 _NAME_STOP_RE = re.compile(
     r"\s(?:chu tri|phoi hop|chiu trach nhiem|thuc hien|do|doi voi|cac chi tieu|chi tieu|la co quan"
     r"|co trach nhiem|huong dan|theo doi|tham muu|trien khai|to chuc|bao cao|giup)(?![a-z])"
-    r"|[;:()]|\.(?:\s|$)|,\s+(?=[a-z])")
+    r"|[;:()]|\.(?:\s|$)")
+_COMMA_RE = re.compile(r",\s+")
 _PASSIVE_RE = re.compile(r"chi tieu\s[^;:]{0,40}?\bdo\s+(?!.{0,3}chi tieu)")
 _FRAME_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri(?:\s*,?\s*phoi hop)?|chiu trach nhiem chinh"
                             r"|phoi hop)(?![a-z])")
@@ -283,6 +284,10 @@ def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[
             return found
         stop = _NAME_STOP_RE.search(folded, match.end())
         end = stop.start() if stop else len(text)
+        for comma in _COMMA_RE.finditer(text, match.end(), end):
+            if text[comma.end():comma.end() + 1].islower():
+                end = comma.start()   # a comma inside a name comes before a capital:
+                break                 # "Sở Văn hóa, Thể thao và Du lịch"
         names = []
         for piece in split_agencies(text[match.start():end]):
             canonical = resolve(piece)

@@ -160,7 +160,7 @@ def plan_warnings(plan: Plan) -> list[Warning]:
     one_year = plan.period_start is not None and plan.period_start == plan.period_end
     for indicator in plan.indicators:
         number = indicator.number
-        if in_baseline_section(indicator.section) and indicator.targets:
+        if indicator.baseline and indicator.targets:
             warnings.append(Warning("baseline", number, indicator.section))
         if not indicator.targets:
             warnings.append(Warning("no_target", number, indicator.text))
