@@ -20,7 +20,9 @@ from bot.cli import cli
 from knowledge.ingest import ingest_file
 from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Target
 from knowledge.parse.targets import parse_targets
-from knowledge.parse.verify import indicators_by_goal, plan_warnings, verify_target
+from knowledge.parse.goals import indicators_by_goal
+from knowledge.parse.review import plan_warnings
+from knowledge.parse.verify import verify_target
 from knowledge.store import load_plans, open_database, save_plans
 
 HEADER = """ỦY BAN NHÂN DÂN

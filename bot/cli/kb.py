@@ -89,7 +89,8 @@ def plan_as_dict(plan, kb) -> dict:
     def names(keys):
         return [kb.agency_name(k) for k in keys]
 
-    from knowledge.parse.verify import indicators_by_goal, plan_warnings
+    from knowledge.parse.goals import indicators_by_goal
+    from knowledge.parse.review import plan_warnings
 
     return {
         "slug": plan.slug, "title": plan.title, "kind": plan.kind, "locality": plan.locality,

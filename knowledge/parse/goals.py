@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.model import Goal, Indicator
+from knowledge.model import Goal, Indicator, Plan
 from knowledge.numbers import parse_int
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
@@ -282,3 +282,18 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
     return current, table
+
+
+def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:
+    """Each goal of ``plan`` with its indicators, in plan order ("Mục tiêu 2" → its
+    indicators, so "how many indicators about child protection" has an answer). A goal is
+    matched by its number, or by its label for groups of unnumbered targets."""
+    result = []
+    for goal in plan.goals:
+        if goal.number is not None:
+            mine = [i for i in plan.indicators if i.goal == goal.number]
+        else:
+            mine = [i for i in plan.indicators
+                    if i.goal is None and i.group == goal.title and i.goal_label == goal.label]
+        result.append((goal, mine))
+    return result

@@ -49,6 +49,7 @@ from knowledge.model import (
     REDUCE_BY_PER_YEAR, UNDER, Target,
 )
 from knowledge.numbers import NUMBER_PATTERN, parse_number
+from knowledge.parse.verify import verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
@@ -216,8 +217,6 @@ def parse_targets(text: str, metric_offset: int = 0) -> list[Target]:
     ``metric_offset`` numbers the metrics after those already read (sub-bullets of one
     indicator). Each target keeps its clause (``text``) and its whole sentence
     (``sentence``)."""
-    from knowledge.parse.verify import verify_target
-
     targets: list[Target] = []
     metric_count = metric_offset
     previous: Target | None = None

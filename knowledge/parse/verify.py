@@ -1,4 +1,4 @@
-"""Check what was extracted before it is stored, and list what a reviewer should look at.
+"""Check each target against its clause before it is stored.
 
 ``verify_target(target)`` reads the target's clause again, independently of the parser's
 pairing: its value (and upper bound), its unit and its year must be written in one part of
@@ -6,21 +6,13 @@ the clause. A clause is cut into parts at commas, ``;``, ``và`` and ``trong đ�
 brackets; a part with no value of its own (``… và duy trì đến năm 2030``, ``và năm 2030``)
 stays with the part before it. So in "năm 2025 đạt 96,5%, năm 2030 đạt 97,5%" a target
 "96,5% in 2030" is not verified: its part names 2025.
-
-``plan_warnings(plan)`` lists what a reviewer of a newly ingested plan should check:
-indicators with no year, no lead agency or no target, targets that need review, and
-figures read from a baseline section ("Thực trạng", "Kết quả giai đoạn trước").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from knowledge.model import (
-    COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Goal, Indicator, Plan,
-    Target,
-)
+from knowledge.model import COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Target
 from knowledge.numbers import NUMBER_PATTERN, parse_number
 from knowledge.text import fold_keeping_length
 
@@ -113,62 +105,3 @@ def verify_target(target: Target) -> bool:
             if target.year in years or (not years and target.year in _years_in(folded)):
                 return True
     return False
-
-
-@dataclass
-class Warning:
-    """Something a reviewer should check: ``kind`` is one of "no_year", "no_lead",
-    "no_target", "needs_review", "baseline", "goal_count"; ``indicator`` its number (None
-    for an unnumbered target bullet or a goal); ``detail`` the sentence, section or goal
-    title concerned; for "goal_count", ``goal`` and the indicators ``found`` / ``declared``."""
-
-    kind: str
-    indicator: int | None
-    detail: str = ""
-    goal: int | None = None
-    found: int | None = None
-    declared: int | None = None
-
-
-def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:
-    """Each goal of ``plan`` with its indicators, in plan order ("Mục tiêu 2" → its
-    indicators, so "how many indicators about child protection" has an answer). A goal is
-    matched by its number, or by its label for groups of unnumbered targets."""
-    result = []
-    for goal in plan.goals:
-        if goal.number is not None:
-            mine = [i for i in plan.indicators if i.goal == goal.number]
-        else:
-            mine = [i for i in plan.indicators
-                    if i.goal is None and i.group == goal.title and i.goal_label == goal.label]
-        result.append((goal, mine))
-    return result
-
-
-def plan_warnings(plan: Plan) -> list[Warning]:
-    """What to check in ``plan`` before trusting it: goals whose declared number of
-    indicators differs from those found, then indicator by indicator. "no_lead" is given
-    only for numbered indicators of a plan that assigns agencies to some of them; "no_year"
-    not in a one-year plan."""
-    warnings: list[Warning] = []
-    for goal, mine in indicators_by_goal(plan):
-        if goal.declared_indicator_count is not None and goal.declared_indicator_count != len(mine):
-            warnings.append(Warning("goal_count", None, goal.title, goal=goal.number,
-                                    found=len(mine), declared=goal.declared_indicator_count))
-    assigns = any(i.lead_agencies or i.partner_agencies for i in plan.indicators)
-    # a one-year plan ("Kế hoạch … năm 2023") needs no year on its targets
-    one_year = plan.period_start is not None and plan.period_start == plan.period_end
-    for indicator in plan.indicators:
-        number = indicator.number
-        if indicator.baseline and indicator.targets:
-            warnings.append(Warning("baseline", number, indicator.section))
-        if not indicator.targets:
-            warnings.append(Warning("no_target", number, indicator.text))
-        elif all(t.year is None for t in indicator.targets) and not one_year:
-            warnings.append(Warning("no_year", number, indicator.text))
-        if number is not None and assigns and not indicator.lead_agencies:
-            warnings.append(Warning("no_lead", number, indicator.text))
-        for target in indicator.targets:
-            if target.needs_review:
-                warnings.append(Warning("needs_review", number, target.sentence or target.text))
-    return warnings
