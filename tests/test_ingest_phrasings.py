@@ -84,6 +84,11 @@ PHRASINGS = [
     "Tỷ lệ trẻ em được tư vấn: đến năm 2030 đạt 87%, trong đó năm 2025 đạt 81%.",
     "Tỷ lệ trẻ em được tư vấn: năm 2025: 81%; năm 2030: 87%.",
     "Đến năm 2025 có 81% trẻ em được tư vấn, đến năm 2030 có 87% trẻ em được tư vấn.",
+    "Tỷ lệ trẻ em được tư vấn (năm 2025 đạt 81%, năm 2030 đạt 87%).",
+    "Tỷ lệ trẻ em được tư vấn: 2025: 81%; 2030: 87%.",
+    "Tỷ lệ trẻ em được tư vấn đạt 81% (2025) và 87% (2030).",
+    "Tỷ lệ trẻ em được tư vấn đạt 81% và 87% tương ứng vào các năm 2025 và 2030.",
+    "Năm 2025: tỷ lệ trẻ em được tư vấn đạt 81%; năm 2030: 87%.",
 ]
 
 
@@ -93,6 +98,8 @@ def test_year_and_value_paired_whatever_the_order(sentence):
     assert {(2025, 81.0), (2030, 87.0)} == {(t.year, t.value) for t in targets}
     assert 2 == len(targets)
     assert not any(t.needs_review for t in targets)
+    assert all("trẻ em được tư vấn" in t.metric.lower() for t in targets)
+    assert {1} == {t.metric_index for t in targets}
 
 
 @pytest.mark.parametrize("sentence", PHRASINGS)

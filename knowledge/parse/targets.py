@@ -63,7 +63,10 @@ _NOT_A_VALUE_AFTER = re.compile(
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
-_YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
+_YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
+# Years written bare: "(2025)", "2025: 90%", and the second of "năm 2025 và 2030".
+_BARE_YEAR_RE = re.compile(r"(?<=\()\s*((?:19|20)\d\d)\s*(?=\))|(?:^|(?<=[;,:]))\s*((?:19|20)\d\d)\s*(?=:)"
+                           r"|(?<=\d\d\d\d)(?:\s*,\s*|\s+va\s+)((?:19|20)\d\d)(?![\d/%‰]|[.,]\d)")
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
@@ -194,14 +197,14 @@ def _is_range(folded: str, match: re.Match) -> bool:
 
 
 def _clean_metric(text: str) -> str:
-    text = squash_spaces(text).strip(" ,.;:")
+    text = squash_spaces(text).strip(" ,.;:(")
     text = re.sub(r"\s*trên\s+1\.?000\s+trẻ đẻ sống|\s*trên\s+100\.?000\s+trẻ em", "", text)
-    text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:")
+    text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:(")
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
     trailing = re.compile(r"\s+(?:đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
                           r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế|không vượt quá|"
-                          r"không quá|tối thiểu)$", re.IGNORECASE)
+                          r"không quá|tối thiểu|tăng|tăng lên|lên)$", re.IGNORECASE)
     previous = None
     while previous != text:
         previous = text
@@ -236,6 +239,21 @@ def parse_targets(text: str, metric_offset: int = 0) -> list[Target]:
                 target.needs_review = not verify_target(target)
             targets.extend(found)
             previous = found[-1] if found else previous
+    return _merge_repeated_metrics(targets, metric_offset)
+
+
+def _merge_repeated_metrics(targets: list[Target], metric_offset: int) -> list[Target]:
+    """One metric named again ("đến năm 2025 có 81% trẻ em được tư vấn, đến năm 2030 có
+    87% trẻ em được tư vấn") keeps its first number; the others are numbered on from it."""
+    numbers: dict[object, int] = {}
+    first_index: dict[int, int] = {}
+    for target in targets:
+        key = fold_keeping_length(target.metric).strip() or ("#", target.metric_index)
+        if target.metric_index in first_index and key not in numbers:
+            numbers[key] = first_index[target.metric_index]
+        numbers.setdefault(key, metric_offset + len(set(numbers.values())) + 1)
+        first_index.setdefault(target.metric_index, numbers[key])
+        target.metric_index = numbers[key]
     return targets
 
 
@@ -280,6 +298,14 @@ def _find_events(folded: str) -> list[_Event]:
     for match in _YEAR_RE.finditer(folded):
         if not any(s <= match.start() < e for s, e in taken):
             events.append(_Event(match.start(), match.end(), "year", year=int(match.group(1))))
+    years = [e for e in events if e.kind == "year"]
+    for match in _BARE_YEAR_RE.finditer(folded):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        if match.group(3) and not any(e.end == match.start() for e in years):
+            continue     # "năm 2025 và 2030" only: the bare year follows a year
+        if not any(s <= match.start(group) < e for s, e in taken):
+            events.append(_Event(match.start(group), match.end(group), "year", year=int(match.group(group))))
+            years.append(events[-1])
     taken = [(e.start, e.end) for e in events]
     for match in _VALUE_RE.finditer(folded):
         if any(s <= match.start() < e for s, e in taken + denominators):
@@ -432,10 +458,16 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
                previous_kind: str | None, pairing: _Pairing) -> None:
     """Give a year to the values before it, or open it for the values after it."""
     event = events[index]
-    in_brackets = folded[:event.start].count("(") > folded[:event.start].count(")")
-    opens = not in_brackets and _year_opens(folded, events, index)
+    own_bracket = folded[:event.start].rstrip().endswith("(") and \
+        folded[event.end:].lstrip().startswith(")")       # "A (năm 2025)", "A (2025)"
+    opens = not own_bracket and _year_opens(folded, events, index)
     after_value = folded[event.start:event.start + 4] == "vao " and not re.search(r"[,:]", gap)
-    if pairing.pending and (in_brackets or not opens or after_value):
+    if pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
+        # "90% và 95% tương ứng vào các năm 2025 và 2030": one year per value, in order
+        first = pairing.pending.pop(0)
+        pairing.results.append((first, event.year, first.maintained))
+        pairing.last_group = [first]
+    elif pairing.pending and (own_bracket or not opens or after_value):
         pairing.settle(event.year)       # "7,3% vào năm 2025", "A (năm 2025)"
     elif opens:
         pairing.settle(use_default=True)
@@ -498,6 +530,11 @@ def _name_metrics(clause: str, folded: str, events: list[_Event], metrics: list[
         first = metric.values[0]
         stop = metric.first_event if metric.first_event is not None else first.start
         name = _clean_metric(clause[metric.start:min(stop, first.start)])
+        if len(_content_words(fold_keeping_length(name))) < 2:
+            # "Năm 2025: tỷ lệ … đạt 90%": the words between the opening year and the value
+            before = [e.end for e in events if e.kind != "value" and stop <= e.start and e.end <= first.start]
+            if before:
+                name = _clean_metric(clause[before[-1]:first.start]) or name
         if value_first or len(_content_words(fold_keeping_length(name))) < 2:
             value_first = value_first or metric is metrics[0]
             following = [e.start for e in events if e.start >= first.end]
