@@ -203,6 +203,12 @@ II. PHÂN CÔNG CHỦ TRÌ, PHỐI HỢP THỰC HIỆN CÁC CHỈ TIÊU
 
 6. Sở Tư pháp chịu trách nhiệm chính đối với chỉ tiêu 14.
 
+7. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện chỉ tiêu 15.
+
+8. Giao Công an tỉnh chủ trì, Sở Tư pháp và Tỉnh đoàn phối hợp thực hiện các chỉ tiêu 16, 17.
+
+9. Ủy ban nhân dân các huyện, thành phố phối hợp thực hiện chỉ tiêu 18.
+
 """
 
 
@@ -227,6 +233,9 @@ def assigned_plan(tmp_path_factory):
     (23, ["so-van-hoa-the-thao-va-du-lich"], ["tinh-doan", "so-y-te"]),   # "22 đến 24 do … chủ trì"
     (14, ["so-tu-phap"], []),                                         # "chịu trách nhiệm chính"
     (20, ["ban-dan-toc"], ["so-y-te"]),                               # passive, under another heading
+    (15, ["so-y-te"], ["so-giao-duc-va-dao-tao"]),                    # "chủ trì, phối hợp với Y"
+    (17, ["cong-an"], ["so-tu-phap", "tinh-doan"]),                   # the mention at the end
+    (18, [], ["uy-ban-nhan-dan-cac-huyen-thanh-pho"]),                # a group name with a comma
 ])
 def test_leads_and_partners_from_any_wording(assigned_plan, number, leads, partners):
     indicator = by_number(assigned_plan, number)
@@ -237,6 +246,21 @@ def test_an_assignment_names_its_sentence(assigned_plan):
     [assignment] = [a for a in assigned_plan.assignments if a.indicator == 9 and a.role == "partner"]
     assert "Công an tỉnh chủ trì chỉ tiêu 9; Sở Tư pháp phối hợp." == assignment.text
     assert {"so-tu-phap", "cong-an", "tinh-doan", "ban-dan-toc"} <= {a.key for a in assigned_plan.agencies}
+
+
+def test_leads_and_partners_from_the_columns_of_the_indicator_table(tmp_path):
+    plan = ingest(tmp_path, """
+| STT | Chỉ tiêu | Năm 2025 | Năm 2030 | Cơ quan chủ trì | Cơ quan phối hợp |
+|---|---|---|---|---|---|
+| 1 | Tỷ lệ trẻ em được đăng ký khai sinh | 97% | 99% | Sở Tư pháp | Công an tỉnh, Sở Y tế |
+| 2 | Tỷ lệ trẻ em bị xâm hại | < 2% | < 1% | Công an tỉnh | Sở Lao động - Thương binh và Xã hội |
+""")
+    first, second = by_number(plan, 1), by_number(plan, 2)
+    assert (["so-tu-phap"], ["cong-an", "so-y-te"]) == (first.lead_agencies, first.partner_agencies)
+    assert (["cong-an"], ["so-lao-dong-thuong-binh-va-xa-hoi"]) == (
+        second.lead_agencies, second.partner_agencies)
+    assert [(1, 2025, 97.0), (1, 2030, 99.0)] == facts(first)
+    assert "Sở Tư pháp" not in first.text
 
 
 # --- goals and their indicators ---------------------------------------------------------------

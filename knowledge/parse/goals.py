@@ -23,6 +23,7 @@ _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
+_AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
 # Comparison signs of a table cell, in the words a sentence would use.
@@ -46,8 +47,8 @@ class _Table:
         self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
         for i, cell in enumerate(cells):
-            if i <= self.name_col or i == self.unit_col:
-                continue
+            if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]):
+                continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
             year = _YEAR_IN_CELL_RE.search(cell)
             self.values.append((i, int(year.group(1)) if year else None, cell))
 

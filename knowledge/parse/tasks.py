@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.model import Assignment, Task
-from knowledge.parse.structure import NUMBER, Document, Paragraph
+from knowledge.parse.structure import NUMBER, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
@@ -234,7 +234,15 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 
     organisation = find_organisation_sections(doc)
     inside = {id(p) for heading, paragraphs in organisation for p in [heading, *paragraphs]}
+    columns: tuple[int | None, int | None] | None = None    # lead and partner columns of a table
     for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is not None:
+            columns = _assignment_columns(cells) or columns
+            if columns:
+                add_frames(_row_frames(cells, columns, para.text, resolve), para.section)
+            continue
+        columns = None
         if id(para) not in inside:
             add_frames(assignment_frames(squash_spaces(para.body), resolve), para.section)
     for heading, paragraphs in organisation:
@@ -269,6 +277,9 @@ _NAME_STOP_RE = re.compile(
     r"|co trach nhiem|huong dan|theo doi|tham muu|trien khai|to chuc|bao cao|giup)(?![a-z])"
     r"|[;:()]|\.(?:\s|$)")
 _COMMA_RE = re.compile(r",\s+")
+_GROUP_WORD_RE = re.compile(r"(?:thanh pho|thi xa|thi tran|quan|huyen|xa|phuong|ban|nganh|doan the"
+                            r"|co quan|don vi|to chuc|hoi)(?![a-z])")
+_WITH_RE = re.compile(r"(?:phoi hop|cung)\s+voi\s+$")
 _PASSIVE_RE = re.compile(r"chi tieu\s[^;:]{0,40}?\bdo\s+(?!.{0,3}chi tieu)")
 _FRAME_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri(?:\s*,?\s*phoi hop)?|chiu trach nhiem chinh"
                             r"|phoi hop)(?![a-z])")
@@ -285,7 +296,9 @@ def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[
         stop = _NAME_STOP_RE.search(folded, match.end())
         end = stop.start() if stop else len(text)
         for comma in _COMMA_RE.finditer(text, match.end(), end):
-            if text[comma.end():comma.end() + 1].islower():
+            group = " các " in text[match.start():comma.start()] and \
+                _GROUP_WORD_RE.match(folded, comma.end())     # "UBND các huyện, thành phố"
+            if text[comma.end():comma.end() + 1].islower() and not group:
                 end = comma.start()   # a comma inside a name comes before a capital:
                 break                 # "Sở Văn hóa, Thể thao và Du lịch"
         names = []
@@ -324,8 +337,53 @@ def assignment_frames(text: str, resolve: Resolver
         numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
         if not numbers:
             before = [ns for pos, ns in mentions if pos < start]
-            numbers = before[-1] if before else []
+            after = [ns for pos, ns in mentions if pos > start]
+            # "Giao X chủ trì, Y phối hợp thực hiện các chỉ tiêu 8, 9": the mention comes last
+            numbers = before[-1] if before else (after[0] if after else [])
         if names and numbers:
             frames.append((names, role, numbers, text))
+            # "X chủ trì, phối hợp với Y thực hiện chỉ tiêu 1": Y supports
+            helpers = [n for pos, ns in agencies if start < pos < until
+                       and _WITH_RE.search(folded[max(0, pos - 20):pos]) for n in ns]
+            if role == _LEAD and helpers:
+                frames.append((helpers, _PARTNER, numbers, text))
         previous_names = names
+    return frames
+
+
+# --- assignments in the columns of an indicator table ---
+
+_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2})\b")
+
+
+def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
+    """(lead column, partner column) of a header row such as "| STT | Chỉ tiêu | … | Cơ quan
+    chủ trì | Cơ quan phối hợp |"; None for any other row."""
+    folded = [fold_keeping_length(c) for c in cells]
+    if any(_ROW_NUMBER_RE.match(c) for c in folded[:1]):
+        return None
+    lead = next((i for i, c in enumerate(folded) if "chu tri" in c), None)
+    partner = next((i for i, c in enumerate(folded) if "phoi hop" in c and i != lead), None)
+    return (lead, partner) if lead is not None or partner is not None else None
+
+
+def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
+                resolve: Resolver) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
+    """The assignments of one indicator row: its number with the agencies of each column."""
+    number = None
+    for cell in cells[:2]:
+        match = _ROW_NUMBER_RE.match(fold_keeping_length(cell))
+        if match:
+            number = int(match.group(1) or match.group(2))
+            break
+    if number is None:
+        return []
+    frames = []
+    for column, role in zip(columns, (_LEAD, _PARTNER)):
+        if column is None or column >= len(cells):
+            continue
+        names = [(c, squash_spaces(piece)) for piece in split_agencies(cells[column])
+                 if (c := resolve(piece))]
+        if names:
+            frames.append((names, role, [number], squash_spaces(text)))
     return frames
