@@ -181,6 +181,8 @@ def test_metric_rows_under_an_indicator_row_of_a_table(tmp_path):
     assert [(1, 2025, 11.0), (1, 2030, 9.0), (2, 2025, 16.0), (2, 2030, 13.0)] == facts(by_number(plan, 1))
     assert [(1, 2025, 97.0), (1, 2030, 99.0)] == facts(by_number(plan, 2))
     assert all(t.comparator == UNDER for t in by_number(plan, 1).targets)
+    assert {"<"} == {t.comparator_text for t in by_number(plan, 1).targets}    # as the table writes it
+    assert {None} == {t.comparator_text for t in by_number(plan, 2).targets}   # no word, none made up
 
 
 # --- leads and partners from any wording, in any section --------------------------------------

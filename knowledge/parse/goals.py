@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.model import Goal, Indicator, Plan
-from knowledge.numbers import parse_int
+from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
 from knowledge.parse.verify import in_baseline_section
@@ -231,8 +231,16 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
 def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
     """Targets of a table row, read from the row made a sentence; quoted as the row."""
     targets = parse_targets(sentence, metric_offset=metric_offset)
+    # the comparison signs as the row writes them: "≥ 96%", "< 10"
+    signs = {parse_number(m.group(2)): m.group(1)
+             for m in re.finditer(rf"([≥≤<>]=?)\s*({NUMBER_PATTERN})", shown)}
+    cells = fold_keeping_length(shown.split(": ", 1)[-1])
     for target in targets:
         target.sentence = shown
+        words = target.comparator_text
+        if words and fold_keeping_length(words) not in cells:
+            words = None        # "đạt" joined the cells into a sentence: not the plan's word
+        target.comparator_text = signs.get(target.value, words)
     return targets
 
 
