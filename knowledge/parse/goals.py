@@ -238,6 +238,8 @@ def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
     for target in targets:
         target.sentence = shown
         words = target.comparator_text
+        if words and words.startswith("đạt ") and fold_keeping_length(words[4:]) in cells:
+            words = words[4:]   # "đạt từ": "từ 95% - 97%" as the row writes it
         if words and fold_keeping_length(words) not in cells:
             words = None        # "đạt" joined the cells into a sentence: not the plan's word
         target.comparator_text = signs.get(target.value, words)
