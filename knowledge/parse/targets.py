@@ -248,7 +248,7 @@ def _merge_repeated_metrics(targets: list[Target], metric_offset: int) -> list[T
     numbers: dict[object, int] = {}
     first_index: dict[int, int] = {}
     for target in targets:
-        key = fold_keeping_length(target.metric).strip() or ("#", target.metric_index)
+        key = target.metric.strip().lower() or ("#", target.metric_index)
         if target.metric_index in first_index and key not in numbers:
             numbers[key] = first_index[target.metric_index]
         numbers.setdefault(key, metric_offset + len(set(numbers.values())) + 1)

@@ -212,14 +212,13 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 
     def add_task(names: list[tuple[str, str]], text: str, section: str):
         mentions = indicator_mentions(text)
+        folded = fold_keeping_length(text) if mentions else ""
         # "Chỉ tiêu 13 do Ban X chủ trì, Sở Y phối hợp": the sentence names its own agencies
-        passive = _PASSIVE_RE.search(fold_keeping_length(text))
-        frames = assignment_frames(text, resolve) if mentions and passive else []
+        frames = assignment_frames(text, resolve) if mentions and _PASSIVE_RE.search(folded) else []
         if frames:
             add_frames(frames, section)
             named_here = {c for f in frames for c, _ in f[0]}
             names = [n for n in names if n[0] not in named_here]
-        folded = fold_keeping_length(text)
         numbers = [n for _, ns in mentions for n in ns]
         for canonical, _ in names:
             task = Task(agency=canonical, text=text, section=section, indicators=numbers)
@@ -280,6 +279,7 @@ _COMMA_RE = re.compile(r",\s+")
 _GROUP_WORD_RE = re.compile(r"(?:thanh pho|thi xa|thi tran|quan|huyen|xa|phuong|ban|nganh|doan the"
                             r"|co quan|don vi|to chuc|hoi)(?![a-z])")
 _WITH_RE = re.compile(r"(?:phoi hop|cung)\s+voi\s+$")
+_MAYBE_MENTION_RE = re.compile(r"ch\S{1,2}\s*ti\S{1,3}u", re.IGNORECASE)
 _PASSIVE_RE = re.compile(r"chi tieu\s[^;:]{0,40}?\bdo\s+(?!.{0,3}chi tieu)")
 _FRAME_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri(?:\s*,?\s*phoi hop)?|chiu trach nhiem chinh"
                             r"|phoi hop)(?![a-z])")
@@ -319,14 +319,18 @@ def assignment_frames(text: str, resolve: Resolver
     agencies named since the role before it (else to those of the role before), for the
     indicators mentioned after it up to the next role (else the last ones mentioned before
     it). A sentence without an agency, a role or an indicator mention assigns nothing."""
+    if not _MAYBE_MENTION_RE.search(text):
+        return []            # most paragraphs: no "chỉ tiêu" at all, so no folding
     folded = fold_keeping_length(text)
     mentions = indicator_mentions(text)
     if not mentions:
         return []
     roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD)
              for m in _FRAME_ROLE_RE.finditer(folded)]
+    if not roles:
+        return []
     agencies = _sentence_agencies(text, folded, resolve)
-    if not roles or not agencies:
+    if not agencies:
         return []
     frames = []
     previous_names: list[tuple[str, str]] = []

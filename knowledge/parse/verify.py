@@ -11,6 +11,8 @@ stays with the part before it. So in "năm 2025 đạt 96,5%, năm 2030 đạt 9
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.model import COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Target
 from knowledge.numbers import NUMBER_PATTERN, parse_number
@@ -30,6 +32,7 @@ _BASELINE_RE = re.compile(r"thuc trang|ket qua (?:thuc hien )?(?:giai doan|ke ho
                           r"|giai doan truoc|danh gia (?:ket qua|tinh hinh)|tinh hinh thuc hien")
 
 
+@lru_cache(maxsize=1024)
 def in_baseline_section(section: str) -> bool:
     """True for a section path that describes the past ("II. Thực trạng …", "Kết quả
     thực hiện giai đoạn 2016 - 2020"): its figures are results, not targets."""
@@ -76,32 +79,48 @@ def _unit_ok(target: Target, folded: str, after: str) -> bool:
     return any(mark in folded for mark in _UNIT_EVIDENCE.get(target.unit, ("",)))
 
 
+@dataclass(frozen=True)
+class _Part:
+    values: tuple[tuple[float, str], ...]   # each value with the text right after it
+    years: frozenset[int]
+
+
+@lru_cache(maxsize=512)
+def _read_clause(text: str) -> tuple[str, tuple[_Part, ...], frozenset[int]]:
+    """A clause read once for all its targets: folded text, its parts, all its years."""
+    folded = fold_keeping_length(text)
+    parts = []
+    for start, end in _parts(folded):
+        part = folded[start:end]
+        values = []
+        for match in _values_in(part):
+            try:
+                values.append((parse_number(match.group(1)), part[match.end():]))
+            except ValueError:
+                continue
+        parts.append(_Part(tuple(values), frozenset(_years_in(part))))
+    return folded, tuple(parts), frozenset(_years_in(folded))
+
+
 def verify_target(target: Target) -> bool:
     """True when the target's value, unit and year are found again in one part of its
     clause (``target.text``); False for anything not found, or found with another year."""
-    folded = fold_keeping_length(target.text)
-    for start, end in _parts(folded):
-        part = folded[start:end]
-        for match in _values_in(part):
-            try:
-                if parse_number(match.group(1)) != target.value:
-                    continue
-            except ValueError:
+    folded, parts, all_years = _read_clause(target.text)
+    for part in parts:
+        numbers = [number for number, _ in part.values]
+        if target.value_max is not None and target.value_max not in numbers:
+            continue
+        for number, after in part.values:
+            if number != target.value or not _unit_ok(target, folded, after):
                 continue
-            if target.value_max is not None and not any(
-                    parse_number(m.group(1)) == target.value_max for m in _values_in(part)):
-                continue
-            if not _unit_ok(target, folded, part[match.end():]):
-                continue
-            years = _years_in(part)
             if target.maintained and target.year is not None:
-                if target.year in _years_in(folded):
+                if target.year in all_years:
                     return True
                 continue
             if target.year is None:
-                if not years:
+                if not part.years:
                     return True
                 continue
-            if target.year in years or (not years and target.year in _years_in(folded)):
+            if target.year in part.years or (not part.years and target.year in all_years):
                 return True
     return False
