@@ -1,7 +1,16 @@
-"""Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)", "Chỉ tiêu 14: …" (or "(14) …" in a
-section about goals or indicators), rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% |
-≥ 98% |" under a header row naming the years), and groups of unnumbered target bullets
-("a) Các mục tiêu về bảo vệ trẻ em" followed by "- …" lines)."""
+"""Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)" or "(gồm 06 chỉ tiêu, từ chỉ tiêu 1
+đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …" in a section about goals or indicators),
+rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% | ≥ 98% |" under a header row naming
+the years), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
+followed by "- …" lines).
+
+An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ thể:") or sets no
+target of its own takes the "+", "-", "a)" items after it as its metrics; in a table, rows
+marked "-", "+", "a)" (or with an empty number cell) under an indicator row are its metrics.
+Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them).
+Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") are past
+results: they give way to the plan's own indicator of the same number, and what is left is
+kept as "needs review"."""
 
 from __future__ import annotations
 
