@@ -118,6 +118,13 @@ def test_one_year_after_an_opening_phrase():
     assert "Tỷ lệ trẻ em bỏ học" == target.metric
 
 
+def test_a_base_year_is_not_the_target_year():
+    [target] = parse_targets("Giảm 10% số trẻ em bị tai nạn so với năm 2020 vào năm 2025.")
+    assert (2025, 10.0, False) == (target.year, target.value, target.needs_review)
+    [target] = parse_targets("Tỷ lệ trẻ em được khám định kỳ tăng 5% so với năm 2020.")
+    assert (None, 5.0, False) == (target.year, target.value, target.needs_review)
+
+
 def test_a_clause_of_its_own_continues_the_metric():
     targets = parse_targets("Tỷ lệ trẻ em được tư vấn: năm 2025: 81%; năm 2030: 87%.")
     assert {1} == {t.metric_index for t in targets}

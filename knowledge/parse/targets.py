@@ -64,6 +64,7 @@ _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
+_REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
 # Years written bare: "(2025)", "2025: 90%", and the second of "năm 2025 và 2030".
 _BARE_YEAR_RE = re.compile(r"(?<=\()\s*((?:19|20)\d\d)\s*(?=\))|(?:^|(?<=[;,:]))\s*((?:19|20)\d\d)\s*(?=:)"
                            r"|(?<=\d\d\d\d)(?:\s*,\s*|\s+va\s+)((?:19|20)\d\d)(?![\d/%‰]|[.,]\d)")
@@ -295,6 +296,8 @@ def _find_events(folded: str) -> list[_Event]:
     for match in _MAINTAIN_RE.finditer(folded):
         events.append(_Event(match.start(), match.end(), "maintain", year=int(match.group(1))))
     taken = [(e.start, e.end) for e in events]
+    references = [(m.start(), m.end()) for m in _REFERENCE_YEAR_RE.finditer(folded)]
+    taken += references       # "so với năm 2020": a base, not a target year
     for match in _YEAR_RE.finditer(folded):
         if not any(s <= match.start() < e for s, e in taken):
             events.append(_Event(match.start(), match.end(), "year", year=int(match.group(1))))
@@ -306,7 +309,7 @@ def _find_events(folded: str) -> list[_Event]:
         if not any(s <= match.start(group) < e for s, e in taken):
             events.append(_Event(match.start(group), match.end(group), "year", year=int(match.group(group))))
             years.append(events[-1])
-    taken = [(e.start, e.end) for e in events]
+    taken = [(e.start, e.end) for e in events] + references
     for match in _VALUE_RE.finditer(folded):
         if any(s <= match.start() < e for s, e in taken + denominators):
             continue

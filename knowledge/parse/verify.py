@@ -20,6 +20,7 @@ from knowledge.text import fold_keeping_length
 
 _NUMBER_RE = re.compile(rf"(?<![\d.,/])({NUMBER_PATTERN})(?![\d])")
 _YEAR_RE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
+_REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
 _CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|\bva\b|\btrong do\b")
 _UNIT_EVIDENCE = {
     PERCENT: ("%",),
@@ -89,6 +90,8 @@ class _Part:
 def _read_clause(text: str) -> tuple[str, tuple[_Part, ...], frozenset[int]]:
     """A clause read once for all its targets: folded text, its parts, all its years."""
     folded = fold_keeping_length(text)
+    # "so với năm 2020" names a base year, not the target's
+    folded = _REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), folded)
     parts = []
     for start, end in _parts(folded):
         part = folded[start:end]
