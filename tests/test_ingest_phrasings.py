@@ -176,6 +176,20 @@ Chỉ tiêu 2. Tỷ lệ trẻ em được đăng ký khai sinh đạt 97,7% và
     assert [1, 2] == [i.number for i in plan.indicators]
 
 
+def test_sub_items_take_the_year_the_indicator_opens(tmp_path):
+    plan = ingest(tmp_path, """
+Chỉ tiêu 1. Đến năm 2025:
+
+- 100% trẻ em bị xâm hại được hỗ trợ kịp thời;
+
+- Tỷ lệ trẻ em được tư vấn đạt 80% vào năm 2030.
+""")
+    first, second = by_number(plan, 1).targets
+    assert (2025, 100.0, False) == (first.year, first.value, first.needs_review)
+    assert first.sentence.startswith("Đến năm 2025:")
+    assert (2030, 80.0) == (second.year, second.value)       # its own year wins
+
+
 def test_metric_rows_under_an_indicator_row_of_a_table(tmp_path):
     plan = ingest(tmp_path, """
 | STT | Chỉ tiêu | Năm 2025 | Năm 2030 |

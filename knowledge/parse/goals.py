@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from knowledge.model import Goal, Indicator, Plan
+from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
-from knowledge.parse.verify import in_baseline_section
+from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
@@ -34,6 +34,7 @@ _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
 _AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
+_HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/])")
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
 # Comparison signs of a table cell, in the words a sentence would use.
 _SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
@@ -105,13 +106,28 @@ def _opens_sub_items(indicator: Indicator) -> bool:
     return indicator.text.rstrip().endswith(":") or not indicator.targets
 
 
-def _add_sub_item(indicator: Indicator, para: Paragraph) -> None:
-    """One "+ …", "- …" or "a) …" item of an indicator: its text and its targets."""
+def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
+    """One "+ …", "- …" or "a) …" item of an indicator: its text and its targets. A year
+    the indicator's own words open ("Chỉ tiêu 5. Đến năm 2025:") is the year of each item
+    that gives none; the item is then checked and quoted with those words."""
     body = squash_spaces(para.body)
     marker = squash_spaces(para.text[:len(para.text) - len(para.body)]).strip() or "-"
     indicator.text = f"{indicator.text} {marker} {body}".strip()
     offset = max((t.metric_index for t in indicator.targets), default=0)
-    indicator.targets.extend(parse_targets(body, metric_offset=offset))
+    targets = parse_targets(body, metric_offset=offset)
+    years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
+    if len(years) == 1 and not parse_targets(head):
+        for target in targets:
+            if target.year is None and target.comparator != REDUCE_BY_PER_YEAR:
+                target.year = next(iter(years))
+                target.text = f"{head} {target.text}"
+                target.sentence = f"{head} {target.sentence}"
+                target.needs_review = not verify_target(target)
+    indicator.targets.extend(targets)
+
+
+def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
+    return (indicator, indicator.text) if _opens_sub_items(indicator) else None
 
 
 def _is_sub_item(para: Paragraph) -> bool:
@@ -154,7 +170,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     seen_numbers: set[int] = set()
     current: Goal | None = None
     table: _Table | None = None
-    open_indicator: Indicator | None = None     # the indicator whose sub-items may follow
+    open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
@@ -163,7 +179,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             continue
         table = None
         if open_indicator is not None and _is_sub_item(para):
-            _add_sub_item(open_indicator, para)
+            _add_sub_item(*open_indicator, para)
             continue
         open_indicator = None
         body = para.body
@@ -182,7 +198,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     else f"Chỉ tiêu {number}",
                     targets=targets, position=len(indicators),
                     goal_label=current.label if current else None, baseline=_in_baseline(para)))
-                open_indicator = indicators[-1] if _opens_sub_items(indicators[-1]) else None
+                open_indicator = _opened(indicators[-1])
                 continue
         goal_match = _GOAL_RE.match(folded)
         indicator_match = _INDICATOR_RE.match(folded)
@@ -209,7 +225,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 else f"Chỉ tiêu {number}",
                 targets=parse_targets(text), position=len(indicators),
                 goal_label=current.label if current else None, baseline=_in_baseline(para)))
-            open_indicator = indicators[-1] if _opens_sub_items(indicators[-1]) else None
+            open_indicator = _opened(indicators[-1])
             continue
         if not _in_specific_goals(para):
             current = None
