@@ -213,7 +213,10 @@ def _echo_warnings(warnings: list[dict], _) -> None:
         return
     click.echo(_("Warnings: {n}", n=len(warnings)))
     for w in warnings:
-        if w["kind"] == "goal_count":
+        if w["kind"] == "baseline_figures":
+            line = _("{n} paragraphs with figures in a baseline section ({detail}): past results, "
+                     "not targets", n=w["found"], detail=w["detail"][:80])
+        elif w["kind"] == "goal_count":
             line = _("goal {goal}: {found} indicators found, {declared} declared",
                      goal=w["goal"] if w["goal"] is not None else "·", found=w["found"],
                      declared=w["declared"])
