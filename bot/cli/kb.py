@@ -221,6 +221,7 @@ def _echo_warnings(warnings: list[dict], _) -> None:
                      goal=w["goal"] if w["goal"] is not None else "·", found=w["found"],
                      declared=w["declared"])
         else:
-            number = w["indicator"] if w["indicator"] is not None else "·"
+            # an unnumbered target bullet is named by its first words
+            number = w["indicator"] if w["indicator"] is not None else f"“{w['detail'][:50]}…”"
             line = _(_WARNINGS[w["kind"]], n=number, detail=w["detail"][:160])
         click.echo(f"  ⚠ {line}")
