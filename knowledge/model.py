@@ -41,6 +41,10 @@ class Target:
     counted: str | None = None       # for COUNT: what is counted, e.g. "xã/phường"
     maintained: bool = False         # "duy trì đến năm 2030": the value carried over
     text: str = ""                   # the clause of the document it was read from
+    comparator_text: str | None = None   # the plan's own comparing words: "không vượt quá", "khống chế ở mức dưới"
+    needs_review: bool = False       # not found again in its sentence (or read from a baseline
+                                     # section): quote ``sentence``, never state it as a fact
+    sentence: str = ""               # the whole source sentence (or table row), for quoting
 
 
 @dataclass
@@ -57,6 +61,7 @@ class Indicator:
     group: str | None = None     # for unnumbered bullets: the group title
     position: int = 0            # order within the plan
     goal_label: str | None = None    # label of its Goal ("a", "1"), also for unnumbered groups
+    baseline: bool = False       # read in a baseline section ("Thực trạng …"): past results, not targets
 
 
 @dataclass

@@ -69,11 +69,12 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
              "declared_indicator_count": int, "section": str}, ("plan", "position")),
     INDICATORS: ({"plan": str, "position": int, "number": int, "goal": int, "text": str,
                   "section": str, "lead_agencies": str, "partner_agencies": str,
-                  "group": str, "goal_label": str}, ("plan", "position")),
+                  "group": str, "goal_label": str, "baseline": int}, ("plan", "position")),
     TARGETS: ({"plan": str, "indicator_position": int, "indicator_number": int, "position": int,
                "metric": str, "metric_index": int, "year": int, "value": float, "unit": str,
                "comparator": str, "value_max": float, "qualifier": str, "counted": str,
-               "maintained": int, "text": str}, ("plan", "indicator_position", "position")),
+               "maintained": int, "text": str, "comparator_text": str, "needs_review": int,
+               "sentence": str}, ("plan", "indicator_position", "position")),
     AGENCIES: ({"plan": str, "key": str, "name": str, "aliases": str, "level": str,
                 "position": int, "mentioned_only": int}, ("plan", "key")),
     TASKS: ({"plan": str, "position": int, "agency": str, "text": str, "section": str,
@@ -168,7 +169,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
             "goal": indicator.goal, "text": indicator.text, "section": indicator.section,
             "lead_agencies": json.dumps(indicator.lead_agencies),
             "partner_agencies": json.dumps(indicator.partner_agencies),
-            "group": indicator.group, "goal_label": indicator.goal_label})
+            "group": indicator.group, "goal_label": indicator.goal_label,
+            "baseline": int(indicator.baseline)})
         for j, target in enumerate(indicator.targets):
             rows[TARGETS].append({
                 "plan": slug, "indicator_position": indicator.position,
@@ -177,7 +179,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                 "unit": target.unit, "comparator": target.comparator,
                 "value_max": target.value_max, "qualifier": target.qualifier,
                 "counted": target.counted, "maintained": int(target.maintained),
-                "text": target.text})
+                "text": target.text, "comparator_text": target.comparator_text,
+                "needs_review": int(target.needs_review), "sentence": target.sentence})
     for i, agency in enumerate(plan.agencies):
         rows[AGENCIES].append({"plan": slug, "key": agency.key, "name": agency.name,
                                "aliases": json.dumps(agency.aliases, ensure_ascii=False),
@@ -388,7 +391,9 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
                 metric=t["metric"], metric_index=t["metric_index"], year=t["year"],
                 value=t["value"], unit=t["unit"], comparator=t["comparator"],
                 value_max=t["value_max"], qualifier=t["qualifier"], counted=t["counted"],
-                maintained=bool(t["maintained"]), text=t["text"]))
+                maintained=bool(t["maintained"]), text=t["text"],
+                comparator_text=t.get("comparator_text"),
+                needs_review=bool(t.get("needs_review")), sentence=t.get("sentence") or ""))
         plans.append(Plan(
             slug=slug, title=row["title"], kind=row["kind"], locality=row["locality"],
             issuer=row["issuer"], number=row["number"], date=row["date"], period=row["period"],
@@ -404,7 +409,8 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
                 targets=by_indicator.get(i["position"], []),
                 lead_agencies=_loads(i["lead_agencies"], []),
                 partner_agencies=_loads(i["partner_agencies"], []),
-                group=i["group"], position=i["position"], goal_label=i["goal_label"])
+                group=i["group"], position=i["position"], goal_label=i["goal_label"],
+                baseline=bool(i.get("baseline")))
                 for i in indicators.get(slug, [])],
             agencies=[Agency(key=a["key"], name=a["name"], aliases=_loads(a["aliases"], []),
                              level=a["level"], mentioned_only=bool(a["mentioned_only"]))

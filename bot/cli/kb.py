@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from bot.cli import cli
-from bot.i18n import normalize_lang, translator
+from bot.i18n import N_, normalize_lang, translator
 
 
 def _lang() -> str:
@@ -89,19 +89,30 @@ def plan_as_dict(plan, kb) -> dict:
     def names(keys):
         return [kb.agency_name(k) for k in keys]
 
+    from knowledge.parse.goals import indicators_by_goal
+    from knowledge.parse.review import plan_warnings
+
     return {
         "slug": plan.slug, "title": plan.title, "kind": plan.kind, "locality": plan.locality,
         "issuer": plan.issuer, "number": plan.number, "date": plan.date, "period": plan.period,
         "source_file": plan.source_file, "references": plan.references,
         "goals": [{"number": g.number, "label": g.label, "title": g.title,
-                   "declared_indicator_count": g.declared_indicator_count} for g in plan.goals],
+                   "declared_indicator_count": g.declared_indicator_count,
+                   "indicator_count": len(mine),
+                   "indicators": [i.number for i in mine if i.number is not None]}
+                  for g, mine in indicators_by_goal(plan)],
+        "warnings": [{"kind": w.kind, "indicator": w.indicator, "detail": w.detail,
+                      "goal": w.goal, "found": w.found, "declared": w.declared}
+                     for w in plan_warnings(plan)],
         "indicators": [{
             "number": i.number, "goal": i.goal, "group": i.group, "text": i.text,
             "section": i.section,
             "targets": [{"metric": t.metric, "year": t.year, "value": t.value, "unit": t.unit,
                          "comparator": t.comparator, "value_max": t.value_max,
                          "qualifier": t.qualifier, "counted": t.counted,
-                         "maintained": t.maintained} for t in i.targets],
+                         "maintained": t.maintained, "comparator_text": t.comparator_text,
+                         "needs_review": t.needs_review, "sentence": t.sentence}
+                        for t in i.targets],
             "lead_agencies": names(i.lead_agencies),
             "partner_agencies": names(i.partner_agencies)} for i in plan.indicators],
         "deadlines": [{"kind": d.kind, "day": d.day, "month": d.month, "year": d.year,
@@ -155,6 +166,10 @@ def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None
         click.echo(_("Locality: {locality} · number: {number} · date: {date} · period: {period}",
                      locality=plan.locality, number=plan.number or "-", date=plan.date or "-",
                      period=plan.period or "-"))
+        for goal in data["goals"]:
+            label = goal["number"] if goal["number"] is not None else goal["label"] or "·"
+            click.echo("  " + _("Goal {label}: {title} — {count} indicators", label=label,
+                                title=goal["title"][:80], count=goal["indicator_count"]))
         for indicator in data["indicators"]:
             label = indicator["number"] if indicator["number"] is not None else "·"
             click.echo(f"  [{label}] {indicator['text'][:100]}")
@@ -162,7 +177,9 @@ def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None
                 click.echo(f"      {t['year'] or '-'} {t['comparator']} {t['value']:g}"
                            f"{'–' + format(t['value_max'], 'g') if t['value_max'] else ''} {t['unit']}"
                            f"{' (' + t['qualifier'] + ')' if t['qualifier'] else ''}"
-                           f"{' ' + _('maintained') if t['maintained'] else ''}")
+                           f"{' ' + _('maintained') if t['maintained'] else ''}"
+                           f"{' “' + t['comparator_text'] + '”' if t['comparator_text'] else ''}"
+                           f"{' ⚠ ' + _('needs review') if t['needs_review'] else ''}")
             if indicator["lead_agencies"] or indicator["partner_agencies"]:
                 click.echo("      " + _("lead: {lead}; partners: {partners}",
                                         lead=", ".join(indicator["lead_agencies"]) or "-",
@@ -176,3 +193,35 @@ def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None
             click.echo("  ! " + _("deadline") + f" {d['kind']}: {when}")
         for c in data["contacts"]:
             click.echo(f"  ☎ {c['display']} {c['label']}")
+        _echo_warnings(data["warnings"], _)
+
+
+# What each kind of warning says; {n} is the indicator's number.
+_WARNINGS = {
+    "no_year": N_("indicator {n}: no year for its targets"),
+    "no_lead": N_("indicator {n}: no lead agency"),
+    "no_target": N_("indicator {n}: no target found"),
+    "needs_review": N_("indicator {n}: a target not found again in its sentence, needs review: {detail}"),
+    "baseline": N_("indicator {n}: figures in a baseline section ({detail}), not targets"),
+}
+
+
+def _echo_warnings(warnings: list[dict], _) -> None:
+    """The plan's warnings, one line each, after a count (or a line saying there are none)."""
+    if not warnings:
+        click.echo(_("No warnings."))
+        return
+    click.echo(_("Warnings: {n}", n=len(warnings)))
+    for w in warnings:
+        if w["kind"] == "baseline_figures":
+            line = _("{n} paragraphs with figures in a baseline section ({detail}): past results, "
+                     "not targets", n=w["found"], detail=w["detail"][:80])
+        elif w["kind"] == "goal_count":
+            line = _("goal {goal}: {found} indicators found, {declared} declared",
+                     goal=w["goal"] if w["goal"] is not None else "·", found=w["found"],
+                     declared=w["declared"])
+        else:
+            # an unnumbered target bullet is named by its first words
+            number = w["indicator"] if w["indicator"] is not None else f"“{w['detail'][:50]}…”"
+            line = _(_WARNINGS[w["kind"]], n=number, detail=w["detail"][:160])
+        click.echo(f"  ⚠ {line}")

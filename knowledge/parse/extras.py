@@ -102,9 +102,20 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
 
 # --- contacts ---
 
-# "02433.525.662", "0203.3.123.456", "(0234) 3 822 678"; 9 to 11 digits in all.
-_PHONE_RE = re.compile(r"(?<![\d./])(\(0\d{1,4}\)(?:[. ]?\d{1,4}){1,5}|0\d{1,4}(?:[. ]\d{1,4}){1,5}|0\d{8,10})"
-                       r"(?![\d/])")
+# "02433.525.662", "0203.3.123.456", "(0234) 3 822 678", "024-3352-5662", "+84 24 3352 5662";
+# 9 to 11 digits in all (the country code aside).
+_PHONE_RE = re.compile(r"(?<![\d./\-])(\(0\d{1,4}\)(?:[. ]?\d{1,4}){1,5}|0\d{1,4}(?:[.\- ]\d{1,4}){1,5}"
+                       r"|\+84[. ]?\d{1,4}(?:[.\- ]\d{1,4}){1,5}|0\d{8,10})(?![\d/]|-\d)")
+
+
+def phone_identity(written: str) -> str:
+    """The digits that identify a telephone number however it is grouped:
+    ``"02433.525.662"``, ``"0243 3525 662"``, ``"024.3352.5662"`` and ``"+84 24 3352 5662"``
+    → ``"02433525662"``."""
+    digits = digits_only(written)
+    if written.strip().startswith("+84"):
+        digits = "0" + digits[2:]
+    return digits
 _HOTLINE_RE = re.compile(r"(?<![\d./,])(1\d{2})(?![\d%/]|[.,]\d)")
 _LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong")
 _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
@@ -136,7 +147,7 @@ def parse_contacts(doc: Document) -> list[Contact]:
         folded = fold_keeping_length(text)
         numbers: list[tuple[int, int, str]] = []
         for match in _PHONE_RE.finditer(text):
-            digits = digits_only(match.group(1))
+            digits = phone_identity(match.group(1))
             if 9 <= len(digits) <= 11:
                 numbers.append((match.start(1), match.end(1), match.group(1)))
         for match in _HOTLINE_RE.finditer(text):
@@ -150,7 +161,7 @@ def parse_contacts(doc: Document) -> list[Contact]:
         for start, end, display in numbers:
             clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), boundary)
             label = _label(text, start, clause_start)
-            digits = digits_only(display)
+            digits = phone_identity(display)
             contact = Contact(number=digits, display=display.strip(), label=label or "",
                               section=para.section)
             if digits not in found:

@@ -1,27 +1,41 @@
-"""Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)", "Chỉ tiêu 14: …" (or "(14) …" in a
-section about goals or indicators), rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% |
-≥ 98% |" under a header row naming the years), and groups of unnumbered target bullets
-("a) Các mục tiêu về bảo vệ trẻ em" followed by "- …" lines)."""
+"""Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)" or "(gồm 06 chỉ tiêu, từ chỉ tiêu 1
+đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …" in a section about goals or indicators),
+rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% | ≥ 98% |" under a header row naming
+the years), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
+followed by "- …" lines).
+
+An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ thể:") or sets no
+target of its own takes the "+", "-", "a)" items after it as its metrics; in a table, rows
+marked "-", "+", "a)" (or with an empty number cell) under an indicator row are its metrics.
+Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them).
+Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") are past
+results: they give way to the plan's own indicator of the same number, and what is left is
+kept as "needs review"."""
 
 from __future__ import annotations
 
 import re
 
-from knowledge.model import Goal, Indicator
-from knowledge.numbers import parse_int
+from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
+from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
+from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
-_DECLARED_RE = re.compile(r"\(\s*(\d{1,2})\s+chi tieu\s*\)")
+_DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\((\d{1,2})\)\s*")
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
+_AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
+# The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
+_HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/])")
+_SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
 # Comparison signs of a table cell, in the words a sentence would use.
 _SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
           ("<", "dưới "))
@@ -40,10 +54,11 @@ class _Table:
         self.name_col = next((i for i, c in enumerate(folded)
                               if "chi tieu" in c or "noi dung" in c), 1)
         self.unit_col = next((i for i, c in enumerate(folded) if "don vi" in c), None)
+        self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
         for i, cell in enumerate(cells):
-            if i <= self.name_col or i == self.unit_col:
-                continue
+            if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]):
+                continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
             year = _YEAR_IN_CELL_RE.search(cell)
             self.values.append((i, int(year.group(1)) if year else None, cell))
 
@@ -69,6 +84,7 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     """(text as written, sentence to read targets from) of an indicator row."""
     name = cells[table.name_col] if table.name_col < len(cells) else ""
     name = re.sub(r"^(?:Chỉ tiêu|chỉ tiêu)\s+\d{1,2}\s*[:.]\s*", "", name).strip()
+    name = _SUB_MARKER_RE.sub("", name).strip()
     unit = cells[table.unit_col].strip() if table.unit_col is not None and table.unit_col < len(cells) else ""
     shown, parts = [], []
     for index, year, header in table.values:
@@ -83,6 +99,67 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     return f"{name}: " + "; ".join(shown), f"{name} đạt " + " và ".join(parts)
 
 
+def _opens_sub_items(indicator: Indicator) -> bool:
+    """An indicator whose own text announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ
+    thể:", "Tiêm chủng cho trẻ em:") or sets no target: the "+", "-", "a)" items after it
+    are its metrics."""
+    return indicator.text.rstrip().endswith(":") or not indicator.targets
+
+
+def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
+    """One "+ …", "- …" or "a) …" item of an indicator: its text and its targets. A year
+    the indicator's own words open ("Chỉ tiêu 5. Đến năm 2025:") is the year of each item
+    that gives none; the item is then checked and quoted with those words."""
+    body = squash_spaces(para.body)
+    marker = squash_spaces(para.text[:len(para.text) - len(para.body)]).strip() or "-"
+    indicator.text = f"{indicator.text} {marker} {body}".strip()
+    offset = max((t.metric_index for t in indicator.targets), default=0)
+    targets = parse_targets(body, metric_offset=offset)
+    years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
+    if len(years) == 1 and not parse_targets(head):
+        for target in targets:
+            if target.year is None and target.comparator != REDUCE_BY_PER_YEAR:
+                target.year = next(iter(years))
+                target.text = f"{head} {target.text}"
+                target.sentence = f"{head} {target.sentence}"
+                target.needs_review = not verify_target(target)
+    indicator.targets.extend(targets)
+
+
+def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
+    return (indicator, indicator.text) if _opens_sub_items(indicator) else None
+
+
+def _is_sub_item(para: Paragraph) -> bool:
+    """A "+", "-" or "a)" item that is not itself a goal or an indicator."""
+    folded = fold_keeping_length(para.body)
+    return para.kind in ("bullet", "letter") and table_cells(para.text) is None and not (
+        _GOAL_RE.match(folded) or _INDICATOR_RE.match(folded) or _PAREN_INDICATOR_RE.match(folded))
+
+
+def _in_baseline(para: Paragraph) -> bool:
+    return any(in_baseline_section(h.title) for h in para.path)
+
+
+def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
+    """Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") give
+    way to the plan's own indicator of the same number; those left keep their figures as
+    "needs review": they are past results, not targets."""
+    planned = {i.number for i in indicators if not i.baseline}
+    kept, seen = [], set()
+    for indicator in indicators:
+        if indicator.baseline:
+            if indicator.number in planned or (indicator.number is not None and indicator.number in seen):
+                continue
+            seen.add(indicator.number)
+            for target in indicator.targets:
+                target.needs_review = True
+        kept.append(indicator)
+    for position, indicator in enumerate(kept):
+        indicator.position = position
+    return kept
+
+
 def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
@@ -93,12 +170,18 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     seen_numbers: set[int] = set()
     current: Goal | None = None
     table: _Table | None = None
+    open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
             current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers)
+            open_indicator = None
             continue
         table = None
+        if open_indicator is not None and _is_sub_item(para):
+            _add_sub_item(*open_indicator, para)
+            continue
+        open_indicator = None
         body = para.body
         folded = fold_keeping_length(body)
         paren = _PAREN_INDICATOR_RE.match(folded)
@@ -107,13 +190,15 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             targets = parse_targets(text)
             if targets:
                 number = int(paren.group(1))
-                seen_numbers.add(number)
+                if not _in_baseline(para):
+                    seen_numbers.add(number)
                 indicators.append(Indicator(
                     number=number, goal=current.number if current else None, text=text,
                     section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                     else f"Chỉ tiêu {number}",
                     targets=targets, position=len(indicators),
-                    goal_label=current.label if current else None))
+                    goal_label=current.label if current else None, baseline=_in_baseline(para)))
+                open_indicator = _opened(indicators[-1])
                 continue
         goal_match = _GOAL_RE.match(folded)
         indicator_match = _INDICATOR_RE.match(folded)
@@ -131,14 +216,16 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             number = int(indicator_match.group(1))
             if number in seen_numbers:
                 continue
-            seen_numbers.add(number)
+            if not _in_baseline(para):
+                seen_numbers.add(number)
             text = squash_spaces(body[indicator_match.end():])
             indicators.append(Indicator(
                 number=number, goal=current.number if current else None, text=text,
                 section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                 else f"Chỉ tiêu {number}",
                 targets=parse_targets(text), position=len(indicators),
-                goal_label=current.label if current else None))
+                goal_label=current.label if current else None, baseline=_in_baseline(para)))
+            open_indicator = _opened(indicators[-1])
             continue
         if not _in_specific_goals(para):
             current = None
@@ -155,6 +242,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 number=None, goal=None, text=text, section=para.section,
                 targets=parse_targets(text), group=current.title, position=len(indicators),
                 goal_label=current.label))
+    indicators = _settle_baseline(indicators)
     # Goals of a plan with numbered indicators that hold none of them are section titles.
     if any(i.number is not None for i in indicators):
         used = {i.goal_label for i in indicators if i.number is None}
@@ -165,10 +253,29 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     return goals, indicators
 
 
+def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
+    """Targets of a table row, read from the row made a sentence; quoted as the row."""
+    targets = parse_targets(sentence, metric_offset=metric_offset)
+    # the comparison signs as the row writes them: "≥ 96%", "< 10"
+    signs = {parse_number(m.group(2)): m.group(1)
+             for m in re.finditer(rf"([≥≤<>]=?)\s*({NUMBER_PATTERN})", shown)}
+    cells = fold_keeping_length(shown.split(": ", 1)[-1])
+    for target in targets:
+        target.sentence = shown
+        words = target.comparator_text
+        if words and words.startswith("đạt ") and fold_keeping_length(words[4:]) in cells:
+            words = words[4:]   # "đạt từ": "từ 95% - 97%" as the row writes it
+        if words and fold_keeping_length(words) not in cells:
+            words = None        # "đạt" joined the cells into a sentence: not the plan's word
+        target.comparator_text = signs.get(target.value, words)
+    return targets
+
+
 def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", current: Goal | None,
                goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int]
                ) -> tuple[Goal | None, "_Table | None"]:
-    """One row of a table: its header, a goal ("Mục tiêu 1: …") or an indicator."""
+    """One row of a table: its header, a goal ("Mục tiêu 1: …"), an indicator, or a metric
+    row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |")."""
     if _Table.is_header(cells):
         return current, _Table(cells)
     if table is None:
@@ -179,19 +286,50 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             current = Goal(number=int(goal.group(1)), title=squash_spaces(cell[goal.end():]).strip(" .:"),
                            section=para.section, label=None)
             goals.append(current)
+            table.last = None
             return current, table
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
-    if not number or int(number.group(1)) in seen_numbers:
+    if not number:
+        if table.last is not None and _SUB_MARKER_RE.match(cells[0] or "-"):
+            row = _table_indicator(cells, table)
+            if row is not None:
+                text, sentence = row
+                last = table.last
+                last.text = f"{last.text} + {text}"
+                offset = max((t.metric_index for t in last.targets), default=0)
+                last.targets.extend(_table_targets(sentence, text, offset))
+        return current, table
+    if int(number.group(1)) in seen_numbers:
         return current, table
     row = _table_indicator(cells, table)
-    if row is None:
-        return current, table
-    text, sentence = row
     n = int(number.group(1))
-    seen_numbers.add(n)
+    if row is None:
+        name = cells[table.name_col].strip() if table.name_col < len(cells) else ""
+        if not name:
+            return current, table
+        row = (name, "")          # an indicator whose metrics follow in the rows below
+    text, sentence = row
+    if not _in_baseline(para):
+        seen_numbers.add(n)
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
-        targets=parse_targets(sentence), position=len(indicators),
-        goal_label=current.label if current else None))
+        targets=_table_targets(sentence, text) if sentence else [], position=len(indicators),
+        goal_label=current.label if current else None, baseline=_in_baseline(para)))
+    table.last = indicators[-1]
     return current, table
+
+
+def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:
+    """Each goal of ``plan`` with its indicators, in plan order ("Mục tiêu 2" → its
+    indicators, so "how many indicators about child protection" has an answer). A goal is
+    matched by its number, or by its label for groups of unnumbered targets."""
+    result = []
+    for goal in plan.goals:
+        if goal.number is not None:
+            mine = [i for i in plan.indicators if i.goal == goal.number]
+        else:
+            mine = [i for i in plan.indicators
+                    if i.goal is None and i.group == goal.title and i.goal_label == goal.label]
+        result.append((goal, mine))
+    return result

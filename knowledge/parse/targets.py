@@ -15,17 +15,28 @@ is read:
   and *maintain* phrases (``duy trì đến năm 2030``) are events in reading order; numbers
   that describe the population (``dưới 5 tuổi``, ``8 loại``, ``trên 1000 trẻ đẻ sống``) or
   belong to document numbers and dates (``56/2017/NĐ-CP``, ``09/5/2017``) are not values;
-* a year applies to every value read since the previous year (``10% …, 5% … vào năm
-  2025``); a second year straight after (``vào năm 2025 và năm 2030``) applies to the same
-  values again; ``duy trì đến năm 2030`` copies the last values to 2030 with
-  ``maintained=True``;
+* a year is paired with values by its place in the clause, whatever the order: a year
+  right after values (``7,3% vào năm 2025``, ``A (năm 2025)``, ``6,5% đến năm 2030``)
+  applies to every value read since the previous year; a year that opens what follows
+  (``năm 2025 đạt A``, ``năm 2025: A``, ``đến năm 2030 có B``, ``trong đó năm 2025 đạt A``,
+  ``đến năm 2025 giảm còn dưới A``) applies to the values after it, up to the next year;
+  a second year straight after (``vào năm 2025 và năm 2030``) applies to the same values
+  again; ``duy trì đến năm 2030`` copies the last values to 2030 with ``maintained=True``;
 * a new metric starts when content words separate a value from the previous event
   (``… 99,5% năm 2030 và tỷ lệ phổ cập mầm non … đạt 100%``), or at a value in brackets;
-* the comparator comes from the words just before the value: ``dưới`` → under;
+* the comparator comes from the words just before the value: ``dưới``, ``không vượt
+  quá``, ``khống chế`` → under;
   ``ít nhất``, ``đạt``, ``phấn đấu``, ``từ … trở lên`` → at least; ``còn``, ``xuống``, ``là`` →
   exactly (a level to reach, not a bound); ``từ A - B`` → range; ``x%/năm`` → reduce by x
   per year. A value with no such word repeats the comparator of the value before it in the
-  same metric (``xuống còn 7,3% … và 6,8%``), and is "at least" when it is the first.
+  same metric (``xuống còn 7,3% … và 6,8%``), and is "at least" when it is the first;
+  the plan's own words (``không vượt quá``, ``khống chế ở mức dưới``) are kept in
+  ``Target.comparator_text``;
+* a clause with no words of its own (``…; năm 2030: 95%``) continues the metric of the
+  clause before it.
+
+Each target then is checked against its clause (``knowledge/parse/verify.py``): what is not
+found again is kept with ``needs_review=True``.
 """
 
 from __future__ import annotations
@@ -38,6 +49,7 @@ from knowledge.model import (
     REDUCE_BY_PER_YEAR, UNDER, Target,
 )
 from knowledge.numbers import NUMBER_PATTERN, parse_number
+from knowledge.parse.verify import verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
@@ -51,7 +63,11 @@ _NOT_A_VALUE_AFTER = re.compile(
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
-_YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
+_YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
+_REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
+# Years written bare: "(2025)", "2025: 90%", and the second of "năm 2025 và 2030".
+_BARE_YEAR_RE = re.compile(r"(?<=\()\s*((?:19|20)\d\d)\s*(?=\))|(?:^|(?<=[;,:]))\s*((?:19|20)\d\d)\s*(?=:)"
+                           r"|(?<=\d\d\d\d)(?:\s*,\s*|\s+va\s+)((?:19|20)\d\d)(?![\d/%‰]|[.,]\d)")
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
@@ -61,7 +77,14 @@ _SIGN_AT_END = re.compile(r"([≥>≤<])\s*$")
 
 # Words that carry no meaning of their own between values (comparators, links, verbs of aim).
 _FILLER = set("""va vao nam den toi duy tri phan dau dat it nhat duoi xuong con la tu tro len
- tren giam khong che muc co trong do toi thieu hon bang khoang cua the moi o tai""".split())
+ tren giam khong che muc co trong do toi thieu hon bang khoang cua the moi o tai vuot qua
+ binh quan""".split())
+# Words that may stand between a year and the value it opens ("năm 2025 đạt", "đến năm 2030
+# có", "năm 2025: dưới", "đến năm 2025 giảm còn dưới", "khống chế ở mức không vượt quá").
+_LINKING = set("""dat co la duoi xuong con giam khong vuot qua che o muc it nhat toi thieu phan
+ dau tren tu tang len hon bang phai""".split())
+# Words of a comparator as the plan writes it ("không vượt quá", "khống chế ở mức dưới").
+_COMPARATOR_WORDS = _LINKING - {"phai"} | {"binh", "quan", "xuong"}
 
 
 @dataclass
@@ -77,6 +100,8 @@ class _Value:
     start: int
     end: int
     in_brackets: bool
+    comparator_text: str | None = None
+    default_year: int | None = None     # the year opened before it ("năm 2025 đạt …")
 
 
 @dataclass
@@ -84,6 +109,36 @@ class _Metric:
     index: int
     start: int              # where its words start in the clause
     values: list[_Value] = field(default_factory=list)
+    first_event: int | None = None   # where its first year or value starts
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    kind: str               # "value", "year" or "maintain"
+    year: int | None = None
+    match: re.Match | None = None
+
+
+@dataclass
+class _Pairing:
+    """The year pairing state while a clause is read left to right."""
+
+    pending: list[_Value] = field(default_factory=list)      # values still waiting for a year
+    last_group: list[_Value] = field(default_factory=list)   # values the last year went to
+    results: list[tuple[_Value, int | None, bool]] = field(default_factory=list)
+    open_year: int | None = None    # a year that opened the values after it
+    last_year: int | None = None
+
+    def settle(self, year: int | None = None, use_default: bool = False) -> None:
+        """Give the pending values ``year`` (or the year each was opened with)."""
+        for value in self.pending:
+            given = value.default_year if use_default else year
+            self.results.append((value, given, value.maintained))
+        if self.pending:
+            self.last_group = list(self.pending)
+        self.pending = []
 
 
 def split_clauses(text: str) -> list[str]:
@@ -116,7 +171,9 @@ def _comparator(gap: str, has_max: bool, per_year: bool, after: str) -> str | No
     sign = _SIGN_AT_END.search(gap)
     if sign:
         return UNDER if sign.group(1) in "<≤" else AT_LEAST
-    if words[-1:] == ["duoi"] or tail.endswith("duoi"):
+    if words[-1:] == ["duoi"] or tail.endswith("duoi") or tail.endswith("vuot qua") \
+            or tail.endswith("khong qua") or tail.endswith("khong che") \
+            or " ".join(words[-4:]).endswith("khong che o muc"):
         return UNDER
     if re.match(r"^\s*tro len", after) or "it nhat" in tail or words[-1:] == ["it"] \
             or "toi thieu" in tail or words[-1:] == ["tu"]:
@@ -141,13 +198,14 @@ def _is_range(folded: str, match: re.Match) -> bool:
 
 
 def _clean_metric(text: str) -> str:
-    text = squash_spaces(text).strip(" ,.;:")
+    text = squash_spaces(text).strip(" ,.;:(")
     text = re.sub(r"\s*trên\s+1\.?000\s+trẻ đẻ sống|\s*trên\s+100\.?000\s+trẻ em", "", text)
-    text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:")
+    text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:(")
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
     trailing = re.compile(r"\s+(?:đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
-                          r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế)$", re.IGNORECASE)
+                          r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế|không vượt quá|"
+                          r"không quá|tối thiểu|tăng|tăng lên|lên)$", re.IGNORECASE)
     previous = None
     while previous != text:
         previous = text
@@ -156,30 +214,102 @@ def _clean_metric(text: str) -> str:
     return text
 
 
-def parse_targets(text: str) -> list[Target]:
-    """All targets in an indicator's text, in reading order."""
+def parse_targets(text: str, metric_offset: int = 0) -> list[Target]:
+    """All targets in an indicator's text, in reading order, each checked against its
+    clause (``needs_review`` set when it is not found again there).
+
+    ``metric_offset`` numbers the metrics after those already read (sub-bullets of one
+    indicator). Each target keeps its clause (``text``) and its whole sentence
+    (``sentence``)."""
     targets: list[Target] = []
-    metric_count = 0
-    for clause in split_clauses(text):
-        found, metric_count = _parse_clause(clause, metric_count)
-        targets.extend(found)
+    metric_count = metric_offset
+    previous: Target | None = None
+    for sentence in split_sentences(text):
+        for clause in split_clauses(sentence):
+            found, metric_count = _parse_clause(clause, metric_count)
+            if found and previous is not None and _continues(clause, found):
+                # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
+                metric_count = previous.metric_index
+                for target in found:
+                    target.metric, target.metric_index = previous.metric, previous.metric_index
+                    if target.comparator_text is None and _same_comparator(clause, target):
+                        target.comparator, target.comparator_text = (previous.comparator,
+                                                                     previous.comparator_text)
+            for target in found:
+                target.sentence = squash_spaces(sentence)
+                target.needs_review = not verify_target(target)
+            targets.extend(found)
+            previous = found[-1] if found else previous
+    return _merge_repeated_metrics(targets, metric_offset)
+
+
+def _merge_repeated_metrics(targets: list[Target], metric_offset: int) -> list[Target]:
+    """One metric named again ("đến năm 2025 có 81% trẻ em được tư vấn, đến năm 2030 có
+    87% trẻ em được tư vấn") keeps its first number; the others are numbered on from it."""
+    numbers: dict[object, int] = {}
+    first_index: dict[int, int] = {}
+    for target in targets:
+        key = target.metric.strip().lower() or ("#", target.metric_index)
+        if target.metric_index in first_index and key not in numbers:
+            numbers[key] = first_index[target.metric_index]
+        numbers.setdefault(key, metric_offset + len(set(numbers.values())) + 1)
+        first_index.setdefault(target.metric_index, numbers[key])
+        target.metric_index = numbers[key]
     return targets
 
 
-def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
+def split_sentences(text: str) -> list[str]:
+    """Sentences: clauses joined back where ``split_clauses`` cut at a sentence end."""
+    sentences, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch == "." and text[i + 1:i + 3].strip()[:1].isupper() \
+                and not text[i - 1:i].isdigit():
+            sentences.append(text[start:i + 1])
+            start = i + 1
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def _continues(clause: str, found: list[Target]) -> bool:
+    """A clause made only of years, values and linking words continues the metric before."""
     folded = fold_keeping_length(clause)
-    per_1000 = bool(_PER_1000_RE.search(folded))
-    per_100000 = bool(_PER_100000_RE.search(folded))
-    events: list[tuple[int, int, str, object]] = []
-    # "(trên 100.000 trẻ em)" names the denominator: its number is not a value.
+    words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER]
+    return not words and all(t.metric_index == found[0].metric_index for t in found)
+
+
+def _same_comparator(clause: str, target: Target) -> bool:
+    """No comparing words of its own: the value repeats the comparator before it."""
+    return target.comparator == AT_LEAST and not re.search(
+        r"\b(?:dat|it nhat|toi thieu|phan dau|tren)\b", fold_keeping_length(clause))
+
+
+def _find_events(folded: str) -> list[_Event]:
+    """Years, "duy trì đến năm …" and values of a clause, in reading order. Numbers that
+    describe the population ("dưới 5 tuổi"), denominators ("trên 100.000 trẻ em") and
+    document numbers ("số 56", "56/2017/NĐ-CP") are left out."""
+    events: list[_Event] = []
     denominators = [(m.start(), m.end()) for m in _PER_100000_RE.finditer(folded)]
     for match in _MAINTAIN_RE.finditer(folded):
-        events.append((match.start(), match.end(), "maintain", int(match.group(1))))
-    taken = [(s, e) for s, e, _, _ in events]
+        events.append(_Event(match.start(), match.end(), "maintain", year=int(match.group(1))))
+    taken = [(e.start, e.end) for e in events]
+    references = [(m.start(), m.end()) for m in _REFERENCE_YEAR_RE.finditer(folded)]
+    taken += references       # "so với năm 2020": a base, not a target year
     for match in _YEAR_RE.finditer(folded):
         if not any(s <= match.start() < e for s, e in taken):
-            events.append((match.start(), match.end(), "year", int(match.group(1))))
-    taken = [(s, e) for s, e, _, _ in events]
+            events.append(_Event(match.start(), match.end(), "year", year=int(match.group(1))))
+    years = [e for e in events if e.kind == "year"]
+    for match in _BARE_YEAR_RE.finditer(folded):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        if match.group(3) and not any(e.end == match.start() for e in years):
+            continue     # "năm 2025 và 2030" only: the bare year follows a year
+        if not any(s <= match.start(group) < e for s, e in taken):
+            events.append(_Event(match.start(group), match.end(group), "year", year=int(match.group(group))))
+            years.append(events[-1])
+    taken = [(e.start, e.end) for e in events] + references
     for match in _VALUE_RE.finditer(folded):
         if any(s <= match.start() < e for s, e in taken + denominators):
             continue
@@ -192,116 +322,226 @@ def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
         before = folded[max(0, match.start() - 8):match.start()]
         if re.search(r"(?:so|s\S)\s*:?\s*$", before) and not match.group("unit"):
             continue   # "số 56", a document number
-        events.append((match.start(), match.end(), "value", match))
-    events.sort(key=lambda e: e[0])
+        events.append(_Event(match.start(), match.end(), "value", match=match))
+    events.sort(key=lambda e: e.start)
+    return events
 
+
+def _qualifier(clause: str, folded: str, end: int) -> tuple[str | None, int]:
+    """The qualifier written right after a value ("(khu vực nội thành)", "đối với nông
+    thôn") and where the value's text ends; a bracket holding a year is not one."""
+    qual = _QUALIFIER_RE.match(folded[end:])
+    if not qual or not (qual.group("paren") or qual.group("for")):
+        return None, end
+    raw = (qual.group("paren") or qual.group("for") or "").strip()
+    if qual.group("paren") and _YEAR_RE.fullmatch(raw.strip()):
+        return None, end          # "(năm 2025)": a year, read as such
+    qualifier = squash_spaces(clause[end:end + qual.end()]).strip(" ()")
+    if qualifier.lower().startswith("đối với "):
+        qualifier = qualifier[8:]
+    if not raw.startswith("khu vuc") and qual.group("paren"):
+        qualifier = qualifier if "khu vuc" in raw or len(raw.split()) <= 4 else None
+    return qualifier, end + qual.end()
+
+
+def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000: bool
+          ) -> tuple[str | None, str | None, str]:
+    """(unit, what is counted, the unit as written) of a value; unit None for a bare number."""
+    unit_text = (match.group("unit") or "").replace(" ", "")
+    unit_text = unit_text or (match.groupdict().get("unit1") or "").strip()
+    if unit_text.startswith("%"):
+        return PERCENT, None, unit_text
+    if unit_text.startswith("‰"):
+        return (PER_1000_LIVE_BIRTHS if per_1000 else PER_1000), None, unit_text
+    if "100.000" in unit_text:
+        return PER_100000_CHILDREN, None, unit_text
+    if "1.000" in unit_text or per_1000:
+        return PER_1000_LIVE_BIRTHS, None, unit_text
+    if per_100000:
+        return PER_100000_CHILDREN, None, unit_text
+    noun = _COUNTED_RE.match(folded[match.end():])
+    if noun:
+        return COUNT, squash_spaces(clause[match.end():match.end() + noun.end()]).strip(), unit_text
+    return None, None, unit_text
+
+
+def _comparator_text(clause: str, folded: str, gap_start: int, value_start: int) -> str | None:
+    """The comparing words right before a value, as the plan writes them: "không vượt quá",
+    "khống chế ở mức dưới", "giảm còn", "≥"."""
+    tokens: list[re.Match] = []
+    for token in reversed(list(re.finditer(r"[a-z]+|[≥>≤<]", folded[gap_start:value_start]))):
+        end = tokens[-1].start() if tokens else value_start - gap_start
+        if folded[gap_start + token.end():gap_start + end].strip() or \
+                not (token.group() in _COMPARATOR_WORDS or token.group() in "≥>≤<"):
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].group() in ("con", "co", "la"):
+        tokens.pop()      # "(mẹ sang) con giảm …", "có ít nhất": not comparing words
+    if not tokens:
+        return None
+    start = tokens[-1].start()
+    words = squash_spaces(clause[gap_start + start:value_start]).strip(" :,")
+    return words if fold_keeping_length(words) not in ("co", "la", "o", "tang", "bang") else None
+
+
+def _year_opens(folded: str, events: list[_Event], index: int) -> bool:
+    """A year followed by its value with only linking words between: "năm 2025 đạt A",
+    "năm 2025: A", "đến năm 2030 có B", "đến năm 2025 giảm còn dưới A"."""
+    event = events[index]
+    if index + 1 >= len(events) or events[index + 1].kind != "value":
+        return False
+    gap = folded[event.end:events[index + 1].start]
+    if re.search(r"[;()]", gap):
+        return False
+    words = re.findall(r"[a-z]+", gap)
+    return len(words) <= 6 and all(w in _LINKING for w in words)
+
+
+def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
+    """Targets of one clause; ``metric_count`` metrics were read before it."""
+    folded = fold_keeping_length(clause)
+    events = _find_events(folded)
+    metrics, pairing = _read_events(clause, folded, events, metric_count)
+    names = _name_metrics(clause, folded, events, metrics)
+    targets = [Target(
+        metric=names.get(value.metric_index, ""), metric_index=value.metric_index,
+        year=year, value=value.value, unit=value.unit, comparator=value.comparator,
+        value_max=value.value_max, qualifier=value.qualifier, counted=value.counted,
+        maintained=maintained, text=squash_spaces(clause), comparator_text=value.comparator_text)
+        for value, year, maintained in pairing.results]
+    used = max([m.index for m in metrics if m.values], default=metric_count)
+    return targets, max(used, metric_count)
+
+
+def _read_events(clause: str, folded: str, events: list[_Event], metric_count: int
+                 ) -> tuple[list[_Metric], _Pairing]:
+    """Values grouped into metrics, and each value paired with its year."""
+    per_1000 = bool(_PER_1000_RE.search(folded))
+    per_100000 = bool(_PER_100000_RE.search(folded))
     metrics: list[_Metric] = []
-    pending: list[_Value] = []
-    last_group: list[tuple[_Value, int | None]] = []
-    results: list[tuple[_Value, int | None, bool]] = []
-    previous_end, previous_kind, last_year = 0, None, None
-    for start, end, kind, payload in events:
-        gap = folded[previous_end:start]
-        if kind == "value":
-            match = payload
-            unit_text = (match.group("unit") or "").replace(" ", "")
-            after = folded[end:]
-            qualifier = None
-            qual = _QUALIFIER_RE.match(after)
-            if qual and (qual.group("paren") or qual.group("for")):
-                raw_qual = (qual.group("paren") or qual.group("for") or "").strip()
-                qualifier = squash_spaces(clause[end:end + qual.end()]).strip(" ()")
-                if qualifier.lower().startswith("đối với "):
-                    qualifier = qualifier[8:]
-                if not raw_qual.startswith("khu vuc") and qual.group("paren"):
-                    qualifier = qualifier if "khu vuc" in raw_qual or len(raw_qual.split()) <= 4 else None
-                end = end + qual.end()
-            counted = None
-            unit = None
-            unit_text = unit_text or (match.groupdict().get("unit1") or "").strip()
-            if unit_text.startswith("%"):
-                unit = PERCENT
-            elif unit_text.startswith("‰"):
-                unit = PER_1000_LIVE_BIRTHS if per_1000 else PER_1000
-            elif "100.000" in unit_text:
-                unit = PER_100000_CHILDREN
-            elif "1.000" in unit_text or per_1000:
-                unit = PER_1000_LIVE_BIRTHS
-            elif per_100000:
-                unit = PER_100000_CHILDREN
+    pairing = _Pairing()
+    previous_end, previous_kind = 0, None
+    break_at: tuple[int, int] | None = None    # (metric start, first event) after an opening year
+    for index, event in enumerate(events):
+        gap = folded[previous_end:event.start]
+        if event.kind == "value":
+            value = _read_value(clause, folded, event, previous_end, metrics, metric_count,
+                                break_at, per_1000, per_100000)
+            break_at = None
+            if value is not None:
+                value.default_year = pairing.open_year
+                pairing.pending.append(value)
+                previous_end = value.end
             else:
-                noun = _COUNTED_RE.match(after)
-                if noun:
-                    unit = COUNT
-                    counted = squash_spaces(clause[match.end():match.end() + noun.end()]).strip()
-            depth = clause[:start].count("(") - clause[:start].count(")")
-            in_brackets = depth > 0
-            new_metric = (not metrics
-                          or len(_content_words(gap)) >= 2
-                          or (in_brackets and not metrics[-1].values[-1].in_brackets
-                              if metrics[-1].values else False))
-            if new_metric:
-                metrics.append(_Metric(index=metric_count + len(metrics) + 1,
-                                       start=previous_end if metrics else 0))
-            metric = metrics[-1]
-            prior = metric.values[-1] if metric.values else None
-            if unit is None and prior is not None:
-                unit, counted = prior.unit, prior.counted
-            if unit is None:
-                previous_end, previous_kind = end, kind
-                continue    # a bare number that is not a target
-            comparator = _comparator(gap, match.groupdict().get("num2") is not None,
-                                     unit_text.endswith("nam"), after)
-            if comparator is None:
-                comparator = prior.comparator if prior else AT_LEAST
-            value = _Value(
-                value=parse_number(match.group("num")),
-                value_max=parse_number(match.group("num2")) if match.groupdict().get("num2") else None,
-                unit=unit, comparator=comparator, qualifier=qualifier, counted=counted,
-                maintained="duy tri" in gap, metric_index=metric.index, start=start, end=end,
-                in_brackets=in_brackets)
-            metric.values.append(value)
-            pending.append(value)
-        elif kind == "year":
-            year = payload
-            if pending:
-                last_group = [(v, year) for v in pending]
-                results.extend((v, year, v.maintained) for v in pending)
-                pending = []
-            elif previous_kind == "year" and last_group and not _content_words(gap):
-                results.extend((v, year, False) for v, _ in last_group)
-            last_year = year
-        elif kind == "maintain":
-            year = payload
-            if pending:     # "… đạt 100%, duy trì đến năm 2030" with no year before
-                results.extend((v, None, False) for v in pending)
-                last_group = [(v, None) for v in pending]
-                pending = []
-            results.extend((v, year, True) for v, _ in last_group)
-        previous_end, previous_kind = end, kind
-    for value in pending:   # no year after it: the bracket's sentence year, or none
-        results.append((value, last_year if value.in_brackets else None, value.maintained))
+                previous_end = event.end
+            previous_kind = "value"
+            continue
+        if event.kind == "year":
+            _pair_year(folded, events, index, gap, previous_kind, pairing)
+            if pairing.open_year == event.year and metrics and len(_content_words(gap)) >= 2 \
+                    and _year_opens(folded, events, index):
+                break_at = (previous_end, event.start)   # "…, tỷ lệ B: năm 2025 đạt …"
+            elif not metrics and break_at is None:
+                break_at = (0, event.start)
+        elif event.kind == "maintain":
+            if pairing.pending:     # "… đạt 100%, duy trì đến năm 2030" with no year before
+                pairing.settle(use_default=True)
+            pairing.results.extend((v, event.year, True) for v in pairing.last_group)
+        previous_end, previous_kind = event.end, event.kind
+    for value in pairing.pending:   # no year after it: the year it was opened with, or none
+        year = value.default_year
+        if year is None and value.in_brackets:
+            year = pairing.last_year
+        pairing.results.append((value, year, value.maintained))
+    pairing.pending = []
+    return metrics, pairing
 
-    names = {}
+
+def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
+               previous_kind: str | None, pairing: _Pairing) -> None:
+    """Give a year to the values before it, or open it for the values after it."""
+    event = events[index]
+    own_bracket = folded[:event.start].rstrip().endswith("(") and \
+        folded[event.end:].lstrip().startswith(")")       # "A (năm 2025)", "A (2025)"
+    opens = not own_bracket and _year_opens(folded, events, index)
+    after_value = folded[event.start:event.start + 4] == "vao " and not re.search(r"[,:]", gap)
+    if pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
+        # "90% và 95% tương ứng vào các năm 2025 và 2030": one year per value, in order
+        first = pairing.pending.pop(0)
+        pairing.results.append((first, event.year, first.maintained))
+        pairing.last_group = [first]
+    elif pairing.pending and (own_bracket or not opens or after_value):
+        pairing.settle(event.year)       # "7,3% vào năm 2025", "A (năm 2025)"
+    elif opens:
+        pairing.settle(use_default=True)
+        pairing.open_year = event.year   # "năm 2025 đạt A", "trong đó năm 2025 đạt A"
+    elif previous_kind == "year" and pairing.last_group and not _content_words(gap):
+        pairing.results.extend((v, event.year, False) for v in pairing.last_group)
+    elif not pairing.results and len(_content_words(folded[:event.start])) < 2:
+        pairing.open_year = event.year   # "Đến năm 2025, tỷ lệ … đạt 90%"
+    pairing.last_year = event.year
+
+
+def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
+                metrics: list[_Metric], metric_count: int, break_at: tuple[int, int] | None,
+                per_1000: bool, per_100000: bool) -> _Value | None:
+    """The value of a value event, in its metric (a new one when words separate it from
+    the event before); None for a bare number that is not a target."""
+    match, start = event.match, event.start
+    gap = folded[previous_end:start]
+    qualifier, end = _qualifier(clause, folded, event.end)
+    unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000)
+    in_brackets = clause[:start].count("(") > clause[:start].count(")")
+    new_metric = (not metrics or break_at is not None or len(_content_words(gap)) >= 2
+                  or (in_brackets and not metrics[-1].values[-1].in_brackets
+                      if metrics[-1].values else False))
+    if new_metric and not (metrics and not metrics[-1].values):
+        metric_start, first = break_at if break_at else (previous_end if metrics else 0, start)
+        metrics.append(_Metric(index=metric_count + len(metrics) + 1, start=metric_start,
+                               first_event=first))
+    metric = metrics[-1]
+    prior = metric.values[-1] if metric.values else None
+    if unit is None and prior is not None:
+        unit, counted = prior.unit, prior.counted
+    if unit is None:
+        return None
+    has_max = match.groupdict().get("num2") is not None
+    comparator = _comparator(gap, has_max, unit_text.endswith("nam"), folded[match.end():])
+    words = _comparator_text(clause, folded, previous_end, start)
+    if comparator is None:
+        comparator = prior.comparator if prior else AT_LEAST
+        words = words or (prior.comparator_text if prior else None)
+    value = _Value(
+        value=parse_number(match.group("num")),
+        value_max=parse_number(match.group("num2")) if has_max else None,
+        unit=unit, comparator=comparator, qualifier=qualifier, counted=counted,
+        maintained="duy tri" in gap, metric_index=metric.index, start=start, end=end,
+        in_brackets=in_brackets, comparator_text=words)
+    metric.values.append(value)
+    return value
+
+
+def _name_metrics(clause: str, folded: str, events: list[_Event], metrics: list[_Metric]
+                  ) -> dict[int, str]:
+    """Each metric's own words: those before its first year or value, or, when the value
+    comes first ("98% trẻ em dưới 5 tuổi được tiêm chủng …"), those after it."""
+    names: dict[int, str] = {}
     value_first = False
     for metric in metrics:
         if not metric.values:
             continue
         first = metric.values[0]
-        name = _clean_metric(clause[metric.start:first.start])
+        stop = metric.first_event if metric.first_event is not None else first.start
+        name = _clean_metric(clause[metric.start:min(stop, first.start)])
+        if len(_content_words(fold_keeping_length(name))) < 2:
+            # "Năm 2025: tỷ lệ … đạt 90%": the words between the opening year and the value
+            before = [e.end for e in events if e.kind != "value" and stop <= e.start and e.end <= first.start]
+            if before:
+                name = _clean_metric(clause[before[-1]:first.start]) or name
         if value_first or len(_content_words(fold_keeping_length(name))) < 2:
-            # value first: "98% trẻ em dưới 5 tuổi được tiêm chủng … vào năm 2030"
             value_first = value_first or metric is metrics[0]
-            following = [s for s, _, k, _ in events if s >= first.end]
-            stop = following[0] if following else len(clause)
-            name = _clean_metric(clause[first.end:stop]) or name
+            following = [e.start for e in events if e.start >= first.end]
+            end = following[0] if following else len(clause)
+            name = _clean_metric(clause[first.end:end]) or name
         names[metric.index] = name
-    targets = []
-    for value, year, maintained in results:
-        targets.append(Target(
-            metric=names.get(value.metric_index, ""), metric_index=value.metric_index,
-            year=year, value=value.value, unit=value.unit, comparator=value.comparator,
-            value_max=value.value_max, qualifier=value.qualifier, counted=value.counted,
-            maintained=maintained, text=squash_spaces(clause)))
-    used = max([m.index for m in metrics if m.values], default=metric_count)
-    return targets, max(used, metric_count)
+    return names

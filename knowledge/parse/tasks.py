@@ -10,6 +10,13 @@ chủ trì …").
 A task that mentions "chỉ tiêu 01, 02, 08" assigns them: "chủ trì" / "hướng dẫn" /
 a plain "thực hiện" make the agency lead, "phối hợp (thực hiện)" a partner; a mention in a
 reporting clause ("báo cáo … kết quả thực hiện các Chỉ tiêu 07, 15") assigns nothing.
+
+Outside that section (a "Phân công chủ trì, phối hợp" section, or any paragraph), a sentence
+that names agencies, a role and indicators assigns them whatever its word order: "Giao Sở X
+chủ trì các chỉ tiêu 1, 7 và 12", "Sở X: chủ trì chỉ tiêu 7; phối hợp chỉ tiêu 10", "Chỉ tiêu
+13 do Ban X chủ trì, Sở Y phối hợp", "Các chỉ tiêu từ 21 đến 23 do Sở X chủ trì; Tỉnh đoàn
+và Sở Y phối hợp thực hiện", "Công an tỉnh chủ trì chỉ tiêu 9; Sở X phối hợp", "Sở X chịu
+trách nhiệm chính đối với chỉ tiêu 14".
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.model import Assignment, Task
-from knowledge.parse.structure import NUMBER, Document, Paragraph
+from knowledge.parse.structure import NUMBER, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
@@ -185,29 +192,59 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             if pair not in agencies:
                 agencies.append(pair)
 
+    def assign(canonical: str, role: str, number: int, section: str, text: str) -> bool:
+        key = (number, canonical, role)
+        if number not in indicator_numbers or key in seen_assignments:
+            return False
+        seen_assignments.add(key)
+        assignments.append(Assignment(indicator=number, agency=canonical, role=role,
+                                      section=section, text=text))
+        return True
+
+    def add_frames(frames, section: str) -> None:
+        for frame_names, role, numbers, text in frames:
+            remember(frame_names)
+            for canonical, _ in frame_names:
+                tasks.append(Task(agency=canonical, text=text, section=section,
+                                  indicators=numbers, role=role))
+                for number in numbers:
+                    assign(canonical, role, number, section, text)
+
     def add_task(names: list[tuple[str, str]], text: str, section: str):
         mentions = indicator_mentions(text)
-        folded = fold_keeping_length(text)
+        folded = fold_keeping_length(text) if mentions else ""
+        # "Chỉ tiêu 13 do Ban X chủ trì, Sở Y phối hợp": the sentence names its own agencies
+        frames = assignment_frames(text, resolve) if mentions and _PASSIVE_RE.search(folded) else []
+        if frames:
+            add_frames(frames, section)
+            named_here = {c for f in frames for c, _ in f[0]}
+            names = [n for n in names if n[0] not in named_here]
         numbers = [n for _, ns in mentions for n in ns]
         for canonical, _ in names:
             task = Task(agency=canonical, text=text, section=section, indicators=numbers)
-            for start, ns in mentions:
+            for start, ns in ([] if frames else mentions):
                 role = _role(folded, start)
                 if role is None:
                     continue
                 for number in ns:
-                    if number not in indicator_numbers:
-                        continue
-                    key = (number, canonical, role)
-                    if key in seen_assignments:
-                        continue
-                    seen_assignments.add(key)
-                    task.role = task.role or role
-                    assignments.append(Assignment(indicator=number, agency=canonical, role=role,
-                                                  section=section, text=text))
+                    if assign(canonical, role, number, section, text):
+                        task.role = task.role or role
             tasks.append(task)
 
-    for heading, paragraphs in find_organisation_sections(doc):
+    organisation = find_organisation_sections(doc)
+    inside = {id(p) for heading, paragraphs in organisation for p in [heading, *paragraphs]}
+    columns: tuple[int | None, int | None] | None = None    # lead and partner columns of a table
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is not None:
+            columns = _assignment_columns(cells) or columns
+            if columns:
+                add_frames(_row_frames(cells, columns, para.text, resolve), para.section)
+            continue
+        columns = None
+        if id(para) not in inside:
+            add_frames(assignment_frames(squash_spaces(para.body), resolve), para.section)
+    for heading, paragraphs in organisation:
         names, inline = parse_heading(heading, resolve, ocr)
         if not names:
             continue
@@ -224,3 +261,133 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                 remember(subject)
             add_task(subject or names, text, section)
     return agencies, tasks, assignments
+
+
+# --- assignments written as sentences, in any section ---
+
+# Words that start an agency's name in running text (capitalised, as names are written).
+_AGENCY_START_RE = re.compile(
+    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh đoàn"
+    r"|Thành đoàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Báo|Quỹ|Cục)"
+    r"(?![\w])")
+# Where a name written in a sentence ends (folded text).
+_NAME_STOP_RE = re.compile(
+    r"\s(?:chu tri|phoi hop|chiu trach nhiem|thuc hien|do|doi voi|cac chi tieu|chi tieu|la co quan"
+    r"|co trach nhiem|huong dan|theo doi|tham muu|trien khai|to chuc|bao cao|giup)(?![a-z])"
+    r"|[;:()]|\.(?:\s|$)")
+_COMMA_RE = re.compile(r",\s+")
+_GROUP_WORD_RE = re.compile(r"(?:thanh pho|thi xa|thi tran|quan|huyen|xa|phuong|ban|nganh|doan the"
+                            r"|co quan|don vi|to chuc|hoi)(?![a-z])")
+_WITH_RE = re.compile(r"(?:phoi hop|cung)\s+voi\s+$")
+_MAYBE_MENTION_RE = re.compile(r"ch\S{1,2}\s*ti\S{1,3}u", re.IGNORECASE)
+_PASSIVE_RE = re.compile(r"chi tieu\s[^;:]{0,40}?\bdo\s+(?!.{0,3}chi tieu)")
+_FRAME_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri(?:\s*,?\s*phoi hop)?|chiu trach nhiem chinh"
+                            r"|phoi hop)(?![a-z])")
+
+
+def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[int, list[tuple[str, str]]]]:
+    """(position, [(canonical, written)]) of each agency name (or "A và B" list) in a sentence."""
+    found = []
+    position = 0
+    while True:
+        match = _AGENCY_START_RE.search(text, position)
+        if not match:
+            return found
+        stop = _NAME_STOP_RE.search(folded, match.end())
+        end = stop.start() if stop else len(text)
+        for comma in _COMMA_RE.finditer(text, match.end(), end):
+            group = " các " in text[match.start():comma.start()] and \
+                _GROUP_WORD_RE.match(folded, comma.end())     # "UBND các huyện, thành phố"
+            if text[comma.end():comma.end() + 1].islower() and not group:
+                end = comma.start()   # a comma inside a name comes before a capital:
+                break                 # "Sở Văn hóa, Thể thao và Du lịch"
+        names = []
+        for piece in split_agencies(text[match.start():end]):
+            canonical = resolve(piece)
+            if canonical:
+                names.append((canonical, squash_spaces(piece)))
+        if names:
+            found.append((match.start(), names))
+        position = max(end, match.end())
+
+
+def assignment_frames(text: str, resolve: Resolver
+                      ) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
+    """(agencies, role, indicator numbers, sentence) of each assignment a sentence makes.
+
+    A role ("chủ trì", "chịu trách nhiệm chính" → lead; "phối hợp" → partner) goes to the
+    agencies named since the role before it (else to those of the role before), for the
+    indicators mentioned after it up to the next role (else the last ones mentioned before
+    it). A sentence without an agency, a role or an indicator mention assigns nothing."""
+    if not _MAYBE_MENTION_RE.search(text):
+        return []            # most paragraphs: no "chỉ tiêu" at all, so no folding
+    folded = fold_keeping_length(text)
+    mentions = indicator_mentions(text)
+    if not mentions:
+        return []
+    roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD)
+             for m in _FRAME_ROLE_RE.finditer(folded)]
+    if not roles:
+        return []
+    agencies = _sentence_agencies(text, folded, resolve)
+    if not agencies:
+        return []
+    frames = []
+    previous_names: list[tuple[str, str]] = []
+    for k, (start, role) in enumerate(roles):
+        since = roles[k - 1][0] if k else -1
+        until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
+        names = [n for pos, ns in agencies if since < pos < start for n in ns] or previous_names
+        numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
+        if not numbers:
+            before = [ns for pos, ns in mentions if pos < start]
+            after = [ns for pos, ns in mentions if pos > start]
+            # "Giao X chủ trì, Y phối hợp thực hiện các chỉ tiêu 8, 9": the mention comes last
+            numbers = before[-1] if before else (after[0] if after else [])
+        if names and numbers:
+            frames.append((names, role, numbers, text))
+            # "X chủ trì, phối hợp với Y thực hiện chỉ tiêu 1": Y supports
+            helpers = [n for pos, ns in agencies if start < pos < until
+                       and _WITH_RE.search(folded[max(0, pos - 20):pos]) for n in ns]
+            if role == _LEAD and helpers:
+                frames.append((helpers, _PARTNER, numbers, text))
+        previous_names = names
+    return frames
+
+
+# --- assignments in the columns of an indicator table ---
+
+_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2})\b")
+
+
+def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
+    """(lead column, partner column) of a header row such as "| STT | Chỉ tiêu | … | Cơ quan
+    chủ trì | Cơ quan phối hợp |"; None for any other row."""
+    folded = [fold_keeping_length(c) for c in cells]
+    if any(_ROW_NUMBER_RE.match(c) for c in folded[:1]):
+        return None
+    lead = next((i for i, c in enumerate(folded) if "chu tri" in c), None)
+    partner = next((i for i, c in enumerate(folded) if "phoi hop" in c and i != lead), None)
+    return (lead, partner) if lead is not None or partner is not None else None
+
+
+def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
+                resolve: Resolver) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
+    """The assignments of one indicator row: its number with the agencies of each column."""
+    number = None
+    for cell in cells[:2]:
+        match = _ROW_NUMBER_RE.match(fold_keeping_length(cell))
+        if match:
+            number = int(match.group(1) or match.group(2))
+            break
+    if number is None:
+        return []
+    frames = []
+    for column, role in zip(columns, (_LEAD, _PARTNER)):
+        if column is None or column >= len(cells):
+            continue
+        names = [(c, squash_spaces(piece)) for piece in split_agencies(cells[column])
+                 if (c := resolve(piece))]
+        if names:
+            frames.append((names, role, [number], squash_spaces(text)))
+    return frames

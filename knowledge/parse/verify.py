@@ -1,0 +1,129 @@
+"""Check each target against its clause before it is stored.
+
+``verify_target(target)`` reads the target's clause again, independently of the parser's
+pairing: its value (and upper bound), its unit and its year must be written in one part of
+the clause. A clause is cut into parts at commas, ``;``, ``và`` and ``trong đó`` outside
+brackets; a part with no value of its own (``… và duy trì đến năm 2030``, ``và năm 2030``)
+stays with the part before it. So in "năm 2025 đạt 96,5%, năm 2030 đạt 97,5%" a target
+"96,5% in 2030" is not verified: its part names 2025.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.model import COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Target
+from knowledge.numbers import NUMBER_PATTERN, parse_number
+from knowledge.text import fold_keeping_length
+
+_NUMBER_RE = re.compile(rf"(?<![\d.,/])({NUMBER_PATTERN})(?![\d])")
+_YEAR_RE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
+_REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
+_CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|\bva\b|\btrong do\b")
+_UNIT_EVIDENCE = {
+    PERCENT: ("%",),
+    PER_1000_LIVE_BIRTHS: ("‰", "1.000", "1000"),
+    PER_1000: ("‰",),
+    PER_100000_CHILDREN: ("100.000", "100000"),
+}
+_UNIT_SIGNS = {"%": PERCENT, "‰": PER_1000}
+_BASELINE_RE = re.compile(r"thuc trang|ket qua (?:thuc hien )?(?:giai doan|ke hoach|chuong trinh|nam)"
+                          r"|giai doan truoc|danh gia (?:ket qua|tinh hinh)|tinh hinh thuc hien")
+
+
+@lru_cache(maxsize=1024)
+def in_baseline_section(section: str) -> bool:
+    """True for a section path that describes the past ("II. Thực trạng …", "Kết quả
+    thực hiện giai đoạn 2016 - 2020"): its figures are results, not targets."""
+    return bool(_BASELINE_RE.search(fold_keeping_length(section)))
+
+
+def _parts(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a clause, each holding at least one non-year number
+    (except a clause with none at all)."""
+    cuts, depth = [0], 0
+    for match in re.finditer(r"[()]|" + _CUT_RE.pattern, folded):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cuts.append(match.start())
+    cuts.append(len(folded))
+    parts: list[tuple[int, int]] = []
+    for start, end in zip(cuts, cuts[1:]):
+        if parts and not _values_in(folded[start:end]):
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+    return parts
+
+
+def _values_in(text: str) -> list[re.Match]:
+    return [m for m in _NUMBER_RE.finditer(text) if not _YEAR_RE.fullmatch(m.group(1))]
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(m.group(1)) for m in _YEAR_RE.finditer(text)}
+
+
+def _unit_ok(target: Target, folded: str, after: str) -> bool:
+    sign = after.lstrip()[:1]
+    if sign in _UNIT_SIGNS and target.unit != _UNIT_SIGNS[sign] and not (
+            sign == "‰" and target.unit == PER_1000_LIVE_BIRTHS):
+        return False       # "7,5‰" read as a percentage
+    if target.unit == COUNT:
+        return bool(target.counted) and fold_keeping_length(target.counted) in folded
+    return any(mark in folded for mark in _UNIT_EVIDENCE.get(target.unit, ("",)))
+
+
+@dataclass(frozen=True)
+class _Part:
+    values: tuple[tuple[float, str], ...]   # each value with the text right after it
+    years: frozenset[int]
+
+
+@lru_cache(maxsize=512)
+def _read_clause(text: str) -> tuple[str, tuple[_Part, ...], frozenset[int]]:
+    """A clause read once for all its targets: folded text, its parts, all its years."""
+    folded = fold_keeping_length(text)
+    # "so với năm 2020" names a base year, not the target's
+    folded = _REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), folded)
+    parts = []
+    for start, end in _parts(folded):
+        part = folded[start:end]
+        values = []
+        for match in _values_in(part):
+            try:
+                values.append((parse_number(match.group(1)), part[match.end():]))
+            except ValueError:
+                continue
+        parts.append(_Part(tuple(values), frozenset(_years_in(part))))
+    return folded, tuple(parts), frozenset(_years_in(folded))
+
+
+def verify_target(target: Target) -> bool:
+    """True when the target's value, unit and year are found again in one part of its
+    clause (``target.text``); False for anything not found, or found with another year."""
+    folded, parts, all_years = _read_clause(target.text)
+    for part in parts:
+        numbers = [number for number, _ in part.values]
+        if target.value_max is not None and target.value_max not in numbers:
+            continue
+        for number, after in part.values:
+            if number != target.value or not _unit_ok(target, folded, after):
+                continue
+            if target.maintained and target.year is not None:
+                if target.year in all_years:
+                    return True
+                continue
+            if target.year is None:
+                if not part.years:
+                    return True
+                continue
+            if target.year in part.years or (not part.years and target.year in all_years):
+                return True
+    return False
