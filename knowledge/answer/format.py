@@ -96,7 +96,15 @@ def comparator_words(t, lang: str) -> str | None:
                 break
         if at < 0:
             return None
-    offset = 0 if own else max(0, at - 28)
+    if own:
+        # the plan's own words as ingest kept them ("Phấn đấu", "không vượt quá", "≥")
+        if lang == "vi":
+            return own
+        for phrase, english in COMPARATOR_WORDS:
+            if re.search(r"\b" + phrase + r"\b", folded):
+                return english
+        return own if not any(c.isalpha() for c in own) else None
+    offset = max(0, at - 28)
     window = folded if own else folded[offset:at]
     for phrase, english in COMPARATOR_WORDS:
         for m in re.finditer(r"\b" + phrase + r"\b", window):
