@@ -132,15 +132,16 @@ def threshold_table(decided: Sequence[tuple[float, bool | None]], n_questions: i
 def choose_threshold(decided: Sequence[tuple[float, bool | None]], max_error: float = 0.01,
                      wrong_cost: float = 4.0) -> float:
     """The lowest threshold at which under ``max_error`` of the answered questions are wrong,
-    when one exists that still answers a tenth of the questions; otherwise the threshold that
-    maximises right − ``wrong_cost`` × wrong answers (a confident wrong answer costs an officer
-    more than a decline with the closest topics)."""
+    when one exists that still answers half of the questions (a bot that declines most
+    questions fails its officers too); otherwise the threshold that maximises right −
+    ``wrong_cost`` × wrong answers (a confident wrong answer costs an officer more than a
+    decline with the closest topics)."""
     scored = sorted((p, bool(ok)) for p, ok in decided if ok is not None)
     total = len(decided)
     for p, _ok in scored:
         answered = [ok for q, ok in scored if q >= p]
         wrong = answered.count(False)
-        if answered and wrong / len(answered) < max_error and len(answered) >= total / 10:
+        if answered and wrong / len(answered) < max_error and len(answered) >= total / 2:
             return round(p, 4)
     best, best_t = None, 0.99
     for p, _ok in scored:
