@@ -597,9 +597,10 @@ to giac thong tin phan anh nao may cua ghi neu dung can muon de khi bi the what 
 should i we report abuse is the for of a an give gives listed list child children
 people person someone can could they you where to in does do my our get reach dial
 """.split())
-CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thoi gian thuc hien",
-                 "theme", "slogan", "khi nao", "when does", "tu ngay nao", "run",
-                 "bat dau", "ket thuc", "keo dai", "den ngay nao")
+# "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
+# scorer's own "when" cue carries them.
+CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh dong",
+                 "theme", "slogan", "action month", "bat dau", "ket thuc", "keo dai")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number")

@@ -130,12 +130,12 @@ def threshold_table(decided: Sequence[tuple[float, bool | None]], n_questions: i
 
 
 def choose_threshold(decided: Sequence[tuple[float, bool | None]], max_error: float = 0.01,
-                     wrong_cost: float = 4.0) -> float:
+                     wrong_cost: float = 3.0) -> float:
     """The lowest threshold at which under ``max_error`` of the answered questions are wrong,
     when one exists that still answers half of the questions (a bot that declines most
-    questions fails its officers too); otherwise the threshold that maximises right −
-    ``wrong_cost`` × wrong answers (a confident wrong answer costs an officer more than a
-    decline with the closest topics)."""
+    questions fails its officers too). Otherwise the decision rule of a calibrated score:
+    answer when p − (1 − p) × ``wrong_cost`` ≥ 0, i.e. p ≥ cost / (1 + cost) — a confident
+    wrong answer costs an officer as much as ``wrong_cost`` right ones."""
     scored = sorted((p, bool(ok)) for p, ok in decided if ok is not None)
     total = len(decided)
     for p, _ok in scored:
@@ -143,13 +143,7 @@ def choose_threshold(decided: Sequence[tuple[float, bool | None]], max_error: fl
         wrong = answered.count(False)
         if answered and wrong / len(answered) < max_error and len(answered) >= total / 2:
             return round(p, 4)
-    best, best_t = None, 0.99
-    for p, _ok in scored:
-        answered = [ok for q, ok in scored if q >= p]
-        utility = answered.count(True) - wrong_cost * answered.count(False)
-        if best is None or utility > best:
-            best, best_t = utility, p
-    return round(best_t, 4)
+    return round(wrong_cost / (1 + wrong_cost), 4)
 
 
 def calibration_table(decided: Sequence[tuple[float, bool | None]], bins: int = 10) -> list[dict]:
