@@ -14,6 +14,7 @@ from bot.cli import cli
 PROJECT = Path(__file__).resolve().parents[2]
 EXTRA_PLANS = PROJECT / "tests" / "data" / "plans_extra"
 QUESTION_SETS = sorted((PROJECT / "tests" / "data").glob("questions*.jsonl"))
+HAND_WRITTEN_WEIGHT = 3.0
 
 
 def _labelled_sets(paths) -> list[dict]:
@@ -23,8 +24,11 @@ def _labelled_sets(paths) -> list[dict]:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
+                # written by people from the documents: closer to real questions than the
+                # generated ones, so they weigh more in the fit
                 items.append({"q": d["question"], "lang": d.get("lang", "vi"), "answerable": d["answerable"],
-                              "expect_all": d.get("expect", []), "expect_any": [], "must_not": []})
+                              "expect_all": d.get("expect", []), "expect_any": [], "must_not": [],
+                              "weight": HAND_WRITTEN_WEIGHT})
     return items
 
 

@@ -58,6 +58,7 @@ class Example:
     group: str               # the plan the question is about (for leave-plan-out checks)
     vector: dict[str, float]
     right: bool
+    weight: float = 1.0      # hand-written questions count more than generated ones
 
 
 def examples(kb, items: Sequence[dict]) -> list[Example]:
@@ -69,7 +70,7 @@ def examples(kb, items: Sequence[dict]) -> list[Example]:
         group = item.get("plan") or f"fold{i % 5}"
         for cand, vector in analyse(item["q"], kb, lang=item.get("lang", "vi")):
             right = bool(item.get("answerable", True)) and is_right(item, cand.text)
-            out.append(Example(i, group, vector, right))
+            out.append(Example(i, group, vector, right, float(item.get("weight", 1.0))))
     return out
 
 
@@ -85,7 +86,7 @@ def fit_weights(rows: Sequence[Example], c: float = 1.0) -> dict[str, float]:
 
     x, y = _matrix(rows)
     model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
-    model.fit(x, y)
+    model.fit(x, y, sample_weight=[r.weight for r in rows])
     return {name: round(float(w), 4) for name, w in zip(scorer.FEATURES, model.coef_[0])}
 
 
