@@ -44,9 +44,18 @@ def open_database(path: Path | str | None) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the field-data tables that are missing. Safe to call on every start."""
-    tables = set(db.table_names())
+    """Create the field-data tables that are missing. Safe to call on every start.
 
+    One step per group of tables, in dependency order (areas before the tables that point
+    at them); each step only creates what is missing.
+    """
+    tables = set(db.table_names())
+    for step in SCHEMA_STEPS:
+        step(db, tables)
+
+
+def _create_areas(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Wards/communes with their district and city."""
     if "areas" not in tables:
         db["areas"].create(
             {"id": int, "name": str, "district": str, "city": str, "created_at": str},
@@ -54,6 +63,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db["areas"].create_index(["city", "district", "name"], unique=True)
 
+
+def _create_people(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Users with their role and scope, and the invites that register them."""
     if "users" not in tables:
         db["users"].create(
             {
@@ -81,6 +93,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="code", foreign_keys=[("area_id", "areas", "id")],
         )
 
+
+def _create_measures(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """The measure catalogue collaborators report on."""
     if "measures" not in tables:
         db["measures"].create(
             {
@@ -99,6 +114,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="key", defaults={"active": 1},
         )
 
+
+def _create_reports(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Field reports and their audit trail."""
     if "reports" not in tables:
         db["reports"].create(
             {
@@ -127,20 +145,32 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db["report_audit"].create_index(["report_id"])
 
+
+def _create_subscriptions(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Who receives the weekly digest, and where."""
     if "subscriptions" not in tables:
         db["subscriptions"].create(
             {"user_id": int, "chat_id": int, "city": str, "district": str, "created_at": str},
             pk="user_id",
         )
 
+
+def _create_processed_updates(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Telegram update ids already handled (handlers/dedup.py)."""
     if "processed_updates" not in tables:
         db["processed_updates"].create({"update_id": int, "processed_at": str}, pk="update_id")
 
+
+def _create_catalogue_state(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Which version of a shipped data file was last loaded."""
     if "catalogue_state" not in tables:
         # which version of a shipped data file (bot/field/data/measures.csv) was last loaded, so a
         # changed file is reloaded at start-up and an admin's upload is kept otherwise
         db["catalogue_state"].create({"name": str, "sha256": str, "source": str, "loaded_at": str}, pk="name")
 
+
+def _create_reminder_logs(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Reminders already sent, so none is sent twice."""
     if "manual_reminders" not in tables:
         # the last time a manager pressed "remind" for an area (bot/digest/reminders.py), so a
         # repeated tap does not flood the area's collaborators
@@ -153,3 +183,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             {"user_id": int, "period_kind": str, "period_start": str, "area_id": int, "sent_at": str},
             pk=("user_id", "period_kind", "period_start"),
         )
+
+
+SCHEMA_STEPS = (
+    _create_areas, _create_people, _create_measures, _create_reports, _create_subscriptions,
+    _create_processed_updates, _create_catalogue_state, _create_reminder_logs,
+)
