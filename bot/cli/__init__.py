@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 
 import click
 
@@ -22,12 +23,27 @@ def cli(ctx: click.Context) -> None:
 
     Example: python -m bot ask "chỉ tiêu 14 Hà Nội do sở nào chủ trì?"
     """
+    _check_database_path()
     if ctx.invoked_subcommand is None:
         default = cli.get_command(ctx, "start")
         if default is None:
             click.echo(ctx.get_help())
             return
         ctx.invoke(default)
+
+
+def _check_database_path() -> None:
+    """A DATABASE_PATH that cannot be used stops every command with one line, exit 2."""
+    if "--help" in sys.argv[1:]:
+        return
+    from bot.runtime.config import ConfigError, check_database_setting, load_dotenv_file
+
+    try:
+        load_dotenv_file()
+        check_database_setting()
+    except ConfigError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
 
 
 def _load_commands() -> None:

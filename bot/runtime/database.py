@@ -9,13 +9,28 @@ Only aggregate counts are stored: no table has a place for a child's name.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
+import logging
+import os
 import sqlite3
+import stat
+import tempfile
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
 ROLES = ("admin", "manager", "collaborator")
+BUSY_TIMEOUT = 30.0  # seconds a connection waits for another process's write lock
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+log = logging.getLogger(__name__)
+
+
+class DatabasePathError(ValueError):
+    """``DATABASE_PATH`` cannot hold the database; ``str(error)`` is the one line to show."""
 
 
 def utcnow() -> str:
@@ -26,21 +41,104 @@ def utcnow() -> str:
 def open_database(path: Path | str | None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path``; ``None`` gives an in-memory one.
 
-    WAL journaling lets the digest read while a report is written, and ``synchronous=FULL``
-    makes a committed report durable before the bot says it is saved.
+    WAL journaling lets the digest read while a report is written, ``synchronous=FULL``
+    makes a committed report durable before the bot says it is saved, and a busy timeout
+    of ``BUSY_TIMEOUT`` s makes a write wait for another process's lock instead of failing.
+    The schema is created under a lock file, so processes starting together on a fresh
+    file do not race. Raises ``DatabasePathError`` when ``path`` cannot be used.
     """
     if path is None:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
     else:
         path = Path(path)
+        problem = database_path_problem(path)
+        if problem:
+            raise DatabasePathError(f"DATABASE_PATH={path}: {problem}")
+        report_empty_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
+        try:
+            conn = connect_file(path)
+        except sqlite3.Error as error:
+            raise DatabasePathError(f"DATABASE_PATH={path}: {error}") from None
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     db = sqlite_utils.Database(conn)
-    ensure_schema(db)
+    if path is None:
+        ensure_schema(db)
+    else:
+        with file_lock(path):
+            ensure_schema(db)
     return db
+
+
+def connect_file(path: Path) -> sqlite3.Connection:
+    """A connection to the SQLite file ``path`` in WAL mode with a busy timeout."""
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT)
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+    conn.execute("PRAGMA journal_mode=WAL")
+    return conn
+
+
+@contextlib.contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``<path>.lock`` (flock: released if the process dies)."""
+    lock_path = Path(f"{path}.lock")
+    with open(lock_path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def database_path_problem(path: Path | str) -> str | None:
+    """Why the SQLite file ``path`` cannot be used (one short phrase), or None if it can.
+
+    Checks without creating anything but a probe file it removes at once: an existing path
+    must be a readable, writable regular file holding SQLite (or nothing), and its folder —
+    or the nearest existing parent — a folder where files can be created (SQLite's WAL and
+    shared-memory files live next to the database).
+    """
+    path = Path(path).expanduser()
+    if path.exists():
+        if path.is_dir():
+            return "is a folder, not a file"
+        if not stat.S_ISREG(path.stat().st_mode):
+            return "is not a regular file"
+        try:
+            with open(path, "r+b") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            return f"cannot be opened for writing ({error.strerror})"
+        if header and header != SQLITE_HEADER:
+            return "is not an SQLite database"
+        folder = path.parent
+    else:
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not folder.is_dir():
+            return f"{folder} is a file, not a folder"
+    try:
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=".childplan-probe-")
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        return f"cannot create files in {folder} ({error.strerror})"
+    return None
+
+
+def report_empty_file(path: Path) -> bool:
+    """Log a warning when ``path`` exists and is empty (a truncated database would silently
+    become a fresh one); True if it was."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False
+    if empty:
+        log.warning("DATABASE_PATH is an empty file (0 bytes): a new, empty database is created in it",
+                    extra={"path": str(path)})
+    return empty
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
