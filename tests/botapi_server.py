@@ -40,6 +40,7 @@ from aiohttp import web
 from bot.runtime.telegram_checks import TelegramRefusal, problems_with
 
 TEST_TOKEN = "123456:TEST-e2e-token-for-the-local-bot-api"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
 WAIT = 30.0  # the longest any test waits for one thing
 
 _JSON_FIELDS = {"reply_markup", "entities", "caption_entities", "allowed_updates", "commands", "scope",
@@ -519,6 +520,8 @@ def bot_env(server: FakeBotApi, database_path: Path, **extra: str) -> dict[str, 
         "DEFAULT_LANGUAGE": "vi",
         "LOG_LEVEL": "INFO",
         "PYTHONUNBUFFERED": "1",
+        # this checkout's code, whatever the working directory (an editable install may point elsewhere)
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_DIR), os.environ.get("PYTHONPATH")])),
     })
     env.update(extra)
     return env

@@ -2,7 +2,7 @@
 
 One file holds everything: the knowledge base (tables ``kb_*``, owned by
 ``knowledge/store.py``), people and rights, the field reports with their audit trail,
-subscriptions, processed update ids and the conversation persistence (``ptb_*``).
+subscriptions, the inbox of updates received and the conversation persistence (``ptb_*``).
 
 Only aggregate counts are stored: no table has a place for a child's name.
 """
@@ -73,7 +73,9 @@ def open_database(path: Path | str | None) -> sqlite_utils.Database:
 
 def connect_file(path: Path) -> sqlite3.Connection:
     """A connection to the SQLite file ``path`` in WAL mode with a busy timeout."""
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT)
+    # no statement cache: the database watch (bot/runtime/watch.py) authorizes every write as it
+    # is prepared, and a cached statement is not prepared again
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT, cached_statements=0)
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
     conn.execute("PRAGMA journal_mode=WAL")
     return conn
@@ -253,10 +255,13 @@ def _create_subscriptions(db: sqlite_utils.Database, tables: set[str]) -> None:
         )
 
 
-def _create_processed_updates(db: sqlite_utils.Database, tables: set[str]) -> None:
-    """Telegram update ids already handled (handlers/dedup.py)."""
-    if "processed_updates" not in tables:
-        db["processed_updates"].create({"update_id": int, "processed_at": str}, pk="update_id")
+def _create_inbox(db: sqlite_utils.Database, tables: set[str]) -> None:
+    """Every update received, committed before Telegram is told (bot/runtime/inbox.py);
+    ``done_at`` is set in the transaction that saves what handling it changed."""
+    if "inbox" not in tables:
+        db["inbox"].create({"update_id": int, "chat_id": int, "body": str, "received_at": str, "done_at": str},
+                           pk="update_id")
+        db["inbox"].create_index(["done_at"])
 
 
 def _create_catalogue_state(db: sqlite_utils.Database, tables: set[str]) -> None:
@@ -285,5 +290,5 @@ def _create_reminder_logs(db: sqlite_utils.Database, tables: set[str]) -> None:
 
 SCHEMA_STEPS = (
     _create_areas, _create_people, _create_measures, _create_reports, _create_subscriptions,
-    _create_processed_updates, _create_catalogue_state, _create_reminder_logs,
+    _create_inbox, _create_catalogue_state, _create_reminder_logs,
 )
