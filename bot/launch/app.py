@@ -79,8 +79,9 @@ def build_application(
     else:
         # Telegram's flood limits: AIORateLimiter spaces the calls and waits out a 429.
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
-        # RetryingRequest: HTTPXRequest that repeats a call once when the Bot API answers 5xx.
-        builder = builder.request(RetryingRequest(connection_pool_size=16, read_timeout=15, write_timeout=30))
+        # RetryingRequest: HTTPXRequest that repeats a call on 429, 5xx and connection errors
+        # (never a message whose answer was lost) within a deadline.
+        builder = builder.request(RetryingRequest(connection_pool_size=64, read_timeout=15, write_timeout=30))
         builder = builder.get_updates_request(RetryingRequest(read_timeout=40))
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(settings=settings, db=database, kb=kb,
