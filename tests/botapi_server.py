@@ -11,8 +11,8 @@ The test plays the users: ``server.user(1001).send("…")`` or ``.press("Lưu")`
 update, ``await user.reply()`` waits for the next message the bot sends to that chat.
 Faults are injected per method: ``server.fail_next("sendMessage", times=2)`` answers the
 next two calls with 429 and ``retry_after``; ``status=500`` with a server error;
-``status=DROP`` closes the connection without doing the call, ``status=DONE_THEN_DROP``
-does it and closes the connection before answering (the bot cannot know it was done).
+``status=DROP`` closes the connection without doing the call, ``status=DONE_THEN_HANG``
+does it and answers only after ``WAIT`` s (the bot times out first: was it done?).
 ``server.hang_chat(chat_id)`` makes every call for that chat wait until ``release_chat``.
 
 ``BotProcess`` starts the bot as a separate process against the server and always stops it.
@@ -54,7 +54,7 @@ _TRUE_METHODS = {"sendChatAction", "deleteMessage", "setChatMenuButton", "setMyD
                  "setMyShortDescription", "close", "logOut", "pinChatMessage", "unpinChatMessage"}
 _TAG_RE = re.compile(r"<[^>]+>")
 DROP = 0             # fail_next status: close the connection, the call not done
-DONE_THEN_DROP = -1  # fail_next status: do the call, then close the connection unanswered
+DONE_THEN_HANG = -1  # fail_next status: do the call, then answer only after WAIT seconds
 
 
 def plain(text: str) -> str:
@@ -335,9 +335,12 @@ class FakeBotApi:
             faults = self._faults.get(method)
             if faults:
                 status, retry_after = faults.pop(0)
-                if status in (DROP, DONE_THEN_DROP):
-                    if status == DONE_THEN_DROP:
-                        await self._answer(method, params, files)
+                if status == DONE_THEN_HANG:
+                    call.status = status
+                    result = await self._answer(method, params, files)
+                    await asyncio.sleep(WAIT)
+                    return web.json_response({"ok": True, "result": result})
+                if status == DROP:
                     call.status = status
                     if request.transport is not None:
                         request.transport.close()

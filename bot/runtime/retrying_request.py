@@ -5,10 +5,11 @@ What is retried, and why it cannot send a message twice:
 * **429** (flood limit): Telegram did not do the call; wait its ``retry_after`` and send again.
 * **5xx**: the Bot API server failed to handle the call (the message was not sent), so
   sending it again after a pause is what Telegram's documentation advises.
-* **No connection** (refused, DNS, connect timeout, no free connection in the pool): the
-  request never left, so it is safe to send.
-* **Lost answer** (read timeout, connection closed before the answer): the call may have
-  been done. Only calls that change nothing or change it to the same thing again
+* **No connection** (refused, DNS, connect timeout, no free connection in the pool) or a
+  connection **closed without a byte of answer** (a proxy or an idle keep-alive connection
+  dropped): the request was not taken, so it is sent again.
+* **Read timeout**: the server took the request and was working on it, so the call may
+  well have been done. Only calls that change nothing or change it to the same thing again
   (``SAFE_TO_REPEAT``: getUpdates, getMe, answerCallbackQuery …) are repeated; a
   ``sendMessage`` is not, so a user never gets a reply twice.
 
@@ -36,8 +37,9 @@ SAFE_TO_REPEAT = frozenset({
     "deleteMyCommands", "setWebhook", "deleteWebhook", "sendChatAction", "answerCallbackQuery",
     "setChatMenuButton", "setMyDescription", "setMyShortDescription", "close", "logOut",
 })
-# httpx errors raised before the request reached the server.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+# httpx errors that mean the server did not take the request.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol,
+            httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
 def should_retry(status_code: int) -> bool:
@@ -55,7 +57,7 @@ def retry_after(payload: bytes) -> float | None:
 
 
 def was_not_sent(error: BaseException) -> bool:
-    """The request failed before it reached the server (so repeating it cannot double it)."""
+    """The server did not take the request (so sending it again does not double it)."""
     cause = error.__cause__
     return isinstance(cause, NOT_SENT)
 
