@@ -810,3 +810,15 @@ def stored_reports(database_path: Path) -> list[tuple[int, int]]:
     with sqlite3.connect(database_path) as db:
         assert "ok" == db.execute("pragma integrity_check").fetchone()[0]
         return db.execute("select reporter_id, value from reports order by reporter_id").fetchall()
+
+
+async def settled(database_path: Path, timeout: float = WAIT) -> None:
+    """Wait until every update the bot received is done in its inbox (handled and its state
+    committed) — a moment after the reply, not a persistence timer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        _, unfinished = inbox_rows(database_path)
+        if not unfinished:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"updates still unfinished after {timeout:.0f} s")
