@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,6 +33,7 @@ from tests.botapi_server import (  # noqa: E402
 
 
 async def main(users: int, kills: int, seed: int) -> None:
+    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)  # requests cut by a SIGKILL
     rng = random.Random(seed)
     server = await FakeBotApi().start()
     with tempfile.TemporaryDirectory() as tmp:
@@ -59,6 +62,7 @@ async def main(users: int, kills: int, seed: int) -> None:
         handled, unfinished = inbox_rows(database)
         stored = stored_reports(database)
     finished = [r for r in results if isinstance(r, ReportJourney)]
+    failures = Counter(str(r).split(" within")[0].split(" in ")[0] for r in results if isinstance(r, BaseException))
     confirmed = sorted((j.user.id, j.value) for j in finished if j.saved)
     sent = len(server.calls_to("getUpdates")) and max(handled | unfinished | {0})
     print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}, load {os.getloadavg()[0]:.1f}")
@@ -69,6 +73,8 @@ async def main(users: int, kills: int, seed: int) -> None:
     print(f"reports confirmed: {len(confirmed)}   stored: {len(stored)}   "
           f"confirmed == stored: {confirmed == stored}   duplicates: {len(stored) - len(set(stored))}")
     print(f"users left waiting: {users - len(confirmed)}   wall time: {elapsed:.1f} s   final exit code: {exit_code}")
+    for failure, count in failures.most_common():
+        print(f"  {count} × {failure}")
 
 
 if __name__ == "__main__":
