@@ -13,7 +13,9 @@ What is retried, and why it cannot send a message twice:
   (``SAFE_TO_REPEAT``: getUpdates, getMe, answerCallbackQuery …) are repeated; a
   ``sendMessage`` is not, so a user never gets a reply twice.
 
-Each call gives up after ``deadline`` seconds in all (then the last answer or error
+Connection errors are retried only once the server has answered at least once: a Bot API
+that cannot be reached at start is a setting to fix, said at once (``python -m bot run``
+exits with one line), not an outage to wait out. Each call gives up after ``deadline`` seconds in all (then the last answer or error
 stands); pauses grow from ``backoff`` to at most ``max_pause`` seconds.
 """
 
@@ -72,6 +74,7 @@ class RetryingRequest(HTTPXRequest):
         self.backoff = retry_delay if retry_delay is not None else backoff
         self.max_pause = max_pause
         self.max_attempts = None if retries is None else retries + 1
+        self.reached = False  # the server has answered once: a later connection error is an outage
 
     async def do_request(
         self,
@@ -95,11 +98,12 @@ class RetryingRequest(HTTPXRequest):
                     write_timeout=write_timeout, connect_timeout=connect_timeout, pool_timeout=pool_timeout,
                 )
             except NetworkError as error:  # TimedOut is a NetworkError too
-                if not (was_not_sent(error) or api_method in SAFE_TO_REPEAT) or not self._may_retry(
-                        attempt, pause, give_up_at):
+                if not self.reached or not (was_not_sent(error) or api_method in SAFE_TO_REPEAT) or not (
+                        self._may_retry(attempt, pause, give_up_at)):
                     raise
                 reason: object = type(error.__cause__ or error).__name__
             else:
+                self.reached = True
                 if not should_retry(code):
                     return code, payload
                 if code == 429:
