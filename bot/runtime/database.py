@@ -83,8 +83,9 @@ def connect_file(path: Path) -> sqlite3.Connection:
 
 @contextlib.contextmanager
 def file_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``<path>.lock`` (flock: released if the process dies)."""
-    lock_path = Path(f"{path}.lock")
+    """Hold an exclusive lock on ``<path>.schema.lock`` (flock: released if the process dies).
+    Not the knowledge store's build lock (``<path>.lock``): one process may take both in turn."""
+    lock_path = Path(f"{path}.schema.lock")
     with open(lock_path, "a+b") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
