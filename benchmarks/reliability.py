@@ -45,12 +45,12 @@ async def main(users: int, kills: int, seed: int) -> None:
         user_ids = list(range(2001, 2001 + users))
         add_collaborators(database, user_ids)
         journeys = [ReportJourney(server.user(uid, f"User{uid}"), value=rng.randint(1, 40)) for uid in user_ids]
-        bot = RestartingBot(server, database, tmp_path, LOG_LEVEL="WARNING")
+        bot = RestartingBot(server, database, tmp_path)
         try:
             await bot.start()
             started = time.perf_counter()
             killer = asyncio.create_task(kill_now_and_then(bot, kills, rng, between=(0.5, 3.0)))
-            results = await asyncio.gather(*(report_despite_crashes(j, patience=180) for j in journeys),
+            results = await asyncio.gather(*(report_despite_crashes(j) for j in journeys),
                                            return_exceptions=True)
             restarts = await killer
             elapsed = time.perf_counter() - started
@@ -69,7 +69,8 @@ async def main(users: int, kills: int, seed: int) -> None:
     print(f"users: {users}, SIGKILLs: {len(restarts)}, restart until polling again: "
           f"{', '.join(f'{s:.1f}' for s in restarts)} s")
     print(f"updates sent: {sent}   handled (done in the inbox): {len(handled)}   left unfinished: {len(unfinished)}")
-    print(f"bot messages received by users: {sum(j.messages for j in finished)}")
+    print(f"bot messages received by users: {sum(j.messages for j in finished)}   "
+          f"users who had to type \"?\" after {45} s of silence: {sum(1 for j in finished if j.nudges)}")
     print(f"reports confirmed: {len(confirmed)}   stored: {len(stored)}   "
           f"confirmed == stored: {confirmed == stored}   duplicates: {len(stored) - len(set(stored))}")
     print(f"users left waiting: {users - len(confirmed)}   wall time: {elapsed:.1f} s   final exit code: {exit_code}")

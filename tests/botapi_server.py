@@ -713,46 +713,61 @@ class ReportJourney:
     duplicates_offered: int = 0
     messages: int = 0
     actions: int = 0
+    nudges: int = 0
 
 
-async def report_despite_crashes(journey: ReportJourney, quiet: float = 0.3, patience: float = 90.0,
+async def report_despite_crashes(journey: ReportJourney, quiet: float = 0.3, nudge_after: float = 45.0,
                                  steps: int = 40) -> ReportJourney:
-    """``/report`` one count, reacting to whatever the bot shows last, until it says the
-    report is saved. A prompt repeated after a crash is answered once (the user reads the
-    latest message); nothing but silence for ``patience`` s makes the journey fail."""
+    """``/report`` one count, reacting to the latest question the bot shows, until it says
+    the report is saved. A question repeated after a crash is answered once (the user acts
+    on the newest message). A user who hears nothing for ``nudge_after`` s types "?" (the
+    bot asks its current question again), as a person would."""
     user = journey.user
     user.send("/report")
     journey.actions += 1
     for _ in range(steps):
-        message = await user.reply(timeout=patience)
+        try:
+            message = await user.reply(timeout=nudge_after)
+        except AssertionError:
+            journey.nudges += 1
+            user.send("?")
+            continue
         await asyncio.sleep(quiet)
-        later = user.server.drain(user.id)   # a repeat of the prompt, or the next one
-        journey.messages += 1 + len(later)
-        for seen in [message, *later]:
-            if seen.text.startswith(SAVED):
-                journey.saved = True
-                return journey
-        message = later[-1] if later else message
-        data = {button.get("callback_data") for row in message.buttons for button in row}
-        if f"rm:{REPORT_MEASURE}" in data:
-            user.press_data(f"rm:{REPORT_MEASURE}", message)
-        elif "rp:this" in data:
-            user.press_data("rp:this", message)
-        elif "rv:yes" in data:
-            user.press_data("rv:yes", message)
-        elif "rs:save" in data:
-            user.press_data("rs:save", message)
-        elif "rd:no" in data:   # "already saved, replace?": keep what is saved
-            journey.duplicates_offered += 1
-            user.press_data("rd:no", message)
+        seen = [message, *user.server.drain(user.id)]   # a repeat of the question, or the next one
+        journey.messages += len(seen)
+        if any(m.text.startswith(SAVED) for m in seen):
             journey.saved = True
             return journey
-        elif data == {"rs:cancel"} or message.text.startswith("Bao nhiêu"):
-            user.send(str(journey.value))
-        else:
-            continue  # something else (an error, a note): wait for the next message
-        journey.actions += 1
+        for message in reversed(seen):
+            if _act(journey, message):
+                journey.actions += 1
+                break
+        if journey.saved:
+            return journey
     raise AssertionError(f"user {user.id} did not finish the report in {steps} steps")
+
+
+def _act(journey: ReportJourney, message: BotMessage) -> bool:
+    """Answer ``message`` if it asks something of the report; False if it does not."""
+    user = journey.user
+    data = {button.get("callback_data") for row in message.buttons for button in row}
+    if f"rm:{REPORT_MEASURE}" in data:
+        user.press_data(f"rm:{REPORT_MEASURE}", message)
+    elif "rp:this" in data:
+        user.press_data("rp:this", message)
+    elif "rv:yes" in data:
+        user.press_data("rv:yes", message)
+    elif "rs:save" in data:
+        user.press_data("rs:save", message)
+    elif "rd:no" in data:   # "already saved, replace?": keep what is saved
+        journey.duplicates_offered += 1
+        journey.saved = True
+        user.press_data("rd:no", message)
+    elif data == {"rs:cancel"} and "Bao nhiêu" in message.text:
+        user.send(str(journey.value))
+    else:
+        return False
+    return True
 
 
 class RestartingBot:
@@ -764,12 +779,13 @@ class RestartingBot:
         self.process: BotProcess | None = None
         self.starts = 0
 
-    async def start(self) -> BotProcess:
+    async def start(self, timeout: float = 120.0) -> BotProcess:
+        """Start it and wait until it polls (a loaded 2-core machine may take tens of seconds)."""
         self.starts += 1
         since = len(self.server.calls)
         self.process = BotProcess(bot_env(self.server, self.database_path, **self.env),
                                   self.log_dir / f"bot{self.starts}.log").start()
-        await self.process.ready(self.server, since)
+        await self.process.ready(self.server, since, timeout=timeout)
         return self.process
 
     def kill(self) -> None:

@@ -35,6 +35,7 @@ async def test_fifty_reports_survive_five_sigkills(server, database, tmp_path):
     assert KILLS == len(restarts) and KILLS + 1 == bot.starts
     assert all(j.saved for j in done)
     assert [0] * USERS == [j.duplicates_offered for j in done]          # never "already saved?"
+    assert [0] * USERS == [j.nudges for j in done]                      # nobody left waiting 45 s
     confirmed = sorted((j.user.id, j.value) for j in done)
     assert confirmed == stored_reports(database)                        # confirmed == stored, once each
     handled, unfinished = inbox_rows(database)
