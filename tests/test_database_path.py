@@ -114,3 +114,13 @@ def test_eight_processes_on_a_fresh_database_all_answer(tmp_path):
     assert [0] * 8 == [code for code, _, _ in results], [err[-300:] for _, _, err in results]
     assert [""] * 8 == [err for _, _, err in results]
     assert all('"answered": true' in out for _, out, _ in results)
+
+
+def test_a_command_on_an_empty_database_file_says_so_first(tmp_path):
+    path = tmp_path / "bot.db"
+    path.touch()
+    result = run_bot("ask", "so tong dai bao ve tre em", env=clean_env(DATABASE_PATH=str(path)))
+    assert 0 == result.returncode
+    assert [f"warning: DATABASE_PATH={path} is an empty file (0 bytes): a new, empty database is created in it"] == (
+        result.stderr.splitlines())
+    assert "111" in result.stdout

@@ -8,6 +8,7 @@ local console chat, so a fresh clone shows the real bot without any set-up.
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -44,6 +45,10 @@ def _check_database_path() -> None:
     except ConfigError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
+    raw = os.environ.get("DATABASE_PATH", "").strip()
+    if raw and os.path.isfile(raw) and os.path.getsize(raw) == 0:  # a truncated database would start afresh
+        click.echo(f"warning: DATABASE_PATH={raw} is an empty file (0 bytes): a new, empty database is created in it",
+                   err=True)
 
 
 def _load_commands() -> None:
