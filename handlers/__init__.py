@@ -16,7 +16,7 @@ from types import ModuleType
 from telegram.ext import Application
 
 HANDLER_MODULES = (
-    "handlers.dedup",       # drops a second delivery of the same update
+    "handlers.dedup",       # forgets old updates of the durable inbox (repeats are dropped there)
     "handlers.registration",  # /start <invite code>, /invite, /whoami, /users, /areas
     "handlers.report",      # /report (/baocao) conversation, /myreports
     "handlers.digest",      # /subscribe, /digest, /export, weekly job and reminders

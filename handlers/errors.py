@@ -6,6 +6,7 @@ import html
 import logging
 
 from telegram import Update
+from telegram.error import NetworkError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from handlers.common import reply, tr
@@ -51,6 +52,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     user something went wrong, without details."""
     log.error("error while handling update %s", getattr(update, "update_id", None),
               exc_info=context.error, extra={"update_kind": _what(update)})
+    if isinstance(context.error, NetworkError):
+        # the Bot API could not be reached even after retries (bot/runtime/retrying_request.py), or
+        # its answer was lost and the reply may well have been delivered: no "Sorry" after it
+        return
     if isinstance(update, Update) and update.effective_chat is not None:
         _ = tr(update, context)
         try:

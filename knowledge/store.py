@@ -19,12 +19,15 @@ text (no diacritics), so "xam hai tre em" finds "xâm hại trẻ em".
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -101,10 +104,30 @@ def default_database_path() -> Path:
     return Path(configured) if configured else PROJECT_DIR / "data" / "childplan.db"
 
 
+BUSY_TIMEOUT = 30.0  # seconds a connection waits for another process's write lock
+
+
 def open_database(db_path: str | Path) -> sqlite_utils.Database:
+    """The SQLite file ``db_path`` (created if missing) in WAL mode, waiting up to
+    ``BUSY_TIMEOUT`` s for another process's lock instead of failing "database is locked"."""
     path = Path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return sqlite_utils.Database(path)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+    conn.execute("PRAGMA journal_mode=WAL")
+    return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def build_lock(db_path: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``<db_path>.lock`` (flock, released if the process dies), so
+    processes that find the knowledge base missing build it one after the other."""
+    with open(f"{db_path}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -351,7 +374,10 @@ def ensure_built(db_path: str | Path, plans_dir: str | Path = DEFAULT_PLANS_DIR,
     db = open_database(db_path)
     if not needs_build(db, files):
         return False
-    build(db_path, files)
+    with build_lock(db_path):  # another process may have built it while this one waited
+        if not needs_build(open_database(db_path), files):
+            return False
+        build(db_path, files)
     return True
 
 

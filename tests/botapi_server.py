@@ -10,7 +10,10 @@ getFile and downloads under ``/file/bot<token>/<path>``, set/get/deleteMyCommand
 The test plays the users: ``server.user(1001).send("…")`` or ``.press("Lưu")`` queue an
 update, ``await user.reply()`` waits for the next message the bot sends to that chat.
 Faults are injected per method: ``server.fail_next("sendMessage", times=2)`` answers the
-next two calls with 429 and ``retry_after``; ``status=500`` with a server error.
+next two calls with 429 and ``retry_after``; ``status=500`` with a server error;
+``status=DROP`` closes the connection without doing the call, ``status=DONE_THEN_HANG``
+does it and answers only after ``WAIT`` s (the bot times out first: was it done?).
+``server.hang_chat(chat_id)`` makes every call for that chat wait until ``release_chat``.
 
 ``BotProcess`` starts the bot as a separate process against the server and always stops it.
 """
@@ -31,8 +34,9 @@ import time
 from collections import defaultdict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+import random
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable
 
 import aiohttp
 from aiohttp import web
@@ -40,6 +44,7 @@ from aiohttp import web
 from bot.runtime.telegram_checks import TelegramRefusal, problems_with
 
 TEST_TOKEN = "123456:TEST-e2e-token-for-the-local-bot-api"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
 WAIT = 30.0  # the longest any test waits for one thing
 
 _JSON_FIELDS = {"reply_markup", "entities", "caption_entities", "allowed_updates", "commands", "scope",
@@ -48,6 +53,8 @@ _INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "cache_tim
 _TRUE_METHODS = {"sendChatAction", "deleteMessage", "setChatMenuButton", "setMyDescription",
                  "setMyShortDescription", "close", "logOut", "pinChatMessage", "unpinChatMessage"}
 _TAG_RE = re.compile(r"<[^>]+>")
+DROP = 0             # fail_next status: close the connection, the call not done
+DONE_THEN_HANG = -1  # fail_next status: do the call, then answer only after WAIT seconds
 
 
 def plain(text: str) -> str:
@@ -174,6 +181,7 @@ class FakeBotApi:
         self.webhook: dict[str, Any] | None = None
         self.unsupported: list[str] = []
         self._faults: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._hanging: dict[int, asyncio.Event] = {}
         self._inbox: dict[int, asyncio.Queue[BotMessage]] = defaultdict(asyncio.Queue)
         self._messages: dict[tuple[int, int], BotMessage] = {}
         self._files: dict[str, tuple[str, bytes]] = {}
@@ -207,6 +215,8 @@ class FakeBotApi:
     async def stop(self) -> None:
         self._closing = True
         self._new_update.set()
+        for event in self._hanging.values():
+            event.set()
         if self._webhook_task is not None:
             self._webhook_task.cancel()
         if self._runner is not None:
@@ -227,6 +237,15 @@ class FakeBotApi:
     def fail_next(self, method: str, times: int = 1, status: int = 429, retry_after: int = 1) -> None:
         """Answer the next ``times`` calls of ``method`` with ``status`` (429 carries retry_after)."""
         self._faults[method].extend([(status, retry_after)] * times)
+
+    def hang_chat(self, chat_id: int) -> None:
+        """Calls for ``chat_id`` get no answer until ``release_chat`` (a Bot API that hangs)."""
+        self._hanging[chat_id] = asyncio.Event()
+
+    def release_chat(self, chat_id: int) -> None:
+        event = self._hanging.pop(chat_id, None)
+        if event is not None:
+            event.set()
 
     async def next_message(self, chat_id: int, timeout: float = WAIT) -> BotMessage:
         try:
@@ -310,9 +329,22 @@ class FakeBotApi:
         try:
             if request.match_info["token"] != self.token:
                 raise BotApiError(401, "Unauthorized")
+            hang = self._hanging.get(params.get("chat_id")) if isinstance(params.get("chat_id"), int) else None
+            if hang is not None:
+                await hang.wait()
             faults = self._faults.get(method)
             if faults:
                 status, retry_after = faults.pop(0)
+                if status == DONE_THEN_HANG:
+                    call.status = status
+                    result = await self._answer(method, params, files)
+                    await asyncio.sleep(WAIT)
+                    return web.json_response({"ok": True, "result": result})
+                if status == DROP:
+                    call.status = status
+                    if request.transport is not None:
+                        request.transport.close()
+                    return web.Response(status=500)
                 if status == 429:
                     raise BotApiError(429, f"Too Many Requests: retry after {retry_after}",
                                       {"retry_after": retry_after})
@@ -519,6 +551,8 @@ def bot_env(server: FakeBotApi, database_path: Path, **extra: str) -> dict[str, 
         "DEFAULT_LANGUAGE": "vi",
         "LOG_LEVEL": "INFO",
         "PYTHONUNBUFFERED": "1",
+        # this checkout's code, whatever the working directory (an editable install may point elsewhere)
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_DIR), os.environ.get("PYTHONPATH")])),
     })
     env.update(extra)
     return env
@@ -647,3 +681,160 @@ async def answer_until_saved(user: FakeUser, numbers: list[str], area: str | Non
         else:
             raise AssertionError(f"unexpected question in the report: {message}")
     raise AssertionError(f"the report was not saved: {[str(m) for m in seen]}")
+
+
+# -- many collaborators reporting while the bot is killed (test_e2e_crash, benchmarks/reliability.py) --
+REPORT_MEASURE = "abuse_cases"  # a weekly count in bot/field/data/measures.csv: one number to type
+
+
+def add_collaborators(database_path: Path, user_ids: list[int]) -> None:
+    """One ward and one collaborator of it per user id, written before the bot starts."""
+    from bot.field import people
+    from bot.field.measures import ensure_catalogue
+    from bot.runtime.database import open_database
+
+    db = open_database(database_path)
+    try:
+        ensure_catalogue(db)
+        for n, user_id in enumerate(user_ids, 1):
+            area, _ = people.add_area(db, "Hà Nội", "Ba Đình", f"Phường Thử {n}")
+            people.register_user(db, user_id, "collaborator", display_name=f"User {n}", area_id=area.id)
+    finally:
+        db.conn.close()
+
+
+@dataclass
+class ReportJourney:
+    """What one collaborator saw while reporting ``value`` through a bot that may be killed."""
+
+    user: FakeUser
+    value: int
+    saved: bool = False
+    duplicates_offered: int = 0
+    messages: int = 0
+    actions: int = 0
+    nudges: int = 0
+
+
+async def report_despite_crashes(journey: ReportJourney, quiet: float = 0.3, nudge_after: float = 45.0,
+                                 steps: int = 40) -> ReportJourney:
+    """``/report`` one count, reacting to the latest question the bot shows, until it says
+    the report is saved. A question repeated after a crash is answered once (the user acts
+    on the newest message). A user who hears nothing for ``nudge_after`` s types "?" (the
+    bot asks its current question again), as a person would."""
+    user = journey.user
+    user.send("/report")
+    journey.actions += 1
+    for _ in range(steps):
+        try:
+            message = await user.reply(timeout=nudge_after)
+        except AssertionError:
+            journey.nudges += 1
+            user.send("?")
+            continue
+        await asyncio.sleep(quiet)
+        seen = [message, *user.server.drain(user.id)]   # a repeat of the question, or the next one
+        journey.messages += len(seen)
+        if any(m.text.startswith(SAVED) for m in seen):
+            journey.saved = True
+            return journey
+        for message in reversed(seen):
+            if _act(journey, message):
+                journey.actions += 1
+                break
+        if journey.saved:
+            return journey
+    raise AssertionError(f"user {user.id} did not finish the report in {steps} steps")
+
+
+def _act(journey: ReportJourney, message: BotMessage) -> bool:
+    """Answer ``message`` if it asks something of the report; False if it does not."""
+    user = journey.user
+    data = {button.get("callback_data") for row in message.buttons for button in row}
+    if f"rm:{REPORT_MEASURE}" in data:
+        user.press_data(f"rm:{REPORT_MEASURE}", message)
+    elif "rp:this" in data:
+        user.press_data("rp:this", message)
+    elif "rv:yes" in data:
+        user.press_data("rv:yes", message)
+    elif "rs:save" in data:
+        user.press_data("rs:save", message)
+    elif "rd:no" in data:   # "already saved, replace?": keep what is saved
+        journey.duplicates_offered += 1
+        journey.saved = True
+        user.press_data("rd:no", message)
+    elif data == {"rs:cancel"} and "Bao nhiêu" in message.text:
+        user.send(str(journey.value))
+    else:
+        return False
+    return True
+
+
+class RestartingBot:
+    """``python -m bot run`` against ``server`` that can be killed and started again; each
+    start logs to its own file in ``log_dir``."""
+
+    def __init__(self, server: FakeBotApi, database_path: Path, log_dir: Path, **env: str) -> None:
+        self.server, self.database_path, self.log_dir, self.env = server, database_path, log_dir, env
+        self.process: BotProcess | None = None
+        self.starts = 0
+
+    async def start(self, timeout: float = 120.0) -> BotProcess:
+        """Start it and wait until it polls (a loaded 2-core machine may take tens of seconds)."""
+        self.starts += 1
+        since = len(self.server.calls)
+        self.process = BotProcess(bot_env(self.server, self.database_path, **self.env),
+                                  self.log_dir / f"bot{self.starts}.log").start()
+        await self.process.ready(self.server, since, timeout=timeout)
+        return self.process
+
+    def kill(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+
+    async def stop(self) -> int:
+        assert self.process is not None
+        try:
+            return await self.process.terminate()
+        finally:
+            self.process.kill()
+
+
+async def kill_now_and_then(bot: RestartingBot, kills: int, rng: random.Random,
+                            between: tuple[float, float] = (1.0, 4.0)) -> list[float]:
+    """SIGKILL the bot ``kills`` times at random moments, starting it again each time;
+    returns how long each restart took until the bot polled again."""
+    restarts = []
+    for _ in range(kills):
+        await asyncio.sleep(rng.uniform(*between))
+        bot.kill()
+        began = time.monotonic()
+        await bot.start()
+        restarts.append(time.monotonic() - began)
+    return restarts
+
+
+def inbox_rows(database_path: Path) -> tuple[set[int], set[int]]:
+    """(update ids done, update ids not done) in the bot's inbox."""
+    with sqlite3.connect(database_path) as db:
+        rows = db.execute("select update_id, done_at from inbox").fetchall()
+    return {u for u, done in rows if done}, {u for u, done in rows if not done}
+
+
+def stored_reports(database_path: Path) -> list[tuple[int, int]]:
+    """(reporter, value) of every stored report."""
+    with sqlite3.connect(database_path) as db:
+        assert "ok" == db.execute("pragma integrity_check").fetchone()[0]
+        return db.execute("select reporter_id, value from reports order by reporter_id").fetchall()
+
+
+async def settled(database_path: Path, timeout: float = WAIT) -> None:
+    """Wait until every update the bot received is done in its inbox (handled and its state
+    committed) — a moment after the reply, not a persistence timer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        _, unfinished = inbox_rows(database_path)
+        if not unfinished:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"updates still unfinished after {timeout:.0f} s")

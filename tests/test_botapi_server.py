@@ -142,7 +142,7 @@ async def test_a_429_carries_retry_after(server):
 @pytest.mark.parametrize(("failures", "delivered"), [(1, True), (2, False)])
 async def test_retrying_request_repeats_a_5xx_once(server, failures, delivered):
     server.fail_next("sendMessage", times=failures, status=500)
-    async with make_bot(server, request=RetryingRequest(retry_delay=0.01)) as bot:
+    async with make_bot(server, request=RetryingRequest(retry_delay=0.01, retries=1)) as bot:
         if delivered:
             await bot.send_message(1001, "đến nơi")
         else:
@@ -171,3 +171,12 @@ async def test_unknown_methods_are_refused_and_noted(server):
                                             ('<a href="http://e.vn">e</a>', "e")])
 def test_plain_is_what_a_user_reads(html, text):
     assert text == plain(html)
+
+
+@pytest.mark.parametrize(("status", "failures"), [(500, 4), (503, 2), (429, 2)])
+async def test_retrying_request_retries_within_its_deadline(server, status, failures):
+    server.fail_next("sendMessage", times=failures, status=status, retry_after=0)
+    async with make_bot(server, request=RetryingRequest(retry_delay=0.01, deadline=10)) as bot:
+        await bot.send_message(1001, "đến nơi")
+    assert ["đến nơi"] == [m.text for m in server.drain(1001)]
+    assert [status] * failures + [200] == [call.status for call in server.calls_to("sendMessage")]

@@ -56,6 +56,9 @@ def test_good_settings_are_read(env, expected):
     ({"DIGEST_WEEKDAY": "someday"}, "DIGEST_WEEKDAY must be a weekday name like monday, got 'someday'"),
     ({"LATE_AFTER_DAYS": "-1"}, "LATE_AFTER_DAYS must be a whole number from 0 to 365, got '-1'"),
     ({"CONVERSATION_TIMEOUT": "5"}, "CONVERSATION_TIMEOUT must be a whole number from 10 to 604800, got '5'"),
+    ({"DATABASE_PATH": "/proc/childplan/bot.db"}, "DATABASE_PATH=/proc/childplan/bot.db: cannot create files in /proc"),
+    ({"DATABASE_PATH": "/dev/null"}, "DATABASE_PATH=/dev/null: is not a regular file"),
+    ({"DATABASE_PATH": "/etc/hostname/bot.db"}, "DATABASE_PATH=/etc/hostname/bot.db: /etc/hostname is a file, not a folder"),
 ])
 def test_malformed_settings_give_one_clear_line(env, message):
     with pytest.raises(ConfigError) as caught:
@@ -87,6 +90,9 @@ def run_cli(tmp_path: Path, env: dict[str, str], *args: str, stdin: str = "") ->
     clean = {k: v for k, v in os.environ.items()
              if not k.startswith(("TELEGRAM_", "WEBHOOK_", "ADMIN_", "DATABASE_", "LOG_", "TIMEZONE", "DEFAULT_"))}
     clean.update({"DATABASE_PATH": str(tmp_path / "bot.db"), **env})
+    # this checkout's code, though the working directory is elsewhere
+    clean["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]),
+                                                        os.environ.get("PYTHONPATH")]))
     return subprocess.run([sys.executable, "-m", "bot", *args], env=clean, cwd=tmp_path, input=stdin,
                           capture_output=True, text=True, timeout=60)
 

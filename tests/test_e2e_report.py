@@ -3,13 +3,11 @@ survives the bot being killed (SIGKILL) between two of its steps."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
-from tests.botapi_server import SAVED, add_area, answer_until_saved, report_through_buttons, running_bot
+from tests.botapi_server import SAVED, add_area, answer_until_saved, report_through_buttons, running_bot, settled
 
 ADMIN_ID = 900001  # in ADMIN_IDS of bot_env()
-PERSISTENCE_INTERVAL = 1.0
 
 
 def saved_reports(database) -> list[tuple]:
@@ -48,7 +46,7 @@ async def test_a_report_resumes_after_sigkill_and_none_confirmed_is_lost(server,
         admin.press(periods.button_texts()[1], on=periods)           # last week/month: not a duplicate
         question = await admin.reply()
         assert "Hủy" in question.button_texts() and "Lưu" not in question.button_texts()
-        await asyncio.sleep(PERSISTENCE_INTERVAL * 2.5)               # the state has been written
+        await settled(database)                                       # no persistence timer to wait for
         bot.kill()
     assert 1 == len(saved_reports(database))
     async with running_bot(server, database, tmp_path / "bot2.log") as bot:

@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
 
-from tests.botapi_server import running_bot
-
-PERSISTENCE_INTERVAL = 1.0  # bot/runtime/persistence.py: conversation state is written every second
+from tests.botapi_server import running_bot, settled
 
 
 @pytest.mark.parametrize(("status", "times", "statuses"), [
@@ -44,7 +41,7 @@ async def test_sigkill_then_restart_loses_no_confirmed_state(server, database, t
         await user.ask("/lang")
         user.press("English")
         assert "Language set to English." == (await user.reply()).text
-        await asyncio.sleep(PERSISTENCE_INTERVAL * 2.5)
+        await settled(database)  # done with its state a moment after the reply, no timer
         bot.kill()
         assert -9 == bot.returncode
     user.send("/nope")  # sent while the bot is down

@@ -113,15 +113,15 @@ async def test_processed_update_ids_are_forgotten_once_telegram_cannot_resend_th
     people.register_user(bot.db, 1001, "collaborator", area_id=area.id)
     old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=8)).isoformat(timespec="seconds")
     recent = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)).isoformat(timespec="seconds")
-    bot.db["processed_updates"].insert_all([{"update_id": 1000, "processed_at": old},
-                                            {"update_id": 999, "processed_at": recent}])
+    bot.db["inbox"].insert_all([{"update_id": 1000, "received_at": old, "done_at": old},
+                                {"update_id": 999, "received_at": recent, "done_at": recent}])
     chat = bot.chat(1001)
     payload = chat.message_update("/report")
     payload["update_id"] = 1000                      # a new update that happens to reuse the old id
     assert [] == await chat.process(payload)         # remembered: dropped
     for job in bot.application.job_queue.get_jobs_by_name(dedup.FORGET_JOB):
         await job.run(bot.application)
-    assert [999] == [r["update_id"] for r in bot.db["processed_updates"].rows]
+    assert [999] == [r["update_id"] for r in bot.db["inbox"].rows]
     payload["update_id"] = 1000
     answer = await chat.process(payload)
     assert "Bạn muốn báo cáo nội dung gì?" in "\n".join(c.text for c in answer)

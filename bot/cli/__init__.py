@@ -8,7 +8,9 @@ local console chat, so a fresh clone shows the real bot without any set-up.
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import sys
 
 import click
 
@@ -22,12 +24,31 @@ def cli(ctx: click.Context) -> None:
 
     Example: python -m bot ask "chỉ tiêu 14 Hà Nội do sở nào chủ trì?"
     """
+    _check_database_path()
     if ctx.invoked_subcommand is None:
         default = cli.get_command(ctx, "start")
         if default is None:
             click.echo(ctx.get_help())
             return
         ctx.invoke(default)
+
+
+def _check_database_path() -> None:
+    """A DATABASE_PATH that cannot be used stops every command with one line, exit 2."""
+    if "--help" in sys.argv[1:]:
+        return
+    from bot.runtime.config import ConfigError, check_database_setting, load_dotenv_file
+
+    try:
+        load_dotenv_file()
+        check_database_setting()
+    except ConfigError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    raw = os.environ.get("DATABASE_PATH", "").strip()
+    if raw and os.path.isfile(raw) and os.path.getsize(raw) == 0:  # a truncated database would start afresh
+        click.echo(f"warning: DATABASE_PATH={raw} is an empty file (0 bytes): a new, empty database is created in it",
+                   err=True)
 
 
 def _load_commands() -> None:

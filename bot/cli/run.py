@@ -46,11 +46,14 @@ def load_settings(*, quiet_logs: bool = False) -> Settings:
 
 def run_polling_or_webhook(settings: Settings) -> None:
     from bot.launch.runner import StartupError, run_bot
+    from bot.runtime.database import DatabasePathError
 
     try:
         run_bot(settings)
     except StartupError as error:
         fail(str(error), error.exit_code)
+    except DatabasePathError as error:
+        fail(str(error))
     except Exception as error:  # logged in full (one line); the operator gets one line too
         log.exception("the bot stopped on an error")
         fail(f"the bot stopped: {error}", EXIT_FAILURE)
@@ -59,10 +62,14 @@ def run_polling_or_webhook(settings: Settings) -> None:
 def run_console_chat(settings: Settings, user_id: int | None = None, files_dir: Path | None = None) -> None:
     from bot.launch.console import CONSOLE_USER_ID, run_console
 
+    from bot.runtime.database import DatabasePathError
+
     try:
         asyncio.run(run_console(settings, user_id=user_id or CONSOLE_USER_ID, files_dir=files_dir))
     except KeyboardInterrupt:
         click.echo()
+    except DatabasePathError as error:
+        fail(str(error))
     except Exception as error:
         log.exception("the console stopped on an error")
         fail(f"the console stopped: {error}", EXIT_FAILURE)

@@ -288,6 +288,9 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
     try:
         with db.atomic():  # one transaction: the report and its audit line, or neither
             existing = find_report(db, measure.key, area_id, start)
+            if existing is not None and _same_update(existing, update_id, reporter_id, figures):
+                # the update that saved it, handled again after a crash before it was marked done
+                return existing, (REPLACE if replace else CREATE)
             if existing is not None:
                 if not replace or (replacing is not None and existing.figures != replacing):
                     raise DuplicateReport(existing)
@@ -375,3 +378,9 @@ def reports_for_period(db: sqlite_utils.Database, measure_key: str, period_start
     rows = db["reports"].rows_where("measure = ? and period_start = ?", [measure_key, period_start])
     wanted = set(area_ids) if area_ids is not None else None
     return [_report(r) for r in rows if wanted is None or r["area_id"] in wanted]
+
+
+def _same_update(existing: Report, update_id: int | None, reporter_id: int, figures: dict[str, int]) -> bool:
+    """``existing`` was saved by this very update (same id, reporter and figures)."""
+    return (update_id is not None and existing.update_id == update_id and existing.reporter_id == reporter_id
+            and existing.figures == figures)

@@ -15,6 +15,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
+from bot.launch.app import handle_update, next_local_update_id
 from bot.runtime.offline_request import ApiCall, OfflineRequest
 from bot.services import services
 
@@ -25,12 +26,7 @@ def _next_update_id(application: Application) -> int:
     """Update ids unique across restarts: continue after the highest one already processed."""
     extras = services(application).extras
     if _UPDATE_IDS_KEY not in extras:
-        db = services(application).db
-        start = 1
-        if "processed_updates" in db.table_names():
-            row = db.execute("select max(update_id) from processed_updates").fetchone()
-            start = (row[0] or 0) + 1
-        extras[_UPDATE_IDS_KEY] = itertools.count(start)
+        extras[_UPDATE_IDS_KEY] = itertools.count(next_local_update_id(application))
     return next(extras[_UPDATE_IDS_KEY])
 
 
@@ -93,7 +89,7 @@ class LocalChat:
     async def process(self, payload: dict[str, Any]) -> list[ApiCall]:
         """Feed one update (as Bot API JSON) and return what the bot sent in answer."""
         before = len(self.request.calls)
-        await self.application.process_update(Update.de_json(payload, self.application.bot))
+        await handle_update(self.application, Update.de_json(payload, self.application.bot))
         return [call for call in self.request.calls[before:] if call.chat_id in (None, self.chat["id"])]
 
     async def send(self, text: str) -> list[ApiCall]:

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
-from bot.launch.app import build_application
+from bot.launch.app import WATCH_KEY, build_application
+from bot.services import services
 from bot.runtime.config import Settings
 
 log = logging.getLogger(__name__)
@@ -83,4 +84,7 @@ def run_bot(settings: Settings) -> None:
         raise StartupError(f"the Bot API at {settings.api_url} rejected TELEGRAM_BOT_TOKEN (check it with @BotFather)") from None
     except NetworkError as error:
         raise StartupError(f"cannot reach the Bot API at {settings.api_url}: {error}", exit_code=1) from None
+    watch = services(application).extras.get(WATCH_KEY)
+    if watch is not None and watch.gone:
+        raise StartupError(watch.gone, exit_code=1)
     log.info("stopped")

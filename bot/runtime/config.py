@@ -15,6 +15,7 @@ from typing import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import LANGUAGES
+from bot.runtime.database import database_path_problem
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATABASE_PATH = PROJECT_DIR / "data" / "childplan.db"
@@ -118,6 +119,9 @@ def from_env(environ: Mapping[str, str] | None = None) -> Settings:
         values["api_url"] = _parse_url("TELEGRAM_API_URL", get("TELEGRAM_API_URL"))
     if get("DATABASE_PATH"):
         values["database_path"] = Path(get("DATABASE_PATH")).expanduser()
+        problem = database_path_problem(values["database_path"])
+        if problem:
+            raise ConfigError(f"DATABASE_PATH={get('DATABASE_PATH')}: {problem}")
     if get("ADMIN_IDS"):
         values["admin_ids"] = _parse_ids(get("ADMIN_IDS"))
     if get("TIMEZONE") or get("TZ_NAME"):
@@ -158,3 +162,14 @@ def from_env(environ: Mapping[str, str] | None = None) -> Settings:
     if get("LATE_AFTER_DAYS"):
         values["late_after_days"] = _parse_int("LATE_AFTER_DAYS", get("LATE_AFTER_DAYS"), 0, 365)
     return Settings(**values)
+
+
+def check_database_setting(environ: Mapping[str, str] | None = None) -> None:
+    """Raise ``ConfigError`` (one line naming DATABASE_PATH and why) when the configured
+    database path cannot be used; every command calls this before it starts."""
+    env = os.environ if environ is None else environ
+    raw = (env.get("DATABASE_PATH") or "").strip()
+    if raw:
+        problem = database_path_problem(Path(raw))
+        if problem:
+            raise ConfigError(f"DATABASE_PATH={raw}: {problem}")
