@@ -540,55 +540,93 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     received more than ``late_after_days`` after its period ended counts as late."""
     tz = ZoneInfo(tz) if isinstance(tz, str) else tz
     week_end = week_start + dt.timedelta(days=6)
-    begin, finish = _utc_bound(week_start, tz), _utc_bound(week_end + dt.timedelta(days=1), tz)
-    where, params = _scope_sql(scope)
-    in_scope, scope_params = reports_filter(scope)
     measures = load_measures(db)
+    week_rows = _week_reports(db, scope, week_start, week_end, tz)
+    by_measure = _counts_by_measure(measures, week_rows)
+    on_time, late = _timeliness(week_rows, tz, late_after_days)
+    progress = _scope_progress(db, kb, scope, measures, week_end, today)
+    expected, missing = _missing_areas(db, scope, week_start, week_end)
+    return Digest(
+        scope, week_start, week_end, today, len(week_rows), len({row[2] for row in week_rows}), by_measure,
+        progress, expected, missing, on_time, late, _outliers(db, measures, week_rows),
+        upcoming_deadlines(kb, scope.city, today), _weekly_counts(db, scope, week_start, tz),
+    )
 
-    # The week's reports, as received.
-    week_rows = db.execute(
+
+def _week_reports(db: sqlite_utils.Database, scope: Scope, week_start: dt.date, week_end: dt.date,
+                  tz: ZoneInfo) -> list[tuple]:
+    """The reports of ``scope`` received during the week (local days), oldest first:
+    ``(id, measure, area_id, area name, period_start, period_end, value, numerator,
+    denominator, created_at)``."""
+    in_scope, scope_params = reports_filter(scope)
+    begin, finish = _utc_bound(week_start, tz), _utc_bound(week_end + dt.timedelta(days=1), tz)
+    return db.execute(
         f"select r.id, r.measure, r.area_id, a.name, r.period_start, r.period_end, r.value, r.numerator, "
         f"r.denominator, r.created_at from reports r join areas a on a.id = r.area_id "
         f"where {in_scope} and r.created_at >= ? and r.created_at < ? order by r.id",
         [*scope_params, begin, finish],
     ).fetchall()
-    per_measure: dict[str, set[int]] = defaultdict(set)
-    per_measure_n: dict[str, int] = defaultdict(int)
+
+
+def _counts_by_measure(measures: dict[str, MeasureInfo], week_rows: list[tuple]) -> list[MeasureCount]:
+    """Reports and reporting areas per measure, in the measures' order."""
+    areas: dict[str, set[int]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    for _id, key, area_id, *_rest in week_rows:
+        areas[key].add(area_id)
+        counts[key] += 1
+    return [MeasureCount(measures[key], counts[key], len(areas[key])) for key in measures if key in counts]
+
+
+def _timeliness(week_rows: list[tuple], tz: ZoneInfo, late_after_days: int) -> tuple[int, int]:
+    """``(on time, late)``: late when received more than ``late_after_days`` after the period ended."""
     on_time = late = 0
-    for _id, key, area_id, _name, p_start, p_end, *_figures, created in week_rows:
-        per_measure[key].add(area_id)
-        per_measure_n[key] += 1
+    for _id, _key, _area_id, _name, p_start, p_end, *_figures, created in week_rows:
         received = _local_date(created, tz)
         end = _date(p_end) or _date(p_start)
         if received is not None and end is not None and received <= end + dt.timedelta(days=late_after_days):
             on_time += 1
         else:
             late += 1
-    by_measure = [
-        MeasureCount(measures[key], per_measure_n[key], len(per_measure[key]))
-        for key in measures if key in per_measure_n
-    ]
+    return on_time, late
 
-    # Progress: every period's totals for the scope, up to the end of the week.
+
+def period_sums(db: sqlite_utils.Database, scope: Scope, until: dt.date) -> dict[str, list[_PeriodSum]]:
+    """Every period's plausible totals of each measure over ``scope``, periods starting up
+    to ``until``, by measure key (periods in no particular order)."""
+    in_scope, scope_params = reports_filter(scope)
     sums: dict[str, list[_PeriodSum]] = defaultdict(list)
     for key, p_start, p_end, value, numerator, denominator, areas in db.execute(
         f"select r.measure, r.period_start, max(r.period_end), sum(r.value), sum(r.numerator), "
         f"sum(r.denominator), count(distinct r.area_id) from reports r "
         f"where {in_scope} and r.period_start <= ? and {PLAUSIBLE_SQL} group by r.measure, r.period_start",
-        [*scope_params, week_end.isoformat()],
+        [*scope_params, until.isoformat()],
     ):
         sums[key].append(_PeriodSum(_date(p_start), _date(p_end) or _date(p_start), value or 0,
                                     numerator or 0, denominator or 0, areas))
-    progress = []
-    for key, measure in measures.items():
-        if key not in sums:
-            continue
-        progress.append(measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today,
-                                         _matched_areas(db, scope, key)))
+    return sums
+
+
+def _scope_progress(db: sqlite_utils.Database, kb: Any, scope: Scope, measures: dict[str, MeasureInfo],
+                    week_end: dt.date, today: dt.date) -> list[Progress]:
+    """Progress of every measure with field data up to the week's end, in indicator order."""
+    sums = period_sums(db, scope, week_end)
+    progress = [
+        measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today,
+                         _matched_areas(db, scope, key))
+        for key, measure in measures.items() if key in sums
+    ]
     progress.sort(key=lambda p: (p.measure.indicator is None, p.measure.indicator or 0, p.measure.metric or 0,
                                  p.measure.key))
+    return progress
 
-    # Completeness: areas with an active collaborator and no report covering the week.
+
+def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
+                   week_end: dt.date) -> tuple[int, list[MissingArea]]:
+    """``(areas expected to report, those of them that did not)``: expected are the areas
+    with an active collaborator."""
+    where, params = _scope_sql(scope)
+    in_scope, scope_params = reports_filter(scope)
     collaborators: dict[int, list[Collaborator]] = defaultdict(list)
     area_rows: dict[int, tuple[str, str]] = {}
     for area_id, area_name, district, user_id, display_name in db.execute(
@@ -617,14 +655,7 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         for area_id, (name, district) in sorted(area_rows.items(), key=lambda item: (item[1][1], item[1][0]))
         if area_id not in reported
     ]
-
-    outliers = _outliers(db, measures, week_rows)
-    weekly = _weekly_counts(db, scope, week_start, tz)
-    return Digest(
-        scope, week_start, week_end, today, len(week_rows), len({row[2] for row in week_rows}), by_measure,
-        progress, len(area_rows), missing, on_time, late, outliers,
-        upcoming_deadlines(kb, scope.city, today), weekly,
-    )
+    return len(area_rows), missing
 
 
 def _matched_areas(db: sqlite_utils.Database, scope: Scope, key: str):
