@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import tempfile
 
 from telegram import InputFile, Update
 from telegram.constants import ChatType, ParseMode
@@ -23,7 +24,7 @@ from bot.runtime.database import utcnow
 from bot.digest.compute import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
     find_scope, known_scopes, resolve_scope
 from bot.digest.text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
-from bot.digest.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
+from bot.digest.export import ExportError, export_csv, export_xlsx, file_name, parse_range
 from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
 from bot.field.people import collaborators_for_areas, get_area, get_person, in_scope
 from bot.field.periods import today_in
@@ -232,17 +233,21 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if scope is None:
         return
     lang = user_lang(update, context)
-    reports = report_rows(svc.db, scope, start, end, lang)
-    audits = audit_rows(svc.db, [row["id"] for row in reports])
-    caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(len(reports), lang),
-                scope=html.escape(scope_name(scope)),
-                start=format_date(start, lang), end=format_date(end, lang))
-    workbook = await asyncio.to_thread(to_xlsx, reports, audits, lang)
-    chat_id = update.effective_chat.id
-    await context.bot.send_document(chat_id, InputFile(workbook, filename=file_name(scope, start, end, "xlsx")),
-                                    caption=caption, parse_mode=ParseMode.HTML)
-    await context.bot.send_document(chat_id, InputFile(to_csv(reports, lang),
-                                                       filename=file_name(scope, start, end, "csv")))
+    tz = svc.settings.tz
+    with tempfile.TemporaryFile() as workbook, tempfile.TemporaryFile() as table:
+        # Written in a thread from a streamed query: a large range does not stall other chats.
+        reports = await asyncio.to_thread(export_xlsx, workbook, svc.db, scope, start, end, lang, tz)
+        await asyncio.to_thread(export_csv, table, svc.db, scope, start, end, lang, tz)
+        workbook.seek(0)
+        table.seek(0)
+        caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(reports, lang),
+                    scope=html.escape(scope_name(scope)),
+                    start=format_date(start, lang), end=format_date(end, lang))
+        chat_id = update.effective_chat.id
+        await context.bot.send_document(chat_id, InputFile(workbook, filename=file_name(scope, start, end, "xlsx")),
+                                        caption=caption, parse_mode=ParseMode.HTML)
+        await context.bot.send_document(chat_id, InputFile(table, filename=file_name(scope, start, end, "csv")),
+                                        caption=_("The same reports as CSV (UTF-8), for other programs."))
 
 
 async def edited_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
