@@ -19,7 +19,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
-from bot.digest.charts import render_chart
+from bot.digest.charts import render_charts
 from bot.runtime.database import utcnow
 from bot.digest.compute import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
     find_scope, known_scopes, resolve_scope
@@ -144,14 +144,17 @@ def _reader_lang(application: Application, user_id: int) -> str:
     return normalize_lang(chosen or svc.settings.default_language)
 
 
-async def _send_digest(bot, chat_id: int, digest: Digest, lang: str, chart: bytes) -> None:
-    """The digest's text (with a "remind" button per missing area), then its chart."""
+async def _send_digest(bot, chat_id: int, digest: Digest, lang: str, charts: list[bytes]) -> None:
+    """The digest's text (with a "remind" button per missing area), then its chart pages
+    (the caption on the first)."""
     chunks = split_message(render_digest(digest, lang))
     markup = keyboard(reminder_buttons(digest, lang))
     for index, chunk in enumerate(chunks):
         await bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
                                reply_markup=markup if index == len(chunks) - 1 else None)
-    await bot.send_photo(chat_id, photo=chart, caption=chart_caption(digest, lang), parse_mode=ParseMode.HTML)
+    for index, page in enumerate(charts):
+        await bot.send_photo(chat_id, photo=page, caption=chart_caption(digest, lang) if index == 0 else None,
+                             parse_mode=ParseMode.HTML)
 
 
 def _compute(application: Application, scope: Scope, last: bool) -> Digest:
@@ -171,8 +174,8 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     lang = user_lang(update, context)
     digest = _compute(context.application, scope, last)
-    chart = await asyncio.to_thread(render_chart, digest, lang)
-    await _send_digest(context.bot, update.effective_chat.id, digest, lang, chart)
+    charts = await asyncio.to_thread(render_charts, digest, lang)
+    await _send_digest(context.bot, update.effective_chat.id, digest, lang, charts)
 
 
 async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -310,7 +313,7 @@ async def weekly_digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     application = context.application
     svc = services(application)
     digests: dict[Scope, Digest] = {}
-    charts: dict[tuple[Scope, str], bytes] = {}
+    charts: dict[tuple[Scope, str], list[bytes]] = {}
     subscriptions = svc.db.execute(
         "select user_id, chat_id, city, district from subscriptions order by user_id").fetchall()
     for user_id, chat_id, city, district in subscriptions:
@@ -325,7 +328,7 @@ async def weekly_digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
             if scope not in digests:
                 digests[scope] = _compute(application, scope, last=True)
             if (scope, lang) not in charts:
-                charts[(scope, lang)] = await asyncio.to_thread(render_chart, digests[scope], lang)
+                charts[(scope, lang)] = await asyncio.to_thread(render_charts, digests[scope], lang)
             await _send_digest(context.bot, chat_id, digests[scope], lang, charts[(scope, lang)])
         except TelegramError:
             log.warning("could not send the digest to %s", chat_id, exc_info=True)

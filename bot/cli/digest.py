@@ -41,7 +41,8 @@ def _scope(db, city: str | None, district: str | None):
 
 @cli.command("digest")
 @click.option("--print", "print_", is_flag=True, help="Print the digest as text.")
-@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path), help="Write the chart (PNG) to this file.")
+@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the chart (PNG) to this file; further pages to FILE-2.png, FILE-3.png …")
 @click.option("--city", help="City, as the areas are registered (accents optional).")
 @click.option("--district", help="District within the city (default: the whole city).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language (default: DEFAULT_LANGUAGE).")
@@ -71,10 +72,12 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
     if print_:
         click.echo(to_plain(render_digest(digest, lang)))
     if chart is not None:
-        from bot.digest.charts import render_chart
+        from bot.digest.charts import render_charts
 
-        chart.write_bytes(render_chart(digest, lang))
-        click.echo(f"chart written to {chart}", err=True)
+        for index, page in enumerate(render_charts(digest, lang), start=1):
+            target = chart if index == 1 else chart.with_name(f"{chart.stem}-{index}{chart.suffix or '.png'}")
+            target.write_bytes(page)
+            click.echo(f"chart written to {target}", err=True)
 
 
 @cli.command("export")
