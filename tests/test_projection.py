@@ -9,6 +9,7 @@ import pytest
 
 from bot.digest.compute import AT_RISK, OFF_TRACK, PROJECTED_ON_TRACK, TargetCheck, project
 from knowledge.model import AT_LEAST, COUNT, PERCENT, REDUCE_BY_PER_YEAR, UNDER
+from tests.test_digest import world  # noqa: F401  (fixture)
 
 
 def monthly(values: list[float], first: dt.date = dt.date(2026, 1, 1)) -> list[tuple[dt.date, float]]:
@@ -61,3 +62,18 @@ def test_a_noisy_series_gets_a_wider_range_than_a_smooth_one():
     smooth = project(monthly([50.0, 50.2, 50.4, 50.6, 50.8, 51.0]), [check], COUNT).targets[0]
     noisy = project(monthly([50.0, 53.0, 48.5, 54.5, 49.0, 51.0]), [check], COUNT).targets[0]
     assert noisy.high - noisy.low > smooth.high - smooth.low
+
+
+def test_the_digest_says_where_the_trend_leads_or_that_it_cannot_tell(world, kb):
+    from bot.digest.text import render_digest, to_plain
+    from tests.test_digest import digest_of, local, save
+
+    for month in range(1, 10):
+        save(world.db, "birth_registered_u5", world.areas["Kim Mã"], f"2026-{month:02d}-01",
+             local(f"2026-{month + 1:02d}-03"), 101, numerator=930 + 4 * month, denominator=1000)
+    lines = to_plain(render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), "vi")).split("\n")
+    births = lines.index(next(line for line in lines if line.startswith("⚠️ Trẻ em dưới 5 tuổi được đăng ký")))
+    assert lines[births + 2].startswith("   📈 Theo xu hướng hiện nay, đến cuối năm 2030: 100% — sẽ đạt mục tiêu "
+                                        "năm 2030 (ít nhất 100%)."), lines[births:births + 3]
+    consulted = lines.index(next(line for line in lines if "Trẻ em từ 7 tuổi được hỏi ý kiến (chỉ tiêu 22)" in line))
+    assert "   ▫️ Dự báo: chưa đủ số liệu để dự báo (mới có 1 trong 4 kỳ cần có)." == lines[consulted + 2]
