@@ -58,6 +58,8 @@ def test_every_measure_is_named_in_full_as_in_the_text_and_readable_on_a_phone(b
     assert not any("…" in title or "Ind." in title or "Chỉ tiêu" in title for title in titles)
     for figure in figures:
         assert WIDTH_IN == figure.get_figwidth() == 4.0
+        # still ≥ 400 px wide when Telegram scales the photo's long side down to 1 280 px
+        assert 1280 / figure.get_figheight() * figure.get_figwidth() >= 400
         small = [(t.get_text(), t.get_fontsize()) for t in texts(figure) if t.get_fontsize() < FONT]
         assert [] == small
 

@@ -4,8 +4,8 @@ it leads), and the reports received per week.
 
 Figures are 4 inches wide — 400 px at 100 dpi, a phone's width — with no text under
 11 pt, saved at ``DPI`` so they stay sharp when zoomed. Panels are split over pages of
-``PANELS_PER_PAGE`` (Telegram shrinks a photo to 1 280 px on its long side: a single tall
-image would be unreadable), each page one PNG, sent as photos. Drawn with matplotlib's Agg
+``PANELS_PER_PAGE`` (Telegram may shrink a photo to 1 280 px on its long side: a single
+tall image would end up too narrow to read), each page one PNG, sent as photos. Drawn with matplotlib's Agg
 backend (no display needed).
 
 How a target is drawn (``gid`` of the artist, for tests):
@@ -44,7 +44,7 @@ FONT = 11                  # points: the smallest text drawn
 TITLE_FONT = 12
 TITLE_CHARS = 32           # a wrapped title line at 12 pt bold in 4 inches
 TEXT_CHARS = 34            # a wrapped line at 11 pt
-PANELS_PER_PAGE = 4
+PANELS_PER_PAGE = 3        # a page at most ~11 in tall: still ≥ 400 px wide when Telegram scales it to 1 280 px
 MAX_TICKS = 4              # date labels under a panel: more overlap at 11 pt
 COLOURS = {ON_TRACK: "#2e7d32", BEHIND: "#e65100"}
 OTHER = "#1565c0"
