@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import os
 import tempfile
 
 from telegram import InputFile, Update
@@ -43,6 +44,7 @@ REPORT_START = "report:start"      # the /report conversation's entry point (han
 REMIND_PREFIX = "remind:"
 LAST_WORDS = ("last", "truoc", "tuan-truoc")
 MAX_ARGS_CHARS = 200
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024   # the Bot API's limit on a document a bot sends
 
 COMMANDS = [
     ("digest", N_("The weekly digest (managers)")),
@@ -246,6 +248,10 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(reports, lang),
                     scope=html.escape(scope_name(scope)),
                     start=format_date(start, lang), end=format_date(end, lang))
+        if max(os.fstat(workbook.fileno()).st_size, os.fstat(table.fileno()).st_size) > MAX_DOCUMENT_BYTES:
+            await reply(update, context, _("{reports}: too large to send through Telegram. Ask for a shorter range, "
+                                           "or a district at a time.", reports=count_reports(reports, lang)))
+            return
         chat_id = update.effective_chat.id
         await context.bot.send_document(chat_id, InputFile(workbook, filename=file_name(scope, start, end, "xlsx")),
                                         caption=caption, parse_mode=ParseMode.HTML)

@@ -313,3 +313,13 @@ def test_csv_cells_typed_by_people_cannot_start_a_formula():
     assert ("'" + HOSTILE[0], "'" + HOSTILE[1], "'" + HOSTILE[2], "'" + HOSTILE[3]) == \
         (row["Area"], row["District"], row["Reporter"], row["Measure"])
     assert ("3", "2026-11-16", "Hà Nội") == (row["Count"], row["From"], row["City"])
+
+
+async def test_an_export_too_large_for_telegram_is_explained_not_sent(bot, world, monkeypatch):
+    import handlers.digest
+
+    monkeypatch.setattr(handlers.digest, "MAX_DOCUMENT_BYTES", 1000)   # the real limit is 50 MB
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.chat(202).send("/export 2026-11-01 2026-11-30")
+    assert [] == [c for c in calls if c.method == "sendDocument"]
+    assert "9 báo cáo: quá lớn để gửi qua Telegram. Hãy chọn khoảng thời gian ngắn hơn" in calls[-1].text
