@@ -11,7 +11,9 @@ district of it) and one Monday–Sunday week:
   nothing for the week, with their collaborators; how many of the week's reports were on time;
 - outliers: figures far from the area's own history, or impossible ones;
 - the plan deadlines in the next 30 days;
-- the number of reports per week over the last 8 weeks, for the chart.
+- the number of reports per week over the last 8 weeks, and each measure's last periods, for the chart;
+- the projection of each measure's trend to its future targets (``project``): on track, at
+  risk or off track, with the likely range; none under four periods.
 
 Everything here is pure and synchronous: no Telegram, no language. ``bot.digest.text``
 renders a ``Digest`` for a reader, ``bot.digest.charts`` draws it.
