@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.digest.charts import render_chart  # noqa: E402
+from bot.digest.charts import render_charts  # noqa: E402
 from bot.runtime.database import open_database  # noqa: E402
 from bot.digest.compute import Scope, compute_digest, digest_week  # noqa: E402
 from bot.digest.text import render_digest  # noqa: E402
@@ -112,14 +112,14 @@ def main() -> None:
             compute_s, digest = best_of(args.runs, lambda: compute_digest(db, kb, scope, week, today=TODAY, tz=TZ))
             render_vi, text = best_of(args.runs, lambda: render_digest(digest, "vi"))
             render_en, _text = best_of(args.runs, lambda: render_digest(digest, "en"))
-            chart_s, png = best_of(args.runs, lambda: render_chart(digest, "vi"))
+            chart_s, pages = best_of(args.runs, lambda: render_charts(digest, "vi"))
             name = f"{scope.city}" + (f" / {scope.district}" if scope.district else " (whole city)")
             print(f"\n{name}: {digest.reports} reports this week, {len(digest.progress)} measures, "
                   f"{len(digest.missing)} areas missing, {len(digest.outliers)} outliers")
             print(f"  compute      {compute_s * 1000:8.1f} ms")
             print(f"  render (vi)  {render_vi * 1000:8.1f} ms   ({len(text)} characters)")
             print(f"  render (en)  {render_en * 1000:8.1f} ms")
-            print(f"  chart (PNG)  {chart_s * 1000:8.1f} ms   ({len(png) // 1024} KiB)")
+            print(f"  chart (PNG)  {chart_s * 1000:8.1f} ms   ({len(pages)} pages, {sum(map(len, pages)) // 1024} KiB)")
         db.conn.close()
 
 

@@ -12,18 +12,20 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import os
+import tempfile
 
 from telegram import InputFile, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
-from bot.digest.charts import render_chart
+from bot.digest.charts import render_charts
 from bot.runtime.database import utcnow
 from bot.digest.compute import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
     find_scope, known_scopes, resolve_scope
 from bot.digest.text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
-from bot.digest.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
+from bot.digest.export import ExportError, export_csv, export_xlsx, file_name, parse_range
 from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
 from bot.field.people import collaborators_for_areas, get_area, get_person, in_scope
 from bot.field.periods import today_in
@@ -42,6 +44,7 @@ REPORT_START = "report:start"      # the /report conversation's entry point (han
 REMIND_PREFIX = "remind:"
 LAST_WORDS = ("last", "truoc", "tuan-truoc")
 MAX_ARGS_CHARS = 200
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024   # the Bot API's limit on a document a bot sends
 
 COMMANDS = [
     ("digest", N_("The weekly digest (managers)")),
@@ -143,14 +146,17 @@ def _reader_lang(application: Application, user_id: int) -> str:
     return normalize_lang(chosen or svc.settings.default_language)
 
 
-async def _send_digest(bot, chat_id: int, digest: Digest, lang: str, chart: bytes) -> None:
-    """The digest's text (with a "remind" button per missing area), then its chart."""
+async def _send_digest(bot, chat_id: int, digest: Digest, lang: str, charts: list[bytes]) -> None:
+    """The digest's text (with a "remind" button per missing area), then its chart pages
+    (the caption on the first)."""
     chunks = split_message(render_digest(digest, lang))
     markup = keyboard(reminder_buttons(digest, lang))
     for index, chunk in enumerate(chunks):
         await bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
                                reply_markup=markup if index == len(chunks) - 1 else None)
-    await bot.send_photo(chat_id, photo=chart, caption=chart_caption(digest, lang), parse_mode=ParseMode.HTML)
+    for index, page in enumerate(charts):
+        await bot.send_photo(chat_id, photo=page, caption=chart_caption(digest, lang) if index == 0 else None,
+                             parse_mode=ParseMode.HTML)
 
 
 def _compute(application: Application, scope: Scope, last: bool) -> Digest:
@@ -170,8 +176,8 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     lang = user_lang(update, context)
     digest = _compute(context.application, scope, last)
-    chart = await asyncio.to_thread(render_chart, digest, lang)
-    await _send_digest(context.bot, update.effective_chat.id, digest, lang, chart)
+    charts = await asyncio.to_thread(render_charts, digest, lang)
+    await _send_digest(context.bot, update.effective_chat.id, digest, lang, charts)
 
 
 async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -232,17 +238,25 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if scope is None:
         return
     lang = user_lang(update, context)
-    reports = report_rows(svc.db, scope, start, end, lang)
-    audits = audit_rows(svc.db, [row["id"] for row in reports])
-    caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(len(reports), lang),
-                scope=html.escape(scope_name(scope)),
-                start=format_date(start, lang), end=format_date(end, lang))
-    workbook = await asyncio.to_thread(to_xlsx, reports, audits, lang)
-    chat_id = update.effective_chat.id
-    await context.bot.send_document(chat_id, InputFile(workbook, filename=file_name(scope, start, end, "xlsx")),
-                                    caption=caption, parse_mode=ParseMode.HTML)
-    await context.bot.send_document(chat_id, InputFile(to_csv(reports, lang),
-                                                       filename=file_name(scope, start, end, "csv")))
+    tz = svc.settings.tz
+    with tempfile.TemporaryFile() as workbook, tempfile.TemporaryFile() as table:
+        # Written in a thread from a streamed query: a large range does not stall other chats.
+        reports = await asyncio.to_thread(export_xlsx, workbook, svc.db, scope, start, end, lang, tz)
+        await asyncio.to_thread(export_csv, table, svc.db, scope, start, end, lang, tz)
+        workbook.seek(0)
+        table.seek(0)
+        caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(reports, lang),
+                    scope=html.escape(scope_name(scope)),
+                    start=format_date(start, lang), end=format_date(end, lang))
+        if max(os.fstat(workbook.fileno()).st_size, os.fstat(table.fileno()).st_size) > MAX_DOCUMENT_BYTES:
+            await reply(update, context, _("{reports}: too large to send through Telegram. Ask for a shorter range, "
+                                           "or a district at a time.", reports=count_reports(reports, lang)))
+            return
+        chat_id = update.effective_chat.id
+        await context.bot.send_document(chat_id, InputFile(workbook, filename=file_name(scope, start, end, "xlsx")),
+                                        caption=caption, parse_mode=ParseMode.HTML)
+        await context.bot.send_document(chat_id, InputFile(table, filename=file_name(scope, start, end, "csv")),
+                                        caption=_("The same reports as CSV (UTF-8), for other programs."))
 
 
 async def edited_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -305,7 +319,7 @@ async def weekly_digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     application = context.application
     svc = services(application)
     digests: dict[Scope, Digest] = {}
-    charts: dict[tuple[Scope, str], bytes] = {}
+    charts: dict[tuple[Scope, str], list[bytes]] = {}
     subscriptions = svc.db.execute(
         "select user_id, chat_id, city, district from subscriptions order by user_id").fetchall()
     for user_id, chat_id, city, district in subscriptions:
@@ -320,7 +334,7 @@ async def weekly_digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
             if scope not in digests:
                 digests[scope] = _compute(application, scope, last=True)
             if (scope, lang) not in charts:
-                charts[(scope, lang)] = await asyncio.to_thread(render_chart, digests[scope], lang)
+                charts[(scope, lang)] = await asyncio.to_thread(render_charts, digests[scope], lang)
             await _send_digest(context.bot, chat_id, digests[scope], lang, charts[(scope, lang)])
         except TelegramError:
             log.warning("could not send the digest to %s", chat_id, exc_info=True)

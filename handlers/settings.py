@@ -7,6 +7,7 @@ import html
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
+from bot.field.people import get_person
 from bot.i18n import LANGUAGES, N_
 from bot.services import services
 from handlers.common import LANG_KEY, reply, tr
@@ -22,6 +23,23 @@ COMMANDS = [
 ]
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+# What each role can do beyond asking questions, listed in its welcome.
+COLLABORATOR_COMMANDS = [
+    N_("/report – submit your area's field counts"),
+    N_("/myreports – the reports you sent, to check or correct them"),
+]
+MANAGER_COMMANDS = [
+    N_("/digest – the weekly digest of your area"),
+    N_("/subscribe – receive the digest every week"),
+    N_("/export – reports of a date range as a spreadsheet"),
+]
+ADMIN_COMMANDS = MANAGER_COMMANDS + [
+    N_("/areas – wards and communes: list, add, import"),
+    N_("/invite – invite a collaborator or a manager"),
+    N_("/users – the people registered"),
+    N_("/plans – the plans: add one (send its file), publish, withdraw"),
+]
 
 
 def _examples_keyboard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[list[tuple[str, str]]]:
@@ -44,12 +62,28 @@ def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
         _("Commands:"),
         _("/plan – choose the default plan for this chat"),
         _("/lang – Tiếng Việt / English"),
-        _("/report – submit field counts (collaborators)"),
-        _("/digest – the weekly digest (managers)"),
         _("/whoami – your role and area"),
+        *role_commands(update, context),
         "",
         _("Try one of these questions:"),
     ])
+
+
+def role_commands(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[str]:
+    """The commands of the user's role (collaborator, manager, admin), under a heading; for
+    someone not registered, how to join."""
+    _ = tr(update, context)
+    svc = services(context)
+    person = get_person(svc.db, update.effective_user.id, svc.settings.admin_ids) if update.effective_user else None
+    if person is None or not (person.is_admin or person.is_manager or person.is_collaborator):
+        return ["", _("Collaborators and managers join with the invitation link their manager sends.")]
+    if person.is_admin:
+        heading, commands = _("As an admin:"), ADMIN_COMMANDS
+    elif person.is_manager:
+        heading, commands = _("As a manager:"), MANAGER_COMMANDS
+    else:
+        heading, commands = _("As a collaborator:"), COLLABORATOR_COMMANDS
+    return ["", heading, *(_(command) for command in commands)]
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -65,8 +65,29 @@ def user_data(settings, user_id: int = 1001) -> str | None:
 def test_buttons_are_numbered_and_a_number_presses_one(settings, kb):
     out = transcript(settings, kb, ["/lang", "2", "/quit"])
     assert "Chọn ngôn ngữ:\n  [1] Tiếng Việt\n  [2] English\n" in out
-    assert "> 2\n(đã sửa) Language set to English.\n" in out
+    assert "> 2\n(edited) Language set to English.\n" in out   # the console's words follow /lang too
     assert '"lang": "en"' in user_data(settings)  # flushed to the database on /quit
+
+
+@pytest.mark.parametrize("lang,greeting", [("vi", "Xin chào bạn!"), ("en", "Hello there!")])
+def test_the_console_user_is_greeted_in_the_chosen_language(settings, kb, lang, greeting):
+    out = transcript(settings.with_overrides(default_language=lang), kb, ["/start", "/quit"])
+    assert greeting in out and "Console" not in out
+
+
+async def test_saved_files_are_announced_in_the_language_chosen_with_lang(settings, kb, tmp_path):
+    from bot.launch.app import build_application
+
+    request = ConsoleRequest()
+    application = build_application(settings, request=request, kb=kb)
+    out = io.StringIO()
+    console = Console(application, request, out, files_dir=tmp_path / "console", lang="vi")
+    async with application:
+        await console.chat.send("/lang en")
+        console.flush()
+        await application.bot.send_photo(1001, PNG, caption="Weekly digest")
+        console.flush()
+    assert "Photo saved: " in out.getvalue() and "Đã lưu" not in out.getvalue()
 
 
 def test_a_backslash_number_is_sent_as_text_not_as_a_press(settings, kb):

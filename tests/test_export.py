@@ -3,10 +3,11 @@ database's, the audit trail has its own sheet, the CSV matches, bad ranges are e
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
-import json
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -63,25 +64,30 @@ async def test_export_spreadsheet_matches_the_database(bot, world):
     reports = rows_of(book["Báo cáo"])
     expected = bot.db.execute(NOVEMBER_BA_DINH).fetchall()
     assert 9 == len(expected)
-    assert expected == [(r["Báo cáo"], r["Địa bàn"], r["Mã số liệu"], r["Từ ngày"], r["Số lượng"], r["Tử số"],
-                         r["Mẫu số"]) for r in sorted(reports, key=lambda r: r["Báo cáo"])]
+    assert expected == [(r["Báo cáo"], r["Địa bàn"], r["Mã số liệu"], r["Từ ngày"].date().isoformat(), r["Số lượng"],
+                         r["Tử số"], r["Mẫu số"]) for r in sorted(reports, key=lambda r: r["Báo cáo"])]
     fixed_row = next(r for r in reports if r["Báo cáo"] == fixed)
-    assert (990, 1000, 99, "Lan") == (fixed_row["Tử số"], fixed_row["Mẫu số"], fixed_row["Tỷ lệ (%)"],
-                                      fixed_row["Người báo cáo"])
+    assert (990, 1000, 99, "Lan", "Phường Kim Mã") == (
+        fixed_row["Tử số"], fixed_row["Mẫu số"], fixed_row["Tỷ lệ (%)"], fixed_row["Người báo cáo"],
+        fixed_row["Địa bàn người báo cáo"])
     assert {"Hà Nội"} == {r["Tỉnh/thành phố"] for r in reports}
     assert {"Ba Đình"} == {r["Quận/huyện"] for r in reports}   # nothing from Đống Đa or Cần Thơ
+    assert {"tháng", "tuần"} >= {r["Kỳ"] for r in reports}     # period kinds in the reader's language
 
     audit = rows_of(book["Lịch sử sửa đổi"])
     stored = bot.db.execute(
-        "select id, report_id, action, old_value, new_value, reason from report_audit "
+        "select id, report_id, changed_by from report_audit "
         "where report_id in (%s) order by id" % ",".join(str(row[0]) for row in expected)
     ).fetchall()
-    assert stored == [(a["Lần sửa"], a["Báo cáo"], a["Thao tác"], a["Trước"], a["Sau"], a["Lý do"])
-                      for a in sorted(audit, key=lambda a: a["Lần sửa"])]
-    correction = next(a for a in audit if a["Thao tác"] == "correct")
-    assert (fixed, 202, "đếm lại") == (correction["Báo cáo"], correction["Người sửa (mã)"], correction["Lý do"])
-    assert {"numerator": 985, "denominator": 1000} == json.loads(correction["Trước"])
+    assert stored == [(a["Lần sửa"], a["Báo cáo"], a["Người sửa (mã)"]) for a in sorted(audit, key=lambda a: a["Lần sửa"])]
+    correction = next(a for a in audit if a["Thao tác"] == "sửa")
+    assert (fixed, 202, "Quản lý Ba Đình", "đếm lại") == (
+        correction["Báo cáo"], correction["Người sửa (mã)"], correction["Người sửa"], correction["Lý do"])
+    assert (None, 985, 1000, None, 990, 1000) == tuple(correction[title] for title in (
+        "Số lượng trước", "Tử số trước", "Mẫu số trước", "Số lượng sau", "Tử số sau", "Mẫu số sau"))
+    assert {"tạo mới", "sửa"} == {a["Thao tác"] for a in audit}
 
+    assert "Cùng các báo cáo ở dạng CSV (UTF-8), để dùng với phần mềm khác." == documents[1].text
     assert documents[1].files["document"].startswith("\ufeff".encode())
     table = list(csv.DictReader(io.StringIO(documents[1].files["document"].decode("utf-8-sig"))))
     assert [str(row[0]) for row in expected] == sorted((r["Báo cáo"] for r in table), key=int)
@@ -100,6 +106,66 @@ async def test_export_defaults_to_the_last_30_days_in_english(bot, world):
     sheet = openpyxl.load_workbook(io.BytesIO(documents[0].files["document"]))["Reports"]
     assert ("Report", "City", "District", "Area") == next(sheet.iter_rows(values_only=True))[:4]
     assert expected == sheet.max_row - 1
+
+
+async def test_export_spreadsheet_reads_as_a_spreadsheet(bot, world):
+    """Dates are dates and times are local times, numbers are numbers, the header is bold,
+    frozen and filtered, and every column is wide enough for its title and values."""
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.chat(202).send("/export 01/11/2026 30/11/2026")
+    book = openpyxl.load_workbook(io.BytesIO(calls[0].files["document"]))
+    sheet = book["Báo cáo"]
+    header = [cell for cell in sheet[1]]
+    titles = [cell.value for cell in header]
+    assert "A2" == sheet.freeze_panes
+    assert all(cell.font.b for cell in header)
+    assert f"A1:{openpyxl.utils.get_column_letter(len(titles))}{sheet.max_row}" == sheet.auto_filter.ref
+    assert "Tạo lúc (giờ Asia/Ho_Chi_Minh)" in titles
+
+    column = {title: index for index, title in enumerate(titles)}
+    body = list(sheet.iter_rows(min_row=2))
+    for row in body:
+        assert row[column["Từ ngày"]].is_date and "dd/mm/yyyy" == row[column["Từ ngày"]].number_format
+        assert isinstance(row[column["Báo cáo"]].value, int)
+        assert row[column["Tỷ lệ (%)"]].value is None or isinstance(row[column["Tỷ lệ (%)"]].value, (int, float))
+        assert row[column["Tỷ lệ (%)"]].value is None or "0.00" == row[column["Tỷ lệ (%)"]].number_format
+    first = body[0]
+    stored = bot.db.execute("select created_at from reports where id = ?", [first[column["Báo cáo"]].value]).fetchone()[0]
+    local = dt.datetime.fromisoformat(stored).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).replace(tzinfo=None)
+    assert local == first[column["Tạo lúc (giờ Asia/Ho_Chi_Minh)"]].value
+    assert "dd/mm/yyyy hh:mm" == first[column["Tạo lúc (giờ Asia/Ho_Chi_Minh)"]].number_format
+
+    for index, title in enumerate(titles):
+        width = sheet.column_dimensions[openpyxl.utils.get_column_letter(index + 1)].width
+        longest = max(len(str(row[index].value or "")) for row in body)
+        assert width >= len(title) + 2 and (width >= min(longest, 48) or header[index].value in (
+            "Từ ngày", "Đến ngày", "Tạo lúc (giờ Asia/Ho_Chi_Minh)", "Sửa lúc (giờ Asia/Ho_Chi_Minh)")), title
+
+
+def test_csv_has_the_spreadsheet_columns_in_utf8_with_bom():
+    from bot.digest.export import REPORT_COLUMNS, column_titles, write_csv
+
+    reports, _audits = hostile_rows()
+    buffer = io.BytesIO()
+    assert 1 == write_csv(buffer, reports, "vi")
+    data = buffer.getvalue()
+    assert data.startswith(codecs.BOM_UTF8)
+    header, row = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert column_titles(REPORT_COLUMNS, "vi", "Asia/Ho_Chi_Minh") == header
+    assert "2026-11-20 09:00" == row[header.index("Tạo lúc (giờ Asia/Ho_Chi_Minh)")]
+
+
+@pytest.mark.parametrize("stored,expected", [
+    ('{"numerator": 412, "denominator": 430}', (None, 412, 430)),
+    ('{"value": 3}', (3, None, None)),
+    ("not json", (None, None, None)),
+    ('["a list"]', (None, None, None)),
+    (None, (None, None, None)),
+])
+def test_audit_figures_become_columns(stored, expected):
+    from bot.digest.export import _figures
+
+    assert expected == _figures(stored)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -213,33 +279,47 @@ HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"bấm\")", "+1+2", "-3+4", "@SU
 
 def hostile_rows() -> tuple[list[dict], list[dict]]:
     reports = [{"id": 1, "city": "Hà Nội", "district": HOSTILE[1], "area": HOSTILE[0], "measure": "injuries",
-                "measure_name": HOSTILE[3], "period_kind": "week", "period_start": "2026-11-16",
-                "period_end": "2026-11-22", "value": 3, "numerator": None, "denominator": None, "rate": None,
-                "reporter_id": 101, "reporter": HOSTILE[2], "created_at": "2026-11-20T02:00:00+00:00",
+                "measure_name": HOSTILE[3], "period_kind": "week", "period_start": dt.date(2026, 11, 16),
+                "period_end": dt.date(2026, 11, 22), "value": 3, "numerator": None, "denominator": None, "rate": None,
+                "reporter_id": 101, "reporter": HOSTILE[2], "created_at": dt.datetime(2026, 11, 20, 9),
                 "updated_at": None}]
     audits = [{"id": 7, "report_id": 1, "area": HOSTILE[0], "measure": "injuries", "action": "correct",
-               "changed_by": 202, "changed_at": "2026-11-21T02:00:00+00:00", "old_value": '{"value": 2}',
-               "new_value": '{"value": 3}', "reason": HOSTILE[4]}]
+               "changed_by": 202, "changed_at": dt.datetime(2026, 11, 21, 9), "old_value": 2,
+               "new_value": 3, "reason": HOSTILE[4] + "\x07"}]
     return reports, audits
 
 
 def test_xlsx_cells_typed_by_people_stay_text():
-    from bot.digest.export import to_xlsx
+    from bot.digest.export import write_xlsx
 
     reports, audits = hostile_rows()
-    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(reports, audits, "en")))
+    buffer = io.BytesIO()
+    write_xlsx(buffer, reports, audits, "en")
+    book = openpyxl.load_workbook(buffer)
     cells = [cell for sheet in book for row in sheet.iter_rows(min_row=2) for cell in row]
     assert [] == [cell.value for cell in cells if cell.data_type == "f"]
     texts = {cell.value for cell in cells}
-    assert set(HOSTILE) <= texts            # kept exactly as typed, as text
+    assert set(HOSTILE) <= texts            # kept exactly as typed, as text (a control character dropped)
     assert 3 in texts and -3 not in texts   # numbers stay numbers
 
 
 def test_csv_cells_typed_by_people_cannot_start_a_formula():
-    from bot.digest.export import to_csv
+    from bot.digest.export import write_csv
 
     reports, _audits = hostile_rows()
-    row = list(csv.DictReader(io.StringIO(to_csv(reports, "en").decode("utf-8-sig"))))[0]
+    buffer = io.BytesIO()
+    write_csv(buffer, reports, "en")
+    row = list(csv.DictReader(io.StringIO(buffer.getvalue().decode("utf-8-sig"))))[0]
     assert ("'" + HOSTILE[0], "'" + HOSTILE[1], "'" + HOSTILE[2], "'" + HOSTILE[3]) == \
         (row["Area"], row["District"], row["Reporter"], row["Measure"])
     assert ("3", "2026-11-16", "Hà Nội") == (row["Count"], row["From"], row["City"])
+
+
+async def test_an_export_too_large_for_telegram_is_explained_not_sent(bot, world, monkeypatch):
+    import handlers.digest
+
+    monkeypatch.setattr(handlers.digest, "MAX_DOCUMENT_BYTES", 1000)   # the real limit is 50 MB
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.chat(202).send("/export 2026-11-01 2026-11-30")
+    assert [] == [c for c in calls if c.method == "sendDocument"]
+    assert "9 báo cáo: quá lớn để gửi qua Telegram. Hãy chọn khoảng thời gian ngắn hơn" in calls[-1].text

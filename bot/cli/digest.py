@@ -41,7 +41,8 @@ def _scope(db, city: str | None, district: str | None):
 
 @cli.command("digest")
 @click.option("--print", "print_", is_flag=True, help="Print the digest as text.")
-@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path), help="Write the chart (PNG) to this file.")
+@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the chart (PNG) to this file; further pages to FILE-2.png, FILE-3.png …")
 @click.option("--city", help="City, as the areas are registered (accents optional).")
 @click.option("--district", help="District within the city (default: the whole city).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language (default: DEFAULT_LANGUAGE).")
@@ -71,10 +72,12 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
     if print_:
         click.echo(to_plain(render_digest(digest, lang)))
     if chart is not None:
-        from bot.digest.charts import render_chart
+        from bot.digest.charts import render_charts
 
-        chart.write_bytes(render_chart(digest, lang))
-        click.echo(f"chart written to {chart}", err=True)
+        for index, page in enumerate(render_charts(digest, lang), start=1):
+            target = chart if index == 1 else chart.with_name(f"{chart.stem}-{index}{chart.suffix or '.png'}")
+            target.write_bytes(page)
+            click.echo(f"chart written to {target}", err=True)
 
 
 @cli.command("export")
@@ -93,7 +96,7 @@ def export_command(start: str, end: str, fmt: str, output: Path | None, city: st
     Example: python -m bot export --from 2026-01-01 --to 2026-03-31 --format xlsx --output q1.xlsx
     """
     from bot.cli.run import fail, load_settings
-    from bot.digest.export import ExportError, audit_rows, file_name, parse_range, report_rows, to_csv, to_xlsx
+    from bot.digest.export import ExportError, export_csv, export_xlsx, file_name, parse_range
 
     settings = load_settings(quiet_logs=True)
     try:
@@ -102,19 +105,18 @@ def export_command(start: str, end: str, fmt: str, output: Path | None, city: st
         fail({"bad_date": "dates must look like 2026-01-31",
               "reversed": "--from must not be after --to",
               "too_long": "the range is too long (at most three years)"}[error.code])
+    if fmt == "xlsx" and str(output) == "-":
+        fail("an XLSX file cannot go to stdout; use --format csv or give --output FILE")
     db = _open(settings)
     scope = _scope(db, city, district) if city or district else None
     lang = lang or settings.default_language
-    reports = report_rows(db, scope, first, last, lang)
-    if fmt == "xlsx":
-        if str(output) == "-":
-            fail("an XLSX file cannot go to stdout; use --format csv or give --output FILE")
-        data = to_xlsx(reports, audit_rows(db, [row["id"] for row in reports]), lang)
-    else:
-        data = to_csv(reports, lang)
     if str(output) == "-":
-        sys.stdout.buffer.write(data)
+        export_csv(sys.stdout.buffer, db, scope, first, last, lang, settings.tz)
+        sys.stdout.buffer.flush()
         return
     target = output or Path(file_name(scope, first, last, fmt))
-    target.write_bytes(data)
-    click.echo(f"{len(reports)} reports written to {target}")
+    # Streamed straight into the file: a year of a large city never sits in memory.
+    with open(target, "wb") as stream:
+        write = export_xlsx if fmt == "xlsx" else export_csv
+        count = write(stream, db, scope, first, last, lang, settings.tz)
+    click.echo(f"{count} reports written to {target}")

@@ -11,7 +11,9 @@ district of it) and one Monday–Sunday week:
   nothing for the week, with their collaborators; how many of the week's reports were on time;
 - outliers: figures far from the area's own history, or impossible ones;
 - the plan deadlines in the next 30 days;
-- the number of reports per week over the last 8 weeks, for the chart.
+- the number of reports per week over the last 8 weeks, and each measure's last periods, for the chart;
+- the projection of each measure's trend to its future targets (``project``): on track, at
+  risk or off track, with the likely range; none under four periods.
 
 Everything here is pure and synchronous: no Telegram, no language. ``bot.digest.text``
 renders a ``Digest`` for a reader, ``bot.digest.charts`` draws it.
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import sqlite_utils
 
 from bot.field.measures import plans_for_city, targets_for
@@ -54,6 +57,16 @@ OUTLIER_Z = 3.5                    # robust z-score (median / MAD) beyond which 
 MIN_GAP = 5                        # … and at least this far from the median (cases or % points)
 DEADLINE_WINDOW_DAYS = 30
 CHART_WEEKS = 8
+CHART_PERIODS = 12                 # periods of a measure kept for the chart's trend
+
+# Verdicts of a projection to a target's date.
+PROJECTED_ON_TRACK = "projected_on_track"   # the whole likely range meets the target
+AT_RISK = "at_risk"                         # part of it does
+OFF_TRACK = "off_track"                     # none of it does
+MIN_PROJECTION_PERIODS = 4
+# Student's t at 90 % (two-sided 80 %: "8 chances in 10") by degrees of freedom; 1.28 beyond.
+_T80 = {1: 3.078, 2: 1.886, 3: 1.638, 4: 1.533, 5: 1.476, 6: 1.440, 7: 1.415, 8: 1.397, 9: 1.383, 10: 1.372,
+        12: 1.356, 15: 1.341, 20: 1.325, 30: 1.310, 60: 1.296}
 # Impossible figures (more cases than people, above the measure's maximum: ``impossible``)
 # are flagged, and left out of the totals.
 PLAUSIBLE_SQL = ("coalesce(r.value, 0) >= 0 and coalesce(r.numerator, 0) >= 0 "
@@ -117,6 +130,44 @@ class TargetCheck:
 
 
 @dataclass
+class TargetProjection:
+    """Where the trend leads by one target's date (31 December of its year).
+
+    ``value``/``low``/``high`` are in the target's unit, or — for a yearly reduction — the
+    trend's change in percent a year; ``low``..``high`` is the likely range (8 chances in 10).
+    """
+
+    year: int | None
+    comparator: str
+    target: float
+    target_max: float | None
+    unit: str
+    value: float
+    low: float
+    high: float
+    verdict: str                   # PROJECTED_ON_TRACK, AT_RISK or OFF_TRACK
+
+
+@dataclass
+class Projection:
+    """The trend of a measure's figures extrapolated to its future targets; ``targets`` is
+    empty (and ``enough`` False) with fewer than ``MIN_PROJECTION_PERIODS`` periods."""
+
+    periods: int
+    enough: bool
+    slope_per_year: float | None = None   # in the unit, per year
+    targets: list[TargetProjection] = field(default_factory=list)
+    origin: dt.date | None = None         # the fitted line: intercept + slope × years since origin
+    intercept: float | None = None
+
+    def fitted(self, day: dt.date) -> float | None:
+        """The trend line's figure on ``day`` (None without a trend)."""
+        if not self.enough or self.origin is None:
+            return None
+        return self.intercept + self.slope_per_year * _years(day, self.origin)
+
+
+@dataclass
 class Progress:
     measure: MeasureInfo
     status: str
@@ -130,6 +181,8 @@ class Progress:
     targets: list[TargetCheck] = field(default_factory=list)
     judged_year: int | None = None  # the target year the status is judged against
     yearly_change: float | None = None  # for "reduce by x % a year": the change in percent
+    history: list[tuple[dt.date, float]] = field(default_factory=list)  # last periods: (start, figure in unit)
+    projection: Projection | None = None
 
 
 @dataclass
@@ -442,6 +495,134 @@ def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: l
     return progress
 
 
+# -- projection ------------------------------------------------------------------------------
+def _t80(dof: int) -> float:
+    known = [k for k in _T80 if k <= dof]
+    return _T80[max(known)] if known else _T80[1] if dof >= 1 else float("inf")
+
+
+def _years(day: dt.date, origin: dt.date) -> float:
+    return (day - origin).days / 365.25
+
+
+def _met_bounds(check: Any) -> tuple[float, float]:
+    """The values meeting a target, as ``(low, high)``: a ceiling for "under" (and for a
+    level to reduce to), a floor for "at least", a band for a range or an exact level; for
+    a yearly reduction, the yearly change in percent (at most minus the reduction)."""
+    inf = float("inf")
+    if check.comparator == AT_LEAST:
+        return check.value, inf
+    if check.comparator == UNDER or (check.comparator == EXACTLY and _is_reduction(check)):
+        return -inf, check.value
+    if check.comparator == RANGE:
+        return check.value, check.value_max if check.value_max is not None else check.value
+    if check.comparator == REDUCE_BY_PER_YEAR:
+        return -inf, -check.value
+    margin = max(abs(check.value) * 0.01, 1e-9)
+    return check.value - margin, check.value + margin
+
+
+def _verdict(low: float, high: float, bounds: tuple[float, float]) -> str:
+    if bounds[0] <= low and high <= bounds[1]:
+        return PROJECTED_ON_TRACK
+    if high < bounds[0] or low > bounds[1]:
+        return OFF_TRACK
+    return AT_RISK
+
+
+def project(points: list[tuple[dt.date, float]], targets: list[Any], unit: str,
+            min_periods: int = MIN_PROJECTION_PERIODS) -> Projection:
+    """The least-squares line through ``points`` (period start, figure in ``unit``) carried to
+    31 December of each target's year after the last point.
+
+    ``targets`` are ``TargetCheck``-like (comparator, value, value_max, unit, year, text);
+    level targets are compared with the projected figure, clamped at 0 (and 100 for a
+    percent), a yearly reduction with the trend's change in percent a year (``_yearly_change``).
+    The likely range is the 80 % prediction interval
+    from the residual spread (Student's t), so a noisy or short series gets a wide range.
+    Fewer than ``min_periods`` points: ``Projection(n, enough=False)``, no guess.
+    """
+    points = sorted(points)
+    n = len(points)
+    if n < max(min_periods, 3):
+        return Projection(n, False)
+    origin = points[0][0]
+    x = np.array([_years(day, origin) for day, _value in points])
+    y = np.array([value for _day, value in points], dtype=float)
+    if float(np.ptp(x)) == 0:
+        return Projection(n, False)
+    slope, intercept = np.polyfit(x, y, 1)
+    residuals = y - (intercept + slope * x)
+    spread = float(np.sqrt(np.sum(residuals ** 2) / (n - 2)))
+    mean_x, sxx = float(x.mean()), float(np.sum((x - x.mean()) ** 2))
+    t = _t80(n - 2)
+    last_day = points[-1][0]
+    projection = Projection(n, True, float(slope), origin=origin, intercept=float(intercept))
+    ceiling = 100.0 if unit == PERCENT else float("inf")
+    for check in targets:
+        if check.year is None and check.comparator != REDUCE_BY_PER_YEAR:
+            continue
+        if check.comparator == REDUCE_BY_PER_YEAR:
+            change = _yearly_change(x, y, t)
+            if change is None:
+                continue
+            value, low, high = change
+            projection.targets.append(TargetProjection(
+                check.year, check.comparator, check.value, check.value_max, check.unit, value, low, high,
+                _verdict(low, high, _met_bounds(check))))
+            continue
+        else:
+            when = dt.date(check.year, 12, 31)
+            if when <= last_day:
+                continue   # a past target is judged on the figures, not projected
+            x0 = _years(when, origin)
+            value = intercept + slope * x0
+            half = t * spread * np.sqrt(1 + 1 / n + (x0 - mean_x) ** 2 / sxx)
+        low, high = value - half, value + half
+        if check.comparator != REDUCE_BY_PER_YEAR:
+            value, low, high = (min(max(v, 0.0), ceiling) for v in (value, low, high))
+        projection.targets.append(TargetProjection(
+            check.year, check.comparator, check.value, check.value_max, check.unit, float(value), float(low),
+            float(high), _verdict(float(low), float(high), _met_bounds(check))))
+    return projection
+
+
+def _yearly_change(x: Any, y: Any, t: float) -> tuple[float, float, float] | None:
+    """The trend's change in percent a year, with its likely range: from a line through the
+    logarithms when every figure is above 0 (a steady 10 % fall is a straight line there,
+    and a fall never passes −100 %), else from the straight line relative to the average
+    level, floored at −100 %. None when the average is 0."""
+    if bool(np.all(y > 0)):
+        slope, intercept = np.polyfit(x, np.log(y), 1)
+        residuals = np.log(y) - (intercept + slope * x)
+        scale = 1.0
+    else:
+        if float(y.mean()) <= 0:
+            return None
+        slope, intercept = np.polyfit(x, y, 1)
+        residuals = y - (intercept + slope * x)
+        scale = float(y.mean())
+    spread = float(np.sqrt(np.sum(residuals ** 2) / (len(x) - 2)))
+    half = t * spread / float(np.sqrt(np.sum((x - x.mean()) ** 2)))
+    if scale == 1.0:
+        return tuple(float((np.exp(b) - 1) * 100) for b in (slope, slope - half, slope + half))  # type: ignore
+    return tuple(max(-100.0, float(b / scale * 100)) for b in (slope, slope - half, slope + half))  # type: ignore
+
+
+def _add_trend(progress: Progress, measure: MeasureInfo, periods: list[_PeriodSum]) -> Progress:
+    """The measure's figures per period (the last ``CHART_PERIODS`` kept for the chart) and
+    their projection to the targets the status is judged on."""
+    points = [(p.start, figure) for p in sorted(periods, key=lambda p: p.start)
+              if (figure := p.figure(measure, progress.unit)) is not None]
+    progress.history = points[-CHART_PERIODS:]
+    judged = [t for t in progress.targets
+              if comparable(measure, t) and (t.comparator == REDUCE_BY_PER_YEAR or t.unit == progress.unit)
+              and not t.qualifier]
+    # Nothing to project to: no line about it, rather than "not enough data".
+    progress.projection = project(points, judged, progress.unit) if judged else None
+    return progress
+
+
 # -- outliers ---------------------------------------------------------------------------
 def _figure(kind: str, value: int | None, numerator: int | None, denominator: int | None) -> float | None:
     if kind == "rate":
@@ -540,55 +721,93 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     received more than ``late_after_days`` after its period ended counts as late."""
     tz = ZoneInfo(tz) if isinstance(tz, str) else tz
     week_end = week_start + dt.timedelta(days=6)
-    begin, finish = _utc_bound(week_start, tz), _utc_bound(week_end + dt.timedelta(days=1), tz)
-    where, params = _scope_sql(scope)
-    in_scope, scope_params = reports_filter(scope)
     measures = load_measures(db)
+    week_rows = _week_reports(db, scope, week_start, week_end, tz)
+    by_measure = _counts_by_measure(measures, week_rows)
+    on_time, late = _timeliness(week_rows, tz, late_after_days)
+    progress = _scope_progress(db, kb, scope, measures, week_end, today)
+    expected, missing = _missing_areas(db, scope, week_start, week_end)
+    return Digest(
+        scope, week_start, week_end, today, len(week_rows), len({row[2] for row in week_rows}), by_measure,
+        progress, expected, missing, on_time, late, _outliers(db, measures, week_rows),
+        upcoming_deadlines(kb, scope.city, today), _weekly_counts(db, scope, week_start, tz),
+    )
 
-    # The week's reports, as received.
-    week_rows = db.execute(
+
+def _week_reports(db: sqlite_utils.Database, scope: Scope, week_start: dt.date, week_end: dt.date,
+                  tz: ZoneInfo) -> list[tuple]:
+    """The reports of ``scope`` received during the week (local days), oldest first:
+    ``(id, measure, area_id, area name, period_start, period_end, value, numerator,
+    denominator, created_at)``."""
+    in_scope, scope_params = reports_filter(scope)
+    begin, finish = _utc_bound(week_start, tz), _utc_bound(week_end + dt.timedelta(days=1), tz)
+    return db.execute(
         f"select r.id, r.measure, r.area_id, a.name, r.period_start, r.period_end, r.value, r.numerator, "
         f"r.denominator, r.created_at from reports r join areas a on a.id = r.area_id "
         f"where {in_scope} and r.created_at >= ? and r.created_at < ? order by r.id",
         [*scope_params, begin, finish],
     ).fetchall()
-    per_measure: dict[str, set[int]] = defaultdict(set)
-    per_measure_n: dict[str, int] = defaultdict(int)
+
+
+def _counts_by_measure(measures: dict[str, MeasureInfo], week_rows: list[tuple]) -> list[MeasureCount]:
+    """Reports and reporting areas per measure, in the measures' order."""
+    areas: dict[str, set[int]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    for _id, key, area_id, *_rest in week_rows:
+        areas[key].add(area_id)
+        counts[key] += 1
+    return [MeasureCount(measures[key], counts[key], len(areas[key])) for key in measures if key in counts]
+
+
+def _timeliness(week_rows: list[tuple], tz: ZoneInfo, late_after_days: int) -> tuple[int, int]:
+    """``(on time, late)``: late when received more than ``late_after_days`` after the period ended."""
     on_time = late = 0
-    for _id, key, area_id, _name, p_start, p_end, *_figures, created in week_rows:
-        per_measure[key].add(area_id)
-        per_measure_n[key] += 1
+    for _id, _key, _area_id, _name, p_start, p_end, *_figures, created in week_rows:
         received = _local_date(created, tz)
         end = _date(p_end) or _date(p_start)
         if received is not None and end is not None and received <= end + dt.timedelta(days=late_after_days):
             on_time += 1
         else:
             late += 1
-    by_measure = [
-        MeasureCount(measures[key], per_measure_n[key], len(per_measure[key]))
-        for key in measures if key in per_measure_n
-    ]
+    return on_time, late
 
-    # Progress: every period's totals for the scope, up to the end of the week.
+
+def period_sums(db: sqlite_utils.Database, scope: Scope, until: dt.date) -> dict[str, list[_PeriodSum]]:
+    """Every period's plausible totals of each measure over ``scope``, periods starting up
+    to ``until``, by measure key (periods in no particular order)."""
+    in_scope, scope_params = reports_filter(scope)
     sums: dict[str, list[_PeriodSum]] = defaultdict(list)
     for key, p_start, p_end, value, numerator, denominator, areas in db.execute(
         f"select r.measure, r.period_start, max(r.period_end), sum(r.value), sum(r.numerator), "
         f"sum(r.denominator), count(distinct r.area_id) from reports r "
         f"where {in_scope} and r.period_start <= ? and {PLAUSIBLE_SQL} group by r.measure, r.period_start",
-        [*scope_params, week_end.isoformat()],
+        [*scope_params, until.isoformat()],
     ):
         sums[key].append(_PeriodSum(_date(p_start), _date(p_end) or _date(p_start), value or 0,
                                     numerator or 0, denominator or 0, areas))
-    progress = []
-    for key, measure in measures.items():
-        if key not in sums:
-            continue
-        progress.append(measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today,
-                                         _matched_areas(db, scope, key)))
+    return sums
+
+
+def _scope_progress(db: sqlite_utils.Database, kb: Any, scope: Scope, measures: dict[str, MeasureInfo],
+                    week_end: dt.date, today: dt.date) -> list[Progress]:
+    """Progress of every measure with field data up to the week's end, in indicator order."""
+    sums = period_sums(db, scope, week_end)
+    progress = [
+        _add_trend(measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today,
+                                    _matched_areas(db, scope, key)), measure, sums[key])
+        for key, measure in measures.items() if key in sums
+    ]
     progress.sort(key=lambda p: (p.measure.indicator is None, p.measure.indicator or 0, p.measure.metric or 0,
                                  p.measure.key))
+    return progress
 
-    # Completeness: areas with an active collaborator and no report covering the week.
+
+def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
+                   week_end: dt.date) -> tuple[int, list[MissingArea]]:
+    """``(areas expected to report, those of them that did not)``: expected are the areas
+    with an active collaborator."""
+    where, params = _scope_sql(scope)
+    in_scope, scope_params = reports_filter(scope)
     collaborators: dict[int, list[Collaborator]] = defaultdict(list)
     area_rows: dict[int, tuple[str, str]] = {}
     for area_id, area_name, district, user_id, display_name in db.execute(
@@ -617,14 +836,7 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         for area_id, (name, district) in sorted(area_rows.items(), key=lambda item: (item[1][1], item[1][0]))
         if area_id not in reported
     ]
-
-    outliers = _outliers(db, measures, week_rows)
-    weekly = _weekly_counts(db, scope, week_start, tz)
-    return Digest(
-        scope, week_start, week_end, today, len(week_rows), len({row[2] for row in week_rows}), by_measure,
-        progress, len(area_rows), missing, on_time, late, outliers,
-        upcoming_deadlines(kb, scope.city, today), weekly,
-    )
+    return len(area_rows), missing
 
 
 def _matched_areas(db: sqlite_utils.Database, scope: Scope, key: str):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 import re
 
-from bot.digest.compute import BEHIND, HIGH, IMPOSSIBLE, LOW, NO_BASELINE, NO_DATA, NO_TARGET, ON_TRACK, Digest, \
-    Outlier, Progress, Scope, TargetCheck, UpcomingDeadline
+from bot.digest.compute import AT_RISK, BEHIND, HIGH, IMPOSSIBLE, LOW, MIN_PROJECTION_PERIODS, NO_BASELINE, \
+    NO_DATA, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, Outlier, Progress, Projection, Scope, \
+    TargetCheck, TargetProjection, UpcomingDeadline
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
@@ -30,6 +31,17 @@ DEADLINE_KINDS = {
     "report": N_("Report"),
     "plan": N_("Plans to be sent"),
     "results": N_("Report on the results"),
+}
+PROJECTION_MARK = {PROJECTED_ON_TRACK: "📈", AT_RISK: "⚠️", OFF_TRACK: "📉"}
+PROJECTION_TEXT_NO_YEAR = {
+    PROJECTED_ON_TRACK: N_("on track for the target ({target})"),
+    AT_RISK: N_("at risk: the target ({target}) may be missed"),
+    OFF_TRACK: N_("off track: the target ({target}) will be missed at this pace"),
+}
+PROJECTION_TEXT = {
+    PROJECTED_ON_TRACK: N_("on track for the {year} target ({target})"),
+    AT_RISK: N_("at risk: the {year} target ({target}) may be missed"),
+    OFF_TRACK: N_("off track: the {year} target ({target}) will be missed at this pace"),
 }
 MAX_LISTED = 30   # missing areas / outliers listed by name; the rest are counted
 DEADLINE_CHARS = 220   # a deadline's sentence from the plan, shortened to this
@@ -85,9 +97,14 @@ def _mark(met: bool | None) -> str:
 
 
 def _measure_label(progress_or_outlier: Progress | Outlier, lang: str) -> str:
+    return html.escape(plain_measure_label(progress_or_outlier, lang))
+
+
+def plain_measure_label(progress_or_outlier: Progress | Outlier, lang: str) -> str:
+    """A measure as the digest names it, in full: ``Trẻ em bị xâm hại (chỉ tiêu 9)``."""
     _ = translator(lang)
     measure = progress_or_outlier.measure
-    name = html.escape(measure.name(lang))
+    name = measure.name(lang)
     if measure.indicator:
         return _("{name} (indicator {number})", name=name, number=measure.indicator)
     return name
@@ -123,7 +140,40 @@ def render_progress(progress: Progress, lang: str) -> list[str]:
     if progress.yearly_change is not None and any(t.comparator == REDUCE_BY_PER_YEAR for t in progress.targets):
         lines.append("   " + _("Change over a year: {change}",
                                 change=format_percent(progress.yearly_change, lang, max_decimals=1)))
+    lines += ["   " + line for line in projection_lines(progress.projection, lang)]
     return lines
+
+
+def projection_lines(projection: Projection | None, lang: str) -> list[str]:
+    """The trend carried to each future target, in words: where it leads, the likely range,
+    and the verdict; "not enough data" under ``MIN_PROJECTION_PERIODS`` periods."""
+    _ = translator(lang)
+    if projection is None:
+        return []
+    if not projection.enough:
+        return ["▫️ " + _("Projection: not enough data to project ({periods} of {needed} periods needed).",
+                         periods=format_number(projection.periods, lang),
+                         needed=format_number(MIN_PROJECTION_PERIODS, lang))]
+    return [f"{PROJECTION_MARK[item.verdict]} {projection_sentence(item, lang)}" for item in projection.targets]
+
+
+def projection_sentence(item: TargetProjection, lang: str) -> str:
+    """``At this pace by the end of 2030: 97,2% (likely between 95,1% and 99,3%) — on track …``."""
+    _ = translator(lang)
+    check = TargetCheck(item.year, item.comparator, item.target, item.target_max, item.unit, None)
+    texts = PROJECTION_TEXT if item.year else PROJECTION_TEXT_NO_YEAR
+    verdict = _(texts[item.verdict], year=item.year or "", target=describe_target(check, lang))
+    if item.comparator == REDUCE_BY_PER_YEAR:
+        def show(value: float) -> str:
+            return format_percent(value, lang, max_decimals=1)
+        return _("At this pace: {change} a year (likely between {low} and {high}) — {verdict}.",
+                 change=show(item.value), low=show(item.low), high=show(item.high), verdict=verdict)
+    value, low, high = (format_figure(v, item.unit, lang) for v in (item.value, item.low, item.high))
+    if low == high:   # e.g. held at 100 %: no range to state
+        return _("At this pace by the end of {year}: {value} — {verdict}.", year=item.year, value=value,
+                 verdict=verdict)
+    return _("At this pace by the end of {year}: {value} (likely between {low} and {high}) — {verdict}.",
+             year=item.year, value=value, low=low, high=high, verdict=verdict)
 
 
 def render_outlier(outlier: Outlier, lang: str) -> str:

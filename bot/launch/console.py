@@ -29,15 +29,18 @@ from telegram.request import RequestData
 
 from bot.launch.app import build_application
 from bot.runtime.config import Settings
-from bot.i18n import translator
+from bot.i18n import N_, Translator, normalize_lang, translator
 from bot.launch.local_chat import LocalChat
 from bot.runtime.offline_request import ApiCall, OfflineRequest
+from handlers.common import LANG_KEY
 
 QUIT_COMMANDS = ("/quit", "/exit")
 CONSOLE_USER_ID = 1001
 SHOWN_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "sendPhoto", "sendDocument",
                  "answerCallbackQuery")
 POLL_INTERVAL = 0.2  # seconds between looks for messages sent by jobs
+# The console user's first name, so /start greets "Xin chào bạn!" / "Hello there!".
+CONSOLE_FIRST_NAME = N_("there")
 
 BOLD, RESET = "\033[1m", "\033[0m"
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z0-9-]+)([^>]*)>")
@@ -119,16 +122,24 @@ class Console:
 
     def __init__(self, application: Application, request: ConsoleRequest, out: TextIO, *,
                  files_dir: Path, ansi: bool = False, lang: str = "vi",
-                 user_id: int = CONSOLE_USER_ID, first_name: str = "Console") -> None:
+                 user_id: int = CONSOLE_USER_ID, first_name: str | None = None) -> None:
         self.application = application
         self.request = request
         self.out = out
         self.files_dir = files_dir
         self.ansi = ansi
-        self._ = translator(lang)
+        self.default_lang = normalize_lang(lang)
+        first_name = first_name or translator(lang)(CONSOLE_FIRST_NAME)
         self.chat = LocalChat(application, request, user_id=user_id, first_name=first_name, language_code=lang)
         self.keyboard: Keyboard | None = None
         self.printed = 0
+
+    @property
+    def _(self) -> Translator:
+        """The console's own words in the chat's language: the one chosen with /lang, else
+        the default, so they match what the bot says."""
+        chosen = self.application.user_data.get(self.chat.user_id, {}).get(LANG_KEY)
+        return translator(normalize_lang(chosen or self.default_lang))
 
     # -- output --------------------------------------------------------------------------
     def write(self, text: str = "") -> None:
@@ -247,7 +258,7 @@ def _read_lines(stream: TextIO, loop: asyncio.AbstractEventLoop, queue: asyncio.
 
 
 async def run_console(settings: Settings, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
-                      kb: object | None = None, user_id: int = CONSOLE_USER_ID, first_name: str = "Console",
+                      kb: object | None = None, user_id: int = CONSOLE_USER_ID, first_name: str | None = None,
                       files_dir: Path | None = None, ansi: bool | None = None) -> None:
     """Chat with the bot until /quit or end of input, then shut down cleanly."""
     stdin = stdin or sys.stdin
