@@ -105,6 +105,11 @@ class _Numbering:
     def __init__(self, document):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self.styles: dict[str, tuple[str | None, int]] = {}   # style id → (numId, ilvl)
+        try:
+            self._read_styles(document.styles.element)
+        except (NotImplementedError, KeyError, AttributeError, ValueError):
+            pass
         try:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -129,15 +134,37 @@ class _Numbering:
             for ilvl, level in abstract.get(ref.get(_W + "val"), {}).items():
                 self.levels[(node.get(_W + "numId"), ilvl)] = level
 
+    def _read_styles(self, root) -> None:
+        """List numbering given by a paragraph style ("List Number"), through ``basedOn``."""
+        own: dict[str, tuple[str | None, int | None]] = {}
+        parent: dict[str, str] = {}
+        for style in root.iterchildren(_W + "style"):
+            style_id = style.get(_W + "styleId")
+            based = style.find(_W + "basedOn")
+            if based is not None:
+                parent[style_id] = based.get(_W + "val")
+            number = style.find(f"{_W}pPr/{_W}numPr")
+            if number is not None:
+                own[style_id] = _num_pr(number)
+        for style_id in set(own) | set(parent):
+            seen, current = set(), style_id
+            while current and current not in own and current not in seen:
+                seen.add(current)
+                current = parent.get(current)
+            if current in own and own[current][0]:
+                num, level = own[current]
+                self.styles[style_id] = (num, level or 0)
+
     def label(self, paragraph) -> str:
         properties = paragraph.find(_W + "pPr")
         number = properties.find(_W + "numPr") if properties is not None else None
-        if number is None:
+        style = properties.find(_W + "pStyle") if properties is not None else None
+        from_style = self.styles.get(style.get(_W + "val")) if style is not None else None
+        if number is None and from_style is None:
             return ""
-        num_id = number.find(_W + "numId")
-        ilvl = number.find(_W + "ilvl")
-        num = num_id.get(_W + "val") if num_id is not None else None
-        level = int(ilvl.get(_W + "val")) if ilvl is not None else 0
+        num, level = _num_pr(number) if number is not None else (None, None)
+        num = num or (from_style[0] if from_style else None)
+        level = level if level is not None else (from_style[1] if from_style else 0)
         if num is None or (num, level) not in self.levels:
             return ""
         counters = self.counters.setdefault(num, {})
@@ -155,6 +182,14 @@ class _Numbering:
             index_fmt = self.levels.get((num, index), ("decimal", "", 1))[0]
             label = label.replace(f"%{index + 1}", _format_number(value, index_fmt))
         return label.strip()
+
+
+def _num_pr(number) -> tuple[str | None, int | None]:
+    """(numId, ilvl) of a ``w:numPr`` element, None for what it leaves out."""
+    num_id = number.find(_W + "numId")
+    ilvl = number.find(_W + "ilvl")
+    return (num_id.get(_W + "val") if num_id is not None else None,
+            int(ilvl.get(_W + "val")) if ilvl is not None else None)
 
 
 def _format_number(value: int, fmt: str) -> str:
