@@ -242,6 +242,19 @@ def test_pdf_without_a_text_layer_is_read_by_ocr_page_by_page(tmp_path):
     assert OCR_EXPECTED == _surviving_facts(ingest_bytes(tmp_path, "scan.pdf", data))
 
 
+def test_scanned_pdf_pages_keep_their_order_and_report_progress():
+    from fpdf import FPDF
+    pdf = FPDF(unit="pt", format="A4")
+    for blocks in (HEADER, BODY[:4]):
+        pdf.add_page()
+        pdf.image(page_image(blocks), x=0, y=0, w=pdf.w)
+    seen = []
+    document = read_document(bytes(pdf.output()), "two.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert [(1, 2), (2, 2)] == seen
+    assert (2, True) == (document.pages, document.scanned)
+    assert document.text.index("KẾ HOẠCH") < document.text.index("Mục tiêu chung")
+
+
 def test_multi_page_tiff_reports_progress_per_page():
     out = io.BytesIO()
     first, second = page_image(HEADER), page_image(BODY[:5])

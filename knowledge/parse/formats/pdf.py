@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
 from knowledge.parse.formats.common import (
     BROKEN, ENCRYPTED, NO_TEXT, Document, FormatError, Progress, clean_text,
 )
@@ -22,8 +25,10 @@ def _pymupdf():
 
 def read_pdf(data: bytes, progress: Progress = None) -> Document:
     """The text of every page in order; ``scanned`` if any page needed OCR.
-    ``progress(done, total)`` after each page. ``FormatError`` ``"broken"``, ``"encrypted"``,
-    ``"no_text"``, or ``"ocr_missing"`` when a scanned page meets no OCR engine."""
+    ``progress(done, total)`` each time a page is done (text pages at once, scanned pages
+    as their OCR finishes: one Tesseract per core). ``FormatError`` ``"broken"``,
+    ``"encrypted"``, ``"no_text"``, or ``"ocr_missing"`` when a scanned page meets no OCR
+    engine."""
     pymupdf = _pymupdf()
     try:
         pdf = pymupdf.open(stream=data, filetype="pdf")
@@ -33,30 +38,72 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
         if pdf.needs_pass:
             raise FormatError(*ENCRYPTED)
         total = pdf.page_count
-        texts: list[str] = []
+        texts: list[str] = [""] * total
+        done = 0
         scanned = False
-        for index in range(total):
+        workers = max(1, os.cpu_count() or 1)
+        pending: dict[Future, int] = {}
+
+        def finish(futures) -> None:
+            nonlocal done
+            for future in futures:
+                texts[pending.pop(future)] = future.result()
+                done += 1
+                if progress:
+                    progress(done, total)
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             try:
-                page = pdf.load_page(index)
-                text = page.get_text("text", sort=True)
-            except Exception:
-                raise FormatError(BROKEN[0], BROKEN[1], kind="PDF") from None
-            if sum(ch.isalpha() for ch in text) < MIN_LETTERS and page.get_images():
-                text = _ocr_page(page)
-                scanned = True
-            texts.append(text)
-            if progress:
-                progress(index + 1, total)
+                for index in range(total):
+                    try:
+                        page = pdf.load_page(index)
+                        text = page_text(page)
+                        scan = sum(ch.isalpha() for ch in text) < MIN_LETTERS and page.get_images()
+                        image = _page_image(page) if scan else None
+                    except FormatError:
+                        raise
+                    except Exception:
+                        raise FormatError(BROKEN[0], BROKEN[1], kind="PDF") from None
+                    if image is None:
+                        texts[index] = text
+                        done += 1
+                        if progress:
+                            progress(done, total)
+                        continue
+                    scanned = True
+                    if len(pending) >= workers:     # bounded: a page image is ~9 MB
+                        finish(wait(pending, return_when=FIRST_COMPLETED).done)
+                    pending[pool.submit(_ocr, image)] = index
+                finish(wait(pending).done)
+            finally:
+                for future in pending:
+                    future.cancel()
     text = clean_text("\n\n".join(texts))
     if not text.strip():
         raise FormatError(*NO_TEXT)
     return Document(text=text, format="pdf", scanned=scanned, pages=total)
 
 
-def _ocr_page(page) -> str:
+def page_text(page) -> str:
+    """The text layer of one page, block by block from the top (left to right on one
+    line), a blank line between blocks: PyMuPDF's blocks are the paragraphs as laid out.
+    (``get_text(sort=True)`` does the same but is ~20 times slower.)"""
+    blocks = [b for b in page.get_text("blocks") if b[6] == 0 and b[4].strip()]
+    blocks.sort(key=lambda b: (round(b[1] / 3), b[0]))
+    return "\n\n".join(b[4].strip("\n") for b in blocks)
+
+
+def _page_image(page):
+    """The page rendered in grey at ``OCR_DPI`` as a PIL image (checks the OCR engine
+    first, so a missing one is reported before any rendering)."""
     from PIL import Image
 
-    from knowledge.parse.formats.ocr import ocr_image
+    from knowledge.parse.formats.ocr import check_engine
+    check_engine()
     pixmap = page.get_pixmap(dpi=OCR_DPI, colorspace=_pymupdf().csGRAY)
-    image = Image.frombytes("L", (pixmap.width, pixmap.height), pixmap.samples)
+    return Image.frombytes("L", (pixmap.width, pixmap.height), pixmap.samples)
+
+
+def _ocr(image) -> str:
+    from knowledge.parse.formats.ocr import ocr_image
     return ocr_image(image)
