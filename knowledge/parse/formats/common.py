@@ -47,7 +47,8 @@ class FormatError(Exception):
 EMPTY = ("empty", "the file is empty.")
 UNKNOWN = ("unknown_format", "unknown format: send a plan as text (.txt), Word (.docx), PDF or an image (PNG, JPEG, TIFF).")
 OLD_WORD = ("unknown_format", "an old Word file (.doc): save it as .docx and send it again.")
-BROKEN = ("broken", "the {kind} file is damaged and cannot be opened.")
+BROKEN = ("broken", "the {kind} file is damaged and cannot be opened.")   # kind: PDF, DOCX
+BROKEN_IMAGE = ("broken", "the image is damaged and cannot be opened.")
 WRONG_EXTENSION = ("broken", "the file is named {extension} but its content is not of that format.")
 ENCRYPTED = ("encrypted", "the PDF is protected by a password: send a copy without the password.")
 ENCODING = ("encoding", "the text encoding cannot be recognised: save the file as UTF-8.")

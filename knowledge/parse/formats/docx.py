@@ -85,7 +85,7 @@ def _paragraph_text(element, numbering: "_Numbering") -> str:
 
 def _table_rows(table) -> list[str]:
     rows = []
-    for row in table.iter(_W + "tr"):
+    for row in table.iterchildren(_W + "tr"):
         cells: list[str] = []
         for cell in row.iterchildren(_W + "tc"):
             paragraphs = [

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 
 from knowledge.parse.formats.common import (
-    BROKEN, NO_TEXT, OCR_FAILED, OCR_MISSING, Document, FormatError, Progress, clean_text,
+    BROKEN_IMAGE, NO_TEXT, OCR_FAILED, OCR_MISSING, Document, FormatError, Progress, clean_text,
 )
 
 LANGUAGE = "vie"
@@ -94,7 +94,7 @@ def read_image(data: bytes, progress: Progress = None) -> Document:
         image = Image.open(io.BytesIO(data))
         frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise FormatError(BROKEN[0], BROKEN[1], kind="image") from None
+        raise FormatError(*BROKEN_IMAGE) from None
     texts = []
     for done, frame in enumerate(frames, 1):
         texts.append(ocr_image(frame))
@@ -147,7 +147,7 @@ def read_image(data: bytes, progress: Progress = None) -> Document:
         image = Image.open(io.BytesIO(data))
         frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise FormatError(BROKEN[0], BROKEN[1], kind="image") from None
+        raise FormatError(*BROKEN_IMAGE) from None
     texts = []
     for done, frame in enumerate(frames, 1):
         texts.append(ocr_image(frame))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from knowledge.parse.formats.common import EMPTY, ENCODING, UNKNOWN, Document, FormatError, clean_text
 
@@ -55,15 +56,24 @@ def decode(data: bytes) -> str:
             order = ("utf-16-be", "utf-16-le")
         for encoding in order:
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
+            if _plausible(text):
+                return text
         raise FormatError(*UNKNOWN)
     return _decode_legacy(data)
 
 
+def _plausible(text: str) -> bool:
+    """Whether text decoded as UTF-16 reads as a Latin-script document (a binary file
+    decoded as UTF-16 gives mostly CJK and other far code points)."""
+    sample = text[:2000]
+    near = sum(1 for ch in sample if ord(ch) < 0x2200 or 0x1E00 <= ord(ch) <= 0x1EFF)
+    return near >= 0.9 * len(sample)
+
+
 def _score(text: str) -> float:
-    import unicodedata
     text = unicodedata.normalize("NFC", text)
     letters = sum(ch.isalpha() for ch in text) or 1
     return (len(_VIETNAMESE_RE.findall(text)) - 5 * len(_CONTROL_RE.findall(text))) / letters
