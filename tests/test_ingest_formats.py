@@ -90,6 +90,14 @@ def cp1258_bytes(text: str) -> bytes:
     return bytes(out)
 
 
+def tcvn3_bytes(text: str) -> bytes:
+    """``text`` in TCVN3 (ABC): capitals with tones have no code of their own (they were
+    printed with a capital font), so they are written as the small letter."""
+    from knowledge.parse.formats.text import _TCVN3_BYTES, _TCVN3_LETTERS
+    table = dict(zip(_TCVN3_LETTERS, _TCVN3_BYTES))
+    return bytes(table.get(ch) or table.get(ch.lower()) or ord(ch) for ch in text)
+
+
 def docx_bytes(blocks=BLOCKS, table: list[list[str]] | None = None) -> bytes:
     import docx
     document = docx.Document()
@@ -169,6 +177,7 @@ TEXT_VARIANTS = {
     "windows-1258.txt": cp1258_bytes(TEXT),
     "decomposed-utf8.txt": unicodedata.normalize("NFD", TEXT).encode("utf-8"),
 }
+LOSSY_VARIANTS = {"tcvn3.txt": tcvn3_bytes(TEXT)}    # capitals with tones come back small
 
 
 def ingest_bytes(tmp_path: Path, name: str, data: bytes):
@@ -188,6 +197,18 @@ def test_the_text_gives_the_expected_facts(tmp_path):
 def test_text_in_any_encoding_reads_as_the_same_text(name):
     document = read_document(TEXT_VARIANTS[name], name)
     assert Document(text=TEXT, format="txt", scanned=False, pages=1) == document
+
+
+def test_tcvn3_letters_are_those_of_the_abc_fonts():
+    # Bytes as a .VnTime font shows them, from a public TCVN3 → Unicode converter's example.
+    assert "Bảo Thắng" == read_document(b"B\xb6o Th\xbeng\n", "x.txt").text.strip()
+    assert "Mường Khương" == read_document(b"M\xad\xeang Kh\xad\xacng\n", "x.txt").text.strip()
+
+
+def test_tcvn3_text_gives_the_same_facts(tmp_path):
+    text = read_document(LOSSY_VARIANTS["tcvn3.txt"], "tcvn3.txt").text
+    assert "Chỉ tiêu 1. Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế đạt 98%" in text
+    assert EXPECTED == facts(ingest_bytes(tmp_path, "tcvn3.txt", LOSSY_VARIANTS["tcvn3.txt"]))
 
 
 def test_windows_1258_really_uses_combining_marks():

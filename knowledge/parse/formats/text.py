@@ -17,8 +17,27 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 _VIETNAMESE_RE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Code pages tried for text that is not UTF: Vietnamese first, then what Windows in other
-# languages saves; the one that gives most Vietnamese letters wins.
-_LEGACY = ("cp1258", "cp1252", "latin-1")
+# languages saves; the one whose words read most as Vietnamese wins (``_score``).
+_LEGACY = ("cp1258", "tcvn3", "cp1252", "latin-1")
+
+# TCVN3 ("ABC", TCVN 5712 VN3): the 8-bit Vietnamese encoding of the .VnTime fonts, still in
+# old government files; Python has no codec for it. Bytes 0xA1–0xFF that are letters in it;
+# capitals with tones were written with the same bytes in a capital font (.VnTimeH).
+_TCVN3_LETTERS = (
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ")
+_TCVN3_BYTES = bytes([
+    0xB5, 0xB8, 0xB6, 0xB7, 0xB9, 0xA8, 0xBB, 0xBE, 0xBC, 0xBD, 0xC6, 0xA9, 0xC7, 0xCA, 0xC8,
+    0xC9, 0xCB, 0xAE, 0xCC, 0xD0, 0xCE, 0xCF, 0xD1, 0xAA, 0xD2, 0xD5, 0xD3, 0xD4, 0xD6, 0xD7,
+    0xDD, 0xD8, 0xDC, 0xDE, 0xDF, 0xE3, 0xE1, 0xE2, 0xE4, 0xAB, 0xE5, 0xE8, 0xE6, 0xE7, 0xE9,
+    0xAC, 0xEA, 0xED, 0xEB, 0xEC, 0xEE, 0xEF, 0xF3, 0xF1, 0xF2, 0xF4, 0xAD, 0xF5, 0xF8, 0xF6,
+    0xF7, 0xF9, 0xFA, 0xFD, 0xFB, 0xFC, 0xFE, 0xA1, 0xA2, 0xA7, 0xA3, 0xA4, 0xA5, 0xA6,
+])
+_TCVN3_TABLE = {byte: letter for byte, letter in zip(_TCVN3_BYTES, _TCVN3_LETTERS)}
+
+
+def decode_tcvn3(data: bytes) -> str:
+    """``data`` read as TCVN3: its letters mapped, every other byte as Latin-1."""
+    return "".join(_TCVN3_TABLE.get(byte) or chr(byte) for byte in data)
 
 
 def read_text(data: bytes) -> Document:
@@ -73,22 +92,41 @@ def _plausible(text: str) -> bool:
     return near >= 0.9 * len(sample)
 
 
+_VIETNAMESE_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ" + _TCVN3_LETTERS.lower()
+                          + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ".lower())
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _score(text: str) -> float:
-    text = unicodedata.normalize("NFC", text)
-    letters = sum(ch.isalpha() for ch in text) or 1
-    return (len(_VIETNAMESE_RE.findall(text)) - 5 * len(_CONTROL_RE.findall(text))) / letters
+    """How Vietnamese a decoding reads: the share of its words spelled with Vietnamese
+    letters and at most one tone, plus a little for letters only Vietnamese has (so that
+    plain ASCII is not a tie-breaker); control characters count against."""
+    text = unicodedata.normalize("NFC", text[:16384])
+    words = _WORD_RE.findall(text)
+    if not words:
+        return -1.0
+    good = 0
+    for word in words:
+        lower = word.lower()
+        if all(ch in _VIETNAMESE_LETTERS for ch in lower) and \
+                sum(1 for ch in unicodedata.normalize("NFD", lower) if ch in _TONES) <= 1:
+            good += 1
+    letters = sum(len(w) for w in words)
+    return (good / len(words) + 0.2 * len(_VIETNAMESE_RE.findall(text)) / letters
+            - len(_CONTROL_RE.findall(text)) / letters)
 
 
 def _decode_legacy(data: bytes) -> str:
     candidates: dict[str, str] = {}
     for encoding in _LEGACY:
         try:
-            candidates[encoding] = data.decode(encoding)
+            candidates[encoding] = decode_tcvn3(data) if encoding == "tcvn3" else data.decode(encoding)
         except UnicodeDecodeError:
             continue
     try:
         from charset_normalizer import from_bytes
-        best = from_bytes(data[:65536]).best()
+        best = from_bytes(data[:16384]).best()
         if best is not None and best.encoding not in candidates:
             candidates[best.encoding] = data.decode(best.encoding, errors="strict")
     except (ImportError, LookupError, UnicodeDecodeError):
