@@ -211,6 +211,22 @@ def test_tcvn3_text_gives_the_same_facts(tmp_path):
     assert EXPECTED == facts(ingest_bytes(tmp_path, "tcvn3.txt", LOSSY_VARIANTS["tcvn3.txt"]))
 
 
+def test_docx_typed_in_a_tcvn3_font_gives_the_same_facts(tmp_path):
+    # Word shows "Kế hoạch" in .VnTime, but the file holds the look-alikes "KÕ ho¹ch".
+    blocks = tcvn3_bytes(TEXT).decode("latin-1").strip().split("\n\n")
+    assert "Chỉ tiêu" not in "".join(blocks)
+    assert EXPECTED == facts(ingest_bytes(tmp_path, "vntime.docx", docx_bytes(blocks)))
+
+
+@pytest.mark.parametrize("text", [
+    TEXT, "Giá 5.000 đồng · lãi 0,5% ± 0,1 ¼ năm",
+    "«Tháng hành động vì trẻ em» © ® ½ µ · ¸ ¶ — phát động ngày 01/6 tại thành phố",
+])
+def test_ordinary_text_is_not_taken_for_tcvn3(text):
+    from knowledge.parse.formats.text import repair_legacy_font
+    assert text == repair_legacy_font(text)
+
+
 def test_windows_1258_really_uses_combining_marks():
     # The fixture must be the hard case: tones as separate bytes, undone by NFC.
     data = TEXT_VARIANTS["windows-1258.txt"]

@@ -10,6 +10,7 @@ import io
 import zipfile
 
 from knowledge.parse.formats.common import BROKEN, EMPTY, Document, FormatError, clean_text
+from knowledge.parse.formats.text import repair_legacy_font
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -38,7 +39,7 @@ def read_docx(data: bytes) -> Document:
             rows = _table_rows(element)
             if rows:
                 blocks.append("\n".join(rows))
-    text = clean_text("\n\n".join(blocks))
+    text = clean_text(repair_legacy_font("\n\n".join(blocks)))
     if not text.strip():
         raise FormatError(*EMPTY)
     return Document(text=text, format="docx")

@@ -8,6 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from knowledge.parse.formats.common import (
     BROKEN, ENCRYPTED, NO_TEXT, Document, FormatError, Progress, clean_text,
 )
+from knowledge.parse.formats.text import repair_legacy_font
 
 # A page whose text layer has fewer letters than this is a scan (a stray page number or a
 # stamp's caption does not make a text page).
@@ -78,7 +79,7 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
             finally:
                 for future in pending:
                     future.cancel()
-    text = clean_text("\n\n".join(texts))
+    text = clean_text(repair_legacy_font("\n\n".join(texts)))
     if not text.strip():
         raise FormatError(*NO_TEXT)
     return Document(text=text, format="pdf", scanned=scanned, pages=total)

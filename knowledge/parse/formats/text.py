@@ -134,3 +134,25 @@ def _decode_legacy(data: bytes) -> str:
     if not candidates:
         raise FormatError(*ENCODING)
     return max(candidates.values(), key=_score)
+
+
+_TCVN3_ONLY = set(chr(b) for b in _TCVN3_BYTES) - _VIETNAMESE_LETTERS - {ch.upper() for ch in _VIETNAMESE_LETTERS}
+
+
+def repair_legacy_font(text: str) -> str:
+    """Text typed in a TCVN3 font (.VnTime) inside a Word or PDF file comes out as Latin-1
+    look-alikes ("KÕ ho¹ch"); such text is mapped back ("Kế hoạch") when that reads as more
+    Vietnamese. Other text is returned as it is."""
+    sample = text[:16384]
+    odd = sum(1 for ch in sample if ch in _TCVN3_ONLY)
+    if odd < 5 or odd < 0.01 * len(sample):
+        return text
+    # Unicode Vietnamese has letters past Latin-1 ("ạ", "ơ", "đ"); TCVN3 look-alikes have
+    # none. A file mixing both is left alone: mapping would spoil its Unicode part.
+    if sum(1 for ch in sample if ord(ch) > 255 and ch.lower() in _VIETNAMESE_LETTERS) >= 3:
+        return text
+    if any(ord(ch) > 255 and not ch.isspace() and ch not in "–—‘’“”…•"
+           for ch in sample if ch not in _VIETNAMESE_LETTERS and ch.lower() not in _VIETNAMESE_LETTERS):
+        pass  # mixed documents: judged by the score below, character by character mapping only < 256
+    mapped = "".join(_TCVN3_TABLE.get(ord(ch), ch) if ord(ch) < 256 else ch for ch in text)
+    return mapped if _score(mapped) > _score(text) else text
