@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -69,10 +69,12 @@ NO_STRUCTURE = ("no_structure", "{file}: not a plan: no goals, indicators or age
 NO_SUCH_FILE = ("no_such_file", "{file}: no such file.")
 
 
-def read_plan(path: str | Path, progress=None) -> tuple[SourceDocument, str]:
+def read_plan(path: str | Path, progress=None, read: dict[str, SourceDocument] | None = None
+              ) -> tuple[SourceDocument, str]:
     """The document in a plan file (any format ``read_document`` reads) and the sha256 of
     its bytes; ``IngestError`` if unusable, its msgid ``"{file}: "`` + the format's reason.
-    ``progress(done, total)`` is called per page of a PDF or image."""
+    ``progress(done, total)`` is called per page of a PDF or image. ``read`` holds documents
+    read before, by sha256 of their bytes (OCR takes seconds a page: not done twice)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -80,11 +82,14 @@ def read_plan(path: str | Path, progress=None) -> tuple[SourceDocument, str]:
         raise IngestError(path, *NO_SUCH_FILE) from None
     except OSError as error:
         raise IngestError(path, UNREADABLE[0], UNREADABLE[1], error=error.strerror or str(error))
+    sha = hashlib.sha256(data).hexdigest()
+    if read and sha in read:
+        return read[sha], sha
     try:
         document = read_document(data, path.name, progress=progress)
     except FormatError as error:
         raise IngestError(path, error.code, "{file}: " + error.msgid, **error.params) from None
-    return document, hashlib.sha256(data).hexdigest()
+    return document, sha
 
 
 def read_plan_text(path: str | Path) -> tuple[str, str]:
@@ -111,12 +116,17 @@ class ParsedFile:
     ocr: bool                  # the text lost its diacritics (agencies resolved fuzzily)
     scanned: bool = False      # some of the text came from OCR (format reader's flag)
     format: str = "txt"
+    pages: int = 1
 
 
-def parse_file(path: str | Path, progress=None) -> ParsedFile:
-    """Read and structure one file; ``IngestError`` when it cannot be read."""
-    document, sha = read_plan(path, progress)
-    return parse_text(document.text, path, sha, scanned=document.scanned, format=document.format)
+def parse_file(path: str | Path, progress=None, read: dict[str, SourceDocument] | None = None
+               ) -> ParsedFile:
+    """Read and structure one file; ``IngestError`` when it cannot be read. ``read``: see
+    ``read_plan``."""
+    document, sha = read_plan(path, progress, read)
+    parsed = parse_text(document.text, path, sha, scanned=document.scanned, format=document.format)
+    parsed.pages = document.pages
+    return parsed
 
 
 def parse_text(text: str, path: str | Path, sha256: str = "", *, scanned: bool = False,
@@ -323,12 +333,14 @@ def _register(plan: Plan, context: _Context) -> None:
 class BatchResult:
     """What ``ingest_batch`` made of its files: ``plans`` with the file each came from
     (``sources``, parallel lists), the files refused (``failures``, in the order given), and
-    ``duplicates``: ``(dropped, kept)`` file pairs holding the same document."""
+    ``duplicates``: ``(dropped, kept)`` file pairs holding the same document; ``scanned``:
+    the documents that needed OCR, by sha256 of their bytes (to keep for the next batch)."""
 
     plans: list[Plan]
     sources: list[Path]
     failures: list[IngestError]
     duplicates: list[tuple[Path, Path]]
+    scanned: dict[str, SourceDocument] = field(default_factory=dict)
 
 
 def text_fingerprint(plan: Plan) -> str:
@@ -354,19 +366,20 @@ def document_key(locality: str | None, number: str | None, date: str | None) -> 
     return f"{normalize(locality or '')}|{normalize(number)}|{date}"
 
 
-def ingest_batch(paths: Iterable[str | Path], progress=None, newer: Iterable[str | Path] = ()
-                 ) -> BatchResult:
+def ingest_batch(paths: Iterable[str | Path], progress=None, newer: Iterable[str | Path] = (),
+                 read: dict[str, SourceDocument] | None = None) -> BatchResult:
     """Every readable plan among ``paths``, in the order given; a file that is not (cannot be
     read, not a plan) is in ``failures`` and the others go on. The same document in two files
     keeps one: a file in ``newer`` over one that is not, else the later one.
-    ``progress(path, done, total)`` is called per page of a PDF or image."""
+    ``progress(path, done, total)`` is called per page of a PDF or image; ``read`` holds
+    documents read before (OCR results), by sha256 of the file's bytes."""
     paths = [Path(p) for p in paths]
     parsed: list[ParsedFile] = []
     failures: dict[Path, IngestError] = {}
     for path in paths:
         try:
             pages = (lambda done, total, path=path: progress(path, done, total)) if progress else None
-            parsed.append(parse_file(path, pages))
+            parsed.append(parse_file(path, pages, read))
         except IngestError as error:
             failures[path] = error
     context = _Context()
@@ -399,8 +412,10 @@ def ingest_batch(paths: Iterable[str | Path], progress=None, newer: Iterable[str
         seen[plan.slug] += 1
         if seen[plan.slug] > 1:
             plan.slug = f"{plan.slug}-{seen[plan.slug]}"
+    scanned = {item.sha256: SourceDocument(item.text, item.format, True, item.pages)
+               for item in parsed if item.scanned}
     return BatchResult(result, [path for _, path in kept],
-                       [failures[p] for p in paths if p in failures], duplicates)
+                       [failures[p] for p in paths if p in failures], duplicates, scanned)
 
 
 def _drop_same_documents(items: list[tuple[Plan, Path]], newer: set[Path]

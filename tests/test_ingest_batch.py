@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from knowledge.store import DEFAULT_PLANS_DIR, ensure_built, load_knowledge_base
 from tests.conftest import start_bot, stop_bot
-from tests.test_ingest_formats import TEXT as PROVINCE_PLAN, docx_bytes
+from tests.test_ingest_formats import TEXT as PROVINCE_PLAN, docx_bytes, png_bytes
 
 DATA = Path(__file__).parent / "data"
 SHIPPED = sorted(p.name for p in DEFAULT_PLANS_DIR.glob("*.txt"))
@@ -232,3 +232,24 @@ async def test_the_bot_answers_once_about_a_plan_ingested_twice(tmp_path, settin
     text = replies[-1].text
     assert "<b>Cần Thơ · Quyết định 608/QĐ-UBND — Chỉ tiêu 1</b>" in text
     assert (1, 1) == (text.count("— Chỉ tiêu 1</b>"), text.count("Nguồn:"))
+
+
+def test_a_scan_is_ocr_read_once_and_kept_for_the_next_ingest(tmp_path, monkeypatch):
+    from knowledge.parse.formats import ocr
+    scan = tmp_path / "laichau-scan.png"
+    scan.write_bytes(png_bytes())
+    db_path = tmp_path / "kb.db"
+    result, report = ingest(db_path, scan)
+    assert 0 == result.exit_code, result.output
+    [plan] = [p for p in stored(db_path).values() if p["source_file"] == "laichau-scan.png"]
+    # Without the OCR engine, ingesting another file still re-reads the stored scan: from the
+    # text kept at the first ingest, not by OCR again.
+    monkeypatch.setenv("PATH", str(tmp_path))
+    ocr._engine_ready.cache_clear()
+    other = tmp_path / "national.txt"
+    other.write_text(national_decision(), encoding="utf-8")
+    result, report = ingest(db_path, other)
+    assert 0 == result.exit_code, result.output
+    assert plan == stored(db_path)["lc-kh77-2022"]
+    monkeypatch.undo()
+    ocr._engine_ready.cache_clear()

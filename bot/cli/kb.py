@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -35,6 +36,17 @@ def _summary(plan) -> dict:
     }
 
 
+def _page_progress(_):
+    """Pages read so far of a long PDF or a scan (OCR: seconds a page), on one terminal line."""
+    def show(path: Path, done: int, total: int) -> None:
+        if total > 1:
+            end = "\n" if done == total else ""
+            click.echo("\r" + _("{file}: page {done} of {total}", file=path.name, done=done, total=total),
+                       err=True, nl=False)
+            click.echo(end, err=True, nl=False)
+    return show
+
+
 @cli.command("ingest")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
@@ -55,7 +67,8 @@ def ingest_command(files: tuple[Path, ...], as_json: bool, db_option: str | None
     from knowledge.store import DEFAULT_PLANS_DIR, build, plan_files
 
     _ = translator(_lang())
-    plans, report = build(_db_path(db_option), plan_files(plans_dir or DEFAULT_PLANS_DIR, files))
+    plans, report = build(_db_path(db_option), plan_files(plans_dir or DEFAULT_PLANS_DIR, files),
+                          progress=_page_progress(_) if sys.stderr.isatty() else None)
     failed = [{"file": error.path.name, "code": error.code,
                "message": _(error.msgid, **error.params)} for error in report.failed]
     if as_json:
