@@ -359,6 +359,16 @@ def identity_key(plan: Plan) -> str | None:
     return document_key(plan.locality, plan.number, plan.date)
 
 
+def identity_keys(plan: Plan) -> list[str]:
+    """Every key under which ``plan`` is the same document as another: its
+    ``identity_key`` (when numbered and dated) and ``"text:" + text_fingerprint`` (when it
+    has any text)."""
+    keys = [identity_key(plan)]
+    if plan.passages:
+        keys.append("text:" + text_fingerprint(plan))
+    return [key for key in keys if key]
+
+
 def document_key(locality: str | None, number: str | None, date: str | None) -> str | None:
     """``identity_key`` from the three stored fields."""
     if not number or not date:
@@ -428,9 +438,7 @@ def _drop_same_documents(items: list[tuple[Plan, Path]], newer: set[Path]
     owner: dict[str, int] = {}
     dropped: dict[int, int] = {}
     for index, (plan, _) in enumerate(items):
-        for key in (identity_key(plan), "text:" + text_fingerprint(plan)):
-            if key is None:
-                continue
+        for key in identity_keys(plan):
             other = owner.get(key)
             if other is None or other == index or other in dropped:
                 owner[key] = index

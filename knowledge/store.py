@@ -231,9 +231,8 @@ def save_plans(db: sqlite_utils.Database, plans: Sequence[Plan],
     """Write ``plans`` in one transaction: unchanged plans are kept as they are, changed
     ones replaced, new ones added; plans in ``remove_slugs`` are deleted. A stored plan that
     is the same document as a new one (same locality, number and date, or the same text:
-    ``knowledge.ingest.identity_key`` / ``text_fingerprint``) is replaced by it, never kept
-    as a second plan."""
-    from knowledge.ingest import identity_key, text_fingerprint
+    ``knowledge.ingest.identity_keys``) is replaced by it, never kept as a second plan."""
+    from knowledge.ingest import identity_keys
 
     ensure_schema(db)
     source_paths = source_paths or {}
@@ -249,7 +248,7 @@ def save_plans(db: sqlite_utils.Database, plans: Sequence[Plan],
                 identities.pop(slug, None)
         for position, plan in enumerate(plans):
             path = str(Path(source_paths.get(plan.slug, plan.source_file)).resolve())
-            keys = [k for k in (identity_key(plan), "text:" + text_fingerprint(plan)) if k]
+            keys = identity_keys(plan)
             for other, other_keys in list(identities.items()):
                 if other != plan.slug and set(keys) & set(other_keys) and other in stored:
                     _delete_plan(db, other)          # the same document under another slug
