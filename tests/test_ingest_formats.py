@@ -399,6 +399,19 @@ def test_a_text_pdf_needs_no_ocr_engine(tmp_path, monkeypatch):
     ocr._engine_ready.cache_clear()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("", True),
+    ("- 3 -", True),                                           # a scan with its page number
+    ("Chỉ tiêu 1. Tỷ lệ trẻ em được khai sinh đạt 98%.", False),
+    ("\ue012\ue013\ue014 \ue015\ue016 " * 20 + "Trang 1", True),   # glyphs without characters
+    ("\ufffd\ufffd\ufffd \ufffd\ufffd " * 20, True),
+    (TEXT + "\ufffd", False),                                  # one odd glyph in a real page
+])
+def test_which_pdf_pages_are_read_by_ocr(text, expected):
+    from knowledge.parse.formats.pdf import needs_ocr
+    assert expected == needs_ocr(text)
+
+
 def test_pdf_progress_is_called_per_page():
     seen = []
     document = read_document(pdf_bytes(pages=3), "long.pdf", progress=lambda d, t: seen.append((d, t)))

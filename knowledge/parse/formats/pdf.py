@@ -59,7 +59,7 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
                     try:
                         page = pdf.load_page(index)
                         text = page_text(page)
-                        scan = sum(ch.isalpha() for ch in text) < MIN_LETTERS and page.get_images()
+                        scan = needs_ocr(text) and bool(page.get_images())
                         image = _page_image(page) if scan else None
                     except FormatError:
                         raise
@@ -83,6 +83,15 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
     if not text.strip():
         raise FormatError(*NO_TEXT)
     return Document(text=text, format="pdf", scanned=scanned, pages=total)
+
+
+def needs_ocr(text: str) -> bool:
+    """Whether a page's text layer is not to be trusted: next to no letters (a scan, maybe
+    with a page number), or mostly glyphs the PDF's fonts do not map to characters
+    (U+FFFD, private-use code points: a font embedded without its ToUnicode table)."""
+    letters = sum(ch.isalpha() for ch in text)
+    unmapped = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    return letters < MIN_LETTERS or unmapped > 0.2 * (letters + unmapped)
 
 
 def page_text(page) -> str:
