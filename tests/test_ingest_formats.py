@@ -417,3 +417,44 @@ def test_pdf_progress_is_called_per_page():
     document = read_document(pdf_bytes(pages=3), "long.pdf", progress=lambda d, t: seen.append((d, t)))
     assert [(1, 3), (2, 3), (3, 3)] == seen
     assert 3 == document.pages
+
+
+def test_without_pymupdf_pypdf_reads_the_same(tmp_path):
+    """A deployment without PyMuPDF (it is AGPL) reads PDFs with pypdf: same text facts,
+    scans OCR'd, encryption reported. Run in a fresh interpreter where PyMuPDF cannot be
+    imported."""
+    import subprocess
+    import sys
+    (tmp_path / "plan.pdf").write_bytes(pdf_bytes())
+    (tmp_path / "scan.pdf").write_bytes(scanned_pdf_bytes())
+    (tmp_path / "locked.pdf").write_bytes(_encrypted_pdf())
+    script = f"""
+import json, sys
+sys.modules["pymupdf"] = None; sys.modules["fitz"] = None     # as if not installed
+from pathlib import Path
+from knowledge.ingest import IngestError, ingest_files
+from knowledge.parse.formats import FormatError, read_document
+folder = Path({str(tmp_path)!r})
+out = {{}}
+for name in ("plan.pdf", "scan.pdf"):
+    [plan] = ingest_files([folder / name])
+    doc = read_document((folder / name).read_bytes(), name)
+    out[name] = [doc.scanned, sorted([i.number, t.year, t.value] for i in plan.indicators for t in i.targets),
+                 {{str(i.number): i.lead_agencies for i in plan.indicators}}, plan.number, plan.date]
+try:
+    read_document((folder / "locked.pdf").read_bytes(), "locked.pdf")
+except FormatError as error:
+    out["locked"] = error.code
+assert "pymupdf" not in sys.modules or sys.modules["pymupdf"] is None
+print(json.dumps(out))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, timeout=300)
+    assert 0 == done.returncode, done.stderr[-2000:]
+    import json
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    targets = [list(t[:3]) for t in EXPECTED["targets"]]
+    leads = {str(k): v for k, v in EXPECTED["leads"].items()}
+    assert [False, targets, leads, "77/KH-UBND", "2022-05-12"] == result["plan.pdf"]
+    assert [True, targets, leads, "77/KH-UBND", "2022-05-12"] == result["scan.pdf"]
+    assert "encrypted" == result["locked"]

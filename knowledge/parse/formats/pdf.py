@@ -1,4 +1,8 @@
-"""PDF: the text layer of each page (PyMuPDF); a page without one is rendered and OCR'd."""
+"""PDF: the text layer of each page; a page without a usable one is OCR'd.
+
+PyMuPDF reads it when installed (fast, and renders a scanned page at 300 dpi); without it
+(PyMuPDF is AGPL: a deployment may leave it out) pypdf reads the text in layout mode and
+OCRs the image a scanned page holds."""
 
 from __future__ import annotations
 
@@ -30,7 +34,10 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
     as their OCR finishes: one Tesseract per core). ``FormatError`` ``"broken"``,
     ``"encrypted"``, ``"no_text"``, or ``"ocr_missing"`` when a scanned page meets no OCR
     engine."""
-    pymupdf = _pymupdf()
+    try:
+        pymupdf = _pymupdf()
+    except ImportError:
+        return _read_with_pypdf(data, progress)
     try:
         pdf = pymupdf.open(stream=data, filetype="pdf")
     except Exception:  # PyMuPDF raises its own FileDataError / RuntimeError
@@ -117,3 +124,44 @@ def _page_image(page):
 def _ocr(image) -> str:
     from knowledge.parse.formats.ocr import ocr_image
     return ocr_image(image)
+
+
+def _read_with_pypdf(data: bytes, progress: Progress = None) -> Document:
+    """``read_pdf`` without PyMuPDF: pypdf's layout text (blank lines where the page has
+    vertical space, as between paragraphs); a page with no usable text layer is OCR'd from
+    the largest image on it. Pages one after the other."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    from knowledge.parse.formats.ocr import check_engine, ocr_image
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FormatError(*ENCRYPTED)
+        pages = list(reader.pages)
+    except FormatError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        raise FormatError(BROKEN[0], BROKEN[1], kind="PDF") from None
+    except Exception:  # pypdf raises assorted errors on damaged files
+        raise FormatError(BROKEN[0], BROKEN[1], kind="PDF") from None
+    texts, scanned = [], False
+    for index, page in enumerate(pages):
+        try:
+            text = page.extract_text(extraction_mode="layout") or ""
+            images = list(page.images) if needs_ocr(text) else []
+        except Exception:
+            raise FormatError(BROKEN[0], BROKEN[1], kind="PDF") from None
+        if images:
+            check_engine()
+            largest = max(images, key=lambda item: item.image.width * item.image.height)
+            text, scanned = ocr_image(largest.image), True
+        texts.append(text)
+        if progress:
+            progress(index + 1, len(pages))
+    text = clean_text(repair_legacy_font("\n\n".join(texts)))
+    if not text.strip():
+        raise FormatError(*NO_TEXT)
+    return Document(text=text, format="pdf", scanned=scanned, pages=len(pages))
