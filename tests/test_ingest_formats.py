@@ -98,6 +98,41 @@ def tcvn3_bytes(text: str) -> bytes:
     return bytes(table.get(ch) or table.get(ch.lower()) or ord(ch) for ch in text)
 
 
+_VNI_TONE = {"": "", "\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+_VNI_CIRC = {"": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"}
+_VNI_BREVE = {"": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"}
+_VNI_I = {"": "i", "\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+
+
+def vni_text(text: str) -> str:
+    """``text`` as typed with a VNI font (VNI-Times): each letter's marks after it as one
+    Latin-1 character ("ạ" → "aï", "ướ" → "öôù"); read as Windows-1252."""
+    out = []
+    for ch in text:
+        upper = ch.isupper()
+        decomposed = unicodedata.normalize("NFD", ch.lower())
+        base, marks = decomposed[0], decomposed[1:]
+        tone = "".join(m for m in marks if m in _VNI_TONE and m)
+        if ch.lower() == "đ":
+            piece = "ñ"
+        elif "\u031b" in marks:                       # horn: ơ, ư
+            piece = {"o": "ô", "u": "ö"}[base] + _VNI_TONE[tone]
+        elif "\u0302" in marks:                       # circumflex: â, ê, ô
+            piece = base + _VNI_CIRC[tone]
+        elif "\u0306" in marks:                       # breve: ă
+            piece = base + _VNI_BREVE[tone]
+        elif base == "i" and marks:
+            piece = _VNI_I[tone]
+        elif base == "y" and tone == "\u0323":
+            piece = "î"
+        elif marks:
+            piece = base + _VNI_TONE[tone]
+        else:
+            piece = ch.lower()
+        out.append(piece.upper() if upper else piece)
+    return "".join(out)
+
+
 def docx_bytes(blocks=BLOCKS, table: list[list[str]] | None = None) -> bytes:
     import docx
     document = docx.Document()
@@ -178,6 +213,7 @@ TEXT_VARIANTS = {
     "decomposed-utf8.txt": unicodedata.normalize("NFD", TEXT).encode("utf-8"),
 }
 LOSSY_VARIANTS = {"tcvn3.txt": tcvn3_bytes(TEXT)}    # capitals with tones come back small
+TEXT_VARIANTS["vni.txt"] = vni_text(TEXT).encode("cp1252")
 
 
 def ingest_bytes(tmp_path: Path, name: str, data: bytes):
@@ -225,6 +261,18 @@ def test_docx_typed_in_a_tcvn3_font_gives_the_same_facts(tmp_path):
 def test_ordinary_text_is_not_taken_for_tcvn3(text):
     from knowledge.parse.formats.text import repair_legacy_font
     assert text == repair_legacy_font(text)
+
+
+def test_vni_letters_are_those_of_the_vni_fonts():
+    assert "Kế hoạch" == vni_text("Kế hoạch").replace("Keá hoaïch", "Kế hoạch")   # the encoder itself
+    for typed, meant in (("Keá hoaïch", "Kế hoạch"), ("Thaønh phoá Caàn Thô", "Thành phố Cần Thơ"),
+                         ("Ñieàu 1. Sôû Y teá", "Điều 1. Sở Y tế")):
+        assert meant == read_document(typed.encode("cp1252") + b"\n", "x.txt").text.strip()
+
+
+def test_docx_typed_in_a_vni_font_gives_the_same_facts(tmp_path):
+    blocks = vni_text(TEXT).strip().split("\n\n")
+    assert EXPECTED == facts(ingest_bytes(tmp_path, "vni.docx", docx_bytes(blocks)))
 
 
 def test_windows_1258_really_uses_combining_marks():

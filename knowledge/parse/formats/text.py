@@ -18,7 +18,7 @@ _VIETNAMESE_RE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵ�
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Code pages tried for text that is not UTF: Vietnamese first, then what Windows in other
 # languages saves; the one whose words read most as Vietnamese wins (``_score``).
-_LEGACY = ("cp1258", "tcvn3", "cp1252", "latin-1")
+_LEGACY = ("cp1258", "tcvn3", "vni", "cp1252", "latin-1")
 
 # TCVN3 ("ABC", TCVN 5712 VN3): the 8-bit Vietnamese encoding of the .VnTime fonts, still in
 # old government files; Python has no codec for it. Bytes 0xA1–0xFF that are letters in it;
@@ -92,6 +92,47 @@ def _plausible(text: str) -> bool:
     return near >= 0.9 * len(sample)
 
 
+# VNI Windows (the VNI-Times fonts): a letter is its base letter followed by one Latin-1
+# character for its marks — "Keá hoaïch" is "Kế hoạch" — and a few letters are one character.
+_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
+_CIRCUMFLEX, _BREVE = "\u0302", "\u0306"
+_VNI_MARKS = {
+    "ù": _ACUTE, "ø": _GRAVE, "û": _HOOK, "õ": _TILDE, "ï": _DOT,
+    "â": _CIRCUMFLEX, "á": _CIRCUMFLEX + _ACUTE, "à": _CIRCUMFLEX + _GRAVE, "å": _CIRCUMFLEX + _HOOK,
+    "ã": _CIRCUMFLEX + _TILDE, "ä": _CIRCUMFLEX + _DOT,
+    "ê": _BREVE, "é": _BREVE + _ACUTE, "è": _BREVE + _GRAVE, "ú": _BREVE + _HOOK,
+    "ü": _BREVE + _TILDE, "ë": _BREVE + _DOT,
+}
+_VNI_SINGLE = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+# One pass: a base letter with its mark character, or a one-character letter (a letter made
+# from a pair, like "ò" from "oø", must not be read again as the one-character "ò" = "ị").
+_VNI_RE = re.compile("([aeouyôö])([" + "".join(_VNI_MARKS) + "])|([" + "".join(_VNI_SINGLE) + "])",
+                     re.IGNORECASE)
+
+
+def decode_vni(text: str) -> str:
+    """Text in VNI Windows (read as Windows-1252) as Unicode: each base letter with its
+    mark character composed ("aï" → "ạ", "ôù" → "ớ"), and the one-character letters."""
+    def letter(match: re.Match) -> str:
+        if match.group(3):
+            single = _VNI_SINGLE[match.group(3).lower()]
+            return single.upper() if match.group(3).isupper() else single
+        base, mark = match.group(1), match.group(2)
+        upper = base.isupper()
+        base = _VNI_SINGLE.get(base.lower(), base.lower())
+        marks = _VNI_MARKS[mark.lower()]
+        if marks[0] in (_CIRCUMFLEX, _BREVE) and (base not in "aeo" or (marks[0] == _BREVE and base != "a")):
+            return letter_of(match.group(1)) + letter_of(mark)   # "ê" after "u" is no VNI mark
+        composed = unicodedata.normalize("NFC", base + marks)
+        return composed.upper() if upper else composed
+
+    def letter_of(ch: str) -> str:
+        single = _VNI_SINGLE.get(ch.lower())
+        return (single.upper() if ch.isupper() else single) if single else ch
+
+    return _VNI_RE.sub(letter, text)
+
+
 _VIETNAMESE_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ" + _TCVN3_LETTERS.lower()
                           + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ".lower())
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -121,7 +162,12 @@ def _decode_legacy(data: bytes) -> str:
     candidates: dict[str, str] = {}
     for encoding in _LEGACY:
         try:
-            candidates[encoding] = decode_tcvn3(data) if encoding == "tcvn3" else data.decode(encoding)
+            if encoding == "tcvn3":
+                candidates[encoding] = decode_tcvn3(data)
+            elif encoding == "vni":
+                candidates[encoding] = decode_vni(data.decode("cp1252", errors="replace"))
+            else:
+                candidates[encoding] = data.decode(encoding)
         except UnicodeDecodeError:
             continue
     try:
@@ -137,14 +183,16 @@ def _decode_legacy(data: bytes) -> str:
 
 
 _TCVN3_ONLY = set(chr(b) for b in _TCVN3_BYTES) - _VIETNAMESE_LETTERS - {ch.upper() for ch in _VIETNAMESE_LETTERS}
+# Characters VNI writes after a base letter that Vietnamese itself never has there.
+_VNI_ONLY = set("ùøûõïåäêéèúüëæñîöÙØÛÕÏÅÄÊÉÈÚÜËÆÑÎÖ")
 
 
 def repair_legacy_font(text: str) -> str:
-    """Text typed in a TCVN3 font (.VnTime) inside a Word or PDF file comes out as Latin-1
-    look-alikes ("KÕ ho¹ch"); such text is mapped back ("Kế hoạch") when that reads as more
-    Vietnamese. Other text is returned as it is."""
+    """Text typed in a TCVN3 font (.VnTime) or a VNI font (VNI-Times) inside a Word or PDF
+    file comes out as Latin-1 look-alikes ("KÕ ho¹ch", "Keá hoaïch"); such text is mapped
+    back ("Kế hoạch") when that reads as more Vietnamese. Other text is returned as it is."""
     sample = text[:16384]
-    odd = sum(1 for ch in sample if ch in _TCVN3_ONLY)
+    odd = sum(1 for ch in sample if ch in _TCVN3_ONLY or ch in _VNI_ONLY)
     if odd < 5 or odd < 0.01 * len(sample):
         return text
     # Unicode Vietnamese has letters past Latin-1 ("ạ", "ơ", "đ"); TCVN3 look-alikes have
@@ -154,5 +202,6 @@ def repair_legacy_font(text: str) -> str:
     if any(ord(ch) > 255 and not ch.isspace() and ch not in "–—‘’“”…•"
            for ch in sample if ch not in _VIETNAMESE_LETTERS and ch.lower() not in _VIETNAMESE_LETTERS):
         pass  # mixed documents: judged by the score below, character by character mapping only < 256
-    mapped = "".join(_TCVN3_TABLE.get(ord(ch), ch) if ord(ch) < 256 else ch for ch in text)
-    return mapped if _score(mapped) > _score(text) else text
+    tcvn3 = "".join(_TCVN3_TABLE.get(ord(ch), ch) if ord(ch) < 256 else ch for ch in text)
+    best = max((text, tcvn3, decode_vni(text)), key=_score)
+    return best
