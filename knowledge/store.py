@@ -91,8 +91,9 @@ IDENTITIES = "kb_identities"
 _SCHEMAS[IDENTITIES] = ({"plan": str, "key": str}, ("plan", "key"))
 # The text OCR read from each scanned file, by sha256 of its bytes: a rebuild (another file
 # ingested, a new parser version) re-parses it in milliseconds instead of minutes of OCR.
+# Created with the first scan only, so a knowledge base of text plans pays nothing for it.
 OCR_TEXTS = "kb_ocr_texts"
-_SCHEMAS[OCR_TEXTS] = ({"sha256": str, "format": str, "pages": int, "text": str}, "sha256")
+_OCR_TEXTS_COLUMNS = {"sha256": str, "format": str, "pages": int, "text": str}
 
 
 def default_database_path() -> Path:
@@ -407,9 +408,8 @@ def build(db_path: str | Path, files: Sequence[str | Path], keep_stored: bool = 
                 wanted.add(source_path.resolve())
             else:
                 removed.append(row["slug"])
-    ensure_schema(db)
     read = {row["sha256"]: SourceDocument(row["text"], row["format"], True, row["pages"] or 1)
-            for row in db[OCR_TEXTS].rows}
+            for row in db[OCR_TEXTS].rows} if db[OCR_TEXTS].exists() else {}
     batch = ingest_batch(given + others, progress=progress, newer=new, read=read)
     failed_paths = {error.path.resolve() for error in batch.failures}
     # A stored plan whose file is now refused stays as it was: never removed by a bad file.
@@ -426,9 +426,12 @@ def build(db_path: str | Path, files: Sequence[str | Path], keep_stored: bool = 
             del superseded[source]
     set_meta(db, _SUPERSEDED, json.dumps(superseded, sort_keys=True))
     in_use = {row["source_sha256"] for row in db[PLANS].rows} | set(superseded.values())
+    if batch.scanned and not db[OCR_TEXTS].exists():
+        db[OCR_TEXTS].create(_OCR_TEXTS_COLUMNS, pk="sha256")
     with db.atomic():
-        db[OCR_TEXTS].upsert_all([{"sha256": sha, "format": d.format, "pages": d.pages, "text": d.text}
-                                  for sha, d in batch.scanned.items()], pk="sha256")
+        if batch.scanned:
+            db[OCR_TEXTS].upsert_all([{"sha256": sha, "format": d.format, "pages": d.pages,
+                                       "text": d.text} for sha, d in batch.scanned.items()], pk="sha256")
         for sha in set(read) - in_use - set(batch.scanned):
             db[OCR_TEXTS].delete(sha)        # its file is gone or changed
     set_meta(db, "parser_version", PARSER_VERSION)
