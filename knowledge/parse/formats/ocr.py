@@ -136,27 +136,3 @@ def layout_text(data: dict) -> str:
                          or row[1] > margin + 1.5 * height)
         out.append(("\n" if new_paragraph else "") + row[4])
     return "\n".join(out)
-
-
-def read_image(data: bytes, progress: Progress = None) -> Document:
-    """The text of a PNG, JPEG or (multi-page) TIFF image, page by page, marked scanned;
-    ``progress(done, total)`` after each page."""
-    from PIL import Image, ImageSequence, UnidentifiedImageError
-    check_engine()
-    try:
-        image = Image.open(io.BytesIO(data))
-        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise FormatError(*BROKEN_IMAGE) from None
-    texts = []
-    for done, frame in enumerate(frames, 1):
-        texts.append(ocr_image(frame))
-        if progress:
-            progress(done, len(frames))
-    text = clean_text("\n\n".join(texts))
-    if not text.strip():
-        raise FormatError(*NO_TEXT)
-    return Document(text=text, format="image", scanned=True, pages=len(frames))
-
-
-
