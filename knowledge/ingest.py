@@ -1,7 +1,10 @@
 """Plan files → ``Plan`` records.
 
-``ingest_files(paths)`` reads every file, checks it (``IngestError`` for an empty, binary or
-non-UTF-8 file, or a document that is not a plan) and extracts everything, in two passes:
+``ingest_batch(paths)`` reads every file in any published format (``knowledge.parse.formats``:
+text in any encoding, DOCX, PDF, scans through OCR), checks it and extracts everything. A file
+that cannot become a plan (unreadable, or not a plan: ``IngestError``) is reported by name and
+the others go on. The genre is judged on content, not header: a document is a plan when it sets
+numbered indicators or targets and assigns tasks. Extraction runs in two passes:
 
 1. the clean plans (text with Vietnamese diacritics), whose agencies become the catalogue of
    known agencies;
@@ -9,16 +12,19 @@ non-UTF-8 file, or a document that is not a plan) and extracts everything, in tw
    are resolved fuzzily against that catalogue, or spelled from the vocabulary when the
    agency appears nowhere else ("S6' Noi vu" → "Sở Nội vụ").
 
-Finally each agency gets one canonical name across all plans (the spelling met most often)
-and each plan a unique slug.
+Finally each agency gets one canonical name across all plans (the spelling met most often),
+the same document met twice (same locality, number and date, or the same text once line
+ends, BOM and spacing are evened out) is kept once — the later file wins — and each plan
+gets a unique slug.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -28,6 +34,7 @@ from knowledge.parse.agencies import (
 from knowledge.model import Agency, Plan
 from knowledge.model import Passage
 from knowledge.text import clean_text
+from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
 from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
 )
@@ -58,34 +65,41 @@ class IngestError(Exception):
         super().__init__(msgid.format(**self.params))
 
 
-EMPTY = ("empty", "{file}: the file is empty.")
-BINARY = ("binary", "{file}: this is a binary file, not a plan text.")
-ENCODING = ("encoding", "{file}: the text is not UTF-8 encoded (save it as UTF-8).")
 UNREADABLE = ("unreadable", "{file}: cannot be read ({error}).")
-NOT_A_PLAN = ("not_a_plan", "{file}: not a plan: no “Kế hoạch”, “Quyết định” or “Chương trình” heading.")
+NOT_A_PLAN = ("not_a_plan", "{file}: not a plan: it sets no numbered indicators or targets and assigns no tasks.")
 NO_STRUCTURE = ("no_structure", "{file}: not a plan: no goals, indicators or agency tasks found.")
+NO_SUCH_FILE = ("no_such_file", "{file}: no such file.")
 
 
-def read_plan_text(path: str | Path) -> tuple[str, str]:
-    """The text of a plan file and the sha256 of its bytes; ``IngestError`` if unusable."""
+def read_plan(path: str | Path, progress=None, read: dict[str, SourceDocument] | None = None
+              ) -> tuple[SourceDocument, str]:
+    """The document in a plan file (any format ``read_document`` reads) and the sha256 of
+    its bytes; ``IngestError`` if unusable, its msgid ``"{file}: "`` + the format's reason.
+    ``progress(done, total)`` is called per page of a PDF or image. ``read`` holds documents
+    read before, by sha256 of their bytes (OCR takes seconds a page: not done twice)."""
     path = Path(path)
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(path, *NO_SUCH_FILE) from None
     except OSError as error:
         raise IngestError(path, UNREADABLE[0], UNREADABLE[1], error=error.strerror or str(error))
-    if not data.strip():
-        raise IngestError(path, *EMPTY)
-    sample = data[:4096]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
-    if b"\x00" in sample or controls > len(sample) * 0.05:
-        raise IngestError(path, *BINARY)
+    sha = hashlib.sha256(data).hexdigest()
+    if read and sha in read:
+        return read[sha], sha
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise IngestError(path, *ENCODING)
-    if not text.strip():
-        raise IngestError(path, *EMPTY)
-    return clean_text(text), hashlib.sha256(data).hexdigest()
+        document = read_document(data, path.name, progress=progress)
+    except FormatError as error:
+        raise IngestError(path, error.code, "{file}: " + error.msgid, **error.params) from None
+    # the one input cleaning (format characters, look-alike letters, dashes) for plan text too
+    return dataclasses.replace(document, text=clean_text(document.text)), sha
+
+
+def read_plan_text(path: str | Path) -> tuple[str, str]:
+    """The text of a plan file (NFC, cleaned) and the sha256 of its bytes; ``IngestError``
+    if unusable."""
+    document, sha = read_plan(path)
+    return document.text, sha
 
 
 def looks_like_ocr(text: str) -> bool:
@@ -102,16 +116,64 @@ class ParsedFile:
     sha256: str
     doc: Document
     header: Header
-    ocr: bool
+    ocr: bool                  # the text lost its diacritics (agencies resolved fuzzily)
+    scanned: bool = False      # some of the text came from OCR (format reader's flag)
+    format: str = "txt"
+    pages: int = 1
 
 
-def parse_file(path: str | Path) -> ParsedFile:
-    text, sha = read_plan_text(path)
+def parse_file(path: str | Path, progress=None, read: dict[str, SourceDocument] | None = None
+               ) -> ParsedFile:
+    """Read and structure one file; ``IngestError`` when it cannot be read. ``read``: see
+    ``read_plan``."""
+    document, sha = read_plan(path, progress, read)
+    parsed = parse_text(document.text, path, sha, scanned=document.scanned, format=document.format)
+    parsed.pages = document.pages
+    return parsed
+
+
+def parse_text(text: str, path: str | Path, sha256: str = "", *, scanned: bool = False,
+               format: str = "txt") -> ParsedFile:
+    """Structure the text of one document (``path`` names it in messages and as the plan's
+    source file). No genre check yet: that needs the extraction (``_build``)."""
     doc = parse_document(text)
     header = parse_header(doc)
     if not header.has_kind_line:
-        raise IngestError(path, *NOT_A_PLAN)
-    return ParsedFile(Path(path), text, sha, doc, header, looks_like_ocr(text))
+        _header_from_body(doc, header)
+    return ParsedFile(Path(path), text, sha256 or hashlib.sha256(text.encode()).hexdigest(), doc,
+                      header, looks_like_ocr(text), scanned, format)
+
+
+# "Điều 1. Phê duyệt Chương trình hành động … giai đoạn 2021 - 2030 (sau đây gọi là …) với
+# những nội dung sau:" — a decision whose title block is missing names what it issues here.
+_ISSUES_RE = re.compile(r"^dieu\s*1\s*[.:]?\s*(?:phe duyet|ban hanh(?: kem theo)?)\s+(?:(?:quyet dinh|nay)\s+)*",
+                        re.IGNORECASE)
+_TITLE_END_RE = re.compile(r"\s*(?:\(|,?\s*(?:voi|gom|bao gom)\s+(?:cac|nhung)?\s*(?:noi dung|muc tieu)|[.:;]\s|[.:;]$)")
+_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+
+
+def _header_from_body(doc: Document, header: Header) -> None:
+    """A document without a "KẾ HOẠCH / QUYẾT ĐỊNH" title line: its kind and title from
+    "Điều 1. Phê duyệt <title>", the period from that title."""
+    for para in doc.paragraphs[:80]:
+        folded = fold_keeping_length(para.text)
+        match = _ISSUES_RE.match(folded)
+        if not match:
+            continue
+        rest = folded[match.end():]
+        end = _TITLE_END_RE.search(rest)
+        title = para.text[match.end(): match.end() + (end.start() if end else len(rest))].strip()
+        if not title:
+            continue
+        header.kind = header.kind or "quyết định"
+        header.kind_code = header.kind_code or "QĐ"
+        header.title = title
+        period = _PERIOD_RE.search(fold_keeping_length(title))
+        if period and not header.period:
+            header.period_start, header.period_end = int(period.group(1)), int(period.group(2))
+            header.period = f"{header.period_start}-{header.period_end}"
+            header.year = header.year or header.period_start
+        return
 
 
 class _Context:
@@ -191,7 +253,12 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
     numbers = {i.number for i in indicators if i.number is not None}
     named, tasks, assignments = parse_tasks(doc, resolve, numbers, ocr=parsed.ocr)
-    if not indicators and not tasks:
+    if not header.has_kind_line:
+        # No plan heading: a plan by content only — numbered indicators or targets, and tasks.
+        sets_targets = bool(numbers) or any(i.targets for i in indicators)
+        if not (sets_targets and (tasks or assignments)):
+            raise IngestError(parsed.path, *NOT_A_PLAN)
+    elif not indicators and not tasks:
         raise IngestError(parsed.path, *NO_STRUCTURE)
     deadlines = parse_deadlines(doc, resolve)
 
@@ -265,21 +332,88 @@ def _register(plan: Plan, context: _Context) -> None:
         context.localities.append(plan.locality)
 
 
-def ingest_files(paths: Iterable[str | Path]) -> list[Plan]:
-    """Every file as a ``Plan``, in the order given; ``IngestError`` for the first bad
-    file (before anything is returned, so nothing is stored)."""
-    parsed = [parse_file(path) for path in paths]
+@dataclass
+class BatchResult:
+    """What ``ingest_batch`` made of its files: ``plans`` with the file each came from
+    (``sources``, parallel lists), the files refused (``failures``, in the order given), and
+    ``duplicates``: ``(dropped, kept)`` file pairs holding the same document; ``scanned``:
+    the documents that needed OCR, by sha256 of their bytes (to keep for the next batch)."""
+
+    plans: list[Plan]
+    sources: list[Path]
+    failures: list[IngestError]
+    duplicates: list[tuple[Path, Path]]
+    scanned: dict[str, SourceDocument] = field(default_factory=dict)
+
+
+def text_fingerprint(plan: Plan) -> str:
+    """sha256 of the plan's paragraphs with white space evened out: equal for two files of
+    one text whatever their line ends, BOM, spacing or format (TXT, DOCX, PDF)."""
+    digest = hashlib.sha256()
+    for passage in plan.passages:
+        digest.update(squash_spaces(passage.text).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def identity_key(plan: Plan) -> str | None:
+    """``"<locality>|<number>|<date>"`` of a numbered, dated plan (the same number and date
+    from one issuer is the same document); None when the number or date is missing."""
+    return document_key(plan.locality, plan.number, plan.date)
+
+
+def identity_keys(plan: Plan) -> list[str]:
+    """Every key under which ``plan`` is the same document as another: its
+    ``identity_key`` (when numbered and dated) and ``"text:" + text_fingerprint`` (when it
+    has any text)."""
+    keys = [identity_key(plan)]
+    if plan.passages:
+        keys.append("text:" + text_fingerprint(plan))
+    return [key for key in keys if key]
+
+
+def document_key(locality: str | None, number: str | None, date: str | None) -> str | None:
+    """``identity_key`` from the three stored fields."""
+    if not number or not date:
+        return None
+    return f"{normalize(locality or '')}|{normalize(number)}|{date}"
+
+
+def ingest_batch(paths: Iterable[str | Path], progress=None, newer: Iterable[str | Path] = (),
+                 read: dict[str, SourceDocument] | None = None) -> BatchResult:
+    """Every readable plan among ``paths``, in the order given; a file that is not (cannot be
+    read, not a plan) is in ``failures`` and the others go on. The same document in two files
+    keeps one: a file in ``newer`` over one that is not, else the later one.
+    ``progress(path, done, total)`` is called per page of a PDF or image; ``read`` holds
+    documents read before (OCR results), by sha256 of the file's bytes."""
+    paths = [Path(p) for p in paths]
+    parsed: list[ParsedFile] = []
+    failures: dict[Path, IngestError] = {}
+    for path in paths:
+        try:
+            pages = (lambda done, total, path=path: progress(path, done, total)) if progress else None
+            parsed.append(parse_file(path, pages, read))
+        except IngestError as error:
+            failures[path] = error
     context = _Context()
     for item in parsed:
         if not item.ocr:
             context.learn_words(item.text)
-    plans: list[Plan | None] = [None] * len(parsed)
+    built: list[Plan | None] = [None] * len(parsed)
     for ocr_pass in (False, True):
         for index, item in enumerate(parsed):
-            if item.ocr == ocr_pass:
-                plans[index] = _build(item, context)
-                _register(plans[index], context)
-    result = [plan for plan in plans if plan is not None]
+            if item.ocr != ocr_pass:
+                continue
+            try:
+                built[index] = _build(item, context)
+            except IngestError as error:
+                failures[item.path] = error
+                continue
+            _register(built[index], context)
+    kept = [(plan, item.path) for plan, item in zip(built, parsed) if plan is not None]
+    newer_paths = {Path(p).resolve() for p in newer}
+    kept, duplicates = _drop_same_documents(kept, newer_paths)
+    result = [plan for plan, _ in kept]
     for plan in result:              # one canonical name per agency key, over all plans
         for agency in plan.agencies:
             agency.name = context.catalog.name(agency.key) if agency.key in context.catalog.spellings \
@@ -291,7 +425,41 @@ def ingest_files(paths: Iterable[str | Path]) -> list[Plan]:
         seen[plan.slug] += 1
         if seen[plan.slug] > 1:
             plan.slug = f"{plan.slug}-{seen[plan.slug]}"
-    return result
+    scanned = {item.sha256: SourceDocument(item.text, item.format, True, item.pages)
+               for item in parsed if item.scanned}
+    return BatchResult(result, [path for _, path in kept],
+                       [failures[p] for p in paths if p in failures], duplicates, scanned)
+
+
+def _drop_same_documents(items: list[tuple[Plan, Path]], newer: set[Path]
+                         ) -> tuple[list[tuple[Plan, Path]], list[tuple[Path, Path]]]:
+    """``items`` without the older of two files of one document (not in ``newer``, else
+    the earlier), and the (dropped, kept) pairs."""
+    def rank(index: int) -> tuple[bool, int]:
+        return items[index][1].resolve() in newer, index
+
+    owner: dict[str, int] = {}
+    dropped: dict[int, int] = {}
+    for index, (plan, _) in enumerate(items):
+        for key in identity_keys(plan):
+            other = owner.get(key)
+            if other is None or other == index or other in dropped:
+                owner[key] = index
+                continue
+            loser, winner = (other, index) if rank(other) < rank(index) else (index, other)
+            dropped[loser] = winner
+            owner[key] = winner
+    duplicates = [(items[loser][1], items[winner][1]) for loser, winner in sorted(dropped.items())]
+    return [item for index, item in enumerate(items) if index not in dropped], duplicates
+
+
+def ingest_files(paths: Iterable[str | Path]) -> list[Plan]:
+    """Every file as a ``Plan``, in the order given (the same document twice kept once);
+    ``IngestError`` for the first bad file, before anything is returned."""
+    result = ingest_batch(paths)
+    if result.failures:
+        raise result.failures[0]
+    return result.plans
 
 
 def ingest_file(path: str | Path, known: Iterable[str | Path] = ()) -> Plan:

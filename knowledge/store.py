@@ -98,6 +98,17 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
 }
 
 
+# Same-document detection: each stored plan's identity keys ("<locality>|<number>|<date>",
+# "text:<fingerprint>"), so a copy of a stored document replaces it instead of adding a plan.
+IDENTITIES = "kb_identities"
+_SCHEMAS[IDENTITIES] = ({"plan": str, "key": str}, ("plan", "key"))
+# The text OCR read from each scanned file, by sha256 of its bytes: a rebuild (another file
+# ingested, a new parser version) re-parses it in milliseconds instead of minutes of OCR.
+# Created with the first scan only, so a knowledge base of text plans pays nothing for it.
+OCR_TEXTS = "kb_ocr_texts"
+_OCR_TEXTS_COLUMNS = {"sha256": str, "format": str, "pages": int, "text": str}
+
+
 def default_database_path() -> Path:
     """``$DATABASE_PATH``, or ``<project>/data/childplan.db``."""
     configured = os.environ.get("DATABASE_PATH")
@@ -162,6 +173,12 @@ class SaveReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    # Same-document replacement: {old slug: new slug} (the old plan is also in ``removed``).
+    superseded: dict[str, str] = field(default_factory=dict)
+    # ``build`` only: files refused (``IngestError`` each, in the order given) and files
+    # left out because a later file holds the same document ([(dropped, kept)]).
+    failed: list = field(default_factory=list)
+    duplicates: list = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -239,7 +256,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
 
 
 def _delete_plan(db: sqlite_utils.Database, slug: str) -> None:
-    for name in CHILD_TABLES:
+    for name in (*CHILD_TABLES, IDENTITIES):
         db.execute(f"DELETE FROM [{name}] WHERE plan = ?", [slug])
     db.execute(f"DELETE FROM [{PLANS}] WHERE slug = ?", [slug])
 
@@ -248,19 +265,34 @@ def save_plans(db: sqlite_utils.Database, plans: Sequence[Plan],
                source_paths: dict[str, str | Path] | None = None,
                remove_slugs: Iterable[str] = ()) -> SaveReport:
     """Write ``plans`` in one transaction: unchanged plans are kept as they are, changed
-    ones replaced, new ones added; plans in ``remove_slugs`` are deleted."""
+    ones replaced, new ones added; plans in ``remove_slugs`` are deleted. A stored plan that
+    is the same document as a new one (same locality, number and date, or the same text:
+    ``knowledge.ingest.identity_keys``) is replaced by it, never kept as a second plan."""
+    from knowledge.ingest import identity_keys
+
     ensure_schema(db)
     source_paths = source_paths or {}
     report = SaveReport()
     stored = {row["slug"]: row for row in db[PLANS].rows}
     by_source = {row["source_path"]: row["slug"] for row in stored.values()}
+    identities = _load_identities(db, stored)
     with db.atomic():
         for slug in remove_slugs:
             if slug in stored:
                 _delete_plan(db, slug)
                 report.removed.append(slug)
+                identities.pop(slug, None)
         for position, plan in enumerate(plans):
             path = str(Path(source_paths.get(plan.slug, plan.source_file)).resolve())
+            keys = identity_keys(plan)
+            for other, other_keys in list(identities.items()):
+                if other != plan.slug and set(keys) & set(other_keys) and other in stored:
+                    _delete_plan(db, other)          # the same document under another slug
+                    report.removed.append(other)
+                    report.superseded[other] = plan.slug
+                    identities.pop(other)
+                    del stored[other]
+            identities[plan.slug] = keys
             old = stored.get(plan.slug)
             if old is not None and old["content_hash"] == content_hash(plan) \
                     and old["source_path"] == path:
@@ -272,6 +304,7 @@ def save_plans(db: sqlite_utils.Database, plans: Sequence[Plan],
             if previous_slug and previous_slug != plan.slug and previous_slug in stored:
                 _delete_plan(db, previous_slug)      # same file, new slug (its number changed)
                 report.removed.append(previous_slug)
+                identities.pop(previous_slug, None)
             if old is not None:
                 _delete_plan(db, plan.slug)
                 report.replaced.append(plan.slug)
@@ -281,7 +314,35 @@ def save_plans(db: sqlite_utils.Database, plans: Sequence[Plan],
             for name, rows in _plan_rows(plan, path, mtime, position).items():
                 if rows:
                     db[name].insert_all(rows)
+            db[IDENTITIES].insert_all([{"plan": plan.slug, "key": k} for k in keys], ignore=True)
     return report
+
+
+# META key: the files left out because another file holds the same document, so that they
+# don't make every start rebuild the knowledge base.
+_SUPERSEDED = "superseded_sources"
+
+
+def _load_identities(db: sqlite_utils.Database, stored: dict[str, dict]) -> dict[str, list[str]]:
+    """Identity keys of the stored plans; from number and date for a plan stored before
+    identities were kept."""
+    from knowledge.ingest import document_key
+
+    result: dict[str, list[str]] = {slug: [] for slug in stored}
+    for row in db.query(f"SELECT plan, key FROM [{IDENTITIES}]"):
+        if row["plan"] in result:
+            result[row["plan"]].append(row["key"])
+    for slug, keys in result.items():
+        if not keys:
+            key = document_key(stored[slug]["locality"], stored[slug]["number"], stored[slug]["date"])
+            keys.extend([key] if key else [])
+    return result
+
+
+def superseded_sources(db: sqlite_utils.Database) -> dict[str, str]:
+    """Files left out because a later file holds the same document: {path: sha256}."""
+    value = get_meta(db, _SUPERSEDED)
+    return json.loads(value) if value else {}
 
 
 def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
@@ -319,7 +380,9 @@ def plan_files(plans_dir: str | Path = DEFAULT_PLANS_DIR, extra_files: Iterable[
 
 def needs_build(db: sqlite_utils.Database, files: Sequence[Path]) -> bool:
     """True when the stored knowledge base is missing, was built by another parser
-    version, lacks one of ``files`` or holds an older version of one of them."""
+    version, lacks one of ``files`` or holds an older version of one of them. A file left out
+    as the same document as another (``superseded_sources``) counts as stored while its
+    bytes are unchanged."""
     from knowledge.ingest import PARSER_VERSION
 
     stored = stored_sources(db)
@@ -327,9 +390,13 @@ def needs_build(db: sqlite_utils.Database, files: Sequence[Path]) -> bool:
         return True
     if any(not Path(source).exists() for source in stored):
         return True
+    superseded = superseded_sources(db)
     for path in files:
         row = stored.get(str(path.resolve()))
         if row is None:
+            sha = superseded.get(str(path.resolve()))
+            if sha is not None and path.exists() and sha == file_sha256(path):
+                continue
             return True
         if row["source_mtime"] == path.stat().st_mtime:
             continue
@@ -338,38 +405,79 @@ def needs_build(db: sqlite_utils.Database, files: Sequence[Path]) -> bool:
     return False
 
 
-def build(db_path: str | Path, files: Sequence[str | Path], keep_stored: bool = True
-          ) -> tuple[list[Plan], SaveReport]:
+def build(db_path: str | Path, files: Sequence[str | Path], keep_stored: bool = True,
+          progress=None) -> tuple[list[Plan], SaveReport]:
     """Ingest ``files`` (plus, with ``keep_stored``, plans stored earlier from other files
-    that still exist) and save them. Every file is read and checked before anything is
-    written, so a bad file leaves the stored knowledge base as it was (``IngestError``)."""
-    from knowledge.ingest import PARSER_VERSION, ingest_files
+    that still exist) and save them. Every good file is stored; a bad one (``IngestError``:
+    unreadable, not a plan) is listed in ``report.failed`` and its stored plan, if any, is
+    left as it was. The same document in two files is stored once: a new or changed file
+    (neither stored nor left out before) wins over a known one, else the later in order —
+    so a newly ingested copy replaces the earlier one. Scanned files are OCR'd once: their
+    text is kept (``kb_ocr_texts``) for the next build. ``progress(path, done, total)`` is
+    called per page of a PDF or image read."""
+    from knowledge.ingest import PARSER_VERSION, ingest_batch
+    from knowledge.parse.formats import Document as SourceDocument
 
     db = open_database(db_path)
-    paths = [Path(f) for f in files]
-    wanted = {p.resolve() for p in paths}
+    given = [Path(f) for f in files]
     stored = stored_sources(db)
-    removed = []
+    superseded = superseded_sources(db)
+
+    def known(path: Path) -> bool:
+        key = str(path.resolve())
+        row = stored.get(key)
+        if row is not None:
+            return row["source_mtime"] == path.stat().st_mtime or row["source_sha256"] == file_sha256(path)
+        return key in superseded and path.exists() and superseded[key] == file_sha256(path)
+
+    new = [p for p in given if not (p.exists() and known(p))]
+    wanted = {p.resolve() for p in given}
+    others, removed = [], []
     if keep_stored:
         for source, row in stored.items():
             source_path = Path(source)
             if source_path.resolve() in wanted:
                 continue
             if source_path.exists():
-                paths.append(source_path)
+                others.append(source_path)
                 wanted.add(source_path.resolve())
             else:
                 removed.append(row["slug"])
-    plans = ingest_files(paths)
-    source_paths = {plan.slug: str(path.resolve()) for plan, path in zip(plans, paths)}
-    report = save_plans(db, plans, source_paths, remove_slugs=removed)
+    read = {row["sha256"]: SourceDocument(row["text"], row["format"], True, row["pages"] or 1)
+            for row in db[OCR_TEXTS].rows} if db[OCR_TEXTS].exists() else {}
+    batch = ingest_batch(given + others, progress=progress, newer=new, read=read)
+    failed_paths = {error.path.resolve() for error in batch.failures}
+    # A stored plan whose file is now refused stays as it was: never removed by a bad file.
+    keep = {row["slug"] for source, row in stored.items() if Path(source).resolve() in failed_paths}
+    removed = [slug for slug in removed if slug not in keep]
+    source_paths = {plan.slug: str(path.resolve()) for plan, path in zip(batch.plans, batch.sources)}
+    report = save_plans(db, batch.plans, source_paths, remove_slugs=removed)
+    report.failed = batch.failures
+    report.duplicates = batch.duplicates
+    for dropped, _kept in batch.duplicates:
+        superseded[str(dropped.resolve())] = file_sha256(dropped)
+    for source in list(superseded):
+        if source in source_paths.values() or not Path(source).exists():
+            del superseded[source]
+    set_meta(db, _SUPERSEDED, json.dumps(superseded, sort_keys=True))
+    in_use = {row["source_sha256"] for row in db[PLANS].rows} | set(superseded.values())
+    if batch.scanned and not db[OCR_TEXTS].exists():
+        db[OCR_TEXTS].create(_OCR_TEXTS_COLUMNS, pk="sha256")
+    with db.atomic():
+        if batch.scanned:
+            db[OCR_TEXTS].upsert_all([{"sha256": sha, "format": d.format, "pages": d.pages,
+                                       "text": d.text} for sha, d in batch.scanned.items()], pk="sha256")
+        for sha in set(read) - in_use - set(batch.scanned):
+            db[OCR_TEXTS].delete(sha)        # its file is gone or changed
     set_meta(db, "parser_version", PARSER_VERSION)
-    return plans, report
+    return batch.plans, report
 
 
 def ensure_built(db_path: str | Path, plans_dir: str | Path = DEFAULT_PLANS_DIR,
                  extra_files: Iterable[str | Path] = ()) -> bool:
-    """Build or refresh the knowledge base in ``db_path`` when needed; True if it did."""
+    """Build or refresh the knowledge base in ``db_path`` when needed; True if it did.
+    Good files are stored even when one is refused; the first refusal is then raised
+    (``IngestError``) so the caller can say which file and why."""
     files = plan_files(plans_dir, extra_files)
     db = open_database(db_path)
     if not needs_build(db, files):
@@ -377,7 +485,9 @@ def ensure_built(db_path: str | Path, plans_dir: str | Path = DEFAULT_PLANS_DIR,
     with build_lock(db_path):  # another process may have built it while this one waited
         if not needs_build(open_database(db_path), files):
             return False
-        build(db_path, files)
+        _, report = build(db_path, files)
+    if report.failed:
+        raise report.failed[0]
     return True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -35,6 +36,17 @@ def _summary(plan) -> dict:
     }
 
 
+def _page_progress(_):
+    """Pages read so far of a long PDF or a scan (OCR: seconds a page), on one terminal line."""
+    def show(path: Path, done: int, total: int) -> None:
+        if total > 1:
+            end = "\n" if done == total else ""
+            click.echo("\r" + _("{file}: page {done} of {total}", file=path.name, done=done, total=total),
+                       err=True, nl=False)
+            click.echo(end, err=True, nl=False)
+    return show
+
+
 @cli.command("ingest")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
@@ -44,36 +56,49 @@ def _summary(plan) -> dict:
               help="Folder of plan files (default: knowledge/plans/).")
 def ingest_command(files: tuple[Path, ...], as_json: bool, db_option: str | None,
                    plans_dir: Path | None) -> None:
-    """Build or refresh the knowledge base from knowledge/plans/ and the FILEs given,
-    then print what was extracted from each plan. A bad file stops everything and leaves
-    the stored knowledge base as it was.
+    """Build or refresh the knowledge base from knowledge/plans/ and the FILEs given (text in
+    any encoding, .docx, .pdf, scans as .png/.jpg/.tif), then print what was extracted from
+    each plan. Every good file is stored; each bad one is named with its reason and the
+    command exits with status 1. A file holding the same document as another (same number
+    and date, or the same text) replaces it.
 
-    Example: python -m bot ingest ~/Downloads/haiphong-kh-2022.txt --json
+    Example: python -m bot ingest ~/Downloads/haiphong-kh-2022.docx scan.pdf --json
     """
-    from knowledge.ingest import IngestError
     from knowledge.store import DEFAULT_PLANS_DIR, build, plan_files
 
     _ = translator(_lang())
-    for path in files:
-        if not path.exists():
-            raise click.ClickException(_("{file}: no such file.", file=str(path)))
-    try:
-        plans, report = build(_db_path(db_option), plan_files(plans_dir or DEFAULT_PLANS_DIR, files))
-    except IngestError as error:
-        raise click.ClickException(_(error.msgid, **error.params)) from None
+    plans, report = build(_db_path(db_option), plan_files(plans_dir or DEFAULT_PLANS_DIR, files),
+                          progress=_page_progress(_) if sys.stderr.isatty() else None)
+    failed = [{"file": error.path.name, "code": error.code,
+               "message": _(error.msgid, **error.params)} for error in report.failed]
     if as_json:
         click.echo(json.dumps({"plans": [_summary(p) for p in plans],
                                "added": report.added, "replaced": report.replaced,
-                               "unchanged": report.unchanged, "removed": report.removed},
+                               "unchanged": report.unchanged, "removed": report.removed,
+                               "superseded": report.superseded,
+                               "duplicates": [{"file": d.name, "kept": k.name}
+                                              for d, k in report.duplicates],
+                               "failed": failed},
                               ensure_ascii=False, indent=2))
-        return
-    for plan in plans:
-        s = _summary(plan)
-        click.echo(_("{slug}: {indicators} indicators, {targets} targets, {agencies} agencies, "
-                     "{assignments} assignments, {deadlines} deadlines ({source_file})", **s))
-    click.echo(_("{added} added, {replaced} replaced, {unchanged} unchanged, {removed} removed.",
-                 added=len(report.added), replaced=len(report.replaced),
-                 unchanged=len(report.unchanged), removed=len(report.removed)))
+    else:
+        for plan in plans:
+            s = _summary(plan)
+            click.echo(_("{slug}: {indicators} indicators, {targets} targets, {agencies} agencies, "
+                         "{assignments} assignments, {deadlines} deadlines ({source_file})", **s))
+        for dropped, kept in report.duplicates:
+            click.echo(_("{file}: the same document as {kept}, which is kept.",
+                         file=dropped.name, kept=kept.name))
+        for old, new in report.superseded.items():
+            click.echo(_("{old} is replaced by {new} (the same document).", old=old, new=new))
+        click.echo(_("{added} added, {replaced} replaced, {unchanged} unchanged, {removed} removed.",
+                     added=len(report.added), replaced=len(report.replaced),
+                     unchanged=len(report.unchanged), removed=len(report.removed)))
+        for item in failed:
+            click.echo(_("Refused: {reason}", reason=item["message"]), err=True)
+    if failed:
+        if not as_json:
+            click.echo(_("{n} file(s) refused; the other files are stored.", n=len(failed)), err=True)
+        raise SystemExit(1)
 
 
 @cli.group("kb")

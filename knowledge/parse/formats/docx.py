@@ -1,0 +1,210 @@
+"""Word documents (.docx): paragraphs and tables in document order.
+
+A table row becomes one ``"| cell | cell |"`` line, the form the indicator-table parser
+reads; Word's automatic list numbering ("1.", "a)") is written out as text, because the
+plan parser finds indicators and sections by those numbers."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from knowledge.parse.formats.common import BROKEN, EMPTY, Document, FormatError, clean_text
+from knowledge.parse.formats.text import repair_legacy_font
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx(data: bytes) -> Document:
+    """The text of a .docx file; ``FormatError`` ``"broken"`` when it cannot be opened,
+    ``"empty"`` when it has no text."""
+    try:
+        import docx  # python-docx
+    except ImportError:  # pragma: no cover - a dependency of the project
+        raise FormatError(BROKEN[0], BROKEN[1], kind="DOCX") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise FormatError(BROKEN[0], BROKEN[1], kind="DOCX") from None
+    except Exception:  # lxml's XMLSyntaxError and other parse failures of a damaged file
+        raise FormatError(BROKEN[0], BROKEN[1], kind="DOCX") from None
+    numbering = _Numbering(document)
+    blocks: list[str] = []
+    for element in document.element.body.iterchildren():
+        if element.tag == _W + "p":
+            text = _paragraph_text(element, numbering)
+            if text.strip():
+                blocks.append(text)
+        elif element.tag == _W + "tbl":
+            rows = _table_rows(element)
+            if rows:
+                blocks.append("\n".join(rows))
+    text = clean_text(repair_legacy_font("\n\n".join(blocks)))
+    if not text.strip():
+        raise FormatError(*EMPTY)
+    return Document(text=text, format="docx")
+
+
+def _runs_text(element) -> list[tuple[str, bool]]:
+    """(text, bold) of each run of a paragraph element, tabs and breaks as spaces/newlines."""
+    runs: list[tuple[str, bool]] = []
+    for run in element.iter(_W + "r"):
+        properties = run.find(_W + "rPr")
+        bold = False
+        if properties is not None:
+            flag = properties.find(_W + "b")
+            bold = flag is not None and flag.get(_W + "val") not in ("0", "false")
+        pieces = []
+        for child in run:
+            if child.tag == _W + "t":
+                pieces.append(child.text or "")
+            elif child.tag == _W + "tab":
+                pieces.append(" ")
+            elif child.tag in (_W + "br", _W + "cr"):
+                pieces.append("\n")
+        if pieces:
+            runs.append(("".join(pieces), bold))
+    return runs
+
+
+def _paragraph_text(element, numbering: "_Numbering") -> str:
+    runs = _runs_text(element)
+    text = "".join(piece for piece, _ in runs)
+    if not text.strip():
+        return ""
+    lead = ""
+    for piece, bold in runs:          # bold at the start → "**…**", as in the text plans
+        if not bold:
+            break
+        lead += piece
+    label = numbering.label(element)
+    if lead.strip() and "\n" not in lead:
+        head = f"{label} {lead.strip()}" if label else lead.strip()
+        return f"**{head}** {text[len(lead):].lstrip()}".rstrip()
+    return f"{label} {text.lstrip()}" if label else text
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.iterchildren(_W + "tr"):
+        cells: list[str] = []
+        for cell in row.iterchildren(_W + "tc"):
+            paragraphs = [
+                "".join(piece for piece, _ in _runs_text(p)).strip()
+                for p in cell.iter(_W + "p")
+            ]
+            cells.append(" ".join(" ".join(p for p in paragraphs if p).split()).replace("|", "/"))
+        if any(cells):
+            rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+class _Numbering:
+    """Word's automatic list numbers: each (list, level) counts its paragraphs and prints
+    the level's ``lvlText`` ("%1.", "%1.%2.", "%2)") in the level's format."""
+
+    def __init__(self, document):
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.styles: dict[str, tuple[str | None, int]] = {}   # style id → (numId, ilvl)
+        try:
+            self._read_styles(document.styles.element)
+        except (NotImplementedError, KeyError, AttributeError, ValueError):
+            pass
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in root.iterchildren(_W + "abstractNum"):
+            levels = {}
+            for level in node.iterchildren(_W + "lvl"):
+                fmt = level.find(_W + "numFmt")
+                text = level.find(_W + "lvlText")
+                start = level.find(_W + "start")
+                levels[int(level.get(_W + "ilvl", "0"))] = (
+                    fmt.get(_W + "val") if fmt is not None else "decimal",
+                    text.get(_W + "val") if text is not None else "",
+                    int(start.get(_W + "val")) if start is not None else 1,
+                )
+            abstract[node.get(_W + "abstractNumId")] = levels
+        for node in root.iterchildren(_W + "num"):
+            ref = node.find(_W + "abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, level in abstract.get(ref.get(_W + "val"), {}).items():
+                self.levels[(node.get(_W + "numId"), ilvl)] = level
+
+    def _read_styles(self, root) -> None:
+        """List numbering given by a paragraph style ("List Number"), through ``basedOn``."""
+        own: dict[str, tuple[str | None, int | None]] = {}
+        parent: dict[str, str] = {}
+        for style in root.iterchildren(_W + "style"):
+            style_id = style.get(_W + "styleId")
+            based = style.find(_W + "basedOn")
+            if based is not None:
+                parent[style_id] = based.get(_W + "val")
+            number = style.find(f"{_W}pPr/{_W}numPr")
+            if number is not None:
+                own[style_id] = _num_pr(number)
+        for style_id in set(own) | set(parent):
+            seen, current = set(), style_id
+            while current and current not in own and current not in seen:
+                seen.add(current)
+                current = parent.get(current)
+            if current in own and own[current][0]:
+                num, level = own[current]
+                self.styles[style_id] = (num, level or 0)
+
+    def label(self, paragraph) -> str:
+        properties = paragraph.find(_W + "pPr")
+        number = properties.find(_W + "numPr") if properties is not None else None
+        style = properties.find(_W + "pStyle") if properties is not None else None
+        from_style = self.styles.get(style.get(_W + "val")) if style is not None else None
+        if number is None and from_style is None:
+            return ""
+        num, level = _num_pr(number) if number is not None else (None, None)
+        num = num or (from_style[0] if from_style else None)
+        level = level if level is not None else (from_style[1] if from_style else 0)
+        if num is None or (num, level) not in self.levels:
+            return ""
+        counters = self.counters.setdefault(num, {})
+        fmt, template, start = self.levels[(num, level)]
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none":
+            return template if "%" not in template else ""
+        label = template
+        for index in range(level + 1):
+            value = counters.get(index, self.levels.get((num, index), ("decimal", "", 1))[2])
+            index_fmt = self.levels.get((num, index), ("decimal", "", 1))[0]
+            label = label.replace(f"%{index + 1}", _format_number(value, index_fmt))
+        return label.strip()
+
+
+def _num_pr(number) -> tuple[str | None, int | None]:
+    """(numId, ilvl) of a ``w:numPr`` element, None for what it leaves out."""
+    num_id = number.find(_W + "numId")
+    ilvl = number.find(_W + "ilvl")
+    return (num_id.get(_W + "val") if num_id is not None else None,
+            int(ilvl.get(_W + "val")) if ilvl is not None else None)
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26]
+    if fmt == "upperLetter":
+        return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[(value - 1) % 26]
+    if fmt in ("upperRoman", "lowerRoman"):
+        numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        out, rest = "", value
+        for amount, letters in numerals:
+            while rest >= amount:
+                out += letters
+                rest -= amount
+        return out if fmt == "upperRoman" else out.lower()
+    return str(value)
