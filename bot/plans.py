@@ -17,7 +17,6 @@ connection lives.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 from dataclasses import dataclass, field
@@ -27,10 +26,10 @@ from typing import Any, Callable
 import sqlite_utils
 
 from bot.field.measures import ADMIN, AUTO, Link, forget_links, store_links
-from bot.i18n import N_
 from bot.runtime.database import utcnow
 from knowledge.model import Plan
-from knowledge.text import slugify
+from knowledge.parse.formats import FormatError, read_document
+from knowledge.text import clean_text, slugify
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +54,6 @@ class PlanUploadError(Exception):
         self.params = params
 
 
-UNSUPPORTED = N_("{file}: this kind of file cannot be read yet; send the plan as TXT (UTF-8) or DOCX.")
-NOT_UTF8 = N_("{file}: the text is not UTF-8 encoded (save it as UTF-8).")
-UNREADABLE = N_("{file}: cannot be read ({error}).")
 
 
 def ensure_tables(db: sqlite_utils.Database) -> None:
@@ -101,57 +97,15 @@ class ReadDocument:
     scanned: bool = False
 
 
-def _docx_text_fallback(data: bytes) -> str:
-    # FALLBACK until knowledge.parse.formats.read_document lands (issue 11, point 4):
-    # paragraphs and table rows in document order. The lead switches this to read_document.
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    document = docx.Document(io.BytesIO(data))
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells))
-                lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
-
-
 def read_upload(data: bytes, filename: str, progress: Callable[..., None] | None = None) -> ReadDocument:
-    """The text of an uploaded plan file (``PlanUploadError`` when it cannot be read).
-
-    Uses ``knowledge.parse.formats.read_document`` (DOCX, PDF, scans, legacy encodings) when
-    it is present; until then a marked fallback reads UTF-8 text and DOCX."""
+    """The text of an uploaded plan file — TXT in any encoding, DOCX, PDF, scans — through
+    ``knowledge.parse.formats.read_document``, cleaned as every text entry point is;
+    ``PlanUploadError`` with the reader's one-line reason when it cannot be read."""
     try:
-        from knowledge.parse.formats import FormatError, read_document  # type: ignore[import-not-found]
-    except ImportError:
-        read_document = None
-    if read_document is not None:
-        try:
-            document = read_document(data, filename, progress=progress)
-        except FormatError as error:  # type: ignore[misc]
-            msgid = getattr(error, "msgid", None) or UNREADABLE
-            params = {"error": str(error), **getattr(error, "params", {}), "file": filename}
-            raise PlanUploadError(msgid, **params) from None
-        return ReadDocument(document.text, getattr(document, "format", "") or "",
-                            bool(getattr(document, "scanned", False)))
-    # FALLBACK (see _docx_text_fallback): .txt and .docx only.
-    suffix = Path(filename).suffix.lower()
-    if suffix == ".docx":
-        try:
-            return ReadDocument(_docx_text_fallback(data), "docx")
-        except Exception as error:  # a damaged or mislabelled file: say so, don't crash
-            raise PlanUploadError(UNREADABLE, file=filename, error=type(error).__name__) from None
-    if suffix in (".txt", ".text", ""):
-        try:
-            return ReadDocument(data.decode("utf-8-sig"), "txt")
-        except UnicodeDecodeError:
-            raise PlanUploadError(NOT_UTF8, file=filename) from None
-    raise PlanUploadError(UNSUPPORTED, file=filename)
+        document = read_document(data, filename, progress=progress)
+    except FormatError as error:
+        raise PlanUploadError("{file}: " + error.msgid, **{**error.params, "file": filename}) from None
+    return ReadDocument(clean_text(document.text), document.format, document.scanned)
 
 
 # -- drafts ------------------------------------------------------------------------------------
@@ -193,7 +147,7 @@ def extract_plan(text: str, filename: str, folder: Path) -> tuple[Plan, Path]:
     except IngestError as error:
         if created:
             path.unlink(missing_ok=True)
-        raise PlanUploadError(error.msgid, **{**error.params, "file": filename}) from None
+        raise PlanUploadError("{file}: " + error.msgid, **{**error.params, "file": filename}) from None
     return plan, path
 
 
