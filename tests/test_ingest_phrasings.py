@@ -397,3 +397,42 @@ def test_one_number_written_with_other_groupings_is_one_contact(tmp_path):
 """)
     numbers = [(c.number, c.display) for c in plan.contacts if c.number != "111"]
     assert [("02433525662", "02433.525.662")] == numbers
+
+
+DECISION = """Số: 77/QĐ-UBND
+Bình Nguyên, ngày 02 tháng 3 năm 2022
+
+Căn cứ Luật Trẻ em năm 2016;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt Chương trình hành động vì trẻ em tỉnh Bình Nguyên giai đoạn 2022-2030 với những nội dung sau:
+
+1. Mục tiêu 1: Chăm sóc sức khỏe trẻ em
+
+a) Chỉ tiêu 1: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% vào năm 2025 và 97% vào năm 2030.
+
+b) Chỉ tiêu 2: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 98% vào năm 2025 và 99% vào năm 2030.
+
+Điều 2. Tổ chức thực hiện
+
+1. Sở Y tế
+
+a) Chủ trì thực hiện chỉ tiêu 1 của Chương trình.
+
+2. Sở Tư pháp
+
+a) Chủ trì thực hiện chỉ tiêu 2; phối hợp với Sở Y tế truyền thông về đăng ký khai sinh.
+
+Điều 3. Quyết định này có hiệu lực từ ngày ký.
+"""
+
+
+def test_a_decisions_articles_are_its_sections_and_assign_the_leads(tmp_path):
+    path = tmp_path / "binhnguyen-qd77.txt"
+    path.write_text(DECISION, encoding="utf-8")
+    plan = ingest_file(path)
+    leads = {(a.indicator, a.role): a.agency for a in plan.assignments}
+    names = {agency.key: agency.name for agency in plan.agencies}
+    assert "Sở Y tế" == names[leads[(1, "lead")]]
+    assert "Sở Tư pháp" == names[leads[(2, "lead")]]

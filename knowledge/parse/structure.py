@@ -24,6 +24,7 @@ SEPARATOR = " › "
 # Heading levels.
 ROMAN, NUMBER, SUBNUMBER, LETTER = 1, 2, 3, 4
 
+_ARTICLE_RE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,2})\s*[.:]\s+(\S.*)$")
 _ROMAN_RE = re.compile(r"^([IVX][IVXl1]{0,4})\.\s+(\S.*)$")
 _SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
@@ -138,6 +139,9 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     match = _ROMAN_RE.match(text)
     if match and roman_value(match.group(1)) and not match.group(2)[:1].islower():
         return "roman", to_roman(roman_value(match.group(1))), match.group(2)
+    match = _ARTICLE_RE.match(text)
+    if match:   # "Điều 2. Tổ chức thực hiện": a decision's articles are its top-level sections
+        return "roman", to_roman(int(match.group(1))), match.group(2)
     match = _SUBNUMBER_RE.match(text)
     if match:
         return "subnumber", f"{int(match.group(1))}.{int(match.group(2))}", match.group(3)
