@@ -8,6 +8,7 @@ from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _agency_scope, _result, _src
 from knowledge.answer.deadlines import _dated_passage
 from knowledge.answer.format import esc, fit, plan_label, source_line
+from knowledge.query import has_phrase
 from knowledge.text import normalize
 
 
@@ -19,6 +20,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     candidates = [(p, c) for p in ctx.scope for c in p.contacts]
     # the organisation asked about: the words that are not generic contact words
     asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit()]
+    if _unknown_organisation(ctx):
+        return _no_contact(ctx)
     if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
         asked = asked or [w for m in _agency_scope(ctx) for w in m.name.split()]
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, c.label), asked), p, c) for p, c in candidates]
@@ -69,3 +72,19 @@ _PHONE_RE = re.compile(r"\b\d{3}\b(?![.,]?\d)(?!\s*%)|\b0\d[\d.]{7,}\d\b")
 
 
 _CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
+
+
+def _unknown_organisation(ctx: Ctx) -> bool:
+    """Whether the question names whose number it wants with words the plans never put
+    together ("tổng đài điện lực"): an organisation they do not name, whose number no
+    hotline of theirs answers. The contact words themselves ("tổng đài", "số điện thoại")
+    split the question into the parts that are checked."""
+    text = f" {ctx.q.norm} "
+    for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
+        text = text.replace(f" {cue} ", " | ")
+    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft}
+    for part in text.split("|"):
+        words = [w for w in part.split() if w in terms]
+        if any(not has_phrase(ctx.idx.corpus, f"{a} {b}") for a, b in zip(words, words[1:])):
+            return True
+    return False

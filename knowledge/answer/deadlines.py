@@ -7,6 +7,7 @@ import re
 from knowledge.answer.common import Answer, Ctx, _result, _src
 from knowledge.answer.format import clip, esc, fmt_deadline_date, plan_label, source_line
 from knowledge.query import has_phrase
+from knowledge.index import make_doc
 from knowledge.text import words
 
 
@@ -65,6 +66,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         chosen = [(p, d) for p, d in items if d.kind in wanted
                   or ("yearly_report" in wanted and d.recurring)]
         items = chosen or items
+    if len(q.terms) >= 3 and ctx.cov(make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items))) < 0.3:
+        return None  # "nghỉ phép … mấy ngày": a number of days, but of nothing these deadlines are about
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

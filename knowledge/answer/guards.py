@@ -79,6 +79,11 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
     the plan's header or an indicator count would be a confident wrong answer."""
     q, _ = ctx.q, ctx._
     norm = q.norm
+    if q.terms and all(t.isdigit() for t in q.terms) and not (q.cues or q.plans or q.agencies or q.indicators
+                                                            or q.goals or q.years):
+        # a bare number ("15") asks nothing: any figure holding it would be a confident guess
+        return _decline(ctx, intent="bare_number", with_topics=False, message=_(
+            "Which plan, indicator or topic is this number about? For example: “indicator 14 Hà Nội”."))
     if "signer" not in q.cues and _any_phrase(norm, vocab.PERSON_ROLES) \
             and _any_phrase(norm, vocab.PERSON_NAME_CUES):
         return _decline(ctx, intent="absent_name", with_topics=False, message=_(
