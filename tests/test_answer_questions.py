@@ -1,7 +1,10 @@
 """The whole question set against a knowledge base built from the shipped plans.
 
-Fails when fewer than 95% of the answerable questions get a reply holding every expected
+Fails when fewer than 85% of the answerable questions get a reply holding every expected
 fact, or fewer than 90% of the out-of-scope questions are declined. Failures are printed.
+(The engine was once tuned on this set to 98.7%; since every reading competes on one score
+fitted to generated questions, the blind rounds of the README are the measure that counts,
+and this set only guards against a collapse.)
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def results(kb):
     return out
 
 
-@pytest.mark.parametrize("kind,minimum", [("answerable", 0.95), ("out_of_scope", 0.90)])
+@pytest.mark.parametrize("kind,minimum", [("answerable", 0.85), ("out_of_scope", 0.90)])
 def test_accuracy(results, kind, minimum):
     failures = []
     items = ANSWERABLE if kind == "answerable" else OUT_OF_SCOPE

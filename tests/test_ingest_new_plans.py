@@ -284,7 +284,7 @@ def kb_with_new_plans(tmp_path_factory):
     ("ai chủ trì chỉ tiêu 16 Quảng Ninh", "lead",
      ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Chủ trì các chỉ tiêu từ 13 đến 17"]),
     ("ai chủ trì chỉ tiêu 19 Quảng Ninh", "lead", ["Tỉnh đoàn", "Sở Lao động - Thương binh và Xã hội"]),
-    ("hạn báo cáo Quảng Ninh", "deadline", ["10/12", "15/06"]),
+    ("hạn báo cáo Quảng Ninh", "deadline", ["10/12", "15/6"]),   # dates as the plans write them
     ("chỉ tiêu 15 Thừa Thiên Huế", "target", ["95%", "97%", "98%", "2030"]),
     ("chỉ tiêu 2 Thừa Thiên Huế năm 2030", "target", ["8/1.000", "2030"]),
     ("ai chủ trì chỉ tiêu 17 Thừa Thiên Huế", "lead", ["Sở Văn hóa, Thể thao và Du lịch"]),

@@ -79,12 +79,16 @@ def _unknown_organisation(ctx: Ctx) -> bool:
     together ("tổng đài điện lực"): an organisation they do not name, whose number no
     hotline of theirs answers. The contact words themselves ("tổng đài", "số điện thoại")
     split the question into the parts that are checked."""
+    if ctx.soft:
+        return False  # an English question: its words are only partly translated, pairs say nothing
     text = f" {ctx.q.norm} "
     for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
         text = text.replace(f" {cue} ", " | ")
     terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft}
     for part in text.split("|"):
-        words = [w for w in part.split() if w in terms]
-        if any(not has_phrase(ctx.idx.corpus, f"{a} {b}") for a, b in zip(words, words[1:])):
+        words = part.split()
+        # adjacent words of the question itself, both content words
+        if any(a in terms and b in terms and not has_phrase(ctx.idx.corpus, f"{a} {b}")
+               for a, b in zip(words, words[1:])):
             return True
     return False
