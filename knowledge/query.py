@@ -408,9 +408,21 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     if vocabulary:
         norm = repair_typos(norm, vocabulary, document_text)
     q = Query(text=text, norm=norm)
-    consumed: list[tuple[int, int]] = []
-    all_indicators = set().union(*(p.indicator_numbers for p in plans)) if plans else set()
+    consumed: list[tuple[int, int]] = []   # spans of the question already read as a slot
+    named = _read_documents(q, plans, consumed)
+    _read_numbers(q, consumed)
+    named |= _read_campaigns(q, plans, consumed)
+    _read_places_and_agencies(q, plans, agencies, named, document_text)
+    _read_cues(q)
+    _read_terms(q, plans, consumed)
+    return q
 
+
+def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
+    """Plans the question names by document ("kế hoạch 138", "chỉ thị 28"); an unknown
+    document's number in ``q.unknown_doc``."""
+    norm = q.norm
+    all_indicators = set().union(*(p.indicator_numbers for p in plans)) if plans else set()
     # document references first: "chỉ thị 28" / "ct 28" when 28 is a directive, "kế hoạch 138"
     named: set[str] = set()
     for m in _DOC_RE.finditer(norm):
@@ -428,6 +440,12 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
             consumed.append(m.span())
         elif kind in ("kh", "qd", "ct") and m.group(1) not in ("ct", "so") and len(number) >= 3:
             q.unknown_doc = number
+    return named
+
+
+def _read_numbers(q: Query, consumed: list) -> None:
+    """Indicator and goal numbers, the years asked about and a period ("2021-2030")."""
+    norm = q.norm
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):
             continue
@@ -446,6 +464,10 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     in_period = {y for y in q.period} if q.period else set()
     q.years = sorted({int(y) for y in _YEAR_RE.findall(norm)} - in_period)
 
+
+def _read_campaigns(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
+    """A campaign named ("tháng hành động" [2020]): the plans holding it."""
+    norm, named = q.norm, set()
     # campaigns ("tháng hành động" [2020])
     for p in plans:
         for phrase in p.campaign_phrases:
@@ -456,6 +478,14 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
                 span = re.search(re.escape(phrase), norm).span()
                 consumed.append(span)
 
+    return named
+
+
+def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[AgencyRef] | None,
+                              named: set[str], document_text: str) -> None:
+    """Localities (full names, initials), agencies, a place no plan covers, and from them
+    the plans the question is about (``q.plans``)."""
+    norm, text = q.norm, q.text
     # localities: full names and joined names first ("Hà Nội", "hanoi")
     by_loc: dict[str, set[str]] = {}
     masked = norm
@@ -509,11 +539,20 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
         q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
     else:
         q.plans = sorted(loc_slugs)
+
+
+def _read_cues(q: Query) -> None:
+    """Off-topic phrases and the answer-type cues of the question."""
+    norm = q.norm
     q.off_topic = any(has_phrase(norm, p) for p in vocab.OFF_TOPIC)
     q.cues = _cues(norm)
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
         q.cues.add("compare")
 
+
+def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
+    """Content words: what is left once numbers, places, documents and cue words are read."""
+    norm = q.norm
     # content terms: words not consumed by numbers, places, documents or cue words
     text_left = norm
     for s, e in sorted(consumed, reverse=True):
@@ -529,7 +568,6 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     q.terms = [w for i, w in enumerate(left)
                if (w not in vocab.STOPWORDS or (w == "it" and left[i + 1:i + 2] == ["nhat"]) or i in kept)
                and not _YEAR_RE.fullmatch(w)]
-    return q
 
 
 def _phrase_words(words: list[str]) -> set[int]:
