@@ -144,3 +144,15 @@ async def test_every_start_and_help_example_gets_an_answer(bot, kb):
             text = replies[-1].text
             assert "không tìm thấy" not in text.lower() and "did not find" not in text.lower(), question
             assert "Nguồn:" in text or "Source:" in text, question
+
+
+async def test_the_national_hotline_is_answered_whatever_the_default_plan(bot, kb):
+    chat = bot.chat()
+    replies = await chat.send("/plan")
+    plans = [label for label in replies[-1].button_texts() if not label.startswith("Không chọn")]
+    assert len(plans) == len(kb.plans)
+    for label in plans:
+        await chat.send("/plan")
+        await chat.press(label)
+        replies = await chat.send("số tổng đài bảo vệ trẻ em")
+        assert "111" in replies[-1].text.split("«")[0], label

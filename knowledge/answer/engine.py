@@ -57,8 +57,12 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
     if isinstance(ctx, Answer):
         return ctx
     result = _route(ctx)
-    if result is None and default_plan and not ctx.explicit and len(ctx.scope) == 1:
-        result = _route(Ctx(ctx.q, ctx.idx, lang, list(ctx.idx.plans), False, ctx.soft))
+    if (result is None or not result.answered) and default_plan and not ctx.explicit and len(ctx.scope) == 1:
+        # the chat's default plan does not answer it (the national hotline, another city's
+        # fact): every plan may, labelled with its own name
+        wider = _route(Ctx(ctx.q, ctx.idx, lang, list(ctx.idx.plans), False, ctx.soft))
+        if wider is not None and (result is None or wider.answered):
+            result = wider
     result = result or _decline(ctx)
     if result.answered:
         numbers = ctx.q.indicators or sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(
