@@ -191,32 +191,43 @@ def diff_plans(old: Plan, new: Plan) -> list[Change]:
 # --- everything, as data ----------------------------------------------------------------------
 
 def plan_as_dict(plan: Plan) -> dict:
-    """Everything extracted from ``plan`` as JSON-ready data, agencies by name (the shape
-    ``python -m bot kb show --json`` prints for one plan), with the review warnings."""
-    names = _agency_names(plan)
+    """Everything extracted from ``plan`` as JSON-ready data, agencies by name: the shape
+    ``python -m bot kb show --json`` prints for one plan and the review card's full review,
+    with the reviewer warnings of ``knowledge.parse.review``."""
+    by_key = _agency_names(plan)
 
-    def named(keys):
-        return [names.get(k, k) for k in keys]
+    def names(keys):
+        return [by_key.get(k, k) for k in keys]
+
+    from knowledge.parse.goals import indicators_by_goal
+    from knowledge.parse.review import plan_warnings
 
     return {
         "slug": plan.slug, "title": plan.title, "kind": plan.kind, "locality": plan.locality,
         "issuer": plan.issuer, "number": plan.number, "date": plan.date, "period": plan.period,
         "source_file": plan.source_file, "references": plan.references, "ocr": plan.ocr,
-        "warnings": [{"code": w.code, "indicators": list(w.indicators)} for w in warnings(plan)],
         "goals": [{"number": g.number, "label": g.label, "title": g.title,
-                   "declared_indicator_count": g.declared_indicator_count} for g in plan.goals],
+                   "declared_indicator_count": g.declared_indicator_count,
+                   "indicator_count": len(mine),
+                   "indicators": [i.number for i in mine if i.number is not None]}
+                  for g, mine in indicators_by_goal(plan)],
+        "warnings": [{"kind": w.kind, "indicator": w.indicator, "detail": w.detail,
+                      "goal": w.goal, "found": w.found, "declared": w.declared}
+                     for w in plan_warnings(plan)],
         "indicators": [{
             "number": i.number, "goal": i.goal, "group": i.group, "text": i.text,
             "section": i.section,
             "targets": [{"metric": t.metric, "year": t.year, "value": t.value, "unit": t.unit,
                          "comparator": t.comparator, "value_max": t.value_max,
                          "qualifier": t.qualifier, "counted": t.counted,
-                         "maintained": t.maintained, "text": t.text} for t in i.targets],
-            "lead_agencies": named(i.lead_agencies),
-            "partner_agencies": named(i.partner_agencies)} for i in plan.indicators],
+                         "maintained": t.maintained, "comparator_text": t.comparator_text,
+                         "needs_review": t.needs_review, "sentence": t.sentence, "text": t.text}
+                        for t in i.targets],
+            "lead_agencies": names(i.lead_agencies),
+            "partner_agencies": names(i.partner_agencies)} for i in plan.indicators],
         "deadlines": [{"kind": d.kind, "day": d.day, "month": d.month, "year": d.year,
                        "within_days": d.within_days, "recurring": d.recurring,
-                       "submit_to": names.get(d.submit_to, d.submit_to) if d.submit_to else None,
+                       "submit_to": by_key.get(d.submit_to, d.submit_to) if d.submit_to else None,
                        "who": d.who, "text": d.text} for d in plan.deadlines],
         "contacts": [{"number": c.number, "display": c.display, "label": c.label}
                      for c in plan.contacts],
@@ -227,3 +238,5 @@ def plan_as_dict(plan: Plan) -> dict:
                       "tasks": [t.text for t in plan.tasks if t.agency == a.key]}
                      for a in plan.agencies],
     }
+
+

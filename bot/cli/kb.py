@@ -109,52 +109,6 @@ def kb_group() -> None:
     """
 
 
-def plan_as_dict(plan, kb) -> dict:
-    """Everything extracted from ``plan``, agencies by canonical name."""
-    def names(keys):
-        return [kb.agency_name(k) for k in keys]
-
-    from knowledge.parse.goals import indicators_by_goal
-    from knowledge.parse.review import plan_warnings
-
-    return {
-        "slug": plan.slug, "title": plan.title, "kind": plan.kind, "locality": plan.locality,
-        "issuer": plan.issuer, "number": plan.number, "date": plan.date, "period": plan.period,
-        "source_file": plan.source_file, "references": plan.references,
-        "goals": [{"number": g.number, "label": g.label, "title": g.title,
-                   "declared_indicator_count": g.declared_indicator_count,
-                   "indicator_count": len(mine),
-                   "indicators": [i.number for i in mine if i.number is not None]}
-                  for g, mine in indicators_by_goal(plan)],
-        "warnings": [{"kind": w.kind, "indicator": w.indicator, "detail": w.detail,
-                      "goal": w.goal, "found": w.found, "declared": w.declared}
-                     for w in plan_warnings(plan)],
-        "indicators": [{
-            "number": i.number, "goal": i.goal, "group": i.group, "text": i.text,
-            "section": i.section,
-            "targets": [{"metric": t.metric, "year": t.year, "value": t.value, "unit": t.unit,
-                         "comparator": t.comparator, "value_max": t.value_max,
-                         "qualifier": t.qualifier, "counted": t.counted,
-                         "maintained": t.maintained, "comparator_text": t.comparator_text,
-                         "needs_review": t.needs_review, "sentence": t.sentence}
-                        for t in i.targets],
-            "lead_agencies": names(i.lead_agencies),
-            "partner_agencies": names(i.partner_agencies)} for i in plan.indicators],
-        "deadlines": [{"kind": d.kind, "day": d.day, "month": d.month, "year": d.year,
-                       "within_days": d.within_days, "recurring": d.recurring,
-                       "submit_to": kb.agency_name(d.submit_to) if d.submit_to else None,
-                       "who": d.who, "text": d.text} for d in plan.deadlines],
-        "contacts": [{"number": c.number, "display": c.display, "label": c.label}
-                     for c in plan.contacts],
-        "campaigns": [{"name": c.name, "theme": c.theme, "slogans": c.slogans, "start": c.start,
-                       "end": c.end} for c in plan.campaigns],
-        "agencies": [{"key": a.key, "name": a.name, "aliases": a.aliases, "level": a.level,
-                      "mentioned_only": a.mentioned_only,
-                      "tasks": [t.text for t in plan.tasks if t.agency == a.key]}
-                     for a in plan.agencies],
-    }
-
-
 @kb_group.command("show")
 @click.option("--plan", "slug", default=None, help="Only this plan (its slug).")
 @click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
@@ -166,6 +120,7 @@ def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None
     Example: python -m bot kb show --plan ct-qd608-2021 --json
     """
     from knowledge.ingest import IngestError
+    from knowledge.review import plan_as_dict
     from knowledge.store import ensure_built, load_knowledge_base
 
     _ = translator(_lang())
@@ -182,11 +137,11 @@ def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None
             raise click.ClickException(_("No plan {slug}. Plans: {slugs}", slug=slug,
                                          slugs=", ".join(p.slug for p in kb.plans)))
     if as_json:
-        click.echo(json.dumps({"plans": [plan_as_dict(p, kb) for p in plans]},
+        click.echo(json.dumps({"plans": [plan_as_dict(p) for p in plans]},
                               ensure_ascii=False, indent=2))
         return
     for plan in plans:
-        data = plan_as_dict(plan, kb)
+        data = plan_as_dict(plan)
         click.echo(f"== {plan.slug}: {plan.title}")
         click.echo(_("Locality: {locality} · number: {number} · date: {date} · period: {period}",
                      locality=plan.locality, number=plan.number or "-", date=plan.date or "-",
