@@ -143,18 +143,28 @@ class _Pairing:
 
 def split_clauses(text: str) -> list[str]:
     """Clauses at ``;`` and sentence ends, never inside brackets."""
-    clauses, depth, start = [], 0, 0
+    return _split_outside_brackets(text, at_semicolons=True)
+
+
+def _split_outside_brackets(text: str, at_semicolons: bool) -> list[str]:
+    """``text`` cut at sentence ends (a full stop before a capital, not after a digit) and,
+    when ``at_semicolons``, at ``;`` (dropped); never inside brackets. A sentence keeps its
+    full stop when only sentences are cut."""
+    parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch == ";" or (ch == "." and text[i + 1:i + 3].strip()[:1].isupper()
-                                           and not text[i - 1:i].isdigit())):
-            clauses.append(text[start:i])
+        elif depth == 0 and at_semicolons and ch == ";":
+            parts.append(text[start:i])
             start = i + 1
-    clauses.append(text[start:])
-    return [c.strip() for c in clauses if c.strip()]
+        elif depth == 0 and ch == "." and text[i + 1:i + 3].strip()[:1].isupper() \
+                and not text[i - 1:i].isdigit():
+            parts.append(text[start:i] if at_semicolons else text[start:i + 1])
+            start = i + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _content_words(folded: str) -> list[str]:
@@ -260,18 +270,7 @@ def _merge_repeated_metrics(targets: list[Target], metric_offset: int) -> list[T
 
 def split_sentences(text: str) -> list[str]:
     """Sentences: clauses joined back where ``split_clauses`` cut at a sentence end."""
-    sentences, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch == "." and text[i + 1:i + 3].strip()[:1].isupper() \
-                and not text[i - 1:i].isdigit():
-            sentences.append(text[start:i + 1])
-            start = i + 1
-    sentences.append(text[start:])
-    return [s.strip() for s in sentences if s.strip()]
+    return _split_outside_brackets(text, at_semicolons=False)
 
 
 def _continues(clause: str, found: list[Target]) -> bool:
