@@ -14,6 +14,7 @@ from knowledge.text import clean_text
 
 SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the last answer
 SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
+CHOICES_KEY = "answer_choices"   # chat_data: the readings offered when the bot asked which is meant
 MAX_BUTTONS = 6
 MAX_QUESTION = 1000  # longer messages are cut before matching (Telegram allows 4 096)
 
@@ -25,9 +26,12 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
                     plan=context.chat_data.get(PLAN_KEY), context=context.chat_data.get(SLOTS_KEY))
     if result.answered:
         context.chat_data[SLOTS_KEY] = result.slots
-    suggestions = [s for s in result.suggestions if s][:MAX_BUTTONS]
+    choices = result.choices[:MAX_BUTTONS]
+    context.chat_data[CHOICES_KEY] = [{"text": c["text"], "slots": c["slots"]} for c in choices]
+    suggestions = [s for s in result.suggestions if s][:MAX_BUTTONS - len(choices)]
     context.chat_data[SUGGESTIONS_KEY] = suggestions
-    buttons = [[(suggestion, f"sg:{index}")] for index, suggestion in enumerate(suggestions)]
+    buttons = [[(c["label"], f"ch:{index}")] for index, c in enumerate(choices)]
+    buttons += [[(suggestion, f"sg:{index}")] for index, suggestion in enumerate(suggestions)]
     await reply(update, context, result.text, buttons)
 
 
@@ -53,6 +57,20 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await _ask_listed(update, context, context.chat_data.get(SUGGESTIONS_KEY) or [])
 
 
+async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button under "which of these do you mean?": the answer of that reading."""
+    query = update.callback_query
+    await query.answer()
+    choices = context.chat_data.get(CHOICES_KEY) or []
+    index = int(query.data.split(":", 1)[1])
+    if index >= len(choices):
+        _ = tr(update, context)
+        await reply(update, context, _("That button has expired. Please type your question."))
+        return
+    context.chat_data[SLOTS_KEY] = choices[index]["slots"]
+    await reply(update, context, choices[index]["text"])
+
+
 async def on_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An example question button from /start or /help."""
     await _ask_listed(update, context, example_questions(services(context).kb, tr(update, context)))
@@ -62,3 +80,4 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
     application.add_handler(CallbackQueryHandler(on_suggestion, pattern=r"^sg:\d{1,2}$"))
     application.add_handler(CallbackQueryHandler(on_example, pattern=r"^ex:\d{1,2}$"))
+    application.add_handler(CallbackQueryHandler(on_choice, pattern=r"^ch:\d{1,2}$"))

@@ -37,6 +37,9 @@ class Answer:
     # what the question was about, for the next question of the chat ("còn năm 2030?"):
     # {"plans": [slug…], "indicators": [n…], "years": [y…]}
     slots: dict = field(default_factory=dict)
+    # when the bot asks which reading is meant: one per button,
+    # {"label": str, "text": str, "plans": [slug…], "slots": {…}}; a tap replies with its text
+    choices: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

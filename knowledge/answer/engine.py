@@ -65,10 +65,17 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
             result = wider
     result = result or _decline(ctx)
     if result.answered:
-        numbers = ctx.q.indicators or sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(
-            normalize(_stated(result.text)))})[:3]
-        result.slots = {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years)}
+        result.slots = _slots(ctx, result)
+    for choice in result.choices:
+        choice["slots"] = _slots(ctx, choice["answer"])
+        choice["text"] = choice.pop("answer").text
     return result
+
+
+def _slots(ctx: Ctx, result: Answer) -> dict:
+    numbers = ctx.q.indicators or sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(
+        normalize(_stated(result.text)))})[:3]
+    return {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years)}
 
 
 _ENGLISH_WORDS = frozenset("""the what which who whom when where how is are was were does do did of in
@@ -169,18 +176,70 @@ def _route(ctx: Ctx) -> Answer | None:
     reply when no candidate is good enough."""
     candidates, fallbacks = _candidates(ctx)
     model = scorer.model()
-    best = None
     for cand in candidates:
         cand.confidence = round(scorer.probability(_feature_vector(ctx, cand), model), 3)
-        if best is None or cand.confidence > best.confidence:
-            best = cand
+    ranked = sorted(candidates, key=lambda c: -c.confidence)  # stable: reading order breaks ties
+    best = ranked[0] if ranked else None
+    other = next((c for c in ranked[1:] if subject_of(c) != subject_of(best)), None)
     if best is not None and best.confidence >= model.threshold:
+        if other is not None and best.confidence - other.confidence < model.margin:
+            return _ask_which(ctx, [best, other])  # two readings, nearly as likely: ask
         return best
     if fallbacks:
         return fallbacks[0]
     if ctx.q.indicators and not any(i.number in ctx.q.indicators for p in ctx.scope for i in p.indicators):
         return _decline(ctx)  # a numbered indicator that no plan in scope has
+    if best is not None and best.confidence >= model.ask_floor:
+        # not sure enough to state a fact, sure enough that one of these is meant
+        return _ask_which(ctx, [c for c in (best, other) if c is not None and c.confidence >= model.ask_floor])
     return None
+
+
+def subject_of(cand: Answer) -> str:
+    """What a candidate answer is about — its cited plan sections — so that two readings of
+    one question count as different only when they point at different places in the plans."""
+    return "|".join(sorted(f"{s['plan']}#{s['section']}" for s in cand.sources))
+
+
+def _kind_word(ctx: Ctx, intent: str) -> str:
+    _ = ctx._
+    words = {
+        "target": _("Target"), "lead": _("Lead agency"), "about": _("What the indicator says"),
+        "compare": _("Comparison"), "agency_indicators": _("Indicators an agency leads"),
+        "agency_tasks": _("An agency's tasks"), "deadline": _("Deadline"), "contact": _("Phone number"),
+        "campaign": _("Action Month"), "count": _("How many"), "plan_info": _("About the plan"),
+        "signer": _("Who signed"), "list_plans": _("The plans I know"),
+    }
+    return words.get(intent) or _("What the plan says")
+
+
+def _ask_which(ctx: Ctx, readings: list[Answer]) -> Answer:
+    """A reply that states no fact and asks which reading is meant, one button each; the
+    buttons carry the readings' full answers (``Answer.choices``)."""
+    _ = ctx._
+    choices = [{"label": _choice_label(ctx, cand), "answer": cand} for cand in readings]
+    lines = [_("I am not sure which of these you mean:")]
+    lines += [f"• {esc(c['label'])}" for c in choices]
+    lines.append(_("Tap one to see its answer, or ask again in other words."))
+    return Answer("\n".join(lines), False, [], readings[0].confidence, [], "ask_which", [],
+                  choices=choices)
+
+
+def _choice_label(ctx: Ctx, cand: Answer) -> str:
+    """"Target · Chỉ tiêu 5 · Cần Thơ": the kind of answer, then where it is, short enough
+    for a button."""
+    _ = ctx._
+    kind = _kind_word(ctx, cand.intent)
+    numbers = sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(normalize(_stated(cand.text)))})
+    if numbers and cand.intent in ("target", "lead", "about", "compare"):
+        where = _("Indicator {n}", n=", ".join(str(n) for n in numbers[:3]))
+    else:
+        section = (cand.sources[0]["section"] if cand.sources else "").split("›")[-1].strip()
+        where = re.sub(r"^[\dIVXivx]+[.)]\s*|^[a-zđ]\)\s*", "", section)
+        if len(where) > 36:
+            where = where[:35].rsplit(" ", 1)[0] + "…"
+    places = [ctx.idx.by_slug[s].locality or ctx.idx.by_slug[s].slug for s in cand.plans if s in ctx.idx.by_slug]
+    return " · ".join(x for x in (kind, where, ", ".join(dict.fromkeys(places))) if x)
 
 
 def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:

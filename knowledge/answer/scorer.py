@@ -132,6 +132,7 @@ class Model:
     weights: dict[str, float]
     threshold: float          # answer when the probability is at least this
     margin: float             # two different readings closer than this: ask which is meant
+    ask_floor: float = 1.0    # below the threshold but at least this: ask with the best readings
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,7 @@ def model() -> Model:
     if WEIGHTS_PATH.exists():
         data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
         return Model({k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]),
-                     float(data.get("margin", 0.0)))
+                     float(data.get("margin", 0.0)), float(data.get("ask_floor", 1.0)))
     return Model({"bias": -3.0, "strength": 5.0, "cue_fit": 1.5, "cue_other": -1.5, "coverage": 1.0,
                   "indicator_fit": 1.0, "indicator_miss": -2.0, "year_miss": -2.0,
                   "agency_miss": -1.0, "unknown_share": -2.0}, 0.5, 0.0)
