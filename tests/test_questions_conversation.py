@@ -156,3 +156,28 @@ async def test_the_national_hotline_is_answered_whatever_the_default_plan(bot, k
         await chat.press(label)
         replies = await chat.send("số tổng đài bảo vệ trẻ em")
         assert "111" in replies[-1].text.split("«")[0], label
+
+
+async def test_unsure_between_two_readings_it_asks_with_both_as_buttons(bot):
+    """Below the answering threshold but above the ask floor (both fitted by
+    ``python -m bot fit-answers``) the bot states no fact: it asks which reading is meant."""
+    chat = bot.chat()
+    replies = await chat.send("Chủ đề Tháng hành động vì trẻ em năm 2020 của Hà Nội là gì?")
+    ask = replies[-1]
+    assert ask.text.startswith("Tôi chưa chắc anh/chị hỏi điều nào")
+    assert "Chung tay" not in ask.text  # no fact stated while unsure
+    labels = ask.button_texts()
+    datas = [b["callback_data"] for row in ask.buttons for b in row]
+    assert datas[:2] == ["ch:0", "ch:1"]
+    assert any(label.startswith("Tháng hành động") for label in labels[:2])
+    # the tapped reading's own answer, then its slots drive a follow-up
+    index = next(i for i, label in enumerate(labels) if label.startswith("Tháng hành động"))
+    replies = await chat.press_data(f"ch:{index}")
+    said = [c for c in replies if c.method == "sendMessage"][-1].text
+    assert "Chung tay bảo vệ trẻ em" in said
+    assert "answerCallbackQuery" in [c.method for c in replies]
+
+
+async def test_a_stale_choice_button_says_it_expired(bot):
+    replies = await bot.chat().press_data("ch:3")
+    assert "hết hạn" in replies[-1].text

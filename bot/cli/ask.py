@@ -41,6 +41,8 @@ def _record(question: str, result) -> dict:
         "intent": result.intent,
         "plans": result.plans,
         "suggestions": result.suggestions,
+        # the bot asked which reading is meant: each button's label and the answer it gives
+        "choices": [{"label": c["label"], "text": strip_html(c["text"])} for c in result.choices],
     }
 
 

@@ -25,7 +25,7 @@ from knowledge.answer.campaigns import _h_campaign
 from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline
-from knowledge.answer.format import esc, strip_html
+from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
 from knowledge.answer.plans import _h_count, _h_list_plans, _h_plan_info, _h_signer
@@ -218,7 +218,8 @@ def _ask_which(ctx: Ctx, readings: list[Answer]) -> Answer:
     buttons carry the readings' full answers (``Answer.choices``)."""
     _ = ctx._
     choices = [{"label": _choice_label(ctx, cand), "answer": cand} for cand in readings]
-    lines = [_("I am not sure which of these you mean:")]
+    lines = [_("I am not sure which of these you mean:") if len(choices) > 1
+             else _("I am not sure I understood. Did you mean:")]
     lines += [f"• {esc(c['label'])}" for c in choices]
     lines.append(_("Tap one to see its answer, or ask again in other words."))
     return Answer("\n".join(lines), False, [], readings[0].confidence, [], "ask_which", [],
@@ -235,11 +236,21 @@ def _choice_label(ctx: Ctx, cand: Answer) -> str:
         where = _("Indicator {n}", n=", ".join(str(n) for n in numbers[:3]))
     else:
         section = (cand.sources[0]["section"] if cand.sources else "").split("›")[-1].strip()
-        where = re.sub(r"^[\dIVXivx]+[.)]\s*|^[a-zđ]\)\s*", "", section)
+        # "2. Chủ đề" → "Chủ đề"; a bare "IV" says nothing on a button
+        where = re.sub(r"^(?:[\dIVXivx]+[.)]?|[a-zđ]\))(?:\s+|$)", "", section)
         if len(where) > 36:
             where = where[:35].rsplit(" ", 1)[0] + "…"
-    places = [ctx.idx.by_slug[s].locality or ctx.idx.by_slug[s].slug for s in cand.plans if s in ctx.idx.by_slug]
+    places = [_plan_name(ctx, ctx.idx.by_slug[s]) for s in cand.plans if s in ctx.idx.by_slug]
     return " · ".join(x for x in (kind, where, ", ".join(dict.fromkeys(places))) if x)
+
+
+def _plan_name(ctx: Ctx, plan) -> str:
+    """Short enough for a button: the place when it has one plan, else the place with the
+    document's number ("Hà Nội 138/KH-UBND") or its period ("Hà Nội 2020")."""
+    place = plan.locality or plan.slug
+    if sum(p.locality == plan.locality for p in ctx.idx.plans) == 1:
+        return place
+    return f"{place} {plan.number or plan.period or ''}".strip()
 
 
 def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:

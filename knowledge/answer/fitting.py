@@ -157,14 +157,19 @@ def choose_margin(held: Sequence[Pair | None], threshold: float, wrong_cost: flo
 
 def choose_ask_floor(held: Sequence[Pair | None], threshold: float, min_share: float = 0.5) -> float:
     """Below ``threshold`` the bot does not state a fact; from this floor up it asks with its
-    best readings as buttons instead of only declining. The lowest floor (step 0.05) at which
-    at least ``min_share`` of the held-out questions it would ask hold the right answer among
-    the two buttons; ``threshold`` (never ask) when none does."""
+    best readings as buttons instead of only declining. The lowest floor (step 0.05) at which,
+    on held-out plans, at least ``min_share`` of the questions it would ask hold the right
+    answer among the two buttons — over the whole band up to the threshold and over the
+    floor's own neighbourhood (0.1 wide, so a full band cannot hide a useless bottom);
+    ``threshold`` (never ask) when none does."""
+    def share(lo: float, hi: float) -> float:
+        band = [p for p in held if p is not None and lo <= p.p1 < hi]
+        return sum(p.ok1 or p.ok2 for p in band) / len(band) if band else 0.0
+
     for floor in [x / 20 for x in range(1, 20)]:
         if floor >= threshold:
             break
-        band = [p for p in held if p is not None and floor <= p.p1 < threshold]
-        if band and sum(p.ok1 or p.ok2 for p in band) / len(band) >= min_share:
+        if share(floor, threshold) >= min_share and share(floor, min(floor + 0.1, threshold)) >= min_share:
             return floor
     return threshold
 
