@@ -404,7 +404,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
           vocabulary: set[str] | None = None, document_text: str = "") -> Query:
     """Parse ``text`` against the plans' references; ``vocabulary`` enables typo repair."""
     text = (text or "")[:2000]
-    norm = prepare(text)
+    norm = prepare(_spell_out_initials(text, plans))
     if vocabulary:
         norm = repair_typos(norm, vocabulary, document_text)
     q = Query(text=text, norm=norm)
@@ -416,6 +416,30 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     _read_cues(q)
     _read_terms(q, plans, consumed)
     return q
+
+
+_PLACE_WORDS_BEFORE = ("o", "tai", "cua", "tinh", "tp", "thanh pho", "kh", "ke hoach")
+
+
+def _spell_out_initials(text: str, plans: list[PlanRef]) -> str:
+    """A loaded place's initials that are also a genre abbreviation ("ĐT": Đồng Tháp, but
+    "đt": điện thoại) read as the place when written in capitals or after a word that
+    introduces a place ("ở dt", "tỉnh dt"); spelled out before abbreviations expand."""
+    clashing = {p.locality_initials: p.locality for p in plans
+                if len(p.locality_initials) >= 2 and p.locality_initials in vocab.ABBREVIATIONS}
+    if not clashing:
+        return text
+
+    def spell(m: re.Match) -> str:
+        token = m.group(0)
+        place = clashing.get(normalize(token))
+        if place is None:
+            return token
+        before = normalize(text[:m.start()]).split()[-2:]
+        introduced = bool(before) and (before[-1] in _PLACE_WORDS_BEFORE or " ".join(before) in _PLACE_WORDS_BEFORE)
+        return place if token.isupper() or introduced else token
+
+    return re.sub(r"\b[^\W\d_]{2,4}\b", spell, text)
 
 
 def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:

@@ -168,3 +168,19 @@ def test_ocr_words_get_their_clean_reading(idx):
     for misread, clean in (("ddng", "dong"), ("ngudn", "nguon"), ("ng6i", "ngoi"), ("hdi", "hoi")):
         assert idx.ocr_reading.get(misread) == clean, misread
     assert not any(doc.plan in idx.ocr_plans for doc in idx.docs if doc.plan == "hn-kh138-2021")
+
+
+@pytest.mark.parametrize("text, is_place", [
+    ("tre tu vong do duoi nuoc DT 2025", True),       # capitals: the place's initials
+    ("chỉ tiêu 2 ở dt năm 2025", True),                # after a word that introduces a place
+    ("ke hoach tinh dt co may chi tieu", True),
+    ("so dt tong dai bao ve tre em", False),           # "đt" = điện thoại
+    ("sđt đường dây nóng", False),
+])
+def test_initials_that_are_also_an_abbreviation_read_as_the_place_only_when_written_as_one(idx, text, is_place):
+    import dataclasses
+    dong_thap = dataclasses.replace(idx.refs[0], slug="dt-kh187-2021", locality="Đồng Tháp",
+                                    locality_norm="dong thap", locality_initials="dt")
+    query = parse(text, [*idx.refs, dong_thap], idx.agencies, idx.vocabulary)
+    assert ("dt-kh187-2021" in query.plans) is is_place
+    assert ("contact" in query.cues) is (not is_place)
