@@ -627,8 +627,8 @@ STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\
 # Words that make a "how many children" question one about a target (a rate to reach).
 TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tieu", "muc tieu",
                 "phan dau", "target", "goal", "it nhat", "toi thieu", "at least", "rate", "share",
-                "proportion")
-# A budget amount (the plans say where funding comes from, never how much).
+                "proportion", "phai giam", "giam bao nhieu", "giam con", "reduce by", "cut by")
+# A budget amount: declined unless a plan in scope writes an amount of money.
 BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds")
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
                "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn")

@@ -1,5 +1,6 @@
 """Questions no reading may answer: a campaign or plan year nobody covers, a kind of fact the
-plans never give (an official's name, a statistic, a budget, a bank account)."""
+plans in scope do not give (an official's name, a statistic, a budget amount no plan writes,
+a bank account)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,21 @@ def _any_phrase(norm: str, phrases) -> bool:
     return any(has_phrase(norm, p) for p in phrases)
 
 
+# an amount of money as plans write it: "18.600 triệu đồng", "2,5 tỷ đồng" (folded)
+_MONEY_RE = re.compile(r"\b\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*dong\b")
+
+
+def _an_indicator_says_it(ctx: Ctx) -> bool:
+    """Whether a plan in scope has an indicator about what the question asks, for a year the
+    question names or one its plan sets targets for ("số vụ xâm hại … giảm bao nhiêu vào năm
+    2025" asks for a target, not a statistic, when a plan sets one)."""
+    from knowledge.answer.common import TOPIC_THRESHOLD, _indicator_doc
+
+    return bool(ctx.q.years) and any(
+        ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD and any(t.year in ctx.q.years for t in ind.targets)
+        for plan in ctx.scope for ind in plan.indicators)
+
+
 def _absent_fact(ctx: Ctx) -> Answer | None:
     """A question asking for a kind of fact the plans never give — an official's name, a
     statistic about children, a budget amount — is declined, saying so: a related passage,
@@ -90,11 +106,12 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
     if _STATISTIC_RE.search(norm) and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators \
-            and "%" not in q.text:  # "bao nhiêu % trẻ em …" asks for a rate
+            and "%" not in q.text and not _an_indicator_says_it(ctx):  # "bao nhiêu % trẻ em …" asks for a rate
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))
-    if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES):
+    if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES) \
+            and not any(_MONEY_RE.search(normalize(passage.text)) for plan in ctx.scope for passage in plan.passages):
         return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
             "The plans do not state a budget amount; they only say where the funding comes from."))
     asked = [word for word in vocab.IDENTIFIER_WORDS if has_phrase(norm, word)]
