@@ -21,7 +21,13 @@ def _campaign_part(q: Query) -> str:
     return "all"
 
 
-def _h_campaign(ctx: Ctx) -> Answer | None:
+PARTS = ("theme", "dates", "slogans", "all")
+
+
+def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
+    """The campaign's ``part`` ("theme", "dates", "slogans" or "all"; by default the part
+    the question's words name) for every campaign of the plans in scope; intent
+    ``campaign_<part>`` so the scorer weighs each part's own cues, ``campaign`` for all."""
     q = ctx.q
     if q.agencies and "tasks" in q.cues:
         return None
@@ -29,28 +35,35 @@ def _h_campaign(ctx: Ctx) -> Answer | None:
     if not plans:
         return None
     _ = ctx._
-    part = _campaign_part(q)
-    lines, sources = [], []
+    part = part or _campaign_part(q)
+    lines, sources, stated = [], [], 0
     for plan in plans:
         for c in plan.campaigns:
             if q.years and _campaign_year(c) not in q.years:
                 continue
-            lines.append(f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
+            name = f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})"
+            facts = []
             theme = _campaign_theme(plan, c)
             if part in ("theme", "all") and theme:
-                lines.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
+                facts.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
             if part in ("slogans", "all") and c.slogans:
-                lines.append(_("{n} slogans:", n=len(c.slogans)))
-                lines.extend(f"• {esc(s)}" for s in c.slogans)
+                facts.append(_("{n} slogans:", n=len(c.slogans)))
+                facts.extend(f"• {esc(s)}" for s in c.slogans)
             if part in ("dates", "all") and (c.start or c.end):
-                lines.append(_("From {start} to {end}", start=iso_date(c.start, ctx.lang), end=iso_date(c.end, ctx.lang)))
+                facts.append("<b>" + _("From {start} to {end}", start=iso_date(c.start, ctx.lang),
+                                       end=iso_date(c.end, ctx.lang)) + "</b>")
+            stated += len(facts)
+            if part == "all" or not facts:
+                lines += [name, *facts]
+            else:  # the fact first, so a phone's preview shows it
+                lines += [f"{facts[0]} — {name}", *facts[1:]]
             lines.append(source_line(plan, c.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, c.section))
-    if not sources:
-        return None
+    if not sources or not stated and part != "all":
+        return None  # no campaign holds the part asked for: nothing but names and sources
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
-    return _result(ctx, lines, sources, "campaign", 0.9, suggestions)
+    return _result(ctx, lines, sources, "campaign" if part == "all" else f"campaign_{part}", 0.9, suggestions)
 
 
 def _campaign_theme(plan, campaign) -> str | None:

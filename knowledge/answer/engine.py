@@ -21,7 +21,7 @@ import re
 from knowledge import vocab
 from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_tasks
-from knowledge.answer.campaigns import _h_campaign
+from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline
@@ -207,7 +207,8 @@ def _kind_word(ctx: Ctx, intent: str) -> str:
         "target": _("Target"), "lead": _("Lead agency"), "about": _("What the indicator says"),
         "compare": _("Comparison"), "agency_indicators": _("Indicators an agency leads"),
         "agency_tasks": _("An agency's tasks"), "deadline": _("Deadline"), "contact": _("Phone number"),
-        "campaign": _("Action Month"), "count": _("How many"), "plan_info": _("About the plan"),
+        "campaign": _("Action Month"), "campaign_theme": _("Action Month theme"),
+        "campaign_dates": _("Action Month dates"), "campaign_slogans": _("Action Month slogans"), "count": _("How many"), "plan_info": _("About the plan"),
         "signer": _("Who signed"), "list_plans": _("The plans I know"),
     }
     return words.get(intent) or _("What the plan says")
@@ -234,6 +235,8 @@ def _choice_label(ctx: Ctx, cand: Answer) -> str:
     numbers = sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(normalize(_stated(cand.text)))})
     if numbers and cand.intent in ("target", "lead", "about", "compare"):
         where = _("Indicator {n}", n=", ".join(str(n) for n in numbers[:3]))
+    elif cand.intent.startswith("campaign"):
+        where = ""  # the kind already names the campaign's part
     else:
         section = (cand.sources[0]["section"] if cand.sources else "").split("›")[-1].strip()
         # "2. Chủ đề" → "Chủ đề"; a bare "IV" says nothing on a button
@@ -354,7 +357,9 @@ def _r_count(ctx: Ctx):
 
 
 def _r_campaign(ctx: Ctx):
-    yield _h_campaign(ctx), "campaign" in ctx.q.cues
+    asked = _campaign_part(ctx.q)
+    for part in PARTS:
+        yield _h_campaign(ctx, part), "campaign" in ctx.q.cues and part == asked
 
 
 def _r_contact(ctx: Ctx):

@@ -29,7 +29,8 @@ WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 
 # The kinds of answer a candidate can be (Answer.intent of the readers).
 KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_tasks", "deadline",
-         "contact", "campaign", "count", "plan_info", "signer", "list_plans", "passage")
+         "contact", "campaign", "campaign_theme", "campaign_dates", "campaign_slogans", "count",
+         "plan_info", "signer", "list_plans", "passage")
 
 # Which answer-type cue of the question (knowledge.query cues) asks for which kind of answer.
 CUES_FOR_KIND = {
@@ -42,6 +43,9 @@ CUES_FOR_KIND = {
     "deadline": ("deadline", "when"),
     "contact": ("contact",),
     "campaign": ("campaign",),
+    "campaign_theme": ("theme",),
+    "campaign_dates": ("when", "period"),
+    "campaign_slogans": ("slogans",),
     "count": ("count",),
     "plan_info": ("plan_info", "when"),
     "signer": ("signer",),
@@ -62,6 +66,11 @@ FEATURES = (
 
 _FIGURE_RE = re.compile(r"\b(?:bao nhieu|bn|may phan tram|phan tram|ty le|ti le|ty suat|muc tieu|"
                         r"dat|target|rate|share|percentage|percent|how much)\b")
+_THEME_RE = re.compile(r"\b(?:chu de|theme|topic)\b")
+_SLOGANS_RE = re.compile(r"\b(?:khau hieu|thong diep|slogans?|messages?)\b")
+# from when to when something runs (a campaign's dates), beyond the bare "when"
+_PERIOD_RE = re.compile(r"\b(?:bat dau|ket thuc|dien ra|keo dai|tu ngay|den ngay|start|starts|begin|begins|"
+                        r"end|ends|finish|finishes|run|runs|held|to chuc)\b")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot)\b")
 
@@ -74,6 +83,9 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
         found.add("figure")
     if _WHEN_RE.search(norm):
         found.add("when")
+    for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE)):
+        if pattern.search(norm):
+            found.add(cue)
     return found
 
 
