@@ -251,6 +251,13 @@ ENGLISH: dict[str, str] = {
     "messages": "thong diep",
     "action month": "thang hanh dong",
     "deadline": "han",
+    # dates: without these "date" is "repaired" into the Vietnamese "dat"
+    "issue date": "ngay ban hanh",
+    "date of issue": "ngay ban hanh",
+    "start date": "ngay bat dau",
+    "end date": "ngay ket thuc",
+    "due date": "han",
+    "date": "ngay",
     "deadlines": "han",
     "report": "bao cao",
     "reports": "bao cao",

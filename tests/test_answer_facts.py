@@ -12,6 +12,7 @@ import pytest
 import bot.i18n  # noqa: F401  (replies in the users' words)
 from knowledge.answer.engine import answer
 from knowledge.answer.fitting import fold, stated
+from knowledge.answer.format import strip_html
 
 
 def said(question: str, kb, lang: str = "vi") -> str:
@@ -70,3 +71,17 @@ def test_the_fact_is_the_first_line(kb):
 ])
 def test_near_domain_questions_are_declined(kb, question):
     assert not answer(question, kb).answered
+
+
+@pytest.mark.parametrize("question,lang,first_line,not_said", [
+    # a numbered goal's own words (break _h_goal and both fail)
+    ("mục tiêu 2 của Cần Thơ là gì", "vi", "bảo vệ trẻ em", None),
+    ("What is goal 4 of Hanoi plan 138 about?", "en", "tham gia", None),
+])
+def test_a_numbered_goal_is_answered_with_its_own_words_first(kb, question, lang, first_line, not_said):
+    result = answer(question, kb, lang=lang)
+    assert result.answered, result.text[:200]
+    first = fold(strip_html(result.text).split("\n")[0])
+    assert fold(first_line) in first
+    if not_said:
+        assert fold(not_said) not in stated(result.text)

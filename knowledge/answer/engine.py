@@ -28,7 +28,7 @@ from knowledge.answer.deadlines import _h_deadline
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
-from knowledge.answer.plans import _h_count, _h_list_plans, _h_plan_info, _h_signer
+from knowledge.answer.plans import PLAN_INFO_PARTS, _h_count, _h_goal, _h_list_plans, _h_plan_info, _h_signer
 from knowledge.answer.targets import (_indicator_intent, _numbered_indicators, _render_indicators,
                                       _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
@@ -208,7 +208,9 @@ def _kind_word(ctx: Ctx, intent: str) -> str:
         "compare": _("Comparison"), "agency_indicators": _("Indicators an agency leads"),
         "agency_tasks": _("An agency's tasks"), "deadline": _("Deadline"), "contact": _("Phone number"),
         "campaign": _("Action Month"), "campaign_theme": _("Action Month theme"),
-        "campaign_dates": _("Action Month dates"), "campaign_slogans": _("Action Month slogans"), "count": _("How many"), "plan_info": _("About the plan"),
+        "campaign_dates": _("Action Month dates"), "campaign_slogans": _("Action Month slogans"),
+        "plan_info_number": _("The plan's number"), "plan_info_date": _("The plan's date"),
+        "plan_info_period": _("The plan's period"), "goal": _("A goal of the plan"), "count": _("How many"), "plan_info": _("About the plan"),
         "signer": _("Who signed"), "list_plans": _("The plans I know"),
     }
     return words.get(intent) or _("What the plan says")
@@ -381,7 +383,12 @@ def _r_agency(ctx: Ctx):
 
 
 def _r_plan_info(ctx: Ctx):
-    yield _h_plan_info(ctx), "plan_info" in ctx.q.cues
+    for part in PLAN_INFO_PARTS:
+        yield _h_plan_info(ctx, part), "plan_info" in ctx.q.cues and part == "all"
+
+
+def _r_goal(ctx: Ctx):
+    yield _h_goal(ctx), False
 
 
 def _r_passage(ctx: Ctx):
@@ -391,4 +398,4 @@ def _r_passage(ctx: Ctx):
 # Readers in the order the engine used to try them, first match winning: that order, long
 # tuned on real questions, survives as one piece of evidence (the feature "usual"), no more.
 _READERS = (_r_list_plans, _r_signer, _r_numbered, _r_count, _r_campaign, _r_contact,
-            _r_deadline, _r_agency, _r_plan_info, _r_topic, _r_passage)
+            _r_deadline, _r_agency, _r_plan_info, _r_topic, _r_passage, _r_goal)

@@ -53,7 +53,13 @@ def _h_signer(ctx: Ctx) -> Answer | None:
     return result
 
 
-def _h_plan_info(ctx: Ctx) -> Answer | None:
+PLAN_INFO_PARTS = ("number", "date", "period", "all")
+
+
+def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
+    """The plan's header facts: its number, issue date or period alone (fact first, intent
+    ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
+    with its title, issuer and the documents it implements (``plan_info``)."""
     q = ctx.q
     if not ctx.explicit or q.indicators or q.agencies:
         return None
@@ -63,6 +69,17 @@ def _h_plan_info(ctx: Ctx) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
     for plan in ctx.scope:
+        fact = {"number": plan.number and f"<b>{esc(plan.number)}</b>",
+                "date": plan.date and f"<b>{iso_date(plan.date, ctx.lang)}</b>",
+                "period": plan.period and f"<b>{esc(plan.period)}</b>"}.get(part)
+        if part != "all":
+            if not fact:
+                continue
+            lines.append(f"{fact} — {esc(plan_label(plan))}")
+            lines.append(source_line(plan, _("document header"), ctx.lang))
+            lines.append("")
+            sources.append(_src(plan, ""))
+            continue
         lines.append(f"<b>{esc(plan_label(plan))}</b>")
         lines.append(esc(clip(plan.title, 300)))
         if plan.date:
@@ -75,7 +92,34 @@ def _h_plan_info(ctx: Ctx) -> Answer | None:
             lines.append(_("Implements: {refs}", refs=esc("; ".join(plan.references))))
         lines.append("")
         sources.append(_src(plan, ""))
-    return _result(ctx, lines, sources, "plan_info", 0.9)
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "plan_info" if part == "all" else f"plan_info_{part}", 0.9)
+
+
+def _h_goal(ctx: Ctx) -> Answer | None:
+    """"Mục tiêu 2 là gì?" / "What is goal 2 about?": the numbered goal's own words, with
+    how many indicators it groups, for each plan in scope that numbers its goals."""
+    q = ctx.q
+    if not q.goals or q.indicators:
+        return None
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        for goal in plan.goals:
+            if goal.number not in q.goals:
+                continue
+            count = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == goal.number)
+            head = _("Goal {n}: {title}", n=goal.number, title=f"<b>{esc(clip(goal.title, 200))}</b>")
+            lines.append(f"{head} — {esc(plan_label(plan))}")
+            if count:
+                lines.append(_("{n} indicators", n=count))
+            lines.append(source_line(plan, goal.section, ctx.lang))
+            lines.append("")
+            sources.append(_src(plan, goal.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "goal", 0.9)
 
 
 def _h_count(ctx: Ctx) -> Answer | None:

@@ -30,7 +30,8 @@ WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # The kinds of answer a candidate can be (Answer.intent of the readers).
 KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_tasks", "deadline",
          "contact", "campaign", "campaign_theme", "campaign_dates", "campaign_slogans", "count",
-         "plan_info", "signer", "list_plans", "passage")
+         "plan_info", "plan_info_number", "plan_info_date", "plan_info_period", "goal", "signer",
+         "list_plans", "passage")
 
 # Which answer-type cue of the question (knowledge.query cues) asks for which kind of answer.
 CUES_FOR_KIND = {
@@ -48,6 +49,10 @@ CUES_FOR_KIND = {
     "campaign_slogans": ("slogans",),
     "count": ("count",),
     "plan_info": ("plan_info", "when"),
+    "plan_info_number": ("doc_number",),
+    "plan_info_date": ("issue_date", "when"),
+    "plan_info_period": ("period_asked",),
+    "goal": ("goal_about",),
     "signer": ("signer",),
     "list_plans": ("list_plans",),
     "passage": (),
@@ -71,6 +76,14 @@ _SLOGANS_RE = re.compile(r"\b(?:khau hieu|thong diep|slogans?|messages?)\b")
 # from when to when something runs (a campaign's dates), beyond the bare "when"
 _PERIOD_RE = re.compile(r"\b(?:bat dau|ket thuc|dien ra|keo dai|tu ngay|den ngay|start|starts|begin|begins|"
                         r"end|ends|finish|finishes|run|runs|held|to chuc)\b")
+_DOC_NUMBER_RE = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so van ban|so ky hieu|ky hieu|what number|"
+                            r"document number|reference number|number of|issued under)\b")
+_ISSUE_DATE_RE = re.compile(r"\b(?:ban hanh ngay|ky ngay|ngay ban hanh|ngay ky|ban hanh khi nao|ky khi nao|"
+                            r"ban hanh vao|issued|issue date|date of|ngay of|dated|signed on|when was)\b")
+_PERIOD_ASKED_RE = re.compile(r"\b(?:giai doan nao|thoi ky nao|trong giai doan|ap dung|period|which years|"
+                              r"what years|time frame|timeframe|covers? which)\b")
+_GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van de gi|ve gi|noi dung|"
+                            r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot)\b")
 
@@ -83,7 +96,9 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
         found.add("figure")
     if _WHEN_RE.search(norm):
         found.add("when")
-    for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE)):
+    for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE),
+                         ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
+                         ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE)):
         if pattern.search(norm):
             found.add(cue)
     return found
