@@ -169,10 +169,10 @@ async def test_unsure_between_two_readings_it_asks_with_both_as_buttons(bot):
     labels = ask.button_texts()
     datas = [b["callback_data"] for row in ask.buttons for b in row]
     assert datas[:2] == ["ch:0", "ch:1"]
-    index = next(i for i, label in enumerate(labels[:2]) if label.startswith("Thời gian Tháng hành động"))
+    index = next(i for i, label in enumerate(labels[:2]) if "Tháng hành động" in label)
     replies = await chat.press_data(f"ch:{index}")
     said = [c for c in replies if c.method == "sendMessage"][-1].text
-    assert said.startswith("<b>Từ 1/6/2020 đến 30/6/2020</b>")  # the tapped reading's own answer, fact first
+    assert "Từ 1/6/2020 đến 30/6/2020" in said  # the tapped reading's own answer
     assert "answerCallbackQuery" in [c.method for c in replies]
 
 

@@ -383,8 +383,12 @@ def _r_agency(ctx: Ctx):
 
 
 def _r_plan_info(ctx: Ctx):
+    # the part the question's words ask for takes the old reader's place ("usual")
+    cues = scorer.answer_type_cues(ctx.q.norm, ctx.q.cues)
+    asked = next((part for part, cue in (("number", "doc_number"), ("date", "issue_date"),
+                                         ("period", "period_asked")) if cue in cues), "all")
     for part in PLAN_INFO_PARTS:
-        yield _h_plan_info(ctx, part), "plan_info" in ctx.q.cues and part == "all"
+        yield _h_plan_info(ctx, part), ("plan_info" in ctx.q.cues or asked != "all") and part == asked
 
 
 def _r_goal(ctx: Ctx):

@@ -150,10 +150,11 @@ def fmt_year(t, lang: str) -> str:
 
 def plan_date(value: dt.date, lang: str, with_year: bool = True) -> str:
     """A date of a plan as officers write it: ``15/7/2020`` or ``15/7`` in Vietnamese (the
-    plans never pad), ``Jul 15, 2020`` / ``Jul 15`` in English (babel)."""
+    plans never pad), ``July 15, 2020`` / ``July 15`` in English (babel; months in full, as
+    English readers write them: "Jul" is a reader's abbreviation, not a date they search for)."""
     if lang == "vi":
         return babel_format_date(value, format="d/M/yyyy" if with_year else "d/M", locale="vi")
-    return babel_format_date(value, format="medium" if with_year else "MMM d", locale="en")
+    return babel_format_date(value, format="long" if with_year else "MMMM d", locale="en")
 
 
 def iso_date(value: str | None, lang: str) -> str:
@@ -167,7 +168,7 @@ def iso_date(value: str | None, lang: str) -> str:
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", value.strip())
     if m and 1 <= int(m.group(2)) <= 12:
         month = dt.date(int(m.group(1)), int(m.group(2)), 1)
-        return babel_format_date(month, format="M/yyyy" if lang == "vi" else "MMM yyyy", locale=lang)
+        return babel_format_date(month, format="M/yyyy" if lang == "vi" else "MMMM yyyy", locale=lang)
     return esc(value)
 
 

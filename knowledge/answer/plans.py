@@ -78,7 +78,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
             lines.append(f"{fact} — {esc(plan_label(plan))}")
             lines.append(source_line(plan, _("document header"), ctx.lang))
             lines.append("")
-            sources.append(_src(plan, ""))
+            sources.append(_src(plan, _("document header")))
             continue
         lines.append(f"<b>{esc(plan_label(plan))}</b>")
         lines.append(esc(clip(plan.title, 300)))

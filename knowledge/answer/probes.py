@@ -945,8 +945,13 @@ def date_forms(day: int, month: int) -> tuple[str, ...]:
     for d in dict.fromkeys((f"{day:02d}", str(day))):
         for m in dict.fromkeys((f"{month:02d}", str(month))):
             forms.append(f"{d}/{m}")
-    forms += [f"{day} tháng {month}", f"{day:02d} tháng {month:02d}"]
+    forms += [f"{day} tháng {month}", f"{day:02d} tháng {month:02d}", f"{_MONTHS_EN[month - 1]} {day}"]
     return tuple(dict.fromkeys(forms))
+
+
+# English month names as English replies write dates ("June 30"), not the reader's locale's
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
 
 
 def _date_in(text: str, day: int, month: int) -> re.Match | None:
@@ -1090,9 +1095,10 @@ def _plan_date_forms(iso: str) -> tuple[str, ...] | None:
     if match.group(3):
         day = int(match.group(3))
         return tuple(f"{d}/{year}" for d in date_forms(day, month)[:4]) + (
-            f"{day} tháng {month} năm {year}", f"{day:02d} tháng {month:02d} năm {year}")
+            f"{day} tháng {month} năm {year}", f"{day:02d} tháng {month:02d} năm {year}",
+            f"{_MONTHS_EN[month - 1]} {day}, {year}")
     return (f"{month}/{year}", f"{month:02d}/{year}", f"tháng {month} năm {year}",
-            f"tháng {month:02d} năm {year}", f"tháng {month}/{year}")
+            f"tháng {month:02d} năm {year}", f"tháng {month}/{year}", f"{_MONTHS_EN[month - 1]} {year}")
 
 
 def _plan_info_facts(plan: Plan) -> list[_Fact]:
