@@ -85,3 +85,23 @@ def test_a_numbered_goal_is_answered_with_its_own_words_first(kb, question, lang
     assert fold(first_line) in first
     if not_said:
         assert fold(not_said) not in stated(result.text)
+
+
+@pytest.mark.parametrize("text, day, month, clause", [
+    # one sentence, two deadlines: each keeps the words that lead up to its own date
+    ("Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) gửi Sở", 15, 6, "Định kỳ 6 tháng (trước ngày 15/6"),
+    ("Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) gửi Sở", 15, 12, "và hằng năm (trước ngày 15/12"),
+    ("xây dựng Kế hoạch trước ngày 20/5/2020 và báo cáo kết quả trước ngày 15/7", 15, 7, "và báo cáo kết quả trước ngày 15/7"),
+    ("báo cáo năm trước ngày 30 tháng 11", 30, 11, "báo cáo năm trước ngày 30 tháng 11"),
+])
+def test_a_deadline_is_read_from_its_own_clause(text, day, month, clause):
+    from knowledge.answer.deadlines import _clause
+    from knowledge.model import Deadline
+
+    assert clause == _clause(Deadline("yearly_report", text, "IV", day=day, month=month))
+
+
+def test_asking_words_do_not_hide_a_deadline(kb):
+    """"hạn chót" asks for a deadline; it is not a subject the deadline's text must hold."""
+    result = answer("Hạn chót báo cáo hằng năm của kế hoạch 138 Hà Nội?", kb)
+    assert "15/12" in result.text or any("15/12" in c["text"] for c in result.choices)

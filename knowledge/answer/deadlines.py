@@ -6,6 +6,7 @@ import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
 from knowledge.answer.format import clip, esc, fmt_deadline_date, plan_label, source_line
+from knowledge import vocab
 from knowledge.query import has_phrase
 from knowledge.index import make_doc
 from knowledge.text import words
@@ -46,6 +47,30 @@ _DEADLINE_KINDS = {
 }
 
 
+_ASKING_WORDS = frozenset(w for cue in (*vocab.DEADLINE_CUES, "khi nao", "bao gio", "ngay nao", "when")
+                          for w in cue.split())
+
+
+def _clause(d) -> str:
+    """The words of ``d.text`` that lead up to its own date: from the clause break before it
+    (";", ",", ". ") to the date, keeping the clause a bracket hangs on: "Định kỳ 6 tháng
+    (trước ngày 15/6) và hằng năm (trước ngày 15/12)" → "và hằng năm (trước ngày 15/12" for
+    15/12; the whole text when the date is not found in it."""
+    text = d.text
+    if not (d.day and d.month):
+        return text
+    m = re.search(rf"(?<!\d)0?{d.day}\s*(?:/|-|\s+tháng\s+)0?{d.month}(?!\d)", text)
+    if not m:
+        return text
+    head = text[:m.end()]
+    earlier = [e.end() for e in _ANY_DATE_RE.finditer(head[:m.start()])]  # another deadline's date
+    start = max(head.rfind(";"), head.rfind(","), head.rfind(". "), head.rfind(")"), *earlier, 0)
+    return head[start:].lstrip(" ,;.)")
+
+
+_ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+năm\s+)\d{4})?")
+
+
 def _h_deadline(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if q.agencies and "tasks" in q.cues:
@@ -66,8 +91,15 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         chosen = [(p, d) for p, d in items if d.kind in wanted
                   or ("yearly_report" in wanted and d.recurring)]
         items = chosen or items
-    if len(q.terms) >= 3 and ctx.cov(make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items))) < 0.3:
+    # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
+    subject = [t for t in q.terms if t not in _ASKING_WORDS]
+    if len(subject) >= 3 and ctx.cov(make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items)),
+                                      subject) < 0.3:
         return None  # "nghỉ phép … mấy ngày": a number of days, but of nothing these deadlines are about
+    if len(items) > 1 and q.terms:
+        # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
+        # deadline whose own clause reads most like the question is stated first
+        items = sorted(items, key=lambda pd: -ctx.cov(make_doc("", "", _clause(pd[1]))))
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

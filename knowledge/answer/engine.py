@@ -370,7 +370,10 @@ def _r_contact(ctx: Ctx):
 
 
 def _r_deadline(ctx: Ctx):
-    yield _h_deadline(ctx), "deadline" in ctx.q.cues
+    # "khi nào phải báo cáo": a date asked of a report is a deadline, as the cue words say
+    asked = "deadline" in ctx.q.cues or ("when" in scorer.answer_type_cues(ctx.q.norm, ctx.q.cues)
+                                         and has_phrase(ctx.q.norm, "bao cao"))
+    yield _h_deadline(ctx), asked
 
 
 def _r_agency(ctx: Ctx):
