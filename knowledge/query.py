@@ -660,6 +660,7 @@ def repair_typos(norm: str, vocabulary: set[str], document_text: str = "") -> st
     close words the one that forms a phrase of the documents with a neighbour wins
     ("khau heiu" → "khau hieu"), then the more frequent."""
     protected, choices = _typo_choices(vocabulary)
+    pairs = _bigrams(document_text) if document_text else {}
     words = norm.split()
     out = list(words)
     for i, word in enumerate(words):
@@ -675,14 +676,59 @@ def repair_typos(norm: str, vocabulary: set[str], document_text: str = "") -> st
 
         def rank(item):
             cand, dist = item
-            context = bool(document_text) and (
-                (prev and f" {prev} {cand} " in document_text)
-                or (nxt and f" {cand} {nxt} " in document_text))
+            # phrases of the documents it forms with its neighbours: both sides beat one
+            # ("ở qung ninh": "quang ninh" and "ở quang"… beat "ở vùng" alone), then how often
+            before, after = pairs.get((prev, cand), 0), pairs.get((cand, nxt), 0)
             frequency = document_text.count(f" {cand} ") if document_text else 0
-            return (dist, not context, -frequency, cand)
+            return (dist, -(bool(before) + bool(after)), -(before + after), -frequency, cand)
 
         out[i] = min(cands, key=rank)[0]
+    if document_text:
+        _repair_out_of_context(out, choices, protected, document_text)
     return " ".join(out)
+
+
+_BIGRAMS: dict[int, tuple[str, dict]] = {}
+
+
+def _bigrams(document_text: str) -> dict[tuple[str, str], int]:
+    """Adjacent word pairs of the documents with their counts, built once per knowledge base."""
+    hit = _BIGRAMS.get(id(document_text))
+    if hit is None or hit[0] is not document_text:
+        counts: dict[tuple[str, str], int] = {}
+        tokens = document_text.split()
+        for pair in zip(tokens, tokens[1:]):
+            counts[pair] = counts.get(pair, 0) + 1
+        hit = (document_text, counts)
+        _BIGRAMS.clear()
+        _BIGRAMS[id(document_text)] = hit
+    return hit[1]
+
+
+def _repair_out_of_context(out: list[str], choices: list[str], protected, document_text: str) -> None:
+    """Phone typing often yields another real syllable: "niem vu" for "nhiem vu", "quet dinh"
+    for "quyet dinh", "cam soc" for "cham soc". A word that forms no phrase of the documents
+    with either neighbour becomes the word one dropped or swapped letter away that does (the
+    most frequent such phrase, seen at least twice); ``out`` is changed in place."""
+    pairs = _bigrams(document_text)
+    for i, word in enumerate(out):
+        if word in protected or not word.isalpha() or len(word) < 3:
+            continue
+        prev = out[i - 1] if i else ""
+        nxt = out[i + 1] if i + 1 < len(out) else ""
+        if (prev, word) in pairs or (word, nxt) in pairs or not (prev or nxt):
+            continue
+        best, best_count = None, 1  # a phrase seen once may itself be a typo of the documents
+        for cand, dist, _i in process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=40):
+            # a dropped letter ("nhiem" → "niem") or two swapped ones, as thumbs slip; never a
+            # letter added ("bánh" is not a typo of "anh")
+            if dist != 1 or not (len(cand) == len(word) + 1 or sorted(cand) == sorted(word)):
+                continue
+            count = pairs.get((prev, cand), 0) + pairs.get((cand, nxt), 0)
+            if count > best_count:
+                best, best_count = cand, count
+        if best is not None:
+            out[i] = best
 
 
 def expand_terms(terms: list[str]) -> list[list[str]]:

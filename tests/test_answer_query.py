@@ -184,3 +184,14 @@ def test_initials_that_are_also_an_abbreviation_read_as_the_place_only_when_writ
     query = parse(text, [*idx.refs, dong_thap], idx.agencies, idx.vocabulary)
     assert ("dt-kh187-2021" in query.plans) is is_place
     assert ("contact" in query.cues) is (not is_place)
+
+
+@pytest.mark.parametrize("typed, meant", [
+    # a thumb drops a letter and leaves another real syllable, out of place in its phrase
+    ("niem vu cua so tu phap", "nhiem vu"),
+    ("so tu phap co nhim vu gi", "nhiem vu"),
+    ("tre em duoc tro giup, cam soc", "cham soc"),
+    ("nguoi chua tanh nien", "thanh nien"),
+])
+def test_a_real_syllable_out_of_its_phrase_is_read_as_the_phrase_of_the_documents(idx, typed, meant):
+    assert meant in parse(typed, idx.refs, idx.agencies, idx.vocabulary, idx.corpus).norm
