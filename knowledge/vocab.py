@@ -168,7 +168,7 @@ ENGLISH: dict[str, str] = {
     "health office": "phong y te",
     "education office": "phong giao duc va dao tao",
     "labour office": "phong lao dong thuong binh va xa hoi",
-    "police": "cong an thanh pho",
+    "police": "cong an",  # the city's or the province's: the plan's own name decides
     "youth union": "thanh doan",
     "women s union": "hoi lien hiep phu nu",
     "womens union": "hoi lien hiep phu nu",
@@ -576,7 +576,9 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "responsible", "who leads", "lead agency", "in charge", "ai thuc hien")
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
-                "supporting agencies", "support agencies", "agencies support", "agency supports")
+                "supporting agencies", "support agencies", "agencies support", "agency supports",
+                "coordinate", "coordinates", "coordinating", "cooperate", "cooperates", "works with",
+                "work with", "assist", "assists")
 ABOUT_CUES = ("la gi", "noi ve", "ve gi", "ve van de gi", "noi dung", "la chi tieu gi",
               "about", "what is indicator", "what does indicator", "mean")
 # "how many" alone is no count of indicators ("how many wards …", "how many children …"):
@@ -586,9 +588,12 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
               "how many chi tieu", "how many muc tieu", "how many target", "how many targets",
               "so muc tieu", "so luong muc tieu")
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
-             "role", "co nhiem vu", "phai lam")
+             "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
+             "responsible for", "assigned to do", "job of")
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
-                         "which indicators", "what indicators", "which chi tieu", "what chi tieu")
+                         "which indicators", "what indicators", "which chi tieu", "what chi tieu",
+                         "indicators led by", "chi tieu led by", "list the indicators", "list the chi tieu",
+                         "indicators does", "chi tieu does")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
