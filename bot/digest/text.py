@@ -113,13 +113,20 @@ def plain_measure_label(item: Progress | Outlier | MeasureCount, lang: str) -> s
 def indicator_label(name: str, indicator: PlanIndicator | None, lang: str) -> str:
     """``name`` followed by the plan indicator it is linked to, or by "not linked to a plan
     indicator" (plain text)."""
+    return f"{name} ({indicator_words(indicator, lang)})"
+
+
+def indicator_words(indicator: PlanIndicator | None, lang: str) -> str:
+    """The plan indicator in words: ``chỉ tiêu 10 của 45/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi
+    được đăng ký khai sinh``, ``một chỉ tiêu của …`` when the plan does not number it, or
+    ``chưa gắn với chỉ tiêu nào của kế hoạch`` for None (plain text)."""
     _ = translator(lang)
     if indicator is None:
-        return _("{name} (not linked to a plan indicator)", name=name)
+        return _("not linked to a plan indicator")
     if indicator.number is None:
-        return _("{name} (an indicator of {plan}: {topic})", name=name, plan=indicator.plan, topic=indicator.topic)
-    return _("{name} (indicator {number} of {plan}: {topic})", name=name, number=indicator.number,
-             plan=indicator.plan, topic=indicator.topic)
+        return _("an indicator of {plan}: {topic}", plan=indicator.plan, topic=indicator.topic)
+    return _("indicator {number} of {plan}: {topic}", number=indicator.number, plan=indicator.plan,
+             topic=indicator.topic)
 
 
 def _period(start, end, lang: str) -> str:
