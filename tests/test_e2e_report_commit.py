@@ -98,3 +98,44 @@ async def test_a_kill_while_saved_is_being_answered_stores_the_report_once(serve
     assert {"reports": 1, "audit": [("create",)], "state": None} == _database_state(database)  # … one audit, ended
     done, unfinished = inbox_rows(database)
     assert save in done and set() == unfinished
+
+
+async def test_a_report_saved_by_someone_else_meanwhile_is_not_stored_twice_and_the_user_is_told(
+        server, database, tmp_path):
+    """Two collaborators of one ward save the same week's count at the same moment: the
+    first is checked and answering when the second commits; its own commit then finds the
+    report saved — it stores nothing, still ends its update, and says so."""
+    from bot.field import people
+    from bot.runtime.database import open_database
+
+    other = USER + 1
+    add_collaborators(database, [USER])
+    db = open_database(database)
+    area = db.execute("select area_id from users where id = ?", [USER]).fetchone()[0]
+    people.register_user(db, other, "collaborator", display_name="Other", area_id=area)
+    db.conn.close()
+    first, second = server.user(USER, "Lan"), server.user(other, "Minh")
+    bot = RestartingBot(server, database, tmp_path)
+    await bot.start()
+    try:
+        first_summary = await _to_the_summary(first)
+        second_summary = await _to_the_summary(second)
+        server.hang_chat(USER)
+        since = len(server.calls)
+        first.press_data("rs:save", first_summary)
+        while not _saved_replies(server, since):                  # checked, answering, not committed
+            await asyncio.sleep(0.02)
+        second.press_data("rs:save", second_summary)
+        await server.messages_until(other, lambda m: m.text.startswith(SAVED))
+        server.release_chat(USER)
+        told = await server.messages_until(USER, lambda m: m.text.startswith("Xin lỗi, báo cáo này rốt cuộc chưa"))
+        await settled(database)
+        assert 0 == await bot.stop()
+    finally:
+        bot.kill()
+    assert "Gửi /myreports để xem." in told[-1].text
+    assert [(other, VALUE)] == stored_reports(database)             # the one saved first, once
+    with sqlite3.connect(database) as check:
+        assert [("create",)] == check.execute("select action from report_audit").fetchall()
+        assert [] == check.execute("select key from ptb_conversations where name = 'report'").fetchall()
+    assert set() == inbox_rows(database)[1]
