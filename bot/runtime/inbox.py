@@ -63,7 +63,8 @@ def chat_key(update: object) -> int | None:
 class StagedWrite:
     """A write a handler asked to make in its update's transaction.
 
-    ``write()`` is synchronous and runs inside that transaction, in a savepoint of its own;
+    ``write()`` is synchronous, writes through the inbox's own database connection (the one
+    the bot's services share) and runs inside that transaction, in a savepoint of its own;
     an exception of ``refusals`` (e.g. a report someone else saved meanwhile) undoes only
     this write — the update is still done, and ``on_failure(error)`` (a coroutine function:
     tell the user) runs after the commit. Any other exception aborts the whole commit: the
