@@ -125,8 +125,10 @@ async def test_a_report_saved_by_someone_else_meanwhile_is_not_stored_twice_and_
         first.press_data("rs:save", first_summary)
         while not _saved_replies(server, since):                  # checked, answering, not committed
             await asyncio.sleep(0.02)
-        second.press_data("rs:save", second_summary)
+        second_save = second.press_data("rs:save", second_summary)
         await server.messages_until(other, lambda m: m.text.startswith(SAVED))
+        while second_save not in inbox_rows(database)[0]:          # the second report committed
+            await asyncio.sleep(0.02)
         server.release_chat(USER)
         told = await server.messages_until(USER, lambda m: m.text.startswith("Xin lỗi, báo cáo này rốt cuộc chưa"))
         await settled(database)

@@ -220,10 +220,10 @@ def commit_update(application: Application, inbox: Inbox, update: object) -> Non
     if not isinstance(update, Update):
         return
     persistence = application.persistence
+    inbox.before_write()
     staged = inbox.staged.pop(update.update_id, [])
     refused: list[tuple[StagedWrite, BaseException]] = []
     try:
-        inbox.before_write()
         with inbox.db.atomic():
             for item in staged:
                 try:
