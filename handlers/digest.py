@@ -241,8 +241,8 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     tz = svc.settings.tz
     with tempfile.TemporaryFile() as workbook, tempfile.TemporaryFile() as table:
         # Written in a thread from a streamed query: a large range does not stall other chats.
-        reports = await asyncio.to_thread(export_xlsx, workbook, svc.db, scope, start, end, lang, tz)
-        await asyncio.to_thread(export_csv, table, svc.db, scope, start, end, lang, tz)
+        reports = await asyncio.to_thread(export_xlsx, workbook, svc.db, scope, start, end, lang, tz, svc.kb)
+        await asyncio.to_thread(export_csv, table, svc.db, scope, start, end, lang, tz, svc.kb)
         workbook.seek(0)
         table.seek(0)
         caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(reports, lang),

@@ -29,12 +29,14 @@ from bot.field import people, periods
 from bot.i18n import N_, Translator, format_date, format_day_month, format_number, format_percent
 from bot.field.measures import Measure, active_measures, get_measure, search_measures, targets_for
 from bot.field.reports import (
-    DuplicateReport, InputProblem, ReportChanged, check_rate, clean_reason, correct_report, figures_of, find_report,
-    get_report, last_report, list_reports, looks_like_phone, parse_count, percent, plausibility, save_report,
-    sensitive_kind,
+    DuplicateReport, InputProblem, ReportChanged, check_correction, check_rate, check_report, clean_reason,
+    correct_report, figures_of, find_report, get_report, last_report, list_reports, looks_like_phone, parse_count,
+    percent, plausibility, save_report, sensitive_kind,
 )
+from bot.runtime.inbox import StagedWrite, stage_or_write
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
+from handlers.dedup import INBOX_KEY
 from handlers.registration import not_allowed, not_registered, person_of
 from knowledge.text import clean_text, normalize
 
@@ -537,6 +539,10 @@ async def summary_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    """Save (or correct) the confirmed report. It is checked now and written in this
+    update's own transaction (``bot.runtime.inbox``), with its audit line, the update marked
+    done and the conversation ended: a kill before that commit leaves nothing written and
+    the Save is handled again; after it, nothing is handled twice."""
     _ = tr(update, context)
     lang = user_lang(update, context)
     db = services(context).db
@@ -550,19 +556,29 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
     try:
         figures = _figures(measure, draft)
         if draft.get("mode") == FIX:
-            report = correct_report(db, draft["report_id"], measure=measure, figures=figures,
-                                    changed_by=person.id, reason=draft["reason"], old=draft["old"])
+            report_id, reason, old = draft["report_id"], draft["reason"], draft["old"]
+            check_correction(db, report_id, measure=measure, figures=figures, old=old)
+
+            def write() -> None:
+                correct_report(db, report_id, measure=measure, figures=figures, changed_by=person.id, reason=reason,
+                               old=old)
             text = _("Corrected: {measure}, {area}, {period}: {old} → {new}.", measure=html.escape(measure.name(lang)),
                      area=html.escape(area.name), period=period_text(_, period, lang),
-                     old=figures_text(draft["old"], lang), new=figures_text(report.figures, lang))
+                     old=figures_text(old, lang), new=figures_text(figures, lang))
         else:
-            report, action = save_report(db, measure=measure, area_id=area.id, period=period, figures=figures,
-                                         reporter_id=person.id, update_id=update.update_id,
-                                         replace=bool(draft.get("replace")), reason="resubmitted",
-                                         replacing=draft.get("replacing"))
+            saving = dict(measure=measure, area_id=area.id, period=period, figures=figures, reporter_id=person.id,
+                          update_id=update.update_id, replace=bool(draft.get("replace")),
+                          replacing=draft.get("replacing"))
+            check_report(db, **saving)
+
+            def write() -> None:
+                save_report(db, **saving, reason="resubmitted")
             text = _("Saved: {measure}, {area}, {period}: {figures}. Thank you!",
                      measure=html.escape(measure.name(lang)), area=html.escape(area.name),
-                     period=period_text(_, period, lang), figures=figures_text(report.figures, lang))
+                     period=period_text(_, period, lang), figures=figures_text(figures, lang))
+        inbox = services(context).extras.get(INBOX_KEY)
+        stage_or_write(inbox, update, StagedWrite(write, (DuplicateReport, ReportChanged, InputProblem, LookupError),
+                                                  _not_saved_after_all(update, context, measure, area, period, lang)))
     except DuplicateReport:
         return await ask(update, context, DUPLICATE)
     except ReportChanged as changed:
@@ -578,6 +594,23 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
     clear_draft(context)
     await reply(update, context, text, edit=True)
     return ConversationHandler.END
+
+
+def _not_saved_after_all(update: Update, context: ContextTypes.DEFAULT_TYPE, measure: Measure,
+                         area: people.Area, period: periods.Period, lang: str):
+    """What to tell the user when the report, checked and answered, is refused at the
+    update's commit: someone saved or changed the same report in between (another chat)."""
+    async def tell(error: BaseException) -> None:
+        _ = tr(update, context)
+        if isinstance(error, (DuplicateReport, ReportChanged)):
+            text = _("Sorry, this report was not saved after all: a report of {measure} for {area}, {period} was saved "
+                     "by someone else a moment before ({figures}). Send /myreports to see it.",
+                     measure=html.escape(measure.name(lang)), area=html.escape(area.name),
+                     period=period_text(_, period, lang), figures=figures_text(error.existing.figures, lang))
+        else:
+            text = _("This report could not be saved. Nothing was changed. Send /report to start again.")
+        await reply(update, context, text)
+    return tell
 
 
 # -- leaving ---------------------------------------------------------------------------------------

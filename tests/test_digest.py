@@ -220,18 +220,20 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
         "📊 <b>Bản tin tuần: Hà Nội / Ba Đình</b>",
         "Tuần 16/11/2026 – 22/11/2026",
         "7 báo cáo từ 2 địa bàn.",
-        "• Trẻ em dưới 5 tuổi được đăng ký khai sinh: 2 báo cáo, 2 địa bàn",
+        "• Trẻ em dưới 5 tuổi được đăng ký khai sinh (chỉ tiêu 14 của 138/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký khai sinh): 2 báo cáo, 2 địa bàn",
         "Đúng hạn: 6, muộn: 1.",
-        "⚠️ <b>Trẻ em dưới 5 tuổi được đăng ký khai sinh (chỉ tiêu 14)</b>: 98,5% (2.955/3.000, 2 địa bàn, "
+        "⚠️ <b>Trẻ em dưới 5 tuổi được đăng ký khai sinh (chỉ tiêu 14 của 138/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký khai sinh)</b>: 98,5% (2.955/3.000, 2 địa bàn, "
         "kỳ 01/11/2026–30/11/2026) — chưa đạt mục tiêu năm 2030",
         "   Chỉ tiêu: 2025: ít nhất 98,5% ✅ · 2030: ít nhất 100% ❌",
-        "✅ <b>Trẻ em từ 7 tuổi được hỏi ý kiến (chỉ tiêu 22)</b>: 45% (450/1.000, 1 địa bàn, "
+        "✅ <b>Trẻ em từ 7 tuổi được hỏi ý kiến (chỉ tiêu 22 của 138/KH-UBND: "
+        "Trẻ em từ 07 tuổi trở lên được hỏi ý kiến về các vấn đề của trẻ em với các hình thức phù hợp)</b>: 45% (450/1.000, 1 địa bàn, "
         "kỳ 01/11/2026–30/11/2026) — đạt tiến độ mục tiêu năm 2030",
-        "▫️ <b>Trẻ em bị tai nạn thương tích (chỉ tiêu 11)</b>: 33 (2 địa bàn, kỳ 16/11/2026–22/11/2026) — "
+        "▫️ <b>Trẻ em bị tai nạn thương tích (chỉ tiêu 11 của 138/KH-UBND: Tỷ suất trẻ em bị tai nạn thương tích)</b>: 33 (2 địa bàn, kỳ 16/11/2026–22/11/2026) — "
         "không có chỉ tiêu so sánh được",
         "Chưa báo cáo: 1/3 địa bàn.",
         "• Phường Cống Vị: Hoa, Tuấn",
-        "• Phường Kim Mã — Trẻ em bị tai nạn thương tích (chỉ tiêu 11), 16/11/2026: <b>30</b> "
+        "• Phường Kim Mã — Trẻ em bị tai nạn thương tích (chỉ tiêu 11 của 138/KH-UBND: "
+        "Tỷ suất trẻ em bị tai nạn thương tích), 16/11/2026: <b>30</b> "
         "(cao bất thường so với mức thường là 4,5)",
         "• <b>15/12/2026</b> — Báo cáo kết quả thực hiện hằng năm, gửi Sở Lao động - Thương binh và Xã hội "
         "(138/KH-UBND)",
@@ -240,18 +242,21 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
         "📊 <b>Weekly digest: Hà Nội / Ba Đình</b>",
         "Week Nov 16, 2026 – Nov 22, 2026",
         "7 reports from 2 areas.",
-        "• Children under 5 with a registered birth: 2 reports, 2 areas",
+        "• Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký khai sinh): 2 reports, "
+        "2 areas",
         "On time: 6, late: 1.",
-        "⚠️ <b>Children under 5 with a registered birth (indicator 14)</b>: 98.5% (2,955/3,000, 2 areas, "
+        "⚠️ <b>Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký khai sinh)</b>: 98.5% (2,955/3,000, 2 areas, "
         "period Nov 1, 2026–Nov 30, 2026) — behind the 2030 target",
         "   Targets: 2025: at least 98.5% ✅ · 2030: at least 100% ❌",
-        "✅ <b>Children aged 7 and over who were consulted (indicator 22)</b>: 45% (450/1,000, 1 area, "
+        "✅ <b>Children aged 7 and over who were consulted (indicator 22 of 138/KH-UBND: "
+        "Trẻ em từ 07 tuổi trở lên được hỏi ý kiến về các vấn đề của trẻ em với các hình thức phù hợp)</b>: 45% (450/1,000, 1 area, "
         "period Nov 1, 2026–Nov 30, 2026) — on track for 2030",
-        "▫️ <b>Children injured (indicator 11)</b>: 33 (2 areas, period Nov 16, 2026–Nov 22, 2026) — "
+        "▫️ <b>Children injured (indicator 11 of 138/KH-UBND: Tỷ suất trẻ em bị tai nạn thương tích)</b>: 33 (2 areas, period Nov 16, 2026–Nov 22, 2026) — "
         "no comparable target",
         "Not reported: 1 of 3 areas.",
         "• Phường Cống Vị: Hoa, Tuấn",
-        "• Phường Kim Mã — Children injured (indicator 11), Nov 16, 2026: <b>30</b> (far above its usual 4.5)",
+        "• Phường Kim Mã — Children injured (indicator 11 of 138/KH-UBND: Tỷ suất trẻ em bị tai nạn thương tích), "
+        "Nov 16, 2026: <b>30</b> (far above its usual 4.5)",
         "• <b>Dec 15, 2026</b> — Yearly report on the plan's results, to Sở Lao động - Thương binh và Xã hội "
         "(138/KH-UBND)",
     ]),

@@ -95,3 +95,62 @@ async def test_one_chat_in_order_and_other_chats_meanwhile():
     await asyncio.gather(*tasks)
     assert ["a1 start", "b1 start", "b1 end", "a1 end", "a2 start", "a2 end"] == log
     assert not processor.busy(1)
+
+
+# -- writes staged by a handler, committed with the update (a confirmed report) -------------------
+class Refused(Exception):
+    pass
+
+
+def _staged_update(bot, update_id: int):
+    from bot.services import services
+
+    inbox = services(bot.application).extras["inbox"]
+    update = Update.de_json(message(update_id, 1001, "xin chào"), bot.application.bot)
+    assert inbox.receive(update)
+    return inbox, update
+
+
+def _insert_area(db, name: str):
+    def write() -> None:
+        db.execute("insert into areas (city, district, name) values ('Hà Nội', 'Ba Đình', ?)", [name])
+    return write
+
+
+async def test_a_write_refused_at_commit_is_undone_alone_and_the_user_is_told(bot):
+    from bot.runtime.inbox import StagedWrite, commit_update
+
+    inbox, update = _staged_update(bot, 501)
+    told: list[BaseException] = []
+
+    async def tell(error: BaseException) -> None:
+        told.append(error)
+
+    def refused() -> None:
+        _insert_area(bot.db, "Phường Bị Từ Chối")()
+        raise Refused()
+    inbox.stage(501, StagedWrite(_insert_area(bot.db, "Phường Giữ Lại")))
+    inbox.stage(501, StagedWrite(refused, (Refused,), tell))
+    commit_update(bot.application, inbox, update)
+    await asyncio.sleep(0.05)   # on_failure runs as a task after the commit
+    assert ["Phường Giữ Lại"] == [r[0] for r in bot.db.execute("select name from areas where name like 'Phường%'")]
+    assert [] == inbox.unfinished() and 501 not in inbox.in_flight and 501 not in inbox.staged
+    assert [Refused] == [type(error) for error in told]
+
+
+async def test_any_other_error_at_commit_writes_nothing_and_leaves_the_update_to_do(bot):
+    import pytest
+
+    from bot.runtime.inbox import StagedWrite, commit_update
+
+    inbox, update = _staged_update(bot, 502)
+
+    def killed() -> None:
+        raise RuntimeError("the process dies here")
+    inbox.stage(502, StagedWrite(_insert_area(bot.db, "Phường Mất")))
+    inbox.stage(502, StagedWrite(killed, (Refused,)))
+    with pytest.raises(RuntimeError):
+        commit_update(bot.application, inbox, update)
+    assert [] == list(bot.db.execute("select name from areas where name = 'Phường Mất'"))
+    assert [502] == [body["update_id"] for body in inbox.unfinished()]   # handled again at the next start
+    assert 502 not in inbox.staged

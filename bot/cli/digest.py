@@ -53,7 +53,6 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
 
     Example: python -m bot digest --print --city "Hà Nội" --district "Ba Đình" --lang en --last
     """
-    from bot.launch.app import load_knowledge
     from bot.cli.run import fail, load_settings
     from bot.digest.compute import compute_digest, digest_week
     from bot.digest.text import render_digest, to_plain
@@ -64,7 +63,7 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
     settings = load_settings(quiet_logs=True)
     db = _open(settings)
     scope = _scope(db, city, district)
-    kb = load_knowledge(settings)
+    kb = _linked_knowledge(settings, db)
     today = today_in(settings.tz)
     digest = compute_digest(db, kb, scope, digest_week(today, last), today=today, tz=settings.tz,
                             late_after_days=settings.late_after_days)
@@ -110,13 +109,25 @@ def export_command(start: str, end: str, fmt: str, output: Path | None, city: st
     db = _open(settings)
     scope = _scope(db, city, district) if city or district else None
     lang = lang or settings.default_language
+    kb = _linked_knowledge(settings, db)
     if str(output) == "-":
-        export_csv(sys.stdout.buffer, db, scope, first, last, lang, settings.tz)
+        export_csv(sys.stdout.buffer, db, scope, first, last, lang, settings.tz, kb)
         sys.stdout.buffer.flush()
         return
     target = output or Path(file_name(scope, first, last, fmt))
     # Streamed straight into the file: a year of a large city never sits in memory.
     with open(target, "wb") as stream:
         write = export_xlsx if fmt == "xlsx" else export_csv
-        count = write(stream, db, scope, first, last, lang, settings.tz)
+        count = write(stream, db, scope, first, last, lang, settings.tz, kb)
     click.echo(f"{count} reports written to {target}")
+
+
+def _linked_knowledge(settings, db):
+    """The knowledge base with the measure links in force (stored ones first), so the export
+    names the plan indicator of each measure as the running bot does."""
+    from bot.field.measures import refresh_links
+    from bot.launch.app import load_knowledge
+
+    kb = load_knowledge(settings)
+    refresh_links(db, kb)
+    return kb

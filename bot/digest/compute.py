@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import sqlite_utils
 
-from bot.field.measures import plans_for_city, targets_for
+from bot.field.measures import PlanIndicator, linked_for, plan_indicator, plans_for_city
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 from knowledge.text import fold
@@ -100,9 +100,12 @@ class MeasureInfo:
     name_en: str
     kind: str                      # "count" or "rate"
     period: str
-    indicator: int | None
+    indicator: int | None          # the national catalogue's number: a hint for linking only, never shown
     metric: int | None
     max_value: int | None
+    indicator_vi: str | None = None   # the indicator it feeds, in words (how it is linked to each plan)
+    topic_vi: str | None = None
+    keywords: str | None = None
 
     def name(self, lang: str) -> str:
         return (self.name_en if lang == "en" else self.name_vi) or self.name_vi or self.key
@@ -113,6 +116,7 @@ class MeasureCount:
     measure: MeasureInfo
     reports: int
     areas: int
+    indicator: PlanIndicator | None = None   # the plan indicator it is linked to in the scope's city
 
 
 @dataclass
@@ -183,6 +187,7 @@ class Progress:
     yearly_change: float | None = None  # for "reduce by x % a year": the change in percent
     history: list[tuple[dt.date, float]] = field(default_factory=list)  # last periods: (start, figure in unit)
     projection: Projection | None = None
+    indicator: PlanIndicator | None = None   # the plan indicator it is linked to (None: linked to none)
 
 
 @dataclass
@@ -208,6 +213,7 @@ class Outlier:
     value: float                   # a count, or a rate in percent
     median: float | None
     reason: str
+    indicator: PlanIndicator | None = None
 
 
 @dataclass
@@ -289,9 +295,12 @@ def reports_filter(scope: Scope, alias: str = "r") -> tuple[str, list[Any]]:
 
 def load_measures(db: sqlite_utils.Database) -> dict[str, MeasureInfo]:
     """Every measure, active or not (old reports may use a retired one), by key."""
+    have = {column.name for column in db["measures"].columns}
+    # a database made before the catalogue described indicators in words has no such columns
+    extra = [column if column in have else "null" for column in ("indicator_vi", "topic_vi", "keywords")]
     rows = db.execute(
-        "select key, name_vi, name_en, kind, period, indicator, metric, max_value from measures "
-        "order by coalesce(position, 0), key"
+        f"select key, name_vi, name_en, kind, period, indicator, metric, max_value, {', '.join(extra)} "
+        "from measures order by coalesce(position, 0), key"
     ).fetchall()
     return {row[0]: MeasureInfo(*row) for row in rows}
 
@@ -351,15 +360,23 @@ def resolve_scope(person: Any, requested: Scope | None, scopes: list[Scope]) -> 
 
 # -- targets ---------------------------------------------------------------------------
 def _targets_for(kb: Any, measure: MeasureInfo, city: str) -> list[Any]:
-    """The plan targets (``knowledge.model.Target``) of a measure in a city, from the newest
-    plan of that city that has the measure's indicator (through ``bot.field.measures``)."""
-    if kb is None or measure.indicator is None:
+    """The plan targets (``knowledge.model.Target``) of a measure in a city: those of the
+    indicator (and metric) it is linked to by meaning in the newest plan of that city that
+    links it (``bot.field.measures.linked_for``), whatever the catalogue's number hint says;
+    none when no plan of the city links it."""
+    if kb is None:
         return []
-    found = list(targets_for(kb, measure, city) or [])
-    if not found:
+    found = linked_for(kb, measure, city)
+    if found is None:
         return []
-    newest = found[0].plan
-    return [item.target for item in found if item.plan is newest]
+    _plan, indicator, metric = found
+    return [target for target in indicator.targets if target.metric_index == metric]
+
+
+def linked_indicators(kb: Any, measures: Iterable[MeasureInfo], city: str) -> dict[str, PlanIndicator | None]:
+    """The plan indicator each measure is linked to in ``city``, by measure key (None: no
+    plan of the city links it, or no knowledge base)."""
+    return {m.key: (plan_indicator(kb, m, city) if kb is not None else None) for m in measures}
 
 
 def _is_reduction(target: Any) -> bool:
@@ -722,16 +739,29 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     tz = ZoneInfo(tz) if isinstance(tz, str) else tz
     week_end = week_start + dt.timedelta(days=6)
     measures = load_measures(db)
+    linked = linked_indicators(kb, measures.values(), scope.city)
     week_rows = _week_reports(db, scope, week_start, week_end, tz)
     by_measure = _counts_by_measure(measures, week_rows)
     on_time, late = _timeliness(week_rows, tz, late_after_days)
     progress = _scope_progress(db, kb, scope, measures, week_end, today)
     expected, missing = _missing_areas(db, scope, week_start, week_end)
+    outliers = _outliers(db, measures, week_rows)
+    for item in [*by_measure, *progress, *outliers]:
+        item.indicator = linked[item.measure.key]
+    progress.sort(key=_indicator_order)
     return Digest(
         scope, week_start, week_end, today, len(week_rows), len({row[2] for row in week_rows}), by_measure,
-        progress, expected, missing, on_time, late, _outliers(db, measures, week_rows),
+        progress, expected, missing, on_time, late, outliers,
         upcoming_deadlines(kb, scope.city, today), _weekly_counts(db, scope, week_start, tz),
     )
+
+
+def _indicator_order(progress: Progress) -> tuple:
+    """Measures in the order of the plan indicators they are linked to; those linked to none last."""
+    linked = progress.indicator
+    if linked is None:
+        return (1, "", 0, 0, progress.measure.key)
+    return (0, linked.plan, linked.position, linked.metric, progress.measure.key)
 
 
 def _week_reports(db: sqlite_utils.Database, scope: Scope, week_start: dt.date, week_end: dt.date,
@@ -790,16 +820,13 @@ def period_sums(db: sqlite_utils.Database, scope: Scope, until: dt.date) -> dict
 
 def _scope_progress(db: sqlite_utils.Database, kb: Any, scope: Scope, measures: dict[str, MeasureInfo],
                     week_end: dt.date, today: dt.date) -> list[Progress]:
-    """Progress of every measure with field data up to the week's end, in indicator order."""
+    """Progress of every measure with field data up to the week's end, in catalogue order."""
     sums = period_sums(db, scope, week_end)
-    progress = [
+    return [
         _add_trend(measure_progress(measure, sums[key], _targets_for(kb, measure, scope.city), today,
                                     _matched_areas(db, scope, key)), measure, sums[key])
         for key, measure in measures.items() if key in sums
     ]
-    progress.sort(key=lambda p: (p.measure.indicator is None, p.measure.indicator or 0, p.measure.metric or 0,
-                                 p.measure.key))
-    return progress
 
 
 def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,

@@ -11,6 +11,8 @@ a large city is never held in memory. What a manager sees:
 - the figures before and after a change as columns of their own, not JSON;
 - the reporter's name and area; a bold, frozen header with filters; widths fitted to a
   sample of the rows;
+- beside each measure, the indicator of the city's plan it is linked to (its number in that
+  plan, its topic, the plan), as the digest names it, or that it is linked to none;
 - text people typed kept as text: never a formula, in the workbook or the CSV.
 """
 
@@ -33,7 +35,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from bot.digest.compute import Scope, reports_filter
+from bot.digest.compute import Scope, load_measures, reports_filter
+from bot.digest.text import indicator_words
+from bot.field.measures import plan_indicator
 from bot.i18n import N_, translator
 
 MAX_RANGE_DAYS = 3 * 366
@@ -59,6 +63,7 @@ REPORT_COLUMNS = (
     Column("area", N_("Area")),
     Column("measure", N_("Measure code")),
     Column("measure_name", N_("Measure")),
+    Column("plan_indicator", N_("Plan indicator")),
     Column("period_kind", N_("Period")),
     Column("period_start", N_("From"), DATE),
     Column("period_end", N_("To"), DATE),
@@ -184,14 +189,25 @@ def _range_filter(scope: Scope | None, start: dt.date, end: dt.date) -> tuple[st
 
 
 def report_rows(db: sqlite_utils.Database, scope: Scope | None, start: dt.date, end: dt.date,
-                lang: str = "vi", tz: ZoneInfo | str = "Asia/Ho_Chi_Minh") -> Iterator[dict[str, Any]]:
+                lang: str = "vi", tz: ZoneInfo | str = "Asia/Ho_Chi_Minh", kb: Any = None) -> Iterator[dict[str, Any]]:
     """The reports of ``scope`` (all cities when None) whose period overlaps ``start``..``end``,
     one dict per report keyed as ``REPORT_COLUMNS``, read from the cursor as they are consumed.
 
-    Dates are ``date``, times naive local ``datetime`` in ``tz``, codes in ``lang``.
+    Dates are ``date``, times naive local ``datetime`` in ``tz``, codes in ``lang``;
+    ``plan_indicator`` names the indicator of the report's city's plan (in ``kb``) the
+    measure is linked to, or says it is linked to none (empty without ``kb``).
     """
     tz = ZoneInfo(tz) if isinstance(tz, str) else tz
     _ = translator(lang)
+    measures = load_measures(db) if kb is not None else {}
+    indicators: dict[tuple[str, str], str | None] = {}   # (city, measure): a few, whatever the rows
+
+    def indicator_of(city: str, key: str) -> str | None:
+        if kb is None or key not in measures:
+            return None
+        if (city, key) not in indicators:
+            indicators[(city, key)] = indicator_words(plan_indicator(kb, measures[key], city), lang)
+        return indicators[(city, key)]
     where, params = _range_filter(scope, start, end)
     cursor = db.execute(
         f"""
@@ -211,6 +227,7 @@ def report_rows(db: sqlite_utils.Database, scope: Scope | None, start: dt.date, 
         yield {
             "id": report_id, "city": city, "district": district, "area": area, "measure": measure,
             "measure_name": (name_en if lang == "en" and name_en else name_vi) or measure,
+            "plan_indicator": indicator_of(city, measure),
             "period_kind": kinds.get(kind, kind), "period_start": _day(p_start), "period_end": _day(p_end),
             "value": value, "numerator": numerator, "denominator": denominator,
             "rate": round(numerator / denominator * 100, 2) if numerator is not None and denominator else None,
@@ -352,10 +369,11 @@ def write_xlsx(target: str | IO[bytes], reports: Iterable[dict[str, Any]], audit
 
 
 def export_xlsx(target: str | IO[bytes], db: sqlite_utils.Database, scope: Scope | None, start: dt.date,
-                end: dt.date, lang: str, tz: ZoneInfo | str) -> int:
+                end: dt.date, lang: str, tz: ZoneInfo | str, kb: Any = None) -> int:
     """The reports of ``scope`` overlapping ``start``..``end`` and their audit trail, as a
-    workbook written to ``target``; returns the number of reports."""
-    return write_xlsx(target, report_rows(db, scope, start, end, lang, tz),
+    workbook written to ``target``; returns the number of reports. With ``kb`` each report
+    names the plan indicator its measure is linked to."""
+    return write_xlsx(target, report_rows(db, scope, start, end, lang, tz, kb),
                       audit_rows(db, scope, start, end, lang, tz), lang, tz)
 
 
@@ -397,9 +415,10 @@ def write_csv(target: IO[bytes], reports: Iterable[dict[str, Any]], lang: str,
 
 
 def export_csv(target: IO[bytes], db: sqlite_utils.Database, scope: Scope | None, start: dt.date,
-               end: dt.date, lang: str, tz: ZoneInfo | str) -> int:
-    """The reports of ``scope`` overlapping ``start``..``end`` as CSV written to ``target``."""
-    return write_csv(target, report_rows(db, scope, start, end, lang, tz), lang, tz)
+               end: dt.date, lang: str, tz: ZoneInfo | str, kb: Any = None) -> int:
+    """The reports of ``scope`` overlapping ``start``..``end`` as CSV written to ``target``
+    (with ``kb``, naming the plan indicator of each measure)."""
+    return write_csv(target, report_rows(db, scope, start, end, lang, tz, kb), lang, tz)
 
 
 def file_name(scope: Scope | None, start: dt.date, end: dt.date, extension: str) -> str:

@@ -7,8 +7,9 @@ import html
 import re
 
 from bot.digest.compute import AT_RISK, BEHIND, HIGH, IMPOSSIBLE, LOW, MIN_PROJECTION_PERIODS, NO_BASELINE, \
-    NO_DATA, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, Outlier, Progress, Projection, Scope, \
-    TargetCheck, TargetProjection, UpcomingDeadline
+    NO_DATA, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, MeasureCount, Outlier, Progress, \
+    Projection, Scope, TargetCheck, TargetProjection, UpcomingDeadline
+from bot.field.measures import PlanIndicator
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
@@ -96,18 +97,36 @@ def _mark(met: bool | None) -> str:
     return {True: "✅", False: "❌", None: "▫️"}[met]
 
 
-def _measure_label(progress_or_outlier: Progress | Outlier, lang: str) -> str:
-    return html.escape(plain_measure_label(progress_or_outlier, lang))
+def _measure_label(item: Progress | Outlier | MeasureCount, lang: str) -> str:
+    return html.escape(plain_measure_label(item, lang))
 
 
-def plain_measure_label(progress_or_outlier: Progress | Outlier, lang: str) -> str:
-    """A measure as the digest names it, in full: ``Trẻ em bị xâm hại (chỉ tiêu 9)``."""
+def plain_measure_label(item: Progress | Outlier | MeasureCount, lang: str) -> str:
+    """A measure as the digest, its charts and the export name it, in full, with the plan
+    indicator it is linked to (``item.indicator``): its number in that plan, its topic in
+    the plan's words and the plan — ``Trẻ em bị xâm hại (chỉ tiêu 8 của 45/KH-UBND: Tỷ lệ
+    trẻ em bị xâm hại trên tổng số trẻ em)`` — or that it is linked to none. The national
+    catalogue's number is never shown: each plan numbers its indicators its own way."""
+    return indicator_label(item.measure.name(lang), getattr(item, "indicator", None), lang)
+
+
+def indicator_label(name: str, indicator: PlanIndicator | None, lang: str) -> str:
+    """``name`` followed by the plan indicator it is linked to, or by "not linked to a plan
+    indicator" (plain text)."""
+    return f"{name} ({indicator_words(indicator, lang)})"
+
+
+def indicator_words(indicator: PlanIndicator | None, lang: str) -> str:
+    """The plan indicator in words: ``chỉ tiêu 10 của 45/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi
+    được đăng ký khai sinh``, ``một chỉ tiêu của …`` when the plan does not number it, or
+    ``chưa gắn với chỉ tiêu nào của kế hoạch`` for None (plain text)."""
     _ = translator(lang)
-    measure = progress_or_outlier.measure
-    name = measure.name(lang)
-    if measure.indicator:
-        return _("{name} (indicator {number})", name=name, number=measure.indicator)
-    return name
+    if indicator is None:
+        return _("not linked to a plan indicator")
+    if indicator.number is None:
+        return _("an indicator of {plan}: {topic}", plan=indicator.plan, topic=indicator.topic)
+    return _("indicator {number} of {plan}: {topic}", number=indicator.number, plan=indicator.plan,
+             topic=indicator.topic)
 
 
 def _period(start, end, lang: str) -> str:
@@ -202,7 +221,7 @@ def render_digest(digest: Digest, lang: str) -> str:
         lines.append(_("{reports} from {areas}.", reports=count_reports(digest.reports, lang),
                        areas=count_areas(digest.areas_reporting, lang)))
         for item in digest.by_measure:
-            lines.append(f"• {html.escape(item.measure.name(lang))}: {count_reports(item.reports, lang)}, "
+            lines.append(f"• {_measure_label(item, lang)}: {count_reports(item.reports, lang)}, "
                          f"{count_areas(item.areas, lang)}")
         lines.append(_("On time: {on_time}, late: {late}.", on_time=format_number(digest.on_time, lang),
                        late=format_number(digest.late, lang)))

@@ -346,17 +346,19 @@ def _phrases(text: str | None) -> list[str]:
     return [_clean(p) for p in (text or "").split(";") if _clean(p)]
 
 
-def linkable(measure: Measure) -> bool:
-    """Whether the measure feeds an indicator at all: it describes one, or names a number."""
-    return bool(measure.indicator_vi) or measure.indicator is not None
+def linkable(measure: Any) -> bool:
+    """Whether the measure feeds an indicator at all: it describes one, or names a number.
+    ``measure`` is a ``Measure`` or any object with its ``indicator_vi``/``indicator`` fields."""
+    return bool(getattr(measure, "indicator_vi", None)) or getattr(measure, "indicator", None) is not None
 
 
-def _description(measure: Measure) -> str:
-    return measure.indicator_vi or measure.name_vi
+def _description(measure: Any) -> str:
+    return getattr(measure, "indicator_vi", None) or measure.name_vi
 
 
-def _topic(measure: Measure) -> list[str]:
-    return _phrases(measure.topic_vi) or _phrases(measure.keywords) or [_clean(_description(measure))]
+def _topic(measure: Any) -> list[str]:
+    return _phrases(getattr(measure, "topic_vi", None)) or _phrases(getattr(measure, "keywords", None)) \
+        or [_clean(_description(measure))]
 
 
 def indicator_candidates(plan: Any) -> list[tuple[int, int | None, int, str]]:
@@ -526,7 +528,7 @@ def linked_indicator(kb: Any, plan: Any, measure: Any) -> tuple[Any, int] | None
     """``(Indicator, metric index)`` the measure feeds in ``plan``, or None."""
     links = links_of(kb)
     link = links.get((plan.slug, measure.key))
-    if link is None and isinstance(measure, Measure) and linkable(measure):
+    if link is None and hasattr(measure, "name_vi") and linkable(measure):
         # a measure the links were not found for (a test's, or one added since): on its own
         link = links[(plan.slug, measure.key)] = link_plan(plan, [measure])[measure.key]
     if link is None or link.indicator_position is None:
@@ -592,3 +594,68 @@ def current_target(targets: list[PlanTarget], today: dt.date) -> PlanTarget | No
         if item.target.year >= today.year:
             return item
     return dated[-1]
+
+
+# -- the indicator a measure is shown against ------------------------------------------------
+@dataclass(frozen=True)
+class PlanIndicator:
+    """The indicator of one plan that a measure is linked to, as a reader is told about it.
+
+    ``plan`` is the plan's number ("45/KH-UBND"), else its title or slug; ``number`` the
+    indicator's number in that plan (None for an unnumbered target bullet); ``topic`` what
+    it measures in the plan's own words (the metric's words, else the indicator's text up
+    to its figures); ``position`` and ``metric`` locate it in the plan (for ordering)."""
+
+    plan: str
+    number: int | None
+    topic: str
+    position: int
+    metric: int = 1
+    slug: str = ""
+
+
+_TOPIC_CHARS = 120
+_FIGURE_RE = re.compile(r"[:;(]|\s(?:đạt|dưới|trên|giảm|tăng|duy trì|xuống|ở mức|phấn đấu|năm|vào)\s|\d", re.IGNORECASE)
+
+
+def indicator_topic(indicator: Any, metric: int = 1) -> str:
+    """What an indicator (``knowledge.model.Indicator``) measures, briefly, in the plan's
+    words: the linked metric's own words when the extraction has them, else the indicator's
+    text cut before its first figure or comparator; at most ``_TOPIC_CHARS`` characters,
+    cut at a word."""
+    words = next((t.metric for t in getattr(indicator, "targets", []) if t.metric_index == metric and t.metric), "")
+    text = " ".join((words or indicator.text or "").split())
+    if not words:
+        match = _FIGURE_RE.search(text)
+        head = text[:match.start()].strip(" ,.-–") if match else text
+        text = head if len(head.split()) >= 3 else text
+    text = text.rstrip(" .;:,")
+    if len(text) > _TOPIC_CHARS:
+        text = text[:_TOPIC_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def plan_label(plan: Any) -> str:
+    """How a plan is named beside its figures: its number, else its title, else its slug."""
+    return plan.number or plan.title or plan.slug
+
+
+def linked_for(kb: Any, measure: Any, city: str | None) -> tuple[Any, Any, int] | None:
+    """``(Plan, Indicator, metric index)`` a measure counts against in ``city``: the linked
+    indicator of the newest plan of the city that has one, or None (no plan of the city,
+    or none links the measure to an indicator). ``measure`` needs ``key``."""
+    for plan in _newest_first(kb, city):
+        linked = linked_indicator(kb, plan, measure)
+        if linked is not None:
+            return plan, linked[0], linked[1]
+    return None
+
+
+def plan_indicator(kb: Any, measure: Any, city: str | None) -> PlanIndicator | None:
+    """The ``PlanIndicator`` a measure is shown against in ``city`` (see ``linked_for``)."""
+    found = linked_for(kb, measure, city)
+    if found is None:
+        return None
+    plan, indicator, metric = found
+    return PlanIndicator(plan_label(plan), indicator.number, indicator_topic(indicator, metric), indicator.position,
+                         metric, plan.slug)

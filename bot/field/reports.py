@@ -279,7 +279,10 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
     ``(report, action)``. An existing report for the same measure, area and period raises
     DuplicateReport unless ``replace`` (then it is overwritten and the old figures audited)
     — and, when ``replacing`` gives the figures the user agreed to replace, unless they are
-    still the ones saved."""
+    still the ones saved.
+
+    Called inside an open transaction (the update's, see ``bot.runtime.inbox``), it writes
+    in a savepoint of it and is committed with it."""
     check_figures(measure, figures)
     if period.kind != measure.period:  # a week stored for a monthly measure would pass for its month
         raise InputProblem("wrong_period")
@@ -313,6 +316,36 @@ def save_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, pe
             raise
         raise DuplicateReport(existing) from None
     return get_report(db, report_id), action  # type: ignore[return-value]
+
+
+def check_report(db: sqlite_utils.Database, *, measure: Measure, area_id: int, period: Period,
+                 figures: dict[str, int], reporter_id: int, update_id: int | None = None,
+                 replace: bool = False, replacing: dict[str, int] | None = None) -> None:
+    """What ``save_report`` would refuse, raised without writing anything: InputProblem for
+    bad figures or period, DuplicateReport for a report of the same measure, area and period
+    that may not be replaced. Lets the bot answer before the report is written in the
+    update's own transaction."""
+    check_figures(measure, figures)
+    if period.kind != measure.period:
+        raise InputProblem("wrong_period")
+    existing = find_report(db, measure.key, area_id, period.start.isoformat())
+    if existing is None or _same_update(existing, update_id, reporter_id, figures):
+        return
+    if not replace or (replacing is not None and existing.figures != replacing):
+        raise DuplicateReport(existing)
+
+
+def check_correction(db: sqlite_utils.Database, report_id: int, *, measure: Measure, figures: dict[str, int],
+                     old: dict[str, int] | None = None) -> Report:
+    """What ``correct_report`` would refuse, raised without writing (LookupError,
+    InputProblem, ReportChanged); returns the report as saved now."""
+    check_figures(measure, figures)
+    existing = get_report(db, report_id)
+    if existing is None:
+        raise LookupError(report_id)
+    if old is not None and existing.figures != old:
+        raise ReportChanged(existing)
+    return existing
 
 
 def correct_report(db: sqlite_utils.Database, report_id: int, *, measure: Measure, figures: dict[str, int],

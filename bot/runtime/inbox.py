@@ -8,9 +8,13 @@ both ``await update_queue.put(update)`` before they confirm).
 
 An update is handled from there by ``ChatOrderedProcessor`` — one chat's updates in order,
 different chats at the same time — and marked done by ``commit_update`` in one
-transaction with the conversation state and user/chat data it left behind. At start,
-updates left unfinished by a crash are queued before any new one (``replay_unfinished``).
-A redelivered update that is done is dropped; one that is unfinished is handled once.
+transaction with the conversation state and user/chat data it left behind, and with what
+its handler staged to write (``Inbox.stage``: a confirmed report and its audit line). A
+kill before that commit leaves nothing of the update written: it is handled again from
+the state before it (the user may get its reply twice); after the commit, all of it is
+kept and the update is not handled again. At start, updates left unfinished by a crash are
+queued before any new one (``replay_unfinished``). A redelivered update that is done is
+dropped; one that is unfinished is handled once.
 
 Done rows are forgotten after ``KEEP_FOR``: Telegram resends an update for at most 24
 hours, and after a week without updates it restarts ids at a random number.
@@ -23,6 +27,7 @@ import datetime as dt
 import json
 import logging
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
 
 import sqlite_utils
@@ -54,8 +59,25 @@ def chat_key(update: object) -> int | None:
     return None
 
 
+@dataclass
+class StagedWrite:
+    """A write a handler asked to make in its update's transaction.
+
+    ``write()`` is synchronous, writes through the inbox's own database connection (the one
+    the bot's services share) and runs inside that transaction, in a savepoint of its own;
+    an exception of ``refusals`` (e.g. a report someone else saved meanwhile) undoes only
+    this write — the update is still done, and ``on_failure(error)`` (a coroutine function:
+    tell the user) runs after the commit. Any other exception aborts the whole commit: the
+    update stays unfinished and is handled again."""
+
+    write: Callable[[], Any]
+    refusals: tuple[type[BaseException], ...] = ()
+    on_failure: Callable[[BaseException], Awaitable[Any]] | None = None
+
+
 class Inbox:
-    """The ``inbox`` table of ``db`` plus the ids being handled by this process.
+    """The ``inbox`` table of ``db`` plus the ids being handled by this process, and the
+    writes their handlers staged (``stage``).
 
     ``before_write`` (e.g. the database watch) is called before every write and may
     raise to refuse it.
@@ -65,7 +87,12 @@ class Inbox:
         self.db = db
         self.before_write = before_write or (lambda: None)
         self.in_flight: set[int] = set()
+        self.staged: dict[int, list[StagedWrite]] = {}
         ensure_table(db)
+
+    def stage(self, update_id: int, write: StagedWrite) -> None:
+        """Make ``write`` in the transaction that marks ``update_id`` done (``commit_update``)."""
+        self.staged.setdefault(update_id, []).append(write)
 
     def receive(self, update: Update) -> bool:
         """Commit ``update`` to the inbox; False if it is done or already being handled."""
@@ -94,6 +121,7 @@ class Inbox:
 
     def release(self, update_id: int) -> None:
         self.in_flight.discard(update_id)
+        self.staged.pop(update_id, None)  # a handler that failed before its commit: nothing of it is written
 
     def next_local_id(self) -> int:
         """An update id after every one received (for updates made up locally: the console)."""
@@ -183,16 +211,44 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 
 
 def commit_update(application: Application, inbox: Inbox, update: object) -> None:
-    """One transaction: the conversation state, user data and chat data of ``update``'s
-    chat and user as they are now, and the update marked done. Then it is no longer in flight."""
+    """One transaction (one connection, one commit): what the handler staged
+    (``Inbox.stage``), the conversation state, user data and chat data of ``update``'s chat
+    and user as they are now, and the update marked done. Then it is no longer in flight.
+
+    A staged write refused (one of its ``refusals``) is undone alone and its ``on_failure``
+    is scheduled after the commit; any other error aborts the commit and is raised."""
     if not isinstance(update, Update):
         return
     persistence = application.persistence
     inbox.before_write()
+    staged = inbox.staged.pop(update.update_id, [])
+    refused: list[tuple[StagedWrite, BaseException]] = []
     try:
         with inbox.db.atomic():
+            for item in staged:
+                try:
+                    with inbox.db.atomic():   # a savepoint: a refused write leaves the rest
+                        item.write()
+                except item.refusals as error:
+                    refused.append((item, error))
             if persistence is not None and hasattr(persistence, "write_for_update"):
                 persistence.write_for_update(application, update)
             inbox.mark_done(update.update_id)
     finally:
         inbox.release(update.update_id)
+    for item, error in refused:
+        log.warning("a staged write was refused at commit", extra={"error": type(error).__name__})
+        if item.on_failure is not None:
+            application.create_task(item.on_failure(error), update=update)
+
+
+def stage_or_write(inbox: Inbox | None, update: object, write: StagedWrite) -> bool:
+    """Stage ``write`` for ``update``'s commit; without an inbox handling that update (a
+    handler run outside the bot's update loop), make it now (the write commits itself).
+    True when staged. A refusal raised by an immediate write propagates."""
+    update_id = getattr(update, "update_id", None)
+    if inbox is not None and update_id is not None and update_id in inbox.in_flight:
+        inbox.stage(update_id, write)
+        return True
+    write.write()   # save_report, correct_report … commit their own transaction
+    return False
