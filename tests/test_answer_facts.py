@@ -105,3 +105,14 @@ def test_asking_words_do_not_hide_a_deadline(kb):
     """"hạn chót" asks for a deadline; it is not a subject the deadline's text must hold."""
     result = answer("Hạn chót báo cáo hằng năm của kế hoạch 138 Hà Nội?", kb)
     assert "15/12" in result.text or any("15/12" in c["text"] for c in result.choices)
+
+
+@pytest.mark.parametrize("question", [
+    "Cần Thơ năm 2027 tỷ lệ tiêm chủng phải đạt bao nhiêu?",
+    "tỷ lệ đăng ký khai sinh Hà Nội năm 2027",
+])
+def test_a_year_between_the_plans_milestones_gets_no_other_years_figure(kb, question):
+    result = answer(question, kb)
+    assert not result.answered  # 2025's or 2030's figure is no answer for 2027
+    said = fold(result.text)
+    assert "2027" in said and "2025" in said and "2030" in said  # says which years it has

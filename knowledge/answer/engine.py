@@ -269,7 +269,7 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 cand.usual = usual and cand.answered and not usual_found
                 usual_found = usual_found or cand.usual
                 out.append(cand)
-    answers = [a for a in out if a.answered]
+    answers = [a for a in out if a.answered and not _other_years_only(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
         if a.text not in seen:
@@ -279,6 +279,16 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
 
 
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_years_only(ctx: Ctx, cand: Answer) -> bool:
+    """A figure for 2025 and 2030 is no answer to "năm 2027": a target candidate that states
+    years, none of them asked, is dropped (the honest "no target for 2027; the plan sets
+    2025 and 2030" of the indicator reader remains)."""
+    if not ctx.q.years or cand.intent not in ("target", "compare"):
+        return False
+    stated = {int(y) for y in _YEAR_IN_TEXT_RE.findall(_stated(cand.text))}
+    return bool(stated) and not stated & set(ctx.q.years)
 
 
 _INDICATOR_IN_TEXT_RE = re.compile(r"\b(?:chi tieu|indicator)s?\s+(\d{1,3})\b")
