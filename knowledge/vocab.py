@@ -578,7 +578,8 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
                 "coordinate", "coordinates", "coordinating", "cooperate", "cooperates", "works with",
-                "work with", "assist", "assists")
+                "work with", "assist", "assists", "support indicator", "supports indicator",
+                "departments support", "offices support", "agencies supporting")
 ABOUT_CUES = ("la gi", "noi ve", "ve gi", "ve van de gi", "noi dung", "la chi tieu gi",
               "about", "what is indicator", "what does indicator", "mean")
 # "how many" alone is no count of indicators ("how many wards …", "how many children …"):
