@@ -116,3 +116,4 @@ def test_a_year_between_the_plans_milestones_gets_no_other_years_figure(kb, ques
     assert not result.answered  # 2025's or 2030's figure is no answer for 2027
     said = fold(result.text)
     assert "2027" in said and "2025" in said and "2030" in said  # says which years it has
+    assert any("2025" in s for s in result.suggestions)  # and offers them as buttons

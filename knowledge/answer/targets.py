@@ -30,7 +30,12 @@ def _no_target_for_year(ctx: Ctx, found: list) -> Answer:
                        plan=esc(plan_label(plan)), indicator=indicator_name(ind, ctx.lang),
                        year=_years_text(ctx.q.years),
                        years=_years_text(years) if years else esc(plan.period or "—")))
-    return _decline(ctx, intent="no_such_year", with_topics=False, message="\n".join(lines))
+    declined = _decline(ctx, intent="no_such_year", with_topics=False, message="\n".join(lines))
+    # the years it does have, one tap away ("Chỉ tiêu 5 Cần Thơ năm 2025")
+    declined.suggestions = [_("Indicator {n} {place} in {year}", n=ind.number, place=plan.locality, year=year)
+                            for plan, ind in found[:2] if ind.number is not None
+                            for year in sorted({t.year for t in ind.targets if t.year})][:4] or declined.suggestions
+    return declined
 
 
 def _wants_years(ctx: Ctx, targets) -> list:
