@@ -25,6 +25,7 @@ from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline
+from knowledge.answer.funding import _h_funding
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
@@ -210,7 +211,8 @@ def _kind_word(ctx: Ctx, intent: str) -> str:
         "campaign": _("Action Month"), "campaign_theme": _("Action Month theme"),
         "campaign_dates": _("Action Month dates"), "campaign_slogans": _("Action Month slogans"),
         "plan_info_number": _("The plan's number"), "plan_info_date": _("The plan's date"),
-        "plan_info_period": _("The plan's period"), "goal": _("A goal of the plan"), "count": _("How many"), "plan_info": _("About the plan"),
+        "plan_info_period": _("The plan's period"), "goal": _("A goal of the plan"),
+        "funding": _("Funding"), "count": _("How many"), "plan_info": _("About the plan"),
         "signer": _("Who signed"), "list_plans": _("The plans I know"),
     }
     return words.get(intent) or _("What the plan says")
@@ -404,6 +406,10 @@ def _r_plan_info(ctx: Ctx):
         yield _h_plan_info(ctx, part), ("plan_info" in ctx.q.cues or asked != "all") and part == asked
 
 
+def _r_funding(ctx: Ctx):
+    yield _h_funding(ctx), "funding" in scorer.answer_type_cues(ctx.q.norm, ctx.q.cues)
+
+
 def _r_goal(ctx: Ctx):
     yield _h_goal(ctx), False
 
@@ -415,4 +421,4 @@ def _r_passage(ctx: Ctx):
 # Readers in the order the engine used to try them, first match winning: that order, long
 # tuned on real questions, survives as one piece of evidence (the feature "usual"), no more.
 _READERS = (_r_list_plans, _r_signer, _r_numbered, _r_count, _r_campaign, _r_contact,
-            _r_deadline, _r_agency, _r_plan_info, _r_topic, _r_passage, _r_goal)
+            _r_deadline, _r_agency, _r_plan_info, _r_topic, _r_passage, _r_goal, _r_funding)

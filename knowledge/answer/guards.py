@@ -111,6 +111,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))
     if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES) \
+            and not any(getattr(plan, "funding", None) for plan in ctx.scope) \
             and not any(_MONEY_RE.search(normalize(passage.text)) for plan in ctx.scope for passage in plan.passages):
         return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
             "The plans do not state a budget amount; they only say where the funding comes from."))

@@ -30,7 +30,7 @@ WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # The kinds of answer a candidate can be (Answer.intent of the readers).
 KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_tasks", "deadline",
          "contact", "campaign", "campaign_theme", "campaign_dates", "campaign_slogans", "count",
-         "plan_info", "plan_info_number", "plan_info_date", "plan_info_period", "goal", "signer",
+         "plan_info", "plan_info_number", "plan_info_date", "plan_info_period", "goal", "funding", "signer",
          "list_plans", "passage")
 
 # Which answer-type cue of the question (knowledge.query cues) asks for which kind of answer.
@@ -53,6 +53,7 @@ CUES_FOR_KIND = {
     "plan_info_date": ("issue_date", "when"),
     "plan_info_period": ("period_asked",),
     "goal": ("goal_about",),
+    "funding": ("funding",),
     "signer": ("signer",),
     "list_plans": ("list_plans",),
     "passage": (),
@@ -85,6 +86,8 @@ _PERIOD_ASKED_RE = re.compile(r"\b(?:giai doan nao|thoi ky nao|trong giai doan|a
                               r"what years|time frame|timeframe|covers? which)\b")
 _GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van de gi|ve gi|noi dung|"
                             r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
+_FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so tien|xa hoi hoa|trieu dong|"
+                         r"ty dong|budget|funding|funds|money|cost|costs)\b")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot)\b")
 
@@ -99,7 +102,8 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
         found.add("when")
     for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE),
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
-                         ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE)):
+                         ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
+                         ("funding", _FUNDING_RE)):
         if pattern.search(norm):
             found.add(cue)
     return found
