@@ -52,6 +52,11 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
             if part in ("dates", "all") and (c.start or c.end):
                 facts.append("<b>" + _("From {start} to {end}", start=iso_date(c.start, ctx.lang),
                                        end=iso_date(c.end, ctx.lang)) + "</b>")
+            elif part in ("dates", "all") and getattr(c, "yearly_start", None):
+                # "hằng năm … từ ngày 01/6 đến ngày 30/6": the same days every year
+                facts.append("<b>" + _("Every year from {start} to {end}",
+                                       start=_yearly_day(c.yearly_start, ctx.lang),
+                                       end=_yearly_day(getattr(c, "yearly_end", None), ctx.lang)) + "</b>")
             stated += len(facts)
             if part == "all" or not facts:
                 lines += [name, *facts]
@@ -64,6 +69,19 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
         return None  # no campaign holds the part asked for: nothing but names and sources
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
     return _result(ctx, lines, sources, "campaign" if part == "all" else f"campaign_{part}", 0.9, suggestions)
+
+
+def _yearly_day(month_day: str | None, lang: str) -> str:
+    """"06-30" → "30/6" (vi) / "June 30" (en): a day of every year."""
+    import datetime as dt
+
+    from knowledge.answer.format import plan_date
+
+    try:
+        month, day = (int(x) for x in (month_day or "").split("-"))
+        return plan_date(dt.date(2000, month, day), lang, with_year=False)
+    except ValueError:
+        return "—"
 
 
 def _campaign_theme(plan, campaign) -> str | None:

@@ -186,6 +186,8 @@ def fmt_deadline_date(d, lang: str) -> str:
             return f"{d.day}/{d.month}"
     if d.within_days:
         return _("within {n} days", n=d.within_days)
+    if getattr(d, "within_hours", None):
+        return _("within {n} hours", n=d.within_hours)
     return ""
 
 
