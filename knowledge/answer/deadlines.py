@@ -43,7 +43,8 @@ _DEADLINE_KINDS = {
     "yearly_report": ("hang nam", "dinh ky", "nam", "yearly", "hang nam"),
     "plan": ("nop ke hoach", "xay dung ke hoach", "han nop", "ke hoach"),
     "results": ("ket qua",),
-    "incident_report": ("vu viec", "may ngay", "bao lau", "cham nhat", "nghiem trong"),
+    "incident_report": ("vu viec", "may ngay", "may gio", "bao lau", "cham nhat", "nghiem trong",
+                        "how many days", "how many hours", "how soon", "within"),
 }
 
 
