@@ -1,0 +1,131 @@
+"""Extraction from plans laid out as a reviewer's DOCX lays them out (issue 10, blind round 3).
+
+The plan here is written by the test itself for a fictional province ("Bình Nguyên"), with
+invented figures, in the layout of that genre: the header and the signature in two-column
+layout tables, parts titled "Phần thứ nhất" / "MỤC TIÊU …", goal groups "Nhóm mục tiêu A -
+… (02 chỉ tiêu)", indicators "(1) …", an appendix table of indicators with their lead
+agencies, and reporting rules. Each test checks the records ingest stores, from a DOCX built
+with python-docx and from the same plan as text (tables as "cell | cell").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.ingest import ingest_file
+from knowledge.model import AT_LEAST, UNDER
+
+HEADER_ROWS = [
+    ["ỦY BAN NHÂN DÂN\nTỈNH BÌNH NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+    ["Số: 64/KH-UBND", "Bình Nguyên, ngày 09 tháng 8 năm 2022"],
+]
+
+TITLE = [
+    "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên giai đoạn 2022 - 2030",
+    "Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016; Ủy ban nhân dân tỉnh ban hành Kế hoạch với những nội dung sau đây.",
+]
+
+BODY = [
+    "Phần thứ nhất",
+    "MỤC TIÊU VÀ CÁC CHỈ TIÊU",
+    "1. Mục tiêu chung",
+    "Mọi trẻ em trên địa bàn tỉnh được bảo đảm các quyền theo quy định của pháp luật.",
+    "2. Mục tiêu cụ thể",
+    "Nhóm mục tiêu A - Sức khỏe trẻ em (02 chỉ tiêu)",
+    "(1) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ duy trì trên 93% trong giai đoạn 2022 - 2025 và đạt ít nhất 96% vào năm 2030.",
+    "(2) Tỷ lệ trẻ em được khám sức khỏe định kỳ đạt 70% vào năm 2025 và 85% vào năm 2030.",
+    "Nhóm mục tiêu B - Bảo vệ trẻ em (02 chỉ tiêu)",
+    "(3) Số vụ bạo lực trẻ em được phát hiện giảm ít nhất 15% vào năm 2025 và ít nhất 25% vào năm 2030 so với năm 2021.",
+    "(4) Tỷ lệ trẻ em được trợ giúp pháp lý khi có yêu cầu duy trì từ 98% trở lên trong suốt giai đoạn 2022 - 2030.",
+    "Nhóm mục tiêu C - Sự tham gia của trẻ em (01 chỉ tiêu)",
+    "(5) Phấn đấu 40% trẻ em từ 10 tuổi trở lên được hỏi ý kiến vào năm 2025 và 55% vào năm 2030.",
+    "Phần thứ hai",
+    "NHIỆM VỤ, GIẢI PHÁP",
+    "1. Truyền thông về quyền trẻ em; hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6 và Diễn đàn trẻ em cấp tỉnh.",
+    "Phần thứ ba",
+    "PHÂN CÔNG TRÁCH NHIỆM",
+    "1. Sở Lao động - Thương binh và Xã hội",
+    "Là cơ quan thường trực giúp Ủy ban nhân dân tỉnh theo dõi việc thực hiện Kế hoạch. Chủ trì theo dõi, thực hiện các chỉ tiêu (5); phối hợp với Tỉnh Đoàn thực hiện chỉ tiêu (4).",
+    "2. Sở Y tế",
+    "Chủ trì các chỉ tiêu (1), (2); phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu (5).",
+    "3. Công an tỉnh",
+    "Điều tra, xử lý nghiêm các vụ bạo lực trẻ em.",
+    "4. Đề nghị Tỉnh Đoàn",
+    "Tỉnh Đoàn thực hiện chỉ tiêu theo Phụ lục, phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu (5).",
+    "Phần thứ tư",
+    "CHẾ ĐỘ BÁO CÁO",
+    "- Các sở, ngành gửi báo cáo kết quả thực hiện Kế hoạch về Sở Lao động - Thương binh và Xã hội trước ngày 15 tháng 12 hằng năm; báo cáo 6 tháng gửi trước ngày 15 tháng 6.",
+    "- Vụ việc bạo lực trẻ em nghiêm trọng phải được báo cáo về Sở Lao động - Thương binh và Xã hội trong vòng 12 giờ kể từ khi phát hiện.",
+]
+
+SIGNATURE_ROW = ["Nơi nhận:\n- Như trên;\n- Lưu: VT.",
+                 "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình"]
+
+APPENDIX = [
+    "PHỤ LỤC",
+    "CÁC CHỈ TIÊU VỀ TRẺ EM TỈNH BÌNH NGUYÊN",
+]
+APPENDIX_ROWS = [
+    ["TT", "Chỉ tiêu", "Năm 2025", "Năm 2030", "Cơ quan chủ trì"],
+    ["1", "Trẻ dưới 1 tuổi tiêm chủng đầy đủ (%)", "> 93", "≥ 96", "Sở Y tế"],
+    ["2", "Trẻ em được khám sức khỏe định kỳ (%)", "70", "85", "Sở Y tế"],
+    ["3", "Giảm số vụ bạo lực trẻ em so với năm 2021 (%)", "≥ 15", "≥ 25", "Công an tỉnh"],
+    ["4", "Trẻ em được trợ giúp pháp lý (%)", "≥ 98", "≥ 98", "Sở Tư pháp"],
+    ["5", "Trẻ từ 10 tuổi trở lên được hỏi ý kiến (%)", "40", "55", "Tỉnh Đoàn"],
+]
+
+
+def docx_plan(path: Path, appendix_rows=APPENDIX_ROWS) -> Path:
+    import docx
+    document = docx.Document()
+
+    def table(rows):
+        grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                cell = grid.cell(r, c)
+                lines = value.split("\n")
+                cell.paragraphs[0].text = lines[0]
+                for line in lines[1:]:
+                    cell.add_paragraph(line)
+
+    table(HEADER_ROWS)
+    for line in TITLE + BODY:
+        document.add_paragraph(line)
+    table([SIGNATURE_ROW])
+    for line in APPENDIX:
+        document.add_paragraph(line)
+    table(appendix_rows)
+    document.save(str(path))
+    return path
+
+
+def text_plan(path: Path, appendix_rows=APPENDIX_ROWS) -> Path:
+    """The same plan as a text file: a table row is "cell | cell", a cell's lines " / "."""
+    def rows(table):
+        return [" | ".join(cell.replace("\n", " / ") for cell in row) for row in table]
+
+    lines = rows(HEADER_ROWS) + [""] + TITLE + BODY + rows([SIGNATURE_ROW]) + [""] + APPENDIX + rows(appendix_rows)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(params=["docx", "txt"])
+def plan(request, tmp_path):
+    make = docx_plan if request.param == "docx" else text_plan
+    return ingest_file(make(tmp_path / f"binhnguyen.{request.param}"))
+
+
+def indicator(plan, number):
+    [found] = [i for i in plan.indicators if i.number == number]
+    return found
+
+
+def test_header_and_signature_in_layout_tables(plan):
+    assert "64/KH-UBND" == plan.number
+    assert "2022-08-09" == plan.date
+    assert "bn-kh64-2022" == plan.slug
+    assert ("Lê Văn Bình", "Phó Chủ tịch") == (plan.signer, plan.signer_role)
