@@ -74,7 +74,7 @@ APPENDIX_ROWS = [
     ["2", "Trẻ em được khám sức khỏe định kỳ (%)", "70", "85", "Sở Y tế"],
     ["3", "Giảm số vụ bạo lực trẻ em so với năm 2021 (%)", "≥ 15", "≥ 25", "Công an tỉnh"],
     ["4", "Trẻ em được trợ giúp pháp lý (%)", "≥ 98", "≥ 98", "Sở Tư pháp"],
-    ["5", "Trẻ từ 10 tuổi trở lên được hỏi ý kiến (%)", "40", "55", "Tỉnh Đoàn"],
+    ["5", "Trẻ từ 10 tuổi trở lên được hỏi ý kiến (%)", "40", "55", "Sở Lao động - Thương binh và Xã hội"],
 ]
 
 
@@ -129,3 +129,26 @@ def test_header_and_signature_in_layout_tables(plan):
     assert "2022-08-09" == plan.date
     assert "bn-kh64-2022" == plan.slug
     assert ("Lê Văn Bình", "Phó Chủ tịch") == (plan.signer, plan.signer_role)
+
+
+def agency_names(plan, keys):
+    names = {a.key: a.name for a in plan.agencies}
+    return sorted(names[k] for k in keys)
+
+
+def test_agencies_of_a_part_titled_phan_cong_trach_nhiem_lead_and_support(plan):
+    # "Phần thứ ba / PHÂN CÔNG TRÁCH NHIỆM": each numbered heading names the agency whose
+    # tasks follow; "giúp Ủy ban nhân dân tỉnh" names no agency that leads anything
+    assert ["Sở Y tế"] == agency_names(plan, indicator(plan, 1).lead_agencies)
+    assert ["Sở Lao động - Thương binh và Xã hội"] == agency_names(plan, indicator(plan, 5).lead_agencies)
+    assert ["Sở Y tế", "Tỉnh đoàn"] == agency_names(plan, indicator(plan, 5).partner_agencies)
+    assert ["Sở Lao động - Thương binh và Xã hội"] == agency_names(plan, indicator(plan, 4).partner_agencies)
+    assert not any("uy-ban-nhan-dan" == a.key for a in plan.agencies)
+
+
+def test_appendix_table_rows_give_leads_and_are_not_tasks(plan):
+    # the body says only "theo Phụ lục" for indicator 4; its appendix row names the lead
+    assert ["Sở Tư pháp"] == agency_names(plan, indicator(plan, 4).lead_agencies)
+    assert ["Công an"] == agency_names(plan, indicator(plan, 3).lead_agencies)
+    assert not any("|" in task.text for task in plan.tasks)
+    assert any(a.indicator == 4 and a.role == "lead" and "Sở Tư pháp" in a.text for a in plan.assignments)

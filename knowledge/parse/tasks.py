@@ -42,6 +42,9 @@ _MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
+# Titles of the section that gives each agency its tasks: "Tổ chức thực hiện", "Phân công
+# trách nhiệm".
+_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem")
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
                (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
@@ -61,7 +64,7 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
     inside = False
     for para in doc.paragraphs:
         if para.kind == "roman" and para.heading is not None:
-            inside = "tochucthuchien" in compact(para.body)
+            inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
         if not inside:
             continue
@@ -201,12 +204,13 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                                       section=section, text=text))
         return True
 
-    def add_frames(frames, section: str) -> None:
+    def add_frames(frames, section: str, as_tasks: bool = True) -> None:
         for frame_names, role, numbers, text in frames:
             remember(frame_names)
             for canonical, _ in frame_names:
-                tasks.append(Task(agency=canonical, text=text, section=section,
-                                  indicators=numbers, role=role))
+                if as_tasks:
+                    tasks.append(Task(agency=canonical, text=text, section=section,
+                                      indicators=numbers, role=role))
                 for number in numbers:
                     assign(canonical, role, number, section, text)
 
@@ -239,7 +243,9 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         if cells is not None:
             columns = _assignment_columns(cells) or columns
             if columns:
-                add_frames(_row_frames(cells, columns, para.text, resolve), para.section)
+                # a table row assigns its indicator; it is no task of the agency
+                add_frames(_row_frames(cells, columns, para.text, resolve), para.section,
+                           as_tasks=False)
             continue
         columns = None
         if id(para) not in inside:
