@@ -152,3 +152,20 @@ def test_appendix_table_rows_give_leads_and_are_not_tasks(plan):
     assert ["Công an"] == agency_names(plan, indicator(plan, 3).lead_agencies)
     assert not any("|" in task.text for task in plan.tasks)
     assert any(a.indicator == 4 and a.role == "lead" and "Sở Tư pháp" in a.text for a in plan.assignments)
+
+
+def frames_of(sentence):
+    from knowledge.ingest import _clean_resolver
+    from knowledge.parse.tasks import assignment_frames
+    return sorted((name, role, tuple(numbers))
+                  for names, role, numbers, _ in assignment_frames(sentence, _clean_resolver("Bình Nguyên"))
+                  for name, _ in names)
+
+
+def test_a_role_goes_to_agencies_named_in_its_own_sentence():
+    # the committee is helped, in another sentence: it leads nothing
+    assert [] == frames_of("Là cơ quan thường trực giúp Ủy ban nhân dân tỉnh theo dõi việc thực hiện "
+                           "Kế hoạch. Chủ trì thực hiện các chỉ tiêu (1), (5); phối hợp thực hiện chỉ tiêu (4).")
+    # "Tỉnh Đoàn" (capital Đ) leads, and supports the indicator after "phối hợp với"
+    assert [("Tỉnh đoàn", "lead", (16,)), ("Tỉnh đoàn", "partner", (15,))] == frames_of(
+        "Tỉnh Đoàn chủ trì chỉ tiêu (16), phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu (15).")

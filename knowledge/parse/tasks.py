@@ -273,8 +273,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 
 # Words that start an agency's name in running text (capitalised, as names are written).
 _AGENCY_START_RE = re.compile(
-    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh đoàn"
-    r"|Thành đoàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Báo|Quỹ|Cục)"
+    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
+    r"|Thành [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Báo|Quỹ|Cục)"
     r"(?![\w])")
 # Where a name written in a sentence ends (folded text).
 _NAME_STOP_RE = re.compile(
@@ -340,8 +340,14 @@ def assignment_frames(text: str, resolve: Resolver
         return []
     frames = []
     previous_names: list[tuple[str, str]] = []
+    # a role's agencies are named in its own sentence ("… giúp Ủy ban nhân dân tỉnh theo
+    # dõi … . Chủ trì các chỉ tiêu 1, 5": the committee leads nothing)
+    sentence_ends = [m.start() for m in re.finditer(r"\.\s+(?=[A-ZÀ-ỸĐ])", text)]
     for k, (start, role) in enumerate(roles):
         since = roles[k - 1][0] if k else -1
+        opened = max([end for end in sentence_ends if end < start], default=-1)
+        if opened > since:
+            since, previous_names = opened, []
         until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
         names = [n for pos, ns in agencies if since < pos < start for n in ns] or previous_names
         numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
