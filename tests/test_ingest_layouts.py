@@ -169,3 +169,35 @@ def test_a_role_goes_to_agencies_named_in_its_own_sentence():
     # "Tỉnh Đoàn" (capital Đ) leads, and supports the indicator after "phối hợp với"
     assert [("Tỉnh đoàn", "lead", (16,)), ("Tỉnh đoàn", "partner", (15,))] == frames_of(
         "Tỉnh Đoàn chủ trì chỉ tiêu (16), phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu (15).")
+
+
+def targets_of(plan, number):
+    return sorted((t.year, t.value, t.comparator, t.comparator_text, t.maintained, t.needs_review)
+                  for t in indicator(plan, number).targets)
+
+
+def test_a_figure_within_a_period_belongs_to_its_last_year(plan):
+    assert [(2025, 93.0, AT_LEAST, "trên", True, False),
+            (2030, 96.0, AT_LEAST, "đạt ít nhất", False, False)] == targets_of(plan, 1)
+
+
+def test_a_figure_throughout_a_period_holds_in_each_milestone_year_of_it(plan):
+    # the plan's milestone years are 2025 and 2030: "suốt giai đoạn 2022 - 2030" covers both
+    assert [(2025, 98.0, AT_LEAST, "từ", True, False),
+            (2030, 98.0, AT_LEAST, "từ", True, False)] == targets_of(plan, 4)
+
+
+def test_a_reduction_against_a_base_year_keeps_its_target_years_and_verb(plan):
+    # "so với năm 2021" is the base, not a target year; both figures are reductions
+    assert [(2025, 15.0, AT_LEAST, "giảm ít nhất", False, False),
+            (2030, 25.0, AT_LEAST, "giảm ít nhất", False, False)] == targets_of(plan, 3)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỷ lệ trẻ em được tư vấn đạt 80% trong giai đoạn 2021 - 2025 và 90% vào năm 2030.", [(2025, 80.0), (2030, 90.0)]),
+    ("Tỷ lệ trẻ em được tư vấn duy trì 95% trong suốt giai đoạn 2021 - 2030.", [(2030, 95.0)]),
+    ("Tỷ lệ trẻ em được tư vấn tăng so với giai đoạn 2016 - 2020, đạt 90% vào năm 2030.", [(2030, 90.0)]),
+])
+def test_period_years_in_a_sentence(sentence, expected):
+    from knowledge.parse.targets import parse_targets
+    assert expected == [(t.year, t.value) for t in parse_targets(sentence)]

@@ -14,12 +14,13 @@ kept as "needs review"."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
-from knowledge.parse.targets import parse_targets
+from knowledge.parse.targets import parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -243,6 +244,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 targets=parse_targets(text), group=current.title, position=len(indicators),
                 goal_label=current.label))
     indicators = _settle_baseline(indicators)
+    _spread_over_periods(indicators)
     # Goals of a plan with numbered indicators that hold none of them are section titles.
     if any(i.number is not None for i in indicators):
         used = {i.goal_label for i in indicators if i.number is None}
@@ -251,6 +253,24 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         used = {i.goal_label for i in indicators}
         goals = [g for g in goals if g.label in used or g.number is not None]
     return goals, indicators
+
+
+def _spread_over_periods(indicators: list[Indicator]) -> None:
+    """A figure that holds "trong suốt giai đoạn 2021 - 2030" (read for 2030) holds in every
+    milestone year of that period the plan sets targets for (2025 too): one target each."""
+    milestones = sorted({t.year for i in indicators if not i.baseline for t in i.targets
+                         if t.year is not None})
+    for indicator in indicators:
+        spread = []
+        for target in indicator.targets:
+            period = throughout_period(target.text)
+            if period and target.year == period[1]:
+                spread.extend(dataclasses.replace(target, year=year) for year in milestones
+                              if period[0] < year < period[1] and not any(
+                                  t.year == year and t.metric_index == target.metric_index
+                                  for t in indicator.targets))
+            spread.append(target)
+        indicator.targets = spread
 
 
 def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
