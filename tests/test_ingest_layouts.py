@@ -36,12 +36,12 @@ BODY = [
     "2. Mục tiêu cụ thể",
     "Nhóm mục tiêu A - Sức khỏe trẻ em (02 chỉ tiêu)",
     "(1) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ duy trì trên 93% trong giai đoạn 2022 - 2025 và đạt ít nhất 96% vào năm 2030.",
-    "(2) Tỷ lệ trẻ em được khám sức khỏe định kỳ đạt 70% vào năm 2025 và 85% vào năm 2030.",
+    "(2) Tỷ lệ trẻ em được khám sức khỏe định kỳ đạt 70% vào năm 2025.",
     "Nhóm mục tiêu B - Bảo vệ trẻ em (02 chỉ tiêu)",
     "(3) Số vụ bạo lực trẻ em được phát hiện giảm ít nhất 15% vào năm 2025 và ít nhất 25% vào năm 2030 so với năm 2021.",
     "(4) Tỷ lệ trẻ em được trợ giúp pháp lý khi có yêu cầu duy trì từ 98% trở lên trong suốt giai đoạn 2022 - 2030.",
     "Nhóm mục tiêu C - Sự tham gia của trẻ em (01 chỉ tiêu)",
-    "(5) Phấn đấu 40% trẻ em từ 10 tuổi trở lên được hỏi ý kiến vào năm 2025 và 55% vào năm 2030.",
+    "(5) Phấn đấu 40% trẻ em từ 10 tuổi trở lên được hỏi ý kiến vào năm 2025.",
     "Phần thứ hai",
     "NHIỆM VỤ, GIẢI PHÁP",
     "1. Truyền thông về quyền trẻ em; hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6 và Diễn đàn trẻ em cấp tỉnh.",
@@ -71,7 +71,7 @@ APPENDIX = [
 APPENDIX_ROWS = [
     ["TT", "Chỉ tiêu", "Năm 2025", "Năm 2030", "Cơ quan chủ trì"],
     ["1", "Trẻ dưới 1 tuổi tiêm chủng đầy đủ (%)", "> 93", "≥ 96", "Sở Y tế"],
-    ["2", "Trẻ em được khám sức khỏe định kỳ (%)", "70", "85", "Sở Y tế"],
+    ["2", "Trẻ em được khám sức khỏe định kỳ (%)", "70", "≥ 85", "Sở Y tế"],
     ["3", "Giảm số vụ bạo lực trẻ em so với năm 2021 (%)", "≥ 15", "≥ 25", "Công an tỉnh"],
     ["4", "Trẻ em được trợ giúp pháp lý (%)", "≥ 98", "≥ 98", "Sở Tư pháp"],
     ["5", "Trẻ từ 10 tuổi trở lên được hỏi ý kiến (%)", "40", "55", "Sở Lao động - Thương binh và Xã hội"],
@@ -201,3 +201,27 @@ def test_a_reduction_against_a_base_year_keeps_its_target_years_and_verb(plan):
 def test_period_years_in_a_sentence(sentence, expected):
     from knowledge.parse.targets import parse_targets
     assert expected == [(t.year, t.value) for t in parse_targets(sentence)]
+
+
+def test_appendix_table_fills_the_years_the_text_leaves_out(plan):
+    # the text gives 2025 only; the row gives 2030 too, its sign as the comparator
+    assert [(2025, 70.0, AT_LEAST, "đạt", False, False),
+            (2030, 85.0, AT_LEAST, "≥", False, False)] == targets_of(plan, 2)
+    assert [(2025, 40.0, AT_LEAST, "Phấn đấu", False, False),
+            (2030, 55.0, AT_LEAST, None, False, False)] == targets_of(plan, 5)
+    [filled] = [t for t in indicator(plan, 2).targets if t.year == 2030]
+    assert "Tỷ lệ trẻ em được khám sức khỏe định kỳ" == filled.metric
+    assert "Năm 2030 ≥ 85" in filled.sentence
+    # the text's own figures stay as written; the row only confirms them
+    assert [(2025, 93.0, AT_LEAST, "trên", True, False),
+            (2030, 96.0, AT_LEAST, "đạt ít nhất", False, False)] == targets_of(plan, 1)
+
+
+def test_indicator_table_with_a_unit_in_the_name_and_signs(tmp_path):
+    from knowledge.model import PER_100000_CHILDREN
+    rows = APPENDIX_ROWS + [["6", "Tỷ suất trẻ em tử vong do đuối nước (/100.000 trẻ em)", "< 6", "< 4,5", "Sở Lao động - Thương binh và Xã hội"]]
+    plan = ingest_file(text_plan(tmp_path / "t.txt", appendix_rows=rows))
+    assert [(2025, 6.0, UNDER, "<"), (2030, 4.5, UNDER, "<")] == sorted(
+        (t.year, t.value, t.comparator, t.comparator_text) for t in indicator(plan, 6).targets)
+    assert {PER_100000_CHILDREN} == {t.unit for t in indicator(plan, 6).targets}
+    assert ["Sở Lao động - Thương binh và Xã hội"] == agency_names(plan, indicator(plan, 6).lead_agencies)

@@ -37,6 +37,8 @@ _AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|ph
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
 _HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/])")
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
+# A unit written after an indicator's name in a table: "(%)", "(‰)", "(/100.000 trẻ em)".
+_UNIT_IN_NAME_RE = re.compile(r"\(\s*(%|‰|/\s*1(?:00)?\.000)(?:\s+[^)]*)?\)\s*$")
 # Comparison signs of a table cell, in the words a sentence would use.
 _SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
           ("<", "dưới "))
@@ -77,7 +79,7 @@ def _cell_words(cell: str, unit: str) -> str:
             text = words + text[len(sign):].strip()
             break
     if unit and not re.search(r"[%‰]|/\s*1(?:00)?\.000", text):
-        text = f"{text}{unit}" if unit in ("%", "‰") else text
+        text = f"{text}{unit}" if unit in ("%", "‰") or unit.startswith("/") else text
     return text
 
 
@@ -87,6 +89,9 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     name = re.sub(r"^(?:Chỉ tiêu|chỉ tiêu)\s+\d{1,2}\s*[:.]\s*", "", name).strip()
     name = _SUB_MARKER_RE.sub("", name).strip()
     unit = cells[table.unit_col].strip() if table.unit_col is not None and table.unit_col < len(cells) else ""
+    in_name = _UNIT_IN_NAME_RE.search(name)
+    if not unit and in_name:      # "Trẻ dưới 5 tuổi được đăng ký khai sinh (%)"
+        unit = in_name.group(1).replace(" ", "")
     shown, parts = [], []
     for index, year, header in table.values:
         cell = cells[index].strip() if index < len(cells) else ""
@@ -172,10 +177,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     current: Goal | None = None
     table: _Table | None = None
     open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
+    summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
-            current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers)
+            current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers,
+                                        summaries)
             open_indicator = None
             continue
         table = None
@@ -245,6 +252,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 goal_label=current.label))
     indicators = _settle_baseline(indicators)
     _spread_over_periods(indicators)
+    for number, cells, row_table in summaries:
+        _fill_from_row(indicators, number, cells, row_table)
     # Goals of a plan with numbered indicators that hold none of them are section titles.
     if any(i.number is not None for i in indicators):
         used = {i.goal_label for i in indicators if i.number is None}
@@ -292,10 +301,11 @@ def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
 
 
 def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", current: Goal | None,
-               goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int]
-               ) -> tuple[Goal | None, "_Table | None"]:
+               goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int],
+               summaries: list) -> tuple[Goal | None, "_Table | None"]:
     """One row of a table: its header, a goal ("Mục tiêu 1: …"), an indicator, or a metric
-    row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |")."""
+    row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |"). The
+    row of an indicator read before goes to ``summaries`` (number, cells, table)."""
     if _Table.is_header(cells):
         return current, _Table(cells)
     if table is None:
@@ -320,6 +330,7 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
                 last.targets.extend(_table_targets(sentence, text, offset))
         return current, table
     if int(number.group(1)) in seen_numbers:
+        summaries.append((int(number.group(1)), cells, table))
         return current, table
     row = _table_indicator(cells, table)
     n = int(number.group(1))
@@ -338,6 +349,28 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
     return current, table
+
+
+def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], table: "_Table") -> None:
+    """A table row of an indicator read before in the text (an appendix "TT | Chỉ tiêu | Năm
+    2025 | Năm 2030 | Cơ quan chủ trì"): its figures fill the years the text gives none for,
+    when the indicator has one metric; the text's own figures stay."""
+    indicator = next((i for i in indicators if i.number == number and not i.baseline), None)
+    row = _table_indicator(cells, table)
+    if indicator is None or row is None or len({t.metric_index for t in indicator.targets}) > 1:
+        return
+    text, sentence = row
+    metric = indicator.targets[0] if indicator.targets else None
+    for target in _table_targets(sentence, text):
+        if target.year is None or target.metric_index != 1 or \
+                any(t.year == target.year for t in indicator.targets):
+            continue
+        if metric is not None:
+            if target.unit != metric.unit:
+                continue          # not the same measure as the text's: the row only sums it up
+            target.metric = metric.metric
+        indicator.targets.append(target)
+    indicator.targets.sort(key=lambda t: (t.metric_index, t.year is None, t.year or 0))
 
 
 def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:
