@@ -225,3 +225,13 @@ def test_indicator_table_with_a_unit_in_the_name_and_signs(tmp_path):
         (t.year, t.value, t.comparator, t.comparator_text) for t in indicator(plan, 6).targets)
     assert {PER_100000_CHILDREN} == {t.unit for t in indicator(plan, 6).targets}
     assert ["Sở Lao động - Thương binh và Xã hội"] == agency_names(plan, indicator(plan, 6).lead_agencies)
+
+
+def test_goal_groups_written_with_letters_hold_their_indicators(plan):
+    from knowledge.parse.goals import indicators_by_goal
+    got = [(g.label, g.number, g.title, g.declared_indicator_count, [i.number for i in mine])
+           for g, mine in indicators_by_goal(plan)]
+    assert [("A", 1, "Sức khỏe trẻ em", 2, [1, 2]),
+            ("B", 2, "Bảo vệ trẻ em", 2, [3, 4]),
+            ("C", 3, "Sự tham gia của trẻ em", 1, [5])] == got
+    assert ["A", "A", "B", "B", "C"] == [i.goal_label for i in sorted(plan.indicators, key=lambda i: i.number)]

@@ -19,12 +19,14 @@ import re
 
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
-from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
+from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, roman_value, table_cells
 from knowledge.parse.targets import parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
+# "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
+_GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
@@ -166,6 +168,26 @@ def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
+def _group_goal(para: Paragraph, body: str, match: re.Match) -> Goal:
+    """The goal of a "Nhóm mục tiêu A - … (05 chỉ tiêu)" line: its label as written ("A"),
+    its number the label's rank (A → 1, II → 2) so its indicators count per goal."""
+    label = body[match.start(1):match.end(1)]
+    folded_label = match.group(1)
+    if folded_label.isdigit():
+        number = int(folded_label)
+    elif len(folded_label) == 1 and folded_label in "abcdefgh":
+        number = "abcdefgh".index(folded_label) + 1
+    else:
+        number = roman_value(folded_label.upper())
+    rest = body[match.end():]
+    declared = _DECLARED_RE.search(fold_keeping_length(rest))
+    if declared:
+        rest = rest[:declared.start()] + rest[declared.end():]
+    return Goal(number=number, title=squash_spaces(rest).strip(" .:-–"),
+                declared_indicator_count=parse_int(declared.group(1)) if declared else None,
+                section=para.section, label=label)
+
+
 def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
@@ -208,6 +230,11 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     goal_label=current.label if current else None, baseline=_in_baseline(para)))
                 open_indicator = _opened(indicators[-1])
                 continue
+        group = _GROUP_RE.match(folded)
+        if group:
+            current = _group_goal(para, body, group)
+            goals.append(current)
+            continue
         goal_match = _GOAL_RE.match(folded)
         indicator_match = _INDICATOR_RE.match(folded)
         if goal_match:
