@@ -122,6 +122,7 @@ class Deadline:
     recurring: bool = False      # every year
     submit_to: str | None = None     # Agency.key the report goes to
     who: str | None = None       # who must report, as written
+    within_hours: int | None = None  # "trong vòng 24 giờ kể từ khi phát hiện"
 
 
 @dataclass
@@ -144,6 +145,8 @@ class Campaign:
     start: str | None            # ISO date "2020-06-01"
     end: str | None              # ISO date "2020-06-30"
     section: str
+    yearly_start: str | None = None  # "06-01" (MM-DD): held every year from this day, no year given
+    yearly_end: str | None = None    # "06-30" (MM-DD)
 
 
 @dataclass

@@ -86,11 +86,12 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
                    "section": str, "text": str}, ("plan", "position")),
     DEADLINES: ({"plan": str, "position": int, "kind": str, "text": str, "section": str,
                  "day": int, "month": int, "year": int, "within_days": int, "recurring": int,
-                 "submit_to": str, "who": str}, ("plan", "position")),
+                 "submit_to": str, "who": str, "within_hours": int}, ("plan", "position")),
     CONTACTS: ({"plan": str, "position": int, "number": str, "display": str, "label": str,
                 "section": str}, ("plan", "position")),
     CAMPAIGNS: ({"plan": str, "position": int, "name": str, "theme": str, "slogans": str,
-                 "start": str, "end": str, "section": str}, ("plan", "position")),
+                 "start": str, "end": str, "section": str, "yearly_start": str, "yearly_end": str},
+                ("plan", "position")),
     PASSAGES: ({"plan": str, "position": int, "section": str, "text": str, "folded": str},
                ("plan", "position")),
     META: ({"key": str, "value": str}, "key"),
@@ -239,7 +240,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                                 "section": item.section, "day": item.day, "month": item.month,
                                 "year": item.year, "within_days": item.within_days,
                                 "recurring": int(item.recurring), "submit_to": item.submit_to,
-                                "who": item.who})
+                                "who": item.who, "within_hours": item.within_hours})
     for i, item in enumerate(plan.contacts):
         rows[CONTACTS].append({"plan": slug, "position": i, "number": item.number,
                                "display": item.display, "label": item.label,
@@ -248,7 +249,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
         rows[CAMPAIGNS].append({"plan": slug, "position": i, "name": item.name,
                                 "theme": item.theme,
                                 "slogans": json.dumps(item.slogans, ensure_ascii=False),
-                                "start": item.start, "end": item.end, "section": item.section})
+                                "start": item.start, "end": item.end, "section": item.section,
+                                "yearly_start": item.yearly_start, "yearly_end": item.yearly_end})
     for item in plan.passages:
         rows[PASSAGES].append({"plan": slug, "position": item.position, "section": item.section,
                                "text": item.text, "folded": fold(item.text)})
@@ -560,12 +562,14 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
             deadlines=[Deadline(kind=d["kind"], text=d["text"], section=d["section"], day=d["day"],
                                 month=d["month"], year=d["year"], within_days=d["within_days"],
                                 recurring=bool(d["recurring"]), submit_to=d["submit_to"],
-                                who=d["who"]) for d in deadlines.get(slug, [])],
+                                who=d["who"], within_hours=d.get("within_hours"))
+                       for d in deadlines.get(slug, [])],
             contacts=[Contact(number=c["number"], display=c["display"], label=c["label"],
                               section=c["section"]) for c in contacts.get(slug, [])],
             campaigns=[Campaign(name=c["name"], theme=c["theme"],
                                 slogans=_loads(c["slogans"], []), start=c["start"], end=c["end"],
-                                section=c["section"]) for c in campaigns.get(slug, [])],
+                                section=c["section"], yearly_start=c.get("yearly_start"),
+                                yearly_end=c.get("yearly_end")) for c in campaigns.get(slug, [])],
             passages=[Passage(section=p["section"], text=p["text"], position=p["position"])
                       for p in passages.get(slug, [])],
         ))

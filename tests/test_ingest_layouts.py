@@ -59,6 +59,7 @@ BODY = [
     "CHẾ ĐỘ BÁO CÁO",
     "- Các sở, ngành gửi báo cáo kết quả thực hiện Kế hoạch về Sở Lao động - Thương binh và Xã hội trước ngày 15 tháng 12 hằng năm; báo cáo 6 tháng gửi trước ngày 15 tháng 6.",
     "- Vụ việc bạo lực trẻ em nghiêm trọng phải được báo cáo về Sở Lao động - Thương binh và Xã hội trong vòng 12 giờ kể từ khi phát hiện.",
+    "- Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 25 tháng 12 hằng năm.",
 ]
 
 SIGNATURE_ROW = ["Nơi nhận:\n- Như trên;\n- Lưu: VT.",
@@ -143,7 +144,7 @@ def test_agencies_of_a_part_titled_phan_cong_trach_nhiem_lead_and_support(plan):
     assert ["Sở Lao động - Thương binh và Xã hội"] == agency_names(plan, indicator(plan, 5).lead_agencies)
     assert ["Sở Y tế", "Tỉnh đoàn"] == agency_names(plan, indicator(plan, 5).partner_agencies)
     assert ["Sở Lao động - Thương binh và Xã hội"] == agency_names(plan, indicator(plan, 4).partner_agencies)
-    assert not any("uy-ban-nhan-dan" == a.key for a in plan.agencies)
+    assert not any("uy-ban-nhan-dan" in i.lead_agencies + i.partner_agencies for i in plan.indicators)
 
 
 def test_appendix_table_rows_give_leads_and_are_not_tasks(plan):
@@ -235,3 +236,44 @@ def test_goal_groups_written_with_letters_hold_their_indicators(plan):
             ("B", 2, "Bảo vệ trẻ em", 2, [3, 4]),
             ("C", 3, "Sự tham gia của trẻ em", 1, [5])] == got
     assert ["A", "A", "B", "B", "C"] == [i.goal_label for i in sorted(plan.indicators, key=lambda i: i.number)]
+
+
+def stored(plan, tmp_path):
+    """The plan as the knowledge base stores and reloads it."""
+    from knowledge.store import load_plans, open_database, save_plans
+    db = open_database(tmp_path / "kb.db")
+    save_plans(db, [plan])
+    [again] = load_plans(db)
+    return again
+
+
+def test_reporting_deadlines_each_with_its_subject_and_recipient(plan, tmp_path):
+    names = {a.key: a.name for a in plan.agencies}
+    got = [(d.kind, d.day, d.month, d.within_days, d.within_hours, d.recurring,
+            names.get(d.submit_to), d.who) for d in stored(plan, tmp_path).deadlines]
+    lsxh = "Sở Lao động - Thương binh và Xã hội"
+    assert [
+        ("yearly_report", 15, 12, None, None, True, lsxh, "Các sở, ngành"),
+        ("report", 15, 6, None, None, True, lsxh, "Các sở, ngành"),      # the 6-month report
+        ("incident_report", None, None, None, 12, False, lsxh, "Vụ việc bạo lực trẻ em nghiêm trọng"),
+        ("yearly_report", 25, 12, None, None, True, "Ủy ban nhân dân", lsxh),
+    ] == got
+
+
+def test_a_campaign_the_plan_holds_every_year(plan, tmp_path):
+    [campaign] = stored(plan, tmp_path).campaigns
+    assert ("Tháng hành động vì trẻ em", None, None, "06-01", "06-30") == (
+        campaign.name, campaign.start, campaign.end, campaign.yearly_start, campaign.yearly_end)
+    assert "Truyền thông về quyền trẻ em" in campaign.section
+
+
+def test_a_campaign_held_in_a_given_year_has_its_dates():
+    from knowledge.parse.extras import parse_held_campaigns
+    from knowledge.parse.structure import parse_document
+    doc = parse_document("2.1. Tổ chức Tháng hành động vì trẻ em từ ngày 01/6/2023 đến ngày 30/6/2023 "
+                         "với các hoạt động thiết thực.\n")
+    [campaign] = parse_held_campaigns(doc)
+    assert ("Tháng hành động vì trẻ em", "2023-06-01", "2023-06-30", None) == (
+        campaign.name, campaign.start, campaign.end, campaign.yearly_start)
+    # a date range of anything else is no campaign
+    assert [] == parse_held_campaigns(parse_document("Tập huấn cán bộ từ ngày 01/6 đến ngày 05/6.\n"))
