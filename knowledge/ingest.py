@@ -37,7 +37,7 @@ from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
 from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
-    parse_held_campaigns,
+    parse_funding, parse_held_campaigns,
 )
 from knowledge.parse.goals import parse_goals
 from knowledge.parse.header import Header, issuer_level, make_slug, parse_header, parse_signer
@@ -320,7 +320,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         goals=goals, indicators=indicators, agencies=list(agencies.values()), tasks=tasks,
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
         campaigns=parse_campaign(doc, header.title) or parse_held_campaigns(doc), passages=passages,
-        signer=signer, signer_role=signer_role, ocr=parsed.ocr)
+        signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc))
 
 
 def _register(plan: Plan, context: _Context) -> None:

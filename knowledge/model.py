@@ -150,6 +150,19 @@ class Campaign:
 
 
 @dataclass
+class Funding:
+    """An amount a plan budgets: "Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là 18.600 triệu
+    đồng, trong đó ngân sách tỉnh 11.200 triệu đồng …" gives a total and one row per source."""
+
+    amount: float                # in million đồng ("triệu đồng"); "1,5 tỷ đồng" → 1500
+    source: str | None           # as written: "ngân sách tỉnh", "nguồn vận động xã hội hóa"; None: the total
+    period: str | None           # "2021-2025" when the sentence names one
+    written: str                 # the amount as written: "18.600 triệu đồng"
+    text: str                    # the sentence it was read from
+    section: str
+
+
+@dataclass
 class Passage:
     """A paragraph of the document with its section path, for search and citations."""
 
@@ -187,6 +200,7 @@ class Plan:
     signer: str | None = None        # who signed it: "Ngô Văn Quý" (None when not legible)
     signer_role: str | None = None   # as what: "Chủ tịch", "Phó Chủ tịch" (signing for the Chủ tịch)
     ocr: bool = False                # the text is an OCR scan that lost its diacritics: quote with care
+    funding: list[Funding] = field(default_factory=list)   # amounts budgeted, total first
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -237,6 +237,8 @@ def plan_as_dict(plan: Plan) -> dict:
         "campaigns": [{"name": c.name, "theme": c.theme, "slogans": c.slogans, "start": c.start,
                        "end": c.end, "yearly_start": c.yearly_start, "yearly_end": c.yearly_end}
                       for c in plan.campaigns],
+        "funding": [{"amount": f.amount, "source": f.source, "period": f.period,
+                     "written": f.written} for f in plan.funding],
         "agencies": [{"key": a.key, "name": a.name, "aliases": a.aliases, "level": a.level,
                       "mentioned_only": a.mentioned_only,
                       "tasks": [t.text for t in plan.tasks if t.agency == a.key]}

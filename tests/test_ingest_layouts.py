@@ -56,6 +56,9 @@ BODY = [
     "4. Đề nghị Tỉnh Đoàn",
     "Tỉnh Đoàn thực hiện chỉ tiêu theo Phụ lục, phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu (5).",
     "Phần thứ tư",
+    "KINH PHÍ THỰC HIỆN",
+    "Kinh phí được bảo đảm từ ngân sách nhà nước. Tổng kinh phí dự kiến giai đoạn 2022 - 2025 là 9.500 triệu đồng, trong đó ngân sách tỉnh 6.000 triệu đồng và nguồn xã hội hóa 3.500 triệu đồng.",
+    "Phần thứ năm",
     "CHẾ ĐỘ BÁO CÁO",
     "- Các sở, ngành gửi báo cáo kết quả thực hiện Kế hoạch về Sở Lao động - Thương binh và Xã hội trước ngày 15 tháng 12 hằng năm; báo cáo 6 tháng gửi trước ngày 15 tháng 6.",
     "- Vụ việc bạo lực trẻ em nghiêm trọng phải được báo cáo về Sở Lao động - Thương binh và Xã hội trong vòng 12 giờ kể từ khi phát hiện.",
@@ -277,3 +280,17 @@ def test_a_campaign_held_in_a_given_year_has_its_dates():
         campaign.name, campaign.start, campaign.end, campaign.yearly_start)
     # a date range of anything else is no campaign
     assert [] == parse_held_campaigns(parse_document("Tập huấn cán bộ từ ngày 01/6 đến ngày 05/6.\n"))
+
+
+def test_funding_total_and_sources_are_stored(plan, tmp_path):
+    got = [(f.amount, f.source, f.period, f.written) for f in stored(plan, tmp_path).funding]
+    assert [(9500.0, None, "2022-2025", "9.500 triệu đồng"),
+            (6000.0, "ngân sách tỉnh", "2022-2025", "6.000 triệu đồng"),
+            (3500.0, "nguồn xã hội hóa", "2022-2025", "3.500 triệu đồng")] == got
+
+
+def test_funding_in_billions_and_without_a_period():
+    from knowledge.parse.extras import parse_funding
+    from knowledge.parse.structure import parse_document
+    doc = parse_document("IV. KINH PHÍ\n\nKinh phí thực hiện khoảng 1,5 tỷ đồng từ ngân sách thành phố.\n")
+    assert [(1500.0, None, None)] == [(f.amount, f.source, f.period) for f in parse_funding(doc)]

@@ -6,8 +6,8 @@ import re
 from typing import Callable
 
 from knowledge.parse.agencies import ABBREVIATIONS, STANDARD_FIELDS, expand_abbreviations, split_agencies
-from knowledge.model import Campaign, Contact, Deadline
-from knowledge.numbers import digits_only
+from knowledge.model import Campaign, Contact, Deadline, Funding
+from knowledge.numbers import NUMBER_PATTERN, digits_only, parse_number
 from knowledge.parse.structure import Document, Paragraph
 from knowledge.text import fold_keeping_length, normalize, ocr_key, squash_spaces
 
@@ -330,3 +330,50 @@ def parse_campaign(doc: Document, title: str) -> list[Campaign]:
 
 def paragraph_passages(paragraphs: list[Paragraph]):
     return [(p.section, p.text, p.position) for p in paragraphs]
+
+
+# --- funding ---
+
+_AMOUNT_RE = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})\s*(trieu|ty)\s+dong(?![a-z])")
+_TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")    # the whole, not a share
+_FUNDING_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+# Words around a source's name: "trong đó ngân sách tỉnh 11.200 …", "và nguồn … là 7.400 …".
+_SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do|bao gom|gom|va|tu)+")
+_SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien)+$")
+
+
+def parse_funding(doc: Document) -> list[Funding]:
+    """The amounts a plan budgets (sentences naming "… triệu đồng" / "… tỷ đồng" in a
+    paragraph about "kinh phí"): a total (``source`` None) and each source's share, in
+    million đồng, with the period the sentence names."""
+    found: list[Funding] = []
+    for para in doc.paragraphs:
+        folded = fold_keeping_length(para.text)
+        if "dong" not in folded or not ("kinh phi" in folded or any(
+                "kinh phi" in fold_keeping_length(h.title) for h in para.path)):
+            continue
+        for start, end in _sentences(para.text):
+            sentence, sfold = para.text[start:end], folded[start:end]
+            period = _FUNDING_PERIOD_RE.search(sfold)
+            previous = 0
+            for match in _AMOUNT_RE.finditer(sfold):
+                try:
+                    amount = parse_number(match.group(1)) * (1000 if match.group(2) == "ty" else 1)
+                except ValueError:
+                    continue
+                before = sfold[previous:match.start()]
+                lead = _SOURCE_LEAD_RE.match(before)
+                begin = previous + (lead.end() if lead else 0)
+                tail = _SOURCE_TAIL_RE.search(sfold[begin:match.start()])
+                stop = begin + tail.start() if tail else match.start()
+                source = squash_spaces(sentence[begin:stop]).strip(" ,;:") or None
+                if source is None or _TOTAL_RE.search(fold_keeping_length(source)) or \
+                        _FUNDING_PERIOD_RE.search(fold_keeping_length(source)):
+                    source = None     # "Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là …"
+                found.append(Funding(
+                    amount=amount, source=source,
+                    period=f"{period.group(1)}-{period.group(2)}" if period else None,
+                    written=squash_spaces(sentence[match.start():match.end()]),
+                    text=squash_spaces(sentence).strip(" -"), section=para.section))
+                previous = match.end()
+    return found
