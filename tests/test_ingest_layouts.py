@@ -55,6 +55,8 @@ BODY = [
     "Điều tra, xử lý nghiêm các vụ bạo lực trẻ em.",
     "4. Đề nghị Tỉnh Đoàn",
     "Tỉnh Đoàn thực hiện chỉ tiêu theo Phụ lục, phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu (5).",
+    "5. Sở Kế hoạch và Đầu tư, Sở Tài chính",
+    "Sở Kế hoạch và Đầu tư bố trí vốn đầu tư công cho các công trình dành cho trẻ em. Sở Tài chính bố trí kinh phí chi thường xuyên hằng năm; hướng dẫn thanh quyết toán.",
     "Phần thứ tư",
     "KINH PHÍ THỰC HIỆN",
     "Kinh phí được bảo đảm từ ngân sách nhà nước. Tổng kinh phí dự kiến giai đoạn 2022 - 2025 là 9.500 triệu đồng, trong đó ngân sách tỉnh 6.000 triệu đồng và nguồn xã hội hóa 3.500 triệu đồng.",
@@ -294,3 +296,9 @@ def test_funding_in_billions_and_without_a_period():
     from knowledge.parse.structure import parse_document
     doc = parse_document("IV. KINH PHÍ\n\nKinh phí thực hiện khoảng 1,5 tỷ đồng từ ngân sách thành phố.\n")
     assert [(1500.0, None, None)] == [(f.amount, f.source, f.period) for f in parse_funding(doc)]
+
+
+def test_sentences_of_a_shared_heading_go_to_the_agency_each_names(plan):
+    tasks = {a.name: [t.text for t in plan.tasks if t.agency == a.key] for a in plan.agencies}
+    assert ["Sở Kế hoạch và Đầu tư bố trí vốn đầu tư công cho các công trình dành cho trẻ em."] == tasks["Sở Kế hoạch và Đầu tư"]
+    assert ["Sở Tài chính bố trí kinh phí chi thường xuyên hằng năm; hướng dẫn thanh quyết toán."] == tasks["Sở Tài chính"]

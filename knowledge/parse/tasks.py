@@ -141,6 +141,28 @@ def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resol
     return None
 
 
+def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
+                ) -> list[str]:
+    """A paragraph under a heading of several agencies whose sentences each name their own
+    ("Sở Kế hoạch và Đầu tư bố trí vốn … . Sở Tài chính tham mưu …"): one piece a sentence;
+    any other paragraph whole."""
+    if len(section_names) < 2:
+        return [text]
+    cuts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZÀ-ỸĐ])", text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    subjects = [_own_subject(piece, section_names, resolve, ocr) for piece in pieces]
+    if len(pieces) < 2 or not subjects[0] or \
+            len({tuple(s) for s in subjects if s}) < 2:
+        return [text]
+    merged: list[str] = []
+    for piece, subject in zip(pieces, subjects):
+        if subject or not merged:
+            merged.append(piece)
+        else:
+            merged[-1] = f"{merged[-1]} {piece}"     # a sentence without its own subject
+    return merged
+
+
 def _role(task_folded: str, mention_start: int) -> str | None:
     """Role given by the words before a mention: in its clause first, else the task's
     opening verb; ``None`` for a reporting clause."""
@@ -262,10 +284,11 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             text = squash_spaces(para.body)
             if not text:
                 continue
-            subject = _own_subject(text, names, resolve, ocr)
-            if subject:
-                remember(subject)
-            add_task(subject or names, text, section)
+            for piece in _by_subject(text, names, resolve, ocr):
+                subject = _own_subject(piece, names, resolve, ocr)
+                if subject:
+                    remember(subject)
+                add_task(subject or names, piece, section)
     return agencies, tasks, assignments
 
 
