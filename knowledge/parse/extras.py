@@ -268,6 +268,9 @@ _HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s
                       r"\s+den ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
+_FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:ngày|ngay)", re.IGNORECASE)
+
+
 def parse_held_campaigns(doc: Document) -> list[Campaign]:
     """Campaigns a plan says it holds, with their dates: "hằng năm tổ chức Tháng hành động vì
     trẻ em từ ngày 01/6 đến ngày 30/6" → ``Campaign("Tháng hành động vì trẻ em",
@@ -275,9 +278,9 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
     ISO dates instead. One campaign per name, the first met."""
     found: dict[str, Campaign] = {}
     for para in doc.paragraphs:
+        if not _FROM_DAY_RE.search(para.text):
+            continue          # most paragraphs: no folding needed
         folded = fold_keeping_length(para.text)
-        if "tu ngay" not in folded:
-            continue
         for match in _HELD_RE.finditer(folded):
             name = squash_spaces(para.text[match.start(1):match.end(1)]).strip(" ,")
             day1, month1, day2, month2 = (int(match.group(g)) for g in (2, 3, 5, 6))
@@ -334,6 +337,7 @@ def paragraph_passages(paragraphs: list[Paragraph]):
 
 # --- funding ---
 
+_MONEY_RE = re.compile(r"(?:triệu|tỷ|trieu|ty)\s+(?:đồng|dong)", re.IGNORECASE)
 _AMOUNT_RE = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})\s*(trieu|ty)\s+dong(?![a-z])")
 _TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")    # the whole, not a share
 _FUNDING_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
@@ -348,6 +352,8 @@ def parse_funding(doc: Document) -> list[Funding]:
     million đồng, with the period the sentence names."""
     found: list[Funding] = []
     for para in doc.paragraphs:
+        if not _MONEY_RE.search(para.text):
+            continue          # most paragraphs: no folding needed
         folded = fold_keeping_length(para.text)
         if "dong" not in folded or not ("kinh phi" in folded or any(
                 "kinh phi" in fold_keeping_length(h.title) for h in para.path)):

@@ -250,7 +250,7 @@ def parse_signer(text: str) -> tuple[str | None, str | None]:
         if match:
             blocks.append((i, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"))
             continue
-        for match in reversed(list(_ROLE_THEN_NAME_RE.finditer(folded))):
+        for match in reversed(list(_ROLE_THEN_NAME_RE.finditer(folded) if "tich" in folded else [])):
             name = line[match.end():]
             if _NAME_RE.match(name):
                 return name, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"

@@ -137,6 +137,8 @@ def clean_line(line: str) -> tuple[str, str | None]:
 
 def _part(text: str) -> tuple[int, str] | None:
     """(number, title) of a part heading ("Phần thứ hai: NHIỆM VỤ" → (2, "NHIỆM VỤ"))."""
+    if text[:4].lower() not in ("phần", "phan"):
+        return None           # most lines: no folding needed
     match = _PART_RE.match(fold_keeping_length(text))
     if not match:
         return None
