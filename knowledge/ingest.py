@@ -37,6 +37,7 @@ from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
 from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
+    parse_funding, parse_held_campaigns,
 )
 from knowledge.parse.goals import parse_goals
 from knowledge.parse.header import Header, issuer_level, make_slug, parse_header, parse_signer
@@ -45,7 +46,7 @@ from knowledge.parse.tasks import parse_tasks
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.8"
+PARSER_VERSION = "2024.9"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -318,8 +319,8 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         source_file=parsed.path.name, source_sha256=parsed.sha256, references=header.references,
         goals=goals, indicators=indicators, agencies=list(agencies.values()), tasks=tasks,
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
-        campaigns=parse_campaign(doc, header.title), passages=passages,
-        signer=signer, signer_role=signer_role, ocr=parsed.ocr)
+        campaigns=parse_campaign(doc, header.title) or parse_held_campaigns(doc), passages=passages,
+        signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc))
 
 
 def _register(plan: Plan, context: _Context) -> None:

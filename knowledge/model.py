@@ -122,6 +122,7 @@ class Deadline:
     recurring: bool = False      # every year
     submit_to: str | None = None     # Agency.key the report goes to
     who: str | None = None       # who must report, as written
+    within_hours: int | None = None  # "trong vòng 24 giờ kể từ khi phát hiện"
 
 
 @dataclass
@@ -143,6 +144,21 @@ class Campaign:
     slogans: list[str]
     start: str | None            # ISO date "2020-06-01"
     end: str | None              # ISO date "2020-06-30"
+    section: str
+    yearly_start: str | None = None  # "06-01" (MM-DD): held every year from this day, no year given
+    yearly_end: str | None = None    # "06-30" (MM-DD)
+
+
+@dataclass
+class Funding:
+    """An amount a plan budgets: "Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là 18.600 triệu
+    đồng, trong đó ngân sách tỉnh 11.200 triệu đồng …" gives a total and one row per source."""
+
+    amount: float                # in million đồng ("triệu đồng"); "1,5 tỷ đồng" → 1500
+    source: str | None           # as written: "ngân sách tỉnh", "nguồn vận động xã hội hóa"; None: the total
+    period: str | None           # "2021-2025" when the sentence names one
+    written: str                 # the amount as written: "18.600 triệu đồng"
+    text: str                    # the sentence it was read from
     section: str
 
 
@@ -184,6 +200,7 @@ class Plan:
     signer: str | None = None        # who signed it: "Ngô Văn Quý" (None when not legible)
     signer_role: str | None = None   # as what: "Chủ tịch", "Phó Chủ tịch" (signing for the Chủ tịch)
     ocr: bool = False                # the text is an OCR scan that lost its diacritics: quote with care
+    funding: list[Funding] = field(default_factory=list)   # amounts budgeted, total first
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -149,6 +149,8 @@ def _deadline_text(d) -> str:
         when = f"{d.day}/{d.month}" + (f"/{d.year}" if d.year else "")
     elif d.within_days:
         when = f"+{d.within_days}d"
+    elif d.within_hours:
+        when = f"+{d.within_hours}h"
     else:
         when = "?"
     return f"{d.kind} {when}"
@@ -228,11 +230,15 @@ def plan_as_dict(plan: Plan) -> dict:
         "deadlines": [{"kind": d.kind, "day": d.day, "month": d.month, "year": d.year,
                        "within_days": d.within_days, "recurring": d.recurring,
                        "submit_to": by_key.get(d.submit_to, d.submit_to) if d.submit_to else None,
-                       "who": d.who, "text": d.text} for d in plan.deadlines],
+                       "who": d.who, "text": d.text, "within_hours": d.within_hours}
+                      for d in plan.deadlines],
         "contacts": [{"number": c.number, "display": c.display, "label": c.label}
                      for c in plan.contacts],
         "campaigns": [{"name": c.name, "theme": c.theme, "slogans": c.slogans, "start": c.start,
-                       "end": c.end} for c in plan.campaigns],
+                       "end": c.end, "yearly_start": c.yearly_start, "yearly_end": c.yearly_end}
+                      for c in plan.campaigns],
+        "funding": [{"amount": f.amount, "source": f.source, "period": f.period,
+                     "written": f.written} for f in plan.funding],
         "agencies": [{"key": a.key, "name": a.name, "aliases": a.aliases, "level": a.level,
                       "mentioned_only": a.mentioned_only,
                       "tasks": [t.text for t in plan.tasks if t.agency == a.key]}

@@ -20,6 +20,7 @@ text (no diacritics), so "xam hai tre em" finds "xâm hại trẻ em".
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import json
@@ -32,7 +33,7 @@ from typing import Iterable, Iterator, Sequence
 import sqlite_utils
 
 from knowledge.model import (
-    Agency, Assignment, Campaign, Contact, Deadline, Goal, Indicator, Passage, Plan, Target,
+    Agency, Assignment, Campaign, Contact, Deadline, Funding, Goal, Indicator, Passage, Plan, Target,
     Task,
 )
 from knowledge.text import fold
@@ -67,7 +68,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
              "number": str, "date": str, "period": str, "period_start": int, "period_end": int,
              "source_file": str, "source_path": str, "source_sha256": str, "source_mtime": float,
              "references": str, "content_hash": str, "position": int,
-             "signer": str, "signer_role": str, "ocr": int}, "slug"),
+             "signer": str, "signer_role": str, "ocr": int, "funding": str}, "slug"),
     GOALS: ({"plan": str, "position": int, "number": int, "label": str, "title": str,
              "declared_indicator_count": int, "section": str}, ("plan", "position")),
     INDICATORS: ({"plan": str, "position": int, "number": int, "goal": int, "text": str,
@@ -86,11 +87,12 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
                    "section": str, "text": str}, ("plan", "position")),
     DEADLINES: ({"plan": str, "position": int, "kind": str, "text": str, "section": str,
                  "day": int, "month": int, "year": int, "within_days": int, "recurring": int,
-                 "submit_to": str, "who": str}, ("plan", "position")),
+                 "submit_to": str, "who": str, "within_hours": int}, ("plan", "position")),
     CONTACTS: ({"plan": str, "position": int, "number": str, "display": str, "label": str,
                 "section": str}, ("plan", "position")),
     CAMPAIGNS: ({"plan": str, "position": int, "name": str, "theme": str, "slogans": str,
-                 "start": str, "end": str, "section": str}, ("plan", "position")),
+                 "start": str, "end": str, "section": str, "yearly_start": str, "yearly_end": str},
+                ("plan", "position")),
     PASSAGES: ({"plan": str, "position": int, "section": str, "text": str, "folded": str},
                ("plan", "position")),
     META: ({"key": str, "value": str}, "key"),
@@ -197,6 +199,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
         "references": json.dumps(plan.references, ensure_ascii=False),
         "content_hash": content_hash(plan), "position": position,
         "signer": plan.signer, "signer_role": plan.signer_role, "ocr": int(plan.ocr),
+        "funding": json.dumps([dataclasses.asdict(f) for f in plan.funding], ensure_ascii=False),
     }]
     for i, goal in enumerate(plan.goals):
         rows[GOALS].append({"plan": slug, "position": i, "number": goal.number,
@@ -239,7 +242,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                                 "section": item.section, "day": item.day, "month": item.month,
                                 "year": item.year, "within_days": item.within_days,
                                 "recurring": int(item.recurring), "submit_to": item.submit_to,
-                                "who": item.who})
+                                "who": item.who, "within_hours": item.within_hours})
     for i, item in enumerate(plan.contacts):
         rows[CONTACTS].append({"plan": slug, "position": i, "number": item.number,
                                "display": item.display, "label": item.label,
@@ -248,7 +251,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
         rows[CAMPAIGNS].append({"plan": slug, "position": i, "name": item.name,
                                 "theme": item.theme,
                                 "slogans": json.dumps(item.slogans, ensure_ascii=False),
-                                "start": item.start, "end": item.end, "section": item.section})
+                                "start": item.start, "end": item.end, "section": item.section,
+                                "yearly_start": item.yearly_start, "yearly_end": item.yearly_end})
     for item in plan.passages:
         rows[PASSAGES].append({"plan": slug, "position": item.position, "section": item.section,
                                "text": item.text, "folded": fold(item.text)})
@@ -537,6 +541,7 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
             source_file=row["source_file"], source_sha256=row["source_sha256"],
             references=_loads(row["references"], []),
             signer=row.get("signer"), signer_role=row.get("signer_role"), ocr=bool(row.get("ocr")),
+            funding=[Funding(**f) for f in _loads(row.get("funding"), [])],
             goals=[Goal(number=g["number"], title=g["title"],
                         declared_indicator_count=g["declared_indicator_count"],
                         section=g["section"], label=g["label"]) for g in goals.get(slug, [])],
@@ -560,12 +565,14 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
             deadlines=[Deadline(kind=d["kind"], text=d["text"], section=d["section"], day=d["day"],
                                 month=d["month"], year=d["year"], within_days=d["within_days"],
                                 recurring=bool(d["recurring"]), submit_to=d["submit_to"],
-                                who=d["who"]) for d in deadlines.get(slug, [])],
+                                who=d["who"], within_hours=d.get("within_hours"))
+                       for d in deadlines.get(slug, [])],
             contacts=[Contact(number=c["number"], display=c["display"], label=c["label"],
                               section=c["section"]) for c in contacts.get(slug, [])],
             campaigns=[Campaign(name=c["name"], theme=c["theme"],
                                 slogans=_loads(c["slogans"], []), start=c["start"], end=c["end"],
-                                section=c["section"]) for c in campaigns.get(slug, [])],
+                                section=c["section"], yearly_start=c.get("yearly_start"),
+                                yearly_end=c.get("yearly_end")) for c in campaigns.get(slug, [])],
             passages=[Passage(section=p["section"], text=p["text"], position=p["position"])
                       for p in passages.get(slug, [])],
         ))

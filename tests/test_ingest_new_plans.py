@@ -231,10 +231,12 @@ def test_agency_names_are_canonical_across_plans():
 
 # (day, month, year, recurring, within_days, submit_to)
 DEADLINES = {
-    QN: [(10, 12, None, True, None, None),            # "trước ngày 10 tháng 12 hằng năm"
+    # "… báo cáo Ủy ban nhân dân tỉnh và Bộ … trước ngày 10 tháng 12 hằng năm": the committee
+    QN: [(10, 12, None, True, None, "uy-ban-nhan-dan"),
          (15, 6, None, True, None, LD), (15, 11, None, True, None, LD)],
     TTH: [(15, 6, None, True, None, LD), (15, 12, None, True, None, LD),
-          (None, None, None, False, 2, None)],        # "chậm nhất sau 02 ngày"
+          # "UBND cấp xã báo cáo UBND cấp huyện chậm nhất sau 02 ngày"
+          (None, None, None, False, 2, "uy-ban-nhan-dan-cap-huyen")],
     BD: [(5, 12, 2023, False, None, "uy-ban-nhan-dan"),
          (20, 6, 2023, False, None, LD), (30, 11, 2023, False, None, LD)],
 }

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from knowledge.parse.agencies import ABBREVIATIONS, STANDARD_FIELDS, expand_abbreviations
-from knowledge.model import Campaign, Contact, Deadline
-from knowledge.numbers import digits_only
+from knowledge.parse.agencies import ABBREVIATIONS, STANDARD_FIELDS, expand_abbreviations, split_agencies
+from knowledge.model import Campaign, Contact, Deadline, Funding
+from knowledge.numbers import NUMBER_PATTERN, digits_only, parse_number
 from knowledge.parse.structure import Document, Paragraph
 from knowledge.text import fold_keeping_length, normalize, ocr_key, squash_spaces
 
@@ -16,10 +16,22 @@ Resolver = Callable[[str], "str | None"]
 # "trước ngày 15/12", "trước ngày 15/12/2023", "trước ngày 10 tháng 12 (năm 2023)".
 _DEADLINE_RE = re.compile(r"(?<![\w/-])tr[a-z]{1,4}\s+ngay\s+(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})"
                           r"(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?")
-_WITHIN_RE = re.compile(r"cham nhat\s+(?:sau\s+|trong\s+)?(\d{1,3})\s+ngay")
+# "chậm nhất sau 03 ngày", "trong vòng 24 giờ" / "trong thời hạn 03 ngày" (in a report's sentence).
+_WITHIN_RE = re.compile(r"(?:cham nhat\s+(?:sau\s+|trong\s+(?:vong\s+)?)?|(?<![a-z])trong\s+(?:vong|thoi han)\s+)"
+                        r"(\d{1,3})\s+(ngay|gio)(?![a-z])")
+_REPORTING_RE = re.compile(r"bao cao|thong bao|gui|chuyen")
+# A report due more often than yearly: "báo cáo 6 tháng", "báo cáo quý".
+_PART_YEAR_RE = re.compile(r"bao cao\s+(?:(?:6|06|sau)\s+thang|quy|hang quy|dinh ky\s+(?:6|06|sau)\s+thang)")
+# What is sent, not where: "gửi báo cáo kết quả … về Sở X" goes to Sở X.
+_SENT_THING_RE = re.compile(r"^(?:bao cao|ke hoach|van ban|ket qua|thong tin|du lieu|so lieu)\b")
+# "báo cáo Ủy ban nhân dân tỉnh trước ngày …": the one reported to, right after the verb.
+_REPORT_TO_RE = re.compile(r"(?<![a-z])bao cao\s+(.+?)(?=\s+(?:truoc|trong|de|ve|theo|dinh ky|cham nhat|sau|khi"
+                           r"|hang|ngay)\b|[,.;()]|$)")
 _RECIPIENT_RE = re.compile(
     r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau)\b|[,.;()]|$)")
-_WHO_VERBS = re.compile(r"\s(?:can cu|xay dung|co trach nhiem|bao cao|chu dong|xay ra|thuc hien)\b")
+_WHO_VERBS = re.compile(r"\s(?:can cu|xay dung|co trach nhiem|bao cao|chu dong|xay ra|thuc hien|gui|tong hop)\b")
+_NOT_WHO_RE = re.compile(r"(?:bao cao|tong hop|gui|chu tri|thuc hien|trien khai)(?![a-z])")
+_WHO_TAIL_RE = re.compile(r"\s+(?:phai duoc|phai|duoc|can duoc|can)$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -34,26 +46,43 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _who(sentence: str) -> str | None:
-    text = re.sub(r"^[-\s]*", "", sentence)
+    text = re.sub(r"^[-\s]*(?:[a-zđ]\)\s+)?", "", sentence)      # "- ", "b) ": list markers
     text = re.sub(r"^[^:]{0,40}:\s*", "", text)          # "Báo cáo vụ việc: …"
     text = re.sub(r"^(?:hàng năm|định kỳ hàng năm|hằng năm)\s*,\s*", "", text, flags=re.I)
     folded = fold_keeping_length(text)
     match = _WHO_VERBS.search(folded)
     if not match or match.start() < 3:
         return None
-    return squash_spaces(text[:match.start()]).strip(" ,")
+    who = squash_spaces(text[:match.start()]).strip(" ,;")
+    if _NOT_WHO_RE.match(fold_keeping_length(who)):
+        return None           # "Báo cáo sơ kết 6 tháng gửi …", "Tổng hợp, báo cáo …": no subject
+    tail = _WHO_TAIL_RE.search(fold_keeping_length(who))      # "Vụ việc … phải được (báo cáo)"
+    return who[:tail.start()] if tail else who
 
 
 def _recipient(sentence: str, resolve: Resolver) -> str | None:
     folded = fold_keeping_length(sentence)
     found = None
-    for match in _RECIPIENT_RE.finditer(folded):
+    position = 0
+    while (match := _RECIPIENT_RE.search(folded, position)) is not None:
+        position = match.end()
+        if match.group(1) == "gui" and _SENT_THING_RE.match(match.group(2)):
+            position = match.start(2)     # "gửi báo cáo … về Sở X": read on to "về Sở X"
+            continue
         raw = sentence[match.start(2):match.end(2)]
         canonical = resolve(raw)
         if canonical:
             if match.group(1) == "qua":
                 return canonical
             found = found or canonical
+    if found is None:
+        for match in _REPORT_TO_RE.finditer(folded):
+            if not _SENT_THING_RE.match(match.group(1)):
+                # "báo cáo Ủy ban nhân dân tỉnh và Bộ X": the first one named
+                pieces = split_agencies(sentence[match.start(1):match.end(1)])
+                found = resolve(pieces[0]) if pieces else None
+                if found:
+                    break
     return found
 
 
@@ -62,7 +91,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
     for para in doc.paragraphs:
         text = para.text
         folded = fold_keeping_length(text)
-        if "ngay" not in folded:
+        if "ngay" not in folded and "gio" not in folded:
             continue
         for start, end in _sentences(text):
             sentence = text[start:end]
@@ -77,7 +106,9 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                     continue
                 segment = sfold[previous:match.end()]
                 previous = match.end()
-                if year is None:
+                if year is None and _PART_YEAR_RE.search(segment):
+                    kind = "report"           # "báo cáo 6 tháng … trước ngày 10 tháng 6"
+                elif year is None:
                     kind = "yearly_report"
                 elif "ke hoach" in segment and "bao cao" not in segment:
                     kind = "plan"
@@ -92,11 +123,15 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                     day=day, month=month, year=year, recurring=year is None,
                     submit_to=submit_to, who=who))
             for match in _WITHIN_RE.finditer(sfold):
+                if not match.group().startswith("cham") and not _REPORTING_RE.search(sfold):
+                    continue          # "trong vòng 3 ngày" of anything but a report
                 kind = "incident_report" if "vu viec" in sfold else "report"
+                amount = int(match.group(1))
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
-                    within_days=int(match.group(1)), recurring=False,
-                    submit_to=_recipient(sentence, resolve), who=_who(sentence)))
+                    within_days=amount if match.group(2) == "ngay" else None, recurring=False,
+                    submit_to=_recipient(sentence, resolve), who=_who(sentence),
+                    within_hours=amount if match.group(2) == "gio" else None))
     return deadlines
 
 
@@ -226,6 +261,49 @@ def known_fields(names: list[str]) -> list[str]:
 _RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+den ngay\s+(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
+# "hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6": a campaign a plan
+# holds, with its dates (a year on either end, or none: every year).
+_HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b[^.;:()]{0,80}?)"
+                      r"\s*,?\s*(?:duoc to chuc\s+|dien ra\s+)?tu ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
+                      r"\s+den ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
+
+
+_FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:ngày|ngay)", re.IGNORECASE)
+
+
+def parse_held_campaigns(doc: Document) -> list[Campaign]:
+    """Campaigns a plan says it holds, with their dates: "hằng năm tổ chức Tháng hành động vì
+    trẻ em từ ngày 01/6 đến ngày 30/6" → ``Campaign("Tháng hành động vì trẻ em",
+    yearly_start="06-01", yearly_end="06-30")``; with a year written, ``start``/``end`` are
+    ISO dates instead. One campaign per name, the first met."""
+    found: dict[str, Campaign] = {}
+    for para in doc.paragraphs:
+        if not _FROM_DAY_RE.search(para.text):
+            continue          # most paragraphs: no folding needed
+        folded = fold_keeping_length(para.text)
+        for match in _HELD_RE.finditer(folded):
+            name = squash_spaces(para.text[match.start(1):match.end(1)]).strip(" ,")
+            day1, month1, day2, month2 = (int(match.group(g)) for g in (2, 3, 5, 6))
+            if not (1 <= day1 <= 31 and 1 <= day2 <= 31 and 1 <= month1 <= 12 and 1 <= month2 <= 12):
+                continue
+            year1, year2 = match.group(4), match.group(7)
+            key = normalize(name)
+            if key in found:
+                continue
+            campaign = Campaign(name=name[:1].upper() + name[1:], theme=None, slogans=[], start=None,
+                                end=None, section=para.section)
+            if year2:
+                end_year = int(year2)
+                start_year = int(year1) if year1 else end_year
+                campaign.start = f"{start_year:04d}-{month1:02d}-{day1:02d}"
+                campaign.end = f"{end_year:04d}-{month2:02d}-{day2:02d}"
+            else:
+                # no year: held every year ("hằng năm", or a plan over several years)
+                campaign.yearly_start, campaign.yearly_end = f"{month1:02d}-{day1:02d}", f"{month2:02d}-{day2:02d}"
+            found[key] = campaign
+    return list(found.values())
+
+
 def parse_campaign(doc: Document, title: str) -> list[Campaign]:
     theme = None
     section = ""
@@ -255,3 +333,53 @@ def parse_campaign(doc: Document, title: str) -> list[Campaign]:
 
 def paragraph_passages(paragraphs: list[Paragraph]):
     return [(p.section, p.text, p.position) for p in paragraphs]
+
+
+# --- funding ---
+
+_MONEY_RE = re.compile(r"(?:triệu|tỷ|trieu|ty)\s+(?:đồng|dong)", re.IGNORECASE)
+_AMOUNT_RE = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})\s*(trieu|ty)\s+dong(?![a-z])")
+_TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")    # the whole, not a share
+_FUNDING_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+# Words around a source's name: "trong đó ngân sách tỉnh 11.200 …", "và nguồn … là 7.400 …".
+_SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do|bao gom|gom|va|tu)+")
+_SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien)+$")
+
+
+def parse_funding(doc: Document) -> list[Funding]:
+    """The amounts a plan budgets (sentences naming "… triệu đồng" / "… tỷ đồng" in a
+    paragraph about "kinh phí"): a total (``source`` None) and each source's share, in
+    million đồng, with the period the sentence names."""
+    found: list[Funding] = []
+    for para in doc.paragraphs:
+        if not _MONEY_RE.search(para.text):
+            continue          # most paragraphs: no folding needed
+        folded = fold_keeping_length(para.text)
+        if "dong" not in folded or not ("kinh phi" in folded or any(
+                "kinh phi" in fold_keeping_length(h.title) for h in para.path)):
+            continue
+        for start, end in _sentences(para.text):
+            sentence, sfold = para.text[start:end], folded[start:end]
+            period = _FUNDING_PERIOD_RE.search(sfold)
+            previous = 0
+            for match in _AMOUNT_RE.finditer(sfold):
+                try:
+                    amount = parse_number(match.group(1)) * (1000 if match.group(2) == "ty" else 1)
+                except ValueError:
+                    continue
+                before = sfold[previous:match.start()]
+                lead = _SOURCE_LEAD_RE.match(before)
+                begin = previous + (lead.end() if lead else 0)
+                tail = _SOURCE_TAIL_RE.search(sfold[begin:match.start()])
+                stop = begin + tail.start() if tail else match.start()
+                source = squash_spaces(sentence[begin:stop]).strip(" ,;:") or None
+                if source is None or _TOTAL_RE.search(fold_keeping_length(source)) or \
+                        _FUNDING_PERIOD_RE.search(fold_keeping_length(source)):
+                    source = None     # "Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là …"
+                found.append(Funding(
+                    amount=amount, source=source,
+                    period=f"{period.group(1)}-{period.group(2)}" if period else None,
+                    written=squash_spaces(sentence[match.start():match.end()]),
+                    text=squash_spaces(sentence).strip(" -"), section=para.section))
+                previous = match.end()
+    return found

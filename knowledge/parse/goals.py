@@ -14,16 +14,19 @@ kept as "needs review"."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
-from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, table_cells
-from knowledge.parse.targets import parse_targets
+from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, roman_value, table_cells
+from knowledge.parse.targets import parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
+# "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
+_GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
@@ -36,6 +39,8 @@ _AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|ph
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
 _HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/])")
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
+# A unit written after an indicator's name in a table: "(%)", "(‰)", "(/100.000 trẻ em)".
+_UNIT_IN_NAME_RE = re.compile(r"\(\s*(%|‰|/\s*1(?:00)?\.000)(?:\s+[^)]*)?\)\s*$")
 # Comparison signs of a table cell, in the words a sentence would use.
 _SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
           ("<", "dưới "))
@@ -76,7 +81,7 @@ def _cell_words(cell: str, unit: str) -> str:
             text = words + text[len(sign):].strip()
             break
     if unit and not re.search(r"[%‰]|/\s*1(?:00)?\.000", text):
-        text = f"{text}{unit}" if unit in ("%", "‰") else text
+        text = f"{text}{unit}" if unit in ("%", "‰") or unit.startswith("/") else text
     return text
 
 
@@ -86,6 +91,9 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     name = re.sub(r"^(?:Chỉ tiêu|chỉ tiêu)\s+\d{1,2}\s*[:.]\s*", "", name).strip()
     name = _SUB_MARKER_RE.sub("", name).strip()
     unit = cells[table.unit_col].strip() if table.unit_col is not None and table.unit_col < len(cells) else ""
+    in_name = _UNIT_IN_NAME_RE.search(name)
+    if not unit and in_name:      # "Trẻ dưới 5 tuổi được đăng ký khai sinh (%)"
+        unit = in_name.group(1).replace(" ", "")
     shown, parts = [], []
     for index, year, header in table.values:
         cell = cells[index].strip() if index < len(cells) else ""
@@ -160,6 +168,26 @@ def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
+def _group_goal(para: Paragraph, body: str, match: re.Match) -> Goal:
+    """The goal of a "Nhóm mục tiêu A - … (05 chỉ tiêu)" line: its label as written ("A"),
+    its number the label's rank (A → 1, II → 2) so its indicators count per goal."""
+    label = body[match.start(1):match.end(1)]
+    folded_label = match.group(1)
+    if folded_label.isdigit():
+        number = int(folded_label)
+    elif len(folded_label) == 1 and folded_label in "abcdefgh":
+        number = "abcdefgh".index(folded_label) + 1
+    else:
+        number = roman_value(folded_label.upper())
+    rest = body[match.end():]
+    declared = _DECLARED_RE.search(fold_keeping_length(rest))
+    if declared:
+        rest = rest[:declared.start()] + rest[declared.end():]
+    return Goal(number=number, title=squash_spaces(rest).strip(" .:-–"),
+                declared_indicator_count=parse_int(declared.group(1)) if declared else None,
+                section=para.section, label=label)
+
+
 def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
@@ -171,10 +199,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     current: Goal | None = None
     table: _Table | None = None
     open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
+    summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
-            current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers)
+            current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers,
+                                        summaries)
             open_indicator = None
             continue
         table = None
@@ -200,6 +230,11 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     goal_label=current.label if current else None, baseline=_in_baseline(para)))
                 open_indicator = _opened(indicators[-1])
                 continue
+        group = _GROUP_RE.match(folded)
+        if group:
+            current = _group_goal(para, body, group)
+            goals.append(current)
+            continue
         goal_match = _GOAL_RE.match(folded)
         indicator_match = _INDICATOR_RE.match(folded)
         if goal_match:
@@ -243,6 +278,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 targets=parse_targets(text), group=current.title, position=len(indicators),
                 goal_label=current.label))
     indicators = _settle_baseline(indicators)
+    _spread_over_periods(indicators)
+    for number, cells, row_table in summaries:
+        _fill_from_row(indicators, number, cells, row_table)
     # Goals of a plan with numbered indicators that hold none of them are section titles.
     if any(i.number is not None for i in indicators):
         used = {i.goal_label for i in indicators if i.number is None}
@@ -251,6 +289,24 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         used = {i.goal_label for i in indicators}
         goals = [g for g in goals if g.label in used or g.number is not None]
     return goals, indicators
+
+
+def _spread_over_periods(indicators: list[Indicator]) -> None:
+    """A figure that holds "trong suốt giai đoạn 2021 - 2030" (read for 2030) holds in every
+    milestone year of that period the plan sets targets for (2025 too): one target each."""
+    milestones = sorted({t.year for i in indicators if not i.baseline for t in i.targets
+                         if t.year is not None})
+    for indicator in indicators:
+        spread = []
+        for target in indicator.targets:
+            period = throughout_period(target.text)
+            if period and target.year == period[1]:
+                spread.extend(dataclasses.replace(target, year=year) for year in milestones
+                              if period[0] < year < period[1] and not any(
+                                  t.year == year and t.metric_index == target.metric_index
+                                  for t in indicator.targets))
+            spread.append(target)
+        indicator.targets = spread
 
 
 def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
@@ -272,10 +328,11 @@ def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
 
 
 def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", current: Goal | None,
-               goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int]
-               ) -> tuple[Goal | None, "_Table | None"]:
+               goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int],
+               summaries: list) -> tuple[Goal | None, "_Table | None"]:
     """One row of a table: its header, a goal ("Mục tiêu 1: …"), an indicator, or a metric
-    row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |")."""
+    row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |"). The
+    row of an indicator read before goes to ``summaries`` (number, cells, table)."""
     if _Table.is_header(cells):
         return current, _Table(cells)
     if table is None:
@@ -300,6 +357,7 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
                 last.targets.extend(_table_targets(sentence, text, offset))
         return current, table
     if int(number.group(1)) in seen_numbers:
+        summaries.append((int(number.group(1)), cells, table))
         return current, table
     row = _table_indicator(cells, table)
     n = int(number.group(1))
@@ -318,6 +376,28 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
     return current, table
+
+
+def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], table: "_Table") -> None:
+    """A table row of an indicator read before in the text (an appendix "TT | Chỉ tiêu | Năm
+    2025 | Năm 2030 | Cơ quan chủ trì"): its figures fill the years the text gives none for,
+    when the indicator has one metric; the text's own figures stay."""
+    indicator = next((i for i in indicators if i.number == number and not i.baseline), None)
+    row = _table_indicator(cells, table)
+    if indicator is None or row is None or len({t.metric_index for t in indicator.targets}) > 1:
+        return
+    text, sentence = row
+    metric = indicator.targets[0] if indicator.targets else None
+    for target in _table_targets(sentence, text):
+        if target.year is None or target.metric_index != 1 or \
+                any(t.year == target.year for t in indicator.targets):
+            continue
+        if metric is not None:
+            if target.unit != metric.unit:
+                continue          # not the same measure as the text's: the row only sums it up
+            target.metric = metric.metric
+        indicator.targets.append(target)
+    indicator.targets.sort(key=lambda t: (t.metric_index, t.year is None, t.year or 0))
 
 
 def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:

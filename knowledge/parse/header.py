@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.parse.structure import Document
+from knowledge.parse.structure import Document, table_cells
 from knowledge.text import compact, fold_keeping_length, normalize, slugify, squash_spaces
 
 # Document kinds: folded heading → (name, code used in numbers and slugs).
@@ -53,12 +53,28 @@ class Header:
     has_number_line: bool = False     # a "Số: … /KH-UBND" line, even with the digits left blank
 
 
+# A line break inside a table cell, as a text plan writes it: "ỦY BAN NHÂN DÂN / TỈNH X".
+_CELL_BREAK_RE = re.compile(r"(?:\s+/)+\s+")
+
+
+def layout_lines(line: str) -> list[str]:
+    """The lines a header or signature line holds: a layout table's row ("| Số: 187/KH-UBND
+    | Đồng Tháp, ngày 22 tháng 7 năm 2021 |", as DOCX tables and text plans write the two
+    columns of a header) gives each cell, and each line break of a cell (" / "), as a line
+    of its own; any other line is itself."""
+    cells = table_cells(line) or (line.split(" | ") if " | " in line else None)
+    if cells is None:           # ("a | b": two columns, written without the outer bars)
+        return [line]
+    return [piece.strip() for cell in cells for piece in _CELL_BREAK_RE.split(cell) if piece.strip()]
+
+
 def header_lines(doc: Document) -> list[str]:
+    """The lines before the first Roman-numbered section, a layout table's cells as lines."""
     lines = []
     for line in doc.lines:
         if re.match(r"^[IVX][IVXl1]{0,3}\.\s", line):
             break
-        lines.append(line)
+        lines.extend(layout_lines(line))
     return lines
 
 
@@ -216,18 +232,29 @@ _SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
 _MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
 _NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
 _NAME_WITHIN = 10  # lines between the role and the name (room for the seal and signature)
+# A role and the name in one line: a table cell whose paragraphs were joined with spaces
+# ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Minh Khoa").
+_ROLE_THEN_NAME_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s+(?=\S+(?:\s+\S+){1,4}$)")
 
 
 def parse_signer(text: str) -> tuple[str | None, str | None]:
     """Who signed the document and as what: ``("Ngô Văn Quý", "Phó Chủ tịch")`` from its
     last signature block that shows a name ("… CHỦ TỊCH" and the name under it). The name
     is None when no block shows one (a scan without it); both are None without a block."""
-    lines = [squash_spaces(_MARKUP_RE.sub(" ", line)) for line in text.splitlines()]
+    lines = [squash_spaces(_MARKUP_RE.sub(" ", piece))
+             for line in text.splitlines() for piece in layout_lines(line)]
     blocks: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
-        match = _SIGN_ROLE_RE.search(fold_keeping_length(line).lower())
+        folded = fold_keeping_length(line).lower()
+        match = _SIGN_ROLE_RE.search(folded)
         if match:
             blocks.append((i, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"))
+            continue
+        for match in reversed(list(_ROLE_THEN_NAME_RE.finditer(folded) if "tich" in folded else [])):
+            name = line[match.end():]
+            if _NAME_RE.match(name):
+                return name, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"
+            break
     for role_at, role in reversed(blocks):
         for line in lines[role_at + 1:role_at + 1 + _NAME_WITHIN]:
             if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):

@@ -35,6 +35,14 @@ _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
 _TERMINAL = ".;:!?…"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# "Phần thứ nhất" / "PHẦN THỨ HAI" / "Phần I" / "Phần 3": a part, the top level of a plan
+# written in parts; its title follows on the same line or the next ("MỤC TIÊU …").
+_PART_RE = re.compile(r"^phan\s+(?:thu\s+(nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
+                      r"|([ivx]{1,4}|\d{1,2}))(?![\w])\s*[.:\-–]?\s*", re.IGNORECASE)
+_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
+             "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+# "(1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
+_PAREN_ITEM_RE = re.compile(r"^\(\d{1,2}\)\s+\S")
 
 
 @dataclass
@@ -127,8 +135,27 @@ def clean_line(line: str) -> tuple[str, str | None]:
     return squash_spaces(line), bold
 
 
+def _part(text: str) -> tuple[int, str] | None:
+    """(number, title) of a part heading ("Phần thứ hai: NHIỆM VỤ" → (2, "NHIỆM VỤ"))."""
+    if text[:4].lower() not in ("phần", "phan"):
+        return None           # most lines: no folding needed
+    match = _PART_RE.match(fold_keeping_length(text))
+    if not match:
+        return None
+    if match.group(1):
+        number = _ORDINALS[match.group(1).lower()]
+    elif match.group(2).isdigit():
+        number = int(match.group(2))
+    else:
+        number = roman_value(match.group(2).upper()) or 0
+    return (number, text[match.end():].strip()) if number else None
+
+
 def _classify(text: str) -> tuple[str, str | None, str]:
     """(kind, label, body) of a paragraph's first line."""
+    part = _part(text)
+    if part:
+        return "roman", to_roman(part[0]), part[1]
     bullet = _BULLET_RE.match(text)
     if bullet:
         inner = bullet.group(1)
@@ -156,7 +183,7 @@ def _classify(text: str) -> tuple[str, str | None, str]:
 
 def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
-    return kind != "plain"
+    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line))
 
 
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -217,14 +244,40 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     return result
 
 
+def _is_title(raw: _RawParagraph) -> bool:
+    """A short line that can be a part's title ("MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU")."""
+    text = raw.text.strip()
+    return 0 < len(text) <= 120 and not _ends_sentence(text) and _classify(text)[0] == "plain" \
+        and table_cells(text) is None
+
+
 def _join_page_breaks(raws: list[_RawParagraph]) -> list[_RawParagraph]:
     joined: list[_RawParagraph] = []
     for raw in raws:
+        previous = joined[-1] if joined else None
+        if previous is not None and _part(previous.text) and not _part(previous.text)[1] \
+                and _is_title(raw):
+            previous.text = f"{previous.text}: {raw.text}"    # "Phần thứ nhất" / "MỤC TIÊU …"
+            continue
         if joined and _continues(joined[-1], raw):
             joined[-1].text = f"{joined[-1].text} {raw.text}"
         else:
             joined.append(raw)
     return joined
+
+
+def _one_paragraph_a_line(lines: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A text that (almost) never leaves a blank line writes one paragraph a line (typed,
+    not wrapped: a wrapped text separates its paragraphs with blank lines): each line is
+    then a paragraph of its own."""
+    filled = sum(1 for text, _ in lines if text)
+    blank = sum(1 for text, _ in lines if not text) - 1     # the final newline's
+    if filled < 20 or blank * 10 >= filled:
+        return lines
+    spaced: list[tuple[str, str | None]] = []
+    for line in lines:
+        spaced.extend([line, ("", None)])
+    return spaced
 
 
 def short_title(text: str, limit: int = 60) -> str:
@@ -246,7 +299,7 @@ def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     cleaned = [clean_line(line) for line in text.split("\n")]
-    raws = _join_page_breaks(_raw_paragraphs(cleaned))
+    raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []
     paragraphs: list[Paragraph] = []
     last_number = 0

@@ -68,6 +68,10 @@ _REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|2
 # Years written bare: "(2025)", "2025: 90%", and the second of "năm 2025 và 2030".
 _BARE_YEAR_RE = re.compile(r"(?<=\()\s*((?:19|20)\d\d)\s*(?=\))|(?:^|(?<=[;,:]))\s*((?:19|20)\d\d)\s*(?=:)"
                            r"|(?<=\d\d\d\d)(?:\s*,\s*|\s+va\s+)((?:19|20)\d\d)(?![\d/%‰]|[.,]\d)")
+# "trong giai đoạn 2021 - 2025": the figure holds by the period's last year; "trong suốt giai
+# đoạn 2021 - 2030" holds in every year of it (``throughout``).
+_PERIOD_RE = re.compile(r"(?:trong\s+(?:(suot)\s+)?|(suot)\s+)(?:ca\s+)?giai doan\s+((?:19|20)\d\d)\s*[-–]\s*"
+                        r"((?:19|20)\d\d)(?![\d/])")
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
@@ -119,6 +123,7 @@ class _Event:
     kind: str               # "value", "year" or "maintain"
     year: int | None = None
     match: re.Match | None = None
+    closes: bool = False    # a period ("trong giai đoạn 2021 - 2025") ends the values before it
 
 
 @dataclass
@@ -139,6 +144,15 @@ class _Pairing:
         if self.pending:
             self.last_group = list(self.pending)
         self.pending = []
+
+
+def throughout_period(text: str) -> tuple[int, int] | None:
+    """(first, last) year of the period a clause's figure holds in every year of ("duy trì
+    … trong suốt giai đoạn 2021 - 2030"); None when it names none."""
+    match = _PERIOD_RE.search(fold_keeping_length(text))
+    if match and (match.group(1) or match.group(2)):
+        return int(match.group(3)), int(match.group(4))
+    return None
 
 
 def split_clauses(text: str) -> list[str]:
@@ -294,6 +308,8 @@ def _find_events(folded: str) -> list[_Event]:
     denominators = [(m.start(), m.end()) for m in _PER_100000_RE.finditer(folded)]
     for match in _MAINTAIN_RE.finditer(folded):
         events.append(_Event(match.start(), match.end(), "maintain", year=int(match.group(1))))
+    for match in _PERIOD_RE.finditer(folded):
+        events.append(_Event(match.start(), match.end(), "year", year=int(match.group(4)), closes=True))
     taken = [(e.start, e.end) for e in events]
     references = [(m.start(), m.end()) for m in _REFERENCE_YEAR_RE.finditer(folded)]
     taken += references       # "so với năm 2020": a base, not a target year
@@ -463,7 +479,8 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
     own_bracket = folded[:event.start].rstrip().endswith("(") and \
         folded[event.end:].lstrip().startswith(")")       # "A (năm 2025)", "A (2025)"
     opens = not own_bracket and _year_opens(folded, events, index)
-    after_value = folded[event.start:event.start + 4] == "vao " and not re.search(r"[,:]", gap)
+    after_value = (folded[event.start:event.start + 4] == "vao " or event.closes) \
+        and not re.search(r"[,:]", gap)
     if pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
         # "90% và 95% tương ứng vào các năm 2025 và 2030": one year per value, in order
         first = pairing.pending.pop(0)
@@ -510,6 +527,11 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     if comparator is None:
         comparator = prior.comparator if prior else AT_LEAST
         words = words or (prior.comparator_text if prior else None)
+    elif words and prior is not None and prior.comparator == comparator and prior.comparator_text:
+        # "giảm ít nhất 10% vào năm 2025 và ít nhất 20% vào năm 2030": still a reduction
+        verb = re.match(r"(?:giảm|tăng)\s+", prior.comparator_text, re.IGNORECASE)
+        if verb and fold_keeping_length(prior.comparator_text[verb.end():]) == fold_keeping_length(words):
+            words = prior.comparator_text
     value = _Value(
         value=parse_number(match.group("num")),
         value_max=parse_number(match.group("num2")) if has_max else None,

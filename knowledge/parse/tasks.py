@@ -42,6 +42,9 @@ _MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
+# Titles of the section that gives each agency its tasks: "Tổ chức thực hiện", "Phân công
+# trách nhiệm".
+_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem")
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
                (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
@@ -61,7 +64,7 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
     inside = False
     for para in doc.paragraphs:
         if para.kind == "roman" and para.heading is not None:
-            inside = "tochucthuchien" in compact(para.body)
+            inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
         if not inside:
             continue
@@ -138,6 +141,28 @@ def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resol
     return None
 
 
+def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
+                ) -> list[str]:
+    """A paragraph under a heading of several agencies whose sentences each name their own
+    ("Sở Kế hoạch và Đầu tư bố trí vốn … . Sở Tài chính tham mưu …"): one piece a sentence;
+    any other paragraph whole."""
+    if len(section_names) < 2:
+        return [text]
+    cuts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZÀ-ỸĐ])", text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    subjects = [_own_subject(piece, section_names, resolve, ocr) for piece in pieces]
+    if len(pieces) < 2 or not subjects[0] or \
+            len({tuple(s) for s in subjects if s}) < 2:
+        return [text]
+    merged: list[str] = []
+    for piece, subject in zip(pieces, subjects):
+        if subject or not merged:
+            merged.append(piece)
+        else:
+            merged[-1] = f"{merged[-1]} {piece}"     # a sentence without its own subject
+    return merged
+
+
 def _role(task_folded: str, mention_start: int) -> str | None:
     """Role given by the words before a mention: in its clause first, else the task's
     opening verb; ``None`` for a reporting clause."""
@@ -201,12 +226,13 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                                       section=section, text=text))
         return True
 
-    def add_frames(frames, section: str) -> None:
+    def add_frames(frames, section: str, as_tasks: bool = True) -> None:
         for frame_names, role, numbers, text in frames:
             remember(frame_names)
             for canonical, _ in frame_names:
-                tasks.append(Task(agency=canonical, text=text, section=section,
-                                  indicators=numbers, role=role))
+                if as_tasks:
+                    tasks.append(Task(agency=canonical, text=text, section=section,
+                                      indicators=numbers, role=role))
                 for number in numbers:
                     assign(canonical, role, number, section, text)
 
@@ -239,7 +265,9 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         if cells is not None:
             columns = _assignment_columns(cells) or columns
             if columns:
-                add_frames(_row_frames(cells, columns, para.text, resolve), para.section)
+                # a table row assigns its indicator; it is no task of the agency
+                add_frames(_row_frames(cells, columns, para.text, resolve), para.section,
+                           as_tasks=False)
             continue
         columns = None
         if id(para) not in inside:
@@ -256,10 +284,11 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             text = squash_spaces(para.body)
             if not text:
                 continue
-            subject = _own_subject(text, names, resolve, ocr)
-            if subject:
-                remember(subject)
-            add_task(subject or names, text, section)
+            for piece in _by_subject(text, names, resolve, ocr):
+                subject = _own_subject(piece, names, resolve, ocr)
+                if subject:
+                    remember(subject)
+                add_task(subject or names, piece, section)
     return agencies, tasks, assignments
 
 
@@ -267,8 +296,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 
 # Words that start an agency's name in running text (capitalised, as names are written).
 _AGENCY_START_RE = re.compile(
-    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh đoàn"
-    r"|Thành đoàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Báo|Quỹ|Cục)"
+    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
+    r"|Thành [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Báo|Quỹ|Cục)"
     r"(?![\w])")
 # Where a name written in a sentence ends (folded text).
 _NAME_STOP_RE = re.compile(
@@ -334,8 +363,14 @@ def assignment_frames(text: str, resolve: Resolver
         return []
     frames = []
     previous_names: list[tuple[str, str]] = []
+    # a role's agencies are named in its own sentence ("… giúp Ủy ban nhân dân tỉnh theo
+    # dõi … . Chủ trì các chỉ tiêu 1, 5": the committee leads nothing)
+    sentence_ends = [m.start() for m in re.finditer(r"\.\s+(?=[A-ZÀ-ỸĐ])", text)]
     for k, (start, role) in enumerate(roles):
         since = roles[k - 1][0] if k else -1
+        opened = max([end for end in sentence_ends if end < start], default=-1)
+        if opened > since:
+            since, previous_names = opened, []
         until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
         names = [n for pos, ns in agencies if since < pos < start for n in ns] or previous_names
         numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
