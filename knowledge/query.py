@@ -467,6 +467,9 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
     return named
 
 
+_GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu )?([a-h])\b")
+
+
 def _read_numbers(q: Query, consumed: list) -> None:
     """Indicator and goal numbers, the years asked about and a period ("2021-2030")."""
     norm = q.norm
@@ -478,6 +481,12 @@ def _read_numbers(q: Query, consumed: list) -> None:
     for m in _GOAL_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed) and len(m.group(1)) <= 2:
             q.goals.append(int(m.group(1)))
+            consumed.append(m.span())
+    # goal groups named by letter ("nhóm mục tiêu C", "nhóm D"): numbered by the letter's rank,
+    # as ingest numbers them
+    for m in _GOAL_LETTER_RE.finditer(norm):
+        if not any(s <= m.start() < e for s, e in consumed):
+            q.goals.append(ord(m.group(1)) - ord("a") + 1)
             consumed.append(m.span())
     # a period ("2021-2030", "2021 đến 2025") names a plan's span, not a target year
     for m in _PERIOD_RE.finditer(norm):

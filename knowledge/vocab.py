@@ -596,7 +596,8 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
                          "indicators led by", "chi tieu led by", "list the indicators", "list the chi tieu",
                          "indicators does", "chi tieu does")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
-                 "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay")
+                 "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
+                 "bao lau", "trong vong", "how long", "how soon")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",

@@ -117,3 +117,25 @@ def test_a_year_between_the_plans_milestones_gets_no_other_years_figure(kb, ques
     said = fold(result.text)
     assert "2027" in said and "2025" in said and "2030" in said  # says which years it has
     assert any("2025" in s for s in result.suggestions)  # and offers them as buttons
+
+
+@pytest.mark.parametrize("first, follow_up, said_first, not_said", [
+    # an indicator with no target for the year a follow-up asks: said so, never another indicator's
+    ("Chỉ tiêu 19 Hà Nội năm 2025", "còn năm 2030?", "Chỉ tiêu 19", "4/1.000"),
+    ("Chỉ tiêu 6 Cần Thơ năm 2030", "còn năm 2025?", "Chỉ tiêu 6", "15/100.000"),
+    # the same office, of the other plan; the same question (who leads) of the other plan
+    ("Sở Y tế Hà Nội có nhiệm vụ gì?", "thế còn Cần Thơ?", "Sở Y tế", "HIV"),
+    ("Chỉ tiêu 14 Hà Nội do ai chủ trì", "thế còn Cần Thơ?", "Sở Tư pháp", "99%"),
+])
+def test_a_follow_up_keeps_what_was_asked_and_of_what(kb, first, follow_up, said_first, not_said):
+    previous = answer(first, kb)
+    result = answer(follow_up, kb, context=previous.slots)
+    first_line = fold(strip_html(result.text).split("\n")[0])
+    assert fold(said_first) in first_line
+    assert fold(not_said) not in stated(result.text)
+
+
+def test_no_comparing_word_is_added_that_the_plan_did_not_write(kb):
+    # "98% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ … vào năm 2030": no "ít nhất" in the plan
+    text = stated(answer("Chỉ tiêu 5 Cần Thơ năm 2030", kb).text)
+    assert "98%" in text and fold("ít nhất 98") not in text

@@ -17,6 +17,7 @@ in ``_READERS`` below, its kind in ``scorer.KINDS`` with the cues that ask for i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge import vocab
 from knowledge.answer import scorer
@@ -74,9 +75,17 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
 
 
 def _slots(ctx: Ctx, result: Answer) -> dict:
+    """What a follow-up may keep: the plans, the indicators (only of an answer about
+    indicators: an agency's task list naming "chỉ tiêu 3" is no question about indicator 3)
+    and the years."""
     numbers = ctx.q.indicators or sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(
         normalize(_stated(result.text)))})[:3]
-    return {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years)}
+    if result.intent not in ("target", "lead", "about", "compare"):
+        numbers = list(ctx.q.indicators)
+    return {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years),
+            # an office asked about, by name, and what was asked of it, for "thế còn Cần Thơ?"
+            "agencies": list(dict.fromkeys(m.name for m in ctx.q.agencies))[:2],
+            "cues": sorted(ctx.q.cues & {"tasks", "agency_indicators", "lead", "partner"})}
 
 
 _ENGLISH_WORDS = frozenset("""the what which who whom when where how is are was were does do did of in
@@ -93,6 +102,7 @@ def looks_english(text: str) -> bool:
 
 
 _FOLLOW_UP_RE = re.compile(r"^(?:con|the con|vay con|and|what about|how about|also)\b")
+_FOLLOW_UP_WORDS = frozenset("con the vay and what about how also".split())
 
 
 def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
@@ -103,8 +113,19 @@ def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
     if not (q.years or q.plans or q.cues or _FOLLOW_UP_RE.match(q.norm)):
         return
     known = [s for s in context.get("plans", []) if s in idx.by_slug]
+    if _FOLLOW_UP_RE.match(q.norm):
+        # "thế còn Cần Thơ?": the asking words are no topic ("còn" is not "con", a child)
+        q.terms = [t for t in q.terms if t not in _FOLLOW_UP_WORDS]
     if not q.indicators and not q.goals:
         q.indicators = [int(n) for n in context.get("indicators", [])][:3]
+    if not q.cues & {"tasks", "agency_indicators", "lead", "partner", "figure", "about"}:
+        q.cues |= set(context.get("cues", []))  # "ai chủ trì chỉ tiêu 14?" → "thế còn Cần Thơ?": who leads, there
+    if not q.agencies and context.get("agencies") and not q.indicators:
+        # "Sở Y tế Hà Nội có nhiệm vụ gì?" → "thế còn Cần Thơ?": the same office of that plan
+        names = " ; ".join(context["agencies"])
+        wanted = set(q.plans) or set(known)
+        q.agencies = [m for m in parse(names, idx.refs, idx.agencies).agencies if m.plan in wanted]
+        q.cues |= set(context.get("cues", [])) & {"tasks", "agency_indicators", "lead", "partner"}
     if not q.plans:
         q.plans = known
     elif "compare" in q.cues:
@@ -271,7 +292,7 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 cand.usual = usual and cand.answered and not usual_found
                 usual_found = usual_found or cand.usual
                 out.append(cand)
-    answers = [a for a in out if a.answered and not _other_years_only(ctx, a)]
+    answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
         if a.text not in seen:
@@ -281,6 +302,15 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
 
 
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_indicator(ctx: Ctx, cand: Answer) -> bool:
+    """The question names indicator 19 (or a follow-up keeps it): a figure stated of no named
+    indicator (a passage's other target, another indicator's) is not its answer."""
+    if not ctx.q.indicators or cand.intent not in ("target", "compare"):
+        return False
+    numbers = {int(n) for n in _INDICATOR_IN_TEXT_RE.findall(normalize(_stated(cand.text)))}
+    return not numbers & set(ctx.q.indicators)
 
 
 def _other_years_only(ctx: Ctx, cand: Answer) -> bool:
@@ -311,6 +341,16 @@ def _evidence_text(text: str) -> str:
                     if not normalize(line).startswith(("nguon", "source")))
 
 
+_CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
+                 "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
+                 "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES}
+
+
+@lru_cache(maxsize=None)
+def _asking_words(kind: str) -> frozenset[str]:
+    return frozenset(w for cue in _CUES_OF_KIND.get(kind, ()) for w in cue.split())
+
+
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     q = ctx.q
     stated = _stated(cand.text)
@@ -319,7 +359,11 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     numbers = {int(n) for n in _INDICATOR_IN_TEXT_RE.findall(norm)}
     agencies = [normalize(m.name) for m in q.agencies]
     # how much of the question the answer's evidence (quotes included) covers
-    cov = ctx.cov(make_doc("", "", _evidence_text(cand.text))) if q.terms else 0.0
+    # how much of the question's subject the answer's evidence (quotes included) covers: the
+    # words that only ask for this kind of answer ("hạn", "chủ trì", "số điện thoại") are no
+    # subject, and a question all slots ("chỉ tiêu 2 Quảng Ninh") leaves no word uncovered
+    subject = [t for t in q.terms if t not in _asking_words(cand.intent)]
+    cov = ctx.cov(make_doc("", "", _evidence_text(cand.text)), subject) if subject else 1.0
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,

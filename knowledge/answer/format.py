@@ -124,10 +124,10 @@ def fmt_target(t, lang: str) -> str:
     words = comparator_words(t, lang) if t.comparator != model.RANGE else None
     if words:
         s = f"{esc(words)} {value}"
-    elif t.comparator == model.AT_LEAST:
-        s = _("at least {value}", value=value)
-    elif t.comparator == model.UNDER:
-        s = _("under {value}", value=value)
+    elif t.comparator in (model.AT_LEAST, model.UNDER):
+        # the plan wrote no comparing word before this figure ("98% trẻ em dưới 5 tuổi …",
+        # "giảm còn 5"): the figure alone — "ít nhất"/"dưới" would be words it never said
+        s = value
     elif t.comparator == model.REDUCE_BY_PER_YEAR:
         s = _("down by {value} a year", value=value)
     elif t.comparator == model.RANGE and t.value_max is not None:

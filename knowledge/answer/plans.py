@@ -110,7 +110,9 @@ def _h_goal(ctx: Ctx) -> Answer | None:
             if goal.number not in q.goals:
                 continue
             count = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == goal.number)
-            head = _("Goal {n}: {title}", n=goal.number, title=f"<b>{esc(clip(goal.title, 200))}</b>")
+            # a group the plan names by letter ("Nhóm mục tiêu C") keeps its letter
+            head = _("Goal {n}: {title}", n=goal.label if goal.label and goal.label.isupper() else goal.number,
+                     title=f"<b>{esc(clip(goal.title, 200))}</b>")
             lines.append(f"{head} — {esc(plan_label(plan))}")
             if count:
                 lines.append(_("{n} indicators", n=count))
