@@ -16,13 +16,20 @@ SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the la
 SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
 CHOICES_KEY = "answer_choices"   # chat_data: the readings offered when the bot asked which is meant
 MAX_BUTTONS = 6
-MAX_QUESTION = 1000  # longer messages are cut before matching (Telegram allows 4 096)
+MAX_QUESTION = 1000  # longer messages are refused, not cut (Telegram allows 4 096)
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     """Answer ``question`` from the knowledge base, with follow-ups as buttons."""
+    if len(question) > MAX_QUESTION:
+        # a cut question may be another question: a confident answer to it is worse than asking
+        _ = tr(update, context)
+        await reply(update, context, _("This message is too long for a question ({n} characters). "
+                                       "Please ask it in at most {limit} characters.",
+                                       n=len(question), limit=MAX_QUESTION))
+        return
     kb = services(context).kb
-    result = answer(question[:MAX_QUESTION], kb, lang=user_lang(update, context),
+    result = answer(question, kb, lang=user_lang(update, context),
                     plan=context.chat_data.get(PLAN_KEY), context=context.chat_data.get(SLOTS_KEY))
     if result.answered:
         context.chat_data[SLOTS_KEY] = result.slots

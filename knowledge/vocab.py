@@ -744,3 +744,12 @@ u ua uan uang uanh uat uay uc ue uec uech uen uenh uet ui um un ung uo uoc uoi u
 uop uot uou up ut uu uy uya uych uyen uyet uynh uyt uyu
 y yem yen yet yeu
 """.split())
+
+# One child's case, told by someone who wants to help: never an answer from a plan, always the
+# hotlines the plans publish (what ``guards._child_case`` replies).
+CHILD_HARM_WORDS = ("bi danh", "bo danh", "me danh", "danh con", "danh be", "danh chau", "danh tre", "danh dap", "bao hanh", "bao luc", "xam hai", "hanh ha", "bo roi", "bo rơi",
+                    "bi ep", "lam dung", "beaten", "hit by", "abused", "abuse", "neglected", "hurt")
+HELP_WORDS = ("nen lam gi", "phai lam gi", "lam the nao", "giup", "bao cho ai", "goi ai", "to cao",
+              "what should i do", "what do i do", "who do i call", "how do i report", "help")
+CASE_WORDS = ("em be", "chau", "con toi", "con cua", "hang xom", "nha ben", "mot em", "mot be", "mot chau",
+              "my neighbour", "my neighbor", "a child", "my child", "tuoi bi", "year old")

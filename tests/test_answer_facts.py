@@ -139,3 +139,15 @@ def test_no_comparing_word_is_added_that_the_plan_did_not_write(kb):
     # "98% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ … vào năm 2030": no "ít nhất" in the plan
     text = stated(answer("Chỉ tiêu 5 Cần Thơ năm 2030", kb).text)
     assert "98%" in text and fold("ít nhất 98") not in text
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Tôi có một em bé 8 tuổi bị bố đánh, tôi nên làm gì?", "vi"),
+    ("hang xom co mot chau bi bao hanh, toi phai bao cho ai", "vi"),
+    ("My neighbour's child is being beaten, what should I do?", "en"),
+])
+def test_one_childs_case_gets_the_hotlines_the_plans_publish_at_once(kb, question, lang):
+    result = answer(question, kb, lang=lang)
+    assert not result.answered and result.intent == "child_case"
+    hotlines = {c.display for p in kb.plans for c in p.contacts if "quốc gia" in c.label}
+    assert hotlines and any(h in result.text for h in hotlines)

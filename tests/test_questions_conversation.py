@@ -179,3 +179,10 @@ async def test_unsure_between_two_readings_it_asks_with_both_as_buttons(bot):
 async def test_a_stale_choice_button_says_it_expired(bot):
     replies = await bot.chat().press_data("ch:3")
     assert "hết hạn" in replies[-1].text
+
+
+async def test_a_message_too_long_for_a_question_is_refused_not_cut(bot):
+    # cut at its limit, "… chỉ tiêu 9 Cần Thơ ai chủ trì" would lose its question and be
+    # answered as another one
+    replies = await bot.chat().send("kế hoạch " * 250 + "chỉ tiêu 9 Cần Thơ ai chủ trì")
+    assert "quá dài" in replies[-1].text and "1000" in replies[-1].text.replace(".", "")

@@ -89,12 +89,37 @@ def _an_indicator_says_it(ctx: Ctx) -> bool:
         for plan in ctx.scope for ind in plan.indicators)
 
 
+def _child_case(ctx: Ctx) -> Answer | None:
+    """Someone telling of one child in harm ("em bé 8 tuổi bị bố đánh, tôi nên làm gì?") gets
+    the hotlines the plans publish, at once: a plan's passage would be no help, and a plain
+    "not found" would leave them without one."""
+    norm = ctx.q.norm
+    if not (_any_phrase(norm, vocab.CHILD_HARM_WORDS) and _any_phrase(norm, vocab.HELP_WORDS)
+            and _any_phrase(norm, vocab.CASE_WORDS)):
+        return None
+    seen, lines = set(), []
+    for plan in ctx.idx.plans:
+        for c in plan.contacts:
+            label = normalize(c.label)
+            if c.number not in seen and ("quoc gia" in label or "bao ve tre em" in label):
+                seen.add(c.number)
+                lines.append(f"☎️ <b>{esc(c.display)}</b> — {esc(c.label)}")
+    _ = ctx._
+    text = _("If a child is in danger or being harmed, call now:") + "\n" + "\n".join(lines[:3]) if lines \
+        else _("If a child is in danger or being harmed, call the child protection hotline or the police now.")
+    text += "\n" + _("I answer questions about the plans; I cannot advise on one child's case.")
+    return Answer(text, False, [], 0.0, [], "child_case", [])
+
+
 def _absent_fact(ctx: Ctx) -> Answer | None:
     """A question asking for a kind of fact the plans never give — an official's name, a
     statistic about children, a budget amount — is declined, saying so: a related passage,
     the plan's header or an indicator count would be a confident wrong answer."""
     q, _ = ctx.q, ctx._
     norm = q.norm
+    case = _child_case(ctx)
+    if case is not None:
+        return case
     if q.terms and all(t.isdigit() for t in q.terms) and not (q.cues or q.plans or q.agencies or q.indicators
                                                             or q.goals or q.years):
         # a bare number ("15") asks nothing: any figure holding it would be a confident guess
