@@ -84,6 +84,55 @@ class Index:
     spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
     _memo: dict = field(default_factory=dict, repr=False)
     indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
+    # word → positions in ``docs`` of the documents holding it (ascending): a question scores
+    # only the passages that share a word with it
+    postings: dict = field(default_factory=dict, repr=False)
+    plan_docs: dict = field(default_factory=dict, repr=False)        # slug → range of its docs
+    _heading_tokens: dict = field(default_factory=dict, repr=False)
+
+    def candidates(self, terms: list[str], soft: frozenset, floor: float, slugs) -> list[int]:
+        """Positions in ``docs`` (ascending) of every document of the plans ``slugs`` whose
+        ``coverage`` of ``terms`` may reach ``floor`` (0–1); the others surely score below
+        it. A document lacking every heavy term of the question can only hold light ones,
+        whose weights together stay under ``floor`` (MaxScore pruning), so only the
+        documents holding a heavy term are returned."""
+        prep = self._prepared(tuple(terms), soft)
+        scope = [self.plan_docs[s] for s in slugs if s in self.plan_docs]
+        in_scope = sum(len(r) for r in scope)
+        lists = None
+        if prep.words is not None:
+            need = ((floor - 0.25) / 0.75 if prep.pairs else floor) * prep.total
+            light, heavy = 0.0, []
+            for w, singles, phrases in sorted(prep.checks, key=lambda c: c[0]):
+                if not heavy and light + w < need:
+                    light += w
+                    continue
+                heavy.append((singles, phrases))
+            lists = [self.postings.get(word, ()) for singles, phrases in heavy for word in
+                     [*singles, *(min(ph, key=len).split(" ", 1)[0] for ph in phrases if ph)]]
+        if lists is None or sum(map(len, lists)) >= in_scope:
+            return [i for r in scope for i in r]   # cheaper to score every document in scope
+        found = set().union(*lists)
+        if len(scope) == len(self.plan_docs):
+            return sorted(found)
+        return sorted(i for i in found if any(i in r for r in scope))
+
+    def heading_tokens(self, doc: Doc) -> frozenset:
+        """The words of ``doc`` with its section heading: the tokens of
+        ``self.doc(doc.plan, "", f"{doc.section} {doc.text}")``, without building it for a
+        plan not read by OCR (a text's words are its parts' words)."""
+        if doc.plan not in self.ocr_plans:
+            key = (doc.plan, doc.section)
+            section = self._heading_tokens.get(key)
+            if section is None:
+                section = self._heading_tokens[key] = make_doc("", "", doc.section).tokens
+            return doc.tokens | section if section else doc.tokens
+        key = (doc.plan, doc.section, doc.text)
+        hit = self._heading_tokens.get(key)
+        if hit is None:
+            # an OCR word is read by its neighbours, the heading's last word among them
+            hit = self._heading_tokens[key] = self.doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
+        return hit
 
     def readable(self, plan: str, text: str) -> str:
         """``text`` of a plan read by OCR with each misread word replaced by its clean
@@ -120,42 +169,87 @@ class Index:
         return uni if bi is None else 0.75 * uni + 0.25 * bi
 
     def coverage_parts(self, terms: list[str], doc: Doc, soft: frozenset = frozenset()):
+        """(unigram share, word-pair share or None) of ``coverage``. A document sharing no
+        word with the question scores (0.0, 0.0 or None) at once: one set test in C."""
         if not terms:
             return 0.0, None
-        alternatives, weights, pairs = self._prepared(tuple(terms), soft)
-        total = sum(weights)
-        got = sum(w for w, alts in zip(weights, alternatives) if any(_holds(doc, a) for a in alts))
-        uni = got / total if total else 0.0
-        if not pairs:
+        prep = self._prepared(tuple(terms), soft)
+        tokens = doc.tokens
+        if prep.words is not None and tokens.isdisjoint(prep.words):
+            return 0.0, (0.0 if prep.pairs else None)
+        bigrams = doc.bigrams
+        got = 0
+        # the same additions in the same order as summing the held terms' weights
+        for w, singles, phrases in prep.checks:
+            if not singles.isdisjoint(tokens) or any(bigrams.issuperset(ph) for ph in phrases):
+                got += w
+        uni = got / prep.total if prep.total else 0.0
+        if not prep.pairs:
             return uni, None
-        bi = sum(1 for options in pairs if any(all(b in doc.bigrams for b in o) for o in options)) / len(pairs)
+        bi = sum(1 for options in prep.pairs if any(bigrams.issuperset(o) for o in options)) / len(prep.pairs)
         return uni, bi
 
-    def _prepared(self, terms: tuple[str, ...], soft: frozenset = frozenset()):
+    def _prepared(self, terms: tuple[str, ...], soft: frozenset = frozenset()) -> "_Prepared":
         key = (terms, soft)
         hit = self._memo.get(key)
         if hit is None:
-            # English words the documents do not know (the glossary maps the genre's words)
-            # weigh like a word of middling rarity: "learning to swim" is not "học tập";
-            # everything else by its rarity
-            weights = [SOFT_WEIGHT if t in soft else self.weight(t) for t in terms]
-            pairs = []
-            for a, b in zip(terms, terms[1:]):
-                if a in soft or b in soft:
-                    continue
-                options = [[f"{a} {b}"]]
-                for syn in vocab.SYNONYMS.get(f"{a} {b}", []):
-                    w = syn.split()
-                    options.append([f"{x} {y}" for x, y in zip(w, w[1:])] or [syn])
-                pairs.append(options)
-            hit = (expand_terms(list(terms)), weights, pairs)
+            hit = self._memo[key] = _Prepared(*self._prepare(terms, soft))
             if len(self._memo) > 512:
                 self._memo.clear()
-            self._memo[key] = hit
+                self._memo[key] = hit
         return hit
+
+    def _prepare(self, terms: tuple[str, ...], soft: frozenset = frozenset()):
+        # English words the documents do not know (the glossary maps the genre's words)
+        # weigh like a word of middling rarity: "learning to swim" is not "học tập";
+        # everything else by its rarity
+        weights = [SOFT_WEIGHT if t in soft else self.weight(t) for t in terms]
+        pairs = []
+        for a, b in zip(terms, terms[1:]):
+            if a in soft or b in soft:
+                continue
+            options = [[f"{a} {b}"]]
+            for syn in vocab.SYNONYMS.get(f"{a} {b}", []):
+                w = syn.split()
+                options.append([f"{x} {y}" for x, y in zip(w, w[1:])] or [syn])
+            pairs.append(options)
+        return expand_terms(list(terms)), weights, pairs
 
     def fuzzy(self, query_norm: str, doc: Doc) -> float:
         return fuzz.token_set_ratio(query_norm, normalize(doc.text)) / 100.0
+
+
+class _Prepared:
+    """A question's terms made ready for scoring many documents: per term its weight, its
+    one-word alternatives (a set) and its phrase alternatives (their word pairs); the
+    question's word pairs with their synonyms; every word that can make a score non-zero."""
+
+    __slots__ = ("checks", "total", "pairs", "words", "weights", "alternatives")
+
+    def __init__(self, alternatives: list[list[str]], weights: list[float], pairs: list):
+        self.alternatives, self.weights = alternatives, weights
+        self.total = sum(weights)
+        self.checks = []
+        words: set[str] = set()
+        always = False   # a "phrase" of one word has no word pair: every document holds it
+        for w, alts in zip(weights, alternatives):
+            singles = frozenset(a for a in alts if " " not in a)
+            phrases = []
+            for a in alts:
+                if " " in a:
+                    parts = a.split()
+                    phrases.append(frozenset(f"{x} {y}" for x, y in zip(parts, parts[1:])))
+                    words.update(parts)
+                    always = always or len(parts) < 2
+            words |= singles
+            self.checks.append((w, singles, tuple(phrases)))
+        # a word pair is in a document only if both its words are (make_doc, add_readings)
+        self.pairs = [[frozenset(o) for o in options] for options in pairs]
+        for options in pairs:
+            for o in options:
+                for b in o:
+                    words.update(b.split())
+        self.words = None if always else frozenset(words)
 
 
 # A plan whose words are this often not Vietnamese syllables was read by OCR ("ddng", "ng6i").
@@ -321,10 +415,18 @@ def build_index(plans: list) -> Index:
         for agency in plan.agencies:
             agency_names[(plan.slug, agency.key)] = agency.name
     ocr_plans, ocr_reading = _add_ocr_readings(plans, docs)
-    df: dict[str, int] = {}
-    for doc in docs:
+    postings: dict[str, list[int]] = {}
+    plan_docs: dict[str, range] = {}
+    for i, doc in enumerate(docs):
         for token in doc.tokens:
-            df[token] = df.get(token, 0) + 1
+            hit = postings.get(token)
+            if hit is None:
+                postings[token] = [i]
+            else:
+                hit.append(i)
+        first = plan_docs.get(doc.plan)
+        plan_docs[doc.plan] = range(first.start if first else i, i + 1)
+    df = {t: len(ids) for t, ids in postings.items()}
     n = max(len(docs), 1)
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     max_idf = math.log((n + 1) / 0.5)
@@ -348,4 +450,5 @@ def build_index(plans: list) -> Index:
                     counts[word] = counts.get(word, 0) + 1
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
-                 agency_names, corpus, ocr_plans, ocr_reading, usual)
+                 agency_names, corpus, ocr_plans, ocr_reading, usual, postings=postings,
+                 plan_docs=plan_docs)

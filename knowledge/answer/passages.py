@@ -12,16 +12,33 @@ from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge.text import normalize
 
 
-def _best_passage(ctx: Ctx):
-    q = ctx.q
-    if not q.terms:
-        return None
+# Passages that surely score below this are not scored: the best passage answers only from
+# PASSAGE_THRESHOLD, and its near-ties (within 0.02) decide which; 0.03 more for safety.
+_SCORED_FROM = PASSAGE_THRESHOLD - 0.05
+
+
+def _scored(ctx: Ctx) -> list:
+    """(coverage, doc) of the passages of the plans in scope (not a heading alone: eight
+    words or more) that may reach ``_SCORED_FROM``, in the index's order."""
+    docs = ctx.idx.docs
     slugs = {p.slug for p in ctx.scope}
-    # a heading alone ("IV. KINH PHÍ THỰC HIỆN") is not an answer
-    scored = [(ctx.cov(d), d) for d in ctx.idx.docs if d.plan in slugs and len(d.tokens) >= 8]
+    out = []
+    for i in ctx.idx.candidates(ctx.q.terms, ctx.soft, _SCORED_FROM, slugs):
+        d = docs[i]
+        if d.plan in slugs and len(d.tokens) >= 8:
+            out.append((ctx.cov(d), d))
+    return out
+
+
+def _best_passage(ctx: Ctx, scored: list):
+    """(coverage, doc) of the best passage when it reaches PASSAGE_THRESHOLD, else None
+    (a lower best passage answers nothing: see ``_h_passage``)."""
+    q = ctx.q
     if not scored:
         return None
     top = max(s for s, _d in scored)
+    if top < PASSAGE_THRESHOLD:
+        return None
     # among near-ties prefer the closer wording (rapidfuzz re-ranking)
     ties = [d for s, d in scored if s >= top - 0.02]
     if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
@@ -34,12 +51,14 @@ def _best_passage(ctx: Ctx):
 def _mentions_agency(ctx: Ctx, doc, matches) -> bool:
     """Whether ``doc`` (its section heading or text, OCR readings included) names one of the
     agencies the question names."""
+    tokens = None
     for m in matches:
         if m.plan != doc.plan:
             continue
         words = [w for w in normalize(m.name).split() if w not in ("cac", "va")]
-        d = ctx.idx.doc(doc.plan, "", f"{doc.section} {doc.text}")
-        if words and all(w in d.tokens for w in words):
+        if tokens is None:
+            tokens = ctx.idx.heading_tokens(doc)
+        if words and all(w in tokens for w in words):
             return True
     return False
 
@@ -55,7 +74,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if not q.terms:
         return None
-    found = _best_passage(ctx)
+    scored = _scored(ctx)
+    found = _best_passage(ctx, scored)
     if not found:
         return None
     cov, doc = found
@@ -63,10 +83,11 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     if matches and not _mentions_agency(ctx, doc, matches):
         # "Công an Thành phố phải duy trì mô hình gì": another agency's passage that shares
         # the topic words is not the answer; the best passage that names the agency may be
-        own = [d for d in ctx.idx.docs if len(d.tokens) >= 8 and _mentions_agency(ctx, d, matches)]
+        # (the agency's plans are in scope, so its passages that may pass are in ``scored``)
+        own = [(c, d) for c, d in scored if _mentions_agency(ctx, d, matches)]
         if not own:
             return None
-        cov, doc = max(((ctx.cov(d), d) for d in own), key=lambda x: x[0])
+        cov, doc = max(own, key=lambda x: x[0])
     key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
     uni, bi = ctx.idx.coverage_parts(q.terms, doc, ctx.soft)
     if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:
