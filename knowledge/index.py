@@ -4,11 +4,13 @@ term weights and the passages it ranks, plus the coverage score used to accept a
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import threading
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -86,36 +88,48 @@ class Index:
     indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
     # word → positions in ``docs`` of the documents holding it (ascending): a question scores
     # only the passages that share a word with it
-    postings: dict = field(default_factory=dict, repr=False)
+    postings: dict = field(default_factory=dict, repr=False)         # word → (start, stop)
+    posting_ids: "np.ndarray" = None                                 # in posting_ids
     plan_docs: dict = field(default_factory=dict, repr=False)        # slug → range of its docs
     _heading_tokens: dict = field(default_factory=dict, repr=False)
+    _agency_refs: dict | None = field(default=None, repr=False)
+
+    def agency_refs(self, plan: str, key: str) -> list:
+        """The ``AgencyRef``s of agency ``key`` of plan ``plan``, in ``agencies`` order."""
+        by_key = self._agency_refs
+        if by_key is None:
+            by_key = {}
+            for ref in self.agencies:
+                by_key.setdefault((ref.plan, ref.key), []).append(ref)
+            self._agency_refs = by_key   # whole, at once: questions run in several threads
+        return by_key.get((plan, key), [])
 
     def candidates(self, terms: list[str], soft: frozenset, floor: float, slugs) -> list[int]:
         """Positions in ``docs`` (ascending) of every document of the plans ``slugs`` whose
         ``coverage`` of ``terms`` may reach ``floor`` (0–1); the others surely score below
-        it. A document lacking every heavy term of the question can only hold light ones,
-        whose weights together stay under ``floor`` (MaxScore pruning), so only the
-        documents holding a heavy term are returned."""
+        it. A document's bound adds the weights of the terms it may hold (one of their
+        words in it, from the postings), and its word pairs may at most all match."""
         prep = self._prepared(tuple(terms), soft)
         scope = [self.plan_docs[s] for s in slugs if s in self.plan_docs]
-        in_scope = sum(len(r) for r in scope)
-        lists = None
-        if prep.words is not None:
-            need = ((floor - 0.25) / 0.75 if prep.pairs else floor) * prep.total
-            light, heavy = 0.0, []
-            for w, singles, phrases in sorted(prep.checks, key=lambda c: c[0]):
-                if not heavy and light + w < need:
-                    light += w
-                    continue
-                heavy.append((singles, phrases))
-            lists = [self.postings.get(word, ()) for singles, phrases in heavy for word in
-                     [*singles, *(min(ph, key=len).split(" ", 1)[0] for ph in phrases if ph)]]
-        if lists is None or sum(map(len, lists)) >= in_scope:
-            return [i for r in scope for i in r]   # cheaper to score every document in scope
-        found = set().union(*lists)
+        if prep.words is None or not self.docs:
+            return [i for r in scope for i in r]
+        need = ((floor - 0.25) / 0.75 if prep.pairs else floor) * prep.total
+        bound = np.zeros(len(self.docs))
+        held = np.zeros(len(self.docs), dtype=bool)
+        for w, singles, phrases in prep.checks:
+            # a phrase is held only where its words are: any one of them stands for it
+            words = [*singles, *(next(iter(ph)).split(" ", 1)[0] for ph in phrases)]
+            spans = [self.postings[word] for word in words if word in self.postings]
+            if not spans:
+                continue
+            held[:] = False
+            for start, stop in spans:
+                held[self.posting_ids[start:stop]] = True
+            bound[held] += w
+        found = np.flatnonzero(bound >= need).tolist()
         if len(scope) == len(self.plan_docs):
-            return sorted(found)
-        return sorted(i for i in found if any(i in r for r in scope))
+            return found
+        return [i for i in found if any(i in r for r in scope)]
 
     def heading_tokens(self, doc: Doc) -> frozenset:
         """The words of ``doc`` with its section heading: the tokens of
@@ -427,6 +441,12 @@ def build_index(plans: list) -> Index:
         first = plan_docs.get(doc.plan)
         plan_docs[doc.plan] = range(first.start if first else i, i + 1)
     df = {t: len(ids) for t, ids in postings.items()}
+    # one array of every word's documents, each word a (start, stop) slice of it: compact
+    spans, start = {}, 0
+    for t, ids in postings.items():
+        spans[t] = (start, start + len(ids))
+        start += len(ids)
+    posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=np.int32, count=start)
     n = max(len(docs), 1)
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     max_idf = math.log((n + 1) / 0.5)
@@ -450,5 +470,5 @@ def build_index(plans: list) -> Index:
                     counts[word] = counts.get(word, 0) + 1
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
-                 agency_names, corpus, ocr_plans, ocr_reading, usual, postings=postings,
-                 plan_docs=plan_docs)
+                 agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
+                 posting_ids=posting_ids, plan_docs=plan_docs)
