@@ -8,6 +8,7 @@ import itertools
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,15 +51,29 @@ class Doc:
 
 
 def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
-    words = normalize(text).split()
-    doc = Doc(plan, section, text, frozenset(words),
-              frozenset(f"{a} {b}" for a, b in zip(words, words[1:])), kind, ref)
+    return _doc(plan, section, text, normalize(text).split(), kind, ref)
+
+
+def _pairs(words: list[str]) -> map:
+    """``"a b"`` for each adjacent pair of ``words``."""
+    return map(" ".join, zip(words, words[1:]))
+
+
+def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "passage", ref=None,
+         canon: dict | None = None) -> Doc:
+    """``make_doc`` of a text already split into its folded ``words``; with ``canon``, each
+    word and word pair is the one string object ``canon`` holds for it (memory)."""
+    tokens, bigrams = frozenset(words), frozenset(_pairs(words))
     # "07 tuổi" is "7 tuổi" in a question
-    plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
-    if plain != words:
-        doc.tokens |= frozenset(plain)
-        doc.bigrams |= frozenset(f"{a} {b}" for a, b in zip(plain, plain[1:]))
-    return doc
+    if any(w[0] == "0" and w.isdigit() for w in tokens):
+        plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
+        if plain != words:
+            tokens |= frozenset(plain)
+            bigrams |= frozenset(_pairs(plain))
+    if canon is not None:
+        tokens = frozenset(map(canon.setdefault, tokens, tokens))
+        bigrams = frozenset(map(canon.setdefault, bigrams, bigrams))
+    return Doc(plan, section, text, tokens, bigrams, kind, ref)
 
 
 def _holds(doc: Doc, term: str) -> bool:
@@ -283,25 +298,45 @@ def _confusions(word: str, cand: str) -> int:
     return sum(1 for a, b in zip(word, cand) if a != b and frozenset((a, b)) in _CONFUSABLE)
 
 
-def _syllable_share(plan) -> float:
-    words = [w for p in plan.passages for w in normalize(p.text).split() if w.isalpha()]
-    return sum(map(is_syllable, words)) / len(words) if words else 1.0
+_SYLLABLE: dict[str, bool] = {}   # is_syllable of each word seen: plans share most words
 
 
-def _add_ocr_readings(plans: list, docs: list[Doc]) -> tuple[set[str], dict[str, str | None]]:
+def _syllable_share(passage_words) -> float:
+    """The share of the words (letters only) of a plan's passages, given as one list of
+    folded words per passage, that can be Vietnamese syllables (1.0 without words)."""
+    counts = Counter()
+    for words in passage_words:
+        counts.update(filter(str.isalpha, words))
+    total = sum(counts.values())
+    if not total:
+        return 1.0
+    if len(_SYLLABLE) > 200_000:   # bounded: OCR noise is a stream of new words
+        _SYLLABLE.clear()
+    syllables = 0
+    for w, n in counts.items():
+        hit = _SYLLABLE.get(w)
+        if hit is None:
+            hit = _SYLLABLE[w] = is_syllable(w)
+        if hit:
+            syllables += n
+    return syllables / total
+
+
+def _add_ocr_readings(plans: list, docs: list[Doc], doc_words: list[list[str]],
+                      passage_words: dict[str, list[list[str]]]) -> tuple[set[str], dict[str, str | None]]:
     """Give the passages of OCR plans the clean reading of their misread words, so that a
     question's "đồng", "nguồn", "ngôi" reach "ddng", "ngudn", "ng6i": each word the clean
     plans do not know is read as the most frequent clean word whose OCR key is equal or one
-    edit away (two from six letters). Both readings are kept, so nothing is lost."""
-    ocr = {p.slug for p in plans if p.passages and _syllable_share(p) < OCR_SYLLABLE_SHARE}
+    edit away (two from six letters). Both readings are kept, so nothing is lost.
+    ``doc_words``: each doc's folded words; ``passage_words``: per plan, its passages'."""
+    ocr = {p.slug for p in plans if p.passages and _syllable_share(passage_words.get(p.slug, [])) < OCR_SYLLABLE_SHARE}
     if not ocr:
         return ocr, {}
-    clean: dict[str, int] = {}
-    for doc in docs:
+    # first-seen order kept (Counter): equally frequent words keep their order when sorted
+    clean: dict[str, int] = Counter()
+    for doc, words in zip(docs, doc_words):
         if doc.plan not in ocr:
-            for w in normalize(doc.text).split():
-                if w.isalpha():
-                    clean[w] = clean.get(w, 0) + 1
+            clean.update(filter(str.isalpha, words))
     by_key: dict[str, str] = {}
     for w in sorted(clean, key=lambda w: -clean[w]):
         by_key.setdefault(ocr_key(w), w)
@@ -333,18 +368,17 @@ def _add_ocr_readings(plans: list, docs: list[Doc]) -> tuple[set[str], dict[str,
         if doc.plan in ocr:
             for word in doc.tokens:
                 read(word)
-    # word pairs of the clean plans seen at least twice, for reading misread clean words
-    counts: dict[str, int] = {}
-    for doc in docs:
+    # word pairs of the clean plans seen (in how many docs) at least twice, for reading
+    # misread clean words
+    counts = Counter()
+    for doc, words in zip(docs, doc_words):
         if doc.plan not in ocr:
-            w = normalize(doc.text).split()
-            for pair in {f"{a} {b}" for a, b in zip(w, w[1:])}:
-                counts[pair] = counts.get(pair, 0) + 1
+            counts.update(set(_pairs(words)))
     _PAIR_READINGS.clear()
     _PAIR_READINGS[id(reading)] = (reading, frozenset(p for p, c in counts.items() if c >= 2))
-    for doc in docs:
+    for doc, words in zip(docs, doc_words):
         if doc.plan in ocr:
-            add_readings(doc, reading)
+            add_readings(doc, reading, words)
     return ocr, reading
 
 
@@ -362,11 +396,13 @@ def _variants(word: str) -> set[str]:
     return out
 
 
-def add_readings(doc: Doc, reading: dict[str, str | None]) -> Doc:
+def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | None = None) -> Doc:
     """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs). A misread
     word that is itself a clean word ("mé hinh": "mẹ" for "mô") is read by its neighbour:
-    a one-letter OCR confusion that makes a word pair of the clean plans ("mo hinh")."""
-    words = normalize(doc.text).split()
+    a one-letter OCR confusion that makes a word pair of the clean plans ("mo hinh").
+    ``words``: the folded words of ``doc.text``, when known."""
+    if words is None:
+        words = normalize(doc.text).split()
     read_words = [reading.get(w) or w for w in words]
     pairs = _PAIR_READINGS.get(id(reading), (None, frozenset()))[1]
     extra: list[tuple[int, str]] = []
@@ -413,22 +449,39 @@ def index_for(kb) -> Index:
         return index
 
 
+class _Folded(dict):
+    """word → ``normalize(word)``, computed once per distinct word."""
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = normalize(word)
+        return folded
+
+
 def build_index(plans: list) -> Index:
     docs: list[Doc] = []
+    doc_words: list[list[str]] = []    # each doc's folded words, while building
+    canon: dict[str, str] = {}         # one string object per distinct word and word pair
     agency_names = {}
+    passage_words: dict[str, list[list[str]]] = {}
     for plan in plans:
-        previous = None
+        previous = previous_words = None
         for passage in plan.passages:
-            docs.append(make_doc(plan.slug, passage.section, passage.text, "passage", passage))
+            # a text's words are its parts' words: folding is done character by character
+            words = normalize(passage.text).split()
+            passage_words.setdefault(plan.slug, []).append(words)
+            docs.append(_doc(plan.slug, passage.section, passage.text, words, "passage", passage, canon))
+            doc_words.append(words)
             # a sentence cut by a page break continues in the next passage: join the two
             if previous is not None and previous.section == passage.section \
                     and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
-                docs.append(make_doc(plan.slug, passage.section, f"{previous.text} {passage.text}",
-                                     "passage", passage))
-            previous = passage
+                joined = previous_words + words
+                docs.append(_doc(plan.slug, passage.section, f"{previous.text} {passage.text}", joined,
+                                 "passage", passage, canon))
+                doc_words.append(joined)
+            previous, previous_words = passage, words
         for agency in plan.agencies:
             agency_names[(plan.slug, agency.key)] = agency.name
-    ocr_plans, ocr_reading = _add_ocr_readings(plans, docs)
+    ocr_plans, ocr_reading = _add_ocr_readings(plans, docs, doc_words, passage_words)
     postings: dict[str, list[int]] = {}
     plan_docs: dict[str, range] = {}
     for i, doc in enumerate(docs):
@@ -456,18 +509,21 @@ def build_index(plans: list) -> Index:
             vocabulary |= set(normalize(ind.text).split())
     refs = [plan_ref(p) for p in plans]
     agencies = [a for p in plans for a in agency_refs(p)]
-    corpus = " " + " ".join(normalize(d.text) for d in docs if d.kind == "passage") + " "
+    corpus = " " + " ".join(" ".join(w) for w in doc_words) + " "   # every doc is a passage
     spelled: dict[str, dict[str, int]] = {}
     if ocr_plans:
-        folded: dict[str, str] = {}   # each distinct word folded once
+        # (folded, as written) of each word and word pair of the clean plans, counted
+        # (Counter keeps first-seen order, as the forms' dicts did)
+        folded = _Folded()   # each distinct word folded once
+        counts = Counter()
         for doc in docs:
-            if doc.plan not in ocr_plans and doc.kind == "passage":
+            if doc.plan not in ocr_plans:
                 found = re.findall(r"\w+", doc.text.lower())
-                keys = [folded.get(w) or folded.setdefault(w, normalize(w)) for w in found]
-                for word, key in [*zip(found, keys), *((f"{a} {b}", f"{ka} {kb}") for a, b, ka, kb
-                                                      in zip(found, found[1:], keys, keys[1:]))]:
-                    counts = spelled.setdefault(key, {})
-                    counts[word] = counts.get(word, 0) + 1
+                keys = list(map(folded.__getitem__, found))
+                counts.update(zip(keys, found))
+                counts.update(zip(_pairs(keys), _pairs(found)))
+        for (key, word), count in counts.items():
+            spelled.setdefault(key, {})[word] = count
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
                  agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
