@@ -51,7 +51,22 @@ class Doc:
 
 
 def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
-    return _doc(plan, section, text, normalize(text).split(), kind, ref)
+    """``text`` as a searchable ``Doc`` (its folded words and word pairs). Not to be changed:
+    the same text asked again (a question's readers fold the same records) may get the
+    same ``Doc``."""
+    if ref is not None:
+        return _doc(plan, section, text, normalize(text).split(), kind, ref)
+    key = (plan, section, text, kind)
+    hit = _MADE.get(key)
+    if hit is None:
+        hit = _doc(plan, section, text, normalize(text).split(), kind)
+        if len(_MADE) >= 512:   # bounded
+            _MADE.clear()
+        _MADE[key] = hit
+    return hit
+
+
+_MADE: dict[tuple, "Doc"] = {}
 
 
 def _pairs(words: list[str]) -> map:
@@ -108,6 +123,7 @@ class Index:
     plan_docs: dict = field(default_factory=dict, repr=False)        # slug → range of its docs
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
+    _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
 
     def agency_refs(self, plan: str, key: str) -> list:
         """The ``AgencyRef``s of agency ``key`` of plan ``plan``, in ``agencies`` order."""
@@ -170,6 +186,16 @@ class Index:
         unchanged. A reading, not the document: quote it as such."""
         if plan not in self.ocr_plans:
             return text
+        key = (plan, text)
+        hit = self._readable.get(key)
+        if hit is None:
+            hit = self._read(text)
+            if len(self._readable) >= 4096:   # bounded; the same quotes come again and again
+                self._readable.clear()
+            self._readable[key] = hit
+        return hit
+
+    def _read(self, text: str) -> str:
         parts = re.split(r"(\w+)", text)
         words = parts[1::2]
         clean = [self.ocr_reading.get(normalize(w)) or normalize(w) for w in words]
@@ -185,8 +211,10 @@ class Index:
 
     def doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
         """``make_doc``, with the clean reading of OCR words for a plan read by OCR."""
-        doc = make_doc(plan, section, text, kind, ref)
-        return add_readings(doc, self.ocr_reading) if plan in self.ocr_plans else doc
+        if plan not in self.ocr_plans:
+            return make_doc(plan, section, text, kind, ref)
+        # a fresh Doc: add_readings changes it (make_doc's may be shared)
+        return add_readings(_doc(plan, section, text, normalize(text).split(), kind, ref), self.ocr_reading)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
