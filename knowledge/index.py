@@ -4,7 +4,10 @@ term weights and the passages it ranks, plus the coverage score used to accept a
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import logging
+import marshal
 import math
 import re
 import threading
@@ -15,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge import vocab
+from knowledge import query as _query, text as _text, vocab
 from knowledge.query import AgencyRef, PlanRef, agency_refs, expand_terms, is_syllable, plan_ref
 from knowledge.text import normalize, ocr_key
 
@@ -468,7 +471,13 @@ def index_for(kb) -> Index:
         hit = _CACHE.get(key)
         if hit and hit[0] is kb:
             return hit[1]
-        index = build_index(kb_plans(kb))
+        plans = kb_plans(kb)
+        stored = getattr(kb, "stored_index", None)   # see knowledge.store.StoredIndex
+        index = _load_stored(stored, plans) if stored is not None else None
+        if index is None:
+            index = build_index(plans)
+            if stored is not None:
+                _save_stored(stored, plans, index)
         # keep the newest few: a published or withdrawn plan swaps the knowledge base, and
         # the old one (with its index) must be freed once questions in flight are done
         while len(_CACHE) >= _CACHE_SIZE:
@@ -556,3 +565,86 @@ def build_index(plans: list) -> Index:
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
                  agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
                  posting_ids=posting_ids, plan_docs=plan_docs)
+
+
+# --- the built index stored beside the plans (start-up without rebuilding it) ------------------
+
+log = logging.getLogger(__name__)
+
+# Bump when the stored layout changes; the code of every module the build reads is hashed
+# in too, so a changed tokenizer or vocabulary never reads an index built by the old one.
+_STORED_FORMAT = 1
+_code_version: str | None = None
+
+
+def code_version() -> str:
+    """A digest of the code that builds the index (this module, query, text, vocab)."""
+    global _code_version
+    if _code_version is None:
+        digest = hashlib.sha256(f"{_STORED_FORMAT}".encode())
+        for module in (__file__, _query.__file__, _text.__file__, vocab.__file__):
+            with open(module, "rb") as f:
+                digest.update(f.read())
+        _code_version = digest.hexdigest()[:20]
+    return _code_version
+
+
+def _fields(obj) -> tuple:
+    return tuple(getattr(obj, f) for f in obj.__dataclass_fields__)
+
+
+def index_blob(index: Index) -> bytes:
+    """``index`` as bytes (marshal: only builtin types), without the plans it points to.
+    Each document is (plan position, passage position, joined to the previous passage,
+    tokens, word pairs)."""
+    position = {p.slug: i for i, p in enumerate(index.plans)}
+    passages = {id(passage): k for p in index.plans for k, passage in enumerate(p.passages)}
+    docs = [(position[d.plan], passages[id(d.ref)], d.text != d.ref.text, d.tokens, d.bigrams)
+            for d in index.docs]
+    pair_readings = _PAIR_READINGS.get(id(index.ocr_reading), (None, None))[1]
+    return marshal.dumps((
+        _STORED_FORMAT, [p.slug for p in index.plans], docs, [_fields(r) for r in index.refs],
+        [_fields(a) for a in index.agencies], index.vocabulary, index.idf, index.max_idf,
+        index.agency_names, index.corpus, index.ocr_plans, index.ocr_reading, index.spelled,
+        pair_readings, index.postings, index.posting_ids.tobytes(),
+        {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}))
+
+
+def index_from_blob(blob: bytes, plans: list) -> Index | None:
+    """The ``Index`` of ``plans`` stored as ``blob`` by ``index_blob``, or None when the
+    blob is of another layout or of other plans."""
+    data = marshal.loads(blob)
+    if data[0] != _STORED_FORMAT or data[1] != [p.slug for p in plans]:
+        return None
+    (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
+     ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs) = data
+    built = []
+    for pi, k, joined, tokens, bigrams in docs:
+        plan = plans[pi]
+        passage = plan.passages[k]
+        text = f"{plan.passages[k - 1].text} {passage.text}" if joined else passage.text
+        built.append(Doc(plan.slug, passage.section, text, tokens, bigrams, "passage", passage))
+    if ocr_plans:   # as build_index leaves it (see add_readings)
+        _PAIR_READINGS.clear()
+        _PAIR_READINGS[id(ocr_reading)] = (ocr_reading, pair_readings)
+    return Index(plans, {p.slug: p for p in plans}, [PlanRef(*r) for r in refs],
+                 [AgencyRef(*a) for a in agencies], built, vocabulary, idf, max_idf, agency_names,
+                 corpus, ocr_plans, ocr_reading, spelled,
+                 postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.int32),
+                 plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()})
+
+
+def _load_stored(stored, plans: list) -> Index | None:
+    try:
+        blob = stored.load(code_version())
+        return index_from_blob(blob, plans) if blob else None
+    except Exception:   # a damaged or foreign blob: build the index instead
+        log.warning("stored answer index unreadable; rebuilding it", exc_info=True)
+        return None
+
+
+def _save_stored(stored, plans: list, index: Index) -> None:
+    try:
+        stored.save(code_version(), index_blob(index))
+    except Exception:   # a read-only or busy database: the next start builds it again
+        log.warning("could not store the answer index", exc_info=True)
