@@ -42,7 +42,9 @@ SOFT_WEIGHT = 2.5
 
 @dataclass
 class Doc:
-    """A searchable unit: a passage, an indicator or a task, folded for matching."""
+    """A searchable unit: a passage, an indicator or a task, folded for matching. The
+    passages of an ``Index`` (``Index.docs``) hold None in ``tokens`` and ``bigrams``:
+    their words are in the index's postings (``Index.passage_coverage``, ``Index.holds``)."""
 
     plan: str
     section: str
@@ -119,14 +121,113 @@ class Index:
     spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
     _memo: dict = field(default_factory=dict, repr=False)
     indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
-    # word → positions in ``docs`` of the documents holding it (ascending): a question scores
-    # only the passages that share a word with it
-    postings: dict = field(default_factory=dict, repr=False)         # word → (start, stop)
-    posting_ids: "np.ndarray" = None                                 # in posting_ids
+    # The passages' words and word pairs live in postings, not in each passage's Doc (whose
+    # ``tokens``/``bigrams`` are None): word → (start, stop) slice of ``posting_ids``, the
+    # positions in ``docs`` (ascending) of the passages holding it; a word pair (ids of its
+    # two words in ``token_ids``, as one int64 key) → its slice of ``pair_docs`` through the
+    # sorted ``pair_keys`` and ``pair_starts``. A question scores every passage at once.
+    postings: dict = field(default_factory=dict, repr=False)
+    posting_ids: "np.ndarray" = None
     plan_docs: dict = field(default_factory=dict, repr=False)        # slug → range of its docs
+    token_ids: dict = field(default_factory=dict, repr=False)        # word → id
+    pair_keys: "np.ndarray" = None
+    pair_starts: "np.ndarray" = None
+    pair_docs: "np.ndarray" = None
+    doc_sizes: "np.ndarray" = None                                   # words (tokens) per doc
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
     _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
+
+    def _word_docs(self, word: str):
+        span = self.postings.get(word)
+        return self.posting_ids[span[0]:span[1]] if span else None
+
+    def _pair_docs(self, pair: str):
+        a, _, b = pair.partition(" ")
+        ia, ib = self.token_ids.get(a), self.token_ids.get(b)
+        if ia is None or ib is None or " " in b:
+            return None
+        key = ia * _PAIR_BASE + ib
+        k = int(np.searchsorted(self.pair_keys, key))
+        if k == len(self.pair_keys) or self.pair_keys[k] != key:
+            return None
+        return self.pair_docs[self.pair_starts[k]:self.pair_starts[k + 1]]
+
+    def _phrase_held(self, pairs: frozenset, out: "np.ndarray") -> None:
+        """Mark in ``out`` the passages holding every word pair of ``pairs`` (all of them,
+        for no pair: as ``frozenset.issuperset``)."""
+        if not pairs:
+            out[:] = True
+            return
+        mask = None
+        for pair in pairs:
+            docs = self._pair_docs(pair)
+            if docs is None:
+                return
+            if mask is None:
+                mask = np.zeros(len(self.docs), dtype=bool)
+                mask[docs] = True
+            else:
+                keep = np.zeros(len(self.docs), dtype=bool)
+                keep[docs] = True
+                mask &= keep
+        out |= mask
+
+    def passage_coverage(self, terms: list[str], soft: frozenset = frozenset()):
+        """``coverage_parts`` and ``coverage`` of ``terms`` for every passage of ``docs`` at
+        once: (uni, bi or None, cov), float arrays indexed like ``docs``, each value equal
+        to what ``coverage_parts``/``coverage`` give for that passage (same additions in the
+        same order)."""
+        n = len(self.docs)
+        prep = self._prepared(tuple(terms), soft)
+        got = np.zeros(n)
+        held = np.zeros(n, dtype=bool)
+        for w, singles, phrases in prep.checks:
+            held[:] = False
+            for word in singles:
+                docs = self._word_docs(word)
+                if docs is not None:
+                    held[docs] = True
+            for ph in phrases:
+                self._phrase_held(ph, held)
+            got[held] += w
+        uni = got / prep.total if prep.total else np.zeros(n)
+        if not prep.pairs:
+            return uni, None, uni
+        count = np.zeros(n, dtype=np.int64)
+        for options in prep.pairs:
+            held[:] = False
+            for o in options:
+                self._phrase_held(o, held)
+            count += held
+        bi = count / len(prep.pairs)
+        return uni, bi, 0.75 * uni + 0.25 * bi
+
+    def holds(self, i: int, word: str) -> bool:
+        """Whether passage ``docs[i]`` holds ``word``."""
+        docs = self._word_docs(word)
+        if docs is None:
+            return False
+        k = int(np.searchsorted(docs, i))
+        return k < len(docs) and docs[k] == i
+
+    def heading_holds(self, i: int, words: list[str]) -> bool:
+        """Whether passage ``docs[i]`` with its section heading holds all ``words``: the
+        tokens of ``self.doc(doc.plan, "", f"{doc.section} {doc.text}")``, that document
+        built only for a plan read by OCR (elsewhere a text's words are its parts')."""
+        doc = self.docs[i]
+        if doc.plan not in self.ocr_plans:
+            key = (doc.plan, doc.section)
+            section = self._heading_tokens.get(key)
+            if section is None:
+                section = self._heading_tokens[key] = make_doc("", "", doc.section).tokens
+            return all(w in section or self.holds(i, w) for w in words)
+        key = (doc.plan, doc.section, doc.text)
+        hit = self._heading_tokens.get(key)
+        if hit is None:
+            # an OCR word is read by its neighbours, the heading's last word among them
+            hit = self._heading_tokens[key] = self.doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
+        return all(w in hit for w in words)
 
     def agency_refs(self, plan: str, key: str) -> list:
         """The ``AgencyRef``s of agency ``key`` of plan ``plan``, in ``agencies`` order."""
@@ -137,50 +238,6 @@ class Index:
                 by_key.setdefault((ref.plan, ref.key), []).append(ref)
             self._agency_refs = by_key   # whole, at once: questions run in several threads
         return by_key.get((plan, key), [])
-
-    def candidates(self, terms: list[str], soft: frozenset, floor: float, slugs) -> list[int]:
-        """Positions in ``docs`` (ascending) of every document of the plans ``slugs`` whose
-        ``coverage`` of ``terms`` may reach ``floor`` (0–1); the others surely score below
-        it. A document's bound adds the weights of the terms it may hold (one of their
-        words in it, from the postings), and its word pairs may at most all match."""
-        prep = self._prepared(tuple(terms), soft)
-        scope = [self.plan_docs[s] for s in slugs if s in self.plan_docs]
-        if prep.words is None or not self.docs:
-            return [i for r in scope for i in r]
-        need = ((floor - 0.25) / 0.75 if prep.pairs else floor) * prep.total
-        bound = np.zeros(len(self.docs))
-        held = np.zeros(len(self.docs), dtype=bool)
-        for w, singles, phrases in prep.checks:
-            # a phrase is held only where its words are: any one of them stands for it
-            words = [*singles, *(next(iter(ph)).split(" ", 1)[0] for ph in phrases)]
-            spans = [self.postings[word] for word in words if word in self.postings]
-            if not spans:
-                continue
-            held[:] = False
-            for start, stop in spans:
-                held[self.posting_ids[start:stop]] = True
-            bound[held] += w
-        found = np.flatnonzero(bound >= need).tolist()
-        if len(scope) == len(self.plan_docs):
-            return found
-        return [i for i in found if any(i in r for r in scope)]
-
-    def heading_tokens(self, doc: Doc) -> frozenset:
-        """The words of ``doc`` with its section heading: the tokens of
-        ``self.doc(doc.plan, "", f"{doc.section} {doc.text}")``, without building it for a
-        plan not read by OCR (a text's words are its parts' words)."""
-        if doc.plan not in self.ocr_plans:
-            key = (doc.plan, doc.section)
-            section = self._heading_tokens.get(key)
-            if section is None:
-                section = self._heading_tokens[key] = make_doc("", "", doc.section).tokens
-            return doc.tokens | section if section else doc.tokens
-        key = (doc.plan, doc.section, doc.text)
-        hit = self._heading_tokens.get(key)
-        if hit is None:
-            # an OCR word is read by its neighbours, the heading's last word among them
-            hit = self._heading_tokens[key] = self.doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
-        return hit
 
     def readable(self, plan: str, text: str) -> str:
         """``text`` of a plan read by OCR with each misread word replaced by its clean
@@ -494,10 +551,31 @@ class _Folded(dict):
         return folded
 
 
+_PAIR_BASE = 1 << 32   # a word pair's key: id of its first word × this + id of its second
+
+
+def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
+    """(sorted distinct word-pair keys, start of each key's documents, the documents) of
+    every word pair of ``docs``; then the docs drop their sets (the postings hold them)."""
+    keys: list[int] = []
+    owners: list[int] = []
+    for i, doc in enumerate(docs):
+        for pair in doc.bigrams:
+            a, _, b = pair.partition(" ")
+            keys.append(token_ids[a] * _PAIR_BASE + token_ids[b])
+        owners.extend(itertools.repeat(i, len(doc.bigrams)))
+        doc.tokens = doc.bigrams = None
+    keys_a = np.array(keys, dtype=np.int64)
+    owners_a = np.array(owners, dtype=np.int32)
+    order = np.lexsort((owners_a, keys_a))
+    keys_a, owners_a = keys_a[order], owners_a[order]
+    distinct, starts = np.unique(keys_a, return_index=True)
+    return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a
+
+
 def build_index(plans: list) -> Index:
     docs: list[Doc] = []
     doc_words: list[list[str]] = []    # each doc's folded words, while building
-    canon: dict[str, str] = {}         # one string object per distinct word and word pair
     agency_names = {}
     passage_words: dict[str, list[list[str]]] = {}
     for plan in plans:
@@ -506,14 +584,14 @@ def build_index(plans: list) -> Index:
             # a text's words are its parts' words: folding is done character by character
             words = normalize(passage.text).split()
             passage_words.setdefault(plan.slug, []).append(words)
-            docs.append(_doc(plan.slug, passage.section, passage.text, words, "passage", passage, canon))
+            docs.append(_doc(plan.slug, passage.section, passage.text, words, "passage", passage))
             doc_words.append(words)
             # a sentence cut by a page break continues in the next passage: join the two
             if previous is not None and previous.section == passage.section \
                     and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
                 joined = previous_words + words
                 docs.append(_doc(plan.slug, passage.section, f"{previous.text} {passage.text}", joined,
-                                 "passage", passage, canon))
+                                 "passage", passage))
                 doc_words.append(joined)
             previous, previous_words = passage, words
         for agency in plan.agencies:
@@ -537,6 +615,9 @@ def build_index(plans: list) -> Index:
         spans[t] = (start, start + len(ids))
         start += len(ids)
     posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=np.int32, count=start)
+    token_ids = {t: k for k, t in enumerate(postings)}
+    doc_sizes = np.fromiter((len(d.tokens) for d in docs), dtype=np.int32, count=len(docs))
+    pair_keys, pair_starts, pair_docs = _pair_postings(docs, token_ids)
     n = max(len(docs), 1)
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     max_idf = math.log((n + 1) / 0.5)
@@ -564,7 +645,9 @@ def build_index(plans: list) -> Index:
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
                  agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
-                 posting_ids=posting_ids, plan_docs=plan_docs)
+                 posting_ids=posting_ids, plan_docs=plan_docs, token_ids=token_ids,
+                 pair_keys=pair_keys, pair_starts=pair_starts, pair_docs=pair_docs,
+                 doc_sizes=doc_sizes)
 
 
 # --- the built index stored beside the plans (start-up without rebuilding it) ------------------
@@ -573,7 +656,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the stored layout changes; the code of every module the build reads is hashed
 # in too, so a changed tokenizer or vocabulary never reads an index built by the old one.
-_STORED_FORMAT = 1
+_STORED_FORMAT = 2
 _code_version: str | None = None
 
 
@@ -599,15 +682,16 @@ def index_blob(index: Index) -> bytes:
     tokens, word pairs)."""
     position = {p.slug: i for i, p in enumerate(index.plans)}
     passages = {id(passage): k for p in index.plans for k, passage in enumerate(p.passages)}
-    docs = [(position[d.plan], passages[id(d.ref)], d.text != d.ref.text, d.tokens, d.bigrams)
-            for d in index.docs]
+    docs = [(position[d.plan], passages[id(d.ref)], d.text != d.ref.text) for d in index.docs]
     pair_readings = _PAIR_READINGS.get(id(index.ocr_reading), (None, None))[1]
     return marshal.dumps((
         _STORED_FORMAT, [p.slug for p in index.plans], docs, [_fields(r) for r in index.refs],
         [_fields(a) for a in index.agencies], index.vocabulary, index.idf, index.max_idf,
         index.agency_names, index.corpus, index.ocr_plans, index.ocr_reading, index.spelled,
         pair_readings, index.postings, index.posting_ids.tobytes(),
-        {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}))
+        {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}, index.token_ids,
+        index.pair_keys.tobytes(), index.pair_starts.tobytes(), index.pair_docs.tobytes(),
+        index.doc_sizes.tobytes()))
 
 
 def index_from_blob(blob: bytes, plans: list) -> Index | None:
@@ -617,13 +701,14 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
     if data[0] != _STORED_FORMAT or data[1] != [p.slug for p in plans]:
         return None
     (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
-     ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs) = data
+     ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
+     pair_starts, pair_docs, doc_sizes) = data
     built = []
-    for pi, k, joined, tokens, bigrams in docs:
+    for pi, k, joined in docs:
         plan = plans[pi]
         passage = plan.passages[k]
         text = f"{plan.passages[k - 1].text} {passage.text}" if joined else passage.text
-        built.append(Doc(plan.slug, passage.section, text, tokens, bigrams, "passage", passage))
+        built.append(Doc(plan.slug, passage.section, text, None, None, "passage", passage))
     if ocr_plans:   # as build_index leaves it (see add_readings)
         _PAIR_READINGS.clear()
         _PAIR_READINGS[id(ocr_reading)] = (ocr_reading, pair_readings)
@@ -631,7 +716,11 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
                  [AgencyRef(*a) for a in agencies], built, vocabulary, idf, max_idf, agency_names,
                  corpus, ocr_plans, ocr_reading, spelled,
                  postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.int32),
-                 plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()})
+                 plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()},
+                 token_ids=token_ids, pair_keys=np.frombuffer(pair_keys, dtype=np.int64),
+                 pair_starts=np.frombuffer(pair_starts, dtype=np.int64),
+                 pair_docs=np.frombuffer(pair_docs, dtype=np.int32),
+                 doc_sizes=np.frombuffer(doc_sizes, dtype=np.int32))
 
 
 def _load_stored(stored, plans: list) -> Index | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from knowledge.model import Indicator
 from knowledge.parse.targets import parse_targets
 from knowledge.answer.targets import _target_facts
@@ -12,53 +14,50 @@ from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge.text import normalize
 
 
-# Passages that surely score below this are not scored: the best passage answers only from
-# PASSAGE_THRESHOLD, and its near-ties (within 0.02) decide which; 0.03 more for safety.
-_SCORED_FROM = PASSAGE_THRESHOLD - 0.05
+def _scored(ctx: Ctx):
+    """(positions in ``ctx.idx.docs`` of the passages of the plans in scope that are not a
+    heading alone (eight words or more), in the index's order; their coverage of the
+    question: uni, bi (or None) and cov, arrays over every passage)."""
+    idx = ctx.idx
+    eligible = np.zeros(len(idx.docs), dtype=bool)
+    for plan in ctx.scope:
+        span = idx.plan_docs.get(plan.slug)
+        if span is not None:
+            eligible[span.start:span.stop] = True
+    eligible &= idx.doc_sizes >= 8
+    uni, bi, cov = idx.passage_coverage(ctx.q.terms, ctx.soft)
+    return np.flatnonzero(eligible), uni, bi, cov
 
 
-def _scored(ctx: Ctx) -> list:
-    """(coverage, doc) of the passages of the plans in scope (not a heading alone: eight
-    words or more) that may reach ``_SCORED_FROM``, in the index's order."""
-    docs = ctx.idx.docs
-    slugs = {p.slug for p in ctx.scope}
-    out = []
-    for i in ctx.idx.candidates(ctx.q.terms, ctx.soft, _SCORED_FROM, slugs):
-        d = docs[i]
-        if d.plan in slugs and len(d.tokens) >= 8:
-            out.append((ctx.cov(d), d))
-    return out
-
-
-def _best_passage(ctx: Ctx, scored: list):
-    """(coverage, doc) of the best passage when it reaches PASSAGE_THRESHOLD, else None
-    (a lower best passage answers nothing: see ``_h_passage``)."""
+def _best_passage(ctx: Ctx, positions, cov):
+    """(coverage, position) of the best passage when it reaches PASSAGE_THRESHOLD, else
+    None (a lower best passage answers nothing: see ``_h_passage``)."""
     q = ctx.q
-    if not scored:
+    if not len(positions):
         return None
-    top = max(s for s, _d in scored)
+    scores = cov[positions]
+    top = float(scores.max())
     if top < PASSAGE_THRESHOLD:
         return None
     # among near-ties prefer the closer wording (rapidfuzz re-ranking)
-    ties = [d for s, d in scored if s >= top - 0.02]
+    docs = ctx.idx.docs
+    ties = positions[scores >= top - 0.02].tolist()
     if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
         # "ít nhất bao nhiêu …": the passage that gives a number answers it
-        ties = [d for d in ties if _NUMBER_RE.search(d.text)] or ties
-    doc = max(ties, key=lambda d: ctx.idx.fuzzy(q.norm, d)) if len(ties) > 1 else ties[0]
-    return top, doc
+        ties = [i for i in ties if _NUMBER_RE.search(docs[i].text)] or ties
+    best = max(ties, key=lambda i: ctx.idx.fuzzy(q.norm, docs[i])) if len(ties) > 1 else ties[0]
+    return top, best
 
 
-def _mentions_agency(ctx: Ctx, doc, matches) -> bool:
-    """Whether ``doc`` (its section heading or text, OCR readings included) names one of the
-    agencies the question names."""
-    tokens = None
+def _mentions_agency(ctx: Ctx, position: int, matches) -> bool:
+    """Whether passage ``ctx.idx.docs[position]`` (its section heading or text, OCR readings
+    included) names one of the agencies the question names."""
+    doc = ctx.idx.docs[position]
     for m in matches:
         if m.plan != doc.plan:
             continue
         words = [w for w in normalize(m.name).split() if w not in ("cac", "va")]
-        if tokens is None:
-            tokens = ctx.idx.heading_tokens(doc)
-        if words and all(w in tokens for w in words):
+        if words and ctx.idx.heading_holds(position, words):
             return True
     return False
 
@@ -74,22 +73,26 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if not q.terms:
         return None
-    scored = _scored(ctx)
-    found = _best_passage(ctx, scored)
+    positions, unis, bis, covs = _scored(ctx)
+    found = _best_passage(ctx, positions, covs)
     if not found:
         return None
-    cov, doc = found
+    cov, i = found
     matches = _agency_scope(ctx)
-    if matches and not _mentions_agency(ctx, doc, matches):
+    if matches and not _mentions_agency(ctx, i, matches):
         # "Công an Thành phố phải duy trì mô hình gì": another agency's passage that shares
         # the topic words is not the answer; the best passage that names the agency may be
-        # (the agency's plans are in scope, so its passages that may pass are in ``scored``)
-        own = [(c, d) for c, d in scored if _mentions_agency(ctx, d, matches)]
+        # (the agency's plans are in scope: its passages are among ``positions``; below the
+        # threshold none answers)
+        own = [j for j in positions[covs[positions] >= PASSAGE_THRESHOLD].tolist()
+               if _mentions_agency(ctx, j, matches)]
         if not own:
             return None
-        cov, doc = max(own, key=lambda x: x[0])
+        i = max(own, key=lambda j: covs[j])
+        cov = float(covs[i])
+    doc = ctx.idx.docs[i]
     key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
-    uni, bi = ctx.idx.coverage_parts(q.terms, doc, ctx.soft)
+    uni, bi = float(unis[i]), (None if bis is None else float(bis[i]))
     if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:
         return None
     if bi is not None and (bi == 0 or (len(q.terms) >= 3 and bi < 0.34)):
