@@ -502,7 +502,7 @@ def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | No
             nxt = read_words[i + 1] if i + 1 < len(read_words) else ""
             if f"{prev} {w}" in pairs or f"{w} {nxt}" in pairs:
                 continue
-            for v in _variants(w):
+            for v in sorted(_variants(w)):   # sorted: a set's order changes with the hash seed
                 if (nxt and f"{v} {nxt}" in pairs) or (prev and f"{prev} {v}" in pairs):
                     extra.append((i, v))
                     break
