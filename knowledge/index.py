@@ -134,6 +134,7 @@ class Index:
     pair_starts: "np.ndarray" = None
     pair_docs: "np.ndarray" = None
     doc_sizes: "np.ndarray" = None                                   # words (tokens) per doc
+    text_starts: "np.ndarray" = None   # docs[i]'s folded text: corpus[starts[i]:starts[i + 1] - 1]
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
     _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
@@ -334,6 +335,11 @@ class Index:
 
     def fuzzy(self, query_norm: str, doc: Doc) -> float:
         return fuzz.token_set_ratio(query_norm, normalize(doc.text)) / 100.0
+
+    def passage_fuzzy(self, query_norm: str, i: int) -> float:
+        """``fuzzy`` of passage ``docs[i]``, its folded text read from ``corpus``."""
+        start, end = int(self.text_starts[i]), int(self.text_starts[i + 1]) - 1
+        return fuzz.token_set_ratio(query_norm, self.corpus[start:end]) / 100.0
 
 
 class _Prepared:
@@ -627,7 +633,10 @@ def build_index(plans: list) -> Index:
             vocabulary |= set(normalize(ind.text).split())
     refs = [plan_ref(p) for p in plans]
     agencies = [a for p in plans for a in agency_refs(p)]
-    corpus = " " + " ".join(" ".join(w) for w in doc_words) + " "   # every doc is a passage
+    texts = [" ".join(w) for w in doc_words]    # normalize(doc.text) of each doc
+    corpus = " " + " ".join(texts) + " "         # every doc is a passage
+    # where each doc's folded text starts in ``corpus`` (its end: the next start - 1)
+    text_starts = np.cumsum([1] + [len(t) + 1 for t in texts], dtype=np.int64)
     spelled: dict[str, dict[str, int]] = {}
     if ocr_plans:
         # (folded, as written) of each word and word pair of the clean plans, counted
@@ -647,7 +656,7 @@ def build_index(plans: list) -> Index:
                  agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
                  posting_ids=posting_ids, plan_docs=plan_docs, token_ids=token_ids,
                  pair_keys=pair_keys, pair_starts=pair_starts, pair_docs=pair_docs,
-                 doc_sizes=doc_sizes)
+                 doc_sizes=doc_sizes, text_starts=text_starts)
 
 
 # --- the built index stored beside the plans (start-up without rebuilding it) ------------------
@@ -656,7 +665,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the stored layout changes; the code of every module the build reads is hashed
 # in too, so a changed tokenizer or vocabulary never reads an index built by the old one.
-_STORED_FORMAT = 2
+_STORED_FORMAT = 3
 _code_version: str | None = None
 
 
@@ -691,7 +700,7 @@ def index_blob(index: Index) -> bytes:
         pair_readings, index.postings, index.posting_ids.tobytes(),
         {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}, index.token_ids,
         index.pair_keys.tobytes(), index.pair_starts.tobytes(), index.pair_docs.tobytes(),
-        index.doc_sizes.tobytes()))
+        index.doc_sizes.tobytes(), index.text_starts.tobytes()))
 
 
 def index_from_blob(blob: bytes, plans: list) -> Index | None:
@@ -702,7 +711,7 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
         return None
     (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
      ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
-     pair_starts, pair_docs, doc_sizes) = data
+     pair_starts, pair_docs, doc_sizes, text_starts) = data
     built = []
     for pi, k, joined in docs:
         plan = plans[pi]
@@ -720,7 +729,8 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
                  token_ids=token_ids, pair_keys=np.frombuffer(pair_keys, dtype=np.int64),
                  pair_starts=np.frombuffer(pair_starts, dtype=np.int64),
                  pair_docs=np.frombuffer(pair_docs, dtype=np.int32),
-                 doc_sizes=np.frombuffer(doc_sizes, dtype=np.int32))
+                 doc_sizes=np.frombuffer(doc_sizes, dtype=np.int32),
+                 text_starts=np.frombuffer(text_starts, dtype=np.int64))
 
 
 def _load_stored(stored, plans: list) -> Index | None:

@@ -140,6 +140,7 @@ def test_every_passage_scored_at_once_scores_as_alone(kb, question):
         assert cov[i] == idx.coverage(terms, alone)
         assert idx.doc_sizes[i] == len(alone.tokens)
         assert all(idx.holds(i, w) for w in alone.tokens)
+        assert idx.passage_fuzzy(question, i) == idx.fuzzy(question, d)
     assert any(cov)
 
 
