@@ -79,10 +79,8 @@ def _pairs(words: list[str]) -> map:
     return map(" ".join, zip(words, words[1:]))
 
 
-def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "passage", ref=None,
-         canon: dict | None = None) -> Doc:
-    """``make_doc`` of a text already split into its folded ``words``; with ``canon``, each
-    word and word pair is the one string object ``canon`` holds for it (memory)."""
+def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "passage", ref=None) -> Doc:
+    """``make_doc`` of a text already split into its folded ``words``."""
     tokens, bigrams = frozenset(words), frozenset(_pairs(words))
     # "07 tuổi" is "7 tuổi" in a question
     if any(w[0] == "0" and w.isdigit() for w in tokens):
@@ -90,18 +88,7 @@ def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "pass
         if plain != words:
             tokens |= frozenset(plain)
             bigrams |= frozenset(_pairs(plain))
-    if canon is not None:
-        tokens = frozenset(map(canon.setdefault, tokens, tokens))
-        bigrams = frozenset(map(canon.setdefault, bigrams, bigrams))
     return Doc(plan, section, text, tokens, bigrams, kind, ref)
-
-
-def _holds(doc: Doc, term: str) -> bool:
-    """Whether ``doc`` holds ``term``: a word, or every word pair of a synonym phrase."""
-    if " " not in term:
-        return term in doc.tokens
-    w = term.split()
-    return all(f"{a} {b}" in doc.bigrams for a, b in zip(w, w[1:]))
 
 
 @dataclass

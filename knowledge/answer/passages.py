@@ -73,7 +73,7 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if not q.terms:
         return None
-    positions, unis, bis, covs = _scored(ctx)
+    positions, _unis, bis, covs = _scored(ctx)
     found = _best_passage(ctx, positions, covs)
     if not found:
         return None
@@ -92,7 +92,7 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         cov = float(covs[i])
     doc = ctx.idx.docs[i]
     key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
-    uni, bi = float(unis[i]), (None if bis is None else float(bis[i]))
+    bi = None if bis is None else float(bis[i])
     if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:
         return None
     if bi is not None and (bi == 0 or (len(q.terms) >= 3 and bi < 0.34)):
