@@ -4,15 +4,21 @@ term weights and the passages it ranks, plus the coverage score used to accept a
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import logging
+import marshal
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge import vocab
+from knowledge import query as _query, text as _text, vocab
 from knowledge.query import AgencyRef, PlanRef, agency_refs, expand_terms, is_syllable, plan_ref
 from knowledge.text import normalize, ocr_key
 
@@ -36,7 +42,9 @@ SOFT_WEIGHT = 2.5
 
 @dataclass
 class Doc:
-    """A searchable unit: a passage, an indicator or a task, folded for matching."""
+    """A searchable unit: a passage, an indicator or a task, folded for matching. The
+    passages of an ``Index`` (``Index.docs``) hold None in ``tokens`` and ``bigrams``:
+    their words are in the index's postings (``Index.passage_coverage``, ``Index.holds``)."""
 
     plan: str
     section: str
@@ -48,23 +56,39 @@ class Doc:
 
 
 def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
-    words = normalize(text).split()
-    doc = Doc(plan, section, text, frozenset(words),
-              frozenset(f"{a} {b}" for a, b in zip(words, words[1:])), kind, ref)
+    """``text`` as a searchable ``Doc`` (its folded words and word pairs). Not to be changed:
+    the same text asked again (a question's readers fold the same records) may get the
+    same ``Doc``."""
+    if ref is not None:
+        return _doc(plan, section, text, normalize(text).split(), kind, ref)
+    key = (plan, section, text, kind)
+    hit = _MADE.get(key)
+    if hit is None:
+        hit = _doc(plan, section, text, normalize(text).split(), kind)
+        if len(_MADE) >= 512:   # bounded
+            _MADE.clear()
+        _MADE[key] = hit
+    return hit
+
+
+_MADE: dict[tuple, "Doc"] = {}
+
+
+def _pairs(words: list[str]) -> map:
+    """``"a b"`` for each adjacent pair of ``words``."""
+    return map(" ".join, zip(words, words[1:]))
+
+
+def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "passage", ref=None) -> Doc:
+    """``make_doc`` of a text already split into its folded ``words``."""
+    tokens, bigrams = frozenset(words), frozenset(_pairs(words))
     # "07 tuổi" is "7 tuổi" in a question
-    plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
-    if plain != words:
-        doc.tokens |= frozenset(plain)
-        doc.bigrams |= frozenset(f"{a} {b}" for a, b in zip(plain, plain[1:]))
-    return doc
-
-
-def _holds(doc: Doc, term: str) -> bool:
-    """Whether ``doc`` holds ``term``: a word, or every word pair of a synonym phrase."""
-    if " " not in term:
-        return term in doc.tokens
-    w = term.split()
-    return all(f"{a} {b}" in doc.bigrams for a, b in zip(w, w[1:]))
+    if any(w[0] == "0" and w.isdigit() for w in tokens):
+        plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
+        if plain != words:
+            tokens |= frozenset(plain)
+            bigrams |= frozenset(_pairs(plain))
+    return Doc(plan, section, text, tokens, bigrams, kind, ref)
 
 
 @dataclass
@@ -84,6 +108,124 @@ class Index:
     spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
     _memo: dict = field(default_factory=dict, repr=False)
     indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
+    # The passages' words and word pairs live in postings, not in each passage's Doc (whose
+    # ``tokens``/``bigrams`` are None): word → (start, stop) slice of ``posting_ids``, the
+    # positions in ``docs`` (ascending) of the passages holding it; a word pair (ids of its
+    # two words in ``token_ids``, as one int64 key) → its slice of ``pair_docs`` through the
+    # sorted ``pair_keys`` and ``pair_starts``. A question scores every passage at once.
+    postings: dict = field(default_factory=dict, repr=False)
+    posting_ids: "np.ndarray" = None
+    plan_docs: dict = field(default_factory=dict, repr=False)        # slug → range of its docs
+    token_ids: dict = field(default_factory=dict, repr=False)        # word → id
+    pair_keys: "np.ndarray" = None
+    pair_starts: "np.ndarray" = None
+    pair_docs: "np.ndarray" = None
+    doc_sizes: "np.ndarray" = None                                   # words (tokens) per doc
+    text_starts: "np.ndarray" = None   # docs[i]'s folded text: corpus[starts[i]:starts[i + 1] - 1]
+    _heading_tokens: dict = field(default_factory=dict, repr=False)
+    _agency_refs: dict | None = field(default=None, repr=False)
+    _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
+
+    def _word_docs(self, word: str):
+        span = self.postings.get(word)
+        return self.posting_ids[span[0]:span[1]] if span else None
+
+    def _pair_docs(self, pair: str):
+        a, _, b = pair.partition(" ")
+        ia, ib = self.token_ids.get(a), self.token_ids.get(b)
+        if ia is None or ib is None or " " in b:
+            return None
+        key = ia * _PAIR_BASE + ib
+        k = int(np.searchsorted(self.pair_keys, key))
+        if k == len(self.pair_keys) or self.pair_keys[k] != key:
+            return None
+        return self.pair_docs[self.pair_starts[k]:self.pair_starts[k + 1]]
+
+    def _phrase_held(self, pairs: frozenset, out: "np.ndarray") -> None:
+        """Mark in ``out`` the passages holding every word pair of ``pairs`` (all of them,
+        for no pair: as ``frozenset.issuperset``)."""
+        if not pairs:
+            out[:] = True
+            return
+        mask = None
+        for pair in pairs:
+            docs = self._pair_docs(pair)
+            if docs is None:
+                return
+            if mask is None:
+                mask = np.zeros(len(self.docs), dtype=bool)
+                mask[docs] = True
+            else:
+                keep = np.zeros(len(self.docs), dtype=bool)
+                keep[docs] = True
+                mask &= keep
+        out |= mask
+
+    def passage_coverage(self, terms: list[str], soft: frozenset = frozenset()):
+        """``coverage_parts`` and ``coverage`` of ``terms`` for every passage of ``docs`` at
+        once: (uni, bi or None, cov), float arrays indexed like ``docs``, each value equal
+        to what ``coverage_parts``/``coverage`` give for that passage (same additions in the
+        same order)."""
+        n = len(self.docs)
+        prep = self._prepared(tuple(terms), soft)
+        got = np.zeros(n)
+        held = np.zeros(n, dtype=bool)
+        for w, singles, phrases in prep.checks:
+            held[:] = False
+            for word in singles:
+                docs = self._word_docs(word)
+                if docs is not None:
+                    held[docs] = True
+            for ph in phrases:
+                self._phrase_held(ph, held)
+            got[held] += w
+        uni = got / prep.total if prep.total else np.zeros(n)
+        if not prep.pairs:
+            return uni, None, uni
+        count = np.zeros(n, dtype=np.int64)
+        for options in prep.pairs:
+            held[:] = False
+            for o in options:
+                self._phrase_held(o, held)
+            count += held
+        bi = count / len(prep.pairs)
+        return uni, bi, 0.75 * uni + 0.25 * bi
+
+    def holds(self, i: int, word: str) -> bool:
+        """Whether passage ``docs[i]`` holds ``word``."""
+        docs = self._word_docs(word)
+        if docs is None:
+            return False
+        k = int(np.searchsorted(docs, i))
+        return k < len(docs) and docs[k] == i
+
+    def heading_holds(self, i: int, words: list[str]) -> bool:
+        """Whether passage ``docs[i]`` with its section heading holds all ``words``: the
+        tokens of ``self.doc(doc.plan, "", f"{doc.section} {doc.text}")``, that document
+        built only for a plan read by OCR (elsewhere a text's words are its parts')."""
+        doc = self.docs[i]
+        if doc.plan not in self.ocr_plans:
+            key = (doc.plan, doc.section)
+            section = self._heading_tokens.get(key)
+            if section is None:
+                section = self._heading_tokens[key] = make_doc("", "", doc.section).tokens
+            return all(w in section or self.holds(i, w) for w in words)
+        key = (doc.plan, doc.section, doc.text)
+        hit = self._heading_tokens.get(key)
+        if hit is None:
+            # an OCR word is read by its neighbours, the heading's last word among them
+            hit = self._heading_tokens[key] = self.doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
+        return all(w in hit for w in words)
+
+    def agency_refs(self, plan: str, key: str) -> list:
+        """The ``AgencyRef``s of agency ``key`` of plan ``plan``, in ``agencies`` order."""
+        by_key = self._agency_refs
+        if by_key is None:
+            by_key = {}
+            for ref in self.agencies:
+                by_key.setdefault((ref.plan, ref.key), []).append(ref)
+            self._agency_refs = by_key   # whole, at once: questions run in several threads
+        return by_key.get((plan, key), [])
 
     def readable(self, plan: str, text: str) -> str:
         """``text`` of a plan read by OCR with each misread word replaced by its clean
@@ -92,6 +234,16 @@ class Index:
         unchanged. A reading, not the document: quote it as such."""
         if plan not in self.ocr_plans:
             return text
+        key = (plan, text)
+        hit = self._readable.get(key)
+        if hit is None:
+            hit = self._read(text)
+            if len(self._readable) >= 4096:   # bounded; the same quotes come again and again
+                self._readable.clear()
+            self._readable[key] = hit
+        return hit
+
+    def _read(self, text: str) -> str:
         parts = re.split(r"(\w+)", text)
         words = parts[1::2]
         clean = [self.ocr_reading.get(normalize(w)) or normalize(w) for w in words]
@@ -107,8 +259,10 @@ class Index:
 
     def doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
         """``make_doc``, with the clean reading of OCR words for a plan read by OCR."""
-        doc = make_doc(plan, section, text, kind, ref)
-        return add_readings(doc, self.ocr_reading) if plan in self.ocr_plans else doc
+        if plan not in self.ocr_plans:
+            return make_doc(plan, section, text, kind, ref)
+        # a fresh Doc: add_readings changes it (make_doc's may be shared)
+        return add_readings(_doc(plan, section, text, normalize(text).split(), kind, ref), self.ocr_reading)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
@@ -120,42 +274,92 @@ class Index:
         return uni if bi is None else 0.75 * uni + 0.25 * bi
 
     def coverage_parts(self, terms: list[str], doc: Doc, soft: frozenset = frozenset()):
+        """(unigram share, word-pair share or None) of ``coverage``. A document sharing no
+        word with the question scores (0.0, 0.0 or None) at once: one set test in C."""
         if not terms:
             return 0.0, None
-        alternatives, weights, pairs = self._prepared(tuple(terms), soft)
-        total = sum(weights)
-        got = sum(w for w, alts in zip(weights, alternatives) if any(_holds(doc, a) for a in alts))
-        uni = got / total if total else 0.0
-        if not pairs:
+        prep = self._prepared(tuple(terms), soft)
+        tokens = doc.tokens
+        if prep.words is not None and tokens.isdisjoint(prep.words):
+            return 0.0, (0.0 if prep.pairs else None)
+        bigrams = doc.bigrams
+        got = 0
+        # the same additions in the same order as summing the held terms' weights
+        for w, singles, phrases in prep.checks:
+            if not singles.isdisjoint(tokens) or any(bigrams.issuperset(ph) for ph in phrases):
+                got += w
+        uni = got / prep.total if prep.total else 0.0
+        if not prep.pairs:
             return uni, None
-        bi = sum(1 for options in pairs if any(all(b in doc.bigrams for b in o) for o in options)) / len(pairs)
+        bi = sum(1 for options in prep.pairs if any(bigrams.issuperset(o) for o in options)) / len(prep.pairs)
         return uni, bi
 
-    def _prepared(self, terms: tuple[str, ...], soft: frozenset = frozenset()):
+    def _prepared(self, terms: tuple[str, ...], soft: frozenset = frozenset()) -> "_Prepared":
         key = (terms, soft)
         hit = self._memo.get(key)
         if hit is None:
-            # English words the documents do not know (the glossary maps the genre's words)
-            # weigh like a word of middling rarity: "learning to swim" is not "học tập";
-            # everything else by its rarity
-            weights = [SOFT_WEIGHT if t in soft else self.weight(t) for t in terms]
-            pairs = []
-            for a, b in zip(terms, terms[1:]):
-                if a in soft or b in soft:
-                    continue
-                options = [[f"{a} {b}"]]
-                for syn in vocab.SYNONYMS.get(f"{a} {b}", []):
-                    w = syn.split()
-                    options.append([f"{x} {y}" for x, y in zip(w, w[1:])] or [syn])
-                pairs.append(options)
-            hit = (expand_terms(list(terms)), weights, pairs)
+            hit = self._memo[key] = _Prepared(*self._prepare(terms, soft))
             if len(self._memo) > 512:
                 self._memo.clear()
-            self._memo[key] = hit
+                self._memo[key] = hit
         return hit
+
+    def _prepare(self, terms: tuple[str, ...], soft: frozenset = frozenset()):
+        # English words the documents do not know (the glossary maps the genre's words)
+        # weigh like a word of middling rarity: "learning to swim" is not "học tập";
+        # everything else by its rarity
+        weights = [SOFT_WEIGHT if t in soft else self.weight(t) for t in terms]
+        pairs = []
+        for a, b in zip(terms, terms[1:]):
+            if a in soft or b in soft:
+                continue
+            options = [[f"{a} {b}"]]
+            for syn in vocab.SYNONYMS.get(f"{a} {b}", []):
+                w = syn.split()
+                options.append([f"{x} {y}" for x, y in zip(w, w[1:])] or [syn])
+            pairs.append(options)
+        return expand_terms(list(terms)), weights, pairs
 
     def fuzzy(self, query_norm: str, doc: Doc) -> float:
         return fuzz.token_set_ratio(query_norm, normalize(doc.text)) / 100.0
+
+    def passage_fuzzy(self, query_norm: str, i: int) -> float:
+        """``fuzzy`` of passage ``docs[i]``, its folded text read from ``corpus``."""
+        start, end = int(self.text_starts[i]), int(self.text_starts[i + 1]) - 1
+        return fuzz.token_set_ratio(query_norm, self.corpus[start:end]) / 100.0
+
+
+class _Prepared:
+    """A question's terms made ready for scoring many documents: per term its weight, its
+    one-word alternatives (a set) and its phrase alternatives (their word pairs); the
+    question's word pairs with their synonyms; every word that can make a score non-zero."""
+
+    __slots__ = ("checks", "total", "pairs", "words", "weights", "alternatives")
+
+    def __init__(self, alternatives: list[list[str]], weights: list[float], pairs: list):
+        self.alternatives, self.weights = alternatives, weights
+        self.total = sum(weights)
+        self.checks = []
+        words: set[str] = set()
+        always = False   # a "phrase" of one word has no word pair: every document holds it
+        for w, alts in zip(weights, alternatives):
+            singles = frozenset(a for a in alts if " " not in a)
+            phrases = []
+            for a in alts:
+                if " " in a:
+                    parts = a.split()
+                    phrases.append(frozenset(f"{x} {y}" for x, y in zip(parts, parts[1:])))
+                    words.update(parts)
+                    always = always or len(parts) < 2
+            words |= singles
+            self.checks.append((w, singles, tuple(phrases)))
+        # a word pair is in a document only if both its words are (make_doc, add_readings)
+        self.pairs = [[frozenset(o) for o in options] for options in pairs]
+        for options in pairs:
+            for o in options:
+                for b in o:
+                    words.update(b.split())
+        self.words = None if always else frozenset(words)
 
 
 # A plan whose words are this often not Vietnamese syllables was read by OCR ("ddng", "ng6i").
@@ -175,25 +379,45 @@ def _confusions(word: str, cand: str) -> int:
     return sum(1 for a, b in zip(word, cand) if a != b and frozenset((a, b)) in _CONFUSABLE)
 
 
-def _syllable_share(plan) -> float:
-    words = [w for p in plan.passages for w in normalize(p.text).split() if w.isalpha()]
-    return sum(map(is_syllable, words)) / len(words) if words else 1.0
+_SYLLABLE: dict[str, bool] = {}   # is_syllable of each word seen: plans share most words
 
 
-def _add_ocr_readings(plans: list, docs: list[Doc]) -> tuple[set[str], dict[str, str | None]]:
+def _syllable_share(passage_words) -> float:
+    """The share of the words (letters only) of a plan's passages, given as one list of
+    folded words per passage, that can be Vietnamese syllables (1.0 without words)."""
+    counts = Counter()
+    for words in passage_words:
+        counts.update(filter(str.isalpha, words))
+    total = sum(counts.values())
+    if not total:
+        return 1.0
+    if len(_SYLLABLE) > 200_000:   # bounded: OCR noise is a stream of new words
+        _SYLLABLE.clear()
+    syllables = 0
+    for w, n in counts.items():
+        hit = _SYLLABLE.get(w)
+        if hit is None:
+            hit = _SYLLABLE[w] = is_syllable(w)
+        if hit:
+            syllables += n
+    return syllables / total
+
+
+def _add_ocr_readings(plans: list, docs: list[Doc], doc_words: list[list[str]],
+                      passage_words: dict[str, list[list[str]]]) -> tuple[set[str], dict[str, str | None]]:
     """Give the passages of OCR plans the clean reading of their misread words, so that a
     question's "đồng", "nguồn", "ngôi" reach "ddng", "ngudn", "ng6i": each word the clean
     plans do not know is read as the most frequent clean word whose OCR key is equal or one
-    edit away (two from six letters). Both readings are kept, so nothing is lost."""
-    ocr = {p.slug for p in plans if p.passages and _syllable_share(p) < OCR_SYLLABLE_SHARE}
+    edit away (two from six letters). Both readings are kept, so nothing is lost.
+    ``doc_words``: each doc's folded words; ``passage_words``: per plan, its passages'."""
+    ocr = {p.slug for p in plans if p.passages and _syllable_share(passage_words.get(p.slug, [])) < OCR_SYLLABLE_SHARE}
     if not ocr:
         return ocr, {}
-    clean: dict[str, int] = {}
-    for doc in docs:
+    # first-seen order kept (Counter): equally frequent words keep their order when sorted
+    clean: dict[str, int] = Counter()
+    for doc, words in zip(docs, doc_words):
         if doc.plan not in ocr:
-            for w in normalize(doc.text).split():
-                if w.isalpha():
-                    clean[w] = clean.get(w, 0) + 1
+            clean.update(filter(str.isalpha, words))
     by_key: dict[str, str] = {}
     for w in sorted(clean, key=lambda w: -clean[w]):
         by_key.setdefault(ocr_key(w), w)
@@ -225,18 +449,17 @@ def _add_ocr_readings(plans: list, docs: list[Doc]) -> tuple[set[str], dict[str,
         if doc.plan in ocr:
             for word in doc.tokens:
                 read(word)
-    # word pairs of the clean plans seen at least twice, for reading misread clean words
-    counts: dict[str, int] = {}
-    for doc in docs:
+    # word pairs of the clean plans seen (in how many docs) at least twice, for reading
+    # misread clean words
+    counts = Counter()
+    for doc, words in zip(docs, doc_words):
         if doc.plan not in ocr:
-            w = normalize(doc.text).split()
-            for pair in {f"{a} {b}" for a, b in zip(w, w[1:])}:
-                counts[pair] = counts.get(pair, 0) + 1
+            counts.update(set(_pairs(words)))
     _PAIR_READINGS.clear()
     _PAIR_READINGS[id(reading)] = (reading, frozenset(p for p, c in counts.items() if c >= 2))
-    for doc in docs:
+    for doc, words in zip(docs, doc_words):
         if doc.plan in ocr:
-            add_readings(doc, reading)
+            add_readings(doc, reading, words)
     return ocr, reading
 
 
@@ -254,11 +477,13 @@ def _variants(word: str) -> set[str]:
     return out
 
 
-def add_readings(doc: Doc, reading: dict[str, str | None]) -> Doc:
+def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | None = None) -> Doc:
     """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs). A misread
     word that is itself a clean word ("mé hinh": "mẹ" for "mô") is read by its neighbour:
-    a one-letter OCR confusion that makes a word pair of the clean plans ("mo hinh")."""
-    words = normalize(doc.text).split()
+    a one-letter OCR confusion that makes a word pair of the clean plans ("mo hinh").
+    ``words``: the folded words of ``doc.text``, when known."""
+    if words is None:
+        words = normalize(doc.text).split()
     read_words = [reading.get(w) or w for w in words]
     pairs = _PAIR_READINGS.get(id(reading), (None, frozenset()))[1]
     extra: list[tuple[int, str]] = []
@@ -270,7 +495,7 @@ def add_readings(doc: Doc, reading: dict[str, str | None]) -> Doc:
             nxt = read_words[i + 1] if i + 1 < len(read_words) else ""
             if f"{prev} {w}" in pairs or f"{w} {nxt}" in pairs:
                 continue
-            for v in _variants(w):
+            for v in sorted(_variants(w)):   # sorted: a set's order changes with the hash seed
                 if (nxt and f"{v} {nxt}" in pairs) or (prev and f"{prev} {v}" in pairs):
                     extra.append((i, v))
                     break
@@ -296,7 +521,13 @@ def index_for(kb) -> Index:
         hit = _CACHE.get(key)
         if hit and hit[0] is kb:
             return hit[1]
-        index = build_index(kb_plans(kb))
+        plans = kb_plans(kb)
+        stored = getattr(kb, "stored_index", None)   # see knowledge.store.StoredIndex
+        index = _load_stored(stored, plans) if stored is not None else None
+        if index is None:
+            index = build_index(plans)
+            if stored is not None:
+                _save_stored(stored, plans, index)
         # keep the newest few: a published or withdrawn plan swaps the knowledge base, and
         # the old one (with its index) must be freed once questions in flight are done
         while len(_CACHE) >= _CACHE_SIZE:
@@ -305,26 +536,81 @@ def index_for(kb) -> Index:
         return index
 
 
+class _Folded(dict):
+    """word → ``normalize(word)``, computed once per distinct word."""
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = normalize(word)
+        return folded
+
+
+_PAIR_BASE = 1 << 32   # a word pair's key: id of its first word × this + id of its second
+
+
+def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
+    """(sorted distinct word-pair keys, start of each key's documents, the documents) of
+    every word pair of ``docs``; then the docs drop their sets (the postings hold them)."""
+    keys: list[int] = []
+    owners: list[int] = []
+    for i, doc in enumerate(docs):
+        for pair in doc.bigrams:
+            a, _, b = pair.partition(" ")
+            keys.append(token_ids[a] * _PAIR_BASE + token_ids[b])
+        owners.extend(itertools.repeat(i, len(doc.bigrams)))
+        doc.tokens = doc.bigrams = None
+    keys_a = np.array(keys, dtype=np.int64)
+    owners_a = np.array(owners, dtype=np.int32)
+    order = np.lexsort((owners_a, keys_a))
+    keys_a, owners_a = keys_a[order], owners_a[order]
+    distinct, starts = np.unique(keys_a, return_index=True)
+    return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a
+
+
 def build_index(plans: list) -> Index:
     docs: list[Doc] = []
+    doc_words: list[list[str]] = []    # each doc's folded words, while building
     agency_names = {}
+    passage_words: dict[str, list[list[str]]] = {}
     for plan in plans:
-        previous = None
+        previous = previous_words = None
         for passage in plan.passages:
-            docs.append(make_doc(plan.slug, passage.section, passage.text, "passage", passage))
+            # a text's words are its parts' words: folding is done character by character
+            words = normalize(passage.text).split()
+            passage_words.setdefault(plan.slug, []).append(words)
+            docs.append(_doc(plan.slug, passage.section, passage.text, words, "passage", passage))
+            doc_words.append(words)
             # a sentence cut by a page break continues in the next passage: join the two
             if previous is not None and previous.section == passage.section \
                     and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
-                docs.append(make_doc(plan.slug, passage.section, f"{previous.text} {passage.text}",
-                                     "passage", passage))
-            previous = passage
+                joined = previous_words + words
+                docs.append(_doc(plan.slug, passage.section, f"{previous.text} {passage.text}", joined,
+                                 "passage", passage))
+                doc_words.append(joined)
+            previous, previous_words = passage, words
         for agency in plan.agencies:
             agency_names[(plan.slug, agency.key)] = agency.name
-    ocr_plans, ocr_reading = _add_ocr_readings(plans, docs)
-    df: dict[str, int] = {}
-    for doc in docs:
+    ocr_plans, ocr_reading = _add_ocr_readings(plans, docs, doc_words, passage_words)
+    postings: dict[str, list[int]] = {}
+    plan_docs: dict[str, range] = {}
+    for i, doc in enumerate(docs):
         for token in doc.tokens:
-            df[token] = df.get(token, 0) + 1
+            hit = postings.get(token)
+            if hit is None:
+                postings[token] = [i]
+            else:
+                hit.append(i)
+        first = plan_docs.get(doc.plan)
+        plan_docs[doc.plan] = range(first.start if first else i, i + 1)
+    df = {t: len(ids) for t, ids in postings.items()}
+    # one array of every word's documents, each word a (start, stop) slice of it: compact
+    spans, start = {}, 0
+    for t, ids in postings.items():
+        spans[t] = (start, start + len(ids))
+        start += len(ids)
+    posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=np.int32, count=start)
+    token_ids = {t: k for k, t in enumerate(postings)}
+    doc_sizes = np.fromiter((len(d.tokens) for d in docs), dtype=np.int32, count=len(docs))
+    pair_keys, pair_starts, pair_docs = _pair_postings(docs, token_ids)
     n = max(len(docs), 1)
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     max_idf = math.log((n + 1) / 0.5)
@@ -334,18 +620,117 @@ def build_index(plans: list) -> Index:
             vocabulary |= set(normalize(ind.text).split())
     refs = [plan_ref(p) for p in plans]
     agencies = [a for p in plans for a in agency_refs(p)]
-    corpus = " " + " ".join(normalize(d.text) for d in docs if d.kind == "passage") + " "
+    texts = [" ".join(w) for w in doc_words]    # normalize(doc.text) of each doc
+    corpus = " " + " ".join(texts) + " "         # every doc is a passage
+    # where each doc's folded text starts in ``corpus`` (its end: the next start - 1)
+    text_starts = np.cumsum([1] + [len(t) + 1 for t in texts], dtype=np.int64)
     spelled: dict[str, dict[str, int]] = {}
     if ocr_plans:
-        folded: dict[str, str] = {}   # each distinct word folded once
+        # (folded, as written) of each word and word pair of the clean plans, counted
+        # (Counter keeps first-seen order, as the forms' dicts did)
+        folded = _Folded()   # each distinct word folded once
+        counts = Counter()
         for doc in docs:
-            if doc.plan not in ocr_plans and doc.kind == "passage":
+            if doc.plan not in ocr_plans:
                 found = re.findall(r"\w+", doc.text.lower())
-                keys = [folded.get(w) or folded.setdefault(w, normalize(w)) for w in found]
-                for word, key in [*zip(found, keys), *((f"{a} {b}", f"{ka} {kb}") for a, b, ka, kb
-                                                      in zip(found, found[1:], keys, keys[1:]))]:
-                    counts = spelled.setdefault(key, {})
-                    counts[word] = counts.get(word, 0) + 1
+                keys = list(map(folded.__getitem__, found))
+                counts.update(zip(keys, found))
+                counts.update(zip(_pairs(keys), _pairs(found)))
+        for (key, word), count in counts.items():
+            spelled.setdefault(key, {})[word] = count
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
-                 agency_names, corpus, ocr_plans, ocr_reading, usual)
+                 agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
+                 posting_ids=posting_ids, plan_docs=plan_docs, token_ids=token_ids,
+                 pair_keys=pair_keys, pair_starts=pair_starts, pair_docs=pair_docs,
+                 doc_sizes=doc_sizes, text_starts=text_starts)
+
+
+# --- the built index stored beside the plans (start-up without rebuilding it) ------------------
+
+log = logging.getLogger(__name__)
+
+# Bump when the stored layout changes; the code of every module the build reads is hashed
+# in too, so a changed tokenizer or vocabulary never reads an index built by the old one.
+_STORED_FORMAT = 3
+_code_version: str | None = None
+
+
+def code_version() -> str:
+    """A digest of the code that builds the index (this module, query, text, vocab)."""
+    global _code_version
+    if _code_version is None:
+        digest = hashlib.sha256(f"{_STORED_FORMAT}".encode())
+        for module in (__file__, _query.__file__, _text.__file__, vocab.__file__):
+            with open(module, "rb") as f:
+                digest.update(f.read())
+        _code_version = digest.hexdigest()[:20]
+    return _code_version
+
+
+def _fields(obj) -> tuple:
+    return tuple(getattr(obj, f) for f in obj.__dataclass_fields__)
+
+
+def index_blob(index: Index) -> bytes:
+    """``index`` as bytes (marshal: only builtin types), without the plans it points to.
+    Each document is (plan position, passage position, joined to the previous passage,
+    tokens, word pairs)."""
+    position = {p.slug: i for i, p in enumerate(index.plans)}
+    passages = {id(passage): k for p in index.plans for k, passage in enumerate(p.passages)}
+    docs = [(position[d.plan], passages[id(d.ref)], d.text != d.ref.text) for d in index.docs]
+    pair_readings = _PAIR_READINGS.get(id(index.ocr_reading), (None, None))[1]
+    return marshal.dumps((
+        _STORED_FORMAT, [p.slug for p in index.plans], docs, [_fields(r) for r in index.refs],
+        [_fields(a) for a in index.agencies], index.vocabulary, index.idf, index.max_idf,
+        index.agency_names, index.corpus, index.ocr_plans, index.ocr_reading, index.spelled,
+        pair_readings, index.postings, index.posting_ids.tobytes(),
+        {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}, index.token_ids,
+        index.pair_keys.tobytes(), index.pair_starts.tobytes(), index.pair_docs.tobytes(),
+        index.doc_sizes.tobytes(), index.text_starts.tobytes()))
+
+
+def index_from_blob(blob: bytes, plans: list) -> Index | None:
+    """The ``Index`` of ``plans`` stored as ``blob`` by ``index_blob``, or None when the
+    blob is of another layout or of other plans."""
+    data = marshal.loads(blob)
+    if data[0] != _STORED_FORMAT or data[1] != [p.slug for p in plans]:
+        return None
+    (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
+     ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
+     pair_starts, pair_docs, doc_sizes, text_starts) = data
+    built = []
+    for pi, k, joined in docs:
+        plan = plans[pi]
+        passage = plan.passages[k]
+        text = f"{plan.passages[k - 1].text} {passage.text}" if joined else passage.text
+        built.append(Doc(plan.slug, passage.section, text, None, None, "passage", passage))
+    if ocr_plans:   # as build_index leaves it (see add_readings)
+        _PAIR_READINGS.clear()
+        _PAIR_READINGS[id(ocr_reading)] = (ocr_reading, pair_readings)
+    return Index(plans, {p.slug: p for p in plans}, [PlanRef(*r) for r in refs],
+                 [AgencyRef(*a) for a in agencies], built, vocabulary, idf, max_idf, agency_names,
+                 corpus, ocr_plans, ocr_reading, spelled,
+                 postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.int32),
+                 plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()},
+                 token_ids=token_ids, pair_keys=np.frombuffer(pair_keys, dtype=np.int64),
+                 pair_starts=np.frombuffer(pair_starts, dtype=np.int64),
+                 pair_docs=np.frombuffer(pair_docs, dtype=np.int32),
+                 doc_sizes=np.frombuffer(doc_sizes, dtype=np.int32),
+                 text_starts=np.frombuffer(text_starts, dtype=np.int64))
+
+
+def _load_stored(stored, plans: list) -> Index | None:
+    try:
+        blob = stored.load(code_version())
+        return index_from_blob(blob, plans) if blob else None
+    except Exception:   # a damaged or foreign blob: build the index instead
+        log.warning("stored answer index unreadable; rebuilding it", exc_info=True)
+        return None
+
+
+def _save_stored(stored, plans: list, index: Index) -> None:
+    try:
+        stored.save(code_version(), index_blob(index))
+    except Exception:   # a read-only or busy database: the next start builds it again
+        log.warning("could not store the answer index", exc_info=True)

@@ -54,9 +54,12 @@ class KnowledgeBase:
     """
 
     def __init__(self, plans: Iterable[Plan], db_path: Path | None = None,
-                 passage_search: Callable[[str, int, str | None], list[dict]] | None = None):
+                 passage_search: Callable[[str, int, str | None], list[dict]] | None = None,
+                 stored_index=None):
         self.plans: list[Plan] = list(plans)
         self.db_path = db_path
+        # Where the answer index is kept between runs (``knowledge.store.StoredIndex``), or None.
+        self.stored_index = stored_index
         # The store hands in its full-text search, so this module never imports the store.
         self._passage_search = passage_search
         self._by_slug = {plan.slug: plan for plan in self.plans}

@@ -222,15 +222,63 @@ class AgencyMatch:
     length: int
 
 
-_REF_WORDS: dict[int, tuple[AgencyRef, frozenset[str]]] = {}
+_NOT_A_CORE = {("thanh", "pho"), ("nhan", "dan")}
 
 
-def _ref_words(ref: AgencyRef) -> frozenset[str]:
-    hit = _REF_WORDS.get(id(ref))
-    if hit is None or hit[0] is not ref:
-        hit = (ref, frozenset(w for p in [*ref.phrases, *ref.prefixes] for w in p))
-        _REF_WORDS[id(ref)] = hit
-    return hit[1]
+class _AgencySpellings:
+    """Every agency spelling of a knowledge base made ready once for ``find_agencies``: per
+    agency its phrases (with their word sets, head and core) and prefixes, and each
+    spelling filed under its rarest word, so a question only looks at the agencies one of
+    whose spellings has all its words in the question."""
+
+    def __init__(self, refs: list[AgencyRef]):
+        self.refs = refs
+        self.phrases = []    # per ref: [(phrase, words, core or None, core words, head)]
+        self.prefixes = []   # per ref: [(prefix, words)]
+        frequency: dict[str, int] = {}
+        for ref in refs:
+            for p in [*ref.phrases, *ref.prefixes]:
+                for w in set(p):
+                    frequency[w] = frequency.get(w, 0) + 1
+        self.by_word: dict[str, set[int]] = {}
+        for n, ref in enumerate(refs):
+            entries = []
+            for phrase in ref.phrases:
+                head, core = _split_head(phrase)
+                usable = len(core) >= 2 and core not in _NOT_A_CORE
+                entries.append((phrase, frozenset(phrase), core if usable else None, frozenset(core), head))
+                # the phrase, or its core, is found only where all the core's words are
+                self._file(n, core, frequency)
+            self.phrases.append(entries)
+            self.prefixes.append([(prefix, frozenset(prefix)) for prefix in ref.prefixes])
+            for prefix in ref.prefixes:
+                self._file(n, prefix, frequency)
+
+    def _file(self, n: int, words: tuple[str, ...], frequency: dict[str, int]) -> None:
+        if words:
+            self.by_word.setdefault(min(words, key=lambda w: (frequency[w], w)), set()).add(n)
+
+    def candidates(self, present: set[str]) -> list[int]:
+        """Positions in ``refs`` (ascending) of the agencies the question may name."""
+        found: set[int] = set()
+        for w in present:
+            hit = self.by_word.get(w)
+            if hit:
+                found |= hit
+        return sorted(found)
+
+
+_SPELLINGS: dict[int, _AgencySpellings] = {}
+
+
+def _spellings(refs: list[AgencyRef]) -> _AgencySpellings:
+    hit = _SPELLINGS.get(id(refs))
+    if hit is None or hit.refs is not refs:
+        hit = _AgencySpellings(refs)
+        if len(_SPELLINGS) >= 3:   # the knowledge bases in use (a publish swaps it)
+            _SPELLINGS.pop(next(iter(_SPELLINGS)))
+        _SPELLINGS[id(refs)] = hit
+    return hit
 
 
 def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
@@ -238,19 +286,18 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
     tokens = tuple(w for w in norm.split() if w != "va")
     present = set(tokens)
     matches: list[AgencyMatch] = []
-    for ref in refs:
-        if not _ref_words(ref) & present:
-            continue  # none of its words in the question: no spelling of it can match
+    spellings = _spellings(refs)
+    for n in spellings.candidates(present):
+        ref = refs[n]
         best: AgencyMatch | None = None
-        for phrase in ref.phrases:
-            pos = _find_seq(tokens, phrase)
+        for phrase, words, core, core_words, head in spellings.phrases[n]:
+            pos = _find_seq(tokens, phrase) if words <= present else -1
             if pos >= 0 and _common_noun(tokens, pos):
                 continue
             if pos >= 0:
                 cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(phrase))
             else:
-                head, core = _split_head(phrase)
-                if len(core) < 2 or core in {("thanh", "pho"), ("nhan", "dan")}:
+                if core is None or not core_words <= present:
                     continue
                 pos = _find_seq(tokens, core)
                 if pos < 0:
@@ -263,8 +310,8 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
             if best is None or cand.length > best.length:
                 best = cand
         if best is None:
-            for prefix in ref.prefixes:
-                pos = _find_seq(tokens, prefix)
+            for prefix, words in spellings.prefixes[n]:
+                pos = _find_seq(tokens, prefix) if words <= present else -1
                 if pos >= 0 and not _common_noun(tokens, pos):
                     best = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(prefix))
                     break

@@ -626,9 +626,14 @@ def load_knowledge_base(db_path: str | Path):
 
     plans = load_plans(db, published_only=True)
     shown = {plan.slug for plan in plans}
-    hidden = {row["slug"] for row in db[PLANS].rows} - shown if db[PLANS].exists() else set()
+    hashes = {row["slug"]: row["content_hash"] for row in db.query(
+        f"SELECT slug, content_hash FROM [{PLANS}]")} if db[PLANS].exists() else {}
+    hidden = set(hashes) - shown
+    stored = StoredIndex(db_path, [(plan.slug, hashes.get(plan.slug)) for plan in plans]) \
+        if plans and all(hashes.get(plan.slug) for plan in plans) else None
     if not hidden:
-        return KnowledgeBase(plans, db_path=Path(db_path), passage_search=passage_search)
+        return KnowledgeBase(plans, db_path=Path(db_path), passage_search=passage_search,
+                             stored_index=stored)
 
     def published_search(query: str, limit: int, plan: str | None) -> list[dict]:
         # Withdrawn plans' passages stay indexed (they may be published again): skip them.
@@ -637,7 +642,50 @@ def load_knowledge_base(db_path: str | Path):
         rows = passage_search(query, limit * 3 if plan is None else limit, plan)
         return [row for row in rows if row["plan"] in shown][:limit]
 
-    return KnowledgeBase(plans, db_path=Path(db_path), passage_search=published_search)
+    return KnowledgeBase(plans, db_path=Path(db_path), passage_search=published_search,
+                         stored_index=stored)
+
+
+INDEX = "kb_index"   # the answer index built from the published plans (one row, a blob)
+
+
+class StoredIndex:
+    """Where the answer index of a loaded knowledge base is kept between runs: table
+    ``kb_index`` of its database, one row keyed by the index code's version
+    (``knowledge.index.code_version``) and the published plans (slug and content hash, in
+    order). Publishing, withdrawing or changing a plan, or new index code, changes the key:
+    the index is then built again and the row replaced."""
+
+    def __init__(self, db_path: str | Path, plans: list[tuple[str, str]]):
+        self.db_path = Path(db_path)
+        self.plans_key = hashlib.sha256(json.dumps(plans).encode()).hexdigest()
+
+    def _key(self, code: str) -> str:
+        return f"{code}:{self.plans_key}"
+
+    def load(self, code: str) -> bytes | None:
+        """The stored index bytes for index code ``code`` and these plans, or None."""
+        conn = sqlite3.connect(str(self.db_path), timeout=BUSY_TIMEOUT)
+        try:
+            row = conn.execute(f"SELECT blob FROM [{INDEX}] WHERE key = ?", (self._key(code),)).fetchone()
+        except sqlite3.OperationalError:   # no such table: never stored
+            return None
+        finally:
+            conn.close()
+        return row[0] if row else None
+
+    def save(self, code: str, blob: bytes) -> None:
+        """Store ``blob`` as the index for ``code`` and these plans (replacing any other).
+        Raises ``sqlite3.Error`` when the database cannot be written (busy over 2 s: the
+        index is worth storing, not waiting for)."""
+        conn = sqlite3.connect(str(self.db_path), timeout=2.0)
+        try:
+            with conn:
+                conn.execute(f"CREATE TABLE IF NOT EXISTS [{INDEX}] (key TEXT PRIMARY KEY, blob BLOB)")
+                conn.execute(f"DELETE FROM [{INDEX}]")
+                conn.execute(f"INSERT INTO [{INDEX}] (key, blob) VALUES (?, ?)", (self._key(code), blob))
+        finally:
+            conn.close()
 
 
 # --- publication status ----------------------------------------------------------------------

@@ -176,9 +176,8 @@ def _agency_scope(ctx: Ctx):
 def _agency_words(ctx: Ctx, matches) -> list[str]:
     out = []
     for m in matches:
-        for ref in ctx.idx.agencies:
-            if ref.plan == m.plan and ref.key == m.key:
-                out.extend(" ".join(p) for p in ref.phrases)
+        for ref in ctx.idx.agency_refs(m.plan, m.key):
+            out.extend(" ".join(p) for p in ref.phrases)
     return [" ".join(x.split()) for x in out]
 
 

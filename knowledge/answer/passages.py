@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from knowledge.model import Indicator
 from knowledge.parse.targets import parse_targets
 from knowledge.answer.targets import _target_facts
@@ -12,34 +14,50 @@ from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge.text import normalize
 
 
-def _best_passage(ctx: Ctx):
+def _scored(ctx: Ctx):
+    """(positions in ``ctx.idx.docs`` of the passages of the plans in scope that are not a
+    heading alone (eight words or more), in the index's order; their coverage of the
+    question: uni, bi (or None) and cov, arrays over every passage)."""
+    idx = ctx.idx
+    eligible = np.zeros(len(idx.docs), dtype=bool)
+    for plan in ctx.scope:
+        span = idx.plan_docs.get(plan.slug)
+        if span is not None:
+            eligible[span.start:span.stop] = True
+    eligible &= idx.doc_sizes >= 8
+    uni, bi, cov = idx.passage_coverage(ctx.q.terms, ctx.soft)
+    return np.flatnonzero(eligible), uni, bi, cov
+
+
+def _best_passage(ctx: Ctx, positions, cov):
+    """(coverage, position) of the best passage when it reaches PASSAGE_THRESHOLD, else
+    None (a lower best passage answers nothing: see ``_h_passage``)."""
     q = ctx.q
-    if not q.terms:
+    if not len(positions):
         return None
-    slugs = {p.slug for p in ctx.scope}
-    # a heading alone ("IV. KINH PHÍ THỰC HIỆN") is not an answer
-    scored = [(ctx.cov(d), d) for d in ctx.idx.docs if d.plan in slugs and len(d.tokens) >= 8]
-    if not scored:
+    scores = cov[positions]
+    top = float(scores.max())
+    if top < PASSAGE_THRESHOLD:
         return None
-    top = max(s for s, _d in scored)
     # among near-ties prefer the closer wording (rapidfuzz re-ranking)
-    ties = [d for s, d in scored if s >= top - 0.02]
+    docs = ctx.idx.docs
+    ties = positions[scores >= top - 0.02].tolist()
     if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
         # "ít nhất bao nhiêu …": the passage that gives a number answers it
-        ties = [d for d in ties if _NUMBER_RE.search(d.text)] or ties
-    doc = max(ties, key=lambda d: ctx.idx.fuzzy(q.norm, d)) if len(ties) > 1 else ties[0]
-    return top, doc
+        ties = [i for i in ties if _NUMBER_RE.search(docs[i].text)] or ties
+    best = max(ties, key=lambda i: ctx.idx.passage_fuzzy(q.norm, i)) if len(ties) > 1 else ties[0]
+    return top, best
 
 
-def _mentions_agency(ctx: Ctx, doc, matches) -> bool:
-    """Whether ``doc`` (its section heading or text, OCR readings included) names one of the
-    agencies the question names."""
+def _mentions_agency(ctx: Ctx, position: int, matches) -> bool:
+    """Whether passage ``ctx.idx.docs[position]`` (its section heading or text, OCR readings
+    included) names one of the agencies the question names."""
+    doc = ctx.idx.docs[position]
     for m in matches:
         if m.plan != doc.plan:
             continue
         words = [w for w in normalize(m.name).split() if w not in ("cac", "va")]
-        d = ctx.idx.doc(doc.plan, "", f"{doc.section} {doc.text}")
-        if words and all(w in d.tokens for w in words):
+        if words and ctx.idx.heading_holds(position, words):
             return True
     return False
 
@@ -55,20 +73,26 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if not q.terms:
         return None
-    found = _best_passage(ctx)
+    positions, _unis, bis, covs = _scored(ctx)
+    found = _best_passage(ctx, positions, covs)
     if not found:
         return None
-    cov, doc = found
+    cov, i = found
     matches = _agency_scope(ctx)
-    if matches and not _mentions_agency(ctx, doc, matches):
+    if matches and not _mentions_agency(ctx, i, matches):
         # "Công an Thành phố phải duy trì mô hình gì": another agency's passage that shares
         # the topic words is not the answer; the best passage that names the agency may be
-        own = [d for d in ctx.idx.docs if len(d.tokens) >= 8 and _mentions_agency(ctx, d, matches)]
+        # (the agency's plans are in scope: its passages are among ``positions``; below the
+        # threshold none answers)
+        own = [j for j in positions[covs[positions] >= PASSAGE_THRESHOLD].tolist()
+               if _mentions_agency(ctx, j, matches)]
         if not own:
             return None
-        cov, doc = max(((ctx.cov(d), d) for d in own), key=lambda x: x[0])
+        i = max(own, key=lambda j: covs[j])
+        cov = float(covs[i])
+    doc = ctx.idx.docs[i]
     key_terms = [t for t in q.terms if ctx.idx.weight(t) > 1.0]
-    uni, bi = ctx.idx.coverage_parts(q.terms, doc, ctx.soft)
+    bi = None if bis is None else float(bis[i])
     if cov < PASSAGE_THRESHOLD or (len(q.terms) < 2 and cov < 0.99) or not key_terms:
         return None
     if bi is not None and (bi == 0 or (len(q.terms) >= 3 and bi < 0.34)):
