@@ -37,7 +37,6 @@ import re
 import sys
 import tempfile
 import time
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -46,33 +45,15 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.answer.probes import Probe, generate, out_of_scope  # noqa: E402
 
-try:  # the engine under rewrite may export ``answer`` from the package or keep it in engine.py
-    from knowledge.answer import answer  # noqa: E402
-except ImportError:  # pragma: no cover - depends on the engine's layout
-    from knowledge.answer.engine import answer  # noqa: E402
+from knowledge.answer import answer  # noqa: E402
+from knowledge.answer.fitting import fold, stated  # noqa: E402
 
 EXTRA_PLANS = ROOT / "tests" / "data" / "plans_extra"
 TARGET_INVARIANCE = 0.98
 
 
-# --- the held-out scorer's strict rule (copied from /work/shared/tools/score_qa.py) -----------
-
-def score_fold(s: str) -> str:
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    s = " ".join(s.lower().split()).replace(" %", "%")
-    # 98,5 (vi) and 98.5 (en) are the same number; so are 100.000 and 100,000
-    return re.sub(r"(?<=\d)[.,](?=\d)", "\u00b7", s)
-
-
-QUOTE = re.compile(r"«[^»]*»|^(?:nguon|source|sources)\s*:.*$", re.M)
-
-
-def stated(text: str) -> str:
-    """The reply less its verbatim quotes («…») and source lines: what the bot itself says."""
-    # score_fold joins lines; fold line by line so the source-line rule still sees line starts
-    return QUOTE.sub(" ", "\n".join(score_fold(line) for line in text.splitlines()))
+# the held-out scorer's strict rule: what the reply states outside its quotes and source lines
+score_fold = fold
 
 
 def passes(q: dict, a: dict, strict: bool = True) -> bool:

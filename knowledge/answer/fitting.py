@@ -37,8 +37,14 @@ def fold(text: str) -> str:
 
 
 def stated(text: str) -> str:
-    """What the reply itself says: no HTML, no «quotes», no source lines."""
-    return _QUOTE_OR_SOURCE.sub(" ", fold(_TAG.sub("", text)))
+    """What the reply itself says: no HTML, no «quotes», no source lines.
+
+    ``text`` a reply (HTML allowed); returns it folded as :func:`fold`, one line per line.
+    Folded line by line: folding the whole reply first joins its lines, and the source-line
+    rule (a line starting "Nguồn:" / "Source:") would then never see a line start.
+    """
+    lines = "\n".join(fold(line) for line in _TAG.sub("", text).splitlines())
+    return _QUOTE_OR_SOURCE.sub(" ", lines)
 
 
 def is_right(item: dict, text: str) -> bool:
