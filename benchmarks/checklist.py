@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.answer.probes import Probe, generate, out_of_scope  # noqa: E402
 
-from knowledge.answer import answer  # noqa: E402
+from knowledge.answer.engine import answer  # noqa: E402
 from knowledge.answer.fitting import fold, stated  # noqa: E402
 
 EXTRA_PLANS = ROOT / "tests" / "data" / "plans_extra"

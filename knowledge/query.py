@@ -61,9 +61,36 @@ def prepare(text: str) -> str:
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
     norm = _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
+    norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
     return " ".join(norm.split())
+
+
+# English words in an inflected form the table does not list ("reporting", "leads",
+# "coordinated"): read as the listed form. A folded Vietnamese syllable never ends so.
+_ENGLISH_FORM_RE = re.compile(r"\b[a-z]{3,}(?:ing|ed|es|s)\b")
+
+
+def _english_base(m: re.Match) -> str:
+    word = m.group(0)
+    if word in _english_words():
+        return word
+    for suffix, endings in (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")),
+                            ("s", ("",))):
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            for ending in endings:
+                if stem + ending in _english_words():
+                    return stem + ending
+    return word
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(w for phrase in vocab.ENGLISH for w in phrase.split()) | frozenset(
+        w for cues in (vocab.LEAD_CUES, vocab.PARTNER_CUES, vocab.DEADLINE_CUES, vocab.CONTACT_CUES,
+                       vocab.TASK_CUES, vocab.COUNT_CUES, vocab.SIGNER_CUES) for c in cues for w in c.split())
 
 
 def has_phrase(norm: str, phrase: str) -> bool:
@@ -85,6 +112,7 @@ class PlanRef:
     campaign_phrases: list[str] = field(default_factory=list)            # "thang hanh dong"
     years: set[int] = field(default_factory=set)
     period: tuple[int, int] | None = None                                # (2021, 2030)
+    issued_year: int | None = None                                       # the year it was signed
     indicator_numbers: set[int] = field(default_factory=set)
     goal_numbers: set[int] = field(default_factory=set)
 
@@ -127,6 +155,8 @@ def plan_ref(plan) -> PlanRef:
             ref.years.add(year)
     if plan.period_start and plan.period_end:
         ref.period = (plan.period_start, plan.period_end)
+    if plan.date and re.match(r"\d{4}", plan.date):
+        ref.issued_year = int(plan.date[:4])
     ref.indicator_numbers = {i.number for i in plan.indicators if i.number is not None}
     ref.goal_numbers = {g.number for g in plan.goals if g.number is not None}
     return ref
@@ -460,6 +490,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     _read_numbers(q, consumed)
     named |= _read_campaigns(q, plans, consumed)
     _read_places_and_agencies(q, plans, agencies, named, document_text)
+    _read_document_years(q, plans, consumed)
     _read_cues(q)
     _read_terms(q, plans, consumed)
     return q
@@ -619,6 +650,43 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
         q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
     else:
         q.plans = sorted(loc_slugs)
+
+
+_DOC_WORD = r"(?:ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|plan|decision|programme|program)"
+_YEARS = r"((?:19|20)\d\d)(?:\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)?((?:19|20)\d\d))?"
+_DOC_YEAR_RES = (
+    # "kế hoạch năm 2024", "quyết định giai đoạn 2021-2030", "KH 2021-2025", "plan for 2024"
+    re.compile(r"\b" + _DOC_WORD + r"\s+(?:(?:nam|giai doan|thoi ky|for|of)\s+)?" + _YEARS + r"\b"),
+    # "Hanoi's 2024 plan" ("plan" reads "ke hoach" by then), "the 2021-2030 programme"
+    re.compile(r"\b" + _YEARS + r"\s+(?:action\s+)?" + _DOC_WORD + r"\b"),
+)
+
+
+def _read_document_years(q: Query, plans: list[PlanRef], consumed: list) -> None:
+    """A plan named by its year or span ("kế hoạch năm 2024 của Hà Nội", "quyết định giai đoạn
+    2021-2030", "Hanoi's 2024 plan"): of the plans in question (all when none is named), those
+    whose span is exactly that, or, for one year, that were signed that year. The year then
+    names the plan, not a target year, and its words are no content. Nothing changes when no
+    plan fits (the year may then be a target's)."""
+    for pattern in _DOC_YEAR_RES:
+        for m in pattern.finditer(q.norm):
+            if any(s <= m.start() < e for s, e in consumed):
+                continue
+            start = int(m.group(1))
+            end = int(m.group(2)) if m.group(2) else None
+            pool = [p for p in plans if not q.plans or p.slug in q.plans]
+            if end is not None:
+                hits = {p.slug for p in pool if p.period == (start, end)}
+            else:
+                hits = {p.slug for p in pool if p.period == (start, start)} or \
+                       {p.slug for p in pool if p.issued_year == start}
+            if not hits:
+                continue
+            q.plans = sorted(hits)
+            consumed.append(m.span())
+            q.years = [y for y in q.years if y not in (start, end)]
+            if end is not None and q.period == (start, end):
+                q.period = None
 
 
 def _read_cues(q: Query) -> None:

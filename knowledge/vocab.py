@@ -110,7 +110,7 @@ KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kie
 QUESTION_PHRASES = (
     "lay tu dau", "tu dau", "o dau", "nhu the nao", "the nao", "ra sao", "la bao nhieu",
     "bao nhieu phan tram", "may phan tram", "phan tram",
-    "bao nhieu", "la gi", "gom nhung", "nhung gi", "co gi", "duoc khong", "khong",
+    "bao nhieu", "bao gio", "trong bao lau", "bao lau", "la gi", "gom nhung", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai",
 )
 
@@ -163,6 +163,11 @@ ENGLISH: dict[str, str] = {
     "department of planning and investment": "so ke hoach va dau tu",
     "department of construction": "so xay dung",
     "department of transport": "so giao thong van tai",
+    "department of industry and trade": "so cong thuong",
+    "industry and trade": "cong thuong",
+    "people s procuracy": "vien kiem sat nhan dan",
+    "procuracy": "vien kiem sat",
+    "people s court": "toa an nhan dan",
     "department of tourism": "so du lich",
     "justice office": "phong tu phap",
     "health office": "phong y te",
@@ -573,7 +578,8 @@ ENGLISH: dict[str, str] = {
 # Cue words, folded, matched as phrases.
 LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao", "don vi nao",
              "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",
-             "responsible", "who leads", "lead agency", "in charge", "ai thuc hien")
+             "responsible", "who leads", "lead agency", "in charge", "ai thuc hien", "leads", "led by",
+             "leading agency", "lead department")
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
@@ -590,11 +596,14 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
               "so muc tieu", "so luong muc tieu")
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
-             "responsible for", "assigned to do", "job of")
+             "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
+             "asked to do", "expected to do", "supposed to do", "have to do", "has to do")
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
                          "which indicators", "what indicators", "which chi tieu", "what chi tieu",
                          "indicators led by", "chi tieu led by", "list the indicators", "list the chi tieu",
-                         "indicators does", "chi tieu does")
+                         "indicators does", "chi tieu does", "cac chi tieu do", "nhung chi tieu do",
+                         "chi tieu do", "cac chi tieu ma", "cac chi tieu thuoc", "chi tieu that",
+                         "chi tieu which")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
                  "bao lau", "trong vong", "how long", "how soon")
@@ -655,7 +664,7 @@ IDENTIFIER_WORDS = ("so tai khoan", "tai khoan ngan hang", "bank account", "acco
 
 # Words that carry no topic of their own in a question.
 STOPWORDS = frozenset("""
-la gi bao nhieu may nao ai do cua va voi o tai trong cho den the thi co khong duoc nhu
+la gi nhieu may nao ai do cua va voi o tai trong cho den the thi co khong duoc nhu
 sao nhe a oi vay nhi ha chu ve nam so cac nhung mot khi nay kia day dau hay hoac thuc hien
 muc tieu chi tieu ke hoach quyet dinh chuong trinh chi thi so sanh khac phu trach chu tri
 phoi hop co quan don vi nganh nhiem vu lam hien cho biet xin toi minh
@@ -668,7 +677,7 @@ over up expected supposed planned aim aims set sets set out according plan s doe
 among meeting meet offering offer hit affected facing leads lead responsible agency agencies
 due number kids programme program whose whom which while within across city province level
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
-affecting concerning regarding them who get gets
+affecting concerning regarding them who get gets theo
 """.split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

@@ -151,3 +151,19 @@ def test_one_childs_case_gets_the_hotlines_the_plans_publish_at_once(kb, questio
     assert not result.answered and result.intent == "child_case"
     hotlines = {c.display for p in kb.plans for c in p.contacts if "quốc gia" in c.label}
     assert hotlines and any(h in result.text for h in hotlines)
+
+
+@pytest.mark.parametrize("question,lang,expected,not_said", [
+    # a plan named by its year: that plan's deadline, not the place's other plan's
+    ("Kế hoạch năm 2024 của Hà Nội báo cáo hằng năm bao giờ?", "vi", "15/12", "20/11"),
+    # "ai …" and "which … agency leads" ask for a body: the lead, not the indicator's targets
+    ("Ở Cần Thơ ai hướng dẫn thực hiện chỉ tiêu 14?", "vi", "so tu phap", "99%"),
+    ("Which Hanoi agency leads indicator 9 on abused children?", "en", "cong an", "1%"),
+    # an English word in a form the vocabulary does not list ("reporting")
+    ("Dien Bien Phu annual reporting deadline", "en", "20", "15/12"),
+    # "theo số nào" names no organisation: the national hotline the plan lists
+    ("Gọi tổng đài quốc gia bảo vệ trẻ em theo số nào (kế hoạch 138 của Hà Nội)?", "vi", "111", "0243"),
+])
+def test_the_kind_of_answer_asked_is_stated(kb, question, lang, expected, not_said):
+    first = stated(answer(question, kb, lang=lang).text).split("\n")[0]
+    assert fold(expected) in first and fold(not_said) not in first, first

@@ -195,3 +195,35 @@ def test_initials_that_are_also_an_abbreviation_read_as_the_place_only_when_writ
 ])
 def test_a_real_syllable_out_of_its_phrase_is_read_as_the_phrase_of_the_documents(idx, typed, meant):
     assert meant in parse(typed, idx.refs, idx.agencies, idx.vocabulary, idx.corpus).norm
+
+
+@pytest.mark.parametrize("text,slug", [
+    # a plan named by its year or span, with its place: that plan, not the place's others
+    ("Kế hoạch năm 2024 của Hà Nội báo cáo hằng năm bao giờ?", "hn-kh6203-2024"),
+    ("ke hoach nam 2024 cua ha noi thuc hien chi thi nao", "hn-kh6203-2024"),
+    ("Hanoi's 2024 plan: when is the annual report due?", "hn-kh6203-2024"),
+    ("kế hoạch năm 2020 của Hà Nội", "hn-thang-hanh-dong-2020"),
+    ("Quyết định giai đoạn 2021-2030 của Cần Thơ có bao nhiêu chỉ tiêu?", "ct-qd608-2021"),
+])
+def test_a_plan_named_by_its_year_or_span(idx, text, slug):
+    query = q(idx, text)
+    assert query.plans == [slug]
+    # the year names the plan: it is no target year, and "giai đoạn" no content word
+    assert query.years == [] and "giai" not in query.terms
+
+
+@pytest.mark.parametrize("text,year", [
+    ("chỉ tiêu 1 Hà Nội năm 2025", 2025),       # no document word: a target's year
+    ("kế hoạch 138 năm 2030 chỉ tiêu 14", 2030),  # named by number; the year is the target's
+])
+def test_a_year_that_names_no_plan_stays_a_year(idx, text, year):
+    assert q(idx, text).years == [year]
+
+
+@pytest.mark.parametrize("text,reads", [
+    ("Dien Bien Phu annual reporting deadline", "bao cao"),
+    ("children who participates", "tham gia"),
+    ("counsellings for children", "tu van"),
+])
+def test_english_words_are_read_in_any_form(text, reads):
+    assert reads in prepare(text)

@@ -30,7 +30,8 @@ from knowledge.answer.funding import _h_funding
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
-from knowledge.answer.plans import PLAN_INFO_PARTS, _h_count, _h_goal, _h_list_plans, _h_plan_info, _h_signer
+from knowledge.answer.plans import (PLAN_INFO_PARTS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
+                                    _h_plan_info, _h_signer)
 from knowledge.answer.targets import (_indicator_intent, _numbered_indicators, _render_indicators,
                                       _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
@@ -412,6 +413,7 @@ def _r_topic(ctx: Ctx):
 
 def _r_count(ctx: Ctx):
     yield _h_count(ctx), True
+    yield _h_count_topic(ctx), False
 
 
 def _r_campaign(ctx: Ctx):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
 from knowledge.answer.format import clip, esc, iso_date, plan_label, source_line
+from knowledge.index import make_doc
 from knowledge.query import has_phrase
 
 
@@ -170,3 +171,35 @@ def _h_count(ctx: Ctx) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "count", 0.9)
+
+
+def _h_count_topic(ctx: Ctx) -> Answer | None:
+    """"Cần Thơ có mấy chỉ tiêu về bảo vệ trẻ em?": the indicators of the goal whose title the
+    question's words name (goal 2's 7), not the plan's total. None when no goal's title covers
+    at least half of the question's words (the total then answers)."""
+    q = ctx.q
+    if "count" not in q.cues or q.agencies or q.indicators or q.goals or not q.terms:
+        return None
+    scored = []
+    for plan in ctx.scope:
+        for goal in plan.goals:
+            if goal.number is not None and goal.title:
+                scored.append((ctx.cov(make_doc("", "", goal.title)), plan, goal))
+    best = max((c for c, _plan, _goal in scored), default=0.0)
+    if best < 0.5:
+        return None
+    _ = ctx._
+    lines, sources = [], []
+    for c, plan, goal in scored:
+        if c < best:
+            continue
+        n = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == goal.number)
+        if not n:
+            continue
+        lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
+            "Goal {g} ({title}) has {n} indicators.", g=goal.number, title=esc(clip(goal.title, 90)), n=n))
+        lines.append(source_line(plan, goal.section, ctx.lang))
+        sources.append(_src(plan, goal.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "count", 0.9 * best)

@@ -37,7 +37,7 @@ KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_task
 CUES_FOR_KIND = {
     "target": ("figure",),
     "compare": ("compare", "figure"),
-    "lead": ("lead", "partner"),
+    "lead": ("lead", "partner", "who"),
     "about": ("about",),
     "agency_indicators": ("agency_indicators",),
     "agency_tasks": ("tasks",),
@@ -54,7 +54,7 @@ CUES_FOR_KIND = {
     "plan_info_period": ("period_asked",),
     "goal": ("goal_about",),
     "funding": ("funding",),
-    "signer": ("signer",),
+    "signer": ("signer", "who"),
     "list_plans": ("list_plans",),
     "passage": (),
 }
@@ -92,9 +92,15 @@ _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|
                       r"by when|which date|han chot)\b")
 
 
+# asks for a body or a person ("ai hướng dẫn thực hiện chỉ tiêu 14", "which Hanoi agency …")
+_WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office|unit)|"
+                     r"co quan nao|so nao|don vi nao|nganh nao|ban nao|phong nao)\b")
+
+
 def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
-    """The query's cues plus two broad ones read from the folded question: ``figure``
-    (asks for a value) and ``when`` (asks for a date)."""
+    """The query's cues plus broad ones read from the folded question: ``figure`` (asks for
+    a value), ``when`` (asks for a date), ``who`` (asks for a body or a person) and the
+    facets' own (theme, dates, numbers, funding …)."""
     found = set(cues) & ANSWER_TYPE_CUES
     if _FIGURE_RE.search(norm) or "%" in norm:
         found.add("figure")
@@ -103,7 +109,7 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
     for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE),
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
-                         ("funding", _FUNDING_RE)):
+                         ("funding", _FUNDING_RE), ("who", _WHO_RE)):
         if pattern.search(norm):
             found.add(cue)
     return found
