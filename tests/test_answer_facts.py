@@ -167,3 +167,13 @@ def test_one_childs_case_gets_the_hotlines_the_plans_publish_at_once(kb, questio
 def test_the_kind_of_answer_asked_is_stated(kb, question, lang, expected, not_said):
     first = stated(answer(question, kb, lang=lang).text).split("\n")[0]
     assert fold(expected) in first and fold(not_said) not in first, first
+
+
+def test_a_milestone_year_the_indicator_lacks_is_answered_with_the_years_it_has(kb):
+    # 2025 is a milestone of the plan, but indicator 6 sets only 2030: that is the answer
+    result = answer("Hà Nội có đặt chỉ tiêu lây truyền HIV mẹ sang con cho năm 2025 không?", kb)
+    first = stated(result.text).split("\n")[0]
+    assert result.answered and "2025" in first and "2%" in first and "2030" in first, first
+    # a year no target of the plan names is declined, not answered with another year's figure
+    result = answer("chỉ tiêu 6 Hà Nội năm 2027", kb)
+    assert not result.answered and "2%" not in stated(result.text)

@@ -21,8 +21,30 @@ def _has_year(plan, ind, year: int) -> bool:
     return bool(plan.period_start and plan.period_end and plan.period_start <= year <= plan.period_end)
 
 
-def _no_target_for_year(ctx: Ctx, found: list) -> Answer:
+def _no_target_for_year(ctx: Ctx, found: list, confidence: float = 0.0) -> Answer:
+    """The indicator(s) found set no target for the year asked. When the year is a milestone
+    of the plan (other indicators have targets for it) and the indicator sets targets for
+    other years, that is the answer, stated first ("không có chỉ tiêu cho năm 2025; kế hoạch
+    đặt: dưới 2% (2030)": "có chỉ tiêu 2025 không?" is answered by it). A year no target of
+    the plan names (2027) is declined, naming the years the indicator has."""
     _ = ctx._
+    milestone = {plan.slug for plan, _i in found
+                 if any(t.year in ctx.q.years for i in plan.indicators for t in i.targets)}
+    stated = [(plan, ind, _target_facts(ctx, ind)) for plan, ind in found if plan.slug in milestone]
+    if any(facts for _p, _i, facts in stated):
+        lines, sources = [], []
+        for plan, ind, facts in stated:
+            if not facts:
+                continue
+            lines.append(_("{indicator}: no target for {year}; the plan sets: {targets}.",
+                           indicator=indicator_name(ind, ctx.lang), year=_years_text(ctx.q.years),
+                           targets="; ".join(value for _metric, value in facts)))
+            lines.append(f"<b>{esc(plan_label(plan))}</b>")
+            lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
+            lines.append(source_line(plan, ind.section, ctx.lang))
+            lines.append("")
+            sources.append(_src(plan, ind.section))
+        return _result(ctx, lines, sources, "target", confidence, _indicator_suggestions(ctx, found, "target"))
     lines = []
     for plan, ind in found:
         years = sorted({t.year for t in ind.targets if t.year})
@@ -119,7 +141,7 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
         # a target for 2040 is not the 2030 target: keep what has the year, or say it is missing
         timely = [(p, i) for p, i in found if any(_has_year(p, i, y) for y in ctx.q.years)]
         if not timely:
-            return _no_target_for_year(ctx, found)
+            return _no_target_for_year(ctx, found, confidence)
         found = timely
     _ = ctx._
     lines, sources = [], []
