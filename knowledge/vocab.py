@@ -677,7 +677,7 @@ over up expected supposed planned aim aims set sets set out according plan s doe
 among meeting meet offering offer hit affected facing leads lead responsible agency agencies
 due number kids programme program whose whom which while within across city province level
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
-affecting concerning regarding them who get gets theo
+affecting concerning regarding them who get gets theo giua nhau between
 """.split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

@@ -177,3 +177,13 @@ def test_a_milestone_year_the_indicator_lacks_is_answered_with_the_years_it_has(
     # a year no target of the plan names is declined, not answered with another year's figure
     result = answer("chỉ tiêu 6 Hà Nội năm 2027", kb)
     assert not result.answered and "2%" not in stated(result.text)
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a comparison by topic, between two places or two years: "giữa", "khác nhau" ask, they name nothing
+    ("So sánh tỷ lệ xã phường phù hợp với trẻ em năm 2025 giữa Hà Nội và Cần Thơ", ("85%", "91%")),
+    ("khai sinh ha noi 2025 so voi 2030 khac nhau sao", ("98,5", "100")),
+])
+def test_a_comparison_by_topic_states_each_side(kb, question, expected):
+    text = said(question, kb)
+    assert all(fold(e) in text for e in expected), text
