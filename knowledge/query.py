@@ -88,9 +88,7 @@ def _english_base(m: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    return frozenset(w for phrase in vocab.ENGLISH for w in phrase.split()) | frozenset(
-        w for cues in (vocab.LEAD_CUES, vocab.PARTNER_CUES, vocab.DEADLINE_CUES, vocab.CONTACT_CUES,
-                       vocab.TASK_CUES, vocab.COUNT_CUES, vocab.SIGNER_CUES) for c in cues for w in c.split())
+    return frozenset(w for phrase in vocab.ENGLISH for w in phrase.split())
 
 
 def has_phrase(norm: str, phrase: str) -> bool:
@@ -422,6 +420,7 @@ class Query:
     cues: set[str] = field(default_factory=set)
     terms: list[str] = field(default_factory=list)       # content words for topic matching
     unknown_doc: str | None = None                       # "kế hoạch 999": its number
+    cue_text: str = ""                                   # norm + the folded words as typed ("what date")
 
     @property
     def is_empty(self) -> bool:
@@ -539,7 +538,9 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
             hits = {p.slug for p in plans if any(n == number for _, n in p.documents)}
         if hits:
             named |= hits
-            consumed.append(m.span())
+            # "138/KH-UBND" reads "138 kh": the kind after the number is part of the name
+            after = re.match(r"\s+(?:kh|qd|ct|ctr|tb|nq|kl)\b", norm[m.end():])
+            consumed.append((m.start(), m.end() + (after.end() if after else 0)))
         elif kind in ("kh", "qd", "ct") and m.group(1) not in ("ct", "so") and len(number) >= 3:
             q.unknown_doc = number
     return named
@@ -693,7 +694,10 @@ def _read_cues(q: Query) -> None:
     """Off-topic phrases and the answer-type cues of the question."""
     norm = q.norm
     q.off_topic = any(has_phrase(norm, p) for p in vocab.OFF_TOPIC)
-    q.cues = _cues(norm)
+    # English cue phrases are matched as typed too: the vocabulary has by then rewritten
+    # their words ("what date" → "what ngay", "days" → "ngay")
+    q.cue_text = f"{norm} | {' '.join(normalize(q.text).split())}"
+    q.cues = _cues(q.cue_text)
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
         q.cues.add("compare")
 
@@ -716,6 +720,15 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
     q.terms = [w for i, w in enumerate(left)
                if (w not in vocab.STOPWORDS or (w == "it" and left[i + 1:i + 2] == ["nhat"]) or i in kept)
                and not _YEAR_RE.fullmatch(w)]
+    if q.agencies:
+        # an office the question names is a slot of its own (agency fit), as a place is: its
+        # words ("công an tỉnh") are no content an answer must cover
+        tokens = [w for w in norm.split() if w != "va"]
+        spans = {i for m in q.agencies for i in range(m.start, min(m.start + m.length, len(tokens)))}
+        named = [tokens[i] for i in sorted(spans)]
+        for w in named:
+            if w in q.terms:
+                q.terms.remove(w)
 
 
 def _phrase_words(words: list[str]) -> set[int]:

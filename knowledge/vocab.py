@@ -116,6 +116,32 @@ QUESTION_PHRASES = (
 
 # English → Vietnamese (folded), applied to English questions before matching.
 ENGLISH: dict[str, str] = {
+    # genre words of officers' English questions (true translations; a word the plans do
+    # not use stays unknown, which is how a question outside the plans shows itself)
+    "under 6": "duoi 6 tuoi", "under 16": "duoi 16 tuoi", "under 18": "duoi 18 tuoi",
+    "action plan": "ke hoach hanh dong", "action": "hanh dong",
+    "provincial": "tinh", "province s": "tinh",
+    "cases": "vu viec", "case": "vu viec",
+    "districts": "huyen", "district": "huyen",
+    "spots": "diem", "spot": "diem",
+    "politburo": "bo chinh tri", "social insurance": "bao hiem xa hoi", "insurance": "bao hiem",
+    "social": "xa hoi", "emergency": "khan cap", "serious": "nghiem trong",
+    "launch ceremony": "le phat dong", "launch": "phat dong", "ceremony": "le",
+    "publicise": "tuyen truyen", "publicize": "tuyen truyen", "allowance": "phu cap",
+    "clubs": "cau lac bo", "club": "cau lac bo", "specific": "cu the", "document": "van ban",
+    "organise": "to chuc", "organize": "to chuc", "prevent": "phong ngua", "prevention": "phong ngua",
+    "build": "xay dung", "results": "ket qua", "result": "ket qua", "community": "cong dong",
+    "submit": "nop", "prioritise": "uu tien", "prioritize": "uu tien", "priority": "uu tien",
+    "national": "quoc gia", "mobile": "di dong", "maintained": "duy tri", "maintain": "duy tri",
+    "cut": "giam", "reduce": "giam", "reducing": "giam", "detected": "phat hien",
+    "safe": "an toan", "safety": "an toan", "groups": "nhom", "group": "nhom",
+    "mobilisation": "huy dong", "mobilization": "huy dong", "days": "ngay",
+    "hours": "gio", "written": "bang van ban", "communication": "truyen thong",
+    "victims": "nan nhan", "victim": "nan nhan", "investigated": "dieu tra", "investigate": "dieu tra",
+    "forum": "dien dan", "trafficking": "mua ban", "abduction": "bat coc", "monthly": "hang thang",
+    "guide": "huong dan", "guides": "huong dan", "guidance": "huong dan",
+    "implement": "thuc hien", "implementing": "thuc hien", "implementation": "thuc hien",
+    "against": "phong chong", "office": "co quan", "offices": "co quan",
     "take place": "dien ra",
     "takes place": "dien ra",
     "took place": "dien ra",
@@ -258,6 +284,7 @@ ENGLISH: dict[str, str] = {
     "deadline": "han",
     # dates: without these "date" is "repaired" into the Vietnamese "dat"
     "issue date": "ngay ban hanh",
+    "issued": "ban hanh", "adopted": "ban hanh", "promulgated": "ban hanh",
     "date of issue": "ngay ban hanh",
     "start date": "ngay bat dau",
     "end date": "ngay ket thuc",
@@ -606,7 +633,8 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
                          "chi tieu which")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
-                 "bao lau", "trong vong", "how long", "how soon")
+                 "bao lau", "trong vong", "how long", "how soon", "within how many", "how many days",
+                 "how many hours", "by what date", "by when")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
@@ -619,6 +647,8 @@ quoc gia tre em protection bao ve tu van ho tro tro giup khan cap xam hai luc ba
 to giac thong tin phan anh nao may cua ghi neu dung can muon de khi bi the what which
 should i we report abuse is the for of a an give gives listed list child children
 people person someone can could they you where to in does do my our get reach dial
+tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provide provides
+promote promotes publicise publicize keep open ke hoach
 """.split())
 # "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
 # scorer's own "when" cue carries them.
@@ -626,7 +656,8 @@ CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh don
                  "theme", "slogan", "action month", "bat dau", "ket thuc", "keo dai")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
-                  "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number")
+                  "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",
+                  "ap dung", "apply", "applies", "cover", "covers", "ban hanh")
 SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
                "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
                "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by")
@@ -678,6 +709,8 @@ among meeting meet offering offer hit affected facing leads lead responsible age
 due number kids programme program whose whom which while within across city province level
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
 affecting concerning regarding them who get gets theo giua nhau between
+under during signed asked charge tasks tasked role partners leading follow name one more often
+expect run
 """.split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

@@ -163,6 +163,14 @@ def test_one_childs_case_gets_the_hotlines_the_plans_publish_at_once(kb, questio
     ("Dien Bien Phu annual reporting deadline", "en", "20", "15/12"),
     # "theo số nào" names no organisation: the national hotline the plan lists
     ("Gọi tổng đài quốc gia bảo vệ trẻ em theo số nào (kế hoạch 138 của Hà Nội)?", "vi", "111", "0243"),
+    # English cue words as typed ("what date" is a date asked, though "date" reads "ngày")
+    ("By what date each year do Dien Bien Phu offices report on the child-protection plan?", "en",
+     "November 20", "December"),
+    ("When was Hanoi's Plan 138/KH-UBND issued?", "en", "June 3, 2021", "December"),
+    # a plan named by its title words: those words ask about the plan, they are no topic
+    ("ke hoach bao ve tre em dien bien phu giai doan nao", "vi", "2021-2025", "2030"),
+    # an office named is a slot: its words are no content the answer must cover
+    ("What must Can Tho's Department of Justice do?", "en", "so tu phap", "so y te"),
 ])
 def test_the_kind_of_answer_asked_is_stated(kb, question, lang, expected, not_said):
     first = stated(answer(question, kb, lang=lang).text).split("\n")[0]

@@ -344,7 +344,9 @@ def _evidence_text(text: str) -> str:
 
 _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
-                 "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES}
+                 "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES,
+                 **{kind: vocab.PLAN_INFO_CUES for kind in ("plan_info", "plan_info_date", "plan_info_number",
+                                                           "plan_info_period")}}
 
 
 @lru_cache(maxsize=None)
@@ -379,7 +381,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         usual=getattr(cand, "usual", False),
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
-    return scorer.features(evidence, cues=scorer.answer_type_cues(q.norm, q.cues),
+    return scorer.features(evidence, cues=scorer.answer_type_cues(q.cue_text or q.norm, q.cues),
                            plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
                            terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")
 
@@ -429,7 +431,7 @@ def _r_contact(ctx: Ctx):
 
 def _r_deadline(ctx: Ctx):
     # "khi nào phải báo cáo": a date asked of a report is a deadline, as the cue words say
-    asked = "deadline" in ctx.q.cues or ("when" in scorer.answer_type_cues(ctx.q.norm, ctx.q.cues)
+    asked = "deadline" in ctx.q.cues or ("when" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
                                          and has_phrase(ctx.q.norm, "bao cao"))
     yield _h_deadline(ctx), asked
 
@@ -445,7 +447,7 @@ def _r_agency(ctx: Ctx):
 
 def _r_plan_info(ctx: Ctx):
     # the part the question's words ask for takes the old reader's place ("usual")
-    cues = scorer.answer_type_cues(ctx.q.norm, ctx.q.cues)
+    cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
     asked = next((part for part, cue in (("number", "doc_number"), ("date", "issue_date"),
                                          ("period", "period_asked")) if cue in cues), "all")
     for part in PLAN_INFO_PARTS:
@@ -453,7 +455,7 @@ def _r_plan_info(ctx: Ctx):
 
 
 def _r_funding(ctx: Ctx):
-    yield _h_funding(ctx), "funding" in scorer.answer_type_cues(ctx.q.norm, ctx.q.cues)
+    yield _h_funding(ctx), "funding" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
 
 
 def _r_goal(ctx: Ctx):

@@ -6,7 +6,9 @@ from __future__ import annotations
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
 from knowledge.answer.format import clip, esc, iso_date, plan_label, source_line
 from knowledge.index import make_doc
+from knowledge import vocab
 from knowledge.query import has_phrase
+from knowledge.text import normalize
 
 
 def _h_list_plans(ctx: Ctx) -> Answer | None:
@@ -57,6 +59,10 @@ def _h_signer(ctx: Ctx) -> Answer | None:
 PLAN_INFO_PARTS = ("number", "date", "period", "all")
 
 
+# words that ask for a plan's header facts ("ban hành", "giai đoạn"): no topic of their own
+_PLAN_INFO_WORDS = frozenset(w for cue in vocab.PLAN_INFO_CUES for w in cue.split())
+
+
 def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
     """The plan's header facts: its number, issue date or period alone (fact first, intent
     ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
@@ -64,7 +70,10 @@ def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
     q = ctx.q
     if not ctx.explicit or q.indicators or q.agencies:
         return None
-    if q.terms and any(ctx.cov(_indicator_doc(ctx, p, i)) >= TOPIC_THRESHOLD
+    # words naming the plan by its title ("kế hoạch vì trẻ em Đồng Tháp") are no topic either
+    titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
+    subject = [t for t in q.terms if t not in _PLAN_INFO_WORDS and t not in titles]
+    if subject and any(ctx.cov(_indicator_doc(ctx, p, i), subject) >= TOPIC_THRESHOLD
                        for p in ctx.scope for i in p.indicators):
         return None  # "… neonatal mortality target compare … for the period": a topic question
     _ = ctx._
@@ -77,6 +86,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
             if not fact:
                 continue
             lines.append(f"{fact} — {esc(plan_label(plan))}")
+            # the plan's title says which plan this is (and holds the words a question names it by)
+            lines.append(f"<i>{esc(clip(plan.title, 200))}</i>")
             lines.append(source_line(plan, _("document header"), ctx.lang))
             lines.append("")
             sources.append(_src(plan, _("document header")))
