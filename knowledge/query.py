@@ -567,14 +567,22 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if not any(s <= m.start() < e for s, e in consumed):
             q.goals.append(ord(m.group(1)) - ord("a") + 1)
             consumed.append(m.span())
-    # a period ("2021-2030", "2021 đến 2025") names a plan's span, not a target year
+    # a period ("2021-2030", "2021 đến 2025") names a plan's span, not a target year; a year
+    # written again outside it is asked ("kế hoạch 2021-2030 … năm 2030")
+    spans = []
     for m in _PERIOD_RE.finditer(norm):
         start, end = int(m.group(1)), int(m.group(2))
         if start < end:
             q.period = (start, end)
+            spans.append(m.span())
             break
-    in_period = {y for y in q.period} if q.period else set()
-    q.years = sorted({int(y) for y in _YEAR_RE.findall(norm)} - in_period)
+    q.years = _years_outside(norm, spans)
+
+
+def _years_outside(norm: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The years written in ``norm`` outside the character ``spans`` (sorted, once each)."""
+    return sorted({int(m.group(1)) for m in _YEAR_RE.finditer(norm)
+                   if not any(s <= m.start() < e for s, e in spans)})
 
 
 def _read_campaigns(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
@@ -649,6 +657,12 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
         loc_slugs = timely or loc_slugs
     if named:
         q.plans = sorted(named & loc_slugs) if named & loc_slugs else sorted(named)
+        # "kế hoạch 138 Hà Nội và kế hoạch Điện Biên Phủ": a place whose plan is not the one
+        # named by document is asked about too
+        by_slug = {p.slug: p for p in plans}
+        named_places = {by_slug[s].locality for s in named if s in by_slug}
+        others = {s for loc, slugs in by_loc.items() if loc not in named_places for s in slugs}
+        q.plans = sorted(set(q.plans) | others)
     else:
         q.plans = sorted(loc_slugs)
 
@@ -685,9 +699,12 @@ def _read_document_years(q: Query, plans: list[PlanRef], consumed: list) -> None
                 continue
             q.plans = sorted(hits)
             consumed.append(m.span())
-            q.years = [y for y in q.years if y not in (start, end)]
             if end is not None and q.period == (start, end):
                 q.period = None
+            # years written elsewhere in the question are still asked ("… 2021-2030 plan … in 2030")
+            spans = [m.span()] + [p.span() for p in _PERIOD_RE.finditer(q.norm)
+                                  if q.period == (int(p.group(1)), int(p.group(2)))][:1]
+            q.years = _years_outside(q.norm, spans)
 
 
 def _read_cues(q: Query) -> None:

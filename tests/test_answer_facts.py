@@ -195,3 +195,26 @@ def test_a_milestone_year_the_indicator_lacks_is_answered_with_the_years_it_has(
 def test_a_comparison_by_topic_states_each_side(kb, question, expected):
     text = said(question, kb)
     assert all(fold(e) in text for e in expected), text
+
+
+def test_a_plans_number_and_date_asked_together_are_both_stated(kb):
+    first = stated(answer("Quyết định ban hành Chương trình hành động vì trẻ em thành phố Cần Thơ "
+                          "số mấy, ngày nào?", kb).text).split("\n")[0]
+    assert "608" in first and "18/3/2021" in first, first
+
+
+def test_deadlines_of_two_plans_compared_are_both_stated(kb):
+    text = said("han bao cao hang nam cua ke hoach 138 ha noi va ke hoach dien bien phu", kb)
+    assert "15/12" in text and "20/11" in text, text
+
+
+@pytest.mark.parametrize("typed,folded", [
+    # "lương" (salary) is in no plan, "lượng" (chất lượng) is; "đuối nước" is not "dưới"
+    ("Lương cán bộ làm công tác trẻ em cấp xã ở Hà Nội là bao nhiêu?",
+     "Luong can bo lam cong tac tre em cap xa o Ha Noi la bao nhieu?"),
+    ("Kế hoạch 138 Hà Nội đặt chỉ tiêu tỷ suất trẻ tử vong do đuối nước là bao nhiêu?",
+     "Ke hoach 138 Ha Noi dat chi tieu ty suat tre tu vong do duoi nuoc la bao nhieu?"),
+])
+def test_a_word_typed_with_other_accents_than_the_answer_has_lowers_its_confidence(kb, typed, folded):
+    # folding makes the two words one; typed with accents, the question says which it means
+    assert answer(typed, kb).confidence < answer(folded, kb).confidence - 0.05

@@ -227,3 +227,19 @@ def test_a_year_that_names_no_plan_stays_a_year(idx, text, year):
 ])
 def test_english_words_are_read_in_any_form(text, reads):
     assert reads in prepare(text)
+
+
+@pytest.mark.parametrize("text,years", [
+    # a year written again outside the plan's span is asked
+    ("In Hanoi's 2021-2030 plan, what is the target for children consulted in 2030?", [2030]),
+    ("kế hoạch giai đoạn 2021-2030 Hà Nội chỉ tiêu 22 năm 2030", [2030]),
+    ("giai đoạn 2021-2025 Điện Biên Phủ", []),
+])
+def test_a_span_names_a_plan_and_a_year_outside_it_is_asked(idx, text, years):
+    assert q(idx, text).years == years
+
+
+def test_a_plan_named_by_number_and_another_place_are_both_asked(idx):
+    query = q(idx, "han bao cao hang nam cua ke hoach 138 ha noi va ke hoach dien bien phu")
+    assert localities(idx, query) == {"Hà Nội", "Điện Biên Phủ"}
+    assert "hn-kh6203-2024" not in query.plans   # Hà Nội's plan is the one named by number

@@ -17,6 +17,7 @@ in ``_READERS`` below, its kind in ``scorer.KINDS`` with the cues that ask for i
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from knowledge import vocab
@@ -37,7 +38,7 @@ from knowledge.answer.targets import (_indicator_intent, _numbered_indicators, _
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
 from knowledge.query import Query, has_phrase, parse
-from knowledge.text import normalize, words
+from knowledge.text import fold, normalize, words
 
 
 def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None,
@@ -354,6 +355,22 @@ def _asking_words(kind: str) -> frozenset[str]:
     return frozenset(w for cue in _CUES_OF_KIND.get(kind, ()) for w in cue.split())
 
 
+_ACCENTED_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _accent_differs(ctx: Ctx, cand: Answer, key: str) -> bool:
+    """Whether the question typed ``key`` with its accents ("lương", "đuối") and the answer's
+    evidence has the folded word only with other accents ("lượng", "dưới"). Folding makes them
+    one word; a question typed with accents says which is meant. Not for a scanned plan,
+    whose text lost its accents."""
+    typed = {fold(w): w for w in _ACCENTED_WORD_RE.findall(ctx.q.text.lower()) if fold(w) != w}
+    word = typed.get(key)
+    if word is None or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
+        return False
+    said = {w for w in _ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(cand.text).lower()))}
+    return word not in said and any(fold(w) == key for w in said)
+
+
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     q = ctx.q
     stated = _stated(cand.text)
@@ -366,7 +383,15 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # words that only ask for this kind of answer ("hạn", "chủ trì", "số điện thoại") are no
     # subject, and a question all slots ("chỉ tiêu 2 Quảng Ninh") leaves no word uncovered
     subject = [t for t in q.terms if t not in _asking_words(cand.intent)]
-    cov = ctx.cov(make_doc("", "", _evidence_text(cand.text)), subject) if subject else 1.0
+    evidence_doc = make_doc("", "", _evidence_text(cand.text))
+    # a word typed with accents that the answer has only with other accents is not covered
+    collided = {t for t in subject if _accent_differs(ctx, cand, t)}
+    cov = ctx.cov(evidence_doc, [t + "~" if t in collided else t for t in subject]) if subject else 1.0
+    # the rarest word of the question is what sets it apart ("lương", "đuối nước"): an answer
+    # that covers the rest but not it is most often about something else
+    key = max(subject, key=ctx.idx.weight) if subject else None
+    key_miss = key is not None and ctx.cov(evidence_doc, [key]) < 0.5
+    accent_miss = bool(collided)
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,
@@ -379,6 +404,8 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         agency_miss=bool(agencies) and not any(a in norm for a in agencies),
         plans=len(cand.plans),
         usual=getattr(cand, "usual", False),
+        key_miss=key_miss,
+        accent_miss=accent_miss,
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
     return scorer.features(evidence, cues=scorer.answer_type_cues(q.cue_text or q.norm, q.cues),
@@ -448,10 +475,14 @@ def _r_agency(ctx: Ctx):
 def _r_plan_info(ctx: Ctx):
     # the part the question's words ask for takes the old reader's place ("usual")
     cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
-    asked = next((part for part, cue in (("number", "doc_number"), ("date", "issue_date"),
-                                         ("period", "period_asked")) if cue in cues), "all")
+    parts = [part for part, cue in (("number", "doc_number"), ("date", "issue_date"),
+                                    ("period", "period_asked")) if cue in cues]
+    if "doc_number" in cues and "when" in cues and "date" not in parts:
+        parts.append("date")  # "số mấy, ngày nào?": the number and the date
+    asked = parts[0] if parts else "all"
     for part in PLAN_INFO_PARTS:
-        yield _h_plan_info(ctx, part), ("plan_info" in ctx.q.cues or asked != "all") and part == asked
+        yield (_h_plan_info(ctx, part, tuple(parts)),
+               ("plan_info" in ctx.q.cues or asked != "all") and part == asked)
 
 
 def _r_funding(ctx: Ctx):

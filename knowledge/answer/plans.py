@@ -63,10 +63,11 @@ PLAN_INFO_PARTS = ("number", "date", "period", "all")
 _PLAN_INFO_WORDS = frozenset(w for cue in vocab.PLAN_INFO_CUES for w in cue.split())
 
 
-def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
+def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Answer | None:
     """The plan's header facts: its number, issue date or period alone (fact first, intent
     ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
-    with its title, issuer and the documents it implements (``plan_info``)."""
+    with its title, issuer and the documents it implements (``plan_info``). ``also``: other
+    parts the question asks for too ("số mấy, ban hành ngày nào?"), said on the same line."""
     q = ctx.q
     if not ctx.explicit or q.indicators or q.agencies:
         return None
@@ -79,13 +80,17 @@ def _h_plan_info(ctx: Ctx, part: str = "all") -> Answer | None:
     _ = ctx._
     lines, sources = [], []
     for plan in ctx.scope:
-        fact = {"number": plan.number and f"<b>{esc(plan.number)}</b>",
-                "date": plan.date and f"<b>{iso_date(plan.date, ctx.lang)}</b>",
-                "period": plan.period and f"<b>{esc(plan.period)}</b>"}.get(part)
+        facts = {"number": plan.number and f"<b>{esc(plan.number)}</b>",
+                 "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
+                 "period": plan.period and f"<b>{esc(plan.period)}</b>"}
+        fact = facts.get(part)
+        if part == "date" and fact:
+            fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
         if part != "all":
             if not fact:
                 continue
-            lines.append(f"{fact} — {esc(plan_label(plan))}")
+            extra = [facts[a] for a in also if a != part and facts.get(a)]
+            lines.append(", ".join([fact] + extra) + f" — {esc(plan_label(plan))}")
             # the plan's title says which plan this is (and holds the words a question names it by)
             lines.append(f"<i>{esc(clip(plan.title, 200))}</i>")
             lines.append(source_line(plan, _("document header"), ctx.lang))

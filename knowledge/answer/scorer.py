@@ -63,7 +63,7 @@ ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
 FEATURES = (
     "bias", "strength", "cue_fit", "cue_other", "no_cue", "plan_named", "indicator_fit",
     "indicator_miss", "year_fit", "year_miss", "agency_fit", "agency_miss", "coverage",
-    "low_coverage", "usual", "unknown_share", "short_question", "english", "several_plans",
+    "low_coverage", "key_miss", "accent_miss", "usual", "unknown_share", "short_question", "english", "several_plans",
     *(f"kind:{k}" for k in KINDS),
     # how reliable a cue is differs by kind ("when" asks for a deadline or an issue date)
     *(f"fit:{k}" for k in KINDS),
@@ -130,6 +130,8 @@ class Evidence:
     agency_miss: bool
     plans: int               # how many plans the answer covers
     usual: bool = False      # the answer the readers' old fixed order would have given
+    key_miss: bool = False   # the question's rarest content word is not in the answer's evidence
+    accent_miss: bool = False  # a word typed with accents is there only with other accents ("lương"/"lượng")
 
 
 def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: float,
@@ -153,6 +155,8 @@ def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: f
         "agency_miss": float(ev.agency_miss),
         "coverage": ev.coverage,
         "low_coverage": float(ev.coverage < 0.5),
+        "key_miss": float(ev.key_miss),
+        "accent_miss": float(ev.accent_miss),
         "usual": float(ev.usual),
         "unknown_share": unknown_share,
         "short_question": float(terms <= 1),
