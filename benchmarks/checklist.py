@@ -24,7 +24,9 @@ of accented probes that agree with the fact's first one. Target: ≥ 98 % invari
 answer format, so ``score_qa.py PROBES ANSWERS --strict`` can re-score them. One difference:
 score_qa.py folds the whole reply into one line before removing "Nguồn:/Source:" lines, so its
 rule only removes a source line that starts the reply; here the reply is folded line by line and
-every source line is removed, as the rule intends (on the engine of 2026-11-30 both give the same
+every source line is removed, as the rule intends; and a date is compared without its padding
+zeros and with English month names read as day/month ("01/06/2020" == "1/6/2020" == "June 1,
+2020"), the same date however the probe or the reply writes it (on the engine of 2026-11-30 both give the same
 overall figure, 4716/6242).
 """
 

@@ -343,11 +343,15 @@ def _evidence_text(text: str) -> str:
                     if not normalize(line).startswith(("nguon", "source")))
 
 
-_CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
+# words that ask for a date, of any answer that states one
+_WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ngay", "luc nao", "thoi gian")
+_CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
                  "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES,
-                 **{kind: vocab.PLAN_INFO_CUES for kind in ("plan_info", "plan_info_date", "plan_info_number",
-                                                           "plan_info_period")}}
+                 **{kind: vocab.PLAN_INFO_CUES + _WHEN_WORDS
+                    for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_period")},
+                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS
+                    for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
 
 
 @lru_cache(maxsize=None)
@@ -358,17 +362,18 @@ def _asking_words(kind: str) -> frozenset[str]:
 _ACCENTED_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _accent_differs(ctx: Ctx, cand: Answer, key: str) -> bool:
-    """Whether the question typed ``key`` with its accents ("lương", "đuối") and the answer's
-    evidence has the folded word only with other accents ("lượng", "dưới"). Folding makes them
-    one word; a question typed with accents says which is meant. Not for a scanned plan,
+def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
+    """The words of ``subject`` the question typed with their accents ("lương", "đuối") that
+    the answer's evidence has only with other accents ("lượng", "dưới"). Folding makes them
+    one word; a question typed with accents says which is meant. None for a scanned plan,
     whose text lost its accents."""
     typed = {fold(w): w for w in _ACCENTED_WORD_RE.findall(ctx.q.text.lower()) if fold(w) != w}
-    word = typed.get(key)
-    if word is None or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
-        return False
-    said = {w for w in _ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(cand.text).lower()))}
-    return word not in said and any(fold(w) == key for w in said)
+    typed = {k: w for k, w in typed.items() if k in subject}
+    if not typed or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
+        return set()
+    said = set(_ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(cand.text).lower())))
+    folded = {fold(w) for w in said}
+    return {k for k, w in typed.items() if w not in said and k in folded}
 
 
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
@@ -385,7 +390,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     subject = [t for t in q.terms if t not in _asking_words(cand.intent)]
     evidence_doc = make_doc("", "", _evidence_text(cand.text))
     # a word typed with accents that the answer has only with other accents is not covered
-    collided = {t for t in subject if _accent_differs(ctx, cand, t)}
+    collided = _accent_collisions(ctx, cand, subject)
     cov = ctx.cov(evidence_doc, [t + "~" if t in collided else t for t in subject]) if subject else 1.0
     # the rarest word of the question is what sets it apart ("lương", "đuối nước"): an answer
     # that covers the rest but not it is most often about something else

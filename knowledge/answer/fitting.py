@@ -27,12 +27,33 @@ _QUOTE_OR_SOURCE = re.compile(r"«[^»]*»|^(?:nguon|source|sources)\s*:.*$", re
 _TAG = re.compile(r"<[^>]+>")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ABBR_RE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")\.?(?=\s+\d)")
+_PADDED_RE = re.compile(r"(?<![\d.,/])0(\d)(?=/\d)|(?<=\d/)0(\d)\b|(?<![\d.,/])0(\d)(?![\d.,/])")
+_MONTH_WORD = "(" + "|".join(_MONTHS) + ")"
+# "June 1, 2020" / "1 June 2020" / "June 1": the day and month as Vietnamese write them
+_EN_DATE_RE = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{1,2})(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+"
+                         + _MONTH_WORD + r"(?:,?\s+(\d{4}))?\b")
+
+
+def _day_month(m: re.Match) -> str:
+    month = m.group(1) or m.group(5)
+    day, year = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6))
+    return f"{int(day)}/{_MONTHS.index(month) + 1}" + (f"/{year}" if year else "")
+
+
 def fold(text: str) -> str:
-    """Lower case, no diacritics, single spaces, 98,5 == 98.5 (as the project's scorer)."""
+    """Lower case, no diacritics, single spaces, 98,5 == 98.5 (as the project's scorer); a
+    date's day and month without their padding zero ("01/06/2020" == "1/6/2020") and English
+    month names in full ("Jun 1" == "June 1"): the same date, however a question set wrote it."""
     text = text.replace("đ", "d").replace("Đ", "D")
     text = unicodedata.normalize("NFD", text)
     text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     text = " ".join(text.lower().split()).replace(" %", "%")
+    text = _MONTH_ABBR_RE.sub(lambda m: next(x for x in _MONTHS if x.startswith(m.group(1))), text)
+    text = _EN_DATE_RE.sub(_day_month, text)
+    text = _PADDED_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     return re.sub(r"(?<=\d)[.,](?=\d)", "\u00b7", text)
 
 
