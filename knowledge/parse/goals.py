@@ -69,9 +69,12 @@ class _Table:
 
     @staticmethod
     def is_header(cells: list[str]) -> bool:
+        """A row naming its columns: not a row with one cell (a group row spanning the
+        table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too)."""
         folded = [fold_keeping_length(c) for c in cells]
         return any("chi tieu" in c or "noi dung" in c for c in folded) and \
-            not any(_ROW_NUMBER_RE.match(c) for c in folded)
+            not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
+            (sum(1 for c in folded if c.strip()) > 1 or not any(_GROUP_RE.match(c) for c in folded))
 
 
 def _cell_words(cell: str, unit: str) -> str:
@@ -337,6 +340,13 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         return current, _Table(cells)
     if table is None:
         return current, None
+    filled = [cell for cell in cells if cell.strip()]
+    group = _GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
+    if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
+        current = _group_goal(para, filled[0], group)
+        goals.append(current)
+        table.last = None
+        return current, table
     for cell in cells:
         goal = _GOAL_ROW_RE.match(fold_keeping_length(cell))
         if goal and not _ROW_NUMBER_RE.match(fold_keeping_length(cells[0])):

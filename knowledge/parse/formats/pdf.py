@@ -1,5 +1,10 @@
 """PDF: the text layer of each page; a page without a usable one is OCR'd.
 
+A table drawn with ruling lines (PyMuPDF's ``find_tables``) is read as rows, one
+``"| cell | cell |"`` line each as the DOCX reader writes them, where it stands among the
+page's paragraphs; a table going on over the next page (its header row repeated or not)
+reads as one table.
+
 PyMuPDF reads it when installed (fast, and renders a scanned page at 300 dpi); without it
 (PyMuPDF is AGPL: a deployment may leave it out) pypdf reads the text in layout mode and
 OCRs the image a scanned page holds."""
@@ -7,6 +12,7 @@ OCRs the image a scanned page holds."""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from knowledge.parse.formats.common import (
@@ -86,7 +92,7 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
             finally:
                 for future in pending:
                     future.cancel()
-    text = clean_text(repair_legacy_font("\n\n".join(texts)))
+    text = clean_text(repair_legacy_font(join_pages(texts)))
     if not text.strip():
         raise FormatError(*NO_TEXT)
     return Document(text=text, format="pdf", scanned=scanned, pages=total)
@@ -104,10 +110,149 @@ def needs_ocr(text: str) -> bool:
 def page_text(page) -> str:
     """The text layer of one page, block by block from the top (left to right on one
     line), a blank line between blocks: PyMuPDF's blocks are the paragraphs as laid out.
-    (``get_text(sort=True)`` does the same but is ~20 times slower.)"""
-    blocks = [b for b in page.get_text("blocks") if b[6] == 0 and b[4].strip()]
-    blocks.sort(key=lambda b: (round(b[1] / 3), b[0]))
-    return "\n\n".join(b[4].strip("\n") for b in blocks)
+    (``get_text(sort=True)`` does the same but is ~20 times slower.) A block starting
+    less than ``LINE_GAP`` of a line below the one above it, under it, is that paragraph's
+    next line (a PDF writer that puts each line in a text object of its own makes a block
+    of every line). A ruled table is one block of ``"| cell | cell |"`` rows at its place;
+    the text inside it is read only there."""
+    tables = _page_tables(page)
+    items: list[_Block] = []
+    for b in page.get_text("blocks"):
+        if b[6] != 0 or not b[4].strip():
+            continue
+        if any(_centre_in((b[0], b[1], b[2], b[3]), bbox) for bbox, _ in tables):
+            continue
+        text = b[4].strip("\n")
+        items.append(_Block(tuple(b[:4]), text, (b[3] - b[1]) / (text.count("\n") + 1)))
+    items.extend(_Block(bbox, "\n".join(rows), 0.0, table=True) for bbox, rows in tables if rows)
+    items.sort(key=lambda item: (round(item.box[1] / 3), item.box[0]))
+    merged: list[_Block] = []
+    for item in items:
+        if merged and _next_line(merged[-1], item):
+            above = merged[-1]
+            above.box = (min(above.box[0], item.box[0]), above.box[1],
+                         max(above.box[2], item.box[2]), item.box[3])
+            above.text = f"{above.text}\n{item.text}"
+            above.line = item.line
+        else:
+            merged.append(item)
+    return "\n\n".join(item.text for item in merged)
+
+
+@dataclass
+class _Block:
+    box: tuple            # x0, y0, x1, y1
+    text: str
+    line: float           # height of its last line
+    table: bool = False
+
+
+# The largest gap between two lines of one paragraph, in line heights: lines are set
+# 1–1.5 apart, paragraphs further.
+LINE_GAP = 0.4
+
+
+def _next_line(above: _Block, item: _Block) -> bool:
+    """Whether ``item`` is the next line of the paragraph ``above`` ends with: just below
+    it (less than ``LINE_GAP`` of a line), overlapping it across; never a table."""
+    if above.table or item.table:
+        return False
+    gap = item.box[1] - above.box[3]
+    return -1 <= gap < LINE_GAP * above.line and item.box[0] < above.box[2] \
+        and above.box[0] < item.box[2]
+
+
+def _centre_in(box, bbox) -> bool:
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _page_tables(page) -> list[tuple[tuple, list[str]]]:
+    """(bbox, rows) of each ruled table of a page, rows as ``"| cell | cell |"`` lines. A
+    cell's text is the words whose centre lies in it, line by line from the top, wrapped
+    lines joined by a space (``Table.extract()`` drops the spaces between words of some
+    PDFs). A cell spanning several columns is one cell (a group row is ``"| Nhóm … |"``);
+    a cell covered by the one above (merged down) is empty, as in a DOCX table."""
+    try:
+        found = page.find_tables().tables
+    except Exception:   # a page whose drawings PyMuPDF cannot analyse reads as text only
+        return []
+    if not found:
+        return []
+    words = page.get_text("words")
+    tables = []
+    for table in found:
+        starts = [min((row.cells[i][0] for row in table.rows
+                       if i < len(row.cells) and row.cells[i] is not None), default=None)
+                  for i in range(table.col_count)]
+        rows = []
+        for row in table.rows:
+            cells: list[str] = []
+            covering = None     # the last real cell of the row: does it reach this column?
+            for index, cell in enumerate(row.cells):
+                if cell is not None:
+                    covering = cell
+                    cells.append(_cell_text(words, cell))
+                elif covering is not None and starts[index] is not None \
+                        and covering[2] > starts[index] + 1:
+                    continue
+                else:
+                    cells.append("")
+            if any(cells):
+                rows.append("| " + " | ".join(cells) + " |")
+        tables.append((tuple(table.bbox), rows))
+    return tables
+
+
+def _cell_text(words, cell) -> str:
+    lines: dict[tuple[int, int], list] = {}
+    for word in words:
+        if _centre_in(word[:4], cell):
+            lines.setdefault((word[5], word[6]), []).append(word)
+    ordered = sorted(lines.values(), key=lambda line: (round(min(w[1] for w in line) / 3),
+                                                      min(w[0] for w in line)))
+    text = " ".join(w[4] for line in ordered for w in sorted(line, key=lambda w: w[7]))
+    return " ".join(text.split()).replace("|", "/")
+
+
+def join_pages(texts: list[str]) -> str:
+    """The pages' texts as one, a blank line between pages; a table that ends one page and
+    starts the next (after at most a page number) is one table: the next page's repeat
+    of the header row goes, and its rows follow without a blank line."""
+    out = ""
+    for text in texts:
+        if out:
+            previous, following = out.split("\n\n"), text.split("\n\n")
+            tail = previous[:]
+            while tail and _page_number(tail[-1]):
+                tail.pop()
+            head = following[:]
+            while head and _page_number(head[0]):
+                head.pop(0)
+            if tail and head and _is_table(tail[-1]) and _is_table(head[0]):
+                header = tail[-1].split("\n")[0]
+                rows = head[0].split("\n")
+                if rows[0] == header or _cell_count(rows[0]) == _cell_count(header):
+                    rows = rows[1:] if rows[0] == header else rows
+                    joined = "\n".join([tail[-1], *rows]) if rows else tail[-1]
+                    out = "\n\n".join(tail[:-1] + [joined] + head[1:])
+                    continue
+            out = out + "\n\n" + text
+        else:
+            out = text
+    return out
+
+
+def _is_table(block: str) -> bool:
+    return all(line.startswith("| ") and line.endswith(" |") for line in block.split("\n"))
+
+
+def _cell_count(row: str) -> int:
+    return row.count(" | ") + 1
+
+
+def _page_number(block: str) -> bool:
+    return not any(ch.isalpha() for ch in block) and len(block.strip()) <= 12
 
 
 def _page_image(page):
