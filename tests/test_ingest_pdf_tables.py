@@ -1,0 +1,155 @@
+"""Plans published as PDF with their indicators in a ruled table (a Word table exported to
+PDF): the table reads as "| cell | cell |" rows where it stands, and the indicators, their
+2025/2030 figures with the plan's comparing words, their goal group and lead agency are
+extracted from it as from a DOCX table. The PDFs are written here with fpdf2."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from knowledge.ingest import ingest_files
+from knowledge.parse.formats import read_document
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+pytestmark = pytest.mark.skipif(not os.path.exists(FONT), reason="DejaVu Sans font missing")
+
+ABOVE = [
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
+    "Số: 512/KH-UBND",
+    "Quảng Bình, ngày 20 tháng 7 năm 2021",
+    "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Quảng Bình giai đoạn 2021 - 2030",
+    "I. MỤC TIÊU",
+    "1. Mục tiêu chung",
+    "Mọi trẻ em được chăm sóc, giáo dục và bảo vệ trong môi trường an toàn, lành mạnh.",
+    "2. Các chỉ tiêu chủ yếu",
+    "Các chỉ tiêu, mức cần đạt và cơ quan chủ trì được nêu tại bảng sau.",
+]
+HEADER = ["TT", "Chỉ tiêu", "Đến năm 2025", "Đến năm 2030", "Cơ quan chủ trì"]
+ROWS = [
+    ["Nhóm mục tiêu I: Sức khỏe và dinh dưỡng của trẻ em (02 chỉ tiêu)"],
+    ["1", "Tỷ suất tử vong trẻ em dưới 1 tuổi trên 1.000 trẻ đẻ sống", "Giảm xuống dưới 9",
+     "Giảm xuống dưới 7,5", "Sở Y tế"],
+    ["2", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình "
+          "tiêm chủng mở rộng", "Ít nhất 96%", "Duy trì trên 97%", "Sở Y tế"],
+    ["Nhóm mục tiêu II: Bảo vệ trẻ em (02 chỉ tiêu)"],
+    ["3", "Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em", "Dưới 1,8%", "Dưới 1,5%",
+     "Sở Lao động - Thương binh và Xã hội"],
+    ["4", "Tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn", "-", "Phấn đấu đạt 60%",
+     "Sở Văn hóa, Thể thao và Du lịch"],
+]
+BELOW = [
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "1. Tổ chức các lớp dạy bơi an toàn cho trẻ em vào dịp hè; quản lý chặt chẽ trẻ em "
+    "trong mùa mưa lũ.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Lao động - Thương binh và Xã hội",
+    "Là cơ quan thường trực, hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo "
+    "Ủy ban nhân dân tỉnh.",
+    "2. Sở Y tế",
+    "Bảo đảm các dịch vụ chăm sóc sức khỏe cho trẻ em.",
+]
+
+
+def plan_pdf(rows=ROWS, above=ABOVE, below=BELOW) -> bytes:
+    """A plan as Word exports it: paragraphs, the indicator table with its header row
+    (repeated on each page it runs over), group rows spanning the table, wrapped cells."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    for block in above:
+        pdf.multi_cell(0, 6, block)
+        pdf.ln(3)
+    with pdf.table(col_widths=(10, 70, 30, 30, 40), text_align="LEFT",
+                   headings_style=FontFace()) as table:
+        head = table.row()
+        for cell in HEADER:
+            head.cell(cell)
+        for cells in rows:
+            row = table.row()
+            if len(cells) == 1:
+                row.cell(cells[0], colspan=len(HEADER))
+            else:
+                for cell in cells:
+                    row.cell(cell)
+    pdf.ln(4)
+    for block in below:
+        pdf.multi_cell(0, 6, block)
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_reads_as_pipe_rows_between_the_text_above_and_below():
+    text = read_document(plan_pdf(), "plan.pdf").text
+    lines = text.splitlines()
+    first = lines.index("| TT | Chỉ tiêu | Đến năm 2025 | Đến năm 2030 | Cơ quan chủ trì |")
+    assert lines[first + 1:first + 7] == [
+        "| Nhóm mục tiêu I: Sức khỏe và dinh dưỡng của trẻ em (02 chỉ tiêu) |",
+        "| 1 | Tỷ suất tử vong trẻ em dưới 1 tuổi trên 1.000 trẻ đẻ sống | Giảm xuống dưới 9 "
+        "| Giảm xuống dưới 7,5 | Sở Y tế |",
+        "| 2 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương "
+        "trình tiêm chủng mở rộng | Ít nhất 96% | Duy trì trên 97% | Sở Y tế |",
+        "| Nhóm mục tiêu II: Bảo vệ trẻ em (02 chỉ tiêu) |",
+        "| 3 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | Dưới 1,8% | Dưới 1,5% "
+        "| Sở Lao động - Thương binh và Xã hội |",
+        "| 4 | Tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn | - | Phấn đấu đạt 60% "
+        "| Sở Văn hóa, Thể thao và Du lịch |",
+    ]
+    assert text.index("bảng sau.") < text.index("| TT |") < text.index("II. NHIỆM VỤ")
+    # read once: the cells' words are not also read as loose text
+    assert 1 == text.count("tiêm chủng mở rộng")
+    assert 1 == text.count("Phấn đấu đạt 60%")
+
+
+def test_the_indicators_of_a_pdf_table_are_extracted(tmp_path):
+    path = tmp_path / "quangbinh-kh512-2021.pdf"
+    path.write_bytes(plan_pdf())
+    [plan] = ingest_files([path])
+    assert "2021-2030" == plan.period
+    assert [(1, "I"), (2, "II")] == [(g.number, g.label) for g in plan.goals]
+    by_number = {i.number: i for i in plan.indicators}
+    assert [1, 2, 3, 4] == sorted(by_number)
+    assert {1: 1, 2: 1, 3: 2, 4: 2} == {n: i.goal for n, i in by_number.items()}
+    targets = {(i.number, t.year): (t.value, t.comparator, t.comparator_text)
+               for i in plan.indicators for t in i.targets}
+    assert {
+        (1, 2025): (9.0, "under", "Giảm xuống dưới"),
+        (1, 2030): (7.5, "under", "Giảm xuống dưới"),
+        (2, 2025): (96.0, "at_least", "Ít nhất"),
+        (2, 2030): (97.0, "at_least", "trên"),
+        (3, 2025): (1.8, "under", "Dưới"),
+        (3, 2030): (1.5, "under", "Dưới"),
+        (4, 2030): (60.0, "at_least", "Phấn đấu đạt"),      # "-" for 2025: no 2025 figure
+    } == targets
+    names = {a.key: a.name for a in plan.agencies}
+    leads = {n: [names[k] for k in i.lead_agencies] for n, i in by_number.items()}
+    # the leads are only in the table's "Cơ quan chủ trì" column
+    assert {1: ["Sở Y tế"], 2: ["Sở Y tế"], 3: ["Sở Lao động - Thương binh và Xã hội"],
+            4: ["Sở Văn hóa, Thể thao và Du lịch"]} == leads
+
+
+def test_a_table_running_over_two_pages_reads_as_one_table(tmp_path):
+    rows = [["Nhóm mục tiêu I: Bảo vệ trẻ em (30 chỉ tiêu)"]] + [
+        [str(n), f"Tỷ lệ xã, phường đạt tiêu chí số {n} về bảo vệ trẻ em trên địa bàn tỉnh",
+         f"Đạt {50 + n}%", f"Đạt {60 + n}%", "Sở Lao động - Thương binh và Xã hội"]
+        for n in range(1, 31)]
+    data = plan_pdf(rows=rows)
+    document = read_document(data, "long.pdf")
+    assert document.pages >= 2
+    text = document.text
+    header = "| TT | Chỉ tiêu | Đến năm 2025 | Đến năm 2030 | Cơ quan chủ trì |"
+    assert 1 == text.count(header)            # the header repeated on page 2 is dropped
+    table = text[text.index(header):].split("\n\n")[0].splitlines()
+    assert 32 == len(table)                   # header, group row, 30 rows: no break inside
+    path = tmp_path / "long.pdf"
+    path.write_bytes(data)
+    [plan] = ingest_files([path])
+    assert list(range(1, 31)) == sorted(i.number for i in plan.indicators)
+    assert all({2025: 50 + i.number, 2030: 60 + i.number} == {t.year: t.value for t in i.targets}
+               for i in plan.indicators)
+    assert all(1 == i.goal for i in plan.indicators)
