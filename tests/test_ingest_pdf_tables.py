@@ -153,3 +153,64 @@ def test_a_table_running_over_two_pages_reads_as_one_table(tmp_path):
     assert all({2025: 50 + i.number, 2030: 60 + i.number} == {t.year: t.value for t in i.targets}
                for i in plan.indicators)
     assert all(1 == i.goal for i in plan.indicators)
+
+
+def merged_pdf() -> bytes:
+    """A table whose header is two rows ("Mục tiêu" over "Năm 2025 | Năm 2030"), with a
+    figure spanning both years and a lead agency merged down over two indicators."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    for block in ABOVE:
+        pdf.multi_cell(0, 6, block)
+        pdf.ln(3)
+    with pdf.table(col_widths=(10, 70, 30, 30, 40), text_align="LEFT", num_heading_rows=2,
+                   headings_style=FontFace()) as table:
+        row = table.row()
+        row.cell("TT", rowspan=2)
+        row.cell("Chỉ tiêu", rowspan=2)
+        row.cell("Mục tiêu", colspan=2)
+        row.cell("Cơ quan chủ trì", rowspan=2)
+        row = table.row()
+        row.cell("Năm 2025")
+        row.cell("Năm 2030")
+        table.row().cell("Nhóm mục tiêu I: Giáo dục trẻ em (03 chỉ tiêu)", colspan=5)
+        row = table.row()
+        for cell in ("1", "Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo", "Đạt 99,5%", "Ít nhất 99,8%",
+                     "Sở Giáo dục và Đào tạo"):
+            row.cell(cell)
+        row = table.row()
+        row.cell("2")
+        row.cell("Tỷ lệ trường học có phòng tư vấn tâm lý học đường")
+        row.cell("Đạt 100%", colspan=2)
+        row.cell("Sở Y tế", rowspan=2)
+        row = table.row()
+        for cell in ("3", "Tỷ lệ trẻ em được khám sức khỏe định kỳ", "Đạt 80%", "Đạt 90%"):
+            row.cell(cell)
+    pdf.ln(4)
+    for block in BELOW:
+        pdf.multi_cell(0, 6, block)
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def test_merged_cells_keep_every_row_in_the_header_columns(tmp_path):
+    text = read_document(merged_pdf(), "merged.pdf").text
+    assert "| TT | Chỉ tiêu | Mục tiêu Năm 2025 | Mục tiêu Năm 2030 | Cơ quan chủ trì |\n" \
+           "| Nhóm mục tiêu I: Giáo dục trẻ em (03 chỉ tiêu) |\n" in text
+    assert "| 2 | Tỷ lệ trường học có phòng tư vấn tâm lý học đường | Đạt 100% | Đạt 100% " \
+           "| Sở Y tế |\n| 3 | Tỷ lệ trẻ em được khám sức khỏe định kỳ | Đạt 80% | Đạt 90% " \
+           "| Sở Y tế |" in text
+    path = tmp_path / "merged.pdf"
+    path.write_bytes(merged_pdf())
+    [plan] = ingest_files([path])
+    assert {(1, 2025): 99.5, (1, 2030): 99.8, (2, 2025): 100.0, (2, 2030): 100.0,
+            (3, 2025): 80.0, (3, 2030): 90.0} == \
+        {(i.number, t.year): t.value for i in plan.indicators for t in i.targets}
+    names = {a.key: a.name for a in plan.agencies}
+    assert {1: ["Sở Giáo dục và Đào tạo"], 2: ["Sở Y tế"], 3: ["Sở Y tế"]} == \
+        {i.number: [names[k] for k in i.lead_agencies] for i in plan.indicators}
+    assert {1, 2, 3} == {i.number for i in plan.indicators if i.goal == 1}

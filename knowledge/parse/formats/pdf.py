@@ -171,8 +171,10 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
     """(bbox, rows) of each ruled table of a page, rows as ``"| cell | cell |"`` lines. A
     cell's text is the words whose centre lies in it, line by line from the top, wrapped
     lines joined by a space (``Table.extract()`` drops the spaces between words of some
-    PDFs). A cell spanning several columns is one cell (a group row is ``"| Nhóm … |"``);
-    a cell covered by the one above (merged down) is empty, as in a DOCX table."""
+    PDFs). A row that is one cell across (a group row) is ``"| Nhóm … |"``, as in a DOCX
+    table; a header of two rows under a spanning title ("Mục tiêu" over "Năm 2025 | Năm 2030") is
+    one header row, each column named by both ("Mục tiêu Năm 2025"); see ``_row_cells``
+    for cells merged across body rows."""
     try:
         found = page.find_tables().tables
     except Exception:   # a page whose drawings PyMuPDF cannot analyse reads as text only
@@ -182,26 +184,77 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
     words = page.get_text("words")
     tables = []
     for table in found:
-        starts = [min((row.cells[i][0] for row in table.rows
-                       if i < len(row.cells) and row.cells[i] is not None), default=None)
-                  for i in range(table.col_count)]
+        grid = _grid(table, words)
+        depth = _header_depth(grid)
         rows = []
-        for row in table.rows:
-            cells: list[str] = []
-            covering = None     # the last real cell of the row: does it reach this column?
-            for index, cell in enumerate(row.cells):
-                if cell is not None:
-                    covering = cell
-                    cells.append(_cell_text(words, cell))
-                elif covering is not None and starts[index] is not None \
-                        and covering[2] > starts[index] + 1:
-                    continue
-                else:
-                    cells.append("")
+        if depth > 1:
+            rows.append("| " + " | ".join(
+                " ".join(text for kind, text in column if kind != "below" and text)
+                for column in zip(*grid[:depth])) + " |")
+        for row in grid[depth if depth > 1 else 0:]:
+            cells = _row_cells(row)
             if any(cells):
                 rows.append("| " + " | ".join(cells) + " |")
         tables.append((tuple(table.bbox), rows))
     return tables
+
+
+def _grid(table, words) -> list[list[tuple[str, str]]]:
+    """Each row of ``table`` as (kind, text) per column: ``"cell"`` a cell of its own,
+    ``"right"`` covered by a cell spanning from the left, ``"below"`` covered by a cell
+    merged down from a row above (text: that cell's)."""
+    columns = table.col_count
+    starts = [min((row.cells[i][0] for row in table.rows
+                   if i < len(row.cells) and row.cells[i] is not None), default=None)
+              for i in range(columns)]
+    grid: list[list[tuple[str, str]]] = []
+    reaching: list[tuple[float, str] | None] = [None] * columns    # (bottom, text) per column
+    for row in table.rows:
+        top = min((c[1] for c in row.cells if c is not None), default=row.bbox[1])
+        out: list[tuple[str, str]] = []
+        covering = None     # the last cell of the row met so far: does it reach this column?
+        for index in range(columns):
+            cell = row.cells[index] if index < len(row.cells) else None
+            if cell is not None:
+                covering = cell
+                text = _cell_text(words, cell)
+                reaching[index] = (cell[3], text)
+                out.append(("cell", text))
+            elif covering is not None and starts[index] is not None \
+                    and covering[2] > starts[index] + 1:
+                out.append(("right", out[-1][1]))
+                reaching[index] = (covering[3], out[-1][1])
+            elif reaching[index] is not None and reaching[index][0] > top + 1:
+                out.append(("below", reaching[index][1]))
+            else:
+                out.append(("cell", ""))
+        grid.append(out)
+    return grid
+
+
+def _row_cells(row: list[tuple[str, str]]) -> list[str]:
+    """The cells of a body row. A row that is one cell across (a group row) is that cell;
+    otherwise a cell spanning columns gives its text to each ("Đạt 100%" for 2025 and 2030)
+    and a cell merged down gives it to the rows it covers (a lead agency over several
+    indicators), so every row has the header's columns; but in the first two columns (the
+    number and the name) a cell merged down leaves the rows below empty: they are that
+    indicator's metric rows ("| | - trẻ dưới 5 tuổi | …")."""
+    filled = [text for kind, text in row if kind == "cell" and text]
+    if len(filled) == 1 and any(kind == "right" for kind, _ in row) and \
+            not any(kind == "below" and text for kind, text in row):
+        return filled
+    return ["" if kind == "below" and index < 2 else text for index, (kind, text) in enumerate(row)]
+
+
+def _header_depth(grid: list[list[tuple[str, str]]]) -> int:
+    """How many rows the header takes: the rows the first row's cells are merged down
+    over, when that row also has a title spanning columns (else 1)."""
+    if len(grid) < 3 or not any(kind == "right" for kind, _ in grid[0]):
+        return 1
+    depth = 1
+    while depth < min(3, len(grid) - 1) and any(kind == "below" for kind, _ in grid[depth]):
+        depth += 1
+    return depth
 
 
 def _cell_text(words, cell) -> str:
