@@ -176,7 +176,7 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
     one header row, each column named by both ("Mục tiêu Năm 2025"); see ``_row_cells``
     for cells merged across body rows."""
     try:
-        found = page.find_tables().tables
+        found = _find_tables(page)
     except Exception:   # a page whose drawings PyMuPDF cannot analyse reads as text only
         return []
     if not found:
@@ -197,6 +197,19 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
                 rows.append("| " + " | ".join(cells) + " |")
         tables.append((tuple(table.bbox), rows))
     return tables
+
+
+def _find_tables(page) -> list:
+    """PyMuPDF's ruled tables of a page, found from its lines alone: a page that draws
+    nothing has none (the search costs ~0.1 s a page), and the optional layout analyser
+    (pymupdf-layout, an ONNX model that ``find_tables`` otherwise consults, ~1 s a page)
+    is left out so that the same file reads the same wherever it is ingested."""
+    if not page.get_cdrawings():
+        return []
+    try:
+        return page.find_tables(use_layout=False).tables
+    except TypeError:       # PyMuPDF before 1.26 has no layout analyser to leave out
+        return page.find_tables().tables
 
 
 def _grid(table, words) -> list[list[tuple[str, str]]]:
