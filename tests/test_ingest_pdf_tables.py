@@ -214,3 +214,17 @@ def test_merged_cells_keep_every_row_in_the_header_columns(tmp_path):
     assert {1: ["Sở Giáo dục và Đào tạo"], 2: ["Sở Y tế"], 3: ["Sở Y tế"]} == \
         {i.number: [names[k] for k in i.lead_agencies] for i in plan.indicators}
     assert {1, 2, 3} == {i.number for i in plan.indicators if i.goal == 1}
+
+
+def test_the_same_table_as_text_lines_with_group_lines_between_its_rows(tmp_path):
+    """What a reader copies out of such a PDF: "cell | cell" lines, a group row as a line of
+    its own between the rows."""
+    lines = [" | ".join(HEADER)] + [" | ".join(row) for row in ROWS]
+    path = tmp_path / "quangbinh-kh512-2021.txt"
+    path.write_text("\n\n".join(ABOVE + ["\n".join(lines)] + BELOW), encoding="utf-8")
+    [plan] = ingest_files([path])
+    assert [(1, "I"), (2, "II")] == [(g.number, g.label) for g in plan.goals]
+    assert {1: 1, 2: 1, 3: 2, 4: 2} == {i.number: i.goal for i in plan.indicators}
+    assert {(1, 2025): 9.0, (1, 2030): 7.5, (2, 2025): 96.0, (2, 2030): 97.0, (3, 2025): 1.8,
+            (3, 2030): 1.5, (4, 2030): 60.0} == \
+        {(i.number, t.year): t.value for i in plan.indicators for t in i.targets}

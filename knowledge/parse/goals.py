@@ -210,6 +210,13 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                                         summaries)
             open_indicator = None
             continue
+        if table is not None:
+            group = _GROUP_RE.match(fold_keeping_length(para.body))
+            if group:   # a group row written as a line of its own between the table's rows
+                current = _group_goal(para, para.body, group)
+                goals.append(current)
+                table.last = None
+                continue
         table = None
         if open_indicator is not None and _is_sub_item(para):
             _add_sub_item(*open_indicator, para)
