@@ -228,3 +228,16 @@ def test_the_same_table_as_text_lines_with_group_lines_between_its_rows(tmp_path
     assert {(1, 2025): 9.0, (1, 2030): 7.5, (2, 2025): 96.0, (2, 2030): 97.0, (3, 2025): 1.8,
             (3, 2030): 1.5, (4, 2030): 60.0} == \
         {(i.number, t.year): t.value for i in plan.indicators for t in i.targets}
+
+
+@pytest.mark.parametrize("second", [
+    "Trang 2\n\n| TT | Chỉ tiêu | Năm 2025 |\n| Nhóm mục tiêu II: Bảo vệ trẻ em |\n| 2 | Tỷ lệ B | 90% |",
+    "| Nhóm mục tiêu II: Bảo vệ trẻ em |\n| 2 | Tỷ lệ B | 90% |",       # header not repeated
+])
+def test_pages_join_a_table_across_page_numbers_and_a_repeated_header(second):
+    from knowledge.parse.formats.pdf import join_pages
+    first = "Các chỉ tiêu:\n\n| TT | Chỉ tiêu | Năm 2025 |\n| 1 | Tỷ lệ A | 80% |\n\n- 1 -"
+    assert "Các chỉ tiêu:\n\n| TT | Chỉ tiêu | Năm 2025 |\n| 1 | Tỷ lệ A | 80% |\n" \
+           "| Nhóm mục tiêu II: Bảo vệ trẻ em |\n| 2 | Tỷ lệ B | 90% |\n\nII. NHIỆM VỤ" == \
+        join_pages([first, second + "\n\nII. NHIỆM VỤ"])
+    assert "Một.\n\nHai." == join_pages(["Một.", "Hai."])

@@ -12,6 +12,7 @@ OCRs the image a scanned page holds."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
@@ -283,42 +284,46 @@ def _cell_text(words, cell) -> str:
 
 def join_pages(texts: list[str]) -> str:
     """The pages' texts as one, a blank line between pages; a table that ends one page and
-    starts the next (after at most a page number) is one table: the next page's repeat
-    of the header row goes, and its rows follow without a blank line."""
-    out = ""
+    starts the next (page numbers aside) is one table: the next page's repeat of the
+    header row and the page numbers between go, and its rows follow without a blank line."""
+    pages: list[str] = []
     for text in texts:
-        if out:
-            previous, following = out.split("\n\n"), text.split("\n\n")
-            tail = previous[:]
-            while tail and _page_number(tail[-1]):
-                tail.pop()
-            head = following[:]
-            while head and _page_number(head[0]):
-                head.pop(0)
-            if tail and head and _is_table(tail[-1]) and _is_table(head[0]):
-                header = tail[-1].split("\n")[0]
-                rows = head[0].split("\n")
-                if rows[0] == header or _cell_count(rows[0]) == _cell_count(header):
-                    rows = rows[1:] if rows[0] == header else rows
-                    joined = "\n".join([tail[-1], *rows]) if rows else tail[-1]
-                    out = "\n\n".join(tail[:-1] + [joined] + head[1:])
-                    continue
-            out = out + "\n\n" + text
-        else:
-            out = text
-    return out
+        if pages and _is_table_end(pages[-1]):
+            previous, following = pages[-1].split("\n\n"), text.split("\n\n")
+            while previous and _page_number(previous[-1]):
+                previous.pop()
+            head = 0
+            while head < len(following) and _page_number(following[head]):
+                head += 1
+            if head < len(following) and _is_table(following[head]):
+                header = previous[-1].split("\n", 1)[0]
+                rows = following[head].split("\n")
+                rows = rows[1:] if rows[0] == header else rows
+                previous[-1] = "\n".join([previous[-1], *rows])
+                pages[-1] = "\n\n".join(previous + following[head + 1:])
+                continue
+        pages.append(text)
+    return "\n\n".join(pages)
+
+
+def _is_table_end(text: str) -> bool:
+    blocks = text.split("\n\n")
+    while blocks and _page_number(blocks[-1]):
+        blocks.pop()
+    return bool(blocks) and _is_table(blocks[-1])
 
 
 def _is_table(block: str) -> bool:
     return all(line.startswith("| ") and line.endswith(" |") for line in block.split("\n"))
 
 
-def _cell_count(row: str) -> int:
-    return row.count(" | ") + 1
+# "3", "- 3 -", "Trang 3", "3/12": a page number printed above or below the text.
+_PAGE_NUMBER_RE = re.compile(r"(?:trang|page)?\s*[-–]?\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–]?",
+                             re.IGNORECASE)
 
 
 def _page_number(block: str) -> bool:
-    return not any(ch.isalpha() for ch in block) and len(block.strip()) <= 12
+    return bool(_PAGE_NUMBER_RE.fullmatch(block.strip()))
 
 
 def _page_image(page):
