@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from knowledge.parse.formats.common import (
     BROKEN, ENCRYPTED, NO_TEXT, Document, FormatError, Progress, clean_text,
@@ -173,9 +173,10 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
     cell's text is the words whose centre lies in it, line by line from the top, wrapped
     lines joined by a space (``Table.extract()`` drops the spaces between words of some
     PDFs). A row that is one cell across (a group row) is ``"| Nhóm … |"``, as in a DOCX
-    table; a header of two rows under a spanning title ("Mục tiêu" over "Năm 2025 | Năm 2030") is
-    one header row, each column named by both ("Mục tiêu Năm 2025"); see ``_row_cells``
-    for cells merged across body rows."""
+    table; a header of two rows under a spanning title ("Mục tiêu" over "Năm 2025 |
+    Năm 2030") is one header row, each column named by both ("Mục tiêu Năm 2025"); see
+    ``_row_cells`` for cells merged across body rows. A ruled box of one column (a framed
+    note) is no table: its text reads as the page's other text."""
     try:
         found = _find_tables(page)
     except Exception:   # a page whose drawings PyMuPDF cannot analyse reads as text only
@@ -208,9 +209,10 @@ def _find_tables(page) -> list:
     if not page.get_cdrawings():
         return []
     try:
-        return page.find_tables(use_layout=False).tables
+        found = page.find_tables(use_layout=False).tables
     except TypeError:       # PyMuPDF before 1.26 has no layout analyser to leave out
-        return page.find_tables().tables
+        found = page.find_tables().tables
+    return [table for table in found if table.col_count >= 2]
 
 
 def _grid(table, words) -> list[list[tuple[str, str]]]:
