@@ -241,3 +241,20 @@ def test_pages_join_a_table_across_page_numbers_and_a_repeated_header(second):
            "| Nhóm mục tiêu II: Bảo vệ trẻ em |\n| 2 | Tỷ lệ B | 90% |\n\nII. NHIỆM VỤ" == \
         join_pages([first, second + "\n\nII. NHIỆM VỤ"])
     assert "Một.\n\nHai." == join_pages(["Một.", "Hai."])
+
+
+def test_a_share_of_a_whole_in_a_cell_is_a_count_of_that_whole(tmp_path):
+    rows = ROWS + [["5", "Số huyện, thị xã, thành phố có Hội đồng trẻ em hoạt động thường xuyên",
+                    "Ít nhất 8/13", "13/13", "Tỉnh đoàn"]]
+    path = tmp_path / "quangbinh-kh512-2021.pdf"
+    path.write_bytes(plan_pdf(rows=rows))
+    [plan] = ingest_files([path])
+    [indicator] = [i for i in plan.indicators if i.number == 5]
+    assert [(2025, 8.0, "count", "/13", "at_least", "Ít nhất"), (2030, 13.0, "count", "/13", "at_least", None)] \
+        == [(t.year, t.value, t.unit, t.counted, t.comparator, t.comparator_text) for t in indicator.targets]
+
+
+@pytest.mark.parametrize("cell", ["15/6", "Trước 30/4", "8/13 huyện", "Đạt 80%"])
+def test_only_a_lone_share_not_larger_than_its_whole_is_read_as_one(cell):
+    from knowledge.parse.targets import fraction_target
+    assert fraction_target(cell, 2025, "Số huyện", "", "") is None

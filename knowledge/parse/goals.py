@@ -20,7 +20,7 @@ import re
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, roman_value, table_cells
-from knowledge.parse.targets import parse_targets, throughout_period
+from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -386,13 +386,31 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     text, sentence = row
     if not _in_baseline(para):
         seen_numbers.add(n)
+    targets = _table_targets(sentence, text) if sentence else []
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
-        targets=_table_targets(sentence, text) if sentence else [], position=len(indicators),
+        targets=targets + _fraction_targets(cells, table, targets, sentence, text),
+        position=len(indicators),
         goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
     return current, table
+
+
+def _fraction_targets(cells: list[str], table: "_Table", targets: list, sentence: str,
+                      shown: str) -> list:
+    """Targets of the row's cells that are a share of a whole ("Ít nhất 8/13"), for the years
+    the row gives no other figure for."""
+    name = cells[table.name_col] if table.name_col < len(cells) else ""
+    found = []
+    for index, year, _ in table.values:
+        if year is None or index >= len(cells) or any(t.year == year for t in targets):
+            continue
+        target = fraction_target(cells[index], year, targets[0].metric if targets else name,
+                                 sentence, shown)
+        if target is not None:
+            found.append(target)
+    return found
 
 
 def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], table: "_Table") -> None:
