@@ -258,3 +258,16 @@ def test_a_share_of_a_whole_in_a_cell_is_a_count_of_that_whole(tmp_path):
 def test_only_a_lone_share_not_larger_than_its_whole_is_read_as_one(cell):
     from knowledge.parse.targets import fraction_target
     assert fraction_target(cell, 2025, "Số huyện", "", "") is None
+
+
+def test_a_row_broken_by_the_page_is_one_row_again():
+    from knowledge.parse.formats.pdf import join_pages
+    header = "| TT | Chỉ tiêu | Năm 2025 | Năm 2030 | Cơ quan chủ trì |"
+    first = f"{header}\n| 3 | Tỷ lệ trẻ em suy dinh dưỡng thể | Giảm xuống | Giảm xuống dưới | Sở Y tế |"
+    second = f"{header}\n|  | thấp còi | 16,5% | 13% |  |\n| 4 | Tỷ lệ B | Đạt 90% | Đạt 95% | Sở Y tế |"
+    assert f"{header}\n| 3 | Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi | Giảm xuống 16,5% " \
+           "| Giảm xuống dưới 13% | Sở Y tế |\n| 4 | Tỷ lệ B | Đạt 90% | Đạt 95% | Sở Y tế |" == \
+        join_pages([first, second])
+    # a metric row at the top of a page stays a row of its own
+    metric = f"{header}\n|  | - trẻ dưới 5 tuổi | 15 | 12 |  |"
+    assert f"{first}\n|  | - trẻ dưới 5 tuổi | 15 | 12 |  |" == join_pages([first, metric])

@@ -287,7 +287,9 @@ def _cell_text(words, cell) -> str:
 def join_pages(texts: list[str]) -> str:
     """The pages' texts as one, a blank line between pages; a table that ends one page and
     starts the next (page numbers aside) is one table: the next page's repeat of the
-    header row and the page numbers between go, and its rows follow without a blank line."""
+    header row and the page numbers between go, its rows follow without a blank line, and
+    a row broken by the page is one row again ("Giảm xuống" / "16,5%": see
+    ``_rest_of_row``)."""
     pages: list[str] = []
     for text in texts:
         if pages and _is_table_end(pages[-1]):
@@ -298,14 +300,38 @@ def join_pages(texts: list[str]) -> str:
             while head < len(following) and _page_number(following[head]):
                 head += 1
             if head < len(following) and _is_table(following[head]):
-                header = previous[-1].split("\n", 1)[0]
+                table = previous[-1].split("\n")
                 rows = following[head].split("\n")
-                rows = rows[1:] if rows[0] == header else rows
-                previous[-1] = "\n".join([previous[-1], *rows])
+                rows = rows[1:] if rows[0] == table[0] else rows
+                if rows and len(table) > 1 and _rest_of_row(table[-1], rows[0]):
+                    table[-1] = _join_rows(table[-1], rows.pop(0))
+                previous[-1] = "\n".join(table + rows)
                 pages[-1] = "\n\n".join(previous + following[head + 1:])
                 continue
         pages.append(text)
     return "\n\n".join(pages)
+
+
+# The marker of a metric row under an indicator row: "-", "+", "•", "a)".
+_SUB_ITEM_RE = re.compile(r"^(?:[-–+•*]|[a-zđ]\))\s")
+
+
+def _cells(row: str) -> list[str]:
+    return row[2:-2].split(" | ")
+
+
+def _rest_of_row(last: str, first: str) -> bool:
+    """Whether the first row of a page is the rest of the last row of the page before (Word
+    lets a row break across pages): the same columns, no number of its own where that row
+    has one, and not a metric row ("| | - trẻ dưới 5 tuổi | …")."""
+    above, below = _cells(last), _cells(first)
+    return len(above) == len(below) >= 3 and above[0] != "" and below[0] == "" \
+        and not _SUB_ITEM_RE.match(below[1]) and any(below)
+
+
+def _join_rows(last: str, first: str) -> str:
+    return "| " + " | ".join(" ".join(part for part in pair if part)
+                             for pair in zip(_cells(last), _cells(first))) + " |"
 
 
 def _is_table_end(text: str) -> bool:
