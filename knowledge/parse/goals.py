@@ -20,7 +20,7 @@ import re
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, roman_value, table_cells
-from knowledge.parse.targets import parse_targets, throughout_period
+from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -69,9 +69,12 @@ class _Table:
 
     @staticmethod
     def is_header(cells: list[str]) -> bool:
+        """A row naming its columns: not a row with one cell (a group row spanning the
+        table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too)."""
         folded = [fold_keeping_length(c) for c in cells]
         return any("chi tieu" in c or "noi dung" in c for c in folded) and \
-            not any(_ROW_NUMBER_RE.match(c) for c in folded)
+            not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
+            (sum(1 for c in folded if c.strip()) > 1 or not any(_GROUP_RE.match(c) for c in folded))
 
 
 def _cell_words(cell: str, unit: str) -> str:
@@ -207,6 +210,13 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                                         summaries)
             open_indicator = None
             continue
+        if table is not None:
+            group = _GROUP_RE.match(fold_keeping_length(para.body))
+            if group:   # a group row written as a line of its own between the table's rows
+                current = _group_goal(para, para.body, group)
+                goals.append(current)
+                table.last = None
+                continue
         table = None
         if open_indicator is not None and _is_sub_item(para):
             _add_sub_item(*open_indicator, para)
@@ -337,6 +347,13 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         return current, _Table(cells)
     if table is None:
         return current, None
+    filled = [cell for cell in cells if cell.strip()]
+    group = _GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
+    if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
+        current = _group_goal(para, filled[0], group)
+        goals.append(current)
+        table.last = None
+        return current, table
     for cell in cells:
         goal = _GOAL_ROW_RE.match(fold_keeping_length(cell))
         if goal and not _ROW_NUMBER_RE.match(fold_keeping_length(cells[0])):
@@ -369,13 +386,31 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     text, sentence = row
     if not _in_baseline(para):
         seen_numbers.add(n)
+    targets = _table_targets(sentence, text) if sentence else []
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
-        targets=_table_targets(sentence, text) if sentence else [], position=len(indicators),
+        targets=targets + _fraction_targets(cells, table, targets, sentence, text),
+        position=len(indicators),
         goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
     return current, table
+
+
+def _fraction_targets(cells: list[str], table: "_Table", targets: list, sentence: str,
+                      shown: str) -> list:
+    """Targets of the row's cells that are a share of a whole ("Ít nhất 8/13"), for the years
+    the row gives no other figure for."""
+    name = cells[table.name_col] if table.name_col < len(cells) else ""
+    found = []
+    for index, year, _ in table.values:
+        if year is None or index >= len(cells) or any(t.year == year for t in targets):
+            continue
+        target = fraction_target(cells[index], year, targets[0].metric if targets else name,
+                                 sentence, shown)
+        if target is not None:
+            found.append(target)
+    return found
 
 
 def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], table: "_Table") -> None:

@@ -566,3 +566,27 @@ def _name_metrics(clause: str, folded: str, events: list[_Event], metrics: list[
             name = _clean_metric(clause[first.end:end]) or name
         names[metric.index] = name
     return names
+
+
+# A count written as a share of a whole in a table cell: "Ít nhất 8/13" (districts), "13/13".
+_FRACTION_CELL_RE = re.compile(r"(?P<words>[^\d/]*?)\s*(?P<part>\d{1,4})\s*/\s*(?P<whole>\d{1,4})")
+
+
+def fraction_target(cell: str, year: int, name: str, sentence: str, shown: str) -> Target | None:
+    """The target of a table cell that is only a share of a whole, with the plan's comparing
+    words before it ("Ít nhất 8/13" → at least 8, ``unit`` COUNT, ``counted`` "/13"); None for
+    any other cell, and for a part larger than its whole (a date such as "15/6" is none).
+    ``name`` is the row's indicator name (the metric), ``sentence`` the row read as a
+    sentence (``Target.text``), ``shown`` the row as written (``Target.sentence``)."""
+    match = _FRACTION_CELL_RE.fullmatch(squash_spaces(cell))
+    if not match:
+        return None
+    part, whole = int(match.group("part")), int(match.group("whole"))
+    if whole == 0 or part > whole:
+        return None
+    words = match.group("words").strip(" :")
+    folded = fold_keeping_length(words)
+    comparator = (_comparator(folded, False, False, "") if folded else None) or AT_LEAST
+    return Target(metric=_clean_metric(name), metric_index=1, year=year, value=float(part), unit=COUNT,
+                  comparator=comparator, counted=f"/{whole}", text=sentence,
+                  comparator_text=words or None, sentence=shown)

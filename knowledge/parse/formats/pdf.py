@@ -1,5 +1,10 @@
 """PDF: the text layer of each page; a page without a usable one is OCR'd.
 
+A table drawn with ruling lines (PyMuPDF's ``find_tables``) is read as rows, one
+``"| cell | cell |"`` line each as the DOCX reader writes them, where it stands among the
+page's paragraphs; a table going on over the next page (its header row repeated or not)
+reads as one table.
+
 PyMuPDF reads it when installed (fast, and renders a scanned page at 300 dpi); without it
 (PyMuPDF is AGPL: a deployment may leave it out) pypdf reads the text in layout mode and
 OCRs the image a scanned page holds."""
@@ -7,7 +12,9 @@ OCRs the image a scanned page holds."""
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from knowledge.parse.formats.common import (
     BROKEN, ENCRYPTED, NO_TEXT, Document, FormatError, Progress, clean_text,
@@ -86,7 +93,7 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
             finally:
                 for future in pending:
                     future.cancel()
-    text = clean_text(repair_legacy_font("\n\n".join(texts)))
+    text = clean_text(repair_legacy_font(join_pages(texts)))
     if not text.strip():
         raise FormatError(*NO_TEXT)
     return Document(text=text, format="pdf", scanned=scanned, pages=total)
@@ -104,10 +111,247 @@ def needs_ocr(text: str) -> bool:
 def page_text(page) -> str:
     """The text layer of one page, block by block from the top (left to right on one
     line), a blank line between blocks: PyMuPDF's blocks are the paragraphs as laid out.
-    (``get_text(sort=True)`` does the same but is ~20 times slower.)"""
-    blocks = [b for b in page.get_text("blocks") if b[6] == 0 and b[4].strip()]
-    blocks.sort(key=lambda b: (round(b[1] / 3), b[0]))
-    return "\n\n".join(b[4].strip("\n") for b in blocks)
+    (``get_text(sort=True)`` does the same but is ~20 times slower.) A block starting
+    less than ``LINE_GAP`` of a line below the one above it, under it, is that paragraph's
+    next line (a PDF writer that puts each line in a text object of its own makes a block
+    of every line). A ruled table is one block of ``"| cell | cell |"`` rows at its place;
+    the text inside it is read only there."""
+    tables = _page_tables(page)
+    items: list[_Block] = []
+    for b in page.get_text("blocks"):
+        if b[6] != 0 or not b[4].strip():
+            continue
+        if any(_centre_in((b[0], b[1], b[2], b[3]), bbox) for bbox, _ in tables):
+            continue
+        text = b[4].strip("\n")
+        items.append(_Block(tuple(b[:4]), text, (b[3] - b[1]) / (text.count("\n") + 1)))
+    items.extend(_Block(bbox, "\n".join(rows), 0.0, table=True) for bbox, rows in tables if rows)
+    items.sort(key=lambda item: (round(item.box[1] / 3), item.box[0]))
+    merged: list[_Block] = []
+    for item in items:
+        if merged and _next_line(merged[-1], item):
+            above = merged[-1]
+            above.box = (min(above.box[0], item.box[0]), above.box[1],
+                         max(above.box[2], item.box[2]), item.box[3])
+            above.text = f"{above.text}\n{item.text}"
+            above.line = item.line
+        else:
+            merged.append(item)
+    return "\n\n".join(item.text for item in merged)
+
+
+@dataclass
+class _Block:
+    box: tuple            # x0, y0, x1, y1
+    text: str
+    line: float           # height of its last line
+    table: bool = False
+
+
+# The largest gap between two lines of one paragraph, in line heights: lines are set
+# 1–1.5 apart, paragraphs further.
+LINE_GAP = 0.4
+
+
+def _next_line(above: _Block, item: _Block) -> bool:
+    """Whether ``item`` is the next line of the paragraph ``above`` ends with: just below
+    it (less than ``LINE_GAP`` of a line), overlapping it across; never a table."""
+    if above.table or item.table:
+        return False
+    gap = item.box[1] - above.box[3]
+    return -1 <= gap < LINE_GAP * above.line and item.box[0] < above.box[2] \
+        and above.box[0] < item.box[2]
+
+
+def _centre_in(box, bbox) -> bool:
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _page_tables(page) -> list[tuple[tuple, list[str]]]:
+    """(bbox, rows) of each ruled table of a page, rows as ``"| cell | cell |"`` lines. A
+    cell's text is the words whose centre lies in it, line by line from the top, wrapped
+    lines joined by a space (``Table.extract()`` drops the spaces between words of some
+    PDFs). A row that is one cell across (a group row) is ``"| Nhóm … |"``, as in a DOCX
+    table; a header of two rows under a spanning title ("Mục tiêu" over "Năm 2025 |
+    Năm 2030") is one header row, each column named by both ("Mục tiêu Năm 2025"); see
+    ``_row_cells`` for cells merged across body rows. A ruled box of one column (a framed
+    note) is no table: its text reads as the page's other text."""
+    try:
+        found = _find_tables(page)
+    except Exception:   # a page whose drawings PyMuPDF cannot analyse reads as text only
+        return []
+    if not found:
+        return []
+    words = page.get_text("words")
+    tables = []
+    for table in found:
+        grid = _grid(table, words)
+        depth = _header_depth(grid)
+        rows = []
+        if depth > 1:
+            rows.append("| " + " | ".join(
+                " ".join(text for kind, text in column if kind != "below" and text)
+                for column in zip(*grid[:depth])) + " |")
+        for row in grid[depth if depth > 1 else 0:]:
+            cells = _row_cells(row)
+            if any(cells):
+                rows.append("| " + " | ".join(cells) + " |")
+        tables.append((tuple(table.bbox), rows))
+    return tables
+
+
+def _find_tables(page) -> list:
+    """PyMuPDF's ruled tables of a page, found from its lines alone: a page that draws
+    nothing has none (the search costs ~0.1 s a page), and the optional layout analyser
+    (pymupdf-layout, an ONNX model that ``find_tables`` otherwise consults, ~1 s a page)
+    is left out so that the same file reads the same wherever it is ingested."""
+    if not page.get_cdrawings():
+        return []
+    try:
+        found = page.find_tables(use_layout=False).tables
+    except TypeError:       # PyMuPDF before 1.26 has no layout analyser to leave out
+        found = page.find_tables().tables
+    return [table for table in found if table.col_count >= 2]
+
+
+def _grid(table, words) -> list[list[tuple[str, str]]]:
+    """Each row of ``table`` as (kind, text) per column: ``"cell"`` a cell of its own,
+    ``"right"`` covered by a cell spanning from the left, ``"below"`` covered by a cell
+    merged down from a row above (text: that cell's)."""
+    columns = table.col_count
+    starts = [min((row.cells[i][0] for row in table.rows
+                   if i < len(row.cells) and row.cells[i] is not None), default=None)
+              for i in range(columns)]
+    grid: list[list[tuple[str, str]]] = []
+    reaching: list[tuple[float, str] | None] = [None] * columns    # (bottom, text) per column
+    for row in table.rows:
+        top = min((c[1] for c in row.cells if c is not None), default=row.bbox[1])
+        out: list[tuple[str, str]] = []
+        covering = None     # the last cell of the row met so far: does it reach this column?
+        for index in range(columns):
+            cell = row.cells[index] if index < len(row.cells) else None
+            if cell is not None:
+                covering = cell
+                text = _cell_text(words, cell)
+                reaching[index] = (cell[3], text)
+                out.append(("cell", text))
+            elif covering is not None and starts[index] is not None \
+                    and covering[2] > starts[index] + 1:
+                out.append(("right", out[-1][1]))
+                reaching[index] = (covering[3], out[-1][1])
+            elif reaching[index] is not None and reaching[index][0] > top + 1:
+                out.append(("below", reaching[index][1]))
+            else:
+                out.append(("cell", ""))
+        grid.append(out)
+    return grid
+
+
+def _row_cells(row: list[tuple[str, str]]) -> list[str]:
+    """The cells of a body row. A row that is one cell across (a group row) is that cell;
+    otherwise a cell spanning columns gives its text to each ("Đạt 100%" for 2025 and 2030)
+    and a cell merged down gives it to the rows it covers (a lead agency over several
+    indicators), so every row has the header's columns; but in the first two columns (the
+    number and the name) a cell merged down leaves the rows below empty: they are that
+    indicator's metric rows ("| | - trẻ dưới 5 tuổi | …")."""
+    filled = [text for kind, text in row if kind == "cell" and text]
+    if len(filled) == 1 and any(kind == "right" for kind, _ in row) and \
+            not any(kind == "below" and text for kind, text in row):
+        return filled
+    return ["" if kind == "below" and index < 2 else text for index, (kind, text) in enumerate(row)]
+
+
+def _header_depth(grid: list[list[tuple[str, str]]]) -> int:
+    """How many rows the header takes: the rows the first row's cells are merged down
+    over, when that row also has a title spanning columns (else 1)."""
+    if len(grid) < 3 or not any(kind == "right" for kind, _ in grid[0]):
+        return 1
+    depth = 1
+    while depth < min(3, len(grid) - 1) and any(kind == "below" for kind, _ in grid[depth]):
+        depth += 1
+    return depth
+
+
+def _cell_text(words, cell) -> str:
+    lines: dict[tuple[int, int], list] = {}
+    for word in words:
+        if _centre_in(word[:4], cell):
+            lines.setdefault((word[5], word[6]), []).append(word)
+    ordered = sorted(lines.values(), key=lambda line: (round(min(w[1] for w in line) / 3),
+                                                      min(w[0] for w in line)))
+    text = " ".join(w[4] for line in ordered for w in sorted(line, key=lambda w: w[7]))
+    return " ".join(text.split()).replace("|", "/")
+
+
+def join_pages(texts: list[str]) -> str:
+    """The pages' texts as one, a blank line between pages; a table that ends one page and
+    starts the next (page numbers aside) is one table: the next page's repeat of the
+    header row and the page numbers between go, its rows follow without a blank line, and
+    a row broken by the page is one row again ("Giảm xuống" / "16,5%": see
+    ``_rest_of_row``)."""
+    pages: list[str] = []
+    for text in texts:
+        if pages and _is_table_end(pages[-1]):
+            previous, following = pages[-1].split("\n\n"), text.split("\n\n")
+            while previous and _page_number(previous[-1]):
+                previous.pop()
+            head = 0
+            while head < len(following) and _page_number(following[head]):
+                head += 1
+            if head < len(following) and _is_table(following[head]):
+                table = previous[-1].split("\n")
+                rows = following[head].split("\n")
+                rows = rows[1:] if rows[0] == table[0] else rows
+                if rows and len(table) > 1 and _rest_of_row(table[-1], rows[0]):
+                    table[-1] = _join_rows(table[-1], rows.pop(0))
+                previous[-1] = "\n".join(table + rows)
+                pages[-1] = "\n\n".join(previous + following[head + 1:])
+                continue
+        pages.append(text)
+    return "\n\n".join(pages)
+
+
+# The marker of a metric row under an indicator row: "-", "+", "•", "a)".
+_SUB_ITEM_RE = re.compile(r"^(?:[-–+•*]|[a-zđ]\))\s")
+
+
+def _cells(row: str) -> list[str]:
+    return row[2:-2].split(" | ")
+
+
+def _rest_of_row(last: str, first: str) -> bool:
+    """Whether the first row of a page is the rest of the last row of the page before (Word
+    lets a row break across pages): the same columns, no number of its own where that row
+    has one, and not a metric row ("| | - trẻ dưới 5 tuổi | …")."""
+    above, below = _cells(last), _cells(first)
+    return len(above) == len(below) >= 3 and above[0] != "" and below[0] == "" \
+        and not _SUB_ITEM_RE.match(below[1]) and any(below)
+
+
+def _join_rows(last: str, first: str) -> str:
+    return "| " + " | ".join(" ".join(part for part in pair if part)
+                             for pair in zip(_cells(last), _cells(first))) + " |"
+
+
+def _is_table_end(text: str) -> bool:
+    blocks = text.split("\n\n")
+    while blocks and _page_number(blocks[-1]):
+        blocks.pop()
+    return bool(blocks) and _is_table(blocks[-1])
+
+
+def _is_table(block: str) -> bool:
+    return all(line.startswith("| ") and line.endswith(" |") for line in block.split("\n"))
+
+
+# "3", "- 3 -", "Trang 3", "3/12": a page number printed above or below the text.
+_PAGE_NUMBER_RE = re.compile(r"(?:trang|page)?\s*[-–]?\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–]?",
+                             re.IGNORECASE)
+
+
+def _page_number(block: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.fullmatch(block.strip()))
 
 
 def _page_image(page):
