@@ -218,3 +218,24 @@ def test_deadlines_of_two_plans_compared_are_both_stated(kb):
 def test_a_word_typed_with_other_accents_than_the_answer_has_lowers_its_confidence(kb, typed, folded):
     # folding makes the two words one; typed with accents, the question says which it means
     assert answer(typed, kb).confidence < answer(folded, kb).confidence
+
+
+from knowledge import model  # noqa: E402
+from knowledge.answer.format import fmt_target  # noqa: E402
+
+
+@pytest.mark.parametrize("target,lang,shown", [
+    # a change is stated with the year it is measured from, as the plan wrote it
+    (model.Target("số trẻ tử vong do đuối nước", 1, 2025, 20.0, model.PERCENT, model.AT_LEAST,
+                  text="Số trẻ em tử vong do đuối nước Giảm 20% so với năm 2020 vào năm 2025",
+                  comparator_text="Giảm"), "vi", "Giảm 20% so với năm 2020"),
+    (model.Target("số trẻ tử vong do đuối nước", 1, 2030, 35.0, model.PERCENT, model.AT_LEAST,
+                  text="… Giảm 20% so với năm 2020 vào năm 2025 và Giảm 35% so với năm 2020 vào năm 2030",
+                  comparator_text="Giảm"), "en", "down by 35% compared with 2020"),
+    # a share of a whole is one figure: "8/13", not "8 /13"
+    (model.Target("số huyện có Hội đồng trẻ em", 1, 2025, 8.0, model.COUNT, model.AT_LEAST,
+                  counted="/13", text="đạt Ít nhất 8/13 vào năm 2025", comparator_text="Ít nhất"),
+     "vi", "Ít nhất 8/13"),
+])
+def test_a_targets_figure_is_shown_as_the_plan_measures_it(target, lang, shown):
+    assert fmt_target(target, lang) == shown

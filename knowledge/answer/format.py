@@ -59,7 +59,8 @@ def fmt_value(value: float, unit: str, lang: str, counted: str | None = None) ->
     if unit == model.PER_100000_CHILDREN:
         return _("{value}/100,000 children", value=number).replace("100,000", format_number(100000, lang))
     if counted:
-        return f"{number} {esc(counted)}"
+        # "8/13" (a share of a whole) stays one figure; "5 điểm" keeps its space
+        return f"{number}{esc(counted)}" if counted.startswith("/") else f"{number} {esc(counted)}"
     return number
 
 
@@ -69,7 +70,7 @@ COMPARATOR_WORDS = (
     ("khong vuot qua", "no more than"), ("khong qua", "no more than"), ("khong che duoi", "kept under"),
     ("khong che o muc", "kept at"), ("khong che", "kept at"), ("giam xuong duoi", "down to under"),
     ("giam xuong con", "down to"), ("xuong duoi", "down to under"), ("giam con", "down to"),
-    ("xuong con", "down to"), ("phan dau dat", "aim to reach"), ("phan dau", "aim for"),
+    ("xuong con", "down to"), ("giam", "down by"), ("phan dau dat", "aim to reach"), ("phan dau", "aim for"),
     ("dat tren", "above"), ("it nhat", "at least"), ("toi thieu", "at least"), ("tren", "above"),
     ("duoi", "under"), ("dat", "reach"), ("duy tri", "maintain"),
 )
@@ -134,9 +135,28 @@ def fmt_target(t, lang: str) -> str:
         s = _("from {low} to {high}", low=value, high=fmt_value(t.value_max, t.unit, lang, t.counted))
     else:
         s = value
+    base = base_year(t)
+    if base:
+        # "giảm 20% so với năm 2020": a change is nothing without the year it is measured from
+        s += " " + _("compared with {year}", year=base)
     if t.qualifier:
         s += f" ({esc(t.qualifier)})"
     return s
+
+
+_BASE_YEAR_RE = re.compile(r"\s*%?\s*(?:so voi|compared (?:with|to))\s+(?:nam\s+|muc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b")
+
+
+def base_year(t) -> int | None:
+    """The year a target's change is measured from, as its clause writes it right after the
+    value ("Giảm 20% so với năm 2020" → 2020); None when it names none."""
+    folded = fold_keeping_length(t.text or "").lower()
+    for form in _number_forms(t.value):
+        for m in re.finditer(r"(?<![\d,.])" + re.escape(form) + r"(?![\d])", folded):
+            after = _BASE_YEAR_RE.match(folded, m.end())
+            if after:
+                return int(after.group(1))
+    return None
 
 
 def fmt_year(t, lang: str) -> str:
