@@ -149,3 +149,13 @@ def test_help_ends_with_an_example():
     for args in (["ingest", "--help"], ["kb", "--help"], ["kb", "show", "--help"]):
         result = invoke(args)
         assert "Example: python -m bot" in result.output
+
+
+def test_kb_show_prints_a_deadline_counted_in_hours(tmp_path):
+    # round 4's PDF plan: serious cases reported "trong vòng 24 giờ" (was printed "within None days")
+    db_path = tmp_path / "kb.db"
+    plan = DATA / "blind_rounds" / "round4" / "new_plan.pdf"
+    assert 0 == invoke(["ingest", str(plan), "--db", str(db_path)]).exit_code
+    result = invoke(["kb", "show", "--db", str(db_path), "--plan", "ht-kh2741-2021"])
+    assert 0 == result.exit_code, result.output
+    assert "within 24 hours" in result.output and "None" not in result.output

@@ -168,8 +168,12 @@ def show_command(slug: str | None, as_json: bool, db_option: str | None) -> None
             if agency["tasks"]:
                 click.echo(f"  * {agency['name']} — " + _("{n} tasks", n=len(agency["tasks"])))
         for d in data["deadlines"]:
-            when = f"{d['day']}/{d['month']}" + (f"/{d['year']}" if d["year"] else "") \
-                if d["day"] else _("within {n} days", n=d["within_days"])
+            if d["day"]:
+                when = f"{d['day']}/{d['month']}" + (f"/{d['year']}" if d["year"] else "")
+            elif d.get("within_hours"):
+                when = _("within {n} hours", n=d["within_hours"])  # "trong vòng 24 giờ"
+            else:
+                when = _("within {n} days", n=d["within_days"])
             click.echo("  ! " + _("deadline") + f" {d['kind']}: {when}")
         for c in data["contacts"]:
             click.echo(f"  ☎ {c['display']} {c['label']}")
