@@ -663,7 +663,8 @@ SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "w
                "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by")
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
                    "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
-                   "what ke hoach", "nhung van ban nao")
+                   "what ke hoach", "nhung van ban nao", "bao nhieu ke hoach", "may ke hoach",
+                   "how many ke hoach", "how many plans")
 
 # Kinds of fact the plans never hold (they set targets and assign tasks): a question asking
 # for one is declined, never answered with a nearby passage or an indicator.

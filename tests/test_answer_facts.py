@@ -239,3 +239,12 @@ from knowledge.answer.format import fmt_target  # noqa: E402
 ])
 def test_a_targets_figure_is_shown_as_the_plan_measures_it(target, lang, shown):
     assert fmt_target(target, lang) == shown
+
+
+def test_the_plans_of_one_place_are_listed_with_a_scans_title_marked_as_a_reading(kb):
+    result = answer("Hà Nội có bao nhiêu kế hoạch?", kb)
+    text = strip_html(result.text)
+    assert result.answered and "3" in text.split("\n")[0]
+    assert "Cần Thơ" not in text and "138/KH-UBND" in text and "6203/KH-UBND" in text
+    # the scanned 2024 plan's title is the bot's reading of its words, and says so
+    assert "bản quét" in text

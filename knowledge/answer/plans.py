@@ -11,16 +11,32 @@ from knowledge.query import has_phrase
 from knowledge.text import normalize
 
 
+def _title(ctx: Ctx, plan, limit: int) -> str:
+    """The plan's title (clipped to ``limit`` characters, escaped) as a reader can read it: a
+    scanned plan's in the bot's clean reading of its words, marked as such."""
+    if not plan.ocr:
+        return esc(clip(plan.title or "", limit))
+    reading = clip(ctx.idx.readable(plan.slug, plan.title or ""), limit)
+    return esc(reading) + " " + esc(ctx._("(the bot's reading of a scanned text)"))
+
+
 def _h_list_plans(ctx: Ctx) -> Answer | None:
+    """The plans the bot knows; of one place when the question names it ("Hà Nội có bao
+    nhiêu kế hoạch?"), but not when it names one plan by its document."""
     q = ctx.q
-    if "list_plans" not in q.cues or q.indicators or q.agencies or ctx.explicit:
+    if "list_plans" not in q.cues or q.indicators or q.agencies:
         return None
+    plans = list(ctx.idx.plans)
+    if ctx.explicit:
+        plans = [p for p in plans if p.locality in q.localities]
+        if not plans or len(plans) != len(ctx.scope):
+            return None
     _ = ctx._
-    lines = [_("I know these {n} plans:", n=len(ctx.idx.plans))]
+    lines = [_("I know these {n} plans:", n=len(plans))]
     sources = []
-    for plan in ctx.idx.plans:
+    for plan in plans:
         period = f" ({esc(plan.period)})" if plan.period else ""
-        lines.append(f"• <b>{esc(plan_label(plan))}</b>{period}: {esc(clip(plan.title, 150))}")
+        lines.append(f"• <b>{esc(plan_label(plan))}</b>{period}: {_title(ctx, plan, 150)}")
         sources.append(_src(plan, ""))
     return _result(ctx, lines, sources, "list_plans", 0.95)
 
@@ -92,13 +108,13 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
             extra = [facts[a] for a in also if a != part and facts.get(a)]
             lines.append(", ".join([fact] + extra) + f" — {esc(plan_label(plan))}")
             # the plan's title says which plan this is (and holds the words a question names it by)
-            lines.append(f"<i>{esc(clip(plan.title, 200))}</i>")
+            lines.append(f"<i>{_title(ctx, plan, 200)}</i>")
             lines.append(source_line(plan, _("document header"), ctx.lang))
             lines.append("")
             sources.append(_src(plan, _("document header")))
             continue
         lines.append(f"<b>{esc(plan_label(plan))}</b>")
-        lines.append(esc(clip(plan.title, 300)))
+        lines.append(_title(ctx, plan, 300))
         if plan.date:
             lines.append(_("Issued: {date}", date=iso_date(plan.date, ctx.lang)))
         if plan.period:
