@@ -248,3 +248,13 @@ def test_the_plans_of_one_place_are_listed_with_a_scans_title_marked_as_a_readin
     assert "Cần Thơ" not in text and "138/KH-UBND" in text and "6203/KH-UBND" in text
     # the scanned 2024 plan's title is the bot's reading of its words, and says so
     assert "bản quét" in text
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Kế hoạch 138 số hiệu", "138/KH-UBND"),
+    # a plan whose text carries no number: that is the answer, not another plan's number
+    ("Kế hoạch Điện Biên Phủ số hiệu là gì", "không ghi số hiệu"),
+])
+def test_a_plans_number_is_stated_or_said_to_be_missing(kb, question, first):
+    result = answer(question, kb)
+    assert result.answered and first in strip_html(result.text).split("\n")[0], result.text

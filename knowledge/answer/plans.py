@@ -103,6 +103,9 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         if part == "date" and fact:
             fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
         if part != "all":
+            if not fact and part == "number":
+                # "số hiệu?" of a plan whose text carries no number: that is the answer
+                fact = _("no document number is written on it")
             if not fact:
                 continue
             extra = [facts[a] for a in also if a != part and facts.get(a)]

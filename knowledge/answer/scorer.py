@@ -79,7 +79,7 @@ _SLOGANS_RE = re.compile(r"\b(?:khau hieu|thong diep|slogans?|messages?)\b")
 _PERIOD_RE = re.compile(r"\b(?:bat dau|ket thuc|dien ra|keo dai|tu ngay|den ngay|start|starts|begin|begins|"
                         r"end|ends|finish|finishes|run|runs|held|to chuc)\b")
 _DOC_NUMBER_RE = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so van ban|so ky hieu|ky hieu|what number|"
-                            r"document number|reference number|number of|issued under)\b")
+                            r"document number|reference number|issued under)\b")
 _ISSUE_DATE_RE = re.compile(r"\b(?:ban hanh ngay|ky ngay|ngay ban hanh|ngay ky|ban hanh khi nao|ky khi nao|"
                             r"ban hanh vao|issued|issue date|date of|ngay of|dated|signed on|when was)\b")
 _PERIOD_ASKED_RE = re.compile(r"\b(?:giai doan nao|thoi ky nao|trong giai doan|ap dung|period|which years|"
