@@ -110,7 +110,9 @@ KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kie
 QUESTION_PHRASES = (
     "lay tu dau", "tu dau", "o dau", "nhu the nao", "the nao", "ra sao", "la bao nhieu",
     "bao nhieu phan tram", "may phan tram", "phan tram",
-    "bao nhieu", "bao gio", "trong bao lau", "bao lau", "la gi", "gom nhung", "nhung gi", "co gi", "duoc khong", "khong",
+    "bao nhieu", "bao gio", "trong bao lau", "bao lau", "la gi", "gom nhung",
+    # asking words whose syllables are content elsewhere ("phù hợp với trẻ em", "tổng hợp")
+    "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai",
 )
 
@@ -698,8 +700,8 @@ IDENTIFIER_WORDS = ("so tai khoan", "tai khoan ngan hang", "bank account", "acco
 STOPWORDS = frozenset("""
 la gi nhieu may nao ai do cua va voi o tai trong cho den the thi co khong duoc nhu
 sao nhe a oi vay nhi ha chu ve nam so cac nhung mot khi nay kia day dau hay hoac thuc hien
-muc tieu chi tieu ke hoach quyet dinh chuong trinh chi thi so sanh khac phu trach chu tri
-phoi hop co quan don vi nganh nhiem vu lam hien cho biet xin toi minh
+muc tieu chi tieu ke hoach quyet dinh chuong trinh chi thi so sanh khac trach chu tri
+phoi co quan don vi nganh nhiem vu lam hien cho biet xin toi minh
 the what who which is are was the a an of in for to and or does do did how many much
 when where why by on at be it its with about from as than vs target targets indicator
 tp ubnd dat phan dau tren ty le em moi compare have you your me i

@@ -125,6 +125,10 @@ def test_a_year_between_the_plans_milestones_gets_no_other_years_figure(kb, ques
     ("Chỉ tiêu 6 Cần Thơ năm 2030", "còn năm 2025?", "Chỉ tiêu 6", "15/100.000"),
     # the same office, of the other plan; the same question (who leads) of the other plan
     ("Sở Y tế Hà Nội có nhiệm vụ gì?", "thế còn Cần Thơ?", "Sở Y tế", "HIV"),
+    # a question naming its own indicator and plan, or a topic of its own, is a new question
+    # (from a new user's trial: the previous "who leads" or indicator stuck to it)
+    ("Chỉ tiêu 1 Cần Thơ do cơ quan nào chủ trì?", "Chỉ tiêu 1 Cần Thơ năm 2030 là bao nhiêu?", "93%", "Chủ trì"),
+    ("chỉ tiêu 1 hà nội năm 2030", "muc tieu 2030 ty le thap coi HN", "11,5%", "90%"),
     ("Chỉ tiêu 14 Hà Nội do ai chủ trì", "thế còn Cần Thơ?", "Sở Tư pháp", "99%"),
 ])
 def test_a_follow_up_keeps_what_was_asked_and_of_what(kb, first, follow_up, said_first, not_said):
@@ -258,3 +262,19 @@ def test_the_plans_of_one_place_are_listed_with_a_scans_title_marked_as_a_readin
 def test_a_plans_number_is_stated_or_said_to_be_missing(kb, question, first):
     result = answer(question, kb)
     assert result.answered and first in strip_html(result.text).split("\n")[0], result.text
+
+
+def test_a_follow_up_without_words_of_its_own_asks_the_same_kind_of_fact(kb):
+    # "còn Hà Nội thì sao?" after a deadline: Hà Nội's deadlines, not its plan's issue date
+    previous = answer("Điện Biên Phủ hạn báo cáo hằng năm", kb)
+    result = answer("còn Hà Nội thì sao?", kb, context=previous.slots)
+    text = stated(result.text)
+    assert result.answered and "15/12" in text and "20/11" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "SELECT * FROM users WHERE 1=1",      # not one word of the plans: no figure of "1 1" stated
+    "asdf qwerty zxcv",
+])
+def test_a_message_with_no_word_the_plans_use_is_not_answered(kb, question):
+    assert not answer(question, kb).answered

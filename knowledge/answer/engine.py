@@ -87,7 +87,8 @@ def _slots(ctx: Ctx, result: Answer) -> dict:
     return {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years),
             # an office asked about, by name, and what was asked of it, for "thế còn Cần Thơ?"
             "agencies": list(dict.fromkeys(m.name for m in ctx.q.agencies))[:2],
-            "cues": sorted(ctx.q.cues & {"tasks", "agency_indicators", "lead", "partner"})}
+            "cues": sorted(ctx.q.cues & {"tasks", "agency_indicators", "lead", "partner"}),
+            "kind": result.intent}
 
 
 _ENGLISH_WORDS = frozenset("""the what which who whom when where how is are was were does do did of in
@@ -107,22 +108,38 @@ _FOLLOW_UP_RE = re.compile(r"^(?:con|the con|vay con|and|what about|how about|al
 _FOLLOW_UP_WORDS = frozenset("con the vay and what about how also".split())
 
 
+# what a follow-up without cue words of its own asks again, by the previous answer's kind
+_KIND_CUES = {"deadline": {"deadline"}, "contact": {"contact"}, "lead": {"lead"}, "count": {"count"},
+              "agency_tasks": {"tasks"}, "agency_indicators": {"agency_indicators"}, "signer": {"signer"},
+              "campaign": {"campaign"}, "campaign_dates": {"campaign"}, "campaign_theme": {"campaign"},
+              "plan_info": {"plan_info"}, "funding": set()}
+
+
 def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
     """Fill what a short follow-up leaves out from the previous answer's slots: its
-    indicator, its plan (kept beside a newly named one for "so sánh với Hà Nội"), its year."""
+    indicator, its plan (kept beside a newly named one for "so sánh với Hà Nội"), its year,
+    what was asked. A question that names its own indicator and plan, or a topic of its own
+    ("mục tiêu 2030 tỷ lệ thấp còi HN" after indicator 1), or asks its own kind of fact
+    ("… năm 2030 là bao nhiêu?" after "who leads"), is a new question: it keeps at most the
+    plan and the year it leaves out."""
     if not context or q.agencies or len(q.terms) > 2 and not _FOLLOW_UP_RE.match(q.norm):
         return
     if not (q.years or q.plans or q.cues or _FOLLOW_UP_RE.match(q.norm)):
+        return
+    if (q.indicators or q.goals) and q.plans:
         return
     known = [s for s in context.get("plans", []) if s in idx.by_slug]
     if _FOLLOW_UP_RE.match(q.norm):
         # "thế còn Cần Thơ?": the asking words are no topic ("còn" is not "con", a child)
         q.terms = [t for t in q.terms if t not in _FOLLOW_UP_WORDS]
-    if not q.indicators and not q.goals:
+    topic = bool(q.terms)
+    own_cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
+    if not q.indicators and not q.goals and not topic:
         q.indicators = [int(n) for n in context.get("indicators", [])][:3]
-    if not q.cues & {"tasks", "agency_indicators", "lead", "partner", "figure", "about"}:
-        q.cues |= set(context.get("cues", []))  # "ai chủ trì chỉ tiêu 14?" → "thế còn Cần Thơ?": who leads, there
-    if not q.agencies and context.get("agencies") and not q.indicators:
+    if not topic and not own_cues - {"when"}:
+        # "ai chủ trì chỉ tiêu 14?" → "thế còn Cần Thơ?": who leads, there
+        q.cues |= set(context.get("cues", [])) | _KIND_CUES.get(context.get("kind", ""), set())
+    if not q.agencies and context.get("agencies") and not q.indicators and not topic:
         # "Sở Y tế Hà Nội có nhiệm vụ gì?" → "thế còn Cần Thơ?": the same office of that plan
         names = " ; ".join(context["agencies"])
         wanted = set(q.plans) or set(known)
@@ -175,6 +192,11 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         ))
     if q.unknown_doc and not q.plans and q.unknown_doc not in idx.vocabulary:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="unknown_plan")
+    content = [t for t in q.terms if not t.isdigit()]
+    if content and all(t not in idx.vocabulary for t in content) and not (
+            q.plans or q.indicators or q.goals or q.agencies or q.cues or q.years):
+        # not one word the plans use, and nothing they are known by ("SELECT * FROM users")
+        return _decline(Ctx(q, idx, lang, idx.plans, False), intent="not_found", with_topics=False)
 
     if q.plans:
         scope, explicit = [idx.by_slug[s] for s in q.plans], True
