@@ -299,8 +299,19 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     parts = (query.data or "").split(":")
     action = parts[1] if len(parts) > 1 else ""
-    if action in ("wd", "rp") and len(parts) == 3:
-        await _set_status(update, context, parts[2], withdrawn=action == "wd", user_id=person.id)
+    if action == "wd" and len(parts) == 3:
+        # one stray tap must not stop every officer's answers from a plan: ask first
+        slug = html.escape(parts[2][:64])
+        await reply(update, context, _("Withdraw {slug}? Officers get no answers from it until it is published "
+                                       "again.", slug=slug),
+                    [[(_("Yes, withdraw {slug}", slug=parts[2]), f"pl:wdy:{parts[2]}")],
+                     [(_("No, keep it"), "pl:keep")]])
+        return
+    if action == "keep":
+        await reply(update, context, _("Nothing changed."))
+        return
+    if action in ("wdy", "rp") and len(parts) == 3:
+        await _set_status(update, context, parts[2], withdrawn=action == "wdy", user_id=person.id)
         return
     draft = await _open_draft(update, context, parts[2] if len(parts) > 2 else "")
     if draft is None:
@@ -385,9 +396,8 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     args = context.args or []
     verb = args[0].lower() if args else ""
     if verb == "add":
-        await reply(update, context, _("Send the plan file to me as a document (TXT or DOCX; PDF and scans once "
-                                       "they can be read). I will show you what I found before anything is "
-                                       "answered from it."))
+        await reply(update, context, _("Send the plan file to me as a document (TXT, DOCX or PDF, a scan too). "
+                                       "I will show you what I found before anything is answered from it."))
         return
     if verb in ("withdraw", "publish") and len(args) == 2:
         await _set_status(update, context, args[1], withdrawn=verb == "withdraw", user_id=person.id)

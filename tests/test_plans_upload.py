@@ -141,7 +141,14 @@ async def test_admin_uploads_a_docx_reviews_publishes_and_the_same_bot_answers_t
 
     listing = await admin.send("/plans")
     assert "<code>qn-kh45-2022</code>" in texts(listing) and "đang áp dụng" in texts(listing)
-    withdrawn = texts(await admin.press("Rút qn-kh45-2022", on=listing[-1]))
+    # a tap asks first: a stray one must not stop every officer's answers
+    asked = await admin.press("Rút qn-kh45-2022", on=listing[-1])
+    assert "Rút qn-kh45-2022?" in texts(asked) and "Đã rút" not in texts(asked)
+    assert "Quảng Ninh" in texts(await admin.send(QUESTION))          # still answered
+    kept = await admin.press("Không, giữ nguyên", on=asked[-1])
+    assert "Không có gì thay đổi" in texts(kept)
+    asked = await admin.press("Rút qn-kh45-2022", on=listing[-1])
+    withdrawn = texts(await admin.press("Đúng, rút qn-kh45-2022", on=asked[-1]))
     assert "Đã rút: qn-kh45-2022" in withdrawn
     assert "chưa có kế hoạch nào của Quảng Ninh" in texts(await admin.send(QUESTION))
     assert "đã rút" in texts(await admin.send("/plans"))
@@ -175,6 +182,7 @@ async def test_only_admins_upload_list_or_withdraw(plan_bot, user_id, refusal):
     assert refusal in texts(await chat.send("/plans"))
     assert refusal in texts(await chat.send("/plans withdraw hn-kh138-2021"))
     assert refusal in texts(await chat.press_data("pl:wd:hn-kh138-2021"))
+    assert refusal in texts(await chat.press_data("pl:wdy:hn-kh138-2021"))
     assert refusal in texts(await chat.press_data("pl:pub:1"))
     assert [] == [r for r in list_plans(plan_bot.db) if r.status != "published"]
     assert 0 == plan_bot.db["plan_drafts"].count if "plan_drafts" in plan_bot.db.table_names() else True
