@@ -6,9 +6,9 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.services import services
-from handlers.common import reply, tr, user_lang
+from handlers.common import LANG_KEY, reply, tr, user_lang
 from handlers.settings import PLAN_KEY
-from knowledge.answer.engine import answer
+from knowledge.answer.engine import answer, looks_english
 from knowledge.examples import example_questions
 from knowledge.text import clean_text
 
@@ -29,7 +29,10 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
                                        n=len(question), limit=MAX_QUESTION))
         return
     kb = services(context).kb
-    result = answer(question, kb, lang=user_lang(update, context),
+    lang = user_lang(update, context)
+    if LANG_KEY not in (context.user_data or {}) and looks_english(question):
+        lang = "en"  # no language chosen: an English question is answered in English
+    result = answer(question, kb, lang=lang,
                     plan=context.chat_data.get(PLAN_KEY), context=context.chat_data.get(SLOTS_KEY))
     if result.answered:
         context.chat_data[SLOTS_KEY] = result.slots
