@@ -32,6 +32,19 @@ def _labelled_sets(paths) -> list[dict]:
     return items
 
 
+def _without_extra_places(items: list[dict], kb) -> list[dict]:
+    """The hand-written sets were written for the shipped plans: a question they mark
+    unanswerable because its place had no plan then ("Quảng Ninh") is answerable in the fit's
+    knowledge base, which holds tests/data/plans_extra too; such items are left out."""
+    from knowledge.store import plan_files
+    from knowledge.text import normalize
+
+    shipped = {p.name for p in plan_files()}
+    extra = {normalize(p.locality) for p in kb.plans if p.locality and p.source_file not in shipped}
+    return [it for it in items if it["answerable"] or not any(
+        f" {place} " in f" {normalize(it['q'])} " for place in extra)]
+
+
 def _probe_items(kb, per_kind_sample: int, seed: int) -> list[dict]:
     from knowledge.answer.probes import generate, out_of_scope
 
@@ -67,7 +80,7 @@ def fit_answers(probes: int, seed: int, max_error: float, as_json: bool) -> None
         db_path = Path(folder) / "fit.db"
         build(db_path, plan_files(extra_files=sorted(EXTRA_PLANS.glob("*.txt"))), keep_stored=False)
         kb = load_knowledge_base(db_path)
-        items = _probe_items(kb, probes, seed) + _labelled_sets(QUESTION_SETS)
+        items = _probe_items(kb, probes, seed) + _without_extra_places(_labelled_sets(QUESTION_SETS), kb)
         summary = fitting.fit_and_save(kb, items, max_error=max_error)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=1))

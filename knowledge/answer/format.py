@@ -228,10 +228,11 @@ def indicator_name(ind, lang: str) -> str:
 
 def short_topic(ind, limit: int = 60) -> str:
     """A few words saying what an indicator measures, for suggestions."""
-    if ind.targets and ind.targets[0].metric:
+    text = ind.text
+    if ind.targets and ind.targets[0].metric and len(ind.targets[0].metric.split()) >= 3:
+        # a metric of a word or two ("Tổ chức" of "Tổ chức ít nhất 150 lớp dạy bơi") says
+        # nothing of the topic: the indicator's own words do
         text = ind.targets[0].metric
-    else:
-        text = ind.text
     text = re.sub(r"^\W+", "", text)
     return clip(text, limit)
 
