@@ -125,6 +125,9 @@ class Index:
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
     _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
+    # tables the readers derive from the knowledge base at their first question (never
+    # from a question): name → table, freed with the index
+    derived: dict = field(default_factory=dict, repr=False)
 
     def _word_docs(self, word: str):
         span = self.postings.get(word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import clip, esc, fmt_deadline_date, plan_label, source_line
+from knowledge.answer.format import clip, esc, fmt_deadline_date, past_cut, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
 from knowledge.index import make_doc
@@ -21,22 +21,37 @@ _DEADLINE_PROBE = "bao cao dinh ky hang nam truoc ngay"
 def _dated_passage(ctx: Ctx, intent: str, probe: str, pattern, minimum: float = 0.6) -> Answer | None:
     """For plans whose structured records lack it (e.g. OCR text), the passage that reads
     most like ``probe`` and holds a date / phone number, quoted with its citation."""
-    from rapidfuzz import fuzz
-
     best = None
     for plan in ctx.scope:
-        for passage in plan.passages:
-            if not pattern.search(passage.text):
-                continue
-            score = fuzz.partial_ratio(probe, " ".join(words(passage.text))) / 100
-            if best is None or score > best[0]:
-                best = (score, plan, passage)
+        found = _best_dated(ctx, plan, probe, pattern)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (found[0], plan, found[1])
     if best is None or best[0] < minimum:
         return None
     score, plan, passage = best
     lines = [f"<b>{esc(plan_label(plan))}</b>", f"«{esc(clip(ctx.idx.readable(plan.slug, passage.text), 600))}»",
              source_line(plan, passage.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, passage.section)], intent, score * 0.8)
+
+
+def _best_dated(ctx: Ctx, plan, probe: str, pattern) -> tuple[float, object] | None:
+    """(score, passage) of the first passage of ``plan`` that reads most like ``probe`` and
+    matches ``pattern``, or None: it depends on the plan alone, so it is found once per
+    knowledge base (every question about a deadline looked through every plan without one)."""
+    from rapidfuzz import fuzz
+
+    memo = ctx.idx.derived.setdefault("dated_passages", {})
+    key = (plan.slug, probe, pattern)
+    if key not in memo:
+        best = None
+        for passage in plan.passages:
+            if not pattern.search(passage.text):
+                continue
+            score = fuzz.partial_ratio(probe, " ".join(words(passage.text))) / 100
+            if best is None or score > best[0]:
+                best = (score, passage)
+        memo[key] = best
+    return memo[key]
 
 
 _DEADLINE_KINDS = {
@@ -100,7 +115,11 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
         # deadline whose own clause reads most like the question is stated first
-        items = sorted(items, key=lambda pd: -ctx.cov(make_doc("", "", _clause(pd[1]))))
+        clauses = ctx.idx.derived.setdefault("deadline_clauses", {})   # id(d) → (d, doc)
+        for _p, d in items:
+            if id(d) not in clauses or clauses[id(d)][0] is not d:
+                clauses[id(d)] = (d, make_doc("", "", _clause(d)))
+        items = sorted(items, key=lambda pd: -ctx.cov(clauses[id(pd[1])][1]))
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:
@@ -111,11 +130,15 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         if found:
             lines.extend(found.text.split("\n") + [""])
             sources.extend(found.sources)
+    cut = False
     for p, d in items:
+        sources.append(_src(p, d.section))
+        cut = cut or past_cut(lines)   # the reply is cut before this deadline: its source counts
+        if cut:
+            continue
         date = fmt_deadline_date(d, ctx.lang)
         lines.append(f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>")
         lines.append(f"<i>«{esc(clip(ctx.idx.readable(p.slug, d.text), 420))}»</i>")
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
-        sources.append(_src(p, d.section))
     return _result(ctx, lines, sources, "deadline", 0.85)

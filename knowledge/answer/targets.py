@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
-from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, plan_label, short_topic, source_line
+from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, past_cut, plan_label, short_topic, source_line
 from knowledge.index import make_doc
 from knowledge.query import has_phrase
 
@@ -124,7 +126,12 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
     _ = ctx._
     lines, sources = [], []
     multi = len({p.slug for p, _i in found}) > 1
+    cut = False
     for plan, ind in found:
+        cut = cut or past_cut(lines)   # the reply is cut before this indicator: its source counts
+        if cut:
+            sources.append(_src(plan, ind.section))
+            continue
         head = f"<b>{esc(plan_label(plan))} — {indicator_name(ind, ctx.lang)}</b>"
         facts = _target_facts(ctx, ind) if intent == "target" else []
         if facts:
@@ -155,10 +162,12 @@ def _indicator_suggestions(ctx: Ctx, found: list, intent: str) -> list[str]:
         out.append(_("Who leads indicator {n} in {place}?", n=ind.number, place=plan.locality))
     if intent != "target":
         out.append(_("Indicator {n} {place} targets", n=ind.number, place=plan.locality))
-    others = [p for p in ctx.idx.plans if p.slug != plan.slug and p.locality != plan.locality
-              and any(i.number == ind.number for i in p.indicators)]
-    if others and len({p.slug for p, _i in found}) == 1:
-        out.append(_("Compare indicator {n} {a} and {b}", n=ind.number, a=plan.locality, b=others[0].locality))
+    if len({p.slug for p, _i in found}) == 1:
+        # the first other place with this indicator (not all of them: only one is named)
+        other = next((p for p in ctx.idx.plans if p.slug != plan.slug and p.locality != plan.locality
+                      and any(i.number == ind.number for i in p.indicators)), None)
+        if other is not None:
+            out.append(_("Compare indicator {n} {a} and {b}", n=ind.number, a=plan.locality, b=other.locality))
     return out
 
 
@@ -198,9 +207,14 @@ def _leads_of(ctx: Ctx, plan, ind) -> tuple[list[str], list[str], list[tuple[str
 def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
-    answered_any = False
+    answered_any = cut = False
     for plan, ind in found:
         leads, partners, evidence = _leads_of(ctx, plan, ind)
+        answered_any = answered_any or bool(leads or partners)
+        cut = cut or past_cut(lines)
+        if cut:   # the reply is cut before this indicator: its source counts
+            sources.append(_src(plan, evidence[0][0] if evidence else ind.section))
+            continue
         said = []
         if leads:
             answered_any = True
@@ -233,8 +247,7 @@ def _topic_indicators(ctx: Ctx):
         return None
     if q.years and not any(_in_period(p, q.years) for p in ctx.scope):
         return None  # "luật trẻ em 2016": a year quoted in the text, not a target year
-    all_scored = [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
-                  for plan in ctx.scope for ind in plan.indicators]
+    all_scored = _scored_indicators(ctx)
     scored = [x for x in all_scored if x[0] >= TOPIC_THRESHOLD]
     if not scored:
         return None
@@ -256,6 +269,99 @@ def _topic_indicators(ctx: Ctx):
         found += _compared_counterparts(ctx, found, all_scored, best)
     found.sort(key=lambda x: [p.slug for p in ctx.idx.plans].index(x[0].slug))
     return found, best
+
+
+# The lowest coverage anything below reads from ``_topic_indicators``' scores
+# (``_compared_counterparts``: 0.45): an indicator that cannot reach it needs no exact score.
+_SCORED_FLOOR = 0.45
+
+
+def _scored_indicators(ctx: Ctx) -> list:
+    """``[(coverage, plan, indicator)…]`` of the indicators of the plans in scope, in order,
+    leaving out only indicators whose coverage is surely under ``TOPIC_THRESHOLD`` and
+    ``_SCORED_FLOOR``: a bound from the words each indicator holds (``_IndicatorWords``)
+    spares the exact score of most of them (at 200 plans, 5 000 per question)."""
+    idx = ctx.idx
+    prep = idx._prepared(tuple(ctx.q.terms), ctx.soft)
+    table = _indicator_words(ctx)
+    if prep.words is None or not prep.total or len({p.slug for p in ctx.scope}) < len(ctx.scope) \
+            or any(table.spans.get(p.slug, (None, None, None))[2] is not p for p in ctx.scope):
+        return [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
+                for plan in ctx.scope for ind in plan.indicators]
+    bound = table.bound(prep)
+    floor = min(TOPIC_THRESHOLD, _SCORED_FLOOR) - 1e-6
+    out = []
+    for plan in ctx.scope:
+        start, stop, _plan = table.spans[plan.slug]
+        for k in np.flatnonzero(bound[start:stop] >= floor).tolist():
+            ind = plan.indicators[k]
+            out.append((ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind))
+    return out
+
+
+class _IndicatorWords:
+    """The words of every indicator of a knowledge base (its ``_indicator_doc``), as
+    postings over one numbering of the indicators (plan by plan, in order), to bound the
+    coverage of a question's terms for all of them at once."""
+
+    def __init__(self, ctx: Ctx):
+        self.spans: dict[str, tuple[int, int, object]] = {}   # slug → (start, stop, plan)
+        postings: dict[str, list[int]] = {}
+        n = 0
+        for plan in ctx.idx.plans:
+            start = n
+            for ind in plan.indicators:
+                for w in _indicator_doc(ctx, plan, ind).tokens:
+                    postings.setdefault(w, []).append(n)
+                n += 1
+            self.spans[plan.slug] = (start, n, plan)
+        self.size = n
+        self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
+
+    def _holding(self, words) -> "np.ndarray":
+        """Indicators holding every one of ``words``."""
+        mask = np.ones(self.size, dtype=bool)
+        for w in words:
+            ids = self.postings.get(w)
+            if ids is None:
+                return np.zeros(self.size, dtype=bool)
+            one = np.zeros(self.size, dtype=bool)
+            one[ids] = True
+            mask &= one
+        return mask
+
+    def bound(self, prep) -> "np.ndarray":
+        """Per indicator, a value no lower than ``Index.coverage`` of the prepared terms: a
+        term counts when the indicator holds one of its words or all words of one of its
+        phrases; a word pair when it holds all words of one of its options."""
+        got = np.zeros(self.size)
+        for w, singles, phrases in prep.checks:
+            held = np.zeros(self.size, dtype=bool)
+            for word in singles:
+                ids = self.postings.get(word)
+                if ids is not None:
+                    held[ids] = True
+            for ph in phrases:
+                held |= self._holding({x for pair in ph for x in pair.split()})
+            got[held] += w
+        uni = got / prep.total
+        if not prep.pairs:
+            return uni
+        count = np.zeros(self.size)
+        for options in prep.pairs:
+            held = np.zeros(self.size, dtype=bool)
+            for o in options:
+                held |= self._holding({x for pair in o for x in pair.split()})
+            count += held
+        return 0.75 * uni + 0.25 * count / len(prep.pairs)
+
+
+def _indicator_words(ctx: Ctx) -> _IndicatorWords:
+    """The ``_IndicatorWords`` of ``ctx``'s knowledge base, built at its first question."""
+    hit = ctx.idx.derived.get("indicator_words")
+    if hit is None:
+        hit = ctx.idx.derived["indicator_words"] = _IndicatorWords(ctx)
+    return hit
 
 
 def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float) -> list:
