@@ -13,6 +13,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -480,6 +481,11 @@ def _variants(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)   # bounded; OCR text repeats its words
+def _sorted_variants(word: str) -> tuple[str, ...]:
+    return tuple(sorted(_variants(word)))
+
+
 def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | None = None) -> Doc:
     """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs). A misread
     word that is itself a clean word ("mé hinh": "mẹ" for "mô") is read by its neighbour:
@@ -498,7 +504,7 @@ def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | No
             nxt = read_words[i + 1] if i + 1 < len(read_words) else ""
             if f"{prev} {w}" in pairs or f"{w} {nxt}" in pairs:
                 continue
-            for v in sorted(_variants(w)):   # sorted: a set's order changes with the hash seed
+            for v in _sorted_variants(w):   # sorted: a set's order changes with the hash seed
                 if (nxt and f"{v} {nxt}" in pairs) or (prev and f"{prev} {v}" in pairs):
                     extra.append((i, v))
                     break
