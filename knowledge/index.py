@@ -214,7 +214,8 @@ class Index:
             if section is None:
                 section = self._heading_tokens[key] = make_doc("", "", doc.section).tokens
             return all(w in section or self.holds(i, w) for w in words)
-        key = (doc.plan, doc.section, doc.text)
+        # the reading depends on the words alone, not on the plan: one per distinct text
+        key = (None, doc.section, doc.text)
         hit = self._heading_tokens.get(key)
         if hit is None:
             # an OCR word is read by its neighbours, the heading's last word among them

@@ -54,6 +54,20 @@ def _best_dated(ctx: Ctx, plan, probe: str, pattern) -> tuple[float, object] | N
     return memo[key]
 
 
+def _deadlines_doc(ctx: Ctx, items: list):
+    """The matching document of the sections and texts of ``items`` (deadlines of the plans in
+    scope), kept per knowledge base for the same deadlines (at 200 plans, folding them all
+    for each question cost milliseconds)."""
+    memo = ctx.idx.derived.setdefault("deadline_docs", {})
+    key = tuple(id(d) for _p, d in items)   # deadlines live as long as the index
+    doc = memo.get(key)
+    if doc is None:
+        if len(memo) >= 64:   # bounded: a few scopes and kinds recur
+            memo.clear()
+        doc = memo[key] = make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items))
+    return doc
+
+
 _DEADLINE_KINDS = {
     "yearly_report": ("hang nam", "dinh ky", "nam", "yearly", "hang nam"),
     "plan": ("nop ke hoach", "xay dung ke hoach", "han nop", "ke hoach"),
@@ -109,8 +123,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         items = chosen or items
     # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
     subject = [t for t in q.terms if t not in _ASKING_WORDS]
-    if len(subject) >= 3 and ctx.cov(make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items)),
-                                      subject) < 0.3:
+    if len(subject) >= 3 and ctx.cov(_deadlines_doc(ctx, items), subject) < 0.3:
         return None  # "nghỉ phép … mấy ngày": a number of days, but of nothing these deadlines are about
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
@@ -119,7 +132,10 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         for _p, d in items:
             if id(d) not in clauses or clauses[id(d)][0] is not d:
                 clauses[id(d)] = (d, make_doc("", "", _clause(d)))
-        items = sorted(items, key=lambda pd: -ctx.cov(clauses[id(pd[1])][1]))
+        # a clause sharing no word with the question scores 0 (``Index.coverage_parts``)
+        words = ctx.idx._prepared(tuple(q.terms), ctx.soft).words
+        items = sorted(items, key=lambda pd: -0.0 if words is not None and clauses[id(pd[1])][1].tokens.isdisjoint(words)
+                       else -ctx.cov(clauses[id(pd[1])][1]))
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

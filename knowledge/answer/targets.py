@@ -99,6 +99,7 @@ def _indicator_intent(ctx: Ctx) -> str:
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
+    _indicator_words(ctx)   # built at the knowledge base's first question, which every reader waits on anyway
     if not q.indicators:
         return []
     scope = ctx.scope
@@ -267,7 +268,8 @@ def _topic_indicators(ctx: Ctx):
         found.append((plan, ind))
     if "compare" in q.cues or len(q.localities) >= 2:
         found += _compared_counterparts(ctx, found, all_scored, best)
-    found.sort(key=lambda x: [p.slug for p in ctx.idx.plans].index(x[0].slug))
+    order = {p.slug: n for n, p in reversed(list(enumerate(ctx.idx.plans)))}   # first position of each
+    found.sort(key=lambda x: order[x[0].slug])
     return found, best
 
 
@@ -278,9 +280,10 @@ _SCORED_FLOOR = 0.45
 
 def _scored_indicators(ctx: Ctx) -> list:
     """``[(coverage, plan, indicator)…]`` of the indicators of the plans in scope, in order,
-    leaving out only indicators whose coverage is surely under ``TOPIC_THRESHOLD`` and
-    ``_SCORED_FLOOR``: a bound from the words each indicator holds (``_IndicatorWords``)
-    spares the exact score of most of them (at 200 plans, 5 000 per question)."""
+    leaving out only indicators whose coverage is under ``TOPIC_THRESHOLD`` and
+    ``_SCORED_FLOOR``: computed for all at once from postings of the indicators' words and
+    word pairs (``_IndicatorWords``), the exact score is taken only of the others (at 200
+    plans, 5 000 indicators a question were scored one by one)."""
     idx = ctx.idx
     prep = idx._prepared(tuple(ctx.q.terms), ctx.soft)
     table = _indicator_words(ctx)
@@ -300,29 +303,34 @@ def _scored_indicators(ctx: Ctx) -> list:
 
 
 class _IndicatorWords:
-    """The words of every indicator of a knowledge base (its ``_indicator_doc``), as
-    postings over one numbering of the indicators (plan by plan, in order), to bound the
-    coverage of a question's terms for all of them at once."""
+    """The words and word pairs of every indicator of a knowledge base (its
+    ``_indicator_doc``), as postings over one numbering of the indicators (plan by plan,
+    in order), to score a question's terms against all of them at once."""
 
     def __init__(self, ctx: Ctx):
         self.spans: dict[str, tuple[int, int, object]] = {}   # slug → (start, stop, plan)
         postings: dict[str, list[int]] = {}
+        pairs: dict[str, list[int]] = {}
         n = 0
         for plan in ctx.idx.plans:
             start = n
             for ind in plan.indicators:
-                for w in _indicator_doc(ctx, plan, ind).tokens:
+                doc = _indicator_doc(ctx, plan, ind)
+                for w in doc.tokens:
                     postings.setdefault(w, []).append(n)
+                for pair in doc.bigrams:
+                    pairs.setdefault(pair, []).append(n)
                 n += 1
             self.spans[plan.slug] = (start, n, plan)
         self.size = n
         self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
+        self.pairs = {w: np.array(ids, dtype=np.int32) for w, ids in pairs.items()}
 
-    def _holding(self, words) -> "np.ndarray":
-        """Indicators holding every one of ``words``."""
+    def _holding(self, pairs) -> "np.ndarray":
+        """Indicators holding every word pair of ``pairs`` (all, for none: ``issuperset``)."""
         mask = np.ones(self.size, dtype=bool)
-        for w in words:
-            ids = self.postings.get(w)
+        for pair in pairs:
+            ids = self.pairs.get(pair)
             if ids is None:
                 return np.zeros(self.size, dtype=bool)
             one = np.zeros(self.size, dtype=bool)
@@ -331,9 +339,9 @@ class _IndicatorWords:
         return mask
 
     def bound(self, prep) -> "np.ndarray":
-        """Per indicator, a value no lower than ``Index.coverage`` of the prepared terms: a
-        term counts when the indicator holds one of its words or all words of one of its
-        phrases; a word pair when it holds all words of one of its options."""
+        """Per indicator, ``Index.coverage_parts`` of the prepared terms combined as
+        ``Index.coverage`` does (the same tests on the same words and word pairs, the same
+        additions), used as a bound: rounding cannot matter for what is kept."""
         got = np.zeros(self.size)
         for w, singles, phrases in prep.checks:
             held = np.zeros(self.size, dtype=bool)
@@ -342,7 +350,7 @@ class _IndicatorWords:
                 if ids is not None:
                     held[ids] = True
             for ph in phrases:
-                held |= self._holding({x for pair in ph for x in pair.split()})
+                held |= self._holding(ph)
             got[held] += w
         uni = got / prep.total
         if not prep.pairs:
@@ -351,7 +359,7 @@ class _IndicatorWords:
         for options in prep.pairs:
             held = np.zeros(self.size, dtype=bool)
             for o in options:
-                held |= self._holding({x for pair in o for x in pair.split()})
+                held |= self._holding(o)
             count += held
         return 0.75 * uni + 0.25 * count / len(prep.pairs)
 
