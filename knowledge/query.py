@@ -858,6 +858,19 @@ def _count(document_text: str, word: str) -> int:
     return n
 
 
+def prepare_knowledge_base(plans: list[PlanRef], agencies: list[AgencyRef], vocabulary: set[str],
+                           document_text: str) -> None:
+    """Build now what ``parse`` needs of a knowledge base and keeps for its next questions
+    (the documents' word pairs, the typo vocabulary, the agencies' spellings and pattern,
+    the places' names), so that its first question does not wait for them (1.3 s at 200
+    plans). Idempotent; ``parse`` builds whatever is missing itself."""
+    _bigrams(document_text)
+    _typo_choices(vocabulary)
+    _spellings(agencies)
+    _agency_pattern(agencies)
+    _place_words(plans)
+
+
 def _repair_out_of_context(out: list[str], choices: list[str], protected, document_text: str) -> None:
     """Phone typing often yields another real syllable: "niem vu" for "nhiem vu", "quet dinh"
     for "quyet dinh", "cam soc" for "cham soc". A word that forms no phrase of the documents
