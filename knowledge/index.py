@@ -544,10 +544,9 @@ def index_for(kb) -> Index:
         while len(_CACHE) >= _CACHE_SIZE:
             del _CACHE[next(iter(_CACHE))]
         _CACHE[key] = (kb, index)
-        # what parsing keeps per knowledge base, built at start-up rather than at its first
-        # question; then the cyclic collector's first full pass over the hundreds of
-        # thousands of objects just made (a quarter of a second at 200 plans), which would
-        # otherwise fall on an early question
+        # parsing's tables made of many objects, built at start-up; then the cyclic
+        # collector's first full pass over the hundreds of thousands of objects just made
+        # (0.2-0.4 s at 200 plans), which would otherwise fall on an early question
         _query.prepare_knowledge_base(index.refs, index.agencies, index.vocabulary, index.corpus)
         gc.collect()
         return index

@@ -10,16 +10,14 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
     cut = False
+    known = ctx.idx.derived.setdefault("agency_indicators", {})   # (plan, agency) → what it leads
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
-        lead = sorted({a.indicator for a in plan.assignments if a.agency == m.key and a.role == "lead"}
-                      | {i.number for i in plan.indicators if m.key in i.lead_agencies and i.number is not None})
-        partner = sorted({a.indicator for a in plan.assignments if a.agency == m.key and a.role != "lead"}
-                         | {i.number for i in plan.indicators if m.key in i.partner_agencies and i.number is not None})
-        partner = [n for n in partner if n not in lead]
+        if (m.plan, m.key) not in known:
+            known[(m.plan, m.key)] = _led_by(plan, m.key)
+        lead, partner, section = known[(m.plan, m.key)]
         if not lead and not partner:
             continue
-        section = next((a.section for a in plan.assignments if a.agency == m.key), "")
         cut = cut or past_cut(lines)
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, section))
@@ -44,18 +42,34 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     return _result(ctx, lines, sources, "agency_indicators", 0.9)
 
 
+def _led_by(plan, key: str) -> tuple[list[int], list[int], str]:
+    """(numbers of the indicators agency ``key`` leads, of those it coordinates on, the
+    section of its first assignment) in ``plan``."""
+    lead = sorted({a.indicator for a in plan.assignments if a.agency == key and a.role == "lead"}
+                  | {i.number for i in plan.indicators if key in i.lead_agencies and i.number is not None})
+    partner = sorted({a.indicator for a in plan.assignments if a.agency == key and a.role != "lead"}
+                     | {i.number for i in plan.indicators if key in i.partner_agencies and i.number is not None})
+    partner = [n for n in partner if n not in lead]
+    section = next((a.section for a in plan.assignments if a.agency == key), "")
+    return lead, partner, section
+
+
 def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     _ = ctx._
     q = ctx.q
-    terms = [t for t in q.terms if not any(t in ref_phrase for ref_phrase in _agency_words(ctx, matches))]
+    named = _agency_words(ctx, matches)   # once, not once per term
+    terms = [t for t in q.terms if not any(t in ref_phrase for ref_phrase in named)]
     lines, sources = [], []
     best_cov = 0.0
     limit = 8 if len(matches) == 1 else 4
     docs = ctx.idx.derived.setdefault("task_docs", {})   # (plan, section, text) → Doc
+    task_lists = ctx.idx.derived.setdefault("agency_tasks", {})   # (plan, agency) → its tasks
     cut = False
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
-        tasks = [t for t in plan.tasks if t.agency == m.key] or _tasks_from_headings(ctx, plan, m)
+        if (m.plan, m.key) not in task_lists:   # an agency's tasks, found once per knowledge base
+            task_lists[(m.plan, m.key)] = [t for t in plan.tasks if t.agency == m.key] or _tasks_from_headings(ctx, plan, m)
+        tasks = task_lists[(m.plan, m.key)]
         if not tasks:
             continue
         if terms:

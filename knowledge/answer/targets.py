@@ -281,9 +281,9 @@ _SCORED_FLOOR = 0.45
 def _scored_indicators(ctx: Ctx) -> list:
     """``[(coverage, plan, indicator)…]`` of the indicators of the plans in scope, in order,
     leaving out only indicators whose coverage is under ``TOPIC_THRESHOLD`` and
-    ``_SCORED_FLOOR``: computed for all at once from postings of the indicators' words and
-    word pairs (``_IndicatorWords``), the exact score is taken only of the others (at 200
-    plans, 5 000 indicators a question were scored one by one)."""
+    ``_SCORED_FLOOR``: scored all at once from postings of the indicators' words and word
+    pairs (``_IndicatorWords``; at 200 plans, 5 000 indicators a question were scored one
+    by one)."""
     idx = ctx.idx
     prep = idx._prepared(tuple(ctx.q.terms), ctx.soft)
     table = _indicator_words(ctx)
@@ -291,14 +291,14 @@ def _scored_indicators(ctx: Ctx) -> list:
             or any(table.spans.get(p.slug, (None, None, None))[2] is not p for p in ctx.scope):
         return [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
                 for plan in ctx.scope for ind in plan.indicators]
-    bound = table.bound(prep)
+    covs = table.bound(prep)   # equal to each indicator's ctx.cov (tests/test_answer_scale_shape.py)
     floor = min(TOPIC_THRESHOLD, _SCORED_FLOOR) - 1e-6
     out = []
     for plan in ctx.scope:
         start, stop, _plan = table.spans[plan.slug]
-        for k in np.flatnonzero(bound[start:stop] >= floor).tolist():
-            ind = plan.indicators[k]
-            out.append((ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind))
+        mine = covs[start:stop]
+        for k in np.flatnonzero(mine >= floor).tolist():
+            out.append((float(mine[k]), plan, plan.indicators[k]))
     return out
 
 
@@ -339,9 +339,9 @@ class _IndicatorWords:
         return mask
 
     def bound(self, prep) -> "np.ndarray":
-        """Per indicator, ``Index.coverage_parts`` of the prepared terms combined as
-        ``Index.coverage`` does (the same tests on the same words and word pairs, the same
-        additions), used as a bound: rounding cannot matter for what is kept."""
+        """Per indicator, ``Index.coverage`` of the prepared terms: the same tests on the
+        same words and word pairs, the same additions in the same order, the same divisions
+        (scaling by 0.25 is exact), so the same floats."""
         got = np.zeros(self.size)
         for w, singles, phrases in prep.checks:
             held = np.zeros(self.size, dtype=bool)
