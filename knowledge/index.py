@@ -335,6 +335,62 @@ class Index:
         return fuzz.token_set_ratio(query_norm, self.corpus[start:end]) / 100.0
 
 
+class DocTable:
+    """Documents (``Doc``, with their tokens and word pairs) as postings over their
+    positions, so that ``Index.coverage`` of a question's terms is computed for all of them
+    at once: ``coverage(prep)[i] == index.coverage(terms, docs[i], soft)`` for ``prep =
+    index._prepared(tuple(terms), soft)`` — the same tests on the same words and word
+    pairs, the same additions in the same order, the same divisions (scaling by 0.25 is
+    exact), so the same floats."""
+
+    def __init__(self, docs: list[Doc]):
+        postings: dict[str, list[int]] = {}
+        pairs: dict[str, list[int]] = {}
+        for n, doc in enumerate(docs):
+            for w in doc.tokens:
+                postings.setdefault(w, []).append(n)
+            for pair in doc.bigrams:
+                pairs.setdefault(pair, []).append(n)
+        self.size = len(docs)
+        self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
+        self.pairs = {w: np.array(ids, dtype=np.int32) for w, ids in pairs.items()}
+
+    def _holding(self, pairs) -> "np.ndarray":
+        """Documents holding every word pair of ``pairs`` (all, for none: ``issuperset``)."""
+        mask = np.ones(self.size, dtype=bool)
+        for pair in pairs:
+            ids = self.pairs.get(pair)
+            if ids is None:
+                return np.zeros(self.size, dtype=bool)
+            one = np.zeros(self.size, dtype=bool)
+            one[ids] = True
+            mask &= one
+        return mask
+
+    def coverage(self, prep: "_Prepared") -> "np.ndarray":
+        """Per document, ``Index.coverage`` of the prepared terms (see the class)."""
+        got = np.zeros(self.size)
+        for w, singles, phrases in prep.checks:
+            held = np.zeros(self.size, dtype=bool)
+            for word in singles:
+                ids = self.postings.get(word)
+                if ids is not None:
+                    held[ids] = True
+            for ph in phrases:
+                held |= self._holding(ph)
+            got[held] += w
+        uni = got / prep.total if prep.total else np.zeros(self.size)
+        if not prep.pairs:
+            return uni
+        count = np.zeros(self.size)
+        for options in prep.pairs:
+            held = np.zeros(self.size, dtype=bool)
+            for o in options:
+                held |= self._holding(o)
+            count += held
+        return 0.75 * uni + 0.25 * count / len(prep.pairs)
+
+
 class _Prepared:
     """A question's terms made ready for scoring many documents: per term its weight, its
     one-word alternatives (a set) and its phrase alternatives (their word pairs); the

@@ -1,8 +1,8 @@
 """Shapes that keep answering fast at scale without changing a reply (timings:
 benchmarks/answer_scale.py).
 
-* the indicators scored at once from postings (``targets._IndicatorWords``) score as each
-  indicator alone does (``Index.coverage``), and ``_scored_indicators`` keeps every
+* the indicators and deadline clauses scored at once (``index.DocTable``) score as each
+  one alone does (``Index.coverage``), and ``_scored_indicators`` keeps every
   indicator a full scan finds at or above the coverage anything reads;
 * a reader may stop formatting once ``past_cut`` says ``fit`` cuts the reply: the reply is
   the same as with every line formatted.
@@ -82,3 +82,18 @@ def test_lines_past_the_cut_do_not_change_the_reply():
                 assert fit("\n".join(lines[:k]).strip()) == whole
                 assert len(whole) <= MAX_CHARS + 2
                 break
+
+
+@pytest.mark.parametrize("question", ["hạn báo cáo hằng năm là khi nào", "báo cáo kết quả thực hiện trước ngày nào",
+                                      "vụ xâm hại nghiêm trọng phải báo cáo chậm nhất sau mấy ngày"])
+def test_deadline_clauses_scored_at_once_score_as_alone(kb, question):
+    from knowledge.answer.deadlines import _clause, _clause_table
+    from knowledge.index import make_doc
+
+    ctx = _ctx(kb, question)
+    table = _clause_table(ctx)
+    at_once = table.coverage(ctx.idx._prepared(tuple(ctx.q.terms), ctx.soft)).tolist()
+    deadlines = [d for plan in ctx.idx.plans for d in plan.deadlines]
+    assert at_once == [ctx.cov(make_doc("", "", _clause(d))) for d in deadlines]
+    assert [table.position[id(d)] for d in deadlines] == list(range(len(deadlines)))
+    assert any(at_once)

@@ -8,7 +8,7 @@ from knowledge.answer.common import Answer, Ctx, _result, _src
 from knowledge.answer.format import clip, esc, fmt_deadline_date, past_cut, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
-from knowledge.index import make_doc
+from knowledge.index import DocTable, make_doc
 from knowledge.text import words
 
 
@@ -52,6 +52,23 @@ def _best_dated(ctx: Ctx, plan, probe: str, pattern) -> tuple[float, object] | N
                 best = (score, passage)
         memo[key] = best
     return memo[key]
+
+
+class _ClauseTable(DocTable):
+    """Every deadline's own clause (``_clause``) of a knowledge base in one ``DocTable``:
+    each question ranked every deadline of every plan by it, one at a time."""
+
+    def __init__(self, plans: list):
+        deadlines = [d for plan in plans for d in plan.deadlines]
+        self.position = {id(d): n for n, d in enumerate(deadlines)}   # deadlines live as long as the index
+        super().__init__([make_doc("", "", _clause(d)) for d in deadlines])
+
+
+def _clause_table(ctx: Ctx) -> _ClauseTable:
+    table = ctx.idx.derived.get("deadline_clauses")
+    if table is None:
+        table = ctx.idx.derived["deadline_clauses"] = _ClauseTable(ctx.idx.plans)
+    return table
 
 
 def _deadlines_doc(ctx: Ctx, items: list):
@@ -128,14 +145,10 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
         # deadline whose own clause reads most like the question is stated first
-        clauses = ctx.idx.derived.setdefault("deadline_clauses", {})   # id(d) → (d, doc)
-        for _p, d in items:
-            if id(d) not in clauses or clauses[id(d)][0] is not d:
-                clauses[id(d)] = (d, make_doc("", "", _clause(d)))
-        # a clause sharing no word with the question scores 0 (``Index.coverage_parts``)
-        words = ctx.idx._prepared(tuple(q.terms), ctx.soft).words
-        items = sorted(items, key=lambda pd: -0.0 if words is not None and clauses[id(pd[1])][1].tokens.isdisjoint(words)
-                       else -ctx.cov(clauses[id(pd[1])][1]))
+        table = _clause_table(ctx)
+        covs = table.coverage(ctx.idx._prepared(tuple(q.terms), ctx.soft)).tolist()
+        items = sorted(items, key=lambda pd: -covs[table.position[id(pd[1])]] if id(pd[1]) in table.position
+                       else -ctx.cov(make_doc("", "", _clause(pd[1]))))
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

@@ -9,7 +9,7 @@ import numpy as np
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
 from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, past_cut, plan_label, short_topic, source_line
-from knowledge.index import make_doc
+from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
 
 
@@ -302,66 +302,22 @@ def _scored_indicators(ctx: Ctx) -> list:
     return out
 
 
-class _IndicatorWords:
-    """The words and word pairs of every indicator of a knowledge base (its
-    ``_indicator_doc``), as postings over one numbering of the indicators (plan by plan,
-    in order), to score a question's terms against all of them at once."""
+class _IndicatorWords(DocTable):
+    """Every indicator of a knowledge base (its ``_indicator_doc``) in one ``DocTable``,
+    numbered plan by plan, in order, to score a question's terms against all at once."""
 
     def __init__(self, ctx: Ctx):
         self.spans: dict[str, tuple[int, int, object]] = {}   # slug → (start, stop, plan)
-        postings: dict[str, list[int]] = {}
-        pairs: dict[str, list[int]] = {}
-        n = 0
+        docs = []
         for plan in ctx.idx.plans:
-            start = n
-            for ind in plan.indicators:
-                doc = _indicator_doc(ctx, plan, ind)
-                for w in doc.tokens:
-                    postings.setdefault(w, []).append(n)
-                for pair in doc.bigrams:
-                    pairs.setdefault(pair, []).append(n)
-                n += 1
-            self.spans[plan.slug] = (start, n, plan)
-        self.size = n
-        self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
-        self.pairs = {w: np.array(ids, dtype=np.int32) for w, ids in pairs.items()}
-
-    def _holding(self, pairs) -> "np.ndarray":
-        """Indicators holding every word pair of ``pairs`` (all, for none: ``issuperset``)."""
-        mask = np.ones(self.size, dtype=bool)
-        for pair in pairs:
-            ids = self.pairs.get(pair)
-            if ids is None:
-                return np.zeros(self.size, dtype=bool)
-            one = np.zeros(self.size, dtype=bool)
-            one[ids] = True
-            mask &= one
-        return mask
+            start = len(docs)
+            docs.extend(_indicator_doc(ctx, plan, ind) for ind in plan.indicators)
+            self.spans[plan.slug] = (start, len(docs), plan)
+        super().__init__(docs)
 
     def bound(self, prep) -> "np.ndarray":
-        """Per indicator, ``Index.coverage`` of the prepared terms: the same tests on the
-        same words and word pairs, the same additions in the same order, the same divisions
-        (scaling by 0.25 is exact), so the same floats."""
-        got = np.zeros(self.size)
-        for w, singles, phrases in prep.checks:
-            held = np.zeros(self.size, dtype=bool)
-            for word in singles:
-                ids = self.postings.get(word)
-                if ids is not None:
-                    held[ids] = True
-            for ph in phrases:
-                held |= self._holding(ph)
-            got[held] += w
-        uni = got / prep.total
-        if not prep.pairs:
-            return uni
-        count = np.zeros(self.size)
-        for options in prep.pairs:
-            held = np.zeros(self.size, dtype=bool)
-            for o in options:
-                held |= self._holding(o)
-            count += held
-        return 0.75 * uni + 0.25 * count / len(prep.pairs)
+        """``DocTable.coverage``: each indicator's ``Index.coverage`` of the prepared terms."""
+        return self.coverage(prep)
 
 
 def _indicator_words(ctx: Ctx) -> _IndicatorWords:
