@@ -4,6 +4,7 @@ term weights and the passages it ranks, plus the coverage score used to accept a
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import logging
@@ -13,6 +14,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -125,6 +127,9 @@ class Index:
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
     _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
+    # tables the readers derive from the knowledge base at their first question (never
+    # from a question): name → table, freed with the index
+    derived: dict = field(default_factory=dict, repr=False)
 
     def _word_docs(self, word: str):
         span = self.postings.get(word)
@@ -210,7 +215,8 @@ class Index:
             if section is None:
                 section = self._heading_tokens[key] = make_doc("", "", doc.section).tokens
             return all(w in section or self.holds(i, w) for w in words)
-        key = (doc.plan, doc.section, doc.text)
+        # the reading depends on the words alone, not on the plan: one per distinct text
+        key = (None, doc.section, doc.text)
         hit = self._heading_tokens.get(key)
         if hit is None:
             # an OCR word is read by its neighbours, the heading's last word among them
@@ -327,6 +333,62 @@ class Index:
         """``fuzzy`` of passage ``docs[i]``, its folded text read from ``corpus``."""
         start, end = int(self.text_starts[i]), int(self.text_starts[i + 1]) - 1
         return fuzz.token_set_ratio(query_norm, self.corpus[start:end]) / 100.0
+
+
+class DocTable:
+    """Documents (``Doc``, with their tokens and word pairs) as postings over their
+    positions, so that ``Index.coverage`` of a question's terms is computed for all of them
+    at once: ``coverage(prep)[i] == index.coverage(terms, docs[i], soft)`` for ``prep =
+    index._prepared(tuple(terms), soft)`` — the same tests on the same words and word
+    pairs, the same additions in the same order, the same divisions (scaling by 0.25 is
+    exact), so the same floats."""
+
+    def __init__(self, docs: list[Doc]):
+        postings: dict[str, list[int]] = {}
+        pairs: dict[str, list[int]] = {}
+        for n, doc in enumerate(docs):
+            for w in doc.tokens:
+                postings.setdefault(w, []).append(n)
+            for pair in doc.bigrams:
+                pairs.setdefault(pair, []).append(n)
+        self.size = len(docs)
+        self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
+        self.pairs = {w: np.array(ids, dtype=np.int32) for w, ids in pairs.items()}
+
+    def _holding(self, pairs) -> "np.ndarray":
+        """Documents holding every word pair of ``pairs`` (all, for none: ``issuperset``)."""
+        mask = np.ones(self.size, dtype=bool)
+        for pair in pairs:
+            ids = self.pairs.get(pair)
+            if ids is None:
+                return np.zeros(self.size, dtype=bool)
+            one = np.zeros(self.size, dtype=bool)
+            one[ids] = True
+            mask &= one
+        return mask
+
+    def coverage(self, prep: "_Prepared") -> "np.ndarray":
+        """Per document, ``Index.coverage`` of the prepared terms (see the class)."""
+        got = np.zeros(self.size)
+        for w, singles, phrases in prep.checks:
+            held = np.zeros(self.size, dtype=bool)
+            for word in singles:
+                ids = self.postings.get(word)
+                if ids is not None:
+                    held[ids] = True
+            for ph in phrases:
+                held |= self._holding(ph)
+            got[held] += w
+        uni = got / prep.total if prep.total else np.zeros(self.size)
+        if not prep.pairs:
+            return uni
+        count = np.zeros(self.size)
+        for options in prep.pairs:
+            held = np.zeros(self.size, dtype=bool)
+            for o in options:
+                held |= self._holding(o)
+            count += held
+        return 0.75 * uni + 0.25 * count / len(prep.pairs)
 
 
 class _Prepared:
@@ -477,6 +539,11 @@ def _variants(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)   # bounded; OCR text repeats its words
+def _sorted_variants(word: str) -> tuple[str, ...]:
+    return tuple(sorted(_variants(word)))
+
+
 def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | None = None) -> Doc:
     """Add to ``doc`` the clean reading of its OCR words (tokens and word pairs). A misread
     word that is itself a clean word ("mé hinh": "mẹ" for "mô") is read by its neighbour:
@@ -495,7 +562,7 @@ def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | No
             nxt = read_words[i + 1] if i + 1 < len(read_words) else ""
             if f"{prev} {w}" in pairs or f"{w} {nxt}" in pairs:
                 continue
-            for v in sorted(_variants(w)):   # sorted: a set's order changes with the hash seed
+            for v in _sorted_variants(w):   # sorted: a set's order changes with the hash seed
                 if (nxt and f"{v} {nxt}" in pairs) or (prev and f"{prev} {v}" in pairs):
                     extra.append((i, v))
                     break
@@ -533,6 +600,11 @@ def index_for(kb) -> Index:
         while len(_CACHE) >= _CACHE_SIZE:
             del _CACHE[next(iter(_CACHE))]
         _CACHE[key] = (kb, index)
+        # parsing's tables made of many objects, built at start-up; then the cyclic
+        # collector's first full pass over the hundreds of thousands of objects just made
+        # (0.2-0.4 s at 200 plans), which would otherwise fall on an early question
+        _query.prepare_knowledge_base(index.refs, index.agencies, index.vocabulary, index.corpus)
+        gc.collect()
         return index
 
 

@@ -8,6 +8,7 @@ vocabulary (abbreviations, cue words, synonyms) comes from ``knowledge.vocab``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -269,6 +270,10 @@ class _AgencySpellings:
                 for w in set(p):
                     frequency[w] = frequency.get(w, 0) + 1
         self.by_word: dict[str, set[int]] = {}
+        # per ref: the number of its spellings' shape (refs spelled alike share it)
+        shape_of: dict[tuple, int] = {}
+        self.shapes = [shape_of.setdefault((tuple(ref.phrases), tuple(ref.prefixes)), len(shape_of))
+                       for ref in refs]
         for n, ref in enumerate(refs):
             entries = []
             for phrase in ref.phrases:
@@ -309,51 +314,60 @@ def _spellings(refs: list[AgencyRef]) -> _AgencySpellings:
     return hit
 
 
+def _agency_span(tokens: tuple[str, ...], present: set[str], phrases: list, prefixes: list) -> tuple[int, int] | None:
+    """(start, length) in ``tokens`` of the longest of an agency's spellings (``phrases``
+    and ``prefixes`` as ``_AgencySpellings`` files them), or None."""
+    best: tuple[int, int] | None = None
+    for phrase, words, core, core_words, head in phrases:
+        pos = _find_seq(tokens, phrase) if words <= present else -1
+        if pos >= 0 and _common_noun(tokens, pos):
+            continue
+        if pos >= 0:
+            cand = (pos, len(phrase))
+        else:
+            if core is None or not core_words <= present:
+                continue
+            pos = _find_seq(tokens, core)
+            if pos < 0:
+                continue
+            # "phòng tư pháp" must not match "Sở Tư pháp": a different head before the core
+            before = tokens[max(0, pos - 1):pos]
+            if before and before[0] in {"so", "phong", "cuc", "ban"} and (not head or before[0] != head[0]):
+                continue
+            cand = (pos, len(core))
+        if best is None or cand[1] > best[1]:
+            best = cand
+    if best is None:
+        for prefix, words in prefixes:
+            pos = _find_seq(tokens, prefix) if words <= present else -1
+            if pos >= 0 and not _common_noun(tokens, pos):
+                return pos, len(prefix)
+    return best
+
+
 def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
     """Agencies named in the question, longest spelling first; at most one span per agency."""
     tokens = tuple(w for w in norm.split() if w != "va")
     present = set(tokens)
     matches: list[AgencyMatch] = []
     spellings = _spellings(refs)
+    spans: dict[int, tuple[int, int] | None] = {}   # per spelling shape: (start, length)
     for n in spellings.candidates(present):
         ref = refs[n]
-        best: AgencyMatch | None = None
-        for phrase, words, core, core_words, head in spellings.phrases[n]:
-            pos = _find_seq(tokens, phrase) if words <= present else -1
-            if pos >= 0 and _common_noun(tokens, pos):
-                continue
-            if pos >= 0:
-                cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(phrase))
-            else:
-                if core is None or not core_words <= present:
-                    continue
-                pos = _find_seq(tokens, core)
-                if pos < 0:
-                    continue
-                # "phòng tư pháp" must not match "Sở Tư pháp": a different head before the core
-                before = tokens[max(0, pos - 1):pos]
-                if before and before[0] in {"so", "phong", "cuc", "ban"} and (not head or before[0] != head[0]):
-                    continue
-                cand = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(core))
-            if best is None or cand.length > best.length:
-                best = cand
-        if best is None:
-            for prefix, words in spellings.prefixes[n]:
-                pos = _find_seq(tokens, prefix) if words <= present else -1
-                if pos >= 0 and not _common_noun(tokens, pos):
-                    best = AgencyMatch(ref.plan, ref.key, ref.name, pos, len(prefix))
-                    break
-        if best:
-            matches.append(best)
+        shape = spellings.shapes[n]
+        if shape not in spans:
+            # the same spellings (every plan's "Sở Y tế") are found in the same place
+            spans[shape] = _agency_span(tokens, present, spellings.phrases[n], spellings.prefixes[n])
+        span = spans[shape]
+        if span:
+            matches.append(AgencyMatch(ref.plan, ref.key, ref.name, *span))
     if not matches:
         return []
-    # keep, for every span of the question, only the longest spellings
-    kept = []
-    for m in matches:
-        overlapping = [o for o in matches if o.start < m.start + m.length and m.start < o.start + o.length]
-        if m.length >= max(o.length for o in overlapping):
-            kept.append(m)
-    return kept
+    # keep, for every span of the question, only the longest spellings (judged once per
+    # distinct span: "Sở Y tế" is a span of every plan's health department)
+    spans = {(m.start, m.length) for m in matches}
+    longest = {(s, n): max(n2 for s2, n2 in spans if s2 < s + n and s < s2 + n2) for s, n in spans}
+    return [m for m in matches if m.length >= longest[(m.start, m.length)]]
 
 
 # ------------------------------------------------------------------------------- the query
@@ -393,14 +407,26 @@ def _covers(period: tuple[int, int], q: "Query") -> bool:
 def _initials_named(norm: str, initials: str) -> bool:
     """Whether ``initials`` ("hn", "ct", "dbp") stand in ``norm`` as a place token: not an
     indicator ("ct 14", "ct14"), a document code ("28 ct tw") or "CT hành động" (a programme)."""
-    rest = _INDICATOR_RE.sub(" ", norm)
-    rest = re.sub(r"\b(?:ct\s+\d+|\d+\s+ct)\b", " ", rest)
+    rest, tokens = _initials_rest(norm)
+    if initials not in tokens:   # the pattern below matches only a whole token
+        return False
     for m in re.finditer(r"(?:^|\s)" + re.escape(initials) + r"(?=\s|$)", rest):
         after = rest[m.end():].strip()
         if any(after == w or after.startswith(w + " ") for w in _DOC_WORDS_AFTER_INITIALS):
             continue
         return True
     return False
+
+
+_CT_NUMBER_RE = re.compile(r"\b(?:ct\s+\d+|\d+\s+ct)\b")
+
+
+@lru_cache(maxsize=16)
+def _initials_rest(norm: str) -> tuple[str, frozenset[str]]:
+    """``norm`` without indicator numbers and "ct 28", and its tokens: the same for every
+    plan's initials (at 200 plans, 200 initials are tried per question)."""
+    rest = _CT_NUMBER_RE.sub(" ", _INDICATOR_RE.sub(" ", norm))
+    return rest, frozenset(rest.split())
 
 
 @dataclass
@@ -609,7 +635,7 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
     # localities: full names and joined names first ("Hà Nội", "hanoi")
     by_loc: dict[str, set[str]] = {}
     masked = norm
-    for p in plans:
+    for p in _place_words(plans).plans_named(plans, norm):
         if not p.locality_norm:
             continue
         if has_phrase(norm, p.locality_norm) or has_phrase(norm, p.locality_norm.replace(" ", "")):
@@ -707,6 +733,63 @@ def _read_document_years(q: Query, plans: list[PlanRef], consumed: list) -> None
             q.years = _years_outside(q.norm, spans)
 
 
+class _PlaceWords:
+    """What ``_read_places_and_agencies`` and ``_read_terms`` look for in a question, made
+    ready once per knowledge base and filed by first word, so a question only tries the
+    plans whose names (or aliases) start with one of its words (at 200 plans, trying each
+    plan's name, joined name, initials and aliases was a fifth of parsing)."""
+
+    def __init__(self, plans: list[PlanRef]):
+        self.plans = plans
+        self.by_word: dict[str, list[int]] = {}     # first word → positions in ``plans``
+        self.always: list[int] = []                  # a name of no words: always tried
+        self.names: list[re.Pattern] = []            # each plan's name, joined name, initials
+        self.name_by_word: dict[str, list[int]] = {}   # first word → positions in ``names``
+        for n, p in enumerate(plans):
+            if not p.locality_norm:
+                continue
+            phrases = [p.locality_norm, p.locality_norm.replace(" ", "")]
+            phrases += [alias for alias, places in vocab.PLACE_ALIASES.items() if p.locality_norm in places]
+            firsts = {phrase.split()[0] if phrase.split() else None for phrase in phrases}
+            if None in firsts:
+                self.always.append(n)
+            for w in firsts - {None}:
+                self.by_word.setdefault(w, []).append(n)
+        for p in plans:
+            for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials):
+                if w:
+                    self.name_by_word.setdefault(w.split()[0], []).append(len(self.names))
+                    self.names.append(re.compile(r"\b" + re.escape(w) + r"\b"))
+
+    def plans_named(self, plans: list[PlanRef], norm: str) -> list[PlanRef]:
+        """The plans, in order, one of whose names or aliases may stand in ``norm`` (a
+        phrase is in it as whole words only if its first word is one of its words)."""
+        hit = set(self.always)
+        for w in set(norm.split()):
+            hit.update(self.by_word.get(w, ()))
+        return [plans[n] for n in sorted(hit)]
+
+    def names_in(self, text: str) -> list[re.Pattern]:
+        """The patterns of the plans' names, in order, that may match ``text``."""
+        hit: set[int] = set()
+        for w in set(text.split()):
+            hit.update(self.name_by_word.get(w, ()))
+        return [self.names[n] for n in sorted(hit)]
+
+
+_PLACE_WORDS: dict[int, _PlaceWords] = {}
+
+
+def _place_words(plans: list[PlanRef]) -> _PlaceWords:
+    hit = _PLACE_WORDS.get(id(plans))
+    if hit is None or hit.plans is not plans:
+        hit = _PlaceWords(plans)
+        if len(_PLACE_WORDS) >= 3:   # the knowledge bases in use (a publish swaps it)
+            _PLACE_WORDS.pop(next(iter(_PLACE_WORDS)))
+        _PLACE_WORDS[id(plans)] = hit
+    return hit
+
+
 def _read_cues(q: Query) -> None:
     """Off-topic phrases and the answer-type cues of the question."""
     norm = q.norm
@@ -726,10 +809,8 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
     text_left = norm
     for s, e in sorted(consumed, reverse=True):
         text_left = text_left[:s] + " " + text_left[e:]
-    for p in plans:
-        for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials):
-            if w:
-                text_left = re.sub(r"\b" + re.escape(w) + r"\b", " ", text_left)
+    for pattern in _place_words(plans).names_in(text_left):
+        text_left = pattern.sub(" ", text_left)
     text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
     left = text_left.split()
     # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
@@ -833,7 +914,7 @@ def repair_typos(norm: str, vocabulary: set[str], document_text: str = "") -> st
             # phrases of the documents it forms with its neighbours: both sides beat one
             # ("ở qung ninh": "quang ninh" and "ở quang"… beat "ở vùng" alone), then how often
             before, after = pairs.get((prev, cand), 0), pairs.get((cand, nxt), 0)
-            frequency = document_text.count(f" {cand} ") if document_text else 0
+            frequency = _count(document_text, cand) if document_text else 0
             return (dist, -(bool(before) + bool(after)), -(before + after), -frequency, cand)
 
         out[i] = min(cands, key=rank)[0]
@@ -849,14 +930,44 @@ def _bigrams(document_text: str) -> dict[tuple[str, str], int]:
     """Adjacent word pairs of the documents with their counts, built once per knowledge base."""
     hit = _BIGRAMS.get(id(document_text))
     if hit is None or hit[0] is not document_text:
-        counts: dict[tuple[str, str], int] = {}
         tokens = document_text.split()
-        for pair in zip(tokens, tokens[1:]):
-            counts[pair] = counts.get(pair, 0) + 1
+        counts = Counter(zip(tokens, tokens[1:]))   # counted in C
         hit = (document_text, counts)
         _BIGRAMS.clear()
         _BIGRAMS[id(document_text)] = hit
     return hit[1]
+
+
+_COUNTS: dict[int, tuple[str, dict]] = {}
+
+
+def _count(document_text: str, word: str) -> int:
+    """``document_text.count(f" {word} ")``, counted once per knowledge base and word (a
+    scan of every plan's text: milliseconds at 200 plans, for each candidate of each typo)."""
+    hit = _COUNTS.get(id(document_text))
+    if hit is None or hit[0] is not document_text:
+        hit = (document_text, {})
+        _COUNTS.clear()
+        _COUNTS[id(document_text)] = hit
+    counts = hit[1]
+    n = counts.get(word)
+    if n is None:
+        n = counts[word] = document_text.count(f" {word} ")
+    return n
+
+
+def prepare_knowledge_base(plans: list[PlanRef], agencies: list[AgencyRef], vocabulary: set[str],
+                           document_text: str) -> None:
+    """Build now the tables ``parse`` keeps per knowledge base that are made of many objects
+    (the agencies' spellings and pattern, the typo vocabulary, the places' names: 0.3 s at
+    200 plans), so that the cyclic collector's pass at start-up takes them in rather than
+    at an early question. The documents' word pairs (0.6 s at 200 plans, few objects) are
+    left to the first question: start-up stays short. Idempotent; ``parse`` builds
+    whatever is missing itself."""
+    _typo_choices(vocabulary)
+    _spellings(agencies)
+    _agency_pattern(agencies)
+    _place_words(plans)
 
 
 def _repair_out_of_context(out: list[str], choices: list[str], protected, document_text: str) -> None:

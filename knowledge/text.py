@@ -34,11 +34,21 @@ def fold(text: str) -> str:
     """Lower-case ``text`` and strip its diacritics: ``"Sở Tư pháp"`` → ``"so tu phap"``."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFC", text.translate(_FOLD)).lower()
+    folded = text.translate(_FOLD)
+    if folded.isascii():   # NFC changes no ASCII text
+        return folded.lower()
+    return unicodedata.normalize("NFC", folded).lower()
 
 
 def normalize(text: str) -> str:
     """Folded text with punctuation turned into single spaces, for fuzzy comparison."""
+    if len(text) > 2000:
+        return " ".join(words(text))
+    return _normalized(text)
+
+
+@functools.lru_cache(maxsize=4096)   # bounded; a reply's lines and the plans' short texts recur
+def _normalized(text: str) -> str:
     return " ".join(words(text))
 
 

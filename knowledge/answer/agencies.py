@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_words, _result, _src
-from knowledge.answer.format import clip, esc, plan_label, source_line, indicator_name, short_topic
+from knowledge.answer.format import clip, esc, past_cut, plan_label, source_line, indicator_name, short_topic
 
 
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
+    cut = False
+    known = ctx.idx.derived.setdefault("agency_indicators", {})   # (plan, agency) → what it leads
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
-        lead = sorted({a.indicator for a in plan.assignments if a.agency == m.key and a.role == "lead"}
-                      | {i.number for i in plan.indicators if m.key in i.lead_agencies and i.number is not None})
-        partner = sorted({a.indicator for a in plan.assignments if a.agency == m.key and a.role != "lead"}
-                         | {i.number for i in plan.indicators if m.key in i.partner_agencies and i.number is not None})
-        partner = [n for n in partner if n not in lead]
+        if (m.plan, m.key) not in known:
+            known[(m.plan, m.key)] = _led_by(plan, m.key)
+        lead, partner, section = known[(m.plan, m.key)]
         if not lead and not partner:
             continue
-        section = next((a.section for a in plan.assignments if a.agency == m.key), "")
+        cut = cut or past_cut(lines)
+        if cut:   # the reply is cut before this agency: its source counts
+            sources.append(_src(plan, section))
+            continue
         # the numbers first (the answer), then what each indicator is about
         said = []
         if lead:
@@ -39,20 +42,38 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     return _result(ctx, lines, sources, "agency_indicators", 0.9)
 
 
+def _led_by(plan, key: str) -> tuple[list[int], list[int], str]:
+    """(numbers of the indicators agency ``key`` leads, of those it coordinates on, the
+    section of its first assignment) in ``plan``."""
+    lead = sorted({a.indicator for a in plan.assignments if a.agency == key and a.role == "lead"}
+                  | {i.number for i in plan.indicators if key in i.lead_agencies and i.number is not None})
+    partner = sorted({a.indicator for a in plan.assignments if a.agency == key and a.role != "lead"}
+                     | {i.number for i in plan.indicators if key in i.partner_agencies and i.number is not None})
+    partner = [n for n in partner if n not in lead]
+    section = next((a.section for a in plan.assignments if a.agency == key), "")
+    return lead, partner, section
+
+
 def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     _ = ctx._
     q = ctx.q
-    terms = [t for t in q.terms if not any(t in ref_phrase for ref_phrase in _agency_words(ctx, matches))]
+    named = _agency_words(ctx, matches)   # once, not once per term
+    terms = [t for t in q.terms if not any(t in ref_phrase for ref_phrase in named)]
     lines, sources = [], []
     best_cov = 0.0
     limit = 8 if len(matches) == 1 else 4
+    docs = ctx.idx.derived.setdefault("task_docs", {})   # (plan, section, text) → Doc
+    task_lists = ctx.idx.derived.setdefault("agency_tasks", {})   # (plan, agency) → its tasks
+    cut = False
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
-        tasks = [t for t in plan.tasks if t.agency == m.key] or _tasks_from_headings(ctx, plan, m)
+        if (m.plan, m.key) not in task_lists:   # an agency's tasks, found once per knowledge base
+            task_lists[(m.plan, m.key)] = [t for t in plan.tasks if t.agency == m.key] or _tasks_from_headings(ctx, plan, m)
+        tasks = task_lists[(m.plan, m.key)]
         if not tasks:
             continue
         if terms:
-            scored = sorted(((ctx.cov(ctx.idx.doc(plan.slug, t.section, t.text), terms), i, t)
+            scored = sorted(((ctx.cov(_task_doc(ctx, docs, plan, t), terms), i, t)
                              for i, t in enumerate(tasks)), key=lambda x: (-x[0], x[1]))
             top = scored[0][0]
             best_cov = max(best_cov, top)
@@ -62,6 +83,10 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
         else:
             chosen = tasks[:limit]
             best_cov = max(best_cov, 0.8)
+        cut = cut or past_cut(lines)
+        if cut:   # the reply is cut before this agency: its source counts
+            sources.append(_src(plan, chosen[0].section))
+            continue
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
         for t in chosen:
             lines.append(f"• {esc(clip(ctx.idx.readable(plan.slug, t.text), max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
@@ -73,6 +98,15 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
+
+
+def _task_doc(ctx: Ctx, docs: dict, plan, task):
+    """``ctx.idx.doc`` of a task, kept in ``docs`` for the knowledge base's next questions."""
+    key = (plan.slug, task.section, task.text)
+    doc = docs.get(key)
+    if doc is None:
+        doc = docs[key] = ctx.idx.doc(plan.slug, task.section, task.text)
+    return doc
 
 
 def _tasks_from_headings(ctx: Ctx, plan, match):

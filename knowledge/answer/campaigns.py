@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import esc, iso_date, plan_label, source_line
+from knowledge.answer.format import esc, iso_date, past_cut, plan_label, source_line
 from knowledge.answer.guards import _campaign_year
 from knowledge.query import Query, has_phrase
 from knowledge.text import words
@@ -37,13 +37,23 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     _ = ctx._
     part = part or _campaign_part(q)
     lines, sources, stated = [], [], 0
+    cut = False
+    themes = ctx.idx.derived.setdefault("campaign_themes", {})
     for plan in plans:
         for c in plan.campaigns:
             if q.years and _campaign_year(c) not in q.years:
                 continue
+            known = themes.get(id(c))   # (campaign, theme): read once per knowledge base
+            if known is None or known[0] is not c:
+                known = themes[id(c)] = (c, _campaign_theme(plan, c))
+            theme = known[1]
+            cut = cut or past_cut(lines)
+            if cut:   # the reply is cut before this campaign: its facts and source still count
+                stated += _facts_count(c, part, theme)
+                sources.append(_src(plan, c.section))
+                continue
             name = f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})"
             facts = []
-            theme = _campaign_theme(plan, c)
             if part in ("theme", "all") and theme:
                 facts.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
             if part in ("slogans", "all") and c.slogans:
@@ -69,6 +79,18 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
         return None  # no campaign holds the part asked for: nothing but names and sources
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
     return _result(ctx, lines, sources, "campaign" if part == "all" else f"campaign_{part}", 0.9, suggestions)
+
+
+def _facts_count(c, part: str, theme: str | None) -> int:
+    """How many lines of facts ``_h_campaign`` states of campaign ``c`` for ``part``."""
+    n = 0
+    if part in ("theme", "all") and theme:
+        n += 1
+    if part in ("slogans", "all") and c.slogans:
+        n += 1 + len(c.slogans)
+    if part in ("dates", "all") and (c.start or c.end or getattr(c, "yearly_start", None)):
+        n += 1
+    return n
 
 
 def _yearly_day(month_day: str | None, lang: str) -> str:

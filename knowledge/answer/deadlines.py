@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import clip, esc, fmt_deadline_date, plan_label, source_line
+from knowledge.answer.format import clip, esc, fmt_deadline_date, past_cut, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
-from knowledge.index import make_doc
+from knowledge.index import DocTable, make_doc
 from knowledge.text import words
 
 
@@ -21,22 +21,68 @@ _DEADLINE_PROBE = "bao cao dinh ky hang nam truoc ngay"
 def _dated_passage(ctx: Ctx, intent: str, probe: str, pattern, minimum: float = 0.6) -> Answer | None:
     """For plans whose structured records lack it (e.g. OCR text), the passage that reads
     most like ``probe`` and holds a date / phone number, quoted with its citation."""
-    from rapidfuzz import fuzz
-
     best = None
     for plan in ctx.scope:
-        for passage in plan.passages:
-            if not pattern.search(passage.text):
-                continue
-            score = fuzz.partial_ratio(probe, " ".join(words(passage.text))) / 100
-            if best is None or score > best[0]:
-                best = (score, plan, passage)
+        found = _best_dated(ctx, plan, probe, pattern)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (found[0], plan, found[1])
     if best is None or best[0] < minimum:
         return None
     score, plan, passage = best
     lines = [f"<b>{esc(plan_label(plan))}</b>", f"«{esc(clip(ctx.idx.readable(plan.slug, passage.text), 600))}»",
              source_line(plan, passage.section, ctx.lang)]
     return _result(ctx, lines, [_src(plan, passage.section)], intent, score * 0.8)
+
+
+def _best_dated(ctx: Ctx, plan, probe: str, pattern) -> tuple[float, object] | None:
+    """(score, passage) of the first passage of ``plan`` that reads most like ``probe`` and
+    matches ``pattern``, or None: it depends on the plan alone, so it is found once per
+    knowledge base (every question about a deadline looked through every plan without one)."""
+    from rapidfuzz import fuzz
+
+    memo = ctx.idx.derived.setdefault("dated_passages", {})
+    key = (plan.slug, probe, pattern)
+    if key not in memo:
+        best = None
+        for passage in plan.passages:
+            if not pattern.search(passage.text):
+                continue
+            score = fuzz.partial_ratio(probe, " ".join(words(passage.text))) / 100
+            if best is None or score > best[0]:
+                best = (score, passage)
+        memo[key] = best
+    return memo[key]
+
+
+class _ClauseTable(DocTable):
+    """Every deadline's own clause (``_clause``) of a knowledge base in one ``DocTable``:
+    each question ranked every deadline of every plan by it, one at a time."""
+
+    def __init__(self, plans: list):
+        deadlines = [d for plan in plans for d in plan.deadlines]
+        self.position = {id(d): n for n, d in enumerate(deadlines)}   # deadlines live as long as the index
+        super().__init__([make_doc("", "", _clause(d)) for d in deadlines])
+
+
+def _clause_table(ctx: Ctx) -> _ClauseTable:
+    table = ctx.idx.derived.get("deadline_clauses")
+    if table is None:
+        table = ctx.idx.derived["deadline_clauses"] = _ClauseTable(ctx.idx.plans)
+    return table
+
+
+def _deadlines_doc(ctx: Ctx, items: list):
+    """The matching document of the sections and texts of ``items`` (deadlines of the plans in
+    scope), kept per knowledge base for the same deadlines (at 200 plans, folding them all
+    for each question cost milliseconds)."""
+    memo = ctx.idx.derived.setdefault("deadline_docs", {})
+    key = tuple(id(d) for _p, d in items)   # deadlines live as long as the index
+    doc = memo.get(key)
+    if doc is None:
+        if len(memo) >= 64:   # bounded: a few scopes and kinds recur
+            memo.clear()
+        doc = memo[key] = make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items))
+    return doc
 
 
 _DEADLINE_KINDS = {
@@ -94,13 +140,15 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         items = chosen or items
     # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
     subject = [t for t in q.terms if t not in _ASKING_WORDS]
-    if len(subject) >= 3 and ctx.cov(make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items)),
-                                      subject) < 0.3:
+    if len(subject) >= 3 and ctx.cov(_deadlines_doc(ctx, items), subject) < 0.3:
         return None  # "nghỉ phép … mấy ngày": a number of days, but of nothing these deadlines are about
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
         # deadline whose own clause reads most like the question is stated first
-        items = sorted(items, key=lambda pd: -ctx.cov(make_doc("", "", _clause(pd[1]))))
+        table = _clause_table(ctx)
+        covs = table.coverage(ctx.idx._prepared(tuple(q.terms), ctx.soft)).tolist()
+        items = sorted(items, key=lambda pd: -covs[table.position[id(pd[1])]] if id(pd[1]) in table.position
+                       else -ctx.cov(make_doc("", "", _clause(pd[1]))))
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:
@@ -111,11 +159,15 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         if found:
             lines.extend(found.text.split("\n") + [""])
             sources.extend(found.sources)
+    cut = False
     for p, d in items:
+        sources.append(_src(p, d.section))
+        cut = cut or past_cut(lines)   # the reply is cut before this deadline: its source counts
+        if cut:
+            continue
         date = fmt_deadline_date(d, ctx.lang)
         lines.append(f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>")
         lines.append(f"<i>«{esc(clip(ctx.idx.readable(p.slug, d.text), 420))}»</i>")
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
-        sources.append(_src(p, d.section))
     return _result(ctx, lines, sources, "deadline", 0.85)

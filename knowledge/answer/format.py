@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
 import re
@@ -168,6 +169,7 @@ def fmt_year(t, lang: str) -> str:
     return str(t.year)
 
 
+@lru_cache(maxsize=4096)   # babel's formatting is slow; the plans' dates are few
 def plan_date(value: dt.date, lang: str, with_year: bool = True) -> str:
     """A date of a plan as officers write it: ``15/7/2020`` or ``15/7`` in Vietnamese (the
     plans never pad), ``July 15, 2020`` / ``July 15`` in English (babel; months in full, as
@@ -235,6 +237,13 @@ def short_topic(ind, limit: int = 60) -> str:
         text = ind.targets[0].metric
     text = re.sub(r"^\W+", "", text)
     return clip(text, limit)
+
+
+def past_cut(lines: list[str]) -> bool:
+    """Whether ``"\n".join(lines).strip()`` is already longer than ``MAX_CHARS``: ``fit``
+    cuts a reply before that point, so lines added after it are never shown (a reader may
+    skip formatting them; at 200 plans hundreds of plans' lines were formatted to be cut)."""
+    return len("\n".join(lines).strip()) > MAX_CHARS
 
 
 def fit(text: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
-from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, plan_label, short_topic, source_line
-from knowledge.index import make_doc
+from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, past_cut, plan_label, short_topic, source_line
+from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
 
 
@@ -119,6 +121,7 @@ def _indicator_intent(ctx: Ctx) -> str:
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
+    _indicator_words(ctx)   # built at the knowledge base's first question, which every reader waits on anyway
     if not q.indicators:
         return []
     scope = ctx.scope
@@ -146,7 +149,12 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
     _ = ctx._
     lines, sources = [], []
     multi = len({p.slug for p, _i in found}) > 1
+    cut = False
     for plan, ind in found:
+        cut = cut or past_cut(lines)   # the reply is cut before this indicator: its source counts
+        if cut:
+            sources.append(_src(plan, ind.section))
+            continue
         head = f"<b>{esc(plan_label(plan))} — {indicator_name(ind, ctx.lang)}</b>"
         facts = _target_facts(ctx, ind) if intent == "target" else []
         if facts:
@@ -177,10 +185,12 @@ def _indicator_suggestions(ctx: Ctx, found: list, intent: str) -> list[str]:
         out.append(_("Who leads indicator {n} in {place}?", n=ind.number, place=plan.locality))
     if intent != "target":
         out.append(_("Indicator {n} {place} targets", n=ind.number, place=plan.locality))
-    others = [p for p in ctx.idx.plans if p.slug != plan.slug and p.locality != plan.locality
-              and any(i.number == ind.number for i in p.indicators)]
-    if others and len({p.slug for p, _i in found}) == 1:
-        out.append(_("Compare indicator {n} {a} and {b}", n=ind.number, a=plan.locality, b=others[0].locality))
+    if len({p.slug for p, _i in found}) == 1:
+        # the first other place with this indicator (not all of them: only one is named)
+        other = next((p for p in ctx.idx.plans if p.slug != plan.slug and p.locality != plan.locality
+                      and any(i.number == ind.number for i in p.indicators)), None)
+        if other is not None:
+            out.append(_("Compare indicator {n} {a} and {b}", n=ind.number, a=plan.locality, b=other.locality))
     return out
 
 
@@ -220,9 +230,14 @@ def _leads_of(ctx: Ctx, plan, ind) -> tuple[list[str], list[str], list[tuple[str
 def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
-    answered_any = False
+    answered_any = cut = False
     for plan, ind in found:
         leads, partners, evidence = _leads_of(ctx, plan, ind)
+        answered_any = answered_any or bool(leads or partners)
+        cut = cut or past_cut(lines)
+        if cut:   # the reply is cut before this indicator: its source counts
+            sources.append(_src(plan, evidence[0][0] if evidence else ind.section))
+            continue
         said = []
         if leads:
             answered_any = True
@@ -255,8 +270,7 @@ def _topic_indicators(ctx: Ctx):
         return None
     if q.years and not any(_in_period(p, q.years) for p in ctx.scope):
         return None  # "luật trẻ em 2016": a year quoted in the text, not a target year
-    all_scored = [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
-                  for plan in ctx.scope for ind in plan.indicators]
+    all_scored = _scored_indicators(ctx)
     scored = [x for x in all_scored if x[0] >= TOPIC_THRESHOLD]
     if not scored:
         return None
@@ -276,8 +290,64 @@ def _topic_indicators(ctx: Ctx):
         found.append((plan, ind))
     if "compare" in q.cues or len(q.localities) >= 2:
         found += _compared_counterparts(ctx, found, all_scored, best)
-    found.sort(key=lambda x: [p.slug for p in ctx.idx.plans].index(x[0].slug))
+    order = {p.slug: n for n, p in reversed(list(enumerate(ctx.idx.plans)))}   # first position of each
+    found.sort(key=lambda x: order[x[0].slug])
     return found, best
+
+
+# The lowest coverage anything below reads from ``_topic_indicators``' scores
+# (``_compared_counterparts``: 0.45): an indicator that cannot reach it needs no exact score.
+_SCORED_FLOOR = 0.45
+
+
+def _scored_indicators(ctx: Ctx) -> list:
+    """``[(coverage, plan, indicator)…]`` of the indicators of the plans in scope, in order,
+    leaving out only indicators whose coverage is under ``TOPIC_THRESHOLD`` and
+    ``_SCORED_FLOOR``: scored all at once from postings of the indicators' words and word
+    pairs (``_IndicatorWords``; at 200 plans, 5 000 indicators a question were scored one
+    by one)."""
+    idx = ctx.idx
+    prep = idx._prepared(tuple(ctx.q.terms), ctx.soft)
+    table = _indicator_words(ctx)
+    if prep.words is None or not prep.total or len({p.slug for p in ctx.scope}) < len(ctx.scope) \
+            or any(table.spans.get(p.slug, (None, None, None))[2] is not p for p in ctx.scope):
+        return [(ctx.cov(_indicator_doc(ctx, plan, ind)), plan, ind)
+                for plan in ctx.scope for ind in plan.indicators]
+    covs = table.bound(prep)   # equal to each indicator's ctx.cov (tests/test_answer_scale_shape.py)
+    floor = min(TOPIC_THRESHOLD, _SCORED_FLOOR) - 1e-6
+    out = []
+    for plan in ctx.scope:
+        start, stop, _plan = table.spans[plan.slug]
+        mine = covs[start:stop]
+        for k in np.flatnonzero(mine >= floor).tolist():
+            out.append((float(mine[k]), plan, plan.indicators[k]))
+    return out
+
+
+class _IndicatorWords(DocTable):
+    """Every indicator of a knowledge base (its ``_indicator_doc``) in one ``DocTable``,
+    numbered plan by plan, in order, to score a question's terms against all at once."""
+
+    def __init__(self, ctx: Ctx):
+        self.spans: dict[str, tuple[int, int, object]] = {}   # slug → (start, stop, plan)
+        docs = []
+        for plan in ctx.idx.plans:
+            start = len(docs)
+            docs.extend(_indicator_doc(ctx, plan, ind) for ind in plan.indicators)
+            self.spans[plan.slug] = (start, len(docs), plan)
+        super().__init__(docs)
+
+    def bound(self, prep) -> "np.ndarray":
+        """``DocTable.coverage``: each indicator's ``Index.coverage`` of the prepared terms."""
+        return self.coverage(prep)
+
+
+def _indicator_words(ctx: Ctx) -> _IndicatorWords:
+    """The ``_IndicatorWords`` of ``ctx``'s knowledge base, built at its first question."""
+    hit = ctx.idx.derived.get("indicator_words")
+    if hit is None:
+        hit = ctx.idx.derived["indicator_words"] = _IndicatorWords(ctx)
+    return hit
 
 
 def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float) -> list:
