@@ -27,6 +27,7 @@ _PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)
 _DOC_RE = re.compile(
     r"\b(ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|ct|plan|decision|directive|so)\s+(\d{2,5})\b"
 )
+_AGE_RE = re.compile(r"\b(\d{1,2}) t\b")
 _LETTER_DIGIT_RE = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _DOC_KIND = {
     "ke hoach": "kh", "kh": "kh", "plan": "kh",
@@ -62,6 +63,7 @@ def prepare(text: str) -> str:
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
     norm = _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
+    norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)

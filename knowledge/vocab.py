@@ -711,7 +711,7 @@ over up expected supposed planned aim aims set sets set out according plan s doe
 among meeting meet offering offer hit affected facing leads lead responsible agency agencies
 due number kids programme program whose whom which while within across city province level
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
-affecting concerning regarding them who get gets theo giua nhau between
+affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
 expect run
 """.split())

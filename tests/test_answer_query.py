@@ -243,3 +243,11 @@ def test_a_plan_named_by_number_and_another_place_are_both_asked(idx):
     query = q(idx, "han bao cao hang nam cua ke hoach 138 ha noi va ke hoach dien bien phu")
     assert localities(idx, query) == {"Hà Nội", "Điện Biên Phủ"}
     assert "hn-kh6203-2024" not in query.plans   # Hà Nội's plan is the one named by number
+
+
+@pytest.mark.parametrize("text,reads", [
+    ("khai sinh tre duoi 5t ha tinh", "duoi 5 tuoi"),     # phone typing: "5t" is "5 tuổi"
+    ("tiem chung tre duoi 1t nam 2030", "duoi 1 tuoi"),
+])
+def test_an_age_typed_short_reads_as_an_age(text, reads):
+    assert reads in prepare(text)
