@@ -389,7 +389,10 @@ def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
     the answer's evidence has only with other accents ("lượng", "dưới"). Folding makes them
     one word; a question typed with accents says which is meant. None for a scanned plan,
     whose text lost its accents."""
-    typed = {fold(w): w for w in _ACCENTED_WORD_RE.findall(ctx.q.text.lower()) if fold(w) != w}
+    typed = getattr(ctx, "_typed_accents", None)
+    if typed is None:  # once per question: its words typed with accents, by folded form
+        typed = {fold(w): w for w in _ACCENTED_WORD_RE.findall(ctx.q.text.lower()) if fold(w) != w}
+        object.__setattr__(ctx, "_typed_accents", typed)
     typed = {k: w for k, w in typed.items() if k in subject}
     if not typed or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
         return set()

@@ -79,6 +79,21 @@ PLAN_INFO_PARTS = ("number", "date", "period", "all")
 _PLAN_INFO_WORDS = frozenset(w for cue in vocab.PLAN_INFO_CUES for w in cue.split())
 
 
+def _asks_a_topic(ctx: Ctx) -> bool:
+    """Whether the question's own words name an indicator's topic (then it is no question
+    about the plan as a document). Words naming the plan by its title ("kế hoạch vì trẻ em
+    Đồng Tháp") or asking for its header ("ban hành", "giai đoạn") name none. Worked out
+    once per question (the four header readers ask it)."""
+    cached = getattr(ctx, "_asks_a_topic", None)
+    if cached is None:
+        titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
+        subject = [t for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles]
+        cached = bool(subject) and any(ctx.cov(_indicator_doc(ctx, p, i), subject) >= TOPIC_THRESHOLD
+                                       for p in ctx.scope for i in p.indicators)
+        object.__setattr__(ctx, "_asks_a_topic", cached)
+    return cached
+
+
 def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Answer | None:
     """The plan's header facts: its number, issue date or period alone (fact first, intent
     ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
@@ -87,11 +102,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     q = ctx.q
     if not ctx.explicit or q.indicators or q.agencies:
         return None
-    # words naming the plan by its title ("kế hoạch vì trẻ em Đồng Tháp") are no topic either
-    titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
-    subject = [t for t in q.terms if t not in _PLAN_INFO_WORDS and t not in titles]
-    if subject and any(ctx.cov(_indicator_doc(ctx, p, i), subject) >= TOPIC_THRESHOLD
-                       for p in ctx.scope for i in p.indicators):
+    if _asks_a_topic(ctx):
         return None  # "… neonatal mortality target compare … for the period": a topic question
     _ = ctx._
     lines, sources = [], []
