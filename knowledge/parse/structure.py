@@ -41,8 +41,13 @@ _PART_RE = re.compile(r"^phan\s+(?:thu\s+(nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam
                       r"|([ivx]{1,4}|\d{1,2}))(?![\w])\s*[.:\-–]?\s*", re.IGNORECASE)
 _ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
              "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-# "(1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
-_PAREN_ITEM_RE = re.compile(r"^\(\d{1,2}\)\s+\S")
+# "(1) Tỷ lệ …" or "1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
+_PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
+# The same item run into the heading above it on one line, as OCR or a PDF's reflow joins
+# them: "Nhóm mục tiêu A - Sức khỏe … 1) Tỷ suất …" (the item starts with a capital).
+_RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
+_HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+")
+_SENTENCE_END_RE = re.compile(r"[.;!?…](?:\s|$)")
 
 
 @dataclass
@@ -227,10 +232,27 @@ class _RawParagraph:
     bold: str | None
 
 
+def _split_run_in_item(text: str) -> list[str]:
+    """A heading line with the first numbered item run into it ("Nhóm mục tiêu A - Sức
+    khỏe … 1) Tỷ suất …") as two lines; any other line as itself. The part before the
+    item must read as a heading: short, capitalised, no sentence end after its marker."""
+    match = _RUN_IN_ITEM_RE.search(text)
+    if not match or match.start() > 120 or not match.group(1)[-1].isupper() \
+            or table_cells(text) is not None:
+        return [text]
+    head = text[:match.start()].rstrip()
+    title = _HEAD_MARKER_RE.sub("", head)
+    if not head[:1].isupper() or _SENTENCE_END_RE.search(title) or head.endswith((",", "(")):
+        return [text]
+    return [head, text[match.start(1):]]
+
+
 def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     """Blank-line separated blocks, split further where a line starts a list item."""
     result: list[_RawParagraph] = []
     current: _RawParagraph | None = None
+    lines = [(piece, bold if i == 0 else None) for text, bold in lines
+             for i, piece in enumerate(_split_run_in_item(text))]
     for text, bold in lines:
         if not text or _TABLE_RULE_RE.match(text):
             current = None

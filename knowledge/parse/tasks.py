@@ -271,7 +271,11 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             continue
         columns = None
         if id(para) not in inside:
-            add_frames(assignment_frames(squash_spaces(para.body), resolve), para.section)
+            body = squash_spaces(para.body)
+            own = _own_indicator(para, body, indicator_numbers)
+            if own is not None:       # "5) Tỷ lệ … đạt 92% … . Sở X chủ trì, phối hợp với Y."
+                body = body[_ITEM_NUMBER_RE.match(body).end():]
+            add_frames(assignment_frames(body, resolve, own), para.section)
     for heading, paragraphs in organisation:
         names, inline = parse_heading(heading, resolve, ocr)
         if not names:
@@ -340,18 +344,22 @@ def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[
         position = max(end, match.end())
 
 
-def assignment_frames(text: str, resolve: Resolver
+def assignment_frames(text: str, resolve: Resolver, own: int | None = None
                       ) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
     """(agencies, role, indicator numbers, sentence) of each assignment a sentence makes.
 
     A role ("chủ trì", "chịu trách nhiệm chính" → lead; "phối hợp" → partner) goes to the
     agencies named since the role before it (else to those of the role before), for the
     indicators mentioned after it up to the next role (else the last ones mentioned before
-    it). A sentence without an agency, a role or an indicator mention assigns nothing."""
-    if not _MAYBE_MENTION_RE.search(text):
+    it). A sentence without an agency, a role or an indicator mention assigns nothing.
+    ``own``: the number of the indicator ``text`` states itself (a numbered item "5) …"
+    whose last sentence says who leads it): the indicator a text without mentions assigns."""
+    if own is None and not _MAYBE_MENTION_RE.search(text):
         return []            # most paragraphs: no "chỉ tiêu" at all, so no folding
     folded = fold_keeping_length(text)
     mentions = indicator_mentions(text)
+    if not mentions and own is not None:
+        mentions = [(len(text), [own])]
     if not mentions:
         return []
     roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD)
@@ -372,8 +380,15 @@ def assignment_frames(text: str, resolve: Resolver
         if opened > since:
             since, previous_names = opened, []
         until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
-        names = [n for pos, ns in agencies if since < pos < start for n in ns] or previous_names
+        own_names = [n for pos, ns in agencies if since < pos < start for n in ns]
+        names = own_names or previous_names
         numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
+        if not numbers and not own_names and k and any(roles[k - 1][0] < pos < start
+                                                       for pos, _ in mentions):
+            # "X chủ trì chỉ tiêu số 8; phối hợp với Y giảm …": the mention is the object of
+            # the role before; X working with Y is a task of its own, no assignment
+            previous_names = names
+            continue
         if not numbers:
             before = [ns for pos, ns in mentions if pos < start]
             after = [ns for pos, ns in mentions if pos > start]
@@ -388,6 +403,21 @@ def assignment_frames(text: str, resolve: Resolver
                 frames.append((helpers, _PARTNER, numbers, text))
         previous_names = names
     return frames
+
+
+# An indicator item's number: "(5) …", "5) …".
+_ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)\s+")
+
+
+def _own_indicator(para: Paragraph, body: str, numbers: set[int]) -> int | None:
+    """The number of the indicator a paragraph is ("5) Tỷ lệ …" under a heading about goals
+    or indicators), when the plan has that indicator; else None."""
+    match = _ITEM_NUMBER_RE.match(body)
+    if not match or int(match.group(1)) not in numbers:
+        return None
+    in_goals = any(words in fold_keeping_length(h.title) for h in para.path
+                   for words in ("muc tieu", "chi tieu"))
+    return int(match.group(1)) if in_goals else None
 
 
 # --- assignments in the columns of an indicator table ---
