@@ -76,6 +76,11 @@ trẻ em.
 3. Ban Dân tộc tỉnh chủ trì chỉ tiêu số 5; phối hợp với Sở Giáo dục và Đào tạo tuyên
 truyền phòng, chống tảo hôn.
 
+4. Đề nghị Tỉnh Đoàn chủ trì chỉ tiêu số 2 và duy trì Hội đồng trẻ em tỉnh; Hội Liên hiệp
+Phụ nữ tỉnh phối hợp tuyên truyền về dinh dưỡng.
+
+5. Sở Tư pháp chủ trì chỉ tiêu số 3; Ủy ban nhân dân các huyện phối hợp thực hiện.
+
 III. KINH PHÍ
 
 Kinh phí thực hiện lấy từ ngân sách nhà nước theo phân cấp hiện hành.
@@ -142,8 +147,11 @@ def test_each_item_states_its_figures_with_the_plans_comparator(plan):
 
 def test_the_items_last_sentence_names_its_lead_and_partners(plan):
     assert _people(plan, 1) == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Ủy ban nhân dân các huyện"])
-    assert _people(plan, 2) == (["Sở Y tế"], [])
-    assert _people(plan, 3) == (["Sở Y tế"], [])
+    # "Tỉnh Đoàn chủ trì chỉ tiêu số 2 và duy trì Hội đồng …; Hội … phối hợp tuyên truyền …":
+    # the second clause is a task of its own, not a partner of indicator 2
+    assert _people(plan, 2) == (["Sở Y tế", "Tỉnh đoàn"], [])
+    # "Sở Tư pháp chủ trì chỉ tiêu số 3; Ủy ban … phối hợp thực hiện": it shares indicator 3
+    assert _people(plan, 3) == (["Sở Y tế", "Sở Tư pháp"], ["Ủy ban nhân dân các huyện"])
     assert _people(plan, 4) == (["Công an"], ["Sở Tư pháp"])
     # the lead named again in "3. Ban Dân tộc tỉnh chủ trì chỉ tiêu số 5; …" is no partner
     assert _people(plan, 5) == (["Ban Dân tộc"], ["Sở Giáo dục và Đào tạo"])

@@ -383,12 +383,19 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
         own_names = [n for pos, ns in agencies if since < pos < start for n in ns]
         names = own_names or previous_names
         numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
-        if not numbers and not own_names and k and any(roles[k - 1][0] < pos < start
-                                                       for pos, _ in mentions):
-            # "X chủ trì chỉ tiêu số 8; phối hợp với Y giảm …": the mention is the object of
-            # the role before; X working with Y is a task of its own, no assignment
-            previous_names = names
-            continue
+        if not numbers and k and any(roles[k - 1][0] < pos < start for pos, _ in mentions):
+            # the mention is the object of the role before ("X chủ trì chỉ tiêu số 8; …"):
+            # this role shares it only as "…; Y phối hợp (thực hiện)" — its own agencies,
+            # named after the ";", and nothing more to do. "…; phối hợp với Y giảm …" (X
+            # works with Y) and "… và duy trì Z; Y phối hợp tuyên truyền …" are other tasks.
+            clause = text.rfind(";", since + 1, start)
+            own_names = [n for pos, ns in agencies if max(since, clause) < pos < start for n in ns]
+            tail = re.split(r"[;.]", folded[start:until])[0]
+            tail = _FRAME_ROLE_RE.sub("", tail, count=1)
+            if not own_names or not _SHARED_TAIL_RE.match(tail):
+                previous_names = names
+                continue
+            names = own_names
         if not numbers:
             before = [ns for pos, ns in mentions if pos < start]
             after = [ns for pos, ns in mentions if pos > start]
@@ -404,6 +411,10 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
         previous_names = names
     return frames
 
+
+# What may follow a role that shares the indicators of the role before: "… phối hợp",
+# "… phối hợp thực hiện", "… phối hợp thực hiện các chỉ tiêu này".
+_SHARED_TAIL_RE = re.compile(r"^\s*(?:thuc hien\b[^,]*)?\s*$")
 
 # An indicator item's number: "(5) …", "5) …".
 _ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)\s+")
