@@ -85,6 +85,11 @@ III. KINH PHÍ
 
 Kinh phí thực hiện lấy từ ngân sách nhà nước theo phân cấp hiện hành.
 
+IV. THÔNG TIN, BÁO CÁO
+
+Các sở, ngành gửi báo cáo kết quả thực hiện về Sở Y tế trước ngày 10 tháng 12 hằng
+năm. Báo cáo sơ kết giai đoạn 2021 - 2025 gửi trước ngày 31 tháng 10 năm 2025.
+
 TM. ỦY BAN NHÂN DÂN
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -161,3 +166,13 @@ def test_a_title_over_two_lines_gives_the_period(plan):
     assert plan.title == ("Thực hiện Chương trình hành động vì trẻ em trên địa bàn tỉnh "
                           "Hòa Nguyên giai đoạn 2021 - 2030")
     assert (plan.period, plan.period_start, plan.period_end) == ("2021-2030", 2021, 2030)
+
+
+def test_a_report_of_a_kind_is_no_agency(plan):
+    """"Báo cáo sơ kết giai đoạn …": "sơ kết" (a mid-term review) folds like "Sở" but
+    names the report, not where it goes."""
+    assert sorted(a.name for a in plan.agencies) == [
+        "Ban Dân tộc", "Công an", "Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo", "Sở Tư pháp",
+        "Sở Y tế", "Tỉnh đoàn", "Ủy ban nhân dân các huyện"]
+    assert [(d.day, d.month, d.year, d.submit_to) for d in plan.deadlines] == [
+        (10, 12, None, "so-y-te"), (31, 10, 2025, None)]
