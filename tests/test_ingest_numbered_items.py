@@ -108,9 +108,14 @@ def _run_in() -> str:
     return HEADER + f"{GROUP_A} {ITEMS_A}\n\n{GROUP_B} {ITEMS_B}" + FOOTER
 
 
-@pytest.fixture(params=["separate", "run_in"])
+def _no_blank() -> str:
+    """Run in, and no blank line between an item and the next group's heading."""
+    return HEADER + f"{GROUP_A} {ITEMS_A}\n{GROUP_B} {ITEMS_B}" + FOOTER
+
+
+@pytest.fixture(params=["separate", "run_in", "no_blank"])
 def plan(request, tmp_path: Path):
-    text = _separate() if request.param == "separate" else _run_in()
+    text = {"separate": _separate, "run_in": _run_in, "no_blank": _no_blank}[request.param]()
     path = tmp_path / "hoanguyen-kh512-2021.txt"
     path.write_text(text, encoding="utf-8")
     return ingest_file(path)

@@ -46,6 +46,7 @@ _PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
 # The same item run into the heading above it on one line, as OCR or a PDF's reflow joins
 # them: "Nhóm mục tiêu A - Sức khỏe … 1) Tỷ suất …" (the item starts with a capital).
 _RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
+_GROUP_LINE_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]")
 _HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.;!?…](?:\s|$)")
 
@@ -188,7 +189,13 @@ def _classify(text: str) -> tuple[str, str | None, str]:
 
 def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
-    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line))
+    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line)
+
+
+def _starts_group(line: str) -> bool:
+    """A goal group's heading ("Nhóm mục tiêu B - Bảo vệ trẻ em"): a paragraph of its own
+    even when OCR left no blank line between it and the item above."""
+    return line[:4].lower() in ("nhóm", "nhom") and bool(_GROUP_LINE_RE.match(fold_keeping_length(line)))
 
 
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
