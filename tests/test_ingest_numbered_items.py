@@ -181,3 +181,16 @@ def test_a_report_of_a_kind_is_no_agency(plan):
         "Sở Y tế", "Tỉnh đoàn", "Ủy ban nhân dân các huyện"]
     assert [(d.day, d.month, d.year, d.submit_to) for d in plan.deadlines] == [
         (10, 12, None, "so-y-te"), (31, 10, 2025, None)]
+
+
+def test_lead_and_partners_written_as_labels(tmp_path: Path):
+    """"Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: …": the agencies follow the role."""
+    items_a = ITEMS_A.replace(
+        "Sở Y tế\nchủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh và Ủy ban nhân dân các huyện.",
+        "Cơ quan chủ\ntrì: Sở Y tế; cơ quan phối hợp: Hội Liên hiệp Phụ nữ tỉnh, Công an tỉnh.")
+    assert items_a != ITEMS_A
+    path = tmp_path / "hoanguyen-kh512-2021.txt"
+    path.write_text(HEADER + f"{GROUP_A}\n\n{items_a}\n\n{GROUP_B}\n\n{ITEMS_B}" + FOOTER,
+                    encoding="utf-8")
+    plan = ingest_file(path)
+    assert _people(plan, 1) == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Công an"])

@@ -362,8 +362,11 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
         mentions = [(len(text), [own])]
     if not mentions:
         return []
-    roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD)
-             for m in _FRAME_ROLE_RE.finditer(folded)]
+    found = list(_FRAME_ROLE_RE.finditer(folded))
+    roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD) for m in found]
+    # "Cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y": a role written as a label names
+    # its agencies after the colon
+    labels = {m.start(): m.end() + 1 for m in found if folded[m.end():m.end() + 2].strip()[:1] == ":"}
     if not roles:
         return []
     agencies = _sentence_agencies(text, folded, resolve)
@@ -375,6 +378,19 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
     # dõi … . Chủ trì các chỉ tiêu 1, 5": the committee leads nothing)
     sentence_ends = [m.start() for m in re.finditer(r"\.\s+(?=[A-ZÀ-ỸĐ])", text)]
     for k, (start, role) in enumerate(roles):
+        if start in labels:
+            until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
+            stop = re.search(r";|\.(?:\s|$)", text[labels[start]:until])   # the label's clause
+            until = labels[start] + stop.start() if stop else until
+            names = [n for pos, ns in agencies if labels[start] <= pos < until for n in ns]
+            numbers = [ns for pos, ns in mentions if pos < start][-1:] or \
+                [ns for pos, ns in mentions if pos > start][:1]
+            if names and numbers:
+                frames.append((names, role, numbers[0], text))
+            previous_names = []
+            continue
+        if k and roles[k - 1][0] in labels:
+            continue          # "Chủ trì: Sở X, phối hợp …": its agencies are the label's
         since = roles[k - 1][0] if k else -1
         opened = max([end for end in sentence_ends if end < start], default=-1)
         if opened > since:
