@@ -1,5 +1,5 @@
 """Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)" or "(gồm 06 chỉ tiêu, từ chỉ tiêu 1
-đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …" in a section about goals or indicators),
+đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …", "14) …" in a section about goals or indicators),
 rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% | ≥ 98% |" under a header row naming
 the years), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
 followed by "- …" lines).

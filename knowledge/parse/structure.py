@@ -1,11 +1,13 @@
 """Document structure: plain text → paragraphs, each with its heading path.
 
-The plans come as text converted from Word or PDF, with three kinds of noise this module
+The plans come as text converted from Word or PDF, with four kinds of noise this module
 removes before anything else reads them:
 
 * Markdown-ish markup (``**bold**``, ``*italic*``, ``## heading``, hard breaks ``"  \\n"``);
 * paragraphs wrapped over several lines (the OCR plan wraps every line);
-* paragraphs broken by page breaks in mid-sentence: ``"… gửi Sở\\n\\nLao động - Thương …"``.
+* paragraphs broken by page breaks in mid-sentence: ``"… gửi Sở\\n\\nLao động - Thương …"``;
+* a heading run into its first item on one line (OCR, a PDF's reflow): ``"Nhóm mục tiêu A -
+  Sức khỏe … 1) Tỷ suất …"``.
 
 The result is a list of ``Paragraph`` with its marker (``III``, ``2``, ``1.2``, ``a``, ``-``),
 whether it is a heading, and the section path used for citations:

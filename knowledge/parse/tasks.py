@@ -16,7 +16,8 @@ that names agencies, a role and indicators assigns them whatever its word order:
 chủ trì các chỉ tiêu 1, 7 và 12", "Sở X: chủ trì chỉ tiêu 7; phối hợp chỉ tiêu 10", "Chỉ tiêu
 13 do Ban X chủ trì, Sở Y phối hợp", "Các chỉ tiêu từ 21 đến 23 do Sở X chủ trì; Tỉnh đoàn
 và Sở Y phối hợp thực hiện", "Công an tỉnh chủ trì chỉ tiêu 9; Sở X phối hợp", "Sở X chịu
-trách nhiệm chính đối với chỉ tiêu 14".
+trách nhiệm chính đối với chỉ tiêu 14". A numbered indicator item ("5) Tỷ lệ … . Sở X chủ
+trì, phối hợp với Sở Y.") assigns itself: its sentences need not name its number.
 """
 
 from __future__ import annotations
