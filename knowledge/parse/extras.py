@@ -23,7 +23,7 @@ _REPORTING_RE = re.compile(r"bao cao|thong bao|gui|chuyen")
 # A report due more often than yearly: "báo cáo 6 tháng", "báo cáo quý".
 _PART_YEAR_RE = re.compile(r"bao cao\s+(?:(?:6|06|sau)\s+thang|quy|hang quy|dinh ky\s+(?:6|06|sau)\s+thang)")
 # What is sent, not where: "gửi báo cáo kết quả … về Sở X" goes to Sở X.
-_SENT_THING_RE = re.compile(r"^(?:bao cao|ke hoach|van ban|ket qua|thong tin|du lieu|so lieu)\b")
+_SENT_THING_RE = re.compile(r"^(?:bao cao|ke hoach|van ban|ket qua|thong tin|du lieu|so lieu|so ket|tong ket)\b")
 # "báo cáo Ủy ban nhân dân tỉnh trước ngày …": the one reported to, right after the verb.
 _REPORT_TO_RE = re.compile(r"(?<![a-z])bao cao\s+(.+?)(?=\s+(?:truoc|trong|de|ve|theo|dinh ky|cham nhat|sau|khi"
                            r"|hang|ngay)\b|[,.;()]|$)")

@@ -1,5 +1,5 @@
 """Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)" or "(gồm 06 chỉ tiêu, từ chỉ tiêu 1
-đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …" in a section about goals or indicators),
+đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …", "14) …" in a section about goals or indicators),
 rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% | ≥ 98% |" under a header row naming
 the years), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
 followed by "- …" lines).
@@ -30,7 +30,7 @@ _GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[iv
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
-_PAREN_INDICATOR_RE = re.compile(r"^\((\d{1,2})\)\s*")
+_PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")

@@ -79,12 +79,18 @@ def header_lines(doc: Document) -> list[str]:
 
 
 def _title_after(lines: list[str], index: int) -> str:
+    """The title under the kind line, up to a blank line; a line in lower case after the
+    blank goes on with it (OCR and PDF layout leave blanks between a title's lines:
+    "Triển khai Chương trình …" / "" / "trên địa bàn tỉnh … giai đoạn 2021 - 2030")."""
     parts: list[str] = []
+    blank = False
     for line in lines[index + 1:]:
         if not line.strip():
-            if parts:
-                break
+            blank = True
             continue
+        if blank and parts and not line.strip()[:1].islower():
+            break
+        blank = False
         if compact(line) in KINDS:
             break
         parts.append(line.strip())

@@ -1,11 +1,13 @@
 """Document structure: plain text → paragraphs, each with its heading path.
 
-The plans come as text converted from Word or PDF, with three kinds of noise this module
+The plans come as text converted from Word or PDF, with four kinds of noise this module
 removes before anything else reads them:
 
 * Markdown-ish markup (``**bold**``, ``*italic*``, ``## heading``, hard breaks ``"  \\n"``);
 * paragraphs wrapped over several lines (the OCR plan wraps every line);
-* paragraphs broken by page breaks in mid-sentence: ``"… gửi Sở\\n\\nLao động - Thương …"``.
+* paragraphs broken by page breaks in mid-sentence: ``"… gửi Sở\\n\\nLao động - Thương …"``;
+* a heading run into its first item on one line (OCR, a PDF's reflow): ``"Nhóm mục tiêu A -
+  Sức khỏe … 1) Tỷ suất …"``.
 
 The result is a list of ``Paragraph`` with its marker (``III``, ``2``, ``1.2``, ``a``, ``-``),
 whether it is a heading, and the section path used for citations:
@@ -41,8 +43,14 @@ _PART_RE = re.compile(r"^phan\s+(?:thu\s+(nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam
                       r"|([ivx]{1,4}|\d{1,2}))(?![\w])\s*[.:\-–]?\s*", re.IGNORECASE)
 _ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
              "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-# "(1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
-_PAREN_ITEM_RE = re.compile(r"^\(\d{1,2}\)\s+\S")
+# "(1) Tỷ lệ …" or "1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
+_PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
+# The same item run into the heading above it on one line, as OCR or a PDF's reflow joins
+# them: "Nhóm mục tiêu A - Sức khỏe … 1) Tỷ suất …" (the item starts with a capital).
+_RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
+_GROUP_LINE_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]")
+_HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+")
+_SENTENCE_END_RE = re.compile(r"[.;!?…](?:\s|$)")
 
 
 @dataclass
@@ -183,7 +191,13 @@ def _classify(text: str) -> tuple[str, str | None, str]:
 
 def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
-    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line))
+    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line)
+
+
+def _starts_group(line: str) -> bool:
+    """A goal group's heading ("Nhóm mục tiêu B - Bảo vệ trẻ em"): a paragraph of its own
+    even when OCR left no blank line between it and the item above."""
+    return line[:4].lower() in ("nhóm", "nhom") and bool(_GROUP_LINE_RE.match(fold_keeping_length(line)))
 
 
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -227,10 +241,27 @@ class _RawParagraph:
     bold: str | None
 
 
+def _split_run_in_item(text: str) -> list[str]:
+    """A heading line with the first numbered item run into it ("Nhóm mục tiêu A - Sức
+    khỏe … 1) Tỷ suất …") as two lines; any other line as itself. The part before the
+    item must read as a heading: short, capitalised, no sentence end after its marker."""
+    match = _RUN_IN_ITEM_RE.search(text)
+    if not match or match.start() > 120 or not match.group(1)[-1].isupper() \
+            or table_cells(text) is not None:
+        return [text]
+    head = text[:match.start()].rstrip()
+    title = _HEAD_MARKER_RE.sub("", head)
+    if not head[:1].isupper() or _SENTENCE_END_RE.search(title) or head.endswith((",", "(")):
+        return [text]
+    return [head, text[match.start(1):]]
+
+
 def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     """Blank-line separated blocks, split further where a line starts a list item."""
     result: list[_RawParagraph] = []
     current: _RawParagraph | None = None
+    lines = [(piece, bold if i == 0 else None) for text, bold in lines
+             for i, piece in enumerate(_split_run_in_item(text))]
     for text, bold in lines:
         if not text or _TABLE_RULE_RE.match(text):
             current = None

@@ -52,7 +52,7 @@ from knowledge.numbers import NUMBER_PATTERN, parse_number
 from knowledge.parse.verify import verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
-_UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
+_UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b|\s+(?:moi|hang)\s+nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
 # "0,4 - 0,7%", "90% - 95%", "80% đến 85%" (the unit may follow either bound).
 _VALUE_RE = re.compile(
     rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})"
@@ -390,8 +390,9 @@ def _comparator_text(clause: str, folded: str, gap_start: int, value_start: int)
                 not (token.group() in _COMPARATOR_WORDS or token.group() in "≥>≤<"):
             break
         tokens.append(token)
-    while tokens and tokens[-1].group() in ("con", "co", "la"):
-        tokens.pop()      # "(mẹ sang) con giảm …", "có ít nhất": not comparing words
+    while tokens and (tokens[-1].group() in ("con", "co", "la") or clause[
+            gap_start + tokens[-1].start():gap_start + tokens[-1].end()].lower() == "hôn"):
+        tokens.pop()      # "(mẹ sang) con giảm …", "có ít nhất", "tảo hôn giảm": not comparing words
     if not tokens:
         return None
     start = tokens[-1].start()

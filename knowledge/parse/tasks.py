@@ -16,7 +16,8 @@ that names agencies, a role and indicators assigns them whatever its word order:
 chủ trì các chỉ tiêu 1, 7 và 12", "Sở X: chủ trì chỉ tiêu 7; phối hợp chỉ tiêu 10", "Chỉ tiêu
 13 do Ban X chủ trì, Sở Y phối hợp", "Các chỉ tiêu từ 21 đến 23 do Sở X chủ trì; Tỉnh đoàn
 và Sở Y phối hợp thực hiện", "Công an tỉnh chủ trì chỉ tiêu 9; Sở X phối hợp", "Sở X chịu
-trách nhiệm chính đối với chỉ tiêu 14".
+trách nhiệm chính đối với chỉ tiêu 14". A numbered indicator item ("5) Tỷ lệ … . Sở X chủ
+trì, phối hợp với Sở Y.") assigns itself: its sentences need not name its number.
 """
 
 from __future__ import annotations
@@ -271,7 +272,11 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             continue
         columns = None
         if id(para) not in inside:
-            add_frames(assignment_frames(squash_spaces(para.body), resolve), para.section)
+            body = squash_spaces(para.body)
+            own = _own_indicator(para, body, indicator_numbers)
+            if own is not None:       # "5) Tỷ lệ … đạt 92% … . Sở X chủ trì, phối hợp với Y."
+                body = body[_ITEM_NUMBER_RE.match(body).end():]
+            add_frames(assignment_frames(body, resolve, own), para.section)
     for heading, paragraphs in organisation:
         names, inline = parse_heading(heading, resolve, ocr)
         if not names:
@@ -340,22 +345,29 @@ def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[
         position = max(end, match.end())
 
 
-def assignment_frames(text: str, resolve: Resolver
+def assignment_frames(text: str, resolve: Resolver, own: int | None = None
                       ) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
     """(agencies, role, indicator numbers, sentence) of each assignment a sentence makes.
 
     A role ("chủ trì", "chịu trách nhiệm chính" → lead; "phối hợp" → partner) goes to the
     agencies named since the role before it (else to those of the role before), for the
     indicators mentioned after it up to the next role (else the last ones mentioned before
-    it). A sentence without an agency, a role or an indicator mention assigns nothing."""
-    if not _MAYBE_MENTION_RE.search(text):
+    it). A sentence without an agency, a role or an indicator mention assigns nothing.
+    ``own``: the number of the indicator ``text`` states itself (a numbered item "5) …"
+    whose last sentence says who leads it): the indicator a text without mentions assigns."""
+    if own is None and not _MAYBE_MENTION_RE.search(text):
         return []            # most paragraphs: no "chỉ tiêu" at all, so no folding
     folded = fold_keeping_length(text)
     mentions = indicator_mentions(text)
+    if not mentions and own is not None:
+        mentions = [(len(text), [own])]
     if not mentions:
         return []
-    roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD)
-             for m in _FRAME_ROLE_RE.finditer(folded)]
+    found = list(_FRAME_ROLE_RE.finditer(folded))
+    roles = [(m.start(), _PARTNER if m.group().startswith("phoi") else _LEAD) for m in found]
+    # "Cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y": a role written as a label names
+    # its agencies after the colon
+    labels = {m.start(): m.end() + 1 for m in found if folded[m.end():m.end() + 2].strip()[:1] == ":"}
     if not roles:
         return []
     agencies = _sentence_agencies(text, folded, resolve)
@@ -367,13 +379,40 @@ def assignment_frames(text: str, resolve: Resolver
     # dõi … . Chủ trì các chỉ tiêu 1, 5": the committee leads nothing)
     sentence_ends = [m.start() for m in re.finditer(r"\.\s+(?=[A-ZÀ-ỸĐ])", text)]
     for k, (start, role) in enumerate(roles):
+        if start in labels:
+            until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
+            stop = re.search(r";|\.(?:\s|$)", text[labels[start]:until])   # the label's clause
+            until = labels[start] + stop.start() if stop else until
+            names = [n for pos, ns in agencies if labels[start] <= pos < until for n in ns]
+            numbers = [ns for pos, ns in mentions if pos < start][-1:] or \
+                [ns for pos, ns in mentions if pos > start][:1]
+            if names and numbers:
+                frames.append((names, role, numbers[0], text))
+            previous_names = []
+            continue
+        if k and roles[k - 1][0] in labels:
+            continue          # "Chủ trì: Sở X, phối hợp …": its agencies are the label's
         since = roles[k - 1][0] if k else -1
         opened = max([end for end in sentence_ends if end < start], default=-1)
         if opened > since:
             since, previous_names = opened, []
         until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
-        names = [n for pos, ns in agencies if since < pos < start for n in ns] or previous_names
+        own_names = [n for pos, ns in agencies if since < pos < start for n in ns]
+        names = own_names or previous_names
         numbers = [n for pos, ns in mentions if start < pos < until for n in ns]
+        if not numbers and k and any(roles[k - 1][0] < pos < start for pos, _ in mentions):
+            # the mention is the object of the role before ("X chủ trì chỉ tiêu số 8; …"):
+            # this role shares it only as "…; Y phối hợp (thực hiện)" — its own agencies,
+            # named after the ";", and nothing more to do. "…; phối hợp với Y giảm …" (X
+            # works with Y) and "… và duy trì Z; Y phối hợp tuyên truyền …" are other tasks.
+            clause = text.rfind(";", since + 1, start)
+            own_names = [n for pos, ns in agencies if max(since, clause) < pos < start for n in ns]
+            tail = re.split(r"[;.]", folded[start:until])[0]
+            tail = _FRAME_ROLE_RE.sub("", tail, count=1)
+            if not own_names or not _SHARED_TAIL_RE.match(tail):
+                previous_names = names
+                continue
+            names = own_names
         if not numbers:
             before = [ns for pos, ns in mentions if pos < start]
             after = [ns for pos, ns in mentions if pos > start]
@@ -388,6 +427,25 @@ def assignment_frames(text: str, resolve: Resolver
                 frames.append((helpers, _PARTNER, numbers, text))
         previous_names = names
     return frames
+
+
+# What may follow a role that shares the indicators of the role before: "… phối hợp",
+# "… phối hợp thực hiện", "… phối hợp thực hiện các chỉ tiêu này".
+_SHARED_TAIL_RE = re.compile(r"^\s*(?:thuc hien\b[^,]*)?\s*$")
+
+# An indicator item's number: "(5) …", "5) …".
+_ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)\s+")
+
+
+def _own_indicator(para: Paragraph, body: str, numbers: set[int]) -> int | None:
+    """The number of the indicator a paragraph is ("5) Tỷ lệ …" under a heading about goals
+    or indicators), when the plan has that indicator; else None."""
+    match = _ITEM_NUMBER_RE.match(body)
+    if not match or int(match.group(1)) not in numbers:
+        return None
+    in_goals = any(words in fold_keeping_length(h.title) for h in para.path
+                   for words in ("muc tieu", "chi tieu"))
+    return int(match.group(1)) if in_goals else None
 
 
 # --- assignments in the columns of an indicator table ---
