@@ -303,17 +303,23 @@ class _AgencySpellings:
         return sorted(found)
 
 
-_SPELLINGS: dict[int, _AgencySpellings] = {}
+_SPELLINGS: dict[int, tuple] = {}
+
+
+def per_knowledge_base(cache: dict, key: object, build):
+    """``build(key)``, made once per object ``key`` (a knowledge base's list of plans or
+    agencies) and kept for the last three in use (a publish swaps the knowledge base)."""
+    hit = cache.get(id(key))
+    if hit is None or hit[0] is not key:
+        hit = (key, build(key))
+        if len(cache) >= 3:
+            cache.pop(next(iter(cache)))
+        cache[id(key)] = hit
+    return hit[1]
 
 
 def _spellings(refs: list[AgencyRef]) -> _AgencySpellings:
-    hit = _SPELLINGS.get(id(refs))
-    if hit is None or hit.refs is not refs:
-        hit = _AgencySpellings(refs)
-        if len(_SPELLINGS) >= 3:   # the knowledge bases in use (a publish swaps it)
-            _SPELLINGS.pop(next(iter(_SPELLINGS)))
-        _SPELLINGS[id(refs)] = hit
-    return hit
+    return per_knowledge_base(_SPELLINGS, refs, _AgencySpellings)
 
 
 def _agency_span(tokens: tuple[str, ...], present: set[str], phrases: list, prefixes: list) -> tuple[int, int] | None:
@@ -779,17 +785,11 @@ class _PlaceWords:
         return [self.names[n] for n in sorted(hit)]
 
 
-_PLACE_WORDS: dict[int, _PlaceWords] = {}
+_PLACE_WORDS: dict[int, tuple] = {}
 
 
 def _place_words(plans: list[PlanRef]) -> _PlaceWords:
-    hit = _PLACE_WORDS.get(id(plans))
-    if hit is None or hit.plans is not plans:
-        hit = _PlaceWords(plans)
-        if len(_PLACE_WORDS) >= 3:   # the knowledge bases in use (a publish swaps it)
-            _PLACE_WORDS.pop(next(iter(_PLACE_WORDS)))
-        _PLACE_WORDS[id(plans)] = hit
-    return hit
+    return per_knowledge_base(_PLACE_WORDS, plans, _PlaceWords)
 
 
 def _read_cues(q: Query) -> None:

@@ -38,7 +38,7 @@ from knowledge.answer.targets import (_indicator_intent, _numbered_indicators, _
                                       _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
-from knowledge.query import Query, has_phrase, parse
+from knowledge.query import Query, has_phrase, parse, per_knowledge_base
 from knowledge.text import fold, normalize, words
 
 
@@ -297,18 +297,13 @@ def _choice_label(ctx: Ctx, cand: Answer) -> str:
     return " · ".join(x for x in (kind, where, ", ".join(dict.fromkeys(places))) if x)
 
 
-_PLACE_COUNTS: dict[int, tuple[list, Counter]] = {}
+_PLACE_COUNTS: dict[int, tuple] = {}
 
 
 def _plans_of_place(idx: Index) -> Counter:
     """How many plans each place has, counted once per knowledge base (a button label asked
     it of every plan of every candidate: 40 000 steps a question at 200 plans)."""
-    hit = _PLACE_COUNTS.get(id(idx.plans))
-    if hit is None or hit[0] is not idx.plans:
-        hit = (idx.plans, Counter(p.locality for p in idx.plans))
-        _PLACE_COUNTS.clear()
-        _PLACE_COUNTS[id(idx.plans)] = hit
-    return hit[1]
+    return per_knowledge_base(_PLACE_COUNTS, idx.plans, lambda plans: Counter(p.locality for p in plans))
 
 
 def _plan_name(ctx: Ctx, plan) -> str:
