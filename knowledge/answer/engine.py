@@ -397,7 +397,7 @@ _ACCENTED_WORD_RE = re.compile(r"[^\W\d_]+")
 def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
     """The words of ``subject`` the question typed with their accents ("lương", "đuối") that
     the answer's evidence has only with other accents ("lượng", "dưới"). Folding makes them
-    one word; a question typed with accents says which is meant. None for a scanned plan,
+    one word; a question typed with accents says which is meant. Empty for a scanned plan,
     whose text lost its accents."""
     typed = getattr(ctx, "_typed_accents", None)
     if typed is None:  # once per question: its words typed with accents, by folded form
