@@ -278,3 +278,14 @@ def test_a_follow_up_without_words_of_its_own_asks_the_same_kind_of_fact(kb):
 ])
 def test_a_message_with_no_word_the_plans_use_is_not_answered(kb, question):
     assert not answer(question, kb).answered
+
+
+@pytest.mark.parametrize("question,first,not_first", [
+    # which document a plan carries out: its references, not its own number or date
+    ("kế hoạch 6203 thực hiện chỉ thị nào", "28-CT/TW", "7/2024"),
+    ("Kế hoạch 138 của Hà Nội thực hiện quyết định số mấy của Thủ tướng?", "23/QĐ-TTg", "138/KH-UBND,"),
+])
+def test_the_document_a_plan_carries_out_is_stated(kb, question, first, not_first):
+    result = answer(question, kb)
+    line = strip_html(result.text).split("\n")[0]
+    assert result.answered and first in line and not line.startswith(not_first), line

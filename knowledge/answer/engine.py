@@ -257,7 +257,8 @@ def _kind_word(ctx: Ctx, intent: str) -> str:
         "campaign": _("Action Month"), "campaign_theme": _("Action Month theme"),
         "campaign_dates": _("Action Month dates"), "campaign_slogans": _("Action Month slogans"),
         "plan_info_number": _("The plan's number"), "plan_info_date": _("The plan's date"),
-        "plan_info_period": _("The plan's period"), "goal": _("A goal of the plan"),
+        "plan_info_period": _("The plan's period"), "plan_info_refs": _("What the plan carries out"),
+        "goal": _("A goal of the plan"),
         "funding": _("Funding"), "count": _("How many"), "plan_info": _("About the plan"),
         "signer": _("Who signed"), "list_plans": _("The plans I know"),
     }
@@ -381,7 +382,8 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS, "lead": vocab.LE
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
                  "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES,
                  **{kind: vocab.PLAN_INFO_CUES + _WHEN_WORDS
-                    for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_period")},
+                    for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_period",
+                                 "plan_info_refs")},
                  **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
 
@@ -515,7 +517,7 @@ def _r_agency(ctx: Ctx):
 def _r_plan_info(ctx: Ctx):
     # the part the question's words ask for takes the old reader's place ("usual")
     cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
-    parts = [part for part, cue in (("number", "doc_number"), ("date", "issue_date"),
+    parts = [part for part, cue in (("refs", "refs"), ("number", "doc_number"), ("date", "issue_date"),
                                     ("period", "period_asked")) if cue in cues]
     if "doc_number" in cues and "when" in cues and "date" not in parts:
         parts.append("date")  # "số mấy, ngày nào?": the number and the date

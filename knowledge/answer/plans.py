@@ -72,7 +72,7 @@ def _h_signer(ctx: Ctx) -> Answer | None:
     return result
 
 
-PLAN_INFO_PARTS = ("number", "date", "period", "all")
+PLAN_INFO_PARTS = ("number", "date", "period", "refs", "all")
 
 
 # words that ask for a plan's header facts ("ban hành", "giai đoạn"): no topic of their own
@@ -109,7 +109,9 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     for plan in ctx.scope:
         facts = {"number": plan.number and f"<b>{esc(plan.number)}</b>",
                  "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
-                 "period": plan.period and f"<b>{esc(plan.period)}</b>"}
+                 "period": plan.period and f"<b>{esc(plan.period)}</b>",
+                 # the documents it carries out ("Chỉ thị 28-CT/TW", "Quyết định 23/QĐ-TTg")
+                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc('; '.join(plan.references))}</b>")}
         fact = facts.get(part)
         if part == "date" and fact:
             fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
@@ -119,7 +121,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                 fact = _("no document number is written on it")
             if not fact:
                 continue
-            extra = [facts[a] for a in also if a != part and facts.get(a)]
+            # "thực hiện quyết định số mấy?": the number asked is the document's, not the plan's
+            extra = [facts[a] for a in also if a != part and facts.get(a)] if part != "refs" else []
             lines.append(", ".join([fact] + extra) + f" — {esc(plan_label(plan))}")
             # the plan's title says which plan this is (and holds the words a question names it by)
             lines.append(f"<i>{_title(ctx, plan, 200)}</i>")

@@ -30,7 +30,7 @@ WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # The kinds of answer a candidate can be (Answer.intent of the readers).
 KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_tasks", "deadline",
          "contact", "campaign", "campaign_theme", "campaign_dates", "campaign_slogans", "count",
-         "plan_info", "plan_info_number", "plan_info_date", "plan_info_period", "goal", "funding", "signer",
+         "plan_info", "plan_info_number", "plan_info_date", "plan_info_period", "plan_info_refs", "goal", "funding", "signer",
          "list_plans", "passage")
 
 # Which answer-type cue of the question (knowledge.query cues) asks for which kind of answer.
@@ -52,6 +52,7 @@ CUES_FOR_KIND = {
     "plan_info_number": ("doc_number",),
     "plan_info_date": ("issue_date", "when"),
     "plan_info_period": ("period_asked",),
+    "plan_info_refs": ("refs",),
     "goal": ("goal_about",),
     "funding": ("funding",),
     "signer": ("signer", "who"),
@@ -92,6 +93,11 @@ _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|
                       r"by when|which date|han chot)\b")
 
 
+# asks which document a plan carries out ("thực hiện chỉ thị nào", "implements which decision")
+_REFS_RE = re.compile(r"\b(?:thuc hien|trien khai|implement|implements|implementing|carry out|carries out|"
+                      r"under|can cu|theo)\s+(?:\w+\s+){0,3}?(?:chi thi|quyet dinh|nghi quyet|ke hoach|chuong trinh|"
+                      r"van ban|directive|decision|resolution)\s+(?:nao|gi|so may|so bao nhieu|which|what)\b"
+                      r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:directive|decision|resolution|chi thi|quyet dinh|nghi quyet)\b")
 # asks for a body or a person ("ai hướng dẫn thực hiện chỉ tiêu 14", "which Hanoi agency …")
 _WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office|unit)|"
                      r"co quan nao|so nao|don vi nao|nganh nao|ban nao|phong nao)\b")
@@ -109,7 +115,7 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
     for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE),
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
-                         ("funding", _FUNDING_RE), ("who", _WHO_RE)):
+                         ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE)):
         if pattern.search(norm):
             found.add(cue)
     return found
