@@ -289,3 +289,9 @@ def test_the_document_a_plan_carries_out_is_stated(kb, question, first, not_firs
     result = answer(question, kb)
     line = strip_html(result.text).split("\n")[0]
     assert result.answered and first in line and not line.startswith(not_first), line
+
+
+def test_a_number_asked_of_something_the_question_names_is_not_the_plans_number(kb):
+    # "… ở kế hoạch 138 số mấy?" asks the centre's phone, not the document's number
+    result = answer("Trung tâm cung cấp dịch vụ công tác xã hội Hà Nội ở kế hoạch 138 Hà Nội số mấy?", kb)
+    assert not strip_html(result.text).startswith("138/KH-UBND"), result.text

@@ -79,6 +79,12 @@ PLAN_INFO_PARTS = ("number", "date", "period", "refs", "all")
 _PLAN_INFO_WORDS = frozenset(w for cue in vocab.PLAN_INFO_CUES for w in cue.split())
 
 
+def _own_words(ctx: Ctx) -> int:
+    """How many words of the question are neither the plan's title nor header-asking words."""
+    titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
+    return sum(1 for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles)
+
+
 def _asks_a_topic(ctx: Ctx) -> bool:
     """Whether the question's own words name an indicator's topic (then it is no question
     about the plan as a document). Words naming the plan by its title ("kế hoạch vì trẻ em
@@ -116,6 +122,10 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         if part == "date" and fact:
             fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
         if part != "all":
+            if part == "number" and _own_words(ctx) >= 2:
+                # "Trung tâm công tác xã hội … ở kế hoạch 138 số mấy?": a number of something
+                # the question names (a phone), not the document's
+                continue
             if not fact and part == "number":
                 # "số hiệu?" of a plan whose text carries no number: that is the answer
                 fact = _("no document number is written on it")
