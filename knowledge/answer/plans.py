@@ -79,21 +79,23 @@ PLAN_INFO_PARTS = ("number", "date", "period", "refs", "all")
 _PLAN_INFO_WORDS = frozenset(w for cue in vocab.PLAN_INFO_CUES for w in cue.split())
 
 
-def _own_words(ctx: Ctx) -> int:
-    """How many words of the question are neither the plan's title nor header-asking words."""
-    titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
-    return sum(1 for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles)
+def _own_words(ctx: Ctx) -> list[str]:
+    """The question's words that are neither the plan's title ("kế hoạch vì trẻ em Đồng
+    Tháp") nor header-asking words ("ban hành", "giai đoạn"); worked out once per question."""
+    cached = getattr(ctx, "_own_words", None)
+    if cached is None:
+        titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
+        cached = [t for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles]
+        object.__setattr__(ctx, "_own_words", cached)
+    return cached
 
 
 def _asks_a_topic(ctx: Ctx) -> bool:
     """Whether the question's own words name an indicator's topic (then it is no question
-    about the plan as a document). Words naming the plan by its title ("kế hoạch vì trẻ em
-    Đồng Tháp") or asking for its header ("ban hành", "giai đoạn") name none. Worked out
-    once per question (the four header readers ask it)."""
+    about the plan as a document). Worked out once per question (the header readers ask it)."""
     cached = getattr(ctx, "_asks_a_topic", None)
     if cached is None:
-        titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
-        subject = [t for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles]
+        subject = _own_words(ctx)
         cached = bool(subject) and any(ctx.cov(_indicator_doc(ctx, p, i), subject) >= TOPIC_THRESHOLD
                                        for p in ctx.scope for i in p.indicators)
         object.__setattr__(ctx, "_asks_a_topic", cached)
@@ -122,7 +124,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         if part == "date" and fact:
             fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
         if part != "all":
-            if part == "number" and _own_words(ctx) >= 2:
+            if part == "number" and len(_own_words(ctx)) >= 2:
                 # "Trung tâm công tác xã hội … ở kế hoạch 138 số mấy?": a number of something
                 # the question names (a phone), not the document's
                 continue
