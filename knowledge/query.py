@@ -635,6 +635,27 @@ def _read_campaigns(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
     return named
 
 
+_COMMITTEE_HEADS = ("uy ban nhan dan", "ubnd")
+
+
+def _not_the_province(matches: list[AgencyMatch], norm: str, plans: list[PlanRef]) -> list[AgencyMatch]:
+    """"UBND Hà Nội" is the province's own committee, the body that issues the plans: the
+    district or commune committees ("Ủy ban nhân dân các quận, huyện") that its head words
+    match are not meant. Drops a match that is only a committee's head words followed by a
+    loaded place's name."""
+    tokens = [w for w in norm.split() if w != "va"]
+    places = {p.locality_norm for p in plans if p.locality_norm}
+    kept = []
+    for m in matches:
+        said = " ".join(tokens[m.start:m.start + m.length])
+        after = " ".join(tokens[m.start + m.length:m.start + m.length + 3])
+        if said in _COMMITTEE_HEADS and normalize(m.name) not in _COMMITTEE_HEADS and any(
+                f"{after} ".startswith(f"{place} ") for place in places):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[AgencyRef] | None,
                               named: set[str], document_text: str) -> None:
     """Localities (full names, initials), agencies, a place no plan covers, and from them
@@ -656,7 +677,7 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
 
     # agencies
     if agencies:
-        q.agencies = find_agencies(norm, agencies)
+        q.agencies = _not_the_province(find_agencies(norm, agencies), norm, plans)
         masked = _agency_pattern(agencies).sub(" ", masked)
     masked = re.sub(r"\bdoan thanh nien cong san ho chi minh\b", " ", masked)
     masked = _NOT_A_PLACE_RE.sub(" ", masked)

@@ -104,7 +104,7 @@ SYNONYMS: dict[str, list[str]] = {
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
 KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc",
-                "co quan thuong truc", "co quan dau moi")
+                "co quan thuong truc", "co quan dau moi", "so ket", "tong ket")
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (

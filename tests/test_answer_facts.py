@@ -283,6 +283,8 @@ def test_a_message_with_no_word_the_plans_use_is_not_answered(kb, question):
 @pytest.mark.parametrize("question,first,not_first", [
     # which document a plan carries out: its references, not its own number or date
     ("kế hoạch 6203 thực hiện chỉ thị nào", "28-CT/TW", "7/2024"),
+    # the issuing committee named with the plan is no office asked about
+    ("Kế hoạch năm 2024 của UBND Hà Nội triển khai chỉ thị nào?", "28-CT/TW", "7/2024"),
     ("Kế hoạch 138 của Hà Nội thực hiện quyết định số mấy của Thủ tướng?", "23/QĐ-TTg", "138/KH-UBND,"),
 ])
 def test_the_document_a_plan_carries_out_is_stated(kb, question, first, not_first):
@@ -295,3 +297,25 @@ def test_a_number_asked_of_something_the_question_names_is_not_the_plans_number(
     # "… ở kế hoạch 138 số mấy?" asks the centre's phone, not the document's number
     result = answer("Trung tâm cung cấp dịch vụ công tác xã hội Hà Nội ở kế hoạch 138 Hà Nội số mấy?", kb)
     assert not strip_html(result.text).startswith("138/KH-UBND"), result.text
+
+
+@pytest.mark.parametrize("question", [
+    "hạn báo cáo Cần Thơ",
+    "Cần Thơ phải gửi báo cáo năm trước ngày nào?",
+])
+def test_a_deadline_the_named_plan_does_not_set_is_said_to_be_missing(kb, question):
+    # Cần Thơ's decision sets no reporting date: a passage about reports in general stated
+    # as the answer would be a confident wrong one
+    result = answer(question, kb)
+    assert not result.answered, result.text
+    assert "không nêu hạn báo cáo" in strip_html(result.text).split("\n")[0], result.text
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # "how many indicators does X lead" is answered with the count, then which
+    ("Sở Y tế Cần Thơ phụ trách mấy chỉ tiêu?", "vi", "Chủ trì 4 chỉ tiêu: 3, 4, 5, 6"),
+    ("How many indicators does the Department of Health lead in Can Tho?", "en", "Leads 4 indicators: 3, 4, 5, 6"),
+])
+def test_the_indicators_an_agency_leads_are_counted(kb, question, lang, first):
+    result = answer(question, kb, lang=lang)
+    assert result.answered and strip_html(result.text).startswith(first), result.text

@@ -46,12 +46,12 @@ def _without_extra_places(items: list[dict], kb) -> list[dict]:
 
 
 def _probe_items(kb, per_kind_sample: int, seed: int) -> list[dict]:
-    from knowledge.answer.probes import generate, out_of_scope
+    from knowledge.answer.probes import absent_facts, generate, out_of_scope
 
     rng = random.Random(seed)
     probes = generate(kb, seed=seed)
     rng.shuffle(probes)
-    picked = probes[:per_kind_sample] + out_of_scope(kb, seed=seed)
+    picked = probes[:per_kind_sample] + out_of_scope(kb, seed=seed) + absent_facts(kb, seed=seed)
     return [{"q": p.question, "lang": "en" if p.style == "en" else "vi", "plan": p.plan,
              "answerable": p.kind != "out_of_scope", "expect_all": list(p.expect_all),
              "expect_any": list(p.expect_any), "must_not": list(p.must_not)} for p in picked]

@@ -24,8 +24,11 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
             continue
         # the numbers first (the answer), then what each indicator is about
         said = []
-        if lead:
-            said.append(_("Leads indicators: {numbers}", numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
+        if len(lead) == 1:
+            said.append(_("Leads indicator {numbers}", numbers=f"<b>{lead[0]}</b>"))
+        elif lead:   # how many, then which: "mấy chỉ tiêu" and "chỉ tiêu nào" are both answered
+            said.append(_("Leads {count} indicators: {numbers}", count=len(lead),
+                          numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
         if partner:
             said.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
         lines.append(said[0] + f" — {esc(plan_label(plan))}, {esc(m.name)}")

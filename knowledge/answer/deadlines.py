@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer import scorer
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import clip, esc, fmt_deadline_date, past_cut, plan_label, source_line
+from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
 from knowledge.index import DocTable, make_doc
@@ -118,6 +119,23 @@ def _clause(d) -> str:
 _ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+năm\s+)\d{4})?")
 
 
+def deadline_asked(ctx: Ctx) -> bool:
+    """The question asks a deadline: its cue words, or "khi nào phải báo cáo" (a date asked
+    of a report is a deadline)."""
+    q = ctx.q
+    return "deadline" in q.cues or ("when" in scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
+                                    and has_phrase(q.norm, "bao cao"))
+
+
+def _no_deadline(ctx: Ctx) -> Answer:
+    """The plans the question names set no deadline and no passage of theirs holds a date:
+    say so (answered=False), so no passage about reports in general stands in for a date."""
+    _ = ctx._
+    names = ", ".join(plan_label(p) for p in ctx.scope[:3])
+    text = _("{plans}: the plan sets no reporting deadline that I could find.", plans=f"<b>{esc(names)}</b>")
+    return Answer(fit(text), False, [], 0.0, [], "no_deadline", [])
+
+
 def _h_deadline(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if q.agencies and "tasks" in q.cues:
@@ -125,7 +143,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     _ = ctx._
     items = [(p, d) for p in ctx.scope for d in p.deadlines]
     if not items:
-        return _dated_passage(ctx, "deadline", _DEADLINE_PROBE, _DATE_RE)
+        found = _dated_passage(ctx, "deadline", _DEADLINE_PROBE, _DATE_RE)
+        return found or (_no_deadline(ctx) if ctx.explicit and deadline_asked(ctx) else None)
     wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(q.norm, c) for c in cues)]
     if "incident_report" in wanted:
         wanted = ["incident_report"]

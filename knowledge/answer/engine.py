@@ -16,6 +16,7 @@ in ``_READERS`` below, its kind in ``scorer.KINDS`` with the cues that ask for i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -27,7 +28,7 @@ from knowledge.answer.agencies import _agency_indicators, _agency_tasks
 from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
-from knowledge.answer.deadlines import _h_deadline
+from knowledge.answer.deadlines import _h_deadline, deadline_asked
 from knowledge.answer.funding import _h_funding
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
@@ -325,7 +326,8 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
             if cand is not None:
                 # the answer the reading order would have given: the first usual answered one
                 cand.usual = usual and cand.answered and not usual_found
-                usual_found = usual_found or cand.usual
+                # an honest "not in the plan" of the reader asked ends the old order too
+                usual_found = usual_found or cand.usual or usual and not cand.answered
                 out.append(cand)
     answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)]
     seen, unique = set(), []
@@ -450,7 +452,9 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         accent_miss=accent_miss,
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
-    return scorer.features(evidence, cues=scorer.answer_type_cues(q.cue_text or q.norm, q.cues),
+    cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
+    evidence = dataclasses.replace(evidence, type_miss=scorer.type_missing(cues, fold(stated).lower()))
+    return scorer.features(evidence, cues=cues,
                            plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
                            terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")
 
@@ -499,10 +503,7 @@ def _r_contact(ctx: Ctx):
 
 
 def _r_deadline(ctx: Ctx):
-    # "khi nào phải báo cáo": a date asked of a report is a deadline, as the cue words say
-    asked = "deadline" in ctx.q.cues or ("when" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
-                                         and has_phrase(ctx.q.norm, "bao cao"))
-    yield _h_deadline(ctx), asked
+    yield _h_deadline(ctx), deadline_asked(ctx)
 
 
 def _r_agency(ctx: Ctx):

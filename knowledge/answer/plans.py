@@ -102,13 +102,25 @@ def _asks_a_topic(ctx: Ctx) -> bool:
     return cached
 
 
+_LOWER_LEVELS = ("cap xa", "cap huyen", "cac huyen", "cac xa", "quan huyen", "phuong xa", "xa phuong", "cap co so")
+
+
+def _issuer_only(q) -> bool:
+    """The question names no office but "Ủy ban nhân dân" with no lower level (the body that
+    issues plans: "kế hoạch của UBND Hà Nội"): it names the plan, it asks nothing of an office
+    (the district committees it matched by their common head words are not meant)."""
+    tokens = q.norm.split()
+    said = {" ".join(tokens[m.start:m.start + m.length]) for m in q.agencies}
+    return said <= {"uy ban nhan dan", "ubnd"} and not any(has_phrase(q.norm, w) for w in _LOWER_LEVELS)
+
+
 def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Answer | None:
     """The plan's header facts: its number, issue date or period alone (fact first, intent
     ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
     with its title, issuer and the documents it implements (``plan_info``). ``also``: other
     parts the question asks for too ("số mấy, ban hành ngày nào?"), said on the same line."""
     q = ctx.q
-    if not ctx.explicit or q.indicators or q.agencies:
+    if not ctx.explicit or q.indicators or (q.agencies and not _issuer_only(q)):
         return None
     if _asks_a_topic(ctx):
         return None  # "… neonatal mortality target compare … for the period": a topic question

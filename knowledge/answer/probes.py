@@ -1337,6 +1337,42 @@ def out_of_scope(kb, *, seed: int = 0, n: int = 200) -> list[Probe]:
     return probes
 
 
+# A kind of fact a loaded place's plans do not give (no plan of the place sets a reporting
+# date): the honest reply says so; any other passage or date is a wrong answer.
+ABSENT_VI = {
+    "deadline": ("Hạn báo cáo của {loaded} là khi nào?", "{loaded} phải gửi báo cáo năm trước ngày nào?",
+                 "Khi nào hết hạn nộp báo cáo kết quả thực hiện kế hoạch ở {loaded}?",
+                 "Báo cáo định kỳ hằng năm của {loaded} gửi trước ngày mấy?"),
+}
+ABSENT_EN = {
+    "deadline": ("When is the annual report due in {loaded_en}?", "What is the reporting deadline of {loaded_en}?"),
+}
+
+
+def absent_facts(kb, *, seed: int = 0, per_place: int = 8) -> list[Probe]:
+    """Questions asking a kind of fact (a reporting deadline) of a loaded place none of whose
+    plans states one, in the four styles in turn; each expects a decline
+    (``kind == "out_of_scope"``). Deterministic for a given ``seed``."""
+    rng = random.Random(seed)
+    probes = []
+    for locality in kb.localities():
+        plans = [p for p in kb.plans if fold(p.locality) == fold(locality)]
+        for facet, attribute in (("deadline", "deadlines"),):
+            if any(getattr(p, attribute) for p in plans):
+                continue
+            for k in range(per_place):
+                style = STYLES[k % len(STYLES)]
+                templates = ABSENT_EN[facet] if style == "en" else ABSENT_VI[facet]
+                index = rng.randrange(len(templates))
+                question = _render(templates[index], {"loaded": locality, "loaded_en": _en_locality(locality)})
+                if style != "en":
+                    question = _styled(question, style, rng, kb.localities())
+                key = f"absent:{fold(locality)}:{facet}:{k}"
+                probes.append(Probe(question, style, f"absent_{facet}/{index}", "out_of_scope", plans[0].slug,
+                                    key, (), (), (), key))
+    return probes
+
+
 def _fact_numbers(kb) -> set[str]:
     """Every number stated as a fact (target values, phone numbers, plan numbers, dates)."""
     numbers: set[str] = set()

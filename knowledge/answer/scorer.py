@@ -39,7 +39,7 @@ CUES_FOR_KIND = {
     "compare": ("compare", "figure"),
     "lead": ("lead", "partner", "who"),
     "about": ("about",),
-    "agency_indicators": ("agency_indicators",),
+    "agency_indicators": ("agency_indicators", "count"),
     "agency_tasks": ("tasks",),
     "deadline": ("deadline", "when"),
     "contact": ("contact",),
@@ -64,7 +64,7 @@ ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
 FEATURES = (
     "bias", "strength", "cue_fit", "cue_other", "no_cue", "plan_named", "indicator_fit",
     "indicator_miss", "year_fit", "year_miss", "agency_fit", "agency_miss", "coverage",
-    "low_coverage", "key_miss", "accent_miss", "usual", "unknown_share", "short_question", "english", "several_plans",
+    "low_coverage", "key_miss", "accent_miss", "type_miss", "usual", "unknown_share", "short_question", "english", "several_plans",
     *(f"kind:{k}" for k in KINDS),
     # how reliable a cue is differs by kind ("when" asks for a deadline or an issue date)
     *(f"fit:{k}" for k in KINDS),
@@ -121,6 +121,24 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
     return found
 
 
+# What a reply must state to answer a cue: a date, a figure, a phone number (folded text).
+_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\b(?:19|20)\d\d\b|"
+                      r"\b(?:january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december)\b")
+_FIGURE_VALUE_RE = re.compile(r"\d")
+_PHONE_RE = re.compile(r"\b\d[\d. ]{1,14}\d\b")
+_ASKED_TYPES = (({"when", "deadline", "issue_date", "period"}, _DATE_RE),
+                ({"figure", "count"}, _FIGURE_VALUE_RE),
+                ({"contact"}, _PHONE_RE))
+
+
+def type_missing(cues: set[str], stated: str) -> bool:
+    """The question asks a date (when/deadline), a figure (how many/what rate) or a phone, and
+    ``stated`` (the reply's own folded words) holds no value of that type: a passage about
+    reports that names no date is no answer to "hạn báo cáo"."""
+    return any(cues & asked and not pattern.search(stated) for asked, pattern in _ASKED_TYPES)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the engine knows about one candidate, before scoring (all plain numbers/flags)."""
@@ -138,6 +156,7 @@ class Evidence:
     usual: bool = False      # the answer the readers' old fixed order would have given
     key_miss: bool = False   # the question's rarest content word is not in the answer's evidence
     accent_miss: bool = False  # a word typed with accents is there only with other accents ("lương"/"lượng")
+    type_miss: bool = False  # the question asks a date, a figure or a phone; the answer states none
 
 
 def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: float,
@@ -163,6 +182,7 @@ def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: f
         "low_coverage": float(ev.coverage < 0.5),
         "key_miss": float(ev.key_miss),
         "accent_miss": float(ev.accent_miss),
+        "type_miss": float(ev.type_miss),
         "usual": float(ev.usual),
         "unknown_share": unknown_share,
         "short_question": float(terms <= 1),
