@@ -54,14 +54,16 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
 # A document's number as written ("138/KH-UBND", "608/QĐ-UBND"): the issuer's suffix would
 # otherwise read as an agency ("UBND") in the question.
 _DOC_NUMBER_RE = re.compile(r"\b(\d{1,5})\s*[/-]\s*(KH|QĐ|QD|CT|TB|NQ|KL)(?:[-/][\wĐđ]+)*", re.I)
-# "ct nào", "ct gì": the abbreviation of "chỉ tiêu", not Cần Thơ's initials
+# "ct nào", "ct gì", "mấy ct", "bao nhiêu ct": the abbreviation of "chỉ tiêu" (what is asked
+# or counted), not Cần Thơ's initials
 _CT_QUESTION_RE = re.compile(r"\bct (nao|gi)\b")
+_CT_COUNTED_RE = re.compile(r"\b(may|bn|bao nhieu|so luong|tong so|cac|nhung) ct\b")
 
 
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
-    norm = _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text))
+    norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)

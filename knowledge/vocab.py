@@ -113,7 +113,7 @@ QUESTION_PHRASES = (
     "bao nhieu", "bao gio", "trong bao lau", "bao lau", "la gi", "gom nhung",
     # asking words whose syllables are content elsewhere ("phù hợp với trẻ em", "tổng hợp")
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
-    "cho toi biet", "cho biet", "xin hoi", "phai",
+    "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.

@@ -64,7 +64,7 @@ ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
 FEATURES = (
     "bias", "strength", "cue_fit", "cue_other", "no_cue", "plan_named", "indicator_fit",
     "indicator_miss", "year_fit", "year_miss", "agency_fit", "agency_miss", "coverage",
-    "low_coverage", "key_miss", "accent_miss", "type_miss", "usual", "unknown_share", "short_question", "english", "several_plans",
+    "low_coverage", "key_miss", "accent_miss", "type_miss", "usual", "usual_low", "unknown_share", "short_question", "english", "several_plans",
     *(f"kind:{k}" for k in KINDS),
     # how reliable a cue is differs by kind ("when" asks for a deadline or an issue date)
     *(f"fit:{k}" for k in KINDS),
@@ -183,7 +183,10 @@ def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: f
         "key_miss": float(ev.key_miss),
         "accent_miss": float(ev.accent_miss),
         "type_miss": float(ev.type_miss),
-        "usual": float(ev.usual),
+        # the old order's pick, apart when it covers little of the question: there it was
+        # often a reader that fired on a cue word alone
+        "usual": float(ev.usual and ev.coverage >= 0.5),
+        "usual_low": float(ev.usual and ev.coverage < 0.5),
         "unknown_share": unknown_share,
         "short_question": float(terms <= 1),
         "english": float(english),
