@@ -36,3 +36,22 @@ def test_questions_under_the_threshold_do_not_count_for_the_margin():
 def test_the_ask_floor_is_where_half_of_the_asks_hold_the_right_answer(band, floor):
     held = [Pair(p, ok1, p - 0.1, ok2) for p, ok1, ok2 in band] + [Pair(0.9, True)] * 5
     assert floor == choose_ask_floor(held, threshold=0.75)
+
+
+@pytest.mark.parametrize("cues,stated,first_line,missing", [
+    # a deadline asked: a passage about reports that names no date states none
+    ({"deadline"}, "9 cac so ban nganh long ghep cac muc tieu vao ke hoach hang nam", "", True),
+    ({"deadline"}, "ha noi: 15/12", "ha noi: 15/12", False),
+    ({"when"}, "bao cao vu viec trong 3 ngay", "trong 3 ngay", False),   # a time limit is a when
+    # a figure asked: no number at all
+    ({"figure"}, "noi dung ke hoach", "", True),
+    # an age asked: a rate whose label names an age is no age
+    ({"age"}, "duoi 1% (2025) — ty le lao dong tre em (tinh den 17 tuoi)",
+     "duoi 1% (2025) — ty le lao dong tre em (tinh den 17 tuoi)", True),
+    ({"age"}, "duoi 6 tuoi — tre em duoc kham chua benh mien phi", "duoi 6 tuoi — tre em", False),
+    (set(), "anything", "", False),
+])
+def test_an_answer_stating_no_value_of_the_type_asked_is_marked(cues, stated, first_line, missing):
+    from knowledge.answer.scorer import type_missing
+
+    assert type_missing(cues, stated, first_line) is missing

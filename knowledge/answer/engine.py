@@ -415,6 +415,11 @@ def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
     return {k for k, w in typed.items() if w not in said and k in folded}
 
 
+# the share of the rarest word's idf from which a word sets a question apart ("còi", "tiêm"):
+# a share, so that it holds at 5 plans as at 200
+_RARE_SHARE = 0.7
+
+
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     q = ctx.q
     stated = _stated(cand.text)
@@ -435,6 +440,9 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # that covers the rest but not it is most often about something else
     key = max(subject, key=ctx.idx.weight) if subject else None
     key_miss = key is not None and ctx.cov(evidence_doc, [key]) < 0.5
+    # words every indicator has ("trẻ", "người", "dưới", "tuổi") cannot pick one out: the
+    # rarer the question's rarest word, the more its answer can be told from the others
+    vague = max(0.0, 1.0 - ctx.idx.weight(key) / (_RARE_SHARE * ctx.idx.max_idf)) if key is not None else 0.0
     accent_miss = bool(collided)
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
@@ -450,10 +458,12 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         usual=getattr(cand, "usual", False),
         key_miss=key_miss,
         accent_miss=accent_miss,
+        vague=vague,
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
     cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
-    evidence = dataclasses.replace(evidence, type_miss=scorer.type_missing(cues, fold(stated).lower()))
+    first_line = fold(strip_html(cand.text).split("\n")[0])
+    evidence = dataclasses.replace(evidence, type_miss=scorer.type_missing(cues, fold(stated), first_line))
     return scorer.features(evidence, cues=cues,
                            plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
                            terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")

@@ -1242,6 +1242,10 @@ OOS_VI = (
     "Điểm chuẩn đại học năm nay ngành y là bao nhiêu?",
     "Làm thủ tục ly hôn ở đâu?",
     "{agency} ở {province} đóng cửa lúc mấy giờ?",
+    # definitions of the laws, which the plans use but do not state
+    "Theo Luật Trẻ em, trẻ em là người dưới bao nhiêu tuổi?",
+    "Người chưa thành niên là người bao nhiêu tuổi?",
+    "Trẻ mấy tuổi thì phải đi học bắt buộc?",
 )
 
 # About a loaded plan, but beyond what it states: an indicator number past its count, a year
@@ -1274,6 +1278,7 @@ OOS_EN = (
     "How many students can enrol in grade 10 in {province_en} this year?",
     "What is the gold price today?",
     "Who is the chairman of {province_en} People's Committee now?",
+    "Under Vietnamese law, a child is a person under what age?",
 )
 
 _HARMS = (("bị bạo hành", "beaten"), ("bị bỏ rơi", "abandoned"), ("bỏ học", "dropping out"),

@@ -64,7 +64,7 @@ ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
 FEATURES = (
     "bias", "strength", "cue_fit", "cue_other", "no_cue", "plan_named", "indicator_fit",
     "indicator_miss", "year_fit", "year_miss", "agency_fit", "agency_miss", "coverage",
-    "low_coverage", "key_miss", "accent_miss", "type_miss", "usual", "usual_low", "unknown_share", "short_question", "english", "several_plans",
+    "low_coverage", "key_miss", "accent_miss", "type_miss", "vague", "usual", "usual_low", "unknown_share", "short_question", "english", "several_plans",
     *(f"kind:{k}" for k in KINDS),
     # how reliable a cue is differs by kind ("when" asks for a deadline or an issue date)
     *(f"fit:{k}" for k in KINDS),
@@ -89,6 +89,7 @@ _GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van
                             r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
 _FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so tien|xa hoi hoa|trieu dong|"
                          r"ty dong|budget|funding|funds|money|cost|costs)\b")
+_AGE_ASKED_RE = re.compile(r"\b(?:bao nhieu tuoi|may tuoi|do tuoi nao|tuoi nao|what age|how old)\b")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot)\b")
 
@@ -115,7 +116,8 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
     for cue, pattern in (("theme", _THEME_RE), ("slogans", _SLOGANS_RE), ("period", _PERIOD_RE),
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
-                         ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE)):
+                         ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE),
+                         ("age", _AGE_ASKED_RE)):
         if pattern.search(norm):
             found.add(cue)
     return found
@@ -123,19 +125,28 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
 
 # What a reply must state to answer a cue: a date, a figure, a phone number (folded text).
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\b(?:19|20)\d\d\b|"
+                      r"\b\d+\s*(?:ngay|gio|thang|nam|days?|hours?|months?|years?)\b|"  # "trong 3 ngày"
                       r"\b(?:january|february|march|april|may|june|july|august|september|october|"
                       r"november|december)\b")
 _FIGURE_VALUE_RE = re.compile(r"\d")
 _PHONE_RE = re.compile(r"\b\d[\d. ]{1,14}\d\b")
-_ASKED_TYPES = (({"when", "deadline", "issue_date", "period"}, _DATE_RE),
+_ASKED_TYPES = (({"when", "deadline"}, _DATE_RE),
                 ({"figure", "count"}, _FIGURE_VALUE_RE),
                 ({"contact"}, _PHONE_RE))
 
 
-def type_missing(cues: set[str], stated: str) -> bool:
-    """The question asks a date (when/deadline), a figure (how many/what rate) or a phone, and
-    ``stated`` (the reply's own folded words) holds no value of that type: a passage about
-    reports that names no date is no answer to "hạn báo cáo"."""
+_AGE_STATED_RE = re.compile(r"\d+\s*(?:tuoi|t\b|years?|thang tuoi|months?)")
+
+
+def type_missing(cues: set[str], stated: str, first_line: str = "") -> bool:
+    """The question asks a date (when/deadline), a figure (how many/what rate), a phone or an
+    age, and ``stated`` (the reply's own folded words) holds no value of that type: a passage
+    about reports that names no date is no answer to "hạn báo cáo"; a rate whose label says
+    "(tính đến 17 tuổi)" is no answer to "trẻ em là người dưới bao nhiêu tuổi" (an age asked is
+    looked for in the fact itself, the first line before its label)."""
+    fact = first_line.split(" — ")[0] if " — " in first_line else stated   # a passage has no fact line
+    if "age" in cues and not _AGE_STATED_RE.search(fact):
+        return True
     return any(cues & asked and not pattern.search(stated) for asked, pattern in _ASKED_TYPES)
 
 
@@ -157,6 +168,7 @@ class Evidence:
     key_miss: bool = False   # the question's rarest content word is not in the answer's evidence
     accent_miss: bool = False  # a word typed with accents is there only with other accents ("lương"/"lượng")
     type_miss: bool = False  # the question asks a date, a figure or a phone; the answer states none
+    vague: float = 0.0       # how common the question's rarest subject word is (0 rare … 1 everywhere)
 
 
 def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: float,
@@ -183,6 +195,7 @@ def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: f
         "key_miss": float(ev.key_miss),
         "accent_miss": float(ev.accent_miss),
         "type_miss": float(ev.type_miss),
+        "vague": ev.vague,
         # the old order's pick, apart when it covers little of the question: there it was
         # often a reader that fired on a cue word alone
         "usual": float(ev.usual and ev.coverage >= 0.5),
