@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import vocab
-from knowledge.text import normalize
+from knowledge.text import fold, normalize
 
 _INDICATOR_RE = re.compile(
     r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind)\s+(?:so\s+)?(\d{1,3})\b"
@@ -457,6 +457,7 @@ class Query:
     terms: list[str] = field(default_factory=list)       # content words for topic matching
     unknown_doc: str | None = None                       # "kế hoạch 999": its number
     cue_text: str = ""                                   # norm + the folded words as typed ("what date")
+    checked: float | None = None                         # "… là 95% không?": the figure to check
 
     @property
     def is_empty(self) -> bool:
@@ -528,7 +529,44 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     _read_document_years(q, plans, consumed)
     _read_cues(q)
     _read_terms(q, plans, consumed)
+    _read_check(q)
     return q
+
+
+# "có phải … là 95% không?", "… có đạt 95% không", "is it 95%?": a figure offered to be checked
+_CHECK_ASKED_RE = re.compile(r"^(?:co phai|phai chang|is it true|is it|is the)\b|\b(?:phai khong|dung khong|co dung khong|"
+                             r"khong|right|correct|true)\s*$")
+_CHECKED_VALUE_RE = re.compile(r"\b(?:la|dat|bang|duoi|tren|khong qua|it nhat|toi thieu|is|reach|reaches|equal to|"
+                               r"below|under|above|at least)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:tuoi|ngay|thang|nam|t)\b)(?![\d/])")
+
+
+_PERCENT_VALUE_RE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?) %")
+
+
+def _read_check(q: Query) -> None:
+    """A yes/no check of a figure ("có phải chỉ tiêu 1 năm 2030 là 95% không?"): the figure is
+    kept in ``q.checked`` (read from the text as typed, so "98,5" stays one number) and is no
+    content word the answer must cover."""
+    if not _CHECK_ASKED_RE.search(q.norm):
+        return
+    typed = " ".join(fold(q.text).replace("%", " % ").split())
+    for m in [*_CHECKED_VALUE_RE.finditer(typed), *_PERCENT_VALUE_RE.finditer(typed)]:
+        raw = m.group(1)
+        value = float(raw.replace(",", "."))
+        if raw.isdigit() and (int(value) in q.indicators or int(value) in q.years):
+            continue
+        q.checked = value
+        parts = set(re.split(r"[.,]", raw))
+        q.terms = [t for t in q.terms if t not in parts]
+        return
+    for m in _CHECKED_VALUE_RE.finditer(q.norm):
+        raw = m.group(1)
+        value = float(raw.replace(",", "."))
+        if int(value) in q.indicators and raw.isdigit() or int(value) in q.years:
+            continue
+        q.checked = value
+        q.terms = [t for t in q.terms if t != raw]
+        return
 
 
 _PLACE_WORDS_BEFORE = ("o", "tai", "cua", "tinh", "tp", "thanh pho", "kh", "ke hoach")

@@ -114,6 +114,7 @@ QUESTION_PHRASES = (
     # asking words whose syllables are content elsewhere ("phù hợp với trẻ em", "tổng hợp")
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
+    "moi nhat", "gan day nhat", "latest", "newest", "most recent",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.
@@ -666,7 +667,13 @@ SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "w
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
                    "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
                    "what ke hoach", "nhung van ban nao", "bao nhieu ke hoach", "may ke hoach",
-                   "how many ke hoach", "how many plans")
+                   "how many ke hoach", "how many plans",
+                   # the latest of them ("kế hoạch mới nhất của Hà Nội")
+                   "ke hoach moi nhat", "ke hoach gan day nhat", "ke hoach gan nhat", "van ban moi nhat",
+                   "latest plan", "newest plan", "most recent plan", "latest ke hoach", "newest ke hoach",
+                   "most recent ke hoach")
+# words that ask for the most recent of the plans listed
+LATEST_WORDS = ("moi nhat", "gan day nhat", "gan nhat", "latest", "newest", "most recent")
 
 # Kinds of fact the plans never hold (they set targets and assign tasks): a question asking
 # for one is declined, never answered with a nearby passage or an indicator.

@@ -319,3 +319,23 @@ def test_a_deadline_the_named_plan_does_not_set_is_said_to_be_missing(kb, questi
 def test_the_indicators_an_agency_leads_are_counted(kb, question, lang, first):
     result = answer(question, kb, lang=lang)
     assert result.answered and strip_html(result.text).startswith(first), result.text
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # a figure offered to be checked: yes or no first, then the plan's own figure
+    ("có phải Cần Thơ chỉ tiêu 1 năm 2030 là 95% không?", "vi", "Không, đạt 93% (2030)"),
+    ("Cần Thơ chỉ tiêu 1 năm 2030 có đạt 93% không", "vi", "Đúng, đạt 93% (2030)"),
+    ("Is Hanoi's indicator 14 target for 2025 98.5%, right?", "en", "Yes, reach 98.5% (2025)"),
+])
+def test_a_figure_offered_to_check_is_confirmed_or_corrected(kb, question, lang, first):
+    result = answer(question, kb, lang=lang)
+    assert result.answered and strip_html(result.text).startswith(first), result.text
+
+
+@pytest.mark.parametrize("question,first", [
+    ("kế hoạch mới nhất của Hà Nội", "Mới nhất: Hà Nội · Kế hoạch 6203/KH-UBND"),
+    ("What is the latest plan of Hanoi?", "The most recent: Hà Nội · Kế hoạch 6203/KH-UBND"),
+])
+def test_the_latest_plan_of_a_place_is_named_first(kb, question, first):
+    result = answer(question, kb, lang="en" if question.startswith("What") else "vi")
+    assert result.answered and strip_html(result.text).startswith(first), result.text

@@ -32,8 +32,15 @@ def _h_list_plans(ctx: Ctx) -> Answer | None:
         if not plans or len(plans) != len(ctx.scope):
             return None
     _ = ctx._
-    lines = [_("I know these {n} plans:", n=len(plans))]
-    sources = []
+    lines, sources = [], []
+    if any(has_phrase(q.norm, w) for w in vocab.LATEST_WORDS):
+        # the most recent first, by issue date (a plan without one goes last), and said so
+        plans.sort(key=lambda p: p.date or "", reverse=True)
+        latest = plans[0]
+        when = iso_date(latest.date, ctx.lang) if latest.date else ""
+        lines.append(_("The most recent: {plan}", plan=f"<b>{esc(plan_label(latest))}</b>")
+                     + (f" ({when})" if when else ""))
+    lines.append(_("I know these {n} plans:", n=len(plans)))
     for plan in plans:
         period = f" ({esc(plan.period)})" if plan.period else ""
         lines.append(f"• <b>{esc(plan_label(plan))}</b>{period}: {_title(ctx, plan, 150)}")

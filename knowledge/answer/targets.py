@@ -92,6 +92,22 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     return chosen
 
 
+def _check_verdict(ctx: Ctx, ind) -> str | None:
+    """"Yes," or "No," to a figure the question offers to check (``Query.checked``) against the
+    indicator's targets of the years asked (all its years when none is named); None when
+    nothing is checked or the indicator has no target to check against."""
+    checked = ctx.q.checked
+    if checked is None:
+        return None
+    targets = [t for t in _pick_metrics(ctx, ind) if not getattr(t, "needs_review", False)
+               and (not ctx.q.years or t.year in ctx.q.years)]
+    if not targets:
+        return None
+    same = any(abs(v - checked) < 1e-6 for t in targets for v in (t.value, t.value_max) if v is not None)
+    _ = ctx._
+    return _("Yes,") if same else _("No,")
+
+
 def _target_facts(ctx: Ctx, ind) -> list[tuple[str, str]]:
     """(metric, "<b>đạt 98,5%</b> (2025)") per metric the question asks about; only the
     years asked when the question names one."""
@@ -161,6 +177,9 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
             # the fact first (a phone's notification shows the first line), then where it is from
             (metric, value), rest = facts[0], facts[1:]
             first = value + (f" — {esc(clip(metric, 110))}" if metric else "")
+            verdict = _check_verdict(ctx, ind)
+            if verdict:   # "có phải … là 95% không?": yes or no, then the plan's figure
+                first = f"{verdict} {first}"
             lines.extend([f"{head}: {first}"] if multi else [first, head])
             lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
             lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
