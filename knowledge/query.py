@@ -218,6 +218,10 @@ def agency_refs(plan) -> list[AgencyRef]:
             tokens = _agency_tokens(spelling)
             if tokens:
                 phrases |= _variants(tokens, locality)
+        for phrase in list(phrases):   # "Tỉnh đoàn" is asked as "Đoàn Thanh niên" too
+            body = vocab.AGENCY_SHORT_NAMES.get(" ".join(phrase))
+            if body:
+                phrases.add(tuple(body.split()))
         for phrase in phrases:
             prefixes |= _prefixes(phrase)
         refs.append(AgencyRef(plan.slug, agency.key, agency.name, sorted(phrases, key=len, reverse=True),

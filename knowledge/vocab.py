@@ -203,7 +203,7 @@ ENGLISH: dict[str, str] = {
     "education office": "phong giao duc va dao tao",
     "labour office": "phong lao dong thuong binh va xa hoi",
     "police": "cong an",  # the city's or the province's: the plan's own name decides
-    "youth union": "thanh doan",
+    "youth union": "doan thanh nien",   # "Tỉnh đoàn" or "Thành đoàn": AGENCY_SHORT_NAMES
     "women s union": "hoi lien hiep phu nu",
     "womens union": "hoi lien hiep phu nu",
     "women union": "hoi lien hiep phu nu",
@@ -623,11 +623,16 @@ ABOUT_CUES = ("la gi", "noi ve", "ve gi", "ve van de gi", "noi dung", "la chi ti
 COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may muc tieu",
               "how many indicators", "how many goals", "so chi tieu", "so luong chi tieu",
               "how many chi tieu", "how many muc tieu", "how many target", "how many targets",
-              "so muc tieu", "so luong muc tieu")
+              "so muc tieu", "so luong muc tieu", "count of chi tieu", "number of chi tieu",
+              "count of indicators", "number of indicators", "total chi tieu", "total indicators")
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
              "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
              "asked to do", "expected to do", "supposed to do", "have to do", "has to do")
+# An agency's short name → the name of the body it is short for, which questions also use:
+# "Tỉnh đoàn" / "Thành đoàn" are the province's / city's "Đoàn Thanh niên" (the Youth Union).
+AGENCY_SHORT_NAMES = {"tinh doan": "doan thanh nien", "thanh doan": "doan thanh nien"}
+
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
                          "which indicators", "what indicators", "which chi tieu", "what chi tieu",
                          "indicators led by", "chi tieu led by", "list the indicators", "list the chi tieu",

@@ -251,3 +251,34 @@ def test_a_plan_named_by_number_and_another_place_are_both_asked(idx):
 ])
 def test_an_age_typed_short_reads_as_an_age(text, reads):
     assert reads in prepare(text)
+
+
+@pytest.mark.parametrize("text", ["đoàn thanh niên quảng ninh làm gì", "What must the Youth Union do in Quang Ninh?"])
+def test_a_short_agency_name_is_found_by_the_body_it_stands_for(text):
+    # "Tỉnh đoàn" is the province's "Đoàn Thanh niên": questions (and English) use the long name
+    from types import SimpleNamespace
+
+    from knowledge.model import Agency
+    from knowledge.query import agency_refs, find_agencies
+
+    plan = SimpleNamespace(slug="qn", locality="Quảng Ninh",
+                           agencies=[Agency("tinh-doan", "Tỉnh đoàn"), Agency("so-y-te", "Sở Y tế")])
+    found = find_agencies(prepare(text), agency_refs(plan))
+    assert [m.name for m in found] == ["Tỉnh đoàn"]
+
+
+@pytest.mark.parametrize("text,checked", [
+    ("có phải Cần Thơ chỉ tiêu 1 năm 2030 là 95% không?", 95.0),
+    ("chỉ tiêu 14 Hà Nội năm 2025 đạt 98,5% đúng không", 98.5),
+    ("chỉ tiêu 14 Hà Nội năm 2025 là bao nhiêu", None),      # no figure offered
+    ("có phải chỉ tiêu 14 do Sở Tư pháp chủ trì không", None),   # 14 is the indicator
+])
+def test_a_figure_offered_to_check_is_read(idx, text, checked):
+    query = q(idx, text)
+    assert query.checked == checked
+    assert all(t not in ("95", "98", "5") for t in query.terms)
+
+
+def test_counted_ct_is_an_indicator_not_can_tho(idx):
+    query = q(idx, "KH 138 HN có bn ct về sự tham gia của trẻ em")
+    assert "count" in query.cues and localities(idx, query) == {"Hà Nội"}

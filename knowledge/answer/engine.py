@@ -329,7 +329,8 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 # an honest "not in the plan" of the reader asked ends the old order too
                 usual_found = usual_found or cand.usual or usual and not cand.answered
                 out.append(cand)
-    answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)]
+    answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)
+               and not _no_age_stated(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
         if a.text not in seen:
@@ -339,6 +340,20 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
 
 
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _no_age_stated(ctx: Ctx, cand: Answer) -> bool:
+    """An age asked ("trẻ em là người dưới bao nhiêu tuổi?") is not answered by a figure that
+    states none: a rate whose label says "(tính đến 17 tuổi)" is dropped, as a figure of
+    other years is for a year asked."""
+    if cand.intent not in ("target", "compare"):
+        return False
+    cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
+    if "age" not in cues:
+        return False
+    facts = [line.split(" — ")[0] if " — " in line else line
+             for line in strip_html(_QUOTE_RE.sub(" ", cand.text)).split("\n")]
+    return not any(scorer.stated_age(fold(f)) for f in facts if f.strip())
 
 
 def _other_indicator(ctx: Ctx, cand: Answer) -> bool:

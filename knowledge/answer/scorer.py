@@ -138,6 +138,11 @@ _ASKED_TYPES = (({"when", "deadline"}, _DATE_RE),
 _AGE_STATED_RE = re.compile(r"\d+\s*(?:tuoi|t\b|years?|thang tuoi|months?)")
 
 
+def stated_age(text: str) -> bool:
+    """Whether folded ``text`` states an age ("6 tuoi", "5 years")."""
+    return bool(_AGE_STATED_RE.search(text))
+
+
 def type_missing(cues: set[str], stated: str, first_line: str = "") -> bool:
     """The question asks a date (when/deadline), a figure (how many/what rate), a phone or an
     age, and ``stated`` (the reply's own folded words) holds no value of that type: a passage
