@@ -65,10 +65,11 @@ def seed(db) -> World:
         ("Hà Nội", "Đống Đa", "Phường Láng Hạ"), ("Cần Thơ", "Ninh Kiều", "Phường An Hòa"),
     ]:
         areas[name.removeprefix("Phường ")] = add_area(db, city, district, name)[0].id
-    for user_id, name, area in [(101, "Lan", "Kim Mã"), (102, "Minh", "Ngọc Hà"), (103, "Hoa", "Cống Vị"),
-                                (104, "Tuấn", "Cống Vị"), (105, "Nam", "Láng Hạ"), (106, "Bình", "An Hòa"),
-                                (107, "Cũ", "Điện Biên")]:
-        register_user(db, user_id, COLLABORATOR, display_name=name, area_id=areas[area])
+    with time_machine.travel(local("2026-09-01"), tick=False):   # registered before the reports
+        for user_id, name, area in [(101, "Lan", "Kim Mã"), (102, "Minh", "Ngọc Hà"), (103, "Hoa", "Cống Vị"),
+                                    (104, "Tuấn", "Cống Vị"), (105, "Nam", "Láng Hạ"), (106, "Bình", "An Hòa"),
+                                    (107, "Cũ", "Điện Biên")]:
+            register_user(db, user_id, COLLABORATOR, display_name=name, area_id=areas[area])
     with db.conn:  # a collaborator who left: their area is no longer expected to report
         db.conn.execute("update users set active = 0 where id = 107")
     register_user(db, 201, MANAGER, display_name="Quản lý HN", city="Hà Nội")
@@ -291,7 +292,8 @@ def test_remind_buttons_for_missing_areas(world, kb, lang, remind):
 
 
 def test_names_from_users_are_escaped(world, kb):
-    register_user(world.db, 108, COLLABORATOR, display_name="<b>Hùng</b> & co", area_id=world.areas["Cống Vị"])
+    with time_machine.travel(local("2026-11-01"), tick=False):
+        register_user(world.db, 108, COLLABORATOR, display_name="<b>Hùng</b> & co", area_id=world.areas["Cống Vị"])
     text = render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), "vi")
     assert "• Phường Cống Vị: Hoa, Tuấn, &lt;b&gt;Hùng&lt;/b&gt; &amp; co" in text.split("\n")
     assert "<b>Hùng</b>" in to_plain(text)
@@ -486,7 +488,20 @@ def test_an_area_that_reported_the_week_is_not_listed_as_not_reported_for_it(wor
 
 @pytest.mark.parametrize("lang,label", [("vi", "CTV #108"), ("en", "Collaborator #108")])
 def test_a_collaborator_with_no_name_is_shown_by_a_neutral_label(world, kb, lang, label):
-    register_user(world.db, 108, COLLABORATOR, display_name=None, area_id=world.areas["Cống Vị"])
+    with time_machine.travel(local("2026-11-01"), tick=False):
+        register_user(world.db, 108, COLLABORATOR, display_name=None, area_id=world.areas["Cống Vị"])
     text = render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), lang)
     assert f"• Phường Cống Vị: Hoa, Tuấn, {label}" in text.split("\n")
     assert "bạn" not in text and "you" not in text.lower().split()
+
+
+def test_a_collaborator_who_joined_after_a_week_owed_nothing_for_it(world, kb):
+    # Ngọc Hà's collaborator is replaced by one who joins on 20/11: the missed week 9–15/11
+    # no longer lists Ngọc Hà (nobody there owed it), the week of 16/11 still expects it.
+    with world.db.conn:
+        world.db.conn.execute("update users set active = 0 where id = 102")
+    with time_machine.travel(local("2026-11-20"), tick=False):
+        register_user(world.db, 109, COLLABORATOR, display_name="Mới", area_id=world.areas["Ngọc Hà"])
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    assert (["Phường Cống Vị"], 2) == ([a.name for a in digest.missing], digest.missed_expected)
+    assert 3 == digest.expected_areas

@@ -250,6 +250,7 @@ class Digest:
     # no report yet for the digest's week while it is still due, by ``pending_due``.
     missed_week: dt.date | None = None
     missed_due: dt.date | None = None
+    missed_expected: int = 0   # areas expected to report for the missed week
     pending: list[MissingArea] = field(default_factory=list)
     pending_due: dt.date | None = None
 
@@ -753,7 +754,8 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     by_measure = _counts_by_measure(measures, week_rows)
     on_time, late = _timeliness(week_rows, tz, late_after_days)
     progress = _scope_progress(db, kb, scope, measures, week_end, today)
-    expected, missed_week, missing, pending = _unreported_areas(db, scope, week_start, today, late_after_days)
+    expected, missed_week, missed_expected, missing, pending = _unreported_areas(db, scope, week_start, today,
+                                                                                 late_after_days, tz)
     outliers = _outliers(db, measures, week_rows)
     for item in [*by_measure, *progress, *outliers]:
         item.indicator = linked[item.measure.key]
@@ -764,6 +766,7 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         upcoming_deadlines(kb, scope.city, today), _weekly_counts(db, scope, week_start, tz),
         missed_week=missed_week,
         missed_due=report_due(missed_week, late_after_days) if missed_week else None,
+        missed_expected=missed_expected,
         pending=pending,
         pending_due=report_due(week_start, late_after_days) if pending else None,
     )
@@ -849,35 +852,37 @@ def report_due(week_start: dt.date, late_after_days: int = LATE_AFTER_DAYS) -> d
 
 
 def _unreported_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date, today: dt.date,
-                      late_after_days: int) -> tuple[int, dt.date | None, list[MissingArea], list[MissingArea]]:
-    """``(areas expected to report, missed week, missed, pending)``. A week still due on
-    ``today`` is not missed: its unreported areas are ``pending``, and the missed ones are
-    those of the week before, once that one's due date has passed (None and [] if not).
-    An area that reported for a week is in neither list for it."""
+                      late_after_days: int, tz: ZoneInfo
+                      ) -> tuple[int, dt.date | None, int, list[MissingArea], list[MissingArea]]:
+    """``(areas expected for the week, missed week, areas expected for it, missed, pending)``.
+    A week still due on ``today`` is not missed: its unreported areas are ``pending``, and
+    the missed ones are those of the week before, once that one's due date has passed (None,
+    0 and [] if not). An area that reported for a week is in neither list for it."""
     week_end = week_start + dt.timedelta(days=6)
+    expected, unreported = _missing_areas(db, scope, week_start, week_end, tz)
     if today > report_due(week_start, late_after_days):
-        expected, missing = _missing_areas(db, scope, week_start, week_end)
-        return expected, week_start, missing, []
-    expected, pending = _missing_areas(db, scope, week_start, week_end)
+        return expected, week_start, expected, unreported, []
     before = week_start - dt.timedelta(days=7)
     if today > report_due(before, late_after_days):
-        _expected, missing = _missing_areas(db, scope, before, before + dt.timedelta(days=6))
-        return expected, before, missing, pending
-    return expected, None, [], pending
+        expected_before, missing = _missing_areas(db, scope, before, before + dt.timedelta(days=6), tz)
+        return expected, before, expected_before, missing, unreported
+    return expected, None, 0, [], unreported
 
 
 def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
-                   week_end: dt.date) -> tuple[int, list[MissingArea]]:
+                   week_end: dt.date, tz: ZoneInfo | None = None) -> tuple[int, list[MissingArea]]:
     """``(areas expected to report, those of them that did not for the week)``: expected
-    are the areas with an active collaborator."""
+    are the areas with an active collaborator registered by the end of the week (one who
+    joined later owed nothing for it)."""
     where, params = _scope_sql(scope)
     in_scope, scope_params = reports_filter(scope)
     collaborators: dict[int, list[Collaborator]] = defaultdict(list)
     area_rows: dict[int, tuple[str, str]] = {}
     for area_id, area_name, district, user_id, display_name in db.execute(
         f"select a.id, a.name, a.district, u.id, u.display_name from areas a join users u on u.area_id = a.id "
-        f"where {where} and u.role = 'collaborator' and coalesce(u.active, 1) = 1 order by a.name, u.id",
-        params,
+        f"where {where} and u.role = 'collaborator' and coalesce(u.active, 1) = 1 "
+        f"and (u.created_at is null or u.created_at < ?) order by a.name, u.id",
+        [*params, _utc_bound(week_end + dt.timedelta(days=1), tz or ZoneInfo("Asia/Ho_Chi_Minh"))],
     ):
         area_rows[area_id] = (area_name, district)
         collaborators[area_id].append(Collaborator(user_id, display_name or None))

@@ -301,8 +301,8 @@ def unreported_lines(digest: Digest, lang: str) -> list[str]:
         week_end = digest.missed_week + dt.timedelta(days=6)
         lines.append(_("Missed the deadline for the week {start} – {end} (due {due}): {missing} of {expected}.",
                        start=format_date(digest.missed_week, lang), end=format_date(week_end, lang),
-                       due=format_date(digest.missed_due, lang),
-                       missing=format_number(len(digest.missing), lang), expected=expected))
+                       due=format_date(digest.missed_due, lang), missing=format_number(len(digest.missing), lang),
+                       expected=count_areas(digest.missed_expected, lang)))
         lines += _area_lines(digest, digest.missing, lang)
     return lines
 
