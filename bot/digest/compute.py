@@ -889,7 +889,8 @@ def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
     # Reported for the week: a report for the week itself when weekly measures are due (a
     # monthly report, or a late one for an earlier week, does not stand in for them, as
     # with the collaborators' weekly reminder); else one whose period overlaps the week.
-    if db.execute("select count(*) from measures where period = 'week' and coalesce(active, 1) = 1").fetchone()[0]:
+    weekly = db.execute("select count(*) from measures where period = 'week' and coalesce(active, 1) = 1").fetchone()[0]
+    if weekly:
         covers, cover_params = "r.period_kind = 'week' and r.period_start = ?", [week_start.isoformat()]
     else:
         covers = "r.period_start <= ? and coalesce(r.period_end, r.period_start) >= ?"
@@ -900,13 +901,17 @@ def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
             [*scope_params, *cover_params],
         )
     }
+    # Areas that sent figures of a longer period (a month) overlapping the week: only worth
+    # saying when weekly figures are due. A month starts at most 31 days before the week, a
+    # range the index on period_start serves.
     overlapping = {
         row[0] for row in db.execute(
-            f"select distinct r.area_id from reports r where {in_scope} and r.period_start <= ? "
+            f"select distinct r.area_id from reports r where {in_scope} and r.period_start between ? and ? "
             f"and coalesce(r.period_end, r.period_start) >= ?",
-            [*scope_params, week_end.isoformat(), week_start.isoformat()],
+            [*scope_params, (week_start - dt.timedelta(days=31)).isoformat(), week_end.isoformat(),
+             week_start.isoformat()],
         )
-    }
+    } if weekly else set()
     missing = [
         MissingArea(area_id, name, district, collaborators[area_id], area_id in overlapping)
         for area_id, (name, district) in sorted(area_rows.items(), key=lambda item: (item[1][1], item[1][0]))
