@@ -3,6 +3,7 @@ inline keyboards."""
 
 from __future__ import annotations
 
+import time
 from typing import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -16,6 +17,9 @@ from bot.services import services
 LANG_KEY = "lang"
 
 Button = tuple[str, str]  # (label, callback data)
+CONSOLE_KEY = "console"   # Services.extras: True when the Application runs the local console chat
+WAITING_FILE_KEY = "waiting_for_file"   # user_data: when (epoch seconds) /plans add asked for a file
+WAIT_FOR_FILE = 30 * 60   # seconds a "send me the file" stays in force: typed text gets a reminder
 
 
 def user_lang(update: Update | None, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -39,6 +43,19 @@ def id_from(text: str | None) -> int | None:
     if not (text.isascii() and text.isdigit()) or len(text) > MAX_ID_DIGITS:
         return None
     return int(text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` (plain, not yet HTML-escaped) in at most ``limit`` characters: whole when it
+    fits, else cut at the last word boundary before the limit with "…" appended (the "…"
+    counts), so a title never ends in half a word; a single word longer than the limit is cut."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    if text[limit - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:–-") + "…"
 
 
 def keyboard(rows: Iterable[Sequence[Button]]) -> InlineKeyboardMarkup | None:
@@ -110,3 +127,44 @@ async def reply(
             reply_markup=markup if index == len(chunks) - 1 else None,
         )
     return sent
+
+
+# -- waiting for a file ------------------------------------------------------------------------
+def wait_for_file(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remember that the bot has just asked this user for a file (``/plans add``)."""
+    context.user_data[WAITING_FILE_KEY] = time.time()
+
+
+def waiting_for_file(context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the bot asked this user for a file less than ``WAIT_FOR_FILE`` seconds ago."""
+    asked = (context.user_data or {}).get(WAITING_FILE_KEY)
+    return isinstance(asked, (int, float)) and 0 <= time.time() - asked < WAIT_FOR_FILE
+
+
+def stop_waiting_for_file(context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Forget the request for a file; True when the bot was still waiting for one."""
+    waiting = waiting_for_file(context)
+    if context.user_data is not None:
+        context.user_data.pop(WAITING_FILE_KEY, None)
+    return waiting
+
+
+def in_console(context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether this Application is the local console chat (``python -m bot console``)."""
+    return bool(services(context).extras.get(CONSOLE_KEY))
+
+
+def how_to_send_a_file(_: Translator, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """How to send a file from where the user is: nothing to add on Telegram (the paper
+    clip is known); in the console, its ``/file PATH`` line."""
+    if not in_console(context):
+        return ""
+    return "\n" + _("In this console chat, type /file followed by the file's path, e.g. "
+                    "<code>/file plans/kh-45.docx</code>.")
+
+
+async def remind_to_send_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text typed while the bot waits for a file: say so instead of answering it."""
+    _ = tr(update, context)
+    await reply(update, context, _("I am waiting for the plan file: send it as a document, or send /cancel "
+                                   "to stop waiting.") + how_to_send_a_file(_, context))

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import NetworkError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from handlers.common import reply, tr
+from handlers.common import remind_to_send_file, reply, tr, waiting_for_file
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,9 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     """Say the command is unknown and point to /help."""
     _ = tr(update, context)
     command = (update.effective_message.text or "").split()[0][:40]
+    if waiting_for_file(context) and ("/" in command[1:] or "." in command):
+        await remind_to_send_file(update, context)   # a typed path ("/home/…/kh.docx"), not a command
+        return
     await reply(update, context, _("I don't know the command {command}. Send /help to see what I can do.",
                                    command=html.escape(command)))
 

@@ -25,7 +25,8 @@ from bot.digest.text import describe_target
 from bot.field.measures import active_measures, indicator_candidates, link_plan, linkable, refresh_links
 from bot.i18n import N_, Translator, format_date
 from bot.services import services
-from handlers.common import id_from, reply, tr, user_lang
+from handlers.common import how_to_send_a_file, id_from, reply, shorten, stop_waiting_for_file, tr, user_lang, \
+    wait_for_file
 from handlers.registration import not_registered, person_of
 from knowledge import review as plan_review
 
@@ -39,6 +40,8 @@ PLANS_KEY = "draft_plans"         # Services.extras: draft id -> Plan read at up
 KEEP_PLANS = 5
 PROGRESS_EVERY = 2.0              # seconds between edits of the progress message
 MAX_LINES = 8                     # warnings, facts, changes shown on the card (the rest: Full review)
+TITLE_CHARS = 80                  # a plan title in the /plans list, cut at a word
+LABEL_CHARS = 60                  # an indicator or measure name on the card or a button
 MAX_BUTTONS = 90                  # Telegram takes at most 100 buttons under one message
 
 WARNING_TEXT = {
@@ -79,6 +82,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     person = await _admin(update, context)
     if person is None:
         return
+    stop_waiting_for_file(context)
     _ = tr(update, context)
     document = update.effective_message.document
     name = (document.file_name or "plan.txt")[:120]
@@ -196,7 +200,7 @@ def card_text(_: Translator, lang: str, draft: plan_store.Draft, plan: Any, chan
         for fact in r.samples:
             year = fact.target.year if fact.target.year is not None else dash
             lines.append("• " + _("indicator {indicator} ({metric}): {target} in {year}",
-                                  indicator=fact.indicator, metric=html.escape(fact.metric[:60]),
+                                  indicator=fact.indicator, metric=html.escape(shorten(fact.metric, LABEL_CHARS)),
                                   target=html.escape(describe_target(fact.target, lang)), year=year))
     links = plan_store.draft_links(draft, plan)
     linked = [(m, links[m.key]) for m in measures if m.key in links]
@@ -345,7 +349,7 @@ async def _choose_measure(update: Update, context: ContextTypes.DEFAULT_TYPE, dr
     _ = tr(update, context)
     lang = user_lang(update, context)
     measures = _linkable_measures(context)
-    buttons = [[(m.name(lang)[:60], f"pl:lm:{draft.id}:{index}")] for index, m in enumerate(measures)][:MAX_BUTTONS]
+    buttons = [[(shorten(m.name(lang), LABEL_CHARS), f"pl:lm:{draft.id}:{index}")] for index, m in enumerate(measures)][:MAX_BUTTONS]
     await reply(update, context, _("Which measure's indicator do you want to change?"), buttons)
 
 
@@ -396,8 +400,10 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     args = context.args or []
     verb = args[0].lower() if args else ""
     if verb == "add":
+        wait_for_file(context)
         await reply(update, context, _("Send the plan file to me as a document (TXT, DOCX or PDF, a scan too). "
-                                       "I will show you what I found before anything is answered from it."))
+                                       "I will show you what I found before anything is answered from it.")
+                    + how_to_send_a_file(_, context))
         return
     if verb in ("withdraw", "publish") and len(args) == 2:
         await _set_status(update, context, args[1], withdrawn=verb == "withdraw", user_id=person.id)
@@ -413,7 +419,7 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     lines = [_("Plans ({n}):", n=len(rows))]
     buttons = []
     for row in rows:
-        title = html.escape((row.title or row.slug)[:80])
+        title = html.escape(shorten(row.title or row.slug, TITLE_CHARS))
         lines.append(f"• <code>{html.escape(row.slug)}</code> — {title} ({_(STATUS_TEXT[row.status])})")
         if row.status == "published" and len(row.slug) <= 50:
             buttons.append([(_("Withdraw {slug}", slug=row.slug), f"pl:wd:{row.slug}")])

@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.services import services
-from handlers.common import LANG_KEY, reply, tr, user_lang
+from handlers.common import LANG_KEY, remind_to_send_file, reply, tr, user_lang, waiting_for_file
 from handlers.settings import PLAN_KEY
 from knowledge.answer.engine import answer, looks_english
 from knowledge.examples import example_questions
@@ -16,7 +16,14 @@ SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the la
 SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
 CHOICES_KEY = "answer_choices"   # chat_data: the readings offered when the bot asked which is meant
 MAX_BUTTONS = 6
+QUESTION_BUTTONS = ("sg:", "ex:", "ch:")   # callback data of buttons that ask a question
 MAX_QUESTION = 1000  # longer messages are refused, not cut (Telegram allows 4 096)
+
+
+def asks_a_question(callback_data: str) -> bool:
+    """Whether a button with ``callback_data`` asks a question (a follow-up, an example,
+    a reading to choose) rather than answering a step of a conversation."""
+    return callback_data.startswith(QUESTION_BUTTONS)
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -46,7 +53,11 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A text message that no conversation claimed: answer it as a question."""
+    """A text message that no conversation claimed: answer it as a question (unless the
+    bot has just asked for a file: then say how to send it)."""
+    if waiting_for_file(context):
+        await remind_to_send_file(update, context)
+        return
     await ask(update, context, clean_text(update.effective_message.text))
 
 

@@ -157,8 +157,10 @@ async def start_with_code(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             return
         await reply(update, context, _(INVITE_ERRORS.get(error.code, INVITE_ERRORS["unknown"])))
         return
-    text = _("Welcome, {name}! You are registered as {role} for {scope}.",
-             name=html.escape(people.clean_name(user.first_name)), role=role_name(_, person.role), scope=scope_text(_, svc.db, person))
+    name = html.escape(people.clean_name(user.first_name))
+    role, scope = role_name(_, person.role), scope_text(_, svc.db, person)
+    text = (_("Welcome, {name}! You are registered as {role} for {scope}.", name=name, role=role, scope=scope) if name
+            else _("Welcome! You are registered as {role} for {scope}.", role=role, scope=scope))
     if person.is_collaborator or person.is_manager:
         text += "\n" + _("Send /report to submit this period's counts. Only numbers are collected, never a child's name.")
     await reply(update, context, text)

@@ -35,7 +35,7 @@ from bot.field.reports import (
 )
 from bot.runtime.inbox import StagedWrite, stage_or_write
 from bot.services import services
-from handlers.common import id_from, reply, tr, user_lang
+from handlers.common import id_from, reply, stop_waiting_for_file, tr, user_lang
 from handlers.dedup import INBOX_KEY
 from handlers.registration import not_allowed, not_registered, person_of
 from knowledge.text import clean_text, normalize
@@ -668,8 +668,11 @@ async def stray_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> s
 
 
 async def not_registered_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/cancel outside a report."""
+    """/cancel outside a report: stops waiting for a plan file, if the bot was."""
     _ = tr(update, context)
+    if stop_waiting_for_file(context):
+        await reply(update, context, _("I am no longer waiting for a file. Type a question whenever you like."))
+        return
     await reply(update, context, _("There is nothing to cancel."))
 
 

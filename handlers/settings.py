@@ -7,7 +7,7 @@ import html
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.field.people import get_person
+from bot.field.people import clean_name, get_person
 from bot.i18n import LANGUAGES, N_
 from bot.services import services
 from handlers.common import LANG_KEY, reply, tr
@@ -89,8 +89,10 @@ def role_commands(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[st
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet the user and show example questions as buttons."""
     _ = tr(update, context)
-    name = html.escape(update.effective_user.first_name if update.effective_user else "")
-    text = _("Hello {name}!", name=name) + "\n" + help_text(update, context)
+    name = html.escape(clean_name(update.effective_user.first_name if update.effective_user else ""))
+    # no name to greet by (none sent, or only invisible characters): every word in the reader's language
+    greeting = _("Hello {name}!", name=name) if name else _("Hello there!")
+    text = greeting + "\n" + help_text(update, context)
     await reply(update, context, text, _examples_keyboard(update, context))
 
 

@@ -65,7 +65,8 @@ def user_data(settings, user_id: int = 1001) -> str | None:
 def test_buttons_are_numbered_and_a_number_presses_one(settings, kb):
     out = transcript(settings, kb, ["/lang", "2", "/quit"])
     assert "Chọn ngôn ngữ:\n  [1] Tiếng Việt\n  [2] English\n" in out
-    assert "> 2\n(edited) Language set to English.\n" in out   # the console's words follow /lang too
+    # the press edits the message just above: its new text, no "(edited)", as a phone shows it
+    assert "> 2\nLanguage set to English.\n" in out   # the console's words follow /lang too
     assert '"lang": "en"' in user_data(settings)  # flushed to the database on /quit
 
 

@@ -65,10 +65,11 @@ def seed(db) -> World:
         ("Hà Nội", "Đống Đa", "Phường Láng Hạ"), ("Cần Thơ", "Ninh Kiều", "Phường An Hòa"),
     ]:
         areas[name.removeprefix("Phường ")] = add_area(db, city, district, name)[0].id
-    for user_id, name, area in [(101, "Lan", "Kim Mã"), (102, "Minh", "Ngọc Hà"), (103, "Hoa", "Cống Vị"),
-                                (104, "Tuấn", "Cống Vị"), (105, "Nam", "Láng Hạ"), (106, "Bình", "An Hòa"),
-                                (107, "Cũ", "Điện Biên")]:
-        register_user(db, user_id, COLLABORATOR, display_name=name, area_id=areas[area])
+    with time_machine.travel(local("2026-09-01"), tick=False):   # registered before the reports
+        for user_id, name, area in [(101, "Lan", "Kim Mã"), (102, "Minh", "Ngọc Hà"), (103, "Hoa", "Cống Vị"),
+                                    (104, "Tuấn", "Cống Vị"), (105, "Nam", "Láng Hạ"), (106, "Bình", "An Hòa"),
+                                    (107, "Cũ", "Điện Biên")]:
+            register_user(db, user_id, COLLABORATOR, display_name=name, area_id=areas[area])
     with db.conn:  # a collaborator who left: their area is no longer expected to report
         db.conn.execute("update users set active = 0 where id = 107")
     register_user(db, 201, MANAGER, display_name="Quản lý HN", city="Hà Nội")
@@ -127,9 +128,14 @@ def test_week_of_ba_dinh(world, kb):
         [(m.measure.key, m.reports, m.areas) for m in digest.by_measure]
     assert (6, 1) == (digest.on_time, digest.late)
     # Cống Vị has two collaborators and sent nothing; Điện Biên's only collaborator left.
+    # On Monday the week is still due (three days' grace): Cống Vị has not reported *yet*.
     assert 3 == digest.expected_areas
     assert [("Phường Cống Vị", ["Hoa", "Tuấn"])] == \
-        [(a.name, [c.display_name for c in a.collaborators]) for a in digest.missing]
+        [(a.name, [c.display_name for c in a.collaborators]) for a in digest.pending]
+    assert dt.date(2026, 11, 25) == digest.pending_due
+    # The week before is past its due date (18/11): Ngọc Hà sent nothing for it either.
+    assert (dt.date(2026, 11, 9), dt.date(2026, 11, 18)) == (digest.missed_week, digest.missed_due)
+    assert ["Phường Cống Vị", "Phường Ngọc Hà"] == [a.name for a in digest.missing]
     assert [("Phường Kim Mã", "injuries", dt.date(2026, 11, 16), 30.0, 4.5, HIGH)] == \
         [(o.area, o.measure.key, o.period_start, o.value, o.median, o.reason) for o in digest.outliers]
     assert [(dt.date(2026, 9, 28) + dt.timedelta(days=7 * i)) for i in range(8)] == \
@@ -163,8 +169,10 @@ def test_whole_city_adds_districts_and_flags_impossible_figures(world, kb):
     digest = digest_of(world, kb, "Hà Nội")
 
     assert (8, 3, 4) == (digest.reports, digest.areas_reporting, digest.expected_areas)
-    # Láng Hạ sent only a monthly figure: nothing for the week's weekly measures.
-    assert ["Phường Cống Vị", "Phường Láng Hạ"] == [a.name for a in digest.missing]
+    # Láng Hạ sent only a monthly figure: nothing for the week's weekly measures, said so.
+    assert [("Phường Cống Vị", False), ("Phường Láng Hạ", True)] == \
+        [(a.name, a.other_figures) for a in digest.pending]
+    assert ["Phường Cống Vị", "Phường Ngọc Hà", "Phường Láng Hạ"] == [a.name for a in digest.missing]
     assert [("Phường Kim Mã", HIGH), ("Phường Láng Hạ", IMPOSSIBLE)] == [(o.area, o.reason) for o in digest.outliers]
     # The impossible 50/40 is flagged and kept out of the city's figure.
     consulted = next(p for p in digest.progress if p.measure.key == "children_consulted")
@@ -192,14 +200,18 @@ def test_deadlines_of_the_city_plans_in_the_next_30_days(world, kb):
 def test_another_city_sees_only_its_own(world, kb):
     digest = digest_of(world, kb, "Cần Thơ")
     assert (0, 0, [], []) == (digest.reports, digest.areas_reporting, digest.progress, digest.outliers)
-    assert ["Phường An Hòa"] == [a.name for a in digest.missing]
+    assert (["Phường An Hòa"], ["Phường An Hòa"]) == ([a.name for a in digest.pending],
+                                                     [a.name for a in digest.missing])
 
 
 def test_current_week_is_empty_on_monday_morning(world, kb):
     digest = digest_of(world, kb, "Hà Nội", "Ba Đình", week=digest_week(TODAY))
     assert (dt.date(2026, 11, 23), 0) == (digest.week_start, digest.reports)
-    # The monthly reports of November do not stand in for this week's weekly ones.
-    assert ["Phường Cống Vị", "Phường Kim Mã", "Phường Ngọc Hà"] == [a.name for a in digest.missing]
+    # The monthly reports of November do not stand in for this week's weekly ones, but the
+    # areas that sent them are marked; nothing is missed yet (the week before is due 25/11).
+    assert [("Phường Cống Vị", False), ("Phường Kim Mã", True), ("Phường Ngọc Hà", True)] == \
+        [(a.name, a.other_figures) for a in digest.pending]
+    assert ([], None) == (digest.missing, digest.missed_week)
 
 
 def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
@@ -211,7 +223,7 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
     # A late report for the week before, received this week, is not this week's either.
     save(world.db, "injuries", world.areas["Cống Vị"], "2026-11-16", local("2026-11-25"), 103, value=1)
     digest = digest_of(world, kb, "Hà Nội", "Ba Đình", week=dt.date(2026, 11, 23))
-    assert ["Phường Cống Vị", "Phường Kim Mã"] == [a.name for a in digest.missing]
+    assert ["Phường Cống Vị", "Phường Kim Mã"] == [a.name for a in digest.pending]
 
 
 # -- written out -------------------------------------------------------------------------------
@@ -230,8 +242,10 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
         "kỳ 01/11/2026–30/11/2026) — đạt tiến độ mục tiêu năm 2030",
         "▫️ <b>Trẻ em bị tai nạn thương tích (chỉ tiêu 11 của 138/KH-UBND: Tỷ suất trẻ em bị tai nạn thương tích)</b>: 33 (2 địa bàn, kỳ 16/11/2026–22/11/2026) — "
         "không có chỉ tiêu so sánh được",
-        "Chưa báo cáo: 1/3 địa bàn.",
+        "Chưa báo cáo tuần 16/11/2026 – 22/11/2026, vẫn còn hạn (hạn 25/11/2026): 1/3 địa bàn.",
         "• Phường Cống Vị: Hoa, Tuấn",
+        "Quá hạn báo cáo tuần 09/11/2026 – 15/11/2026 (hạn 18/11/2026): 2/3 địa bàn.",
+        "• Phường Ngọc Hà: Minh",
         "• Phường Kim Mã — Trẻ em bị tai nạn thương tích (chỉ tiêu 11 của 138/KH-UBND: "
         "Tỷ suất trẻ em bị tai nạn thương tích), 16/11/2026: <b>30</b> "
         "(cao bất thường so với mức thường là 4,5)",
@@ -253,8 +267,10 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
         "period Nov 1, 2026–Nov 30, 2026) — on track for 2030",
         "▫️ <b>Children injured (indicator 11 of 138/KH-UBND: Tỷ suất trẻ em bị tai nạn thương tích)</b>: 33 (2 areas, period Nov 16, 2026–Nov 22, 2026) — "
         "no comparable target",
-        "Not reported: 1 of 3 areas.",
+        "Not reported yet for the week Nov 16, 2026 – Nov 22, 2026, still in time (due Nov 25, 2026): 1 of 3 areas.",
         "• Phường Cống Vị: Hoa, Tuấn",
+        "Missed the deadline for the week Nov 9, 2026 – Nov 15, 2026 (due Nov 18, 2026): 2 of 3 areas.",
+        "• Phường Ngọc Hà: Minh",
         "• Phường Kim Mã — Children injured (indicator 11 of 138/KH-UBND: Tỷ suất trẻ em bị tai nạn thương tích), "
         "Nov 16, 2026: <b>30</b> (far above its usual 4.5)",
         "• <b>Dec 15, 2026</b> — Yearly report on the plan's results, to Sở Lao động - Thương binh và Xã hội "
@@ -268,14 +284,16 @@ def test_rendered_digest(world, kb, lang, expected):
         assert any(candidate.startswith(line) for candidate in lines), f"{line!r} not in:\n{text}"
 
 
-@pytest.mark.parametrize("lang,label", [("vi", "🔔 Nhắc Phường Cống Vị"), ("en", "🔔 Remind Phường Cống Vị")])
-def test_remind_buttons_for_missing_areas(world, kb, lang, label):
-    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
-    assert [[(label, f"remind:{world.areas['Cống Vị']}")]] == reminder_buttons(digest, lang)
+@pytest.mark.parametrize("lang,remind", [("vi", "🔔 Nhắc"), ("en", "🔔 Remind")])
+def test_remind_buttons_for_missing_areas(world, kb, lang, remind):
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")   # each area once, missed or still due
+    assert [[(f"{remind} Phường Cống Vị", f"remind:{world.areas['Cống Vị']}")],
+            [(f"{remind} Phường Ngọc Hà", f"remind:{world.areas['Ngọc Hà']}")]] == reminder_buttons(digest, lang)
 
 
 def test_names_from_users_are_escaped(world, kb):
-    register_user(world.db, 108, COLLABORATOR, display_name="<b>Hùng</b> & co", area_id=world.areas["Cống Vị"])
+    with time_machine.travel(local("2026-11-01"), tick=False):
+        register_user(world.db, 108, COLLABORATOR, display_name="<b>Hùng</b> & co", area_id=world.areas["Cống Vị"])
     text = render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), "vi")
     assert "• Phường Cống Vị: Hoa, Tuấn, &lt;b&gt;Hùng&lt;/b&gt; &amp; co" in text.split("\n")
     assert "<b>Hùng</b>" in to_plain(text)
@@ -445,3 +463,45 @@ def test_targets_for_part_of_the_city_are_shown_but_not_judged(world):
     with_city = measure_progress(measure, [period], [qualified(5.0, "khu vực ngoại thành"), qualified(6.0, None)],
                                  TODAY)
     assert (ON_TRACK, [None, True]) == (with_city.status, [t.met for t in with_city.targets])
+
+
+# -- who has not reported: still due, or missed (issue 10, a new user's trial) ------------------------
+def test_a_week_past_its_due_date_lists_its_areas_as_missed_and_none_as_still_due(world, kb):
+    digest = compute_digest(world.db, kb, Scope("Hà Nội", "Ba Đình"), LAST_WEEK, today=dt.date(2026, 11, 26), tz=TZ)
+    assert ([], LAST_WEEK, dt.date(2026, 11, 25)) == (digest.pending, digest.missed_week, digest.missed_due)
+    assert ["Phường Cống Vị"] == [a.name for a in digest.missing]
+    text = render_digest(digest, "vi")
+    assert "Quá hạn báo cáo tuần 16/11/2026 – 22/11/2026 (hạn 25/11/2026): 1/3 địa bàn." in text.split("\n")
+    assert "vẫn còn hạn" not in text
+
+
+def test_an_area_that_reported_the_week_is_not_listed_as_not_reported_for_it(world, kb):
+    # Cống Vị sends its injuries for the week on Tuesday: nobody is still due for it; Cống
+    # Vị stays listed only for the week before, which it missed.
+    save(world.db, "injuries", world.areas["Cống Vị"], "2026-11-16", local("2026-11-24"), 103, value=1)
+    digest = compute_digest(world.db, kb, Scope("Hà Nội", "Ba Đình"), LAST_WEEK, today=dt.date(2026, 11, 24), tz=TZ)
+    assert [] == digest.pending
+    text = render_digest(digest, "vi")
+    assert "vẫn còn hạn" not in text
+    assert "Quá hạn báo cáo tuần 09/11/2026 – 15/11/2026 (hạn 18/11/2026): 2/3 địa bàn." in text.split("\n")
+
+
+@pytest.mark.parametrize("lang,label", [("vi", "CTV #108"), ("en", "Collaborator #108")])
+def test_a_collaborator_with_no_name_is_shown_by_a_neutral_label(world, kb, lang, label):
+    with time_machine.travel(local("2026-11-01"), tick=False):
+        register_user(world.db, 108, COLLABORATOR, display_name=None, area_id=world.areas["Cống Vị"])
+    text = render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), lang)
+    assert f"• Phường Cống Vị: Hoa, Tuấn, {label}" in text.split("\n")
+    assert "bạn" not in text and "you" not in text.lower().split()
+
+
+def test_a_collaborator_who_joined_after_a_week_owed_nothing_for_it(world, kb):
+    # Ngọc Hà's collaborator is replaced by one who joins on 20/11: the missed week 9–15/11
+    # no longer lists Ngọc Hà (nobody there owed it), the week of 16/11 still expects it.
+    with world.db.conn:
+        world.db.conn.execute("update users set active = 0 where id = 102")
+    with time_machine.travel(local("2026-11-20"), tick=False):
+        register_user(world.db, 109, COLLABORATOR, display_name="Mới", area_id=world.areas["Ngọc Hà"])
+    digest = digest_of(world, kb, "Hà Nội", "Ba Đình")
+    assert (["Phường Cống Vị"], 2) == ([a.name for a in digest.missing], digest.missed_expected)
+    assert 3 == digest.expected_areas

@@ -96,7 +96,10 @@ def run() -> None:
 def console(user_id: int | None, files_dir: Path | None) -> None:
     """Chat with the bot in this terminal: no token, no network, same handlers and database.
 
-    Type a message, or the number of a button to press it; /quit or Ctrl+D leaves.
+    Type a message, or the number of a button to press it (#1 for one shown as [#1]);
+    /file PATH sends a file from this computer as a document, as a Telegram client does
+    (a plan after /plans add; /file PATH | CAPTION adds a caption such as /areas import);
+    /quit or Ctrl+D leaves.
 
     Example: printf 'so tong dai bao ve tre em\\n/quit\\n' | python -m bot console
     """

@@ -193,7 +193,7 @@ class Progress:
 @dataclass
 class Collaborator:
     user_id: int
-    display_name: str
+    display_name: str | None   # None: no name to show (the digest then writes a neutral "CTV #id")
 
 
 @dataclass
@@ -202,6 +202,7 @@ class MissingArea:
     name: str
     district: str
     collaborators: list[Collaborator]
+    other_figures: bool = False   # sent figures of a longer period (the month) but not the week's
 
 
 @dataclass
@@ -243,6 +244,15 @@ class Digest:
     outliers: list[Outlier]
     deadlines: list[UpcomingDeadline]
     weekly_reports: list[tuple[dt.date, int]]
+    # ``missing`` are the areas that missed a deadline already past: no report for the
+    # week starting ``missed_week``, due ``missed_due`` (the digest's week once its due date
+    # has passed, else the week before when its own has). ``pending`` are the areas with
+    # no report yet for the digest's week while it is still due, by ``pending_due``.
+    missed_week: dt.date | None = None
+    missed_due: dt.date | None = None
+    missed_expected: int = 0   # areas expected to report for the missed week
+    pending: list[MissingArea] = field(default_factory=list)
+    pending_due: dt.date | None = None
 
 
 # -- weeks ------------------------------------------------------------------------------
@@ -744,7 +754,8 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
     by_measure = _counts_by_measure(measures, week_rows)
     on_time, late = _timeliness(week_rows, tz, late_after_days)
     progress = _scope_progress(db, kb, scope, measures, week_end, today)
-    expected, missing = _missing_areas(db, scope, week_start, week_end)
+    expected, missed_week, missed_expected, missing, pending = _unreported_areas(db, scope, week_start, today,
+                                                                                 late_after_days, tz)
     outliers = _outliers(db, measures, week_rows)
     for item in [*by_measure, *progress, *outliers]:
         item.indicator = linked[item.measure.key]
@@ -753,6 +764,11 @@ def compute_digest(db: sqlite_utils.Database, kb: Any, scope: Scope, week_start:
         scope, week_start, week_end, today, len(week_rows), len({row[2] for row in week_rows}), by_measure,
         progress, expected, missing, on_time, late, outliers,
         upcoming_deadlines(kb, scope.city, today), _weekly_counts(db, scope, week_start, tz),
+        missed_week=missed_week,
+        missed_due=report_due(missed_week, late_after_days) if missed_week else None,
+        missed_expected=missed_expected,
+        pending=pending,
+        pending_due=report_due(week_start, late_after_days) if pending else None,
     )
 
 
@@ -829,25 +845,52 @@ def _scope_progress(db: sqlite_utils.Database, kb: Any, scope: Scope, measures: 
     ]
 
 
+def report_due(week_start: dt.date, late_after_days: int = LATE_AFTER_DAYS) -> dt.date:
+    """The last day a report for the week starting ``week_start`` counts as on time: the
+    week's Sunday plus the grace of ``late_after_days`` days (as ``On time / late`` counts)."""
+    return week_start + dt.timedelta(days=6 + late_after_days)
+
+
+def _unreported_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date, today: dt.date,
+                      late_after_days: int, tz: ZoneInfo
+                      ) -> tuple[int, dt.date | None, int, list[MissingArea], list[MissingArea]]:
+    """``(areas expected for the week, missed week, areas expected for it, missed, pending)``.
+    A week still due on ``today`` is not missed: its unreported areas are ``pending``, and
+    the missed ones are those of the week before, once that one's due date has passed (None,
+    0 and [] if not). An area that reported for a week is in neither list for it."""
+    week_end = week_start + dt.timedelta(days=6)
+    expected, unreported = _missing_areas(db, scope, week_start, week_end, tz)
+    if today > report_due(week_start, late_after_days):
+        return expected, week_start, expected, unreported, []
+    before = week_start - dt.timedelta(days=7)
+    if today > report_due(before, late_after_days):
+        expected_before, missing = _missing_areas(db, scope, before, before + dt.timedelta(days=6), tz)
+        return expected, before, expected_before, missing, unreported
+    return expected, None, 0, [], unreported
+
+
 def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
-                   week_end: dt.date) -> tuple[int, list[MissingArea]]:
-    """``(areas expected to report, those of them that did not)``: expected are the areas
-    with an active collaborator."""
+                   week_end: dt.date, tz: ZoneInfo | None = None) -> tuple[int, list[MissingArea]]:
+    """``(areas expected to report, those of them that did not for the week)``: expected
+    are the areas with an active collaborator registered by the end of the week (one who
+    joined later owed nothing for it)."""
     where, params = _scope_sql(scope)
     in_scope, scope_params = reports_filter(scope)
     collaborators: dict[int, list[Collaborator]] = defaultdict(list)
     area_rows: dict[int, tuple[str, str]] = {}
     for area_id, area_name, district, user_id, display_name in db.execute(
         f"select a.id, a.name, a.district, u.id, u.display_name from areas a join users u on u.area_id = a.id "
-        f"where {where} and u.role = 'collaborator' and coalesce(u.active, 1) = 1 order by a.name, u.id",
-        params,
+        f"where {where} and u.role = 'collaborator' and coalesce(u.active, 1) = 1 "
+        f"and (u.created_at is null or u.created_at < ?) order by a.name, u.id",
+        [*params, _utc_bound(week_end + dt.timedelta(days=1), tz or ZoneInfo("Asia/Ho_Chi_Minh"))],
     ):
         area_rows[area_id] = (area_name, district)
-        collaborators[area_id].append(Collaborator(user_id, display_name or str(user_id)))
+        collaborators[area_id].append(Collaborator(user_id, display_name or None))
     # Reported for the week: a report for the week itself when weekly measures are due (a
     # monthly report, or a late one for an earlier week, does not stand in for them, as
     # with the collaborators' weekly reminder); else one whose period overlaps the week.
-    if db.execute("select count(*) from measures where period = 'week' and coalesce(active, 1) = 1").fetchone()[0]:
+    weekly = db.execute("select count(*) from measures where period = 'week' and coalesce(active, 1) = 1").fetchone()[0]
+    if weekly:
         covers, cover_params = "r.period_kind = 'week' and r.period_start = ?", [week_start.isoformat()]
     else:
         covers = "r.period_start <= ? and coalesce(r.period_end, r.period_start) >= ?"
@@ -858,8 +901,19 @@ def _missing_areas(db: sqlite_utils.Database, scope: Scope, week_start: dt.date,
             [*scope_params, *cover_params],
         )
     }
+    # Areas that sent figures of a longer period (a month) overlapping the week: only worth
+    # saying when weekly figures are due. A month starts at most 31 days before the week, a
+    # range the index on period_start serves.
+    overlapping = {
+        row[0] for row in db.execute(
+            f"select distinct r.area_id from reports r where {in_scope} and r.period_start between ? and ? "
+            f"and coalesce(r.period_end, r.period_start) >= ?",
+            [*scope_params, (week_start - dt.timedelta(days=31)).isoformat(), week_end.isoformat(),
+             week_start.isoformat()],
+        )
+    } if weekly else set()
     missing = [
-        MissingArea(area_id, name, district, collaborators[area_id])
+        MissingArea(area_id, name, district, collaborators[area_id], area_id in overlapping)
         for area_id, (name, district) in sorted(area_rows.items(), key=lambda item: (item[1][1], item[1][0]))
         if area_id not in reported
     ]

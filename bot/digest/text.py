@@ -3,11 +3,12 @@ terminal), in Vietnamese or English, numbers and dates in the reader's locale.""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
 from bot.digest.compute import AT_RISK, BEHIND, HIGH, IMPOSSIBLE, LOW, MIN_PROJECTION_PERIODS, NO_BASELINE, \
-    NO_DATA, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, MeasureCount, Outlier, Progress, \
+    NO_DATA, Collaborator, MissingArea, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, MeasureCount, Outlier, Progress, \
     Projection, Scope, TargetCheck, TargetProjection, UpcomingDeadline
 from bot.field.measures import PlanIndicator
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
@@ -235,21 +236,8 @@ def render_digest(digest: Digest, lang: str) -> str:
     else:
         lines.append(_("No field data yet."))
 
-    lines += ["", "<b>" + _("Who has not reported") + "</b>"]
-    if not digest.expected_areas:
-        lines.append(_("No area has an active collaborator yet."))
-    elif not digest.missing:
-        lines.append(_("Every area with a collaborator reported ({areas}).",
-                       areas=count_areas(digest.expected_areas, lang)))
-    else:
-        lines.append(_("Not reported: {missing} of {expected}.", missing=format_number(len(digest.missing), lang),
-                       expected=count_areas(digest.expected_areas, lang)))
-        for area in digest.missing[:MAX_LISTED]:
-            names = ", ".join(html.escape(c.display_name) for c in area.collaborators)
-            place = html.escape(area.name if digest.scope.district else f"{area.name} ({area.district})")
-            lines.append(f"• {place}: {names}")
-        if len(digest.missing) > MAX_LISTED:
-            lines.append(_("… and {n} more.", n=format_number(len(digest.missing) - MAX_LISTED, lang)))
+    lines += ["", "<b>" + _("Figures still missing") + "</b>"]
+    lines += unreported_lines(digest, lang)
 
     lines += ["", "<b>" + _("Figures to check") + "</b>"]
     if digest.outliers:
@@ -267,6 +255,56 @@ def render_digest(digest: Digest, lang: str) -> str:
     else:
         lines.append(_("No deadlines."))
     return "\n".join(lines)
+
+
+def collaborator_name(collaborator: Collaborator, lang: str) -> str:
+    """A collaborator as the digest names them: their Telegram name, else a neutral
+    ``CTV #id`` (never a word such as "bạn" that reads as the manager)."""
+    if collaborator.display_name:
+        return collaborator.display_name
+    _ = translator(lang)
+    return _("Collaborator #{id}", id=collaborator.user_id)
+
+
+def _area_lines(digest: Digest, areas: list[MissingArea], lang: str) -> list[str]:
+    _ = translator(lang)
+    lines = []
+    for area in areas[:MAX_LISTED]:
+        names = ", ".join(html.escape(collaborator_name(c, lang)) for c in area.collaborators)
+        place = html.escape(area.name if digest.scope.district else f"{area.name} ({area.district})")
+        note = " — " + _("other figures received, not yet the week's") if area.other_figures else ""
+        lines.append(f"• {place}: {names}{note}")
+    if len(areas) > MAX_LISTED:
+        lines.append(_("… and {n} more.", n=format_number(len(areas) - MAX_LISTED, lang)))
+    return lines
+
+
+def unreported_lines(digest: Digest, lang: str) -> list[str]:
+    """Who has not reported, in two lists that never mix: the areas whose week is still
+    due ("not reported yet … due …") and those that missed a deadline already past."""
+    _ = translator(lang)
+    if not digest.expected_areas:
+        return [_("No area has an active collaborator yet.")]
+    if not digest.missing and not digest.pending:
+        return [_("Every area with a collaborator reported ({areas}).",
+                  areas=count_areas(digest.expected_areas, lang))]
+    expected = count_areas(digest.expected_areas, lang)
+    lines = []
+    if digest.pending:
+        lines.append(_("Not reported yet for the week {start} – {end}, still in time (due {due}): "
+                       "{missing} of {expected}.",
+                       start=format_date(digest.week_start, lang), end=format_date(digest.week_end, lang),
+                       due=format_date(digest.pending_due, lang),
+                       missing=format_number(len(digest.pending), lang), expected=expected))
+        lines += _area_lines(digest, digest.pending, lang)
+    if digest.missing:
+        week_end = digest.missed_week + dt.timedelta(days=6)
+        lines.append(_("Missed the deadline for the week {start} – {end} (due {due}): {missing} of {expected}.",
+                       start=format_date(digest.missed_week, lang), end=format_date(week_end, lang),
+                       due=format_date(digest.missed_due, lang), missing=format_number(len(digest.missing), lang),
+                       expected=count_areas(digest.missed_expected, lang)))
+        lines += _area_lines(digest, digest.missing, lang)
+    return lines
 
 
 def deadline_text(_: Translator, deadline: UpcomingDeadline) -> str:
@@ -294,9 +332,12 @@ def to_plain(text: str) -> str:
 
 
 def reminder_buttons(digest: Digest, lang: str) -> list[list[tuple[str, str]]]:
-    """One "remind" button per area that has not reported (callback ``remind:<area_id>``)."""
+    """One "remind" button per area that has not reported (callback ``remind:<area_id>``):
+    those that missed a deadline first, then those whose week is still due."""
     _ = translator(lang)
-    return [[(_("🔔 Remind {area}", area=area.name), f"remind:{area.area_id}")] for area in digest.missing[:MAX_LISTED]]
+    areas = {area.area_id: area for area in [*digest.missing, *digest.pending]}
+    return [[(_("🔔 Remind {area}", area=area.name), f"remind:{area.area_id}")]
+            for area in list(areas.values())[:MAX_LISTED]]
 
 
 def chart_caption(digest: Digest, lang: str) -> str:

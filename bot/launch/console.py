@@ -6,8 +6,13 @@ like ``run`` starts it (initialize, ``post_init``, ``start`` so the JobQueue run
 without an Updater: each line typed becomes a real ``Update`` fed to the Application by
 ``LocalChat``. What the bot sends is printed as plain text (bold in a terminal); buttons
 are numbered, and typing a number presses that button of the bot's latest message when it
-offers a choice; ``#1`` presses a lone button, ``\\5`` sends the text "5". Photos and
-documents are saved under ``data/console/``.
+offers a choice — a lone choice too, unless the step waits for a typed number (a count
+under a lone "Cancel") or the button asks a follow-up question: then it is shown as
+``[#1]`` and ``#1`` presses it; ``\\5`` always sends the text "5". An edited message is
+printed as its new text, marked "(edited)" only when it is not the message just above.
+``/file PATH`` (``/file PATH | caption``) sends a file from this computer as a document,
+the same message a Telegram client sends (a plan for ``/plans add``, a CSV with the caption
+``/areas import``). Photos and documents the bot sends are saved under ``data/console/``.
 ``/quit`` or end of input leaves, flushing the conversation state.
 
 It works with piped input too: ``printf 'so tong dai\\n/quit\\n' | python -m bot console``.
@@ -17,6 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import html
+import json
+import mimetypes
 import re
 import sys
 import threading
@@ -24,25 +31,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from telegram import Update
 from telegram.ext import Application
 from telegram.request import RequestData
 
 from bot.launch.app import build_application
 from bot.runtime.config import Settings
-from bot.i18n import N_, Translator, normalize_lang, translator
+from bot.i18n import Translator, normalize_lang, translator
 from bot.launch.local_chat import LocalChat
 from bot.runtime.offline_request import ApiCall, OfflineRequest
-from handlers.common import LANG_KEY
+from bot.services import services
+from handlers.common import CONSOLE_KEY, LANG_KEY
+from handlers.questions import asks_a_question, on_text
 
 QUIT_COMMANDS = ("/quit", "/exit")
+FILE_COMMAND = "/file"   # "/file PATH" or "/file PATH | caption": send a file as a document
+MAX_FILE_BYTES = 20 * 1024 * 1024   # what the Bot API lets a bot download
 CONSOLE_USER_ID = 1001
 SHOWN_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "sendPhoto", "sendDocument",
                  "answerCallbackQuery")
 POLL_INTERVAL = 0.2  # seconds between looks for messages sent by jobs
-# The console user's first name, so /start greets "Xin chào bạn!" / "Hello there!".
-CONSOLE_FIRST_NAME = N_("there")
+# The console user has no name of its own (Telegram always sends one, but the bot must
+# cope without: the greeting falls back to "Hello there!" in the reader's language, and a
+# registered console user is listed by a neutral label, never by a word like "bạn").
+CONSOLE_FIRST_NAME = ""
 
-BOLD, RESET = "\033[1m", "\033[0m"
+BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z0-9-]+)([^>]*)>")
 _HREF_RE = re.compile(r"""href\s*=\s*["']([^"']*)["']""")
 _BOLD_TAGS = {"b", "strong"}
@@ -93,9 +107,28 @@ class ConsoleRequest(OfflineRequest):
     def __init__(self, bot_username: str = "childplan_bot") -> None:
         super().__init__(bot_username)
         self.file_names: dict[int, dict[str, str | None]] = {}
+        self.local_files: dict[str, Path] = {}   # file_id -> the file on this computer it stands for
+
+    def offer(self, path: Path) -> str:
+        """Make ``path`` downloadable by the bot (``getFile`` then the file URL); its file_id."""
+        file_id = f"console-file-{len(self.local_files) + 1}"
+        self.local_files[file_id] = path
+        return file_id
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        if "/file/bot" in url:   # the bot downloads a file the console user sent
+            path = self.local_files.get(url.rsplit("/", 1)[-1])
+            if path is None:
+                return 404, b""
+            return 200, await asyncio.to_thread(path.read_bytes)
+        if url.endswith("/getFile") and request_data is not None:
+            file_id = str(request_data.parameters.get("file_id", ""))
+            path = self.local_files.get(file_id)
+            if path is not None:
+                result = {"file_id": file_id, "file_unique_id": file_id, "file_size": path.stat().st_size,
+                          "file_path": f"documents/{file_id}"}
+                return 200, json.dumps({"ok": True, "result": result}).encode()
         names: dict[str, str | None] = {}
         if request_data is not None and request_data.contains_files:
             for part, value in request_data.multipart_data.items():
@@ -129,10 +162,12 @@ class Console:
         self.files_dir = files_dir
         self.ansi = ansi
         self.default_lang = normalize_lang(lang)
-        first_name = first_name or translator(lang)(CONSOLE_FIRST_NAME)
-        self.chat = LocalChat(application, request, user_id=user_id, first_name=first_name, language_code=lang)
+        self.chat = LocalChat(application, request, user_id=user_id, first_name=first_name or CONSOLE_FIRST_NAME,
+                              language_code=lang)
+        services(application).extras[CONSOLE_KEY] = True   # replies may then mention /file
         self.keyboard: Keyboard | None = None
         self.printed = 0
+        self.last_shown: int | None = None   # message id of the bot's message printed last
 
     @property
     def _(self) -> Translator:
@@ -148,6 +183,9 @@ class Console:
 
     def bold(self, text: str) -> str:
         return f"{BOLD}{text}{RESET}" if self.ansi else text
+
+    def dim(self, text: str) -> str:
+        return f"{DIM}{text}{RESET}" if self.ansi else text
 
     def flush(self) -> None:
         """Print every call the bot made to this chat since the last flush."""
@@ -166,9 +204,16 @@ class Console:
                 self.write(_("Notice: {text}", text=call.params["text"]))
             return
         edited = call.method.startswith("edit")
+        message_id = call.result.get("message_id") if isinstance(call.result, dict) else None
         if call.method != "editMessageReplyMarkup" and call.text:
             text = html_to_text(call.text, ansi=self.ansi)
-            self.write((self.bold(_("(edited)")) + " " if edited else "") + text)
+            # A phone shows an edit in place; here the new text is printed below. It needs a
+            # mark only when the message it replaces is not the one just above.
+            if edited and message_id != self.last_shown:
+                text += " " + self.dim(_("(edited)"))
+            self.write(text)
+        if message_id is not None:
+            self.last_shown = message_id
         for part, content in call.files.items():
             given = self.request.file_names.get(index, {}).get(part)
             path = self.save_file(call, part, content, given)
@@ -196,7 +241,7 @@ class Console:
         same_message = self.keyboard is not None and self.keyboard.message.get("message_id") == message.get("message_id")
         if buttons:
             self.keyboard = Keyboard(message, buttons)
-            marker = "" if len(buttons) >= CHOICE else "#"
+            marker = "" if self.number_presses(buttons) else "#"
             for number, button in enumerate(buttons, start=1):
                 self.write(f"  [{marker}{number}] {button['text']}")
         elif (edited and same_message) or (not edited and call.method == "sendMessage"):
@@ -210,6 +255,10 @@ class Console:
             return True
         if text.lower() in QUIT_COMMANDS:
             return False
+        if text.split(maxsplit=1)[0].lower() == FILE_COMMAND:
+            await self.send_file(text[len(FILE_COMMAND):])
+            self.flush()
+            return True
         button = self.button_for(text)
         if button is not None:
             if "callback_data" in button:
@@ -224,14 +273,13 @@ class Console:
         return True
 
     def button_for(self, text: str) -> dict[str, Any] | None:
-        """The button a typed line presses: ``#N`` always; a bare number only when the
-        message offers a choice of several buttons (a lone "Cancel" under a question that
-        asks for a count must not swallow the count)."""
+        """The button a typed line presses: ``#N`` always; a bare number when the message
+        offers a choice (``number_presses``)."""
         if self.keyboard is None:
             return None
         if text.startswith("#") and text[1:].isdigit():
             number = int(text[1:])
-        elif text.isdigit() and len(self.keyboard.buttons) >= CHOICE:
+        elif text.isdigit() and self.number_presses(self.keyboard.buttons):
             number = int(text)
         else:
             return None
@@ -239,10 +287,67 @@ class Console:
             return self.keyboard.buttons[number - 1]
         return None
 
+    def number_presses(self, buttons: list[dict[str, Any]]) -> bool:
+        """Whether a bare number presses one of ``buttons``: always among several; a lone
+        button only when it is a step's one choice — not when the chat waits for typed text
+        (a count under a lone "Cancel": some handler other than the question one would take
+        "1") and not when the button asks a follow-up question (a typed number is then a
+        question of its own)."""
+        if len(buttons) >= CHOICE:
+            return True
+        if not buttons or "callback_data" not in buttons[0] or asks_a_question(buttons[0]["callback_data"]):
+            return False
+        return self.text_is_a_question("1")
+
+    def text_is_a_question(self, text: str) -> bool:
+        """Whether typed ``text`` would reach the question handler (no conversation step
+        waits for it), judged by the Application's own handlers without sending anything."""
+        payload = {"update_id": 0, "message": {"message_id": 0, "date": 0, "chat": self.chat.chat,
+                                               "from": self.chat.user, "text": text}}
+        update = Update.de_json(payload, self.application.bot)
+        for group in sorted(self.application.handlers):
+            for handler in self.application.handlers[group]:
+                check = handler.check_update(update)
+                if check is not None and check is not False:
+                    return getattr(handler, "callback", None) is on_text
+        return False
+
+    async def send_file(self, argument: str) -> None:
+        """``/file PATH`` or ``/file PATH | caption``: send the file as a document message,
+        as a Telegram client does; a missing or unreadable file is said, nothing is sent."""
+        _ = self._
+        path_text, _bar, caption = argument.partition(" | ")
+        path_text = path_text.strip().strip("'\"")
+        if not path_text:
+            self.write(_("Write /file followed by the path of the file to send, e.g. /file plans/kh-45.docx"))
+            self.write()
+            return
+        path = Path(path_text).expanduser()
+        if not path.is_file():
+            self.write(_("No such file: {path}", path=path_text))
+            self.write()
+            return
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            self.write(_("The file is too large to send (at most 20 MB): {path}", path=path_text))
+            self.write()
+            return
+        file_id = self.request.offer(path.resolve())
+        document = {"file_id": file_id, "file_unique_id": file_id, "file_name": path.name, "file_size": size,
+                    "mime_type": mimetypes.guess_type(path.name)[0] or "application/octet-stream"}
+        content: dict[str, Any] = {"document": document}
+        caption = caption.strip()
+        if caption:
+            content["caption"] = caption
+            if caption.startswith("/"):
+                command = caption.split()[0]
+                content["caption_entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        await self.chat.process(self.chat.message_update(**content))
+
     def intro(self) -> None:
         self.write(self.bold(self._("Local chat with the bot: no Telegram, no network.")))
-        self.write(self._("Type a message, or the number of a button to press it; #1 presses a lone "
-                          "button and \\5 sends the number 5 as text. /quit leaves."))
+        self.write(self._("Type a message, or the number of a button to press it; #1 presses a button shown "
+                          "as [#1] and \\5 sends the number 5 as text. /file PATH sends a file. /quit leaves."))
         self.write()
 
 
