@@ -8,6 +8,7 @@ vocabulary (abbreviations, cue words, synonyms) comes from ``knowledge.vocab``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -682,6 +683,16 @@ def _read_campaigns(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
 _COMMITTEE_HEADS = ("uy ban nhan dan", "ubnd")
 
 
+# initials that are also the genre's own abbreviations ("ct" chỉ tiêu / chỉ thị, "kh" kế hoạch)
+_GENRE_ABBREVIATIONS = frozenset(("ct", "kh", "qd", "tt", "nd"))
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without diacritics, its case kept ("ĐBP" → "DBP")."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
 def _not_the_province(matches: list[AgencyMatch], norm: str, plans: list[PlanRef]) -> list[AgencyMatch]:
     """"UBND Hà Nội" is the province's own committee, the body that issues the plans: the
     district or commune committees ("Ủy ban nhân dân các quận, huyện") that its head words
@@ -743,10 +754,17 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
     # question names another place: "tp HCM chương trình …" is not Cần Thơ
     if not q.foreign_place:
         full_names = set(by_loc)
+        named_places = {p.locality for p in plans if p.slug in named}
+        typed = _unaccented(text)   # case kept: "CT" typed in capitals is a place
         for p in plans:
             if p.locality in full_names or len(p.locality_initials) < 2:
                 continue
             if _initials_named(norm, p.locality_initials):
+                others = (set(by_loc) | named_places) - {p.locality}
+                if others and p.locality_initials in _GENRE_ABBREVIATIONS and not re.search(r"(?<!\w)" + re.escape(p.locality_initials.upper()) + r"(?!\w)", typed):
+                    # "ct tỷ lệ … KH 138 HN": lower-case initials beside another place named
+                    # are the abbreviation ("chỉ tiêu"), not a second place
+                    continue
                 by_loc.setdefault(p.locality, set()).add(p.slug)
     q.localities = sorted(by_loc)
     loc_slugs = set().union(*by_loc.values()) if by_loc else set()

@@ -282,3 +282,16 @@ def test_a_figure_offered_to_check_is_read(idx, text, checked):
 def test_counted_ct_is_an_indicator_not_can_tho(idx):
     query = q(idx, "KH 138 HN có bn ct về sự tham gia của trẻ em")
     assert "count" in query.cues and localities(idx, query) == {"Hà Nội"}
+
+
+@pytest.mark.parametrize("text,places", [
+    # lower-case "ct" beside another place named is "chỉ tiêu", not a second place
+    ("ct tỷ lệ học sinh hoàn thành tiểu học KH 138 của HN năm 2025 đạt mấy", {"Hà Nội"}),
+    ("ct tre em co hoan canh dac biet dien bien phu nam 2025 dat may", {"Điện Biên Phủ"}),
+    # typed in capitals, or alone, the initials are the place
+    ("so sánh HN và CT chỉ tiêu 1", {"Hà Nội", "Cần Thơ"}),
+    ("so sanh ha noi va CT chi tieu 1", {"Hà Nội", "Cần Thơ"}),
+    ("hạn báo cáo ct", {"Cần Thơ"}),
+])
+def test_initials_are_a_place_only_where_they_read_as_one(idx, text, places):
+    assert localities(idx, q(idx, text)) == places
