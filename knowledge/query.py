@@ -561,7 +561,8 @@ def _read_check(q: Query) -> None:
         if raw.isdigit() and (int(value) in q.indicators or int(value) in q.years):
             continue
         q.checked = value
-        parts = set(re.split(r"[.,]", raw))
+        # the figure and the asking words of the check are no content ("…, right?")
+        parts = set(re.split(r"[.,]", raw)) | {"right", "correct", "true", "dung", "phai"}
         q.terms = [t for t in q.terms if t not in parts]
         return
     for m in _CHECKED_VALUE_RE.finditer(q.norm):

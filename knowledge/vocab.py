@@ -609,7 +609,8 @@ ENGLISH: dict[str, str] = {
 LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao", "don vi nao",
              "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",
              "responsible", "who leads", "lead agency", "in charge", "ai thuc hien", "leads", "led by",
-             "leading agency", "lead department")
+             "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
+             "giao cho so nao", "giao cho ai")
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
@@ -624,11 +625,16 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
               "how many indicators", "how many goals", "so chi tieu", "so luong chi tieu",
               "how many chi tieu", "how many muc tieu", "how many target", "how many targets",
               "so muc tieu", "so luong muc tieu", "count of chi tieu", "number of chi tieu",
-              "count of indicators", "number of indicators", "total chi tieu", "total indicators")
+              "count of indicators", "number of indicators", "total chi tieu", "total indicators",
+              "gom may chi tieu", "gom bao nhieu chi tieu", "gom may muc tieu", "gom bao nhieu muc tieu")
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
              "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
              "asked to do", "expected to do", "supposed to do", "have to do", "has to do")
+# Words written with either of two accents, both correct ("hằng năm" / "hàng năm" = yearly):
+# a question typed with one is not asking about something else when the plan has the other.
+ACCENT_VARIANTS = (frozenset(("hằng", "hàng")), frozenset(("giấy", "giầy")), frozenset(("sẵn", "sẳn")))
+
 # An agency's short name → the name of the body it is short for, which questions also use:
 # "Tỉnh đoàn" / "Thành đoàn" are the province's / city's "Đoàn Thanh niên" (the Youth Union).
 AGENCY_SHORT_NAMES = {"tinh doan": "doan thanh nien", "thanh doan": "doan thanh nien"}

@@ -426,6 +426,7 @@ def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
     if not typed or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
         return set()
     said = set(_ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(cand.text).lower())))
+    said |= {v for group in vocab.ACCENT_VARIANTS if group & said for v in group}   # "hằng" = "hàng"
     folded = {fold(w) for w in said}
     return {k for k, w in typed.items() if w not in said and k in folded}
 
