@@ -27,6 +27,10 @@ from knowledge.text import fold_keeping_length, squash_spaces
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
 _GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
+# A table's group row with its label first: "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng",
+# "A - Nhóm mục tiêu bảo vệ trẻ em", "Nhóm chỉ tiêu về sự tham gia của trẻ em" (no label).
+_LABEL_FIRST_GROUP_RE = re.compile(
+    r"^(?:(\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]\s*)?nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\b\s*(?:ve\s+)?")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
@@ -74,7 +78,8 @@ class _Table:
         folded = [fold_keeping_length(c) for c in cells]
         return any("chi tieu" in c or "noi dung" in c for c in folded) and \
             not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
-            (sum(1 for c in folded if c.strip()) > 1 or not any(_GROUP_RE.match(c) for c in folded))
+            (sum(1 for c in folded if c.strip()) > 1 or
+             not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded))
 
 
 def _cell_words(cell: str, unit: str) -> str:
@@ -171,12 +176,15 @@ def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
-def _group_goal(para: Paragraph, body: str, match: re.Match) -> Goal:
+def _group_goal(para: Paragraph, body: str, match: re.Match, unlabelled: int = 1) -> Goal:
     """The goal of a "Nhóm mục tiêu A - … (05 chỉ tiêu)" line: its label as written ("A"),
-    its number the label's rank (A → 1, II → 2) so its indicators count per goal."""
-    label = body[match.start(1):match.end(1)]
+    its number the label's rank (A → 1, II → 2) so its indicators count per goal; a group
+    without a label is numbered ``unlabelled`` (its rank among the goals)."""
     folded_label = match.group(1)
-    if folded_label.isdigit():
+    label = body[match.start(1):match.end(1)] if folded_label else None
+    if folded_label is None:
+        number = unlabelled
+    elif folded_label.isdigit():
         number = int(folded_label)
     elif len(folded_label) == 1 and folded_label in "abcdefgh":
         number = "abcdefgh".index(folded_label) + 1
@@ -351,6 +359,12 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     group = _GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
     if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
         current = _group_goal(para, filled[0], group)
+        goals.append(current)
+        table.last = None
+        return current, table
+    first = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
+    if first:     # "| I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng |"
+        current = _group_goal(para, filled[0], first, sum(1 for g in goals if g.number is not None) + 1)
         goals.append(current)
         table.last = None
         return current, table
