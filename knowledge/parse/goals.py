@@ -55,31 +55,77 @@ def _in_goal_section(para: Paragraph) -> bool:
 
 
 class _Table:
-    """What the header row of an indicator table says: the column of the names and the
-    year of each value column (None when the header gives none)."""
+    """What the header row of an indicator table says: the column of the names, of the
+    unit, and the year of each value column (None when the header gives none), whatever
+    the order of the columns. A column of past results ("Thực hiện năm 2020", "Năm 2020
+    (cơ sở)") holds no target."""
 
     def __init__(self, cells: list[str]):
+        self.cells = cells
         folded = [fold_keeping_length(c) for c in cells]
         self.name_col = next((i for i, c in enumerate(folded)
                               if "chi tieu" in c or "noi dung" in c), 1)
-        self.unit_col = next((i for i, c in enumerate(folded) if "don vi" in c), None)
+        self.unit_col = next((i for i, c in enumerate(folded) if _UNIT_COLUMN_RE.search(c)), None)
         self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
         for i, cell in enumerate(cells):
-            if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]):
+            if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]) \
+                    or _PAST_COLUMN_RE.search(folded[i]):
                 continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
-            year = _YEAR_IN_CELL_RE.search(cell)
-            self.values.append((i, int(year.group(1)) if year else None, cell))
+            years = _YEAR_IN_CELL_RE.findall(cell)
+            # "Giai đoạn 2021 - 2025": the figure is for the period's last year
+            self.values.append((i, int(years[-1]) if years else None, cell))
+
+    def continued_by(self, cells: list[str]) -> "_Table | None":
+        """The header completed by its second row when that row names the years of the
+        value columns ("| TT | Chỉ tiêu | Mục tiêu | |" over "| | | Năm 2025 | Năm 2030 |",
+        as a header with merged cells is written); None for any other row."""
+        if self.last is not None or _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]) if cells else ""):
+            return None
+        if not any(_YEAR_IN_CELL_RE.search(c) for c in cells) or \
+                any(_YEAR_IN_CELL_RE.search(self.cells[i]) for i, _, _ in self.values if i < len(self.cells)):
+            return None
+        if any(cells[i].strip() and not _YEAR_IN_CELL_RE.search(cells[i])
+               and not _PAST_COLUMN_RE.search(fold_keeping_length(cells[i]))
+               for i in range(min(len(cells), self.name_col + 1))):
+            return None       # text under the names column: a row of the table, not its header
+        width = max(len(cells), len(self.cells))
+        own = self.cells + [""] * (width - len(self.cells))
+        more = cells + [""] * (width - len(cells))
+        return _Table([squash_spaces(f"{a} {b}") if b.strip() and b.strip() != a.strip() else a
+                       for a, b in zip(own, more)])
 
     @staticmethod
     def is_header(cells: list[str]) -> bool:
         """A row naming its columns: not a row with one cell (a group row spanning the
-        table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too)."""
+        table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too), nor a group row
+        with its label in a cell of its own ("| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |")."""
         folded = [fold_keeping_length(c) for c in cells]
         return any("chi tieu" in c or "noi dung" in c for c in folded) and \
             not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
             (sum(1 for c in folded if c.strip()) > 1 or
-             not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded))
+             not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded)) and \
+            _labelled_group(cells) is None
+
+
+# "ĐVT", "Đơn vị tính": the unit's column.
+_UNIT_COLUMN_RE = re.compile(r"don vi|\bdvt\b")
+# Past results beside the targets: "Thực hiện năm 2020", "Ước thực hiện 2020", "Thực trạng".
+_PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\buoc\b|co so|nam goc")
+_GROUP_LABEL_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])\.?$")
+
+
+def _labelled_group(cells: list[str]) -> tuple[str, str] | None:
+    """(label, title) of a group row whose label has a cell of its own and whose other
+    cells are empty: "| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |", "| A | SỨC KHỎE | |"."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(filled) != 2 or filled[0] != 0 or not _GROUP_LABEL_RE.match(cells[0].strip()):
+        return None
+    title = cells[filled[1]]
+    words = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(title))
+    if words and words.group(1):
+        return None       # "| I | II. Nhóm …": no label of its own
+    return cells[0].strip().rstrip("."), squash_spaces(title[words.end():] if words else title)
 
 
 def _cell_words(cell: str, unit: str) -> str:
@@ -355,10 +401,20 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         return current, _Table(cells)
     if table is None:
         return current, None
+    completed = table.continued_by(cells)
+    if completed is not None:
+        return current, completed
     filled = [cell for cell in cells if cell.strip()]
     group = _GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
     if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
         current = _group_goal(para, filled[0], group)
+        goals.append(current)
+        table.last = None
+        return current, table
+    labelled = _labelled_group(cells)
+    if labelled:  # "| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |"
+        body = f"{labelled[0]}. Nhóm chỉ tiêu {labelled[1]}"
+        current = _group_goal(para, body, _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(body)))
         goals.append(current)
         table.last = None
         return current, table
