@@ -75,6 +75,8 @@ class _Table:
             years = _YEAR_IN_CELL_RE.findall(cell)
             # "Giai đoạn 2021 - 2025": the figure is for the period's last year
             self.values.append((i, int(years[-1]) if years else None, cell))
+        if all(year is not None for _, year, _ in self.values):
+            self.values.sort(key=lambda value: value[1])     # "Năm 2030 | Năm 2025": years in order
 
     def continued_by(self, cells: list[str]) -> "_Table | None":
         """The header completed by its second row when that row names the years of the
