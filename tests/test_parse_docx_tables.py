@@ -230,3 +230,29 @@ def test_a_place_without_marks_is_spelled_as_the_plan_writes_it(tmp_path):
 def test_place_as_spelled(place, text, expected):
     from knowledge.parse.header import place_as_spelled
     assert expected == place_as_spelled(place, text)
+
+
+# --- the agencies' own section, however it is titled ---------------------------------------
+
+@pytest.mark.parametrize("title", ["II. TỔ CHỨC THỰC HIỆN", "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ",
+                                   "II. PHÂN CÔNG TRÁCH NHIỆM"])
+def test_tasks_under_a_section_of_the_agencies_responsibilities_are_theirs(tmp_path, title):
+    """Each numbered heading names the agency whose tasks follow; an agency named inside a
+    task ("Tham mưu UBND tỉnh bố trí kinh phí …") is no agency of its own."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(TEXT[:10] + [
+        "Chỉ tiêu 1: Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2025.",
+        "Chỉ tiêu 2: Tỷ lệ trẻ em được khai sinh đạt 98% vào năm 2025.",
+        title,
+        "1. Sở Y tế",
+        "- Chủ trì chỉ tiêu 1; duy trì đội ngũ cô đỡ thôn bản.",
+        "2. Sở Tài chính",
+        "- Tham mưu UBND tỉnh bố trí kinh phí thường xuyên thực hiện Kế hoạch; phối hợp thực hiện chỉ tiêu 2.",
+    ]) + "\n", encoding="utf-8")
+    plan = ingest_file(path)
+    from collections import Counter
+    assert {"Sở Y tế": 1, "Sở Tài chính": 1} == Counter(_names(plan, [t.agency for t in plan.tasks]))
+    assert (["Sở Y tế"], []) == (_names(plan, _indicator(plan, 1).lead_agencies),
+                                 _names(plan, _indicator(plan, 1).partner_agencies))
+    assert ([], ["Sở Tài chính"]) == (_names(plan, _indicator(plan, 2).lead_agencies),
+                                      _names(plan, _indicator(plan, 2).partner_agencies))
