@@ -136,6 +136,18 @@ LAYOUTS = {"gia_lai": _gia_lai_layout, "reordered": _reordered_layout,
            "two_row_header": _two_row_header_layout}
 
 
+def text_plan(path: Path) -> Path:
+    """The round's layout copied out as text: rows "cell | cell", each group a line of its
+    own between them ("I. Nhóm chỉ tiêu về sức khỏe")."""
+    lines = ["TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 | Cơ quan chủ trì | Cơ quan phối hợp"]
+    for row in ROWS:
+        if row[0] in GROUPS:
+            lines.append(". ".join(GROUPS[row[0]]))
+        lines.append(" | ".join(row))
+    path.write_text("\n\n".join(TEXT) + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def docx_plan(path: Path, layout) -> Path:
     import docx
     document = docx.Document()
@@ -147,8 +159,10 @@ def docx_plan(path: Path, layout) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=sorted(LAYOUTS))
+@pytest.fixture(scope="module", params=[*sorted(LAYOUTS), "text"])
 def plan(request, tmp_path_factory):
+    if request.param == "text":
+        return ingest_file(text_plan(tmp_path_factory.mktemp("text") / "hoason.txt"))
     path = tmp_path_factory.mktemp(request.param) / "hoason.docx"
     return ingest_file(docx_plan(path, LAYOUTS[request.param]))
 

@@ -273,6 +273,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 goals.append(current)
                 table.last = None
                 continue
+            first = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(para.text))
+            if first:   # "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng" as a line of its own
+                current = _group_goal(para, para.text, first, sum(1 for g in goals if g.number is not None) + 1)
+                goals.append(current)
+                table.last = None
+                continue
         table = None
         if open_indicator is not None and _is_sub_item(para):
             _add_sub_item(*open_indicator, para)
@@ -505,6 +511,14 @@ def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], t
             target.metric = metric.metric
         indicator.targets.append(target)
     indicator.targets.sort(key=lambda t: (t.metric_index, t.year is None, t.year or 0))
+
+
+def is_group_line(text: str) -> bool:
+    """A goal group written as a line of its own between an indicator table's rows
+    ("Nhóm mục tiêu I: …", "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng"): the table goes on
+    after it."""
+    folded = fold_keeping_length(text)
+    return table_cells(text) is None and bool(_GROUP_RE.match(folded) or _LABEL_FIRST_GROUP_RE.match(folded))
 
 
 def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:

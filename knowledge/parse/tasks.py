@@ -29,6 +29,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
+from knowledge.parse.goals import is_group_line
 from knowledge.model import Assignment, Task
 from knowledge.parse.structure import NUMBER, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
@@ -270,6 +271,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                 add_frames(_row_frames(cells, columns, para.text, resolve), para.section,
                            as_tasks=False)
             continue
+        if columns and is_group_line(para.text):
+            continue          # "I. Nhóm chỉ tiêu về …" between the rows: the table goes on
         columns = None
         if id(para) not in inside:
             body = squash_spaces(para.body)
