@@ -270,3 +270,8 @@ def test_tasks_under_a_section_of_the_agencies_responsibilities_are_theirs(tmp_p
                                  _names(plan, _indicator(plan, 1).partner_agencies))
     assert ([], ["Sở Tài chính"]) == (_names(plan, _indicator(plan, 2).lead_agencies),
                                       _names(plan, _indicator(plan, 2).partner_agencies))
+
+
+def test_an_appendix_tables_indicators_are_cited_under_the_appendix(plan):
+    """Not under the last numbered section above it ("II. Tổ chức thực hiện")."""
+    assert [f"Phụ lục › Chỉ tiêu {row[0]}" for row in ROWS] == [i.section for i in plan.indicators]

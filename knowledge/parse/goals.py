@@ -19,7 +19,7 @@ import re
 
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
-from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, roman_value, table_cells
+from knowledge.parse.structure import LETTER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
@@ -259,13 +259,23 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     table: _Table | None = None
     open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
     summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
+    appendix: str | None = None      # "Phụ lục": the title a table after it is cited under
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
+            counts = len(goals), len(indicators)
             current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers,
                                         summaries)
+            if appendix:    # not the section above the appendix ("VI. Đường dây tiếp nhận …")
+                for goal in goals[counts[0]:]:
+                    goal.section = appendix
+                for indicator in indicators[counts[1]:]:
+                    indicator.section = f"{appendix}{SEPARATOR}Chỉ tiêu {indicator.number}"
             open_indicator = None
             continue
+        if para.heading is not None and para.heading.level == ROMAN and not is_group_line(para.text):
+            appendix = None
+        appendix = appendix_title(para.text) or appendix
         if table is not None:
             group = _GROUP_RE.match(fold_keeping_length(para.body))
             if group:   # a group row written as a line of its own between the table's rows
@@ -511,6 +521,19 @@ def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], t
             target.metric = metric.metric
         indicator.targets.append(target)
     indicator.targets.sort(key=lambda t: (t.metric_index, t.year is None, t.year or 0))
+
+
+_APPENDIX_RE = re.compile(r"^(?:\*\*)?\s*phu luc(?:\s+(?:so\s+)?(\d{1,2}|[ivx]{1,4}|[a-h])\b)?")
+
+
+def appendix_title(text: str) -> str | None:
+    """"Phụ lục" ("Phụ lục II" with its label) for the title line of an appendix ("PHỤ LỤC:
+    CÁC CHỈ TIÊU …", "Phụ lục II. …"); None for any other line."""
+    match = _APPENDIX_RE.match(fold_keeping_length(text))
+    if not match or len(text) > 300:
+        return None
+    label = text[match.start(1):match.end(1)].upper() if match.group(1) else ""
+    return f"Phụ lục {label}".strip()
 
 
 def is_group_line(text: str) -> bool:
