@@ -112,7 +112,8 @@ def _reordered_layout(document) -> None:
 
 def _two_row_header_layout(document) -> None:
     """A header of two rows with merged cells ("Mục tiêu" over "Năm 2025 | Năm 2030"), a
-    column of past results, and groups merged across the table."""
+    column of past results, groups merged across the table, and the lead of indicators 1
+    and 2 one cell merged over their rows."""
     top = ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2020", "Mục tiêu", "", "Cơ quan chủ trì",
            "Cơ quan phối hợp"]
     table = document.add_table(rows=2, cols=len(top))
@@ -130,16 +131,25 @@ def _two_row_header_layout(document) -> None:
         past = "12" if row[0] == "3" else "90"
         for cell, text in zip(table.add_row().cells, [*row[:3], past, *row[3:]]):
             _fill(cell, text)
+        if row[0] == "2":
+            above, below = table.rows[-2].cells[6], table.rows[-1].cells[6]
+            _fill(above.merge(below), row[5])
 
 
 LAYOUTS = {"gia_lai": _gia_lai_layout, "reordered": _reordered_layout,
            "two_row_header": _two_row_header_layout}
 
 
-def text_plan(path: Path) -> Path:
+ONE_ROW_HEADER = ["TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 | Cơ quan chủ trì | Cơ quan phối hợp"]
+TWO_ROW_HEADER = ["TT | Chỉ tiêu | Đơn vị tính | Mục tiêu |  | Cơ quan chủ trì | Cơ quan phối hợp",
+                  " |  |  | Năm 2025 | Năm 2030 |  | "]
+
+
+def text_plan(path: Path, header: list[str]) -> Path:
     """The round's layout copied out as text: rows "cell | cell", each group a line of its
-    own between them ("I. Nhóm chỉ tiêu về sức khỏe")."""
-    lines = ["TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 | Cơ quan chủ trì | Cơ quan phối hợp"]
+    own between them ("I. Nhóm chỉ tiêu về sức khỏe"); the header in one row or two (the
+    years under a merged "Mục tiêu", the merged cells left empty)."""
+    lines = list(header)
     for row in ROWS:
         if row[0] in GROUPS:
             lines.append(". ".join(GROUPS[row[0]]))
@@ -159,10 +169,14 @@ def docx_plan(path: Path, layout) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=[*sorted(LAYOUTS), "text"])
+TEXT_LAYOUTS = {"text": ONE_ROW_HEADER, "text_two_row_header": TWO_ROW_HEADER}
+
+
+@pytest.fixture(scope="module", params=[*sorted(LAYOUTS), *TEXT_LAYOUTS])
 def plan(request, tmp_path_factory):
-    if request.param == "text":
-        return ingest_file(text_plan(tmp_path_factory.mktemp("text") / "hoason.txt"))
+    if request.param in TEXT_LAYOUTS:
+        path = tmp_path_factory.mktemp(request.param) / "hoason.txt"
+        return ingest_file(text_plan(path, TEXT_LAYOUTS[request.param]))
     path = tmp_path_factory.mktemp(request.param) / "hoason.docx"
     return ingest_file(docx_plan(path, LAYOUTS[request.param]))
 

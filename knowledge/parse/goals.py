@@ -91,6 +91,14 @@ class _Table:
                and not _PAST_COLUMN_RE.search(fold_keeping_length(cells[i]))
                for i in range(min(len(cells), self.name_col + 1))):
             return None       # text under the names column: a row of the table, not its header
+        if len(cells) < len(self.cells):
+            # " |  | Năm 2025 | … |  | " copied as text: its empty edge cells read as the row's
+            # edges; the years go under the value columns that have none
+            open_columns = {i for i, year, _ in self.values if year is None}
+            years_at = [i for i, c in enumerate(cells) if _YEAR_IN_CELL_RE.search(c)]
+            shift = max(range(len(self.cells) - len(cells) + 1),
+                        key=lambda k: (sum(i + k in open_columns for i in years_at), -k))
+            cells = [""] * shift + cells
         width = max(len(cells), len(self.cells))
         own = self.cells + [""] * (width - len(self.cells))
         more = cells + [""] * (width - len(cells))

@@ -89,11 +89,16 @@ def _table_rows(table) -> list[str]:
     columns (``gridSpan``) is followed by empty cells, so each column's cells line up
     under its header whatever spans a row has; a row starting or ending short of the grid
     (``gridBefore``/``gridAfter``) is padded. A row of one cell merged across the table (a
-    goal group, "| I. Nhóm chỉ tiêu về … |") stays one cell, as the text plans write it."""
+    goal group, "| I. Nhóm chỉ tiêu về … |") stays one cell, as the text plans write it. A
+    cell merged down over several rows (``vMerge``: one lead agency for a run of
+    indicators) is repeated in each of them, except in the first column, whose empty cell
+    marks a metric row under its indicator's number."""
     rows = []
+    above: dict[int, str] = {}     # grid column → text of the cell a vertical merge continues
     for row in table.iterchildren(_W + "tr"):
         own = list(row.iterchildren(_W + "tc"))
         if len(own) == 1:
+            above = {}
             text = " ".join(" ".join(
                 "".join(piece for piece, _ in _runs_text(p)).strip() for p in own[0].iter(_W + "p")).split())
             if text:
@@ -105,7 +110,12 @@ def _table_rows(table) -> list[str]:
                 "".join(piece for piece, _ in _runs_text(p)).strip()
                 for p in cell.iter(_W + "p")
             ]
-            cells.append(" ".join(" ".join(p for p in paragraphs if p).split()).replace("|", "/"))
+            text = " ".join(" ".join(p for p in paragraphs if p).split()).replace("|", "/")
+            merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+            if merge is not None and merge.get(_W + "val") in (None, "continue"):
+                text = text or (above.get(len(cells), "") if cells else "")
+            above[len(cells)] = text
+            cells.append(text)
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             cells.extend([""] * (_int(span.get(_W + "val")) - 1 if span is not None else 0))
         cells.extend([""] * _row_grid(row, "gridAfter"))
