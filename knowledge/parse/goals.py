@@ -8,6 +8,11 @@ An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, 
 target of its own takes the "+", "-", "a)" items after it as its metrics; in a table, rows
 marked "-", "+", "a)" (or with an empty number cell) under an indicator row are its metrics.
 Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them).
+The header row decides which column is the name, the unit ("Đơn vị tính", "ĐVT") and the
+figure of which year, whatever their order (a header in two rows is joined); a group row
+("| I. Nhóm chỉ tiêu về … |", "| II | Nhóm chỉ tiêu về … | | |", or such a line between
+the rows) opens the goal of the rows below; a table after an appendix title ("PHỤ LỤC: CÁC
+CHỈ TIÊU …") is cited under "Phụ lục".
 Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") are past
 results: they give way to the plan's own indicator of the same number, and what is left is
 kept as "needs review"."""
