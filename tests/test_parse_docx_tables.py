@@ -136,8 +136,26 @@ def _two_row_header_layout(document) -> None:
             _fill(above.merge(below), row[5])
 
 
+def _figures_headed_chi_tieu_layout(document) -> None:
+    """The names headed "Mục tiêu", the figures "Chỉ tiêu năm 2025", the agencies "Đơn vị
+    chủ trì" before the unit's column "Đơn vị tính"."""
+    header = ["TT", "Mục tiêu", "Chỉ tiêu năm 2025", "Chỉ tiêu năm 2030", "Đơn vị chủ trì",
+              "Đơn vị phối hợp", "Đơn vị tính"]
+    order = [0, 1, 3, 4, 5, 6, 2]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header):
+        _fill(cell, text)
+    for row in ROWS:
+        if row[0] in GROUPS:
+            cells = table.add_row().cells
+            _fill(cells[0].merge(cells[-1]), ". ".join(GROUPS[row[0]]))
+        for cell, index in zip(table.add_row().cells, order):
+            _fill(cell, row[index])
+
+
 LAYOUTS = {"gia_lai": _gia_lai_layout, "reordered": _reordered_layout,
-           "two_row_header": _two_row_header_layout}
+           "two_row_header": _two_row_header_layout,
+           "figures_headed_chi_tieu": _figures_headed_chi_tieu_layout}
 
 
 ONE_ROW_HEADER = ["TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 | Cơ quan chủ trì | Cơ quan phối hợp"]

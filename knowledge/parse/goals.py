@@ -68,9 +68,13 @@ class _Table:
     def __init__(self, cells: list[str]):
         self.cells = cells
         folded = [fold_keeping_length(c) for c in cells]
-        self.name_col = next((i for i, c in enumerate(folded)
-                              if "chi tieu" in c or "noi dung" in c), 1)
-        self.unit_col = next((i for i, c in enumerate(folded) if _UNIT_COLUMN_RE.search(c)), None)
+        named = [i for i, c in enumerate(folded) if "chi tieu" in c or "noi dung" in c]
+        # "Mục tiêu | Chỉ tiêu năm 2025": a column naming a year holds figures, not names
+        unyeared = [i for i in named + [i for i, c in enumerate(folded) if "muc tieu" in c]
+                    if not _YEAR_IN_CELL_RE.search(cells[i])]
+        self.name_col = unyeared[0] if unyeared else (named[0] if named else 1)
+        self.unit_col = next((i for i, c in enumerate(folded)
+                              if _UNIT_COLUMN_RE.search(c) and not _AGENCY_COLUMN_RE.search(c)), None)
         self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
         for i, cell in enumerate(cells):
