@@ -278,7 +278,7 @@ def place_as_spelled(place: str, text: str) -> str:
     if not words:
         return place
     pattern = r"(?<![^\W\d_])" + r"\s+".join(re.escape(w) for w in normalize(place).split()) + r"(?![^\W\d_])"
-    folded = fold_keeping_length(text).lower()
+    folded = fold_keeping_length(text)    # lower case already, position for position
     forms: dict[str, int] = {}
     for match in re.finditer(pattern, folded):
         written = squash_spaces(text[match.start():match.end()])
