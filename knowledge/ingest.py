@@ -40,13 +40,15 @@ from knowledge.parse.extras import (
     parse_funding, parse_held_campaigns,
 )
 from knowledge.parse.goals import parse_goals
-from knowledge.parse.header import Header, issuer_level, make_slug, parse_header, parse_signer
+from knowledge.parse.header import (
+    Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
+)
 from knowledge.parse.structure import Document, parse_document
 from knowledge.parse.tasks import parse_tasks
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.11"
+PARSER_VERSION = "2024.12"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -203,8 +205,7 @@ def _locality(parsed: ParsedFile, context: _Context) -> str:
         for known in context.localities:
             if normalize(known) == normalize(place):
                 return known
-        spelled = context.spelled()
-        return " ".join(spelled.get(w, w).capitalize() for w in normalize(place).split())
+        place = place_as_spelled(place, parsed.text)   # the document's own marks, never a guess
     return " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
 
 

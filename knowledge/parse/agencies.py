@@ -154,7 +154,8 @@ def split_agencies(text: str) -> list[str]:
     start = 0
     for match in re.finditer(r"\s*(?:[,;.]\s*(?:và\s+)?|\s+và\s+)", text):
         following = text[match.end():]
-        if head_of(following) and not normalize(following).startswith("cac "):
+        if (head_of(following) or head_of(expand_abbreviations(following[:12]))) \
+                and not normalize(following).startswith("cac "):   # "…; UBND cấp xã"
             pieces.append(text[start:match.start()])
             start = match.end()
     pieces.append(text[start:])

@@ -8,6 +8,11 @@ An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, 
 target of its own takes the "+", "-", "a)" items after it as its metrics; in a table, rows
 marked "-", "+", "a)" (or with an empty number cell) under an indicator row are its metrics.
 Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them).
+The header row decides which column is the name, the unit ("Đơn vị tính", "ĐVT") and the
+figure of which year, whatever their order (a header in two rows is joined); a group row
+("| I. Nhóm chỉ tiêu về … |", "| II | Nhóm chỉ tiêu về … | | |", or such a line between
+the rows) opens the goal of the rows below; a table after an appendix title ("PHỤ LỤC: CÁC
+CHỈ TIÊU …") is cited under "Phụ lục".
 Indicators read in a baseline section ("Thực trạng", "Kết quả giai đoạn trước") are past
 results: they give way to the plan's own indicator of the same number, and what is left is
 kept as "needs review"."""
@@ -19,7 +24,7 @@ import re
 
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
-from knowledge.parse.structure import LETTER, SEPARATOR, Document, Paragraph, roman_value, table_cells
+from knowledge.parse.structure import LETTER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
@@ -27,6 +32,10 @@ from knowledge.text import fold_keeping_length, squash_spaces
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
 _GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
+# A table's group row with its label first: "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng",
+# "A - Nhóm mục tiêu bảo vệ trẻ em", "Nhóm chỉ tiêu về sự tham gia của trẻ em" (no label).
+_LABEL_FIRST_GROUP_RE = re.compile(
+    r"^(?:(\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]\s*)?nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\b\s*(?:ve\s+)?")
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
@@ -51,30 +60,91 @@ def _in_goal_section(para: Paragraph) -> bool:
 
 
 class _Table:
-    """What the header row of an indicator table says: the column of the names and the
-    year of each value column (None when the header gives none)."""
+    """What the header row of an indicator table says: the column of the names, of the
+    unit, and the year of each value column (None when the header gives none), whatever
+    the order of the columns. A column of past results ("Thực hiện năm 2020", "Năm 2020
+    (cơ sở)") holds no target."""
 
     def __init__(self, cells: list[str]):
+        self.cells = cells
         folded = [fold_keeping_length(c) for c in cells]
-        self.name_col = next((i for i, c in enumerate(folded)
-                              if "chi tieu" in c or "noi dung" in c), 1)
-        self.unit_col = next((i for i, c in enumerate(folded) if "don vi" in c), None)
+        named = [i for i, c in enumerate(folded) if "chi tieu" in c or "noi dung" in c]
+        # "Mục tiêu | Chỉ tiêu năm 2025": a column naming a year holds figures, not names
+        unyeared = [i for i in named + [i for i, c in enumerate(folded) if "muc tieu" in c]
+                    if not _YEAR_IN_CELL_RE.search(cells[i])]
+        self.name_col = unyeared[0] if unyeared else (named[0] if named else 1)
+        self.unit_col = next((i for i, c in enumerate(folded)
+                              if _UNIT_COLUMN_RE.search(c) and not _AGENCY_COLUMN_RE.search(c)), None)
         self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
         for i, cell in enumerate(cells):
-            if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]):
+            if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]) \
+                    or _PAST_COLUMN_RE.search(folded[i]):
                 continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
-            year = _YEAR_IN_CELL_RE.search(cell)
-            self.values.append((i, int(year.group(1)) if year else None, cell))
+            years = _YEAR_IN_CELL_RE.findall(cell)
+            # "Giai đoạn 2021 - 2025": the figure is for the period's last year
+            self.values.append((i, int(years[-1]) if years else None, cell))
+        if all(year is not None for _, year, _ in self.values):
+            self.values.sort(key=lambda value: value[1])     # "Năm 2030 | Năm 2025": years in order
+
+    def continued_by(self, cells: list[str]) -> "_Table | None":
+        """The header completed by its second row when that row names the years of the
+        value columns ("| TT | Chỉ tiêu | Mục tiêu | |" over "| | | Năm 2025 | Năm 2030 |",
+        as a header with merged cells is written); None for any other row."""
+        if self.last is not None or _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]) if cells else ""):
+            return None
+        if not any(_YEAR_IN_CELL_RE.search(c) for c in cells) or \
+                any(_YEAR_IN_CELL_RE.search(self.cells[i]) for i, _, _ in self.values if i < len(self.cells)):
+            return None
+        if any(cells[i].strip() and not _YEAR_IN_CELL_RE.search(cells[i])
+               and not _PAST_COLUMN_RE.search(fold_keeping_length(cells[i]))
+               for i in range(min(len(cells), self.name_col + 1))):
+            return None       # text under the names column: a row of the table, not its header
+        if len(cells) < len(self.cells):
+            # " |  | Năm 2025 | … |  | " copied as text: its empty edge cells read as the row's
+            # edges; the years go under the value columns that have none
+            open_columns = {i for i, year, _ in self.values if year is None}
+            years_at = [i for i, c in enumerate(cells) if _YEAR_IN_CELL_RE.search(c)]
+            shift = max(range(len(self.cells) - len(cells) + 1),
+                        key=lambda k: (sum(i + k in open_columns for i in years_at), -k))
+            cells = [""] * shift + cells
+        width = max(len(cells), len(self.cells))
+        own = self.cells + [""] * (width - len(self.cells))
+        more = cells + [""] * (width - len(cells))
+        return _Table([squash_spaces(f"{a} {b}") if b.strip() and b.strip() != a.strip() else a
+                       for a, b in zip(own, more)])
 
     @staticmethod
     def is_header(cells: list[str]) -> bool:
         """A row naming its columns: not a row with one cell (a group row spanning the
-        table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too)."""
+        table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too), nor a group row
+        with its label in a cell of its own ("| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |")."""
         folded = [fold_keeping_length(c) for c in cells]
         return any("chi tieu" in c or "noi dung" in c for c in folded) and \
             not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
-            (sum(1 for c in folded if c.strip()) > 1 or not any(_GROUP_RE.match(c) for c in folded))
+            (sum(1 for c in folded if c.strip()) > 1 or
+             not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded)) and \
+            _labelled_group(cells) is None
+
+
+# "ĐVT", "Đơn vị tính": the unit's column.
+_UNIT_COLUMN_RE = re.compile(r"don vi|\bdvt\b")
+# Past results beside the targets: "Thực hiện năm 2020", "Ước thực hiện 2020", "Thực trạng".
+_PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\buoc\b|co so|nam goc")
+_GROUP_LABEL_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])\.?$")
+
+
+def _labelled_group(cells: list[str]) -> tuple[str, str] | None:
+    """(label, title) of a group row whose label has a cell of its own and whose other
+    cells are empty: "| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |", "| A | SỨC KHỎE | |"."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(filled) != 2 or filled[0] != 0 or not _GROUP_LABEL_RE.match(cells[0].strip()):
+        return None
+    title = cells[filled[1]]
+    words = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(title))
+    if words and words.group(1):
+        return None       # "| I | II. Nhóm …": no label of its own
+    return cells[0].strip().rstrip("."), squash_spaces(title[words.end():] if words else title)
 
 
 def _cell_words(cell: str, unit: str) -> str:
@@ -171,12 +241,15 @@ def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
-def _group_goal(para: Paragraph, body: str, match: re.Match) -> Goal:
+def _group_goal(para: Paragraph, body: str, match: re.Match, unlabelled: int = 1) -> Goal:
     """The goal of a "Nhóm mục tiêu A - … (05 chỉ tiêu)" line: its label as written ("A"),
-    its number the label's rank (A → 1, II → 2) so its indicators count per goal."""
-    label = body[match.start(1):match.end(1)]
+    its number the label's rank (A → 1, II → 2) so its indicators count per goal; a group
+    without a label is numbered ``unlabelled`` (its rank among the goals)."""
     folded_label = match.group(1)
-    if folded_label.isdigit():
+    label = body[match.start(1):match.end(1)] if folded_label else None
+    if folded_label is None:
+        number = unlabelled
+    elif folded_label.isdigit():
         number = int(folded_label)
     elif len(folded_label) == 1 and folded_label in "abcdefgh":
         number = "abcdefgh".index(folded_label) + 1
@@ -203,17 +276,33 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     table: _Table | None = None
     open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
     summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
+    appendix: str | None = None      # "Phụ lục": the title a table after it is cited under
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
+            counts = len(goals), len(indicators)
             current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers,
                                         summaries)
+            if appendix:    # not the section above the appendix ("VI. Đường dây tiếp nhận …")
+                for goal in goals[counts[0]:]:
+                    goal.section = appendix
+                for indicator in indicators[counts[1]:]:
+                    indicator.section = f"{appendix}{SEPARATOR}Chỉ tiêu {indicator.number}"
             open_indicator = None
             continue
+        if para.heading is not None and para.heading.level == ROMAN and not is_group_line(para.text):
+            appendix = None
+        appendix = appendix_title(para.text) or appendix
         if table is not None:
             group = _GROUP_RE.match(fold_keeping_length(para.body))
             if group:   # a group row written as a line of its own between the table's rows
                 current = _group_goal(para, para.body, group)
+                goals.append(current)
+                table.last = None
+                continue
+            first = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(para.text))
+            if first:   # "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng" as a line of its own
+                current = _group_goal(para, para.text, first, sum(1 for g in goals if g.number is not None) + 1)
                 goals.append(current)
                 table.last = None
                 continue
@@ -347,10 +436,26 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         return current, _Table(cells)
     if table is None:
         return current, None
+    completed = table.continued_by(cells)
+    if completed is not None:
+        return current, completed
     filled = [cell for cell in cells if cell.strip()]
     group = _GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
     if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
         current = _group_goal(para, filled[0], group)
+        goals.append(current)
+        table.last = None
+        return current, table
+    labelled = _labelled_group(cells)
+    if labelled:  # "| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |"
+        body = f"{labelled[0]}. Nhóm chỉ tiêu {labelled[1]}"
+        current = _group_goal(para, body, _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(body)))
+        goals.append(current)
+        table.last = None
+        return current, table
+    first = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
+    if first:     # "| I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng |"
+        current = _group_goal(para, filled[0], first, sum(1 for g in goals if g.number is not None) + 1)
         goals.append(current)
         table.last = None
         return current, table
@@ -433,6 +538,27 @@ def _fill_from_row(indicators: list[Indicator], number: int, cells: list[str], t
             target.metric = metric.metric
         indicator.targets.append(target)
     indicator.targets.sort(key=lambda t: (t.metric_index, t.year is None, t.year or 0))
+
+
+_APPENDIX_RE = re.compile(r"^(?:\*\*)?\s*phu luc(?:\s+(?:so\s+)?(\d{1,2}|[ivx]{1,4}|[a-h])\b)?")
+
+
+def appendix_title(text: str) -> str | None:
+    """"Phụ lục" ("Phụ lục II" with its label) for the title line of an appendix ("PHỤ LỤC:
+    CÁC CHỈ TIÊU …", "Phụ lục II. …"); None for any other line."""
+    match = _APPENDIX_RE.match(fold_keeping_length(text))
+    if not match or len(text) > 300:
+        return None
+    label = text[match.start(1):match.end(1)].upper() if match.group(1) else ""
+    return f"Phụ lục {label}".strip()
+
+
+def is_group_line(text: str) -> bool:
+    """A goal group written as a line of its own between an indicator table's rows
+    ("Nhóm mục tiêu I: …", "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng"): the table goes on
+    after it."""
+    folded = fold_keeping_length(text)
+    return table_cells(text) is None and bool(_GROUP_RE.match(folded) or _LABEL_FIRST_GROUP_RE.match(folded))
 
 
 def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:

@@ -266,3 +266,25 @@ def parse_signer(text: str) -> tuple[str | None, str | None]:
             if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
                 return line, role
     return (None, blocks[-1][1]) if blocks else (None, None)
+
+
+def place_as_spelled(place: str, text: str) -> str:
+    """``place`` ("Ha Noi" on a date line) as ``text`` itself writes the same words with
+    their marks elsewhere ("UBND thành phố Hà Nội"), its most frequent such writing; else
+    ``place`` unchanged. A place written without marks in a document that never marks it is
+    spelled so ("Gia Lai"): restoring marks word by word from other documents' words is a
+    guess that turns a name into another ("Giá Lại")."""
+    words = place.split()
+    if not words:
+        return place
+    pattern = r"(?<![^\W\d_])" + r"\s+".join(re.escape(w) for w in normalize(place).split()) + r"(?![^\W\d_])"
+    folded = fold_keeping_length(text)    # lower case already, position for position
+    forms: dict[str, int] = {}
+    for match in re.finditer(pattern, folded):
+        written = squash_spaces(text[match.start():match.end()])
+        if written.lower() != fold_keeping_length(written).lower():
+            forms[written.lower()] = forms.get(written.lower(), 0) + 1
+    if not forms:
+        return place
+    best = max(forms, key=lambda form: (forms[form], form))
+    return " ".join(w[:1].upper() + w[1:] for w in best.split())

@@ -29,6 +29,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
+from knowledge.parse.goals import is_group_line
 from knowledge.model import Assignment, Task
 from knowledge.parse.structure import NUMBER, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
@@ -44,8 +45,8 @@ _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
 # Titles of the section that gives each agency its tasks: "Tổ chức thực hiện", "Phân công
-# trách nhiệm".
-_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem")
+# trách nhiệm", "Trách nhiệm của các cơ quan, đơn vị".
+_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuacaccoquan")
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
                (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
@@ -270,6 +271,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                 add_frames(_row_frames(cells, columns, para.text, resolve), para.section,
                            as_tasks=False)
             continue
+        if columns and is_group_line(para.text):
+            continue          # "I. Nhóm chỉ tiêu về …" between the rows: the table goes on
         columns = None
         if id(para) not in inside:
             body = squash_spaces(para.body)

@@ -85,18 +85,58 @@ def _paragraph_text(element, numbering: "_Numbering") -> str:
 
 
 def _table_rows(table) -> list[str]:
+    """One ``"| cell | … |"`` line per row, a cell per grid column: a cell merged across
+    columns (``gridSpan``) is followed by empty cells, so each column's cells line up
+    under its header whatever spans a row has; a row starting or ending short of the grid
+    (``gridBefore``/``gridAfter``) is padded. A row of one cell merged across the table (a
+    goal group, "| I. Nhóm chỉ tiêu về … |") stays one cell, as the text plans write it. A
+    cell merged down over several rows (``vMerge``: one lead agency for a run of
+    indicators) is repeated in each of them, except in the first column, whose empty cell
+    marks a metric row under its indicator's number."""
     rows = []
+    above: dict[int, str] = {}     # grid column → text of the cell a vertical merge continues
     for row in table.iterchildren(_W + "tr"):
-        cells: list[str] = []
-        for cell in row.iterchildren(_W + "tc"):
+        own = list(row.iterchildren(_W + "tc"))
+        if len(own) == 1:
+            above = {}
+            text = " ".join(" ".join(
+                "".join(piece for piece, _ in _runs_text(p)).strip() for p in own[0].iter(_W + "p")).split())
+            if text:
+                rows.append(f"| {text.replace('|', '/')} |")
+            continue
+        cells: list[str] = [""] * _row_grid(row, "gridBefore")
+        for cell in own:
             paragraphs = [
                 "".join(piece for piece, _ in _runs_text(p)).strip()
                 for p in cell.iter(_W + "p")
             ]
-            cells.append(" ".join(" ".join(p for p in paragraphs if p).split()).replace("|", "/"))
+            text = " ".join(" ".join(p for p in paragraphs if p).split()).replace("|", "/")
+            merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+            if merge is not None and merge.get(_W + "val") in (None, "continue"):
+                text = text or (above.get(len(cells), "") if cells else "")
+            above[len(cells)] = text
+            cells.append(text)
+            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            cells.extend([""] * (_int(span.get(_W + "val")) - 1 if span is not None else 0))
+        cells.extend([""] * _row_grid(row, "gridAfter"))
         if any(cells):
             rows.append("| " + " | ".join(cells) + " |")
     return rows
+
+
+def _row_grid(row, name: str) -> int:
+    """Grid columns a row skips before or after its cells (``w:trPr/w:gridBefore``)."""
+    node = row.find(f"{_W}trPr/{_W}{name}")
+    return _int(node.get(_W + "val")) if node is not None else 0
+
+
+def _int(value: str | None) -> int:
+    """A count written in the XML; 1 when absent or unreadable, at most 64 (a damaged
+    file must not make a row of a million cells)."""
+    try:
+        return max(0, min(int(value), 64)) if value is not None else 1
+    except ValueError:
+        return 1
 
 
 class _Numbering:
