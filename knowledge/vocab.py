@@ -50,6 +50,8 @@ ABBREVIATIONS: dict[str, str] = {
     "suy dd": "suy dinh duong",
     "sdd": "suy dinh duong",
     "thcs": "trung hoc co so",
+    "hs": "hoc sinh",
+    "dtts": "dan toc thieu so",
     "thpt": "trung hoc pho thong",
     "tntt": "tai nan thuong tich",
     "hcdb": "hoan canh dac biet",
@@ -104,7 +106,7 @@ SYNONYMS: dict[str, list[str]] = {
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
 KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc",
-                "co quan thuong truc", "co quan dau moi", "so ket", "tong ket")
+                "co quan thuong truc", "co quan dau moi", "so ket", "tong ket", "dac biet")
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (
@@ -115,6 +117,10 @@ QUESTION_PHRASES = (
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
+    # wanting words of a target question ("Gia Lai muốn … còn bao nhiêu?")
+    "muon", "mong muon", "con bao nhieu", "con lai bao nhieu",
+    # where in the document, not what about ("chỉ tiêu 11 trong phụ lục")
+    "trong phu luc", "tai phu luc", "o phu luc", "phu luc", "appendix",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.

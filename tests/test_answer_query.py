@@ -295,3 +295,16 @@ def test_counted_ct_is_an_indicator_not_can_tho(idx):
 ])
 def test_initials_are_a_place_only_where_they_read_as_one(idx, text, places):
     assert localities(idx, q(idx, text)) == places
+
+
+@pytest.mark.parametrize("text,norm_has,not_terms", [
+    ("ty le hs thcs bo hoc o GL", "hoc sinh trung hoc co so", ()),
+    ("tao hon vung dtts", "dan toc thieu so", ()),
+    # wanting and document-place words ask, they name no topic
+    ("Năm 2030 Gia Lai muốn tỷ lệ trẻ em có hoàn cảnh đặc biệt còn bao nhiêu?", "muon", ("muon", "con")),
+    ("Chỉ tiêu 11 trong phụ lục Gia Lai năm 2030", "phu luc", ("phu", "luc")),
+])
+def test_genre_abbreviations_and_asking_words(idx, text, norm_has, not_terms):
+    query = q(idx, text)
+    assert norm_has in query.norm
+    assert not set(not_terms) & set(query.terms)
