@@ -50,7 +50,7 @@ HEADS: list[tuple[str, str]] = [
     ("Phòng", "phòng"), ("Bộ", "bộ"), ("Ban", "ban"), ("Cục", "cục"), ("Công an", "công an"),
     ("Thành đoàn", "đoàn thể"), ("Tỉnh đoàn", "đoàn thể"), ("Đoàn", "đoàn thể"), ("Liên đoàn", "đoàn thể"),
     ("Hội", "đoàn thể"), ("Tòa án", "tư pháp"), ("Viện kiểm sát", "tư pháp"),
-    ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
+    ("Bảo hiểm xã hội", "bảo hiểm"), ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
     ("Ủy ban", "ubnd"), ("Các", "nhóm"),
 ]
 _HEAD_FOLDED = sorted(((normalize(h), h, level) for h, level in HEADS), key=lambda x: -len(x[0]))
