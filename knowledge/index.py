@@ -108,6 +108,7 @@ class Index:
     ocr_plans: set = field(default_factory=set)          # slugs of plans read by OCR
     ocr_reading: dict = field(default_factory=dict)      # OCR word → clean reading
     spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
+                                                         # ("~word": accented in several ways)
     _memo: dict = field(default_factory=dict, repr=False)
     indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
     # The passages' words and word pairs live in postings, not in each passage's Doc (whose
@@ -250,14 +251,36 @@ class Index:
         return hit
 
     def _read(self, text: str) -> str:
+        """The reading of ``text`` (see ``readable``): a word is re-spelled only when sure,
+        else the scanned word stays — a wrong reading is worse than the scan ("Puong day
+        néng" is not "Dưỡng đẩy năng"). Sure is: with a neighbour, a word pair of the clean
+        plans among the words' likely readings ("day néng" → "dây nóng"); alone, a word
+        whose folded form is a clean word (accents to put back: "tré" → "trẻ") or differs
+        from its reading only by letters OCR confuses ("Puong" → "đường"). Codes in
+        capitals ("KH/TU") stay."""
         parts = re.split(r"(\w+)", text)
         words = parts[1::2]
-        clean = [self.ocr_reading.get(normalize(w)) or normalize(w) for w in words]
-        out = [self.spelled.get(c) for c in clean]
-        for i in range(len(clean) - 1):
-            pair = self.spelled.get(f"{clean[i]} {clean[i + 1]}")
+        folded = [normalize(w) for w in words]
+        guess = [self.ocr_reading.get(f) or f for f in folded]
+        options = [_read_options(w, f, g, self.spelled) for w, f, g in zip(words, folded, guess)]
+        chosen: list[str | None] = [None] * len(words)
+        out: list[str | None] = [None] * len(words)
+        for i in range(len(words) - 1):
+            firsts = [chosen[i]] if chosen[i] else options[i]
+            # a pair tells the reading of a word that is no OCR confusion ("ciia" → "chia")
+            # only beside a word read as scanned: two such guesses may meet by chance
+            pairs = [(j + k, a, b) for j, a in enumerate(firsts) for k, b in enumerate(options[i + 1])
+                     if f"{a} {b}" in self.spelled and (
+                         _confused(folded[i], a) and _confused(folded[i + 1], b)
+                         or a == folded[i] or b == folded[i + 1])]
+            pair = min(pairs)[1:] if pairs else None     # the likeliest readings of both
             if pair:
-                out[i], out[i + 1] = pair.split(" ", 1)
+                chosen[i], chosen[i + 1] = pair
+                out[i], out[i + 1] = self.spelled[f"{pair[0]} {pair[1]}"].split(" ", 1)
+        for i, (f, g) in enumerate(zip(folded, guess)):
+            if out[i] is None and options[i] and (g == f or ocr_key(g) == ocr_key(f)) \
+                    and "~" + g not in self.spelled:
+                out[i] = self.spelled.get(g)
         for i, (word, spelled) in enumerate(zip(words, out)):
             if spelled:
                 parts[2 * i + 1] = spelled.capitalize() if word[:1].isupper() else spelled
@@ -711,6 +734,11 @@ def build_index(plans: list) -> Index:
         for (key, word), count in counts.items():
             spelled.setdefault(key, {})[word] = count
     usual = {folded: max(forms, key=forms.get) for folded, forms in spelled.items()}
+    for folded, forms in spelled.items():
+        # a word the clean plans accent in several ways ("duong": dưỡng, đường, dương) is
+        # spelled alone only with a neighbour that tells which (see Index._read)
+        if " " not in folded and max(forms.values()) < 0.9 * sum(forms.values()):
+            usual["~" + folded] = ""
     return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
                  agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
                  posting_ids=posting_ids, plan_docs=plan_docs, token_ids=token_ids,
@@ -806,3 +834,29 @@ def _save_stored(stored, plans: list, index: Index) -> None:
         stored.save(code_version(), index_blob(index))
     except Exception:   # a read-only or busy database: the next start builds it again
         log.warning("could not store the answer index", exc_info=True)
+
+
+def _read_options(word: str, folded: str, guess: str, spelled: dict) -> list[str]:
+    """The clean words a scanned word may be read as, likeliest first: a clean word itself
+    only; another its reading, then one letter OCR confuses replaced ("chim" → "cham"),
+    a letter Vietnamese does not write dropped ("cuwong" → "cuong"); [] for a code in
+    capitals ("KH", "TU"), a number or a single letter."""
+    if len(folded) < 2 or not folded.isalpha() or (word.isupper() and len(word) <= 4):
+        return []
+    if guess == folded:
+        return [folded] if folded in spelled else []
+    found = [guess] + list(_sorted_variants(folded)) + sorted(
+        {folded[:k] + folded[k + 1:] for k, ch in enumerate(folded) if ch in "fjwz"})
+    return list(dict.fromkeys(w for w in found if len(w) >= 2 and w in spelled))
+
+
+def _confused(folded: str, reading: str) -> bool:
+    """Whether ``reading`` differs from the scanned ``folded`` word only by what OCR does:
+    letters it confuses ("tic" → "tuc"), characters read for letters ("Puong" → "duong"),
+    a letter Vietnamese does not write ("cuwong" → "cuong")."""
+    if reading == folded or ocr_key(reading) == ocr_key(folded):
+        return True
+    if len(reading) == len(folded):
+        return _confusions(folded, reading) == sum(a != b for a, b in zip(folded, reading))
+    return len(folded) == len(reading) + 1 and any(
+        folded[:k] + folded[k + 1:] == reading for k, ch in enumerate(folded) if ch in "fjwz")

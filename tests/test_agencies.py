@@ -102,7 +102,9 @@ def test_catalog_resolves_ocr_names(catalog, ocr, expected):
 
 
 @pytest.mark.parametrize("ocr, expected", [
-    ("S6' Noi vu", "Sở Nội vụ"), ("S6 Tw phap", "Sở Tư pháp"), ("Cong an Thanh phd", None),
+    ("S6' Noi vu", "Sở Nội vụ"), ("S6 Tw phap", "Sở Tư pháp"),
+    # a standard body with its tail, read without a catalogue (issue 10)
+    ("Cong an Thanh phd", "Công an Thành phố"), ("cac t6 chirc doan thé khac", None),
 ])
 def test_restore_from_vocabulary(ocr, expected):
     assert expected == restore_from_vocabulary(ocr)

@@ -26,8 +26,8 @@ def invoke(args, lang="en"):
 def test_ingest_prints_a_summary_per_plan(built):
     _, output = built
     lines = output.strip().splitlines()
-    assert "hn-kh138-2021: 24 indicators, 65 targets" in output
-    assert "ct-qd608-2021: 24 indicators, 64 targets" in output
+    assert "hn-kh138-2021: 24 indicators, 69 targets" in output
+    assert "ct-qd608-2021: 24 indicators, 65 targets" in output
     assert "5 added, 0 replaced, 0 unchanged, 0 removed." == lines[-1]
 
 
@@ -37,7 +37,7 @@ def test_ingest_json(built):
     assert 0 == result.exit_code
     data = json.loads(result.output)
     summary = {p["slug"]: p for p in data["plans"]}
-    assert (24, 65, 34, 2) == tuple(summary["hn-kh138-2021"][k] for k in
+    assert (24, 69, 34, 2) == tuple(summary["hn-kh138-2021"][k] for k in
                                     ("indicators", "targets", "assignments", "deadlines"))
     assert 5 == len(data["unchanged"])
 
@@ -45,7 +45,7 @@ def test_ingest_json(built):
 def test_ingest_summary_in_vietnamese(built):
     db_path, _ = built
     result = invoke(["ingest", "--db", str(db_path)], lang="vi")
-    assert "hn-kh138-2021: 24 chỉ tiêu, 65 mức chỉ tiêu" in result.output
+    assert "hn-kh138-2021: 24 chỉ tiêu, 69 mức chỉ tiêu" in result.output
 
 
 def test_kb_show_json(built):

@@ -50,11 +50,16 @@ HANOI = [
     (11, 2, 2025, EQ, 10, C, None, False), (11, 2, 2030, EQ, 8, C, None, False),
     (12, 1, None, GE, 100, P, None, False),
     (13, 1, None, RED, 3, P, None, False),
+    # "và không có số cặp kết hôn cận huyết thống"; "Đến năm 2025 và duy trì đến năm 2030, …
+    # cơ bản không còn tình trạng tảo hôn …": eliminations, figure 0
+    (13, 2, None, EQ, 0, "count", None, False),
+    (13, 3, 2025, EQ, 0, "count", None, False), (13, 3, 2030, EQ, 0, "count", None, True),
     (14, 1, 2025, GE, 98.5, P, None, False), (14, 1, 2030, GE, 100, P, None, False),
     (15, 1, 2025, GE, 100, P, None, False), (15, 1, 2030, GE, 100, P, None, True),
     (16, 1, 2025, GE, 99.2, P, None, False), (16, 1, 2030, GE, 99.5, P, None, False),
     (16, 2, 2025, GE, 100, P, None, False), (16, 2, 2030, GE, 100, P, None, True),
     (17, 1, 2025, GE, 100, P, None, False), (17, 1, 2030, GE, 100, P, None, True),
+    (17, 2, None, EQ, 0, "count", None, False),     # "Phấn đấu không để xảy ra tình trạng … bỏ học"
     (18, 1, 2025, GE, 99.4, P, None, False), (18, 1, 2030, GE, 99.7, P, None, False),
     (18, 2, 2025, LT, 0.14, P, None, False), (18, 2, 2030, LT, 0.05, P, None, False),
     (19, 1, 2025, GE, 100, P, None, False),
@@ -87,6 +92,7 @@ CANTHO = [
     (11, 1, 2025, EQ, 420, C, None, False), (11, 1, 2030, EQ, 400, C, None, False),
     (11, 2, 2025, EQ, 15, C, None, False), (11, 2, 2030, EQ, 10, C, None, False),
     (12, 1, None, GE, 100, P, None, False),
+    (13, 1, None, EQ, 0, "count", None, False),     # "Phấn đấu không để xảy ra tình trạng tảo hôn"
     (14, 1, 2025, GE, 99, P, None, False), (14, 1, 2030, GE, 100, P, None, False),
     (15, 1, 2025, GE, 99.3, P, None, False), (15, 1, 2030, GE, 99.5, P, None, False),
     (16, 1, 2025, GE, 99.3, P, None, False), (16, 1, 2030, GE, 99.6, P, None, False),

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.text import fold, fold_keeping_length, normalize, ocr_key, slugify, squash_spaces
 
@@ -50,7 +51,7 @@ HEADS: list[tuple[str, str]] = [
     ("Phòng", "phòng"), ("Bộ", "bộ"), ("Ban", "ban"), ("Cục", "cục"), ("Công an", "công an"),
     ("Thành đoàn", "đoàn thể"), ("Tỉnh đoàn", "đoàn thể"), ("Đoàn", "đoàn thể"), ("Liên đoàn", "đoàn thể"),
     ("Hội", "đoàn thể"), ("Tòa án", "tư pháp"), ("Viện kiểm sát", "tư pháp"),
-    ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
+    ("Bảo hiểm xã hội", "bảo hiểm"), ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
     ("Ủy ban", "ubnd"), ("Các", "nhóm"),
 ]
 _HEAD_FOLDED = sorted(((normalize(h), h, level) for h, level in HEADS), key=lambda x: -len(x[0]))
@@ -66,6 +67,24 @@ STANDARD_FIELDS: list[str] = [
     "Nông nghiệp và Phát triển nông thôn", "Ngoại vụ", "Dân tộc", "Thanh tra",
 ]
 _FIELD_BY_NORMAL = {normalize(f): f for f in STANDARD_FIELDS}
+
+# Standard names of bodies that are no "Sở …" (mass organisations, courts, police …), and
+# the words that follow them to say which ("Thành phố", "các quận, huyện, thị xã"): to
+# spell a name read by OCR that no clean plan names ("Cong an Thanh phd", "Hdi Lién hiép
+# Phu nir Thanh pho").
+STANDARD_BODIES: list[str] = [
+    "Công an", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ", "Ủy ban nhân dân", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Hội Chữ thập đỏ", "Liên đoàn Lao động", "Hội Nông dân", "Hội Cựu chiến binh",
+    "Bảo hiểm xã hội", "Cục Thống kê", "Ban Dân tộc", "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng", "Hội đồng Đội", "Tỉnh đoàn", "Thành đoàn",
+]
+BODY_TAILS: list[str] = [
+    "Thành phố", "tỉnh", "các quận, huyện, thị xã", "các huyện, thị xã, thành phố",
+    "các huyện, thành phố", "các quận, huyện", "cấp huyện", "cấp xã", "cấp tỉnh",
+]
+_BODY_KEYS = [(ocr_key(b).split(), b) for b in STANDARD_BODIES]
+_TAIL_KEYS = {t: ocr_key(t) for t in BODY_TAILS}
 
 # Verbs that end an agency's name at the start of a sentence ("Công an thành phố chủ trì …").
 TASK_VERBS = ("chu tri", "phoi hop", "co trach nhiem", "thuc hien", "can cu", "trong pham vi",
@@ -234,15 +253,40 @@ def restore_from_vocabulary(raw: str, word_forms: dict[str, str] | None = None) 
     for head in FIELD_HEADS:
         head_key = ocr_key(head)
         first = words_[0]
-        if fuzz.ratio(first, head_key) < 60:
+        # "Sé" for "Sở": a short head one letter off, when its field reads well after it
+        if fuzz.ratio(first, head_key) < 60 and not (
+                len(first) <= 3 and first[:1] == head_key[:1] and OSA.distance(first, head_key) <= 1):
             continue
         rest = " ".join(words_[1:])
         choices = {f: ocr_key(f) for f in STANDARD_FIELDS}
         found = process.extractOne(rest, choices, scorer=fuzz.ratio, score_cutoff=85)
         if found:
             return f"{head} {found[2]}"
+    body = _restore_body(words_)
+    if body:
+        return body
     if word_forms:
         restored = [word_forms.get(w, w) for w in normalize(raw).split()]
         text = " ".join(restored)
         return text[:1].upper() + text[1:]
     return None
+
+
+def _restore_body(words_: list[str]) -> str | None:
+    """A body of ``STANDARD_BODIES`` that the OCR words (``ocr_key`` form) spell, with its
+    tail from ``BODY_TAILS`` ("cong an thanh dhd" → "Công an Thành phố"); None when no
+    standard name reads well enough (85 % alike), or words follow it that are no tail."""
+    best = None
+    for key, body in _BODY_KEYS:
+        if len(words_) < len(key):
+            continue
+        score = fuzz.ratio(" ".join(words_[:len(key)]), " ".join(key))
+        if score >= 85 and (best is None or (score, len(key)) > (best[0], len(best[1]))):
+            best = (score, key, body)
+    if best is None:
+        return None
+    rest = " ".join(words_[len(best[1]):])
+    if not rest:
+        return best[2]
+    tail = process.extractOne(rest, _TAIL_KEYS, scorer=fuzz.ratio, score_cutoff=85)
+    return f"{best[2]} {tail[2]}" if tail else None

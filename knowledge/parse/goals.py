@@ -195,7 +195,7 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     marker = squash_spaces(para.text[:len(para.text) - len(para.body)]).strip() or "-"
     indicator.text = f"{indicator.text} {marker} {body}".strip()
     offset = max((t.metric_index for t in indicator.targets), default=0)
-    targets = parse_targets(body, metric_offset=offset)
+    targets = parse_targets(body, metric_offset=offset, eliminations=True)
     years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
     if len(years) == 1 and not parse_targets(head):
         for target in targets:
@@ -316,7 +316,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         paren = _PAREN_INDICATOR_RE.match(folded)
         if paren and _in_goal_section(para) and int(paren.group(1)) not in seen_numbers:
             text = squash_spaces(body[paren.end():])
-            targets = parse_targets(text)
+            targets = parse_targets(text, eliminations=True)
             if targets:
                 number = int(paren.group(1))
                 if not _in_baseline(para):
@@ -357,7 +357,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 number=number, goal=current.number if current else None, text=text,
                 section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                 else f"Chỉ tiêu {number}",
-                targets=parse_targets(text), position=len(indicators),
+                targets=parse_targets(text, eliminations=True), position=len(indicators),
                 goal_label=current.label if current else None, baseline=_in_baseline(para)))
             open_indicator = _opened(indicators[-1])
             continue
@@ -374,7 +374,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             text = squash_spaces(body)
             indicators.append(Indicator(
                 number=None, goal=None, text=text, section=para.section,
-                targets=parse_targets(text), group=current.title, position=len(indicators),
+                targets=parse_targets(text, eliminations=True), group=current.title,
+                position=len(indicators),
                 goal_label=current.label))
     indicators = _settle_baseline(indicators)
     _spread_over_periods(indicators)

@@ -49,7 +49,7 @@ from knowledge.model import (
     REDUCE_BY_PER_YEAR, UNDER, Target,
 )
 from knowledge.numbers import NUMBER_PATTERN, parse_number
-from knowledge.parse.verify import verify_target
+from knowledge.parse.verify import ELIMINATION_WORDS, is_elimination, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b|\s+(?:moi|hang)\s+nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
@@ -76,6 +76,16 @@ _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|2
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
                          r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi)\b")
+# A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
+# "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its
+# metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm
+# dứt"); "trẻ em không còn cha mẹ" (after a noun) describes a population instead.
+_ELIMINATION_RE = re.compile(
+    rf"(?P<words>(?:(?:phan dau|co ban)\s+)*(?:{ELIMINATION_WORDS}))\s+(?=[a-z])")
+_ELIMINATION_AFTER_RE = re.compile(r"(?:^|[,;:(]|\b(?:va|(?:19|20)\d\d))\s*$")
+# "không có" sets a target only before what is counted ("không có số cặp …", "không có trẻ
+# em bị …"), not in "không có nơi nương tựa".
+_NONE_COUNTED_RE = re.compile(r"\s*(?:so|truong hop|vu|tinh trang|tre|hoc sinh|em)\b")
 # Comparison signs, as in indicator tables: "≥ 96%", "< 10".
 _SIGN_AT_END = re.compile(r"([≥>≤<])\s*$")
 
@@ -106,6 +116,7 @@ class _Value:
     in_brackets: bool
     comparator_text: str | None = None
     default_year: int | None = None     # the year opened before it ("năm 2025 đạt …")
+    elimination: bool = False           # "không còn …": nothing left, figure 0
 
 
 @dataclass
@@ -124,6 +135,7 @@ class _Event:
     year: int | None = None
     match: re.Match | None = None
     closes: bool = False    # a period ("trong giai đoạn 2021 - 2025") ends the values before it
+    elimination: bool = False   # a value event that is "không còn …" (no figure written)
 
 
 @dataclass
@@ -227,7 +239,7 @@ def _clean_metric(text: str) -> str:
     text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:(")
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
-    trailing = re.compile(r"\s+(?:đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
+    trailing = re.compile(r"\s+(?:và|đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
                           r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế|không vượt quá|"
                           r"không quá|tối thiểu|tăng|tăng lên|lên)$", re.IGNORECASE)
     previous = None
@@ -238,19 +250,24 @@ def _clean_metric(text: str) -> str:
     return text
 
 
-def parse_targets(text: str, metric_offset: int = 0) -> list[Target]:
+def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False) -> list[Target]:
     """All targets in an indicator's text, in reading order, each checked against its
     clause (``needs_review`` set when it is not found again there).
 
     ``metric_offset`` numbers the metrics after those already read (sub-bullets of one
     indicator). Each target keeps its clause (``text``) and its whole sentence
-    (``sentence``)."""
+    (``sentence``). With ``eliminations`` (the text is an indicator's own), a metric worded
+    as nothing left ("phấn đấu không còn hôn nhân cận huyết thống vào năm 2030", "không để
+    xảy ra tình trạng tảo hôn") is a target too, with no figure written after it: ``EXACTLY``
+    0, unit ``COUNT``, the plan's words in ``comparator_text`` (``verify.is_elimination``);
+    any other text (a task, a passage) sets none of them: "nhằm từng bước xóa bỏ …" is a
+    means, not a target."""
     targets: list[Target] = []
     metric_count = metric_offset
     previous: Target | None = None
     for sentence in split_sentences(text):
         for clause in split_clauses(sentence):
-            found, metric_count = _parse_clause(clause, metric_count)
+            found, metric_count = _parse_clause(clause, metric_count, eliminations)
             if found and previous is not None and _continues(clause, found):
                 # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
                 metric_count = previous.metric_index
@@ -300,10 +317,11 @@ def _same_comparator(clause: str, target: Target) -> bool:
         r"\b(?:dat|it nhat|toi thieu|phan dau|tren)\b", fold_keeping_length(clause))
 
 
-def _find_events(folded: str) -> list[_Event]:
+def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
     """Years, "duy trì đến năm …" and values of a clause, in reading order. Numbers that
     describe the population ("dưới 5 tuổi"), denominators ("trên 100.000 trẻ em") and
-    document numbers ("số 56", "56/2017/NĐ-CP") are left out."""
+    document numbers ("số 56", "56/2017/NĐ-CP") are left out. With ``eliminations``, an
+    elimination ("cơ bản không còn …") with no figure after it in the clause is a value."""
     events: list[_Event] = []
     denominators = [(m.start(), m.end()) for m in _PER_100000_RE.finditer(folded)]
     for match in _MAINTAIN_RE.finditer(folded):
@@ -338,8 +356,28 @@ def _find_events(folded: str) -> list[_Event]:
         if re.search(r"(?:so|s\S)\s*:?\s*$", before) and not match.group("unit"):
             continue   # "số 56", a document number
         events.append(_Event(match.start(), match.end(), "value", match=match))
+    if eliminations:
+        events.extend(_elimination_events(folded, events))
     events.sort(key=lambda e: e.start)
     return events
+
+
+def _elimination_events(folded: str, events: list[_Event]) -> list[_Event]:
+    """Value events of the eliminations of a clause that open their metric and have no
+    figure after them in the clause ("Phấn đấu không để xảy ra tình trạng lao động trẻ em
+    … xuống 4,9%" sets the figure, not nothing left)."""
+    found = []
+    for match in _ELIMINATION_RE.finditer(folded):
+        if not _ELIMINATION_AFTER_RE.search(folded[:match.start()]):
+            continue
+        if match.group("words").endswith("khong co") and not _NONE_COUNTED_RE.match(folded, match.end("words")):
+            continue
+        if any(e.kind == "value" and e.start >= match.start() for e in events):
+            continue
+        if any(e.start <= match.start() < e.end for e in events):
+            continue
+        found.append(_Event(match.start("words"), match.end("words"), "value", elimination=True))
+    return found
 
 
 def _qualifier(clause: str, folded: str, end: int) -> tuple[str | None, int]:
@@ -413,10 +451,11 @@ def _year_opens(folded: str, events: list[_Event], index: int) -> bool:
     return len(words) <= 6 and all(w in _LINKING for w in words)
 
 
-def _parse_clause(clause: str, metric_count: int) -> tuple[list[Target], int]:
+def _parse_clause(clause: str, metric_count: int, eliminations: bool = False
+                  ) -> tuple[list[Target], int]:
     """Targets of one clause; ``metric_count`` metrics were read before it."""
     folded = fold_keeping_length(clause)
-    events = _find_events(folded)
+    events = _find_events(folded, eliminations)
     metrics, pairing = _read_events(clause, folded, events, metric_count)
     names = _name_metrics(clause, folded, events, metrics)
     targets = [Target(
@@ -438,6 +477,7 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
     pairing = _Pairing()
     previous_end, previous_kind = 0, None
     break_at: tuple[int, int] | None = None    # (metric start, first event) after an opening year
+    carried: tuple[int, int] | None = None     # (opened year, year kept to) before any value
     for index, event in enumerate(events):
         gap = folded[previous_end:event.start]
         if event.kind == "value":
@@ -460,6 +500,9 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
             elif not metrics and break_at is None:
                 break_at = (0, event.start)
         elif event.kind == "maintain":
+            if not (pairing.pending or pairing.last_group or pairing.results) \
+                    and pairing.open_year is not None:
+                carried = (pairing.open_year, event.year)   # "Đến năm 2025 và duy trì đến năm 2030, …"
             if pairing.pending:     # "… đạt 100%, duy trì đến năm 2030" with no year before
                 pairing.settle(use_default=True)
             pairing.results.extend((v, event.year, True) for v in pairing.last_group)
@@ -470,6 +513,10 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
             year = pairing.last_year
         pairing.results.append((value, year, value.maintained))
     pairing.pending = []
+    if carried:       # the values the opened year went to are kept to the later year too
+        pairing.results = [item for value, year, maintained in pairing.results
+                           for item in ([(value, year, maintained)] + (
+                               [(value, carried[1], True)] if year == carried[0] else []))]
     return metrics, pairing
 
 
@@ -506,6 +553,8 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     the event before); None for a bare number that is not a target."""
     match, start = event.match, event.start
     gap = folded[previous_end:start]
+    if event.elimination:
+        return _read_elimination(clause, event, gap, metrics, metric_count)
     qualifier, end = _qualifier(clause, folded, event.end)
     unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000)
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
@@ -543,6 +592,21 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     return value
 
 
+def _read_elimination(clause: str, event: _Event, gap: str, metrics: list[_Metric],
+                      metric_count: int) -> _Value:
+    """The value of an elimination ("cơ bản không còn …"): 0, a metric of its own."""
+    if not metrics or metrics[-1].values:
+        metrics.append(_Metric(index=metric_count + len(metrics) + 1, start=event.start,
+                               first_event=event.start))
+    metric = metrics[-1]
+    value = _Value(value=0.0, value_max=None, unit=COUNT, comparator=EXACTLY, qualifier=None,
+                   counted=None, maintained="duy tri" in gap, metric_index=metric.index,
+                   start=event.start, end=event.end, in_brackets=False,
+                   comparator_text=squash_spaces(clause[event.start:event.end]), elimination=True)
+    metric.values.append(value)
+    return value
+
+
 def _name_metrics(clause: str, folded: str, events: list[_Event], metrics: list[_Metric]
                   ) -> dict[int, str]:
     """Each metric's own words: those before its first year or value, or, when the value
@@ -553,6 +617,11 @@ def _name_metrics(clause: str, folded: str, events: list[_Event], metrics: list[
         if not metric.values:
             continue
         first = metric.values[0]
+        if first.elimination:
+            # what is to be gone: the words after "không còn", up to the next year or value
+            following = [e.start for e in events if e.start >= first.end]
+            names[metric.index] = _clean_metric(clause[first.end:following[0] if following else len(clause)])
+            continue
         stop = metric.first_event if metric.first_event is not None else first.start
         name = _clean_metric(clause[metric.start:min(stop, first.start)])
         if len(_content_words(fold_keeping_length(name))) < 2:

@@ -147,14 +147,15 @@ def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolv
                 ) -> list[str]:
     """A paragraph under a heading of several agencies whose sentences each name their own
     ("Sở Kế hoạch và Đầu tư bố trí vốn … . Sở Tài chính tham mưu …"): one piece a sentence;
-    any other paragraph whole."""
+    any other paragraph whole. What comes before the first sentence with its own subject
+    ("Trong phạm vi chức năng, nhiệm vụ tham gia thực hiện Chương trình; Tỉnh đoàn chủ trì
+    …; Hội Liên hiệp Phụ nữ tỉnh vận động …") is a piece of its own, for every agency."""
     if len(section_names) < 2:
         return [text]
     cuts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZÀ-ỸĐ])", text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
     subjects = [_own_subject(piece, section_names, resolve, ocr) for piece in pieces]
-    if len(pieces) < 2 or not subjects[0] or \
-            len({tuple(s) for s in subjects if s}) < 2:
+    if len(pieces) < 2 or len({tuple(s) for s in subjects if s}) < 2:
         return [text]
     merged: list[str] = []
     for piece, subject in zip(pieces, subjects):
@@ -241,6 +242,10 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
     def add_task(names: list[tuple[str, str]], text: str, section: str):
         mentions = indicator_mentions(text)
         folded = fold_keeping_length(text) if mentions else ""
+        # "Chủ trì chỉ tiêu 9, phối hợp với A và B …", "chủ trì, phối hợp với A thực hiện chỉ
+        # tiêu 21": the agencies it works with support those indicators
+        helpers = {start: partners_named(text, folded, start, resolve) for start, _ in mentions
+                   if _role(folded, start) == _LEAD}
         # "Chỉ tiêu 13 do Ban X chủ trì, Sở Y phối hợp": the sentence names its own agencies
         frames = assignment_frames(text, resolve) if mentions and _PASSIVE_RE.search(folded) else []
         if frames:
@@ -258,6 +263,14 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                     if assign(canonical, role, number, section, text):
                         task.role = task.role or role
             tasks.append(task)
+        own = {canonical for canonical, _ in names}
+        for start, ns in ([] if frames else mentions):
+            for helper in helpers.get(start, []):
+                if helper[0] in own:
+                    continue
+                remember([helper])
+                for number in ns:
+                    assign(helper[0], _PARTNER, number, section, text)
 
     organisation = find_organisation_sections(doc)
     inside = {id(p) for heading, paragraphs in organisation for p in [heading, *paragraphs]}
@@ -305,7 +318,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 # Words that start an agency's name in running text (capitalised, as names are written).
 _AGENCY_START_RE = re.compile(
     r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
-    r"|Thành [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Báo|Quỹ|Cục)"
+    r"|Thành [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Bảo hiểm xã hội|Báo"
+    r"|Quỹ|Cục)"
     r"(?![\w])")
 # Where a name written in a sentence ends (folded text).
 _NAME_STOP_RE = re.compile(
@@ -429,7 +443,83 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
             if role == _LEAD and helpers:
                 frames.append((helpers, _PARTNER, numbers, text))
         previous_names = names
+    # "Công an tỉnh chủ trì chỉ tiêu 9, phối hợp với A, B và C trong …": A, B, C support 9
+    for position, numbers in mentions:
+        leads = [f for f in frames if f[1] == _LEAD and f[2] == numbers]
+        if not leads:
+            continue
+        named = {c for f in frames if f[2] == numbers for c, _ in f[0]}
+        helpers = [n for n in partners_named(text, folded, position, resolve) if n[0] not in named]
+        if helpers:
+            frames.append((helpers, _PARTNER, numbers, text))
     return frames
+
+
+# "phối hợp với A và B", "phối hợp cùng A": the agencies listed after it work with the subject.
+_WORKS_WITH_RE = re.compile(r"phoi hop\s+(?:cung\s+)?(?:voi\s+)?(?=[^\W\d_])|cung voi\s+")
+# A lead written with its partners before the indicators: "chủ trì, phối hợp với A và B thực
+# hiện các chỉ tiêu 21, 22 và 23".
+_LEAD_WITH_RE = re.compile(r"chu tri\s*,?\s*(?:" + _WORKS_WITH_RE.pattern + r")")
+# Between the partners of such a lead and its indicators: "thực hiện (các)", "trong".
+_TO_MENTION_RE = re.compile(r"\s*(?:(?:trong\s+)?(?:viec\s+)?thuc hien\s+(?:hieu qua\s+)?)?(?:cac\s+)?$")
+# After the indicators of a lead, before its partners: "(đuối nước)", "của Chương trình", ",".
+_MENTION_TO_WITH_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:cua\s+(?:chuong trinh|ke hoach|de an)\s*)?,\s*(?:va\s+)?")
+# Words that end a list of partners written in running text: what they do together starts.
+_PARTNERS_END_RE = re.compile(
+    r"\s(?:trong|de|nham|ve|tai|theo|thuc hien|trien khai|tuyen truyen|van dong|dau tu|nang cap"
+    r"|cung cap|to chuc|xay dung|bao dam|dam bao|dieu tra|giam|tang|tham gia|ho tro|huong dan|chi dao"
+    r"|tham muu|kiem tra|quan ly|lien thong|rasoat|ra soat|phong|chong|day manh|nang cao|giam sat"
+    r"|truyen thong|xu ly|tiep nhan|can thiep|dua|long ghep|phat hien|cham soc|bo tri|thong ke)(?![a-z])"
+    r"|[;:.]")
+
+
+def _clause_bounds(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``start``..``end`` begins and ends: ``;`` or a sentence end."""
+    cuts = [m.start() for m in re.finditer(r";|\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)", text)]
+    return (max([c + 1 for c in cuts if c < start], default=0),
+            min([c for c in cuts if c >= end], default=len(text)))
+
+
+def _partner_list(text: str, folded: str, start: int, end: int, resolve: Resolver
+                  ) -> list[tuple[str, str]]:
+    """(canonical, written) of the agencies listed from ``start``, up to ``end`` or to the
+    words that say what they do together ("… tỉnh trong đấu tranh …" ends at "trong")."""
+    stop = _PARTNERS_END_RE.search(folded, start, end)
+    listed = text[start:stop.start() if stop else end]
+    if not _AGENCY_START_RE.match(listed.strip()):
+        return []               # "phối hợp với các đơn vị có liên quan": no agency named
+    found = []
+    for piece in split_agencies(listed):
+        if len(piece.split()) > 10:
+            return []           # not a list of names
+        canonical = resolve(piece)
+        if canonical:
+            found.append((canonical, squash_spaces(piece)))
+    return found
+
+
+def partners_named(text: str, folded: str, mention: int, resolve: Resolver) -> list[tuple[str, str]]:
+    """The agencies a lead works with on the indicators mentioned at ``mention``, when its
+    clause lists them right before ("chủ trì, phối hợp với A và B thực hiện các chỉ tiêu 21,
+    22 và 23") or right after the mention ("Chủ trì chỉ tiêu 9, phối hợp với A, B và C trong
+    …", "Với chỉ tiêu 7 (đuối nước), phối hợp với A, B"); [] otherwise. After ";" the
+    agency works with them on another task ("Chủ trì chỉ tiêu 8; phối hợp với Y điều tra …"),
+    and a clause that mentions other indicators after them gives them to those."""
+    match = _MENTION_RE.match(folded, mention)
+    if not match:
+        return []
+    end = match.end()
+    clause_start, clause_end = _clause_bounds(text, folded, mention, end)
+    before = list(_LEAD_WITH_RE.finditer(folded, clause_start, mention))
+    if before and _TO_MENTION_RE.search(folded[before[-1].end():mention]):
+        return _partner_list(text, folded, before[-1].end(), mention, resolve)
+    gap = _MENTION_TO_WITH_RE.match(folded, end)
+    if gap is None:
+        return []
+    works = _WORKS_WITH_RE.match(folded, gap.end())
+    if works is None or _MENTION_RE.search(folded, works.end(), clause_end):
+        return []
+    return _partner_list(text, folded, works.end(), clause_end, resolve)
 
 
 # What may follow a role that shares the indicators of the role before: "… phối hợp",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.model import COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Target
+from knowledge.model import COUNT, EXACTLY, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Target
 from knowledge.numbers import NUMBER_PATTERN, parse_number
 from knowledge.text import fold_keeping_length
 
@@ -31,6 +31,21 @@ _UNIT_EVIDENCE = {
 _UNIT_SIGNS = {"%": PERCENT, "‰": PER_1000}
 _BASELINE_RE = re.compile(r"thuc trang|ket qua (?:thuc hien )?(?:giai doan|ke hoach|chuong trinh|nam)"
                           r"|giai doan truoc|danh gia (?:ket qua|tinh hinh)|tinh hinh thuc hien")
+
+
+# The words of an elimination target, folded: "không còn", "không để xảy ra", "chấm dứt" …
+ELIMINATION_WORDS = r"khong con|khong de (?:xay ra|phat sinh)|khong co|cham dut|xoa bo|loai bo"
+_ELIMINATION_WORDS_RE = re.compile(rf"\b(?:{ELIMINATION_WORDS})\b")
+
+
+def is_elimination(target: Target) -> bool:
+    """True for a target that nothing of its kind is left ("phấn đấu không còn tình trạng
+    tảo hôn", "cơ bản chấm dứt …"): stored as ``EXACTLY`` 0 ``COUNT`` with the plan's
+    words in ``comparator_text`` and what is to be gone in ``metric``. Its figure 0 is the
+    model's, not the plan's: state the words ("cơ bản không còn"), not "0"."""
+    return (target.comparator == EXACTLY and target.value == 0 and target.unit == COUNT
+            and bool(target.comparator_text)
+            and bool(_ELIMINATION_WORDS_RE.search(fold_keeping_length(target.comparator_text).lower())))
 
 
 @lru_cache(maxsize=1024)
@@ -109,6 +124,10 @@ def verify_target(target: Target) -> bool:
     """True when the target's value, unit and year are found again in one part of its
     clause (``target.text``); False for anything not found, or found with another year."""
     folded, parts, all_years = _read_clause(target.text)
+    if is_elimination(target):
+        # no figure to find: the plan's words and the year must be in the clause
+        return fold_keeping_length(target.comparator_text).lower() in folded and (
+            target.year is None or target.year in all_years)
     for part in parts:
         numbers = [number for number, _ in part.values]
         if target.value_max is not None and target.value_max not in numbers:

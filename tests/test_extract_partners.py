@@ -1,0 +1,73 @@
+"""Partners written in an agency's own task paragraph are extracted as partner assignments:
+"Chủ trì chỉ tiêu 9, phối hợp với A, B và C trong …", "chủ trì, phối hợp với A và B thực hiện
+các chỉ tiêu 21, 22 và 23", "Với chỉ tiêu 7 (đuối nước), phối hợp với A, B"; not after ";"
+(another task), not when the clause gives them other indicators, not for "các đơn vị có liên
+quan". A paragraph under a heading of several agencies whose sentences name their own subject
+assigns each sentence to its subject only.
+
+Pure: the plan text fragment → the (indicator, agency, role) rows.
+"""
+
+import pytest
+
+from knowledge.ingest import _clean_resolver
+from knowledge.parse.agencies import canonical_form
+from knowledge.parse.structure import parse_document
+from knowledge.parse.tasks import parse_tasks
+
+HEAD = "KẾ HOẠCH\nThực hiện chương trình vì trẻ em\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+
+
+def rows(fragment: str) -> set[tuple[int, str, str]]:
+    _, _, assignments = parse_tasks(parse_document(HEAD + fragment), _clean_resolver("Quảng Trị"),
+                                    set(range(1, 30)))
+    return {(a.indicator, a.agency, a.role) for a in assignments}
+
+
+LD, GD, CA = "Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo", "Công an"
+
+
+@pytest.mark.parametrize("fragment, expected", [
+    ("4. Công an tỉnh\n\na) Chủ trì chỉ tiêu 9, phối hợp với Sở Lao động - Thương binh và Xã hội, "
+     "Tòa án nhân dân tỉnh và Viện kiểm sát nhân dân tỉnh trong đấu tranh phòng, chống tội phạm.\n",
+     {(9, CA, "lead"), (9, LD, "partner"), (9, "Tòa án nhân dân", "partner"),
+      (9, "Viện kiểm sát nhân dân", "partner")}),
+    ("1. Sở Lao động - Thương binh và Xã hội\n\na) Là cơ quan thường trực, chủ trì thực hiện các chỉ "
+     "tiêu 1, 8; chủ trì, phối hợp với Tỉnh đoàn và Sở Giáo dục và Đào tạo thực hiện các chỉ tiêu "
+     "21, 22 và 23 của Chương trình.\n",
+     {(1, LD, "lead"), (8, LD, "lead")} | {(n, LD, "lead") for n in (21, 22, 23)}
+     | {(n, "Tỉnh đoàn", "partner") for n in (21, 22, 23)} | {(n, GD, "partner") for n in (21, 22, 23)}),
+    ("5. Sở Tư pháp\n\na) Chủ trì chỉ tiêu 13, phối hợp với Công an tỉnh và Bảo hiểm xã hội tỉnh "
+     "thực hiện liên thông thủ tục đăng ký khai sinh.\n",
+     {(13, "Sở Tư pháp", "lead"), (13, CA, "partner"), (13, "Bảo hiểm xã hội", "partner")}),
+    ("1. Sở Lao động - Thương binh và Xã hội\n\nChịu trách nhiệm chính đối với các chỉ tiêu 5 và 7. "
+     "Với chỉ tiêu 7 (đuối nước), phối hợp với Sở Giáo dục và Đào tạo và Ủy ban nhân dân các huyện "
+     "ven biển. Hướng dẫn các sở thu thập số liệu.\n",
+     {(5, LD, "lead"), (7, LD, "lead"), (7, GD, "partner"),
+      (7, "Ủy ban nhân dân các huyện ven biển", "partner")}),
+    # after ";" the agency works with them on another task
+    ("4. Công an tỉnh\n\nChủ trì chỉ tiêu 8; phối hợp với Viện Kiểm sát nhân dân tỉnh điều tra các vụ "
+     "xâm hại trẻ em.\n",
+     {(8, CA, "lead")}),
+    # the clause gives the partner other indicators: the agency supports 15, its partner nothing
+    ("9. Tỉnh Đoàn\n\nTỉnh Đoàn chủ trì chỉ tiêu 16, phối hợp với Sở Lao động - Thương binh và Xã hội "
+     "thực hiện chỉ tiêu 15 và duy trì mô hình Hội đồng trẻ em tỉnh.\n",
+     {(16, "Tỉnh đoàn", "lead"), (15, "Tỉnh đoàn", "partner")}),
+    # no agency named: nobody to assign
+    ("1. Sở Lao động - Thương binh và Xã hội\n\n- Chủ trì, phối hợp với các đơn vị có liên quan thực "
+     "hiện hiệu quả các chỉ tiêu 1, 2.\n",
+     {(1, LD, "lead"), (2, LD, "lead")}),
+    # several agencies in the heading: the sentence's own subject supports, not all of them
+    ("15. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh\n\n"
+     "Trong phạm vi chức năng, nhiệm vụ tham gia thực hiện Chương trình; Tỉnh đoàn chủ trì duy trì "
+     "Hội đồng trẻ em các cấp, phối hợp thực hiện các chỉ tiêu 21, 22 và 23; Hội Liên hiệp Phụ nữ "
+     "tỉnh vận động các gia đình thực hiện kỷ luật tích cực.\n",
+     {(n, "Tỉnh đoàn", "partner") for n in (21, 22, 23)}),
+])
+def test_partners_in_a_task_paragraph(fragment, expected):
+    assert rows(fragment) == expected
+
+
+def test_social_insurance_is_not_a_newspaper():
+    # "Bảo hiểm xã hội" starts with "bao" like "Báo" (a newspaper): its name keeps its accents
+    assert canonical_form("Bảo hiểm xã hội tỉnh", ("Quảng Trị",)) == "Bảo hiểm xã hội"
