@@ -339,3 +339,14 @@ def test_a_figure_offered_to_check_is_confirmed_or_corrected(kb, question, lang,
 def test_the_latest_plan_of_a_place_is_named_first(kb, question, first):
     result = answer(question, kb, lang="en" if question.startswith("What") else "vi")
     assert result.answered and strip_html(result.text).startswith(first), result.text
+
+
+@pytest.mark.parametrize("question,lang,first,not_said", [
+    # a target that nothing be left is stated in the plan's words, never as a figure 0
+    ("chỉ tiêu 13 Hà Nội năm 2030", "vi", "cơ bản không còn", " 0 "),
+    ("Hanoi indicator 13 target for 2030", "en", "none left", " 0 "),
+])
+def test_an_elimination_target_is_stated_in_words(kb, question, lang, first, not_said):
+    result = answer(question, kb, lang=lang)
+    line = strip_html(result.text).split("\n")[0]
+    assert result.answered and line.startswith(first) and not_said not in f" {line} ", result.text

@@ -13,6 +13,7 @@ from functools import lru_cache
 from babel.dates import format_date as babel_format_date
 import re
 
+from knowledge.parse.verify import is_elimination
 from knowledge.answer.words import format_number, format_percent, translator
 from knowledge import model
 from knowledge.text import fold_keeping_length
@@ -122,6 +123,10 @@ def fmt_target(t, lang: str) -> str:
     """"dưới 1,5/1.000 trẻ đẻ sống" — the plan's own comparator word and the value in the
     reader's locale."""
     _ = translator(lang)
+    if is_elimination(t):
+        # "phấn đấu không còn tình trạng tảo hôn": the plan's words; its 0 is the model's
+        s = esc(t.comparator_text) if (lang or "vi").startswith("vi") else _("none left")
+        return s + (f" ({esc(t.qualifier)})" if t.qualifier else "")
     value = fmt_value(t.value, t.unit, lang, t.counted)
     words = comparator_words(t, lang) if t.comparator != model.RANGE else None
     if words:
