@@ -350,3 +350,14 @@ def test_an_elimination_target_is_stated_in_words(kb, question, lang, first, not
     result = answer(question, kb, lang=lang)
     line = strip_html(result.text).split("\n")[0]
     assert result.answered and line.startswith(first) and not_said not in f" {line} ", result.text
+
+
+@pytest.mark.parametrize("question,first", [
+    # the plan named by its title: its words name the plan, the count of the plan is asked
+    ("Chương trình hành động vì trẻ em Cần Thơ giai đoạn 2021-2030 có bao nhiêu chỉ tiêu?", "Cần Thơ · Quyết định 608/QĐ-UBND: 24 chỉ tiêu"),
+    # "về bảo vệ trẻ em" names a goal's topic, though the title holds those words too
+    ("Kế hoạch 138 của Hà Nội có mấy chỉ tiêu về bảo vệ trẻ em?", "Hà Nội · Kế hoạch 138/KH-UBND: Mục tiêu 2"),
+])
+def test_a_plan_named_by_its_title_is_not_a_topic(kb, question, first):
+    result = answer(question, kb)
+    assert result.answered and strip_html(result.text).startswith(first), result.text

@@ -436,6 +436,34 @@ def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
 _RARE_SHARE = 0.7
 
 
+_PLAN_LEVEL_KINDS = frozenset(("count", "plan_info", "plan_info_number", "plan_info_date", "plan_info_period",
+                               "plan_info_refs", "signer", "list_plans", "funding"))
+
+
+_TOPIC_MARKERS = frozenset(("ve", "about", "on", "for"))
+
+
+def _title_runs(ctx: Ctx, slugs: tuple[str, ...]) -> frozenset[str]:
+    """The question's words that name one of the plans ``slugs`` by its title: runs of three
+    or more words read in that order in the title ("chương trình hành động vì trẻ em"), unless
+    the run follows "về"/"about" — "chỉ tiêu về bảo vệ trẻ em" names a topic, though the
+    title holds it too."""
+    tokens = ctx.q.norm.split()
+    out: set[str] = set()
+    for slug in slugs:
+        plan = ctx.idx.by_slug.get(slug)
+        title = f" {normalize(plan.title or '')} " if plan else ""
+        i = 0
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and f" {' '.join(tokens[i:j + 1])} " in title:
+                j += 1
+            if j - i >= 3 and (i == 0 or tokens[i - 1] not in _TOPIC_MARKERS):
+                out.update(tokens[i:j])
+            i = max(j, i + 1)
+    return frozenset(out)
+
+
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     q = ctx.q
     stated = _stated(cand.text)
@@ -448,6 +476,11 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # words that only ask for this kind of answer ("hạn", "chủ trì", "số điện thoại") are no
     # subject, and a question all slots ("chỉ tiêu 2 Quảng Ninh") leaves no word uncovered
     subject = [t for t in q.terms if t not in _asking_words(cand.intent)]
+    if cand.intent in _PLAN_LEVEL_KINDS:
+        # a fact of the plan as a whole: the words of its title name the plan, they ask
+        # nothing ("Chương trình hành động vì trẻ em Cần Thơ … có bao nhiêu chỉ tiêu?")
+        naming = _title_runs(ctx, tuple(cand.plans))
+        subject = [t for t in subject if t not in naming]
     evidence_doc = make_doc("", "", _evidence_text(cand.text))
     # a word typed with accents that the answer has only with other accents is not covered
     collided = _accent_collisions(ctx, cand, subject)
