@@ -107,7 +107,13 @@ _WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|
 def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
     """The query's cues plus broad ones read from the folded question: ``figure`` (asks for
     a value), ``when`` (asks for a date), ``who`` (asks for a body or a person) and the
-    facets' own (theme, dates, numbers, funding …)."""
+    facets' own (theme, dates, numbers, funding …). A new set each call (read once per
+    question and cue set: every candidate asks it)."""
+    return set(_answer_type_cues(norm, frozenset(cues)))
+
+
+@lru_cache(maxsize=256)
+def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
     found = set(cues) & ANSWER_TYPE_CUES
     if _FIGURE_RE.search(norm) or "%" in norm:
         found.add("figure")
@@ -120,7 +126,7 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
                          ("age", _AGE_ASKED_RE)):
         if pattern.search(norm):
             found.add(cue)
-    return found
+    return frozenset(found)
 
 
 # What a reply must state to answer a cue: a date, a figure, a phone number (folded text).
