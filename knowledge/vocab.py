@@ -654,7 +654,7 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
                  "bao lau", "trong vong", "how long", "how soon", "within how many", "how many days",
-                 "how many hours", "by what date", "by when")
+                 "how many hours", "by what date", "by when", "han chot", "hen chot")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
