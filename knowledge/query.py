@@ -219,10 +219,13 @@ def agency_refs(plan) -> list[AgencyRef]:
             tokens = _agency_tokens(spelling)
             if tokens:
                 phrases |= _variants(tokens, locality)
-        for phrase in list(phrases):   # "Tỉnh đoàn" is asked as "Đoàn Thanh niên" too
+        for phrase in list(phrases):   # "Tỉnh đoàn" is asked as "Đoàn Thanh niên" too, and back
             body = vocab.AGENCY_SHORT_NAMES.get(" ".join(phrase))
             if body:
                 phrases.add(tuple(body.split()))
+            for long_name, shorts in vocab.AGENCY_LONG_NAMES.items():
+                if " ".join(phrase).startswith(long_name):
+                    phrases.update(tuple(short.split()) for short in shorts)
         for phrase in phrases:
             prefixes |= _prefixes(phrase)
         refs.append(AgencyRef(plan.slug, agency.key, agency.name, sorted(phrases, key=len, reverse=True),

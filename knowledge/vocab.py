@@ -22,6 +22,9 @@ ABBREVIATIONS: dict[str, str] = {
     "gd va dt": "giao duc va dao tao",
     "giao duc dao tao": "giao duc va dao tao",
     "yte": "y te",
+    # spelling variants of the genre's words ("tỉ lệ" = "tỷ lệ")
+    "ti le": "ty le",
+    "ti suat": "ty suat",
     "tt tt": "thong tin va truyen thong",
     "tttt": "thong tin va truyen thong",
     "tt va tt": "thong tin va truyen thong",
@@ -644,6 +647,8 @@ ACCENT_VARIANTS = (frozenset(("hằng", "hàng")), frozenset(("giấy", "giầy"
 # An agency's short name → the name of the body it is short for, which questions also use:
 # "Tỉnh đoàn" / "Thành đoàn" are the province's / city's "Đoàn Thanh niên" (the Youth Union).
 AGENCY_SHORT_NAMES = {"tinh doan": "doan thanh nien", "thanh doan": "doan thanh nien"}
+# … and the other way: "Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố" is asked as "Thành đoàn"
+AGENCY_LONG_NAMES = {"doan thanh nien": ("thanh doan", "tinh doan")}
 
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
                          "which indicators", "what indicators", "which chi tieu", "what chi tieu",

@@ -65,6 +65,7 @@ def test_the_fact_is_the_first_line(kb):
 
 @pytest.mark.parametrize("question", [
     "nghỉ phép năm của viên chức được mấy ngày",
+    "nghỉ tết được mấy ngày",   # a number of days of nothing the plans' deadlines are about
     "15",
     "số tổng đài điện lực Hà Nội",
     "giá xăng hôm nay bao nhiêu",
@@ -130,6 +131,10 @@ def test_a_year_between_the_plans_milestones_gets_no_other_years_figure(kb, ques
     ("Chỉ tiêu 1 Cần Thơ do cơ quan nào chủ trì?", "Chỉ tiêu 1 Cần Thơ năm 2030 là bao nhiêu?", "93%", "Chủ trì"),
     ("chỉ tiêu 1 hà nội năm 2030", "muc tieu 2030 ty le thap coi HN", "11,5%", "90%"),
     ("Chỉ tiêu 14 Hà Nội do ai chủ trì", "thế còn Cần Thơ?", "Sở Tư pháp", "99%"),
+    # a year asked after who leads: leads do not change by year, the target does
+    ("ct 14 HN ai chu tri", "còn năm 2030?", "100%", "Sở Tư pháp"),
+    # a question about the plans after an office's tasks: the plans, not the tasks again
+    ("sở tư pháp làm gì", "bao nhiêu kế hoạch", "kế hoạch", "Hướng dẫn triển khai"),
 ])
 def test_a_follow_up_keeps_what_was_asked_and_of_what(kb, first, follow_up, said_first, not_said):
     previous = answer(first, kb)
@@ -361,3 +366,15 @@ def test_an_elimination_target_is_stated_in_words(kb, question, lang, first, not
 def test_a_plan_named_by_its_title_is_not_a_topic(kb, question, first):
     result = answer(question, kb)
     assert result.answered and strip_html(result.text).startswith(first), result.text
+
+
+@pytest.mark.parametrize("question,first", [
+    ("tỉ lệ khai sinh hn 2025 bn", "đạt 98,5% (2025)"),       # "tỉ lệ" is "tỷ lệ"
+    ("thanh doan ha noi lam gi", "Hà Nội · Kế hoạch"),          # "Thành đoàn" is the city's Đoàn Thanh niên
+])
+def test_spelling_variants_and_short_names_find_the_fact(kb, question, first):
+    result = answer(question, kb)
+    text = strip_html(result.text)
+    assert result.answered and text.startswith(first), result.text
+    if "thanh doan" in question:
+        assert "Đoàn Thanh niên" in text.split("\n")[0], text

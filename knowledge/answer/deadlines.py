@@ -159,8 +159,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         items = chosen or items
     # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
     subject = [t for t in q.terms if t not in _ASKING_WORDS]
-    if len(subject) >= 3 and ctx.cov(_deadlines_doc(ctx, items), subject) < 0.3:
-        return None  # "nghỉ phép … mấy ngày": a number of days, but of nothing these deadlines are about
+    if len(subject) >= 2 and ctx.cov(_deadlines_doc(ctx, items), subject) < 0.3:
+        return None  # "nghỉ tết … mấy ngày": a number of days, but of nothing these deadlines are about
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
         # deadline whose own clause reads most like the question is stated first

@@ -117,6 +117,11 @@ _KIND_CUES = {"deadline": {"deadline"}, "contact": {"contact"}, "lead": {"lead"}
               "plan_info": {"plan_info"}, "funding": set()}
 
 
+# cues asking a fact of a plan as a whole: a follow-up asking one keeps only the plan
+_PLAN_LEVEL_CUES = frozenset(("count", "signer", "doc_number", "issue_date", "period_asked", "refs",
+                              "funding", "contact"))
+
+
 def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
     """Fill what a short follow-up leaves out from the previous answer's slots: its
     indicator, its plan (kept beside a newly named one for "so sánh với Hà Nội"), its year,
@@ -136,11 +141,23 @@ def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
         q.terms = [t for t in q.terms if t not in _FOLLOW_UP_WORDS]
     topic = bool(q.terms)
     own_cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
+    if "list_plans" in own_cues:
+        return   # "bao nhiêu kế hoạch?" after anything: the plans of all, not of the last answer
+    if own_cues & _PLAN_LEVEL_CUES:
+        # "số điện thoại?", "ai ký?", "kinh phí?" after an indicator or an office: a fact of
+        # the plan, asked of the plan last talked about, of no indicator or office
+        if not q.plans:
+            q.plans = known
+        return
     if not q.indicators and not q.goals and not topic:
         q.indicators = [int(n) for n in context.get("indicators", [])][:3]
     if not topic and not own_cues - {"when"}:
         # "ai chủ trì chỉ tiêu 14?" → "thế còn Cần Thơ?": who leads, there
-        q.cues |= set(context.get("cues", [])) | _KIND_CUES.get(context.get("kind", ""), set())
+        kept = set(context.get("cues", [])) | _KIND_CUES.get(context.get("kind", ""), set())
+        if q.years and not q.plans:
+            # "còn năm 2030?" after who leads: leads do not change by year, the target does
+            kept -= {"lead", "partner"}
+        q.cues |= kept
     if not q.agencies and context.get("agencies") and not q.indicators and not topic:
         # "Sở Y tế Hà Nội có nhiệm vụ gì?" → "thế còn Cần Thơ?": the same office of that plan
         names = " ; ".join(context["agencies"])
