@@ -15,6 +15,9 @@ from bot.i18n import Translator, normalize_lang, translator
 from bot.services import services
 
 LANG_KEY = "lang"
+SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
+SLOTS_AT_KEY = "answer_slots_at"  # chat_data: when they were kept (epoch seconds)
+FOLLOW_UP_SECONDS = 30 * 60      # a follow-up later than this is a new conversation
 
 Button = tuple[str, str]  # (label, callback data)
 CONSOLE_KEY = "console"   # Services.extras: True when the Application runs the local console chat

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import time
+
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.services import services
-from handlers.common import LANG_KEY, remind_to_send_file, reply, tr, user_lang, waiting_for_file
+from handlers.common import (FOLLOW_UP_SECONDS, LANG_KEY, SLOTS_AT_KEY, SLOTS_KEY, remind_to_send_file, reply, tr,
+                             user_lang, waiting_for_file)
 from handlers.settings import PLAN_KEY
 from knowledge.answer.engine import answer, looks_english
 from knowledge.examples import example_questions
 from knowledge.text import clean_text
 
 SUGGESTIONS_KEY = "suggestions"  # chat_data: the follow-ups offered with the last answer
-SLOTS_KEY = "answer_slots"       # chat_data: plan, indicator and year of the last answer
 CHOICES_KEY = "answer_choices"   # chat_data: the readings offered when the bot asked which is meant
 MAX_BUTTONS = 6
 QUESTION_BUTTONS = ("sg:", "ex:", "ch:")   # callback data of buttons that ask a question
@@ -40,9 +42,9 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
     if LANG_KEY not in (context.user_data or {}) and looks_english(question):
         lang = "en"  # no language chosen: an English question is answered in English
     result = answer(question, kb, lang=lang,
-                    plan=context.chat_data.get(PLAN_KEY), context=context.chat_data.get(SLOTS_KEY))
+                    plan=context.chat_data.get(PLAN_KEY), context=_recent_slots(context))
     if result.answered:
-        context.chat_data[SLOTS_KEY] = result.slots
+        _keep_slots(context, result.slots)
     choices = result.choices[:MAX_BUTTONS]
     context.chat_data[CHOICES_KEY] = [{"text": c["text"], "slots": c["slots"]} for c in choices]
     suggestions = [s for s in result.suggestions if s][:MAX_BUTTONS - len(choices)]
@@ -88,7 +90,7 @@ async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         _ = tr(update, context)
         await reply(update, context, _("That button has expired. Please type your question."))
         return
-    context.chat_data[SLOTS_KEY] = choices[index]["slots"]
+    _keep_slots(context, choices[index]["slots"])
     await reply(update, context, choices[index]["text"])
 
 
@@ -102,3 +104,18 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(on_suggestion, pattern=r"^sg:\d{1,2}$"))
     application.add_handler(CallbackQueryHandler(on_example, pattern=r"^ex:\d{1,2}$"))
     application.add_handler(CallbackQueryHandler(on_choice, pattern=r"^ch:\d{1,2}$"))
+
+
+def _keep_slots(context: ContextTypes.DEFAULT_TYPE, slots: dict) -> None:
+    """Keep the last answer's plan, indicator and year for a follow-up, with the time."""
+    context.chat_data[SLOTS_KEY] = slots
+    context.chat_data[SLOTS_AT_KEY] = time.time()
+
+
+def _recent_slots(context: ContextTypes.DEFAULT_TYPE) -> dict | None:
+    """The last answer's slots, unless they are older than ``FOLLOW_UP_SECONDS``: a question
+    the next morning ("thế còn Hà Nội?") is no follow-up of yesterday's."""
+    at = context.chat_data.get(SLOTS_AT_KEY)
+    if at is None or time.time() - at > FOLLOW_UP_SECONDS:
+        return None
+    return context.chat_data.get(SLOTS_KEY)

@@ -10,7 +10,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot.field.people import clean_name, get_person
 from bot.i18n import LANGUAGES, N_
 from bot.services import services
-from handlers.common import LANG_KEY, reply, tr
+from handlers.common import LANG_KEY, SLOTS_KEY, reply, tr
 from knowledge.examples import example_questions, plan_label
 
 PLAN_KEY = "plan"  # chat_data: the chat's default plan slug
@@ -150,6 +150,7 @@ async def plan_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     _ = tr(update, context)
     slug = query.data.split(":", 1)[1]
     kb = services(context).kb
+    context.chat_data.pop(SLOTS_KEY, None)   # a plan chosen: the last answer's plans are no follow-up
     if slug == "-":
         context.chat_data.pop(PLAN_KEY, None)
         await reply(update, context, _("No default plan: I answer for every plan that has the fact."), edit=True)

@@ -200,3 +200,26 @@ async def test_a_message_too_long_for_a_question_is_refused_not_cut(bot):
     # answered as another one
     replies = await bot.chat().send("kế hoạch " * 250 + "chỉ tiêu 9 Cần Thơ ai chủ trì")
     assert "quá dài" in replies[-1].text and "1000" in replies[-1].text.replace(".", "")
+
+
+async def test_choosing_a_plan_ends_the_previous_answers_follow_up(bot):
+    # from a new user's trial: after /plan Cần Thơ the last answer's two plans still answered
+    chat = bot.chat()
+    await chat.send("so sánh chỉ tiêu 14 Hà Nội và Cần Thơ")
+    await chat.send("/plan")
+    await chat.press(next(label for label in (await chat.send("/plan"))[-1].button_texts() if "Cần Thơ" in label))
+    said = (await chat.send("chỉ tiêu 14 năm 2030"))[-1].text
+    assert "Cần Thơ" in said and "Hà Nội" not in said
+
+
+async def test_a_follow_up_the_next_day_is_a_new_question(bot, monkeypatch):
+    import time
+
+    import handlers.questions
+
+    chat = bot.chat()
+    await chat.send("ct 14 HN ai chu tri")
+    later = time.time() + 31 * 60
+    monkeypatch.setattr(handlers.questions.time, "time", lambda: later)
+    said = (await chat.send("còn năm 2030?"))[-1].text.split("«")[0]
+    assert "Sở Tư pháp" not in said and "100%" not in said   # nothing kept from the old answer
