@@ -308,3 +308,18 @@ def test_genre_abbreviations_and_asking_words(idx, text, norm_has, not_terms):
     query = q(idx, text)
     assert norm_has in query.norm
     assert not set(not_terms) & set(query.terms)
+
+
+@pytest.mark.parametrize("text,english", [
+    ("Who leads indicator 14 in Hanoi?", True),
+    ("hanoi indicator 16 2025", True),            # one English word, no Vietnamese syllable beside it
+    ("is tomorrow a holiday", True),
+    ("child protection hotline number", True),
+    ("chi tieu 16 ha noi", False),                # Vietnamese typed without accents
+    ("so dien thoai tong dai", False),
+    ("ct 14 HN ai chu tri", False),
+])
+def test_an_english_question_is_recognised(text, english):
+    from knowledge.answer.engine import looks_english
+
+    assert looks_english(text) is english

@@ -39,7 +39,7 @@ from knowledge.answer.targets import (_indicator_intent, _numbered_indicators, _
                                       _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
-from knowledge.query import Query, has_phrase, parse, per_knowledge_base
+from knowledge.query import Query, has_phrase, is_syllable, parse, per_knowledge_base
 from knowledge.text import fold, normalize, words
 
 
@@ -94,16 +94,23 @@ def _slots(ctx: Ctx, result: Answer) -> dict:
 
 
 _ENGLISH_WORDS = frozenset("""the what which who whom when where how is are was were does do did of in
-for by to should must plan plans target targets indicator agency department children child
-and with under from""".split())
+for by to should must plan plans target targets indicator indicators agency department children child
+and with under from about tell holiday tomorrow number hotline phone deadline report reports
+goal goals please""".split())
 
 
 def looks_english(text: str) -> bool:
     """An English question, whatever the chat's language: no Vietnamese letters and at least
-    two common English words ("What is Can Tho's 2025 target for under-five mortality?")."""
+    two common English words ("What is Can Tho's 2025 target for under-five mortality?"), or
+    one when no other word can be a Vietnamese syllable ("hanoi indicator 16 2025": "hanoi"
+    is no syllable; "chi tieu 16 ha noi" is all syllables)."""
     if any(ord(c) > 127 and c.isalpha() for c in text):
         return False
-    return len([w for w in re.findall(r"[a-z]+", text.lower()) if w in _ENGLISH_WORDS]) >= 2
+    tokens = re.findall(r"[a-z]+", text.lower())
+    english = [w for w in tokens if w in _ENGLISH_WORDS]
+    if len(english) >= 2:
+        return True
+    return len(english) == 1 and not any(is_syllable(w) for w in tokens if w not in _ENGLISH_WORDS)
 
 
 _FOLLOW_UP_RE = re.compile(r"^(?:con|the con|vay con|and|what about|how about|also)\b")
