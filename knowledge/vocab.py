@@ -54,6 +54,10 @@ ABBREVIATIONS: dict[str, str] = {
     "sdd": "suy dinh duong",
     "thcs": "trung hoc co so",
     "hs": "hoc sinh",
+    "so gd dt": "so giao duc va dao tao",
+    "phong gd dt": "phong giao duc va dao tao",
+    "so gd": "so giao duc va dao tao",
+    "phong gd": "phong giao duc va dao tao",
     "dtts": "dan toc thieu so",
     "thpt": "trung hoc pho thong",
     "tntt": "tai nan thuong tich",
@@ -120,6 +124,9 @@ QUESTION_PHRASES = (
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
+    # polite asking ("cho em hỏi … với ạ")
+    "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",
+    "cai chi tieu", "cai muc tieu", "cai ke hoach",   # "cái" a classifier, not "cải"
     # wanting words of a target question ("Gia Lai muốn … còn bao nhiêu?")
     "muon", "mong muon", "con bao nhieu", "con lai bao nhieu",
     # where in the document, not what about ("chỉ tiêu 11 trong phụ lục")
@@ -682,7 +689,8 @@ CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh don
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",
-                  "ap dung", "apply", "applies", "cover", "covers", "ban hanh")
+                  "ap dung", "apply", "applies", "cover", "covers", "ban hanh", "co hieu luc", "hieu luc",
+                  "in force", "valid")
 SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
                "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
                "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by")

@@ -323,3 +323,15 @@ def test_an_english_question_is_recognised(text, english):
     from knowledge.answer.engine import looks_english
 
     assert looks_english(text) is english
+
+
+@pytest.mark.parametrize("text,norm_has,not_terms", [
+    ("sở gd phối hợp chỉ tiêu nào HN", "so giao duc va dao tao", ("gd",)),
+    ("Sở GD&ĐT phối hợp với cơ quan nào", "so giao duc va dao tao phoi hop", ("dt",)),   # "ĐT" is no phone
+    ("cho em hỏi cái chỉ tiêu về tai nạn thương tích ở cần thơ năm 2025 với ạ", "tai nan", ("hoi", "cai")),
+])
+def test_polite_and_abbreviated_typing(idx, text, norm_has, not_terms):
+    query = q(idx, text)
+    assert norm_has in query.norm
+    assert not set(not_terms) & set(query.terms)
+    assert "contact" not in query.cues
