@@ -808,6 +808,9 @@ OFF_TOPIC = (
     "phat nguoi", "vuot den do", "nong do con", "thue thu nhap", "thue gia tri",
     "gia vang", "ty gia", "gia xang", "lai suat", "cong thuc nau", "bau cu",
     "weather", "football", "soccer", "recipe", "traffic fine", "income tax", "tax rate",
+    # an officer's own pay and leave: near the work, never in a plan for children
+    "luong co so", "luong co ban", "muc luong", "tang luong", "bang luong", "nghi phep", "nghi tet",
+    "base salary", "salary", "salaries", "annual leave", "public holiday",
 )
 
 # The sounds a Vietnamese syllable is built from, folded (no tones, "đ" → "d", "ư" → "u"):

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from knowledge.model import PERCENT, RANGE, Agency, Indicator, Plan, Target
+from knowledge.parse.verify import is_elimination
 from knowledge.text import fold
 
 STYLES = ("vi", "vi_noaccent", "phone", "en")
@@ -818,7 +819,8 @@ def _target_facts(plan: Plan) -> list[_Fact]:
         for t in targets:
             topic = indicator_topic(indicator, t)
             source = f"{t.text} {indicator.text}"
-            value = _value_text(t.value, source)
+            # a target that nothing be left states the plan's words, not the model's 0
+            value = t.comparator_text if is_elimination(t) else _value_text(t.value, source)
             expect_all = [value]
             if t.comparator == RANGE and t.value_max is not None:
                 expect_all.append(_value_text(t.value_max, source))
