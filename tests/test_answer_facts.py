@@ -381,3 +381,13 @@ def test_spelling_variants_and_short_names_find_the_fact(kb, question, first):
     assert result.answered and text.startswith(first), result.text
     if "thanh doan" in question:
         assert "Đoàn Thanh niên" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # who leads a goal: the lead agencies of its indicators, each with its indicators
+    ("Ai chủ trì các chỉ tiêu của Mục tiêu 1 ở Hà Nội?", "vi", "Chủ trì các chỉ tiêu của Mục tiêu 1: Sở Y tế"),
+    ("who leads goal 2 in Can Tho?", "en", "Leads of goal 2: Sở Lao động - Thương binh và Xã hội"),
+])
+def test_who_leads_a_goal_names_the_leads_of_its_indicators(kb, question, lang, first):
+    result = answer(question, kb, lang=lang)
+    assert result.answered and strip_html(result.text).startswith(first), result.text

@@ -35,8 +35,8 @@ from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missi
 from knowledge.answer.passages import _h_passage
 from knowledge.answer.plans import (PLAN_INFO_PARTS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
                                     _h_plan_info, _h_signer)
-from knowledge.answer.targets import (_indicator_intent, _numbered_indicators, _render_indicators,
-                                      _topic_indicators)
+from knowledge.answer.targets import (_goal_indicators, _indicator_intent, _numbered_indicators,
+                                      _render_goal_leads, _render_indicators, _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
 from knowledge.query import Query, has_phrase, is_syllable, parse, per_knowledge_base
@@ -556,6 +556,10 @@ def _r_numbered(ctx: Ctx):
         usual = _indicator_intent(ctx)
         for intent in ("target", "lead", "about"):
             yield _render_indicators(ctx, found, intent, 0.95), intent == usual
+    elif ctx.q.cues & {"lead", "partner"}:
+        goal = _goal_indicators(ctx)   # "ai chủ trì các chỉ tiêu của Mục tiêu 1?"
+        if goal:
+            yield _render_goal_leads(ctx, goal), True
 
 
 def _r_topic(ctx: Ctx):
@@ -619,6 +623,8 @@ def _r_funding(ctx: Ctx):
 
 
 def _r_goal(ctx: Ctx):
+    if ctx.q.cues & {"lead", "partner", "tasks", "agency_indicators"}:
+        return   # a goal's own words name no office: "ai chủ trì Mục tiêu 1?" is no "Mục tiêu 1 là gì?"
     yield _h_goal(ctx), False
 
 

@@ -396,3 +396,46 @@ def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float)
         if cov >= 0.5 and cov >= best - 0.25:
             extra.append((plan, ind))
     return extra
+
+
+def _goal_indicators(ctx: Ctx) -> list:
+    """(plan, indicator) of every numbered indicator of the goals the question names ("Mục
+    tiêu 1"), when it names no indicator; empty otherwise."""
+    q = ctx.q
+    if not q.goals or q.indicators:
+        return []
+    return [(p, i) for p in ctx.scope for i in p.indicators if i.goal in q.goals and i.number is not None]
+
+
+def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
+    """Who leads a goal's indicators ("ai chủ trì Mục tiêu 1?"): each lead agency with the
+    indicators it leads, per plan, the agency first; None when the plan names no lead."""
+    _ = ctx._
+    lines, sources = [], []
+    by_plan: dict[str, list] = {}
+    for plan, ind in found:
+        by_plan.setdefault(plan.slug, []).append((plan, ind))
+    for items in by_plan.values():
+        plan = items[0][0]
+        led: dict[str, list[int]] = {}
+        section = ""
+        for _plan, ind in items:
+            leads, _partners, evidence = _leads_of(ctx, plan, ind)
+            for name in leads:
+                led.setdefault(name, []).append(ind.number)
+            section = section or (evidence[0][0] if evidence else ind.section)
+        if not led:
+            continue
+        goal = items[0][1].goal
+        names = sorted(led, key=lambda n: -len(led[n]))
+        lines.append(_("Leads of goal {n}: {agencies}", n=goal, agencies="<b>" + esc(", ".join(names)) + "</b>")
+                     + f" — {esc(plan_label(plan))}")
+        for name in names:
+            lines.append("• " + _("{agency}: indicators {numbers}", agency=esc(name),
+                                   numbers=", ".join(str(n) for n in led[name])))
+        lines.append(source_line(plan, section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "lead", 0.9)
