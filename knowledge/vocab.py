@@ -54,6 +54,9 @@ ABBREVIATIONS: dict[str, str] = {
     "sdd": "suy dinh duong",
     "thcs": "trung hoc co so",
     "hs": "hoc sinh",
+    "dk": "dang ky",
+    "dkks": "dang ky khai sinh",
+    "thang hd": "thang hanh dong",
     "so gd dt": "so giao duc va dao tao",
     "phong gd dt": "phong giao duc va dao tao",
     "so gd": "so giao duc va dao tao",
@@ -752,7 +755,7 @@ levels achieve achieved reaching rates ratio figure value values year years by 2
 affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
 expect run
-""".split())
+ v vay""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
 # that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since

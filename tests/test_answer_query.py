@@ -335,3 +335,12 @@ def test_polite_and_abbreviated_typing(idx, text, norm_has, not_terms):
     assert norm_has in query.norm
     assert not set(not_terms) & set(query.terms)
     assert "contact" not in query.cues
+
+
+@pytest.mark.parametrize("text,norm_has,not_terms", [
+    ("CT dk khai sinh tre duoi 5t nam 2025 bn", "dang ky khai sinh", ()),
+    ("chu de thang hd vi tre em 2020 HN la gi v", "thang hanh dong", ("v", "hd")),
+])
+def test_phone_abbreviations_of_the_genre(idx, text, norm_has, not_terms):
+    query = q(idx, text)
+    assert norm_has in query.norm and not set(not_terms) & set(query.terms)
