@@ -267,12 +267,25 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
             current = None
             continue
         row = table_cells(text) is not None
-        if current is None or _starts_item(text) or row or table_cells(current.text) is not None:
+        if current is None or _starts_item(text) or row or table_cells(current.text) is not None \
+                or _ends_goal_title(current.text, text):
             current = _RawParagraph(text, bold)
             result.append(current)
         else:
             current.text = f"{current.text} {text}"
     return result
+
+
+# "Mục tiêu 1. Về sức khỏe …": a goal's title on a line of its own.
+_GOAL_TITLE_RE = re.compile(r"^muc tieu\s+\d{1,2}\s*[:.]\s*\S")
+
+
+def _ends_goal_title(current: str, line: str) -> bool:
+    """Whether ``line`` starts the prose under a goal's one-line title ("Mục tiêu 1. Về sức
+    khỏe …" over "Công tác tiêm chủng …", with no blank line between): the title ends where
+    a capitalised line follows it. A title wrapped over two lines goes on in lower case."""
+    return len(current) <= 120 and line[:1].isupper() and not _ends_sentence(current) \
+        and current[:4].lower() in ("mục ", "muc ") and bool(_GOAL_TITLE_RE.match(fold_keeping_length(current)))
 
 
 def _is_title(raw: _RawParagraph) -> bool:
