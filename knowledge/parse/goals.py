@@ -269,26 +269,33 @@ def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
 
-def _prose_sections(doc: Document) -> dict[int, list[ProseClause]]:
-    """The indicators a plan states in running prose under its goals' titles (``prose.py``),
-    by the position of the paragraph that states them. A goal's section is the run of plain
-    paragraphs after its title line ("Mục tiêu 1. Về sức khỏe …"), up to the next heading,
-    goal, indicator, list item or table. A plan writes its targets in prose when one such
-    paragraph that is not itself a numbered item ("(3) Tỷ lệ …") states a figure; then
-    every goal section of the plan is read so. Else nothing (the other layouts stay as
-    they are read below)."""
-    runs: list[list[Paragraph]] = []
+def goal_sections(doc: Document) -> list[tuple[int, list[Paragraph]]]:
+    """Each goal whose title is a line of its own ("Mục tiêu 1. Về sức khỏe …") with the run
+    of plain paragraphs after it, up to the next heading, goal, indicator, list item or
+    table: (goal number, paragraphs)."""
+    runs: list[tuple[int, list[Paragraph]]] = []
     run: list[Paragraph] | None = None
     for para in doc.paragraphs:
         folded = fold_keeping_length(para.body)
+        goal = _GOAL_RE.match(folded)
         if table_cells(para.text) is not None or para.heading is not None or para.kind != "plain" \
                 or _GROUP_RE.match(folded) or _INDICATOR_RE.match(folded):
             run = None
-        elif _GOAL_RE.match(folded):
+        elif goal:
             run = []
-            runs.append(run)
+            runs.append((int(goal.group(1)), run))
         elif run is not None:
             run.append(para)
+    return runs
+
+
+def prose_sections(doc: Document) -> dict[int, list[ProseClause]]:
+    """The indicators a plan states in running prose in its goal sections (``goal_sections``,
+    ``prose.py``), by the position of the paragraph that states them. A plan writes its
+    targets in prose when one such paragraph that is not itself a numbered item ("(3) Tỷ lệ
+    …") states a figure; then every goal section of the plan is read so. Else {} (the other
+    layouts are read by ``parse_goals`` as before)."""
+    runs = [run for _, run in goal_sections(doc)]
     found = {para.position: prose_clauses(para.body) for run in runs for para in run}
     if not any(clauses and not _PAREN_INDICATOR_RE.match(fold_keeping_length(para.body))
                for run in runs for para in run if (clauses := found[para.position])):
@@ -300,7 +307,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     goals: list[Goal] = []
     indicators: list[Indicator] = []
     seen_numbers: set[int] = set()
-    prose = _prose_sections(doc)
+    prose = prose_sections(doc)
     prose_indicators: list[tuple[Indicator, ProseClause]] = []
     current: Goal | None = None
     table: _Table | None = None

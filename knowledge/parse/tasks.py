@@ -205,11 +205,13 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
     return result
 
 
-def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False
+def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False,
+                skip: set[int] = frozenset()
                 ) -> tuple[list[tuple[str, str]], list[Task], list[Assignment]]:
     """Agencies (canonical, written) in order of appearance, their tasks and assignments.
     ``Task.agency`` and ``Assignment.agency`` hold canonical *names* here; ingest turns
-    them into keys."""
+    them into keys. ``skip``: positions of paragraphs whose assignments another reader
+    takes (goal sections written in prose: ``goal_assignments``)."""
     agencies: list[tuple[str, str]] = []
     tasks: list[Task] = []
     assignments: list[Assignment] = []
@@ -287,7 +289,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         if columns and is_group_line(para.text):
             continue          # "I. Nhóm chỉ tiêu về …" between the rows: the table goes on
         columns = None
-        if id(para) not in inside:
+        if id(para) not in inside and para.position not in skip:
             body = squash_spaces(para.body)
             own = _own_indicator(para, body, indicator_numbers)
             if own is not None:       # "5) Tỷ lệ … đạt 92% … . Sở X chủ trì, phối hợp với Y."
@@ -577,3 +579,91 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         if names:
             frames.append((names, role, [number], squash_spaces(text)))
     return frames
+
+
+# --- leads named per goal, for targets written in prose ---
+
+# "… thực hiện các chỉ tiêu của Mục tiêu 2": the goal whose indicators a sentence assigns.
+_GOAL_MENTION_RE = re.compile(r"chi tieu\s+(?:cua\s+)?(?:nhom\s+)?muc tieu\s+(?:so\s+)?(\d{1,2})(?!\d)")
+# "riêng chỉ tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì": one indicator named by its topic.
+_TOPIC_EXCEPTION_RE = re.compile(r"chi tieu\s+(?:ve\s+)?(?P<topic>[^;]{3,120}?)\s+do\s+(?=\S)")
+_LEAD_WORD_RE = re.compile(r"(?<![a-z])chu tri(?![a-z])")
+_WITH_WORD_RE = re.compile(r"(?<![a-z])(?:phoi hop|cung)\s+(?:voi\s+)?(?=\S)")
+_TOPIC_STOP = set("ve cho cua tre em cac va chi tieu danh o tai trong nhung duoc co la".split())
+
+
+def _topic_words(folded: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", folded) if w not in _TOPIC_STOP}
+
+
+def _by_topic(topic: str, candidates: list) -> int | None:
+    """The number of the one indicator among ``candidates`` whose words hold most of
+    ``topic``'s (at least 60 %); None when none or two fit as well."""
+    words = _topic_words(topic)
+    if not words:
+        return None
+    scored = sorted(((len(words & _topic_words(fold_keeping_length(i.text))) / len(words), i.number)
+                     for i in candidates), reverse=True)
+    if not scored or scored[0][0] < 0.6 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _roles_in(clause: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(leads, partners) a clause names: the agencies before its "chủ trì" lead, those after
+    "phối hợp với" support."""
+    folded = fold_keeping_length(clause)
+    lead = _LEAD_WORD_RE.search(folded)
+    if lead is None:
+        return [], []
+    found = _sentence_agencies(clause, folded, resolve)
+    partners_from = _WITH_WORD_RE.search(folded, lead.end())
+    leads = [n for pos, names in found if pos < lead.start() for n in names]
+    partners = [n for pos, names in found if partners_from and pos >= partners_from.end() for n in names]
+    return leads, partners
+
+
+def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: list, resolve: Resolver
+                     ) -> tuple[list[tuple[str, str]], list[Assignment]]:
+    """Agencies (canonical, written) and assignments of the sentences that name who leads
+    a goal's indicators written in prose: "Giao X chủ trì, phối hợp với Y và Z thực hiện các
+    chỉ tiêu của Mục tiêu N" makes X lead and Y, Z partners of every indicator of goal N
+    (``Indicator.goal``); a clause after it that names one indicator by its topic ("riêng chỉ
+    tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì thực hiện") gives that indicator its own
+    lead and partners (only those it names) instead. ``sections``: ``goals.goal_sections``;
+    a sentence that names no goal assigns the indicators of the section it stands in.
+    Agencies are canonical names here, as in ``parse_tasks``."""
+    from knowledge.parse.prose import prose_sentences
+    agencies: list[tuple[str, str]] = []
+    assignments: list[Assignment] = []
+    for goal, paragraphs in sections:
+        for para in paragraphs:
+            for sentence in prose_sentences(para.body):
+                folded = fold_keeping_length(sentence)
+                if not _LEAD_WORD_RE.search(folded):
+                    continue
+                named = _GOAL_MENTION_RE.search(folded)
+                number = int(named.group(1)) if named else goal
+                mine = [i for i in indicators if i.goal == number and i.number is not None]
+                own: dict[int, tuple[list, list]] = {}
+                shared: tuple[list, list] = ([], [])
+                for clause in sentence.split(";"):
+                    clause_folded = fold_keeping_length(clause)
+                    exception = _TOPIC_EXCEPTION_RE.search(clause_folded)
+                    target = _by_topic(exception.group("topic"), mine) if exception else None
+                    if target is not None:
+                        own[target] = _roles_in(clause[exception.end():], resolve)
+                    elif not shared[0]:
+                        shared = _roles_in(clause, resolve)
+                for indicator in mine:
+                    leads, partners = own.get(indicator.number, shared)
+                    for role, names in ((_LEAD, leads), (_PARTNER, partners)):
+                        for canonical, written in names:
+                            if (canonical, written) not in agencies:
+                                agencies.append((canonical, written))
+                            if not any(a.indicator == indicator.number and a.agency == canonical
+                                       and a.role == role for a in assignments):
+                                assignments.append(Assignment(
+                                    indicator=indicator.number, agency=canonical, role=role,
+                                    section=para.section, text=squash_spaces(sentence)))
+    return agencies, assignments
