@@ -292,13 +292,15 @@ def goal_sections(doc: Document) -> list[tuple[int, list[Paragraph]]]:
 def prose_sections(doc: Document) -> dict[int, list[ProseClause]]:
     """The indicators a plan states in running prose in its goal sections (``goal_sections``,
     ``prose.py``), by the position of the paragraph that states them. A plan writes its
-    targets in prose when one such paragraph that is not itself a numbered item ("(3) Tỷ lệ
-    …") states a figure; then every goal section of the plan is read so. Else {} (the other
+    targets in prose when one of those paragraphs states a figure in a clause with no number
+    of its own, or is no item of its own ("(3) Tỷ lệ …" opening it) but numbers its
+    indicators inline; then every goal section of the plan is read so. Else {} (the other
     layouts are read by ``parse_goals`` as before)."""
     runs = [run for _, run in goal_sections(doc)]
     found = {para.position: prose_clauses(para.body) for run in runs for para in run}
-    if not any(clauses and not _PAREN_INDICATOR_RE.match(fold_keeping_length(para.body))
-               for run in runs for para in run if (clauses := found[para.position])):
+    if not any(clause.inline_number is None for clauses in found.values() for clause in clauses) \
+            and not any(found[para.position] and not _PAREN_INDICATOR_RE.match(fold_keeping_length(para.body))
+                        for run in runs for para in run):
         return {}
     return {position: clauses for position, clauses in found.items() if clauses}
 
