@@ -12,7 +12,7 @@ import pytest
 from knowledge.ingest import _clean_resolver
 from knowledge.parse.goals import goal_sections, parse_goals, prose_sections
 from knowledge.parse.structure import parse_document
-from knowledge.parse.tasks import goal_assignments
+from knowledge.parse.tasks import goal_assignments, parse_tasks
 
 HEAD = "KẾ HOẠCH\nThực hiện chương trình vì trẻ em\n\nPHẦN THỨ NHẤT. MỤC TIÊU\n\nB. Mục tiêu cụ thể\n\n"
 
@@ -58,6 +58,10 @@ def rows(fragment: str) -> set[tuple[int, str, str]]:
      "2025. (2) Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% vào năm 2025.\n",
      [(1, 1, [(2025, 96.0, "%", "at_least")]), (3, 1, [(2025, 95.0, "%", "at_least")]),
       (4, 2, [(2025, 1.3, "%", "under")]), (2, 2, [(2025, 99.0, "%", "at_least")])]),
+    # "duy trì mức này đến năm 2030": the figure before it, carried on to 2030
+    ("Mục tiêu 1. Về giáo dục\nỞ bậc mầm non, tỷ lệ huy động trẻ em 5 tuổi đi học mẫu giáo trên "
+     "99,5% vào năm 2025 và duy trì mức này đến năm 2030.\n",
+     [(1, 1, [(2025, 99.5, "%", "at_least"), (2030, 99.5, "%", "at_least")])]),
     # the closing sentence that assigns agencies states no target
     ("Mục tiêu 3. Về quyền tham gia\nTỷ lệ trẻ em từ 11 tuổi trở lên tham gia các câu lạc bộ đạt 32% "
      "vào năm 2025.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Tỉnh đoàn thực "
@@ -85,6 +89,19 @@ def test_goal_title_ends_where_prose_starts():
                                 "đạt 96% vào năm 2025.\n")
     goals, _ = parse_goals(doc)
     assert [(g.number, g.title) for g in goals] == [(1, "Về sức khỏe, dinh dưỡng của trẻ em")]
+
+
+def test_agency_heading_ends_where_its_first_task_starts():
+    """"1. Sở Y tế" over "Chủ trì …" with no blank line: the agency's tasks, not its name."""
+    doc = parse_document(HEAD + "PHẦN THỨ HAI. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ\n\n1. Sở Lao động - Thương "
+                                "binh và Xã hội\nLà cơ quan thường trực giúp Ủy ban nhân dân tỉnh theo "
+                                "dõi việc thực hiện Kế hoạch.\n\n2. Sở Y tế\nChủ trì các chỉ tiêu của "
+                                "Mục tiêu 1; triển khai tiêm chủng mở rộng.\n")
+    _, tasks, _ = parse_tasks(doc, _clean_resolver("Thái Nguyên"), set())
+    assert [(t.agency, t.text) for t in tasks] == [
+        ("Sở Lao động - Thương binh và Xã hội",
+         "Là cơ quan thường trực giúp Ủy ban nhân dân tỉnh theo dõi việc thực hiện Kế hoạch."),
+        ("Sở Y tế", "Chủ trì các chỉ tiêu của Mục tiêu 1; triển khai tiêm chủng mở rộng.")]
 
 
 YT, GD, LD = "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"

@@ -45,8 +45,8 @@ _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
 # Titles of the section that gives each agency its tasks: "Tổ chức thực hiện", "Phân công
-# trách nhiệm", "Trách nhiệm của các cơ quan, đơn vị".
-_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuacaccoquan")
+# trách nhiệm", "Trách nhiệm của các cơ quan, đơn vị", "Nhiệm vụ của các cơ quan, đơn vị".
+_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuacaccoquan", "nhiemvucuacaccoquan")
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
                (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
