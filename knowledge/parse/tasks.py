@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.parse.goals import is_group_line
 from knowledge.model import Assignment, Task
-from knowledge.parse.structure import NUMBER, Document, Paragraph, table_cells
+from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
@@ -665,5 +665,6 @@ def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: li
                                        and a.role == role for a in assignments):
                                 assignments.append(Assignment(
                                     indicator=indicator.number, agency=canonical, role=role,
-                                    section=para.section, text=squash_spaces(sentence)))
+                                    section=SEPARATOR.join(filter(None, (para.section, f"Mục tiêu {number}"))),
+                                    text=squash_spaces(sentence)))
     return agencies, assignments
