@@ -126,6 +126,11 @@ YT, GD, LD = "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Lao độn
      "Giao Sở Giáo dục và Đào tạo chủ trì thực hiện các chỉ tiêu của Mục tiêu 3; chỉ tiêu về điểm vui "
      "chơi, văn hóa cho trẻ em do Sở Văn hóa, Thể thao và Du lịch chủ trì.\n",
      {(1, GD, "lead"), (2, "Sở Văn hóa, Thể thao và Du lịch", "lead")}),
+    # a target that names its own lead in its sentence keeps it; the others take the goal's
+    ("Mục tiêu 2. Về bảo vệ trẻ em\nTỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% vào năm "
+     "2025 (do Sở Tư pháp chủ trì). Tỷ lệ trẻ em có hoàn cảnh đặc biệt giảm xuống dưới 1,3% vào năm "
+     "2025.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì thực hiện các chỉ tiêu của Mục tiêu 2.\n",
+     {(1, "Sở Tư pháp", "lead"), (2, LD, "lead")}),
 ])
 def test_goal_leads(fragment, expected):
     assert rows(fragment) == expected

@@ -45,6 +45,10 @@ def prose_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END_RE.split(squash_spaces(text)) if s.strip()]
 
 
+# Who leads a target, in brackets in its own sentence: "(do Sở Tư pháp chủ trì)".
+_OWN_LEAD_RE = re.compile(r"\s*\((?:do\s+)?[^()]{2,120}\bchủ trì\b[^()]*\)")
+
+
 @dataclass
 class ProseClause:
     """One indicator stated in running text: its words, the number written before it (None
@@ -88,6 +92,8 @@ def prose_clauses(text: str) -> list[ProseClause]:
     yet numbered (``number_clauses``)."""
     clauses: list[ProseClause] = []
     for sentence in prose_sentences(text):
+        # "(do Sở Tư pháp chủ trì)" in a target's sentence names who leads it, no figure
+        sentence = _OWN_LEAD_RE.sub("", sentence)
         if _ASSIGNS_RE.search(fold_keeping_length(sentence)):
             continue
         for number, piece in _pieces(sentence):

@@ -628,14 +628,17 @@ def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: li
     """Agencies (canonical, written) and assignments of the sentences that name who leads
     a goal's indicators written in prose: "Giao X chủ trì, phối hợp với Y và Z thực hiện các
     chỉ tiêu của Mục tiêu N" makes X lead and Y, Z partners of every indicator of goal N
-    (``Indicator.goal``); a clause after it that names one indicator by its topic ("riêng chỉ
-    tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì thực hiện") gives that indicator its own
-    lead and partners (only those it names) instead. ``sections``: ``goals.goal_sections``;
-    a sentence that names no goal assigns the indicators of the section it stands in.
-    Agencies are canonical names here, as in ``parse_tasks``."""
-    from knowledge.parse.prose import prose_sentences
+    (``Indicator.goal``). An indicator that names its own agencies has those instead (only
+    those it names): by its topic in a clause of such a sentence ("riêng chỉ tiêu về đăng ký
+    khai sinh do Sở Tư pháp chủ trì thực hiện"), or in the sentence that states its target
+    ("Tỷ lệ … đạt 99% vào năm 2025 (do Sở Tư pháp chủ trì)"). ``sections``:
+    ``goals.goal_sections``; a sentence that names no goal assigns the indicators of the
+    section it stands in. Agencies are canonical names here, as in ``parse_tasks``."""
+    from knowledge.parse.prose import prose_clauses, prose_sentences
     agencies: list[tuple[str, str]] = []
     assignments: list[Assignment] = []
+    shared: dict[int, tuple[tuple[list, list], str, str]] = {}    # goal → roles, sentence, section
+    own: dict[int, tuple[tuple[list, list], str, str]] = {}       # indicator → the same
     for goal, paragraphs in sections:
         for para in paragraphs:
             for sentence in prose_sentences(para.body):
@@ -644,27 +647,34 @@ def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: li
                     continue
                 named = _GOAL_MENTION_RE.search(folded)
                 number = int(named.group(1)) if named else goal
+                section = SEPARATOR.join(filter(None, (para.section, f"Mục tiêu {number}")))
                 mine = [i for i in indicators if i.goal == number and i.number is not None]
-                own: dict[int, tuple[list, list]] = {}
-                shared: tuple[list, list] = ([], [])
+                stated = {c.text for c in prose_clauses(sentence)}
+                if stated:      # the sentence states targets: its agencies are theirs only
+                    for indicator in mine:
+                        if indicator.text in stated:
+                            own[indicator.number] = (_roles_in(sentence, resolve), sentence, section)
+                    continue
                 for clause in sentence.split(";"):
-                    clause_folded = fold_keeping_length(clause)
-                    exception = _TOPIC_EXCEPTION_RE.search(clause_folded)
+                    exception = _TOPIC_EXCEPTION_RE.search(fold_keeping_length(clause))
                     target = _by_topic(exception.group("topic"), mine) if exception else None
                     if target is not None:
-                        own[target] = _roles_in(clause[exception.end():], resolve)
-                    elif not shared[0]:
-                        shared = _roles_in(clause, resolve)
-                for indicator in mine:
-                    leads, partners = own.get(indicator.number, shared)
-                    for role, names in ((_LEAD, leads), (_PARTNER, partners)):
-                        for canonical, written in names:
-                            if (canonical, written) not in agencies:
-                                agencies.append((canonical, written))
-                            if not any(a.indicator == indicator.number and a.agency == canonical
-                                       and a.role == role for a in assignments):
-                                assignments.append(Assignment(
-                                    indicator=indicator.number, agency=canonical, role=role,
-                                    section=SEPARATOR.join(filter(None, (para.section, f"Mục tiêu {number}"))),
-                                    text=squash_spaces(sentence)))
+                        own[target] = (_roles_in(clause[exception.end():], resolve), sentence, section)
+                    elif number not in shared:
+                        roles = _roles_in(clause, resolve)
+                        if roles[0]:
+                            shared[number] = (roles, sentence, section)
+    for indicator in indicators:
+        chosen = own.get(indicator.number) or shared.get(indicator.goal)
+        if indicator.number is None or chosen is None:
+            continue
+        (leads, partners), sentence, section = chosen
+        for role, names in ((_LEAD, leads), (_PARTNER, partners)):
+            for canonical, written in names:
+                if (canonical, written) not in agencies:
+                    agencies.append((canonical, written))
+                if not any(a.indicator == indicator.number and a.agency == canonical and a.role == role
+                           for a in assignments):
+                    assignments.append(Assignment(indicator=indicator.number, agency=canonical, role=role,
+                                                  section=section, text=squash_spaces(sentence)))
     return agencies, assignments
