@@ -24,6 +24,7 @@ import re
 
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
+from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.structure import LETTER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
@@ -268,10 +269,48 @@ def _in_specific_goals(para: Paragraph) -> bool:
     return any(_SPECIFIC_GOALS in fold_keeping_length(h.title) for h in para.path)
 
 
+def goal_sections(doc: Document) -> list[tuple[int, list[Paragraph]]]:
+    """Each goal whose title is a line of its own ("Mục tiêu 1. Về sức khỏe …") with the run
+    of plain paragraphs after it, up to the next heading, goal, indicator, list item or
+    table: (goal number, paragraphs)."""
+    runs: list[tuple[int, list[Paragraph]]] = []
+    run: list[Paragraph] | None = None
+    for para in doc.paragraphs:
+        folded = fold_keeping_length(para.body)
+        goal = _GOAL_RE.match(folded)
+        if table_cells(para.text) is not None or para.heading is not None or para.kind != "plain" \
+                or _GROUP_RE.match(folded) or _INDICATOR_RE.match(folded):
+            run = None
+        elif goal:
+            run = []
+            runs.append((int(goal.group(1)), run))
+        elif run is not None:
+            run.append(para)
+    return runs
+
+
+def prose_sections(doc: Document) -> dict[int, list[ProseClause]]:
+    """The indicators a plan states in running prose in its goal sections (``goal_sections``,
+    ``prose.py``), by the position of the paragraph that states them. A plan writes its
+    targets in prose when one of those paragraphs states a figure in a clause with no number
+    of its own, or is no item of its own ("(3) Tỷ lệ …" opening it) but numbers its
+    indicators inline; then every goal section of the plan is read so. Else {} (the other
+    layouts are read by ``parse_goals`` as before)."""
+    runs = [run for _, run in goal_sections(doc)]
+    found = {para.position: prose_clauses(para.body) for run in runs for para in run}
+    if not any(clause.inline_number is None for clauses in found.values() for clause in clauses) \
+            and not any(found[para.position] and not _PAREN_INDICATOR_RE.match(fold_keeping_length(para.body))
+                        for run in runs for para in run):
+        return {}
+    return {position: clauses for position, clauses in found.items() if clauses}
+
+
 def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     goals: list[Goal] = []
     indicators: list[Indicator] = []
     seen_numbers: set[int] = set()
+    prose = prose_sections(doc)
+    prose_indicators: list[tuple[Indicator, ProseClause]] = []
     current: Goal | None = None
     table: _Table | None = None
     open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
@@ -311,6 +350,14 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             _add_sub_item(*open_indicator, para)
             continue
         open_indicator = None
+        if para.position in prose:
+            for clause in prose[para.position]:
+                indicators.append(Indicator(
+                    number=None, goal=current.number if current else None, text=clause.text,
+                    section=para.section, targets=clause.targets, position=len(indicators),
+                    goal_label=current.label if current else None, baseline=_in_baseline(para)))
+                prose_indicators.append((indicators[-1], clause))
+            continue
         body = para.body
         folded = fold_keeping_length(body)
         paren = _PAREN_INDICATOR_RE.match(folded)
@@ -377,6 +424,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 targets=parse_targets(text, eliminations=True), group=current.title,
                 position=len(indicators),
                 goal_label=current.label))
+    _number_prose(prose_indicators, seen_numbers)
     indicators = _settle_baseline(indicators)
     _spread_over_periods(indicators)
     for number, cells, row_table in summaries:
@@ -389,6 +437,20 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         used = {i.goal_label for i in indicators}
         goals = [g for g in goals if g.label in used or g.number is not None]
     return goals, indicators
+
+
+def _number_prose(found: list[tuple[Indicator, ProseClause]], taken: set[int]) -> None:
+    """Number the indicators read in prose (``prose.number_clauses``: inline numbers kept,
+    the others after the highest) and cite each under its goal: "I › Mục tiêu 1 › Chỉ tiêu 8"."""
+    number_clauses([clause for _, clause in found], taken)
+    for indicator, clause in found:
+        indicator.number = clause.number
+        goal = f"{SEPARATOR}Mục tiêu {indicator.goal}" if indicator.goal is not None else ""
+        where = f"{indicator.section}{goal}" if indicator.section else goal.removeprefix(SEPARATOR)
+        indicator.section = f"{where}{SEPARATOR}Chỉ tiêu {indicator.number}" if where \
+            else f"Chỉ tiêu {indicator.number}"
+        if not indicator.baseline:
+            taken.add(indicator.number)
 
 
 def _spread_over_periods(indicators: list[Indicator]) -> None:

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.parse.goals import is_group_line
 from knowledge.model import Assignment, Task
-from knowledge.parse.structure import NUMBER, Document, Paragraph, table_cells
+from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
@@ -45,8 +45,8 @@ _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
 # Titles of the section that gives each agency its tasks: "Tổ chức thực hiện", "Phân công
-# trách nhiệm", "Trách nhiệm của các cơ quan, đơn vị".
-_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuacaccoquan")
+# trách nhiệm", "Trách nhiệm của các cơ quan, đơn vị", "Nhiệm vụ của các cơ quan, đơn vị".
+_ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuacaccoquan", "nhiemvucuacaccoquan")
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
                (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
@@ -205,11 +205,13 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
     return result
 
 
-def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False
+def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False,
+                skip: set[int] = frozenset()
                 ) -> tuple[list[tuple[str, str]], list[Task], list[Assignment]]:
     """Agencies (canonical, written) in order of appearance, their tasks and assignments.
     ``Task.agency`` and ``Assignment.agency`` hold canonical *names* here; ingest turns
-    them into keys."""
+    them into keys. ``skip``: positions of paragraphs whose assignments another reader
+    takes (goal sections written in prose: ``goal_assignments``)."""
     agencies: list[tuple[str, str]] = []
     tasks: list[Task] = []
     assignments: list[Assignment] = []
@@ -287,7 +289,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         if columns and is_group_line(para.text):
             continue          # "I. Nhóm chỉ tiêu về …" between the rows: the table goes on
         columns = None
-        if id(para) not in inside:
+        if id(para) not in inside and para.position not in skip:
             body = squash_spaces(para.body)
             own = _own_indicator(para, body, indicator_numbers)
             if own is not None:       # "5) Tỷ lệ … đạt 92% … . Sở X chủ trì, phối hợp với Y."
@@ -577,3 +579,102 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         if names:
             frames.append((names, role, [number], squash_spaces(text)))
     return frames
+
+
+# --- leads named per goal, for targets written in prose ---
+
+# "… thực hiện các chỉ tiêu của Mục tiêu 2": the goal whose indicators a sentence assigns.
+_GOAL_MENTION_RE = re.compile(r"chi tieu\s+(?:cua\s+)?(?:nhom\s+)?muc tieu\s+(?:so\s+)?(\d{1,2})(?!\d)")
+# "riêng chỉ tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì": one indicator named by its topic.
+_TOPIC_EXCEPTION_RE = re.compile(r"chi tieu\s+(?:ve\s+)?(?P<topic>[^;]{3,120}?)\s+do\s+(?=\S)")
+_LEAD_WORD_RE = re.compile(r"(?<![a-z])chu tri(?![a-z])")
+_WITH_WORD_RE = re.compile(r"(?<![a-z])(?:phoi hop|cung)\s+(?:voi\s+)?(?=\S)")
+_TOPIC_STOP = set("ve cho cua tre em cac va chi tieu danh o tai trong nhung duoc co la".split())
+
+
+def _topic_words(folded: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", folded) if w not in _TOPIC_STOP}
+
+
+def _by_topic(topic: str, candidates: list) -> int | None:
+    """The number of the one indicator among ``candidates`` whose words hold most of
+    ``topic``'s (at least 60 %); None when none or two fit as well."""
+    words = _topic_words(topic)
+    if not words:
+        return None
+    scored = sorted(((len(words & _topic_words(fold_keeping_length(i.text))) / len(words), i.number)
+                     for i in candidates), reverse=True)
+    if not scored or scored[0][0] < 0.6 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _roles_in(clause: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(leads, partners) a clause names: the agencies before its "chủ trì" lead, those after
+    "phối hợp với" support."""
+    folded = fold_keeping_length(clause)
+    lead = _LEAD_WORD_RE.search(folded)
+    if lead is None:
+        return [], []
+    found = _sentence_agencies(clause, folded, resolve)
+    partners_from = _WITH_WORD_RE.search(folded, lead.end())
+    leads = [n for pos, names in found if pos < lead.start() for n in names]
+    partners = [n for pos, names in found if partners_from and pos >= partners_from.end() for n in names]
+    return leads, partners
+
+
+def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: list, resolve: Resolver
+                     ) -> tuple[list[tuple[str, str]], list[Assignment]]:
+    """Agencies (canonical, written) and assignments of the sentences that name who leads
+    a goal's indicators written in prose: "Giao X chủ trì, phối hợp với Y và Z thực hiện các
+    chỉ tiêu của Mục tiêu N" makes X lead and Y, Z partners of every indicator of goal N
+    (``Indicator.goal``). An indicator that names its own agencies has those instead (only
+    those it names): by its topic in a clause of such a sentence ("riêng chỉ tiêu về đăng ký
+    khai sinh do Sở Tư pháp chủ trì thực hiện"), or in the sentence that states its target
+    ("Tỷ lệ … đạt 99% vào năm 2025 (do Sở Tư pháp chủ trì)"). ``sections``:
+    ``goals.goal_sections``; a sentence that names no goal assigns the indicators of the
+    section it stands in. Agencies are canonical names here, as in ``parse_tasks``."""
+    from knowledge.parse.prose import prose_clauses, prose_sentences
+    agencies: list[tuple[str, str]] = []
+    assignments: list[Assignment] = []
+    shared: dict[int, tuple[tuple[list, list], str, str]] = {}    # goal → roles, sentence, section
+    own: dict[int, tuple[tuple[list, list], str, str]] = {}       # indicator → the same
+    for goal, paragraphs in sections:
+        for para in paragraphs:
+            for sentence in prose_sentences(para.body):
+                folded = fold_keeping_length(sentence)
+                if not _LEAD_WORD_RE.search(folded):
+                    continue
+                named = _GOAL_MENTION_RE.search(folded)
+                number = int(named.group(1)) if named else goal
+                section = SEPARATOR.join(filter(None, (para.section, f"Mục tiêu {number}")))
+                mine = [i for i in indicators if i.goal == number and i.number is not None]
+                stated = {c.text for c in prose_clauses(sentence)}
+                if stated:      # the sentence states targets: its agencies are theirs only
+                    for indicator in mine:
+                        if indicator.text in stated:
+                            own[indicator.number] = (_roles_in(sentence, resolve), sentence, section)
+                    continue
+                for clause in sentence.split(";"):
+                    exception = _TOPIC_EXCEPTION_RE.search(fold_keeping_length(clause))
+                    target = _by_topic(exception.group("topic"), mine) if exception else None
+                    if target is not None:
+                        own[target] = (_roles_in(clause[exception.end():], resolve), sentence, section)
+                    elif number not in shared:
+                        roles = _roles_in(clause, resolve)
+                        if roles[0]:
+                            shared[number] = (roles, sentence, section)
+    for indicator in indicators:
+        chosen = own.get(indicator.number) or shared.get(indicator.goal)
+        if indicator.number is None or chosen is None:
+            continue
+        (leads, partners), sentence, section = chosen
+        for role, names in ((_LEAD, leads), (_PARTNER, partners)):
+            for canonical, written in names:
+                if (canonical, written) not in agencies:
+                    agencies.append((canonical, written))
+                if not any(a.indicator == indicator.number and a.agency == canonical and a.role == role
+                           for a in assignments):
+                    assignments.append(Assignment(indicator=indicator.number, agency=canonical, role=role,
+                                                  section=section, text=squash_spaces(sentence)))
+    return agencies, assignments
