@@ -387,6 +387,8 @@ def test_spelling_variants_and_short_names_find_the_fact(kb, question, first):
     # who leads a goal: the lead agencies of its indicators, each with its indicators
     ("Ai chủ trì các chỉ tiêu của Mục tiêu 1 ở Hà Nội?", "vi", "Chủ trì các chỉ tiêu của Mục tiêu 1: Sở Y tế"),
     ("who leads goal 2 in Can Tho?", "en", "Leads of goal 2: Sở Lao động - Thương binh và Xã hội"),
+    # who partners on a goal: the partners first
+    ("Mục tiêu 4 Hà Nội kế hoạch 138 phối hợp với những cơ quan nào?", "vi", "Phối hợp: Sở Giáo dục và Đào tạo"),
 ])
 def test_who_leads_a_goal_names_the_leads_of_its_indicators(kb, question, lang, first):
     result = answer(question, kb, lang=lang)

@@ -418,21 +418,30 @@ def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
     for items in by_plan.values():
         plan = items[0][0]
         led: dict[str, list[int]] = {}
+        partnered: list[str] = []
         section = ""
         for _plan, ind in items:
-            leads, _partners, evidence = _leads_of(ctx, plan, ind)
+            leads, partners, evidence = _leads_of(ctx, plan, ind)
             for name in leads:
                 led.setdefault(name, []).append(ind.number)
+            partnered += [p for p in partners if p not in partnered]
             section = section or (evidence[0][0] if evidence else ind.section)
         if not led:
             continue
         goal = items[0][1].goal
         names = sorted(led, key=lambda n: -len(led[n]))
+        partnered = [p for p in partnered if p not in led]
+        if partnered and "partner" in ctx.q.cues:
+            # "… phối hợp với những cơ quan nào?": the partners are the answer, said first
+            lines.append(_("In coordination with: {agencies}", agencies="<b>" + esc(", ".join(partnered)) + "</b>")
+                         + f" — {esc(plan_label(plan))}, " + _("goal {n}", n=goal))
         lines.append(_("Leads of goal {n}: {agencies}", n=goal, agencies="<b>" + esc(", ".join(names)) + "</b>")
                      + f" — {esc(plan_label(plan))}")
         for name in names:
             lines.append("• " + _("{agency}: indicators {numbers}", agency=esc(name),
                                    numbers=", ".join(str(n) for n in led[name])))
+        if partnered and "partner" not in ctx.q.cues:
+            lines.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partnered))))
         lines.append(source_line(plan, section, ctx.lang))
         lines.append("")
         sources.append(_src(plan, section))
