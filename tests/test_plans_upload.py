@@ -108,15 +108,18 @@ async def test_admin_uploads_a_docx_reviews_publishes_and_the_same_bot_answers_t
     progress = await upload(plan_bot, admin, docx_bytes(QUANG_NINH.read_text(encoding="utf-8")), "KH45 Quang Ninh.docx")
     assert "Đang đọc KH45 Quang Ninh.docx…" in texts(progress)
     edits = [c for c in plan_bot.request.calls if c.method == "editMessageText"]
-    assert any("Đã đọc KH45 Quang Ninh.docx: 20 chỉ tiêu" in c.text for c in edits)
+    assert any("Đã đọc KH45 Quang Ninh.docx: 20 chỉ tiêu, 20 con số mục tiêu." in c.text for c in edits)
     card = card_of(plan_bot, admin)
     assert "Mã: <code>qn-kh45-2022</code>" in card.text
     assert "Địa phương: Quảng Ninh · số: 45/KH-UBND · ngày: 12/04/2022 · giai đoạn: 2022-2025" in card.text
     assert "Tìm thấy: 4 mục tiêu, 20 chỉ tiêu, 20 con số mục tiêu, 13 cơ quan, 3 thời hạn, 2 số liên hệ." in card.text
     assert "chưa có năm cho mục tiêu của các chỉ tiêu 11, 20" in card.text
-    assert "chỉ tiêu 9 (tỷ suất trẻ em bị tai nạn thương tích): 450/100.000 trẻ em năm 2025" in card.text
+    # the plan's own comparing words ("Phấn đấu đạt trên", "xuống còn"), never "ít nhất"
+    assert "chỉ tiêu 9 (tỷ suất trẻ em bị tai nạn thương tích): xuống còn 450/100.000 trẻ em năm 2025" in card.text
+    assert "Phấn đấu đạt trên 95% năm" in card.text and "ít nhất" not in card.text
     assert "Trẻ em dưới 5 tuổi được đăng ký khai sinh → chỉ tiêu 10" in card.text
     assert "Trẻ em bị xâm hại → chỉ tiêu 8" in card.text
+    assert "<b>Số liệu báo cáo (cộng tác viên gửi) gắn với chỉ tiêu:</b>" in card.text
     assert ["Công bố", "Bỏ", "Xem đầy đủ", "Sửa liên kết số liệu"] == card.button_texts()
     # a draft is not answered from
     assert "chưa có kế hoạch nào của Quảng Ninh" in texts(await admin.send(QUESTION))
@@ -238,7 +241,9 @@ async def test_a_new_version_shows_what_changed_before_publishing(plan_bot):
     await upload(plan_bot, admin, changed.encode(), "qn-v2.txt")
     card = card_of(plan_bot, admin)
     assert "Thay đổi so với bản đang áp dụng (1)" in card.text
-    assert "chỉ tiêu 10, năm 2025: at_least 99 % → at_least 99.5 %" in card.text
+    # the plan's own word and the locale's numbers, never the model's codes
+    assert "chỉ tiêu 10, năm 2025: đạt 99% → đạt 99,5%" in card.text
+    assert "at_least" not in card.text
     # still the old figure until published
     assert "99,5%" not in texts(await admin.send(QUESTION))
     first_file = plan_bot.db["kb_plans"].get("qn-kh45-2022")["source_path"]
