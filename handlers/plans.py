@@ -447,6 +447,10 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             buttons.append([(_("Withdraw {slug}", slug=row.slug), f"pl:wd:{row.slug}")])
         elif row.status == "withdrawn" and len(row.slug) <= 50:
             buttons.append([(_("Publish {slug} again", slug=row.slug), f"pl:rp:{row.slug}")])
+        elif row.status == "draft" and row.draft_id is not None:
+            # a draft whose card went unanswered (or scrolled away) is decided here too
+            buttons.append([(_("Publish draft {slug}", slug=row.slug), f"pl:pub:{row.draft_id}"),
+                            (_("Discard draft {slug}", slug=row.slug), f"pl:del:{row.draft_id}")])
     await reply(update, context, "\n".join(lines), buttons)
 
 

@@ -352,3 +352,48 @@ def test_a_withdrawn_plan_is_left_out_of_the_loaded_knowledge_base_even_after_a_
     assert {"hn-kh138-2021": PUBLISHED} == plan_statuses(open_database(path))
     with pytest.raises(ValueError):
         set_plan_status(open_database(path), "hn-kh138-2021", "deleted")
+
+
+# -- drafts left waiting (fourth new-user trial, item 13) ------------------------------------------
+def _plans_list(calls):
+    listing = [c for c in calls if c.text.startswith("Các kế hoạch (")]
+    assert listing, texts(calls)
+    return listing[-1]
+
+
+async def test_an_unanswered_draft_is_listed_by_title_with_publish_and_discard_and_a_newer_upload_replaces_it(plan_bot):
+    admin = plan_bot.admin()
+    text = QUANG_NINH.read_text(encoding="utf-8")
+    await upload(plan_bot, admin, text.encode(), "qn.txt")            # its card is never answered
+    changed = text.replace("đăng ký khai sinh đạt 99% vào năm 2025", "đăng ký khai sinh đạt 99,5% vào năm 2025")
+    await upload(plan_bot, admin, changed.encode(), "qn-v2.txt")
+    listing = _plans_list(await admin.send("/plans"))
+    drafts = [line for line in listing.text.split("\n") if "qn-kh45-2022" in line]
+    # one draft, the newer one, named by the plan's title, not the file's name
+    assert 1 == len(drafts), listing.text
+    assert "Quảng Ninh" in drafts[0] and "(bản nháp)" in drafts[0] and "qn" + "-v2.txt" not in drafts[0]
+    assert ["Công bố bản nháp qn-kh45-2022", "Bỏ bản nháp qn-kh45-2022"] == \
+        [label for label in listing.button_texts() if "qn-kh45-2022" in label]
+    assert [("upload", 1), ("upload", 2), ("discard", 1)] == \
+        [(row["action"], row["draft_id"]) for row in audit_trail(plan_bot.db, "qn-kh45-2022")]
+
+    assert "Đã công bố" in texts(await admin.press("Công bố bản nháp qn-kh45-2022", on=listing))
+    assert "99,5%" in texts(await admin.send(QUESTION))
+    listing = _plans_list(await admin.send("/plans"))
+    assert [] == [line for line in listing.text.split("\n") if "bản nháp" in line]
+    # the older card's Publish no longer publishes the replaced version
+    assert "không còn chờ duyệt" in texts(await admin.press_data("pl:pub:1"))
+
+
+async def test_a_draft_beside_its_published_plan_can_be_discarded_from_plans(plan_bot):
+    admin = plan_bot.admin()
+    await upload(plan_bot, admin, QUANG_NINH.read_bytes(), "qn.txt")
+    await admin.press("Công bố", on=card_of(plan_bot, admin))
+    await upload(plan_bot, admin, QUANG_NINH.read_bytes(), "qn-again.txt")   # left waiting
+    listing = _plans_list(await admin.send("/plans"))
+    lines = [line for line in listing.text.split("\n") if "qn-kh45-2022" in line]
+    assert ["(đang áp dụng)", "(bản nháp)"] == [line[line.rindex("("):] for line in lines]
+    assert "Đã bỏ" in texts(await admin.press("Bỏ bản nháp qn-kh45-2022", on=listing))
+    listing = _plans_list(await admin.send("/plans"))
+    assert ["(đang áp dụng)"] == [line[line.rindex("("):] for line in listing.text.split("\n") if "qn-kh45-2022" in line]
+    assert "99%" in texts(await admin.send(QUESTION))    # the published plan still answers
