@@ -26,7 +26,7 @@ from bot.i18n import N_, Translator, format_date
 from bot.services import services
 from handlers.common import how_to_send_a_file, id_from, reply, shorten, stop_waiting_for_file, tr, user_lang, \
     wait_for_file
-from handlers.registration import not_registered, person_of
+from handlers.registration import person_of
 from knowledge import review as plan_review
 from knowledge.answer.format import fmt_target
 
@@ -66,9 +66,8 @@ async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any | No
     person = person_of(update, context)
     if person is not None and person.is_admin:
         return person
-    if person is None:
-        await not_registered(update, context)
-        return None
+    # registered or not, the answer is the same: plans are an admin's (an invite link
+    # would not make anyone one)
     _ = tr(update, context)
     if update.callback_query is not None:
         await update.callback_query.answer()
