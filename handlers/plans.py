@@ -21,6 +21,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot import plans as plan_store
+from bot.digest.text import DEADLINE_KINDS
 from bot.field.measures import active_measures, indicator_candidates, link_plan, linkable, refresh_links
 from bot.i18n import N_, Translator, format_date
 from bot.services import services
@@ -192,6 +193,28 @@ def _worded_targets(*plans: Any, lang: str = "vi") -> dict[tuple, str]:
     return worded
 
 
+DEADLINE_CHANGES = (plan_review.DEADLINE_ADDED, plan_review.DEADLINE_REMOVED)
+
+
+def _worded_deadlines(_: Translator, *plans: Any) -> dict[str, str]:
+    """``{the diff's code text ("yearly_report 15/12"): the deadline in words}`` (HTML-safe):
+    its kind as the digest names it, then its date or "within N days"."""
+    worded: dict[str, str] = {}
+    for plan in plans:
+        for d in getattr(plan, "deadlines", None) or ():
+            kind = DEADLINE_KINDS.get(d.kind)
+            if d.day and d.month:
+                when = f"{d.day}/{d.month}" + (f"/{d.year}" if d.year else "")
+            elif d.within_days:
+                when = _("within {n} days", n=d.within_days)
+            elif d.within_hours:
+                when = _("within {n} hours", n=d.within_hours)
+            else:
+                continue
+            worded.setdefault(plan_review._deadline_text(d), f"{_(kind) if kind else _('Report')}: {html.escape(when)}")
+    return worded
+
+
 def card_text(_: Translator, lang: str, draft: plan_store.Draft, plan: Any, changes: list, measures: list,
               published_before: bool, published: Any = None) -> str:
     """The review card of a draft: what was found, what to check, links, what changed
@@ -234,8 +257,10 @@ def card_text(_: Translator, lang: str, draft: plan_store.Draft, plan: Any, chan
         if changes:
             lines.append(_("<b>Changes from the published version ({n}):</b>", n=len(changes)))
             worded = _worded_targets(published, plan, lang=lang)
+            deadlines = _worded_deadlines(_, published, plan)
             for change in changes[:MAX_LINES]:
                 before, after = (worded.get((change.indicator, change.year, text)) if change.kind in TARGET_CHANGES
+                                 else deadlines.get(text) if change.kind in DEADLINE_CHANGES
                                  else None for text in (change.before, change.after))
                 lines.append("• " + _(CHANGE_TEXT[change.kind], indicator=change.indicator,
                                       year=change.year if change.year is not None else dash,

@@ -397,3 +397,16 @@ async def test_a_draft_beside_its_published_plan_can_be_discarded_from_plans(pla
     listing = _plans_list(await admin.send("/plans"))
     assert ["(đang áp dụng)"] == [line[line.rindex("("):] for line in listing.text.split("\n") if "qn-kh45-2022" in line]
     assert "99%" in texts(await admin.send(QUESTION))    # the published plan still answers
+
+
+async def test_a_changed_deadline_reads_in_words_on_the_card(plan_bot):
+    admin = plan_bot.admin()
+    text = QUANG_NINH.read_text(encoding="utf-8")
+    await upload(plan_bot, admin, text.encode(), "qn.txt")
+    await admin.press("Công bố", on=card_of(plan_bot, admin))
+    changed = text.replace("trước ngày 10 tháng 12 hằng năm", "trước ngày 5 tháng 12 hằng năm")
+    assert changed != text
+    await upload(plan_bot, admin, changed.encode(), "qn-v2.txt")
+    card = card_of(plan_bot, admin).text
+    assert "Báo cáo kết quả thực hiện hằng năm: 10/12" in card and "Báo cáo kết quả thực hiện hằng năm: 5/12" in card
+    assert "yearly_report" not in card
