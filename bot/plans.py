@@ -65,7 +65,10 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
             "format": str, "scanned": int, "status": str,
             "links": str,          # JSON: measure key -> [indicator position or null, metric]
             "created_by": int, "created_at": str, "decided_by": int, "decided_at": str,
+            "title": str,
         }, pk="id")
+    elif "title" not in db[DRAFTS].columns_dict:
+        db[DRAFTS].add_column("title", str)   # databases from before drafts kept their plan's title
     if AUDIT not in names:
         db[AUDIT].create({"id": int, "at": str, "by": int, "action": str, "slug": str,
                           "draft_id": int, "detail": str}, pk="id")
@@ -122,6 +125,7 @@ class Draft:
     format: str = ""
     scanned: bool = False
     links: dict[str, list] = field(default_factory=dict)
+    title: str = ""          # the plan's own title as read ("" for drafts saved before it was kept)
 
 
 def uploads_dir(database_path: str | Path | None) -> Path:
@@ -154,7 +158,7 @@ def extract_plan(text: str, filename: str, folder: Path) -> tuple[Plan, Path]:
 def _draft(row: dict) -> Draft:
     return Draft(id=row["id"], slug=row["slug"], file_name=row["file_name"], text_path=Path(row["text_path"]),
                  status=row["status"], created_by=row["created_by"], format=row["format"] or "",
-                 scanned=bool(row["scanned"]), links=json.loads(row["links"] or "{}"))
+                 scanned=bool(row["scanned"]), links=json.loads(row["links"] or "{}"), title=row.get("title") or "")
 
 
 def links_as_json(links: dict[str, Link]) -> dict[str, list]:
@@ -163,16 +167,26 @@ def links_as_json(links: dict[str, Link]) -> dict[str, list]:
 
 def save_draft(db: sqlite_utils.Database, plan: Plan, path: Path, filename: str, by: int,
                document: ReadDocument, links: dict[str, Link]) -> Draft:
-    """Record the draft and its upload in the audit trail."""
+    """Record the draft and its upload in the audit trail. An earlier draft of the same plan
+    still waiting is discarded (audit ``discard`` with ``replaced_by``): the newer upload
+    replaces it, so one plan never has two drafts."""
     ensure_tables(db)
+    older = [d for d in pending_drafts(db) if d.slug == plan.slug]
     with db.atomic():
-        row = {"slug": plan.slug, "file_name": filename[:200], "text_path": str(path),
+        row = {"slug": plan.slug, "title": (plan.title or "")[:300], "file_name": filename[:200], "text_path": str(path),
                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "format": document.format,
                "scanned": int(document.scanned), "status": DRAFT,
                "links": json.dumps(links_as_json(links)), "created_by": by, "created_at": utcnow()}
         draft_id = db[DRAFTS].insert(row).last_pk
         audit(db, by, UPLOADED, plan.slug, draft_id, format=document.format, scanned=document.scanned,
               indicators=len(plan.indicators), targets=sum(len(i.targets) for i in plan.indicators))
+        for draft in older:
+            db[DRAFTS].update(draft.id, {"status": DISCARDED, "decided_by": by, "decided_at": utcnow()})
+            audit(db, by, DISCARD, draft.slug, draft.id, replaced_by=draft_id)
+    for draft in older:
+        if draft.text_path != path and not any(d.text_path == draft.text_path for d in pending_drafts(db)) \
+                and not _stored_source(db, draft.text_path):
+            draft.text_path.unlink(missing_ok=True)
     return get_draft(db, draft_id)
 
 
@@ -313,7 +327,7 @@ def list_plans(db: sqlite_utils.Database) -> list[PlanRow]:
                     WITHDRAWN if statuses.get(r["slug"]) == WITHDRAWN else PUBLISHED) for r in stored]
     rows.sort(key=lambda r: r.status != PUBLISHED)
     for draft in pending_drafts(db):
-        rows.append(PlanRow(draft.slug, draft.file_name, "", DRAFT, draft.id))
+        rows.append(PlanRow(draft.slug, draft.title or draft.file_name, "", DRAFT, draft.id))
     return rows
 
 

@@ -21,14 +21,15 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot import plans as plan_store
-from bot.digest.text import describe_target
+from bot.digest.text import DEADLINE_KINDS
 from bot.field.measures import active_measures, indicator_candidates, link_plan, linkable, refresh_links
 from bot.i18n import N_, Translator, format_date
 from bot.services import services
 from handlers.common import how_to_send_a_file, id_from, reply, shorten, stop_waiting_for_file, tr, user_lang, \
     wait_for_file
-from handlers.registration import not_registered, person_of
+from handlers.registration import person_of
 from knowledge import review as plan_review
+from knowledge.answer.format import fmt_target
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,8 @@ async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any | No
     person = person_of(update, context)
     if person is not None and person.is_admin:
         return person
-    if person is None:
-        await not_registered(update, context)
-        return None
+    # registered or not, the answer is the same: plans are an admin's (an invite link
+    # would not make anyone one)
     _ = tr(update, context)
     if update.callback_query is not None:
         await update.callback_query.answer()
@@ -154,7 +154,7 @@ async def _read_and_review(update: Update, context: ContextTypes.DEFAULT_TYPE, p
         log.exception("plan upload failed")  # the file's name and content stay out of the log
         await _edit(context, progress, _("Sorry, the file could not be read. Please try again in a moment."))
         return
-    await _edit(context, progress, _("Read {file}: {indicators} indicators, {targets} targets.",
+    await _edit(context, progress, _("Read {file}: {indicators} indicators, {targets} target figures.",
                                      file=shown_name, indicators=len(plan.indicators),
                                      targets=sum(len(i.targets) for i in plan.indicators)))
     await _send_card(update, context, draft, plan)
@@ -176,9 +176,49 @@ def _shown_date(iso: str | None, lang: str) -> str | None:
         return iso
 
 
+TARGET_CHANGES = (plan_review.TARGET_CHANGED, plan_review.TARGET_ADDED, plan_review.TARGET_REMOVED)
+
+
+def _worded_targets(*plans: Any, lang: str = "vi") -> dict[tuple, str]:
+    """``{(indicator label, year, the diff's code text): the target in the reader's words}``
+    ("đạt 90%", the plan's own comparing word, the locale's number), HTML-safe, so a change
+    reads as the plan does rather than "at_least 90 %"."""
+    worded: dict[tuple, str] = {}
+    for plan in plans:
+        for indicator in getattr(plan, "indicators", None) or ():
+            label = plan_review.indicator_label(indicator)
+            for target in indicator.targets:
+                key = (label, target.year, plan_review._target_text(target))
+                worded.setdefault(key, fmt_target(target, lang))
+    return worded
+
+
+DEADLINE_CHANGES = (plan_review.DEADLINE_ADDED, plan_review.DEADLINE_REMOVED)
+
+
+def _worded_deadlines(_: Translator, *plans: Any) -> dict[str, str]:
+    """``{the diff's code text ("yearly_report 15/12"): the deadline in words}`` (HTML-safe):
+    its kind as the digest names it, then its date or "within N days"."""
+    worded: dict[str, str] = {}
+    for plan in plans:
+        for d in getattr(plan, "deadlines", None) or ():
+            kind = DEADLINE_KINDS.get(d.kind)
+            if d.day and d.month:
+                when = f"{d.day}/{d.month}" + (f"/{d.year}" if d.year else "")
+            elif d.within_days:
+                when = _("within {n} days", n=d.within_days)
+            elif d.within_hours:
+                when = _("within {n} hours", n=d.within_hours)
+            else:
+                continue
+            worded.setdefault(plan_review._deadline_text(d), f"{_(kind) if kind else _('Report')}: {html.escape(when)}")
+    return worded
+
+
 def card_text(_: Translator, lang: str, draft: plan_store.Draft, plan: Any, changes: list, measures: list,
-              published_before: bool) -> str:
-    """The review card of a draft: what was found, what to check, links, what changed."""
+              published_before: bool, published: Any = None) -> str:
+    """The review card of a draft: what was found, what to check, links, what changed
+    (``published``: the plan's published version, whose targets the changes word)."""
     r = plan_review.review(plan)
     dash = "–"
     lines = [_("<b>Review before publishing:</b> {title}", title=html.escape(r.title or r.slug)),
@@ -201,11 +241,11 @@ def card_text(_: Translator, lang: str, draft: plan_store.Draft, plan: Any, chan
             year = fact.target.year if fact.target.year is not None else dash
             lines.append("• " + _("indicator {indicator} ({metric}): {target} in {year}",
                                   indicator=fact.indicator, metric=html.escape(shorten(fact.metric, LABEL_CHARS)),
-                                  target=html.escape(describe_target(fact.target, lang)), year=year))
+                                  target=fmt_target(fact.target, lang), year=year))
     links = plan_store.draft_links(draft, plan)
     linked = [(m, links[m.key]) for m in measures if m.key in links]
     if linked:
-        lines.append(_("<b>Field measures linked to indicators:</b>"))
+        lines.append(_("<b>Report measures (what collaborators report) linked to indicators:</b>"))
         for measure, link in linked:
             if link.indicator_position is None:
                 target = _("no indicator")
@@ -216,11 +256,16 @@ def card_text(_: Translator, lang: str, draft: plan_store.Draft, plan: Any, chan
     if published_before:
         if changes:
             lines.append(_("<b>Changes from the published version ({n}):</b>", n=len(changes)))
+            worded = _worded_targets(published, plan, lang=lang)
+            deadlines = _worded_deadlines(_, published, plan)
             for change in changes[:MAX_LINES]:
+                before, after = (worded.get((change.indicator, change.year, text)) if change.kind in TARGET_CHANGES
+                                 else deadlines.get(text) if change.kind in DEADLINE_CHANGES
+                                 else None for text in (change.before, change.after))
                 lines.append("• " + _(CHANGE_TEXT[change.kind], indicator=change.indicator,
                                       year=change.year if change.year is not None else dash,
-                                      before=html.escape(change.before or dash),
-                                      after=html.escape(change.after or dash)))
+                                      before=before or html.escape(change.before or dash),
+                                      after=after or html.escape(change.after or dash)))
             if len(changes) > MAX_LINES:
                 lines.append(_("… and {n} more (Full review).", n=len(changes) - MAX_LINES))
         else:
@@ -240,7 +285,8 @@ async def _send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: 
     published = svc.kb.plan(plan.slug) if svc.kb is not None else None
     changes = plan_review.diff_plans(published, plan) if published is not None else []
     measures = [m for m in active_measures(svc.db) if linkable(m)]
-    text = card_text(_, user_lang(update, context), draft, plan, changes, measures, published is not None)
+    text = card_text(_, user_lang(update, context), draft, plan, changes, measures, published is not None,
+                     published)
     await reply(update, context, text, _card_buttons(_, draft.id), edit=edit)
 
 
@@ -425,6 +471,10 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             buttons.append([(_("Withdraw {slug}", slug=row.slug), f"pl:wd:{row.slug}")])
         elif row.status == "withdrawn" and len(row.slug) <= 50:
             buttons.append([(_("Publish {slug} again", slug=row.slug), f"pl:rp:{row.slug}")])
+        elif row.status == "draft" and row.draft_id is not None:
+            # a draft whose card went unanswered (or scrolled away) is decided here too
+            buttons.append([(_("Publish draft {slug}", slug=row.slug), f"pl:pub:{row.draft_id}"),
+                            (_("Discard draft {slug}", slug=row.slug), f"pl:del:{row.draft_id}")])
     await reply(update, context, "\n".join(lines), buttons)
 
 

@@ -24,7 +24,7 @@ from bot.field.people import Area, Person
 from bot.field.reports import looks_like_phone
 from bot.services import services
 from handlers.common import id_from, reply, tr, user_lang
-from knowledge.text import clean_text, normalize
+from knowledge.text import clean_text, fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +161,12 @@ async def start_with_code(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     role, scope = role_name(_, person.role), scope_text(_, svc.db, person)
     text = (_("Welcome, {name}! You are registered as {role} for {scope}.", name=name, role=role, scope=scope) if name
             else _("Welcome! You are registered as {role} for {scope}.", role=role, scope=scope))
-    if person.is_collaborator or person.is_manager:
+    if person.is_collaborator:
         text += "\n" + _("Send /report to submit this period's counts. Only numbers are collected, never a child's name.")
+    elif person.is_manager:
+        # a manager reads the area's reports; /help lists the rest for their role
+        text += "\n" + _("Send /digest for the weekly digest of your area and /subscribe to receive it every week. "
+                          "/help lists everything you can do.")
     await reply(update, context, text)
 
 
@@ -345,10 +349,31 @@ async def invite_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await reply(update, context, _("This button is no longer active."))
 
 
+PROVINCE, CITY = "province", "city"
+_LEVEL_WORDS = ((r"tinh", PROVINCE), (r"thanh pho|tp\.?", CITY))
+
+
+def level_word(plans, city: str) -> str | None:
+    """Whether ``city`` is a province (``PROVINCE``) or a city (``CITY``) as the loaded plans
+    write it ("… tỉnh Quảng Ninh …", "UBND thành phố Hà Nội"), else None. Read from the
+    plans' titles and issuers, so a new plan needs no list of provinces."""
+    name = fold(city or "").strip()
+    if not name:
+        return None
+    for plan in plans:
+        said = fold(f"{getattr(plan, 'title', '')} {getattr(plan, 'issuer', '')}")
+        for pattern, level in _LEVEL_WORDS:
+            if re.search(r"\b(?:" + pattern + r")\s+" + re.escape(name) + r"\b", said):
+                return level
+    return None
+
+
 async def _manager_districts(update: Update, context: ContextTypes.DEFAULT_TYPE, areas: list[Area]) -> None:
     _ = tr(update, context)
     rows = _area_buttons(_districts(areas), "inv:md", lambda a: a.district)
-    rows.append([(_("The whole city"), f"inv:mw:{areas[0].id}")])
+    level = level_word([] if services(context).kb is None else services(context).kb.plans, areas[0].city)
+    whole = {PROVINCE: _("The whole province"), CITY: _("The whole city")}.get(level, _("The whole province or city"))
+    rows.append([(whole, f"inv:mw:{areas[0].id}")])
     await reply(update, context, _("A manager for which district?"), rows, edit=True)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 import time
 import warnings
 from typing import Any
@@ -199,6 +200,8 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, pr
         buttons = [[(_(label), f"rr:{code}")] for code, label in REASONS.items()] + [cancel]
     elif state == SUMMARY:
         text, buttons = summary(update, context)
+    # the labels shown, so a label typed instead of tapped is taken too (typed_choice)
+    draft["buttons"] = [[label, data] for row in buttons for label, data in row]
     await reply(update, context, (prefix + "\n\n" + text) if prefix else text, buttons, edit=True)
     return state
 
@@ -268,9 +271,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int
     if not active_measures(services(context).db):
         await reply(update, context, _("No measures are set up yet. Ask an admin."))
         return ConversationHandler.END
+    earlier = draft_of(context)
+    # a report begun (its measure chosen) and not saved is dropped by a new /report: say so
+    dropped = bool(earlier.get("measure")) and earlier.get("at") not in (None, MEASURE)
     clear_draft(context)
     draft_of(context)["mode"] = NEW
-    return await ask(update, context, MEASURE)
+    return await ask(update, context, MEASURE, _("The report you had not saved was dropped: nothing was saved "
+                                                 "from it.") if dropped else "")
 
 
 async def start_fix(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
@@ -345,10 +352,9 @@ async def chose_measure(update: Update, context: ContextTypes.DEFAULT_TYPE, meas
 
 async def period_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """This or last week/month tapped."""
-    query = update.callback_query
-    await query.answer()
+    data = await _chosen(update, context)
     measure = _measure(context)
-    which = query.data.split(":", 1)[1]
+    which = data.split(":", 1)[1]
     options = {w: p.key for w, p in periods.choices(measure.period, services(context).settings.tz).items()}
     shown = draft_of(context).get("period_options")
     if isinstance(shown, dict) and all(_period_key_of(measure, shown.get(w)) for w in options):
@@ -412,9 +418,7 @@ async def chose_area(update: Update, context: ContextTypes.DEFAULT_TYPE, area: p
 
 async def duplicate_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
     """Replace the report already saved, or stop."""
-    query = update.callback_query
-    await query.answer()
-    if query.data == "rd:yes":
+    if await _chosen(update, context) == "rd:yes":
         draft_of(context)["replace"] = True
         if "value" in draft_of(context) or "denominator" in draft_of(context):
             return await ask(update, context, SUMMARY)  # the numbers were typed already
@@ -486,9 +490,7 @@ async def next_after_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE)
 
 async def confirm_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """Yes: the doubtful figures are right. No: type them again."""
-    query = update.callback_query
-    await query.answer()
-    if query.data == "rv:yes":
+    if await _chosen(update, context) == "rv:yes":
         return await next_after_confirm(update, context)
     draft = draft_of(context)
     for key in ("value", "numerator", "denominator", "warnings"):
@@ -524,9 +526,7 @@ async def reason_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
 # -- summary ---------------------------------------------------------------------------------------
 async def summary_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
     """Save (committed before saying so), Edit (back to the numbers) or Cancel."""
-    query = update.callback_query
-    await query.answer()
-    action = query.data.split(":", 1)[1]
+    action = (await _chosen(update, context)).split(":", 1)[1]
     if action == "cancel":
         return await cancel(update, context)
     draft = draft_of(context)
@@ -651,6 +651,53 @@ def expires_when_stale(callback):
     return step
 
 
+TYPED_KEY = "typed_choice"   # the draft's: the button whose label was typed, for _chosen
+
+
+async def _chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The callback data of the button tapped, or of the one whose label was typed
+    (``typed_choice``)."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+        return query.data or ""
+    return str(draft_of(context).pop(TYPED_KEY, ""))
+
+
+def _label_key(label: str) -> str:
+    return normalize(label)
+
+
+def typed_button(text: str, shown: list) -> str | None:
+    """The callback data of the one button ``text`` names among ``shown`` (``[[label,
+    data], …]``): its label typed, folded for accents and case, with or without the part in
+    brackets ("tháng trước" for "Tháng trước (01/10–31/10)"); None when none or several do."""
+    typed = _label_key(text)
+    if not typed:
+        return None
+    found = []
+    for label, data in shown:
+        full = _label_key(label)
+        short = _label_key(re.sub(r"\s*\([^)]*\)\s*$", "", label))
+        if typed in (full, short):
+            found.append(data)
+    return found[0] if len(set(found)) == 1 else None
+
+
+async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int | None:
+    """Text where a button is expected: the button whose label it is, as if tapped; else
+    the question again (``stray_message``)."""
+    data = typed_button(clean_text(update.effective_message.text or ""), draft_of(context).get("buttons") or [])
+    step = {"rp": period_button, "rd": duplicate_button, "rv": confirm_button, "rs": summary_button}.get(
+        (data or "").split(":", 1)[0])
+    if data == "rs:cancel":
+        return await cancel(update, context)
+    if step is None:
+        return await stray_message(update, context)
+    draft_of(context)[TYPED_KEY] = data
+    return await step(update, context)
+
+
 async def stray_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
     """A button of an earlier question: answer it and ask the current question again."""
     _ = tr(update, context)
@@ -727,15 +774,16 @@ def _conversation(typed: filters.BaseFilter, timeout: float | None) -> Conversat
         ],
         states={
             MEASURE: [CallbackQueryHandler(measure_button, pattern=r"^rm:"), MessageHandler(typed, measure_text)],
-            PERIOD: [CallbackQueryHandler(period_button, pattern=r"^rp:")],
+            PERIOD: [CallbackQueryHandler(period_button, pattern=r"^rp:"), MessageHandler(typed, typed_choice)],
             AREA: [CallbackQueryHandler(area_button, pattern=r"^ra:\d+$"), MessageHandler(typed, area_text)],
-            DUPLICATE: [CallbackQueryHandler(duplicate_button, pattern=r"^rd:")],
+            DUPLICATE: [CallbackQueryHandler(duplicate_button, pattern=r"^rd:"), MessageHandler(typed, typed_choice)],
             VALUE: [MessageHandler(typed, number_step(VALUE))],
             NUMERATOR: [MessageHandler(typed, number_step(NUMERATOR))],
             DENOMINATOR: [MessageHandler(typed, number_step(DENOMINATOR))],
-            CONFIRM: [CallbackQueryHandler(confirm_button, pattern=r"^rv:")],
+            CONFIRM: [CallbackQueryHandler(confirm_button, pattern=r"^rv:"), MessageHandler(typed, typed_choice)],
             REASON: [CallbackQueryHandler(reason_button, pattern=r"^rr:"), MessageHandler(typed, reason_text)],
-            SUMMARY: [CallbackQueryHandler(summary_button, pattern=r"^rs:(save|edit|cancel)$")],
+            SUMMARY: [CallbackQueryHandler(summary_button, pattern=r"^rs:(save|edit|cancel)$"),
+                      MessageHandler(typed, typed_choice)],
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
         fallbacks=[

@@ -279,7 +279,7 @@ def command_refusal(role: str, command: str, args: str) -> str | None:
     """The refusal a role must get for ``/command args``; None where it may proceed."""
     words = args.split()
     if command in ADMIN_COMMANDS and role != "admin":
-        return NOT_REGISTERED if role == "stranger" else ONLY_ADMINS
+        return ONLY_ADMINS   # a stranger too: an invite link would not make them an admin
     if role == "stranger":
         if command in FIELD_COMMANDS_NEEDING_REGISTRATION:
             return NOT_REGISTERED

@@ -183,3 +183,30 @@ def test_no_token_and_no_command_starts_the_console(tmp_path, kb_db_path):
     result = run_console_process(tmp_path, kb_db_path, "/khongco\n")
     assert 0 == result.returncode
     assert "Tôi không biết lệnh /khongco." in result.stdout
+
+
+# -- numbers typed for the buttons of the session before a restart (fourth new-user trial, item 14) --
+def test_a_number_after_a_restart_shows_the_earlier_buttons_again_then_presses(settings, kb):
+    transcript(settings, kb, ["/lang", "/quit"])                 # the console quits under the buttons
+    out = transcript(settings, kb, ["2", "2", "/quit"])
+    first, second = out.split("> 2\n")[1:3]
+    assert "Các nút của phiên trước không còn hiệu lực" in first
+    assert "  [1] Tiếng Việt\n  [2] English\n" in first
+    assert "Language set" not in first and "Con số này" not in first   # not read as a question
+    assert "Language set to English." in second
+
+
+def test_a_number_after_a_restart_mid_report_presses_the_period(settings, kb):
+    admin = settings.with_overrides(admin_ids=frozenset({1001}))
+    out = transcript(admin, kb, ["/areas add Hà Nội | Ba Đình | Phường Kim Mã", "/report", "1", "/quit"])
+    assert "Tháng trước" in out
+    out = transcript(admin, kb, ["2", "2", "/quit"])
+    first, second = out.split("> 2\n")[1:3]
+    assert "Các nút của phiên trước không còn hiệu lực" in first and "Tháng trước" in first
+    assert "Phường Kim Mã" in second and "Hãy trả lời câu hỏi này" not in second
+
+
+def test_after_a_restart_a_reply_of_the_bot_forgets_the_earlier_buttons(settings, kb):
+    transcript(settings, kb, ["/lang", "/quit"])
+    out = transcript(settings, kb, ["/khongco", "2", "/quit"])
+    assert "phiên trước" not in out and "Language set" not in out

@@ -236,7 +236,7 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
         "Đúng hạn: 6, muộn: 1.",
         "⚠️ <b>Trẻ em dưới 5 tuổi được đăng ký khai sinh (chỉ tiêu 14 của 138/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký khai sinh)</b>: 98,5% (2.955/3.000, 2 địa bàn, "
         "kỳ 01/11/2026–30/11/2026) — chưa đạt mục tiêu năm 2030",
-        "   Chỉ tiêu: 2025: ít nhất 98,5% ✅ · 2030: ít nhất 100% ❌",
+        "   Chỉ tiêu: 2025: đạt 98,5% ✅ · 2030: phần đầu 100% ❌",   # the plan's own words, typo and all
         "✅ <b>Trẻ em từ 7 tuổi được hỏi ý kiến (chỉ tiêu 22 của 138/KH-UBND: "
         "Trẻ em từ 07 tuổi trở lên được hỏi ý kiến về các vấn đề của trẻ em với các hình thức phù hợp)</b>: 45% (450/1.000, 1 địa bàn, "
         "kỳ 01/11/2026–30/11/2026) — đạt tiến độ mục tiêu năm 2030",
@@ -261,7 +261,7 @@ def test_a_monthly_report_does_not_count_as_reporting_for_the_week(world, kb):
         "On time: 6, late: 1.",
         "⚠️ <b>Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký khai sinh)</b>: 98.5% (2,955/3,000, 2 areas, "
         "period Nov 1, 2026–Nov 30, 2026) — behind the 2030 target",
-        "   Targets: 2025: at least 98.5% ✅ · 2030: at least 100% ❌",
+        "   Targets: 2025: reach 98.5% ✅ · 2030: aim for 100% ❌",
         "✅ <b>Children aged 7 and over who were consulted (indicator 22 of 138/KH-UBND: "
         "Trẻ em từ 07 tuổi trở lên được hỏi ý kiến về các vấn đề của trẻ em với các hình thức phù hợp)</b>: 45% (450/1,000, 1 area, "
         "period Nov 1, 2026–Nov 30, 2026) — on track for 2030",

@@ -229,3 +229,42 @@ async def test_a_measures_upload_that_would_change_a_reported_measure_says_which
         assert "count" == harness.db["measures"].get("injuries")["kind"]
     finally:
         await stop_bot(harness)
+
+
+# -- wording by role and by the plan's own level word (fourth new-user trial, item 15) -------------
+async def test_a_manager_is_greeted_with_what_a_manager_does_and_the_whole_city_is_the_plans_word(areas_bot):
+    admin = areas_bot.admin()
+    await admin.send("/invite")
+    await admin.press("Cán bộ quản lý")
+    buttons = areas_bot.request.last(ADMIN_ID).button_texts()
+    assert "Toàn thành phố" in buttons          # Hà Nội's plan: "… thành phố Hà Nội"
+    code = link_code(await admin.press("Toàn thành phố"))
+    answer = texts(await areas_bot.chat(3101, first_name="Hà").send(f"/start {code}"))
+    assert "Bạn đã được đăng ký là cán bộ quản lý của Hà Nội." in answer, answer
+    assert "/digest" in answer and "/report" not in answer
+
+
+async def test_a_place_no_plan_names_gets_province_or_city(areas_bot):
+    admin = areas_bot.admin()
+    await admin.send("/areas add Lào Cai | Bát Xát | Xã A Mú Sung")
+    await admin.send("/invite")
+    await admin.press("Cán bộ quản lý")
+    await admin.press("Lào Cai")
+    buttons = areas_bot.request.last(ADMIN_ID).button_texts()
+    assert "Toàn tỉnh/thành phố" in buttons and "Toàn thành phố" not in buttons, buttons
+
+
+def test_the_level_word_is_read_from_the_plans():
+    from pathlib import Path
+
+    from handlers.registration import CITY, PROVINCE, level_word
+    from knowledge.ingest import ingest_files
+
+    extra = Path(__file__).parent / "data" / "plans_extra" / "quangninh-kh45-2022.txt"
+    plans = ingest_files([extra])
+    assert PROVINCE == level_word(plans, "Quảng Ninh")
+    assert PROVINCE == level_word(plans, "quang ninh")
+    assert None is level_word(plans, "Hà Nội")
+    assert None is level_word(plans, "")
+    assert CITY == level_word([type("P", (), {"title": "Kế hoạch của UBND thành phố Cần Thơ", "issuer": ""})()],
+                              "Cần Thơ")

@@ -485,3 +485,45 @@ async def test_a_measure_changed_while_a_draft_waits_is_not_saved_as_something_e
     answer = texts(await chat.press("Lưu"))
     assert "Không lưu được báo cáo này. Không có gì thay đổi" in answer and "đã có lỗi" not in answer
     assert [] == reports(field.db)
+
+
+# -- typed choices and a /report over an unsaved one (fourth new-user trial, item 14) --------------
+@pytest.mark.parametrize("typed", ["tháng trước", "THANG TRUOC", "  Tháng trước  "])
+async def test_a_buttons_label_typed_is_taken_as_the_tap(field, typed):
+    chat = field.chat(COLLAB)
+    await chat.send("/report")
+    await chat.press("khai sinh")
+    answer = await chat.send(typed)
+    assert "Hãy trả lời câu hỏi này" not in texts(answer)
+    assert "tháng" in answer[-1].text.lower() and "Phường Láng Hạ" in answer[-1].text   # asks the figures now
+    assert answer[-1].button_texts() == ["Hủy"]
+    await chat.send("950")
+    answer = await chat.send("1000")
+    assert "Lưu" in answer[-1].button_texts()
+    answer = await chat.send("lưu")                  # the summary's Save, typed
+    assert "Đã lưu" in texts(answer)
+    saved = list(field.db["reports"].rows)
+    assert 1 == len(saved) and (950, 1000) == (saved[0]["numerator"], saved[0]["denominator"])
+    today = dt.datetime.now(HCM).date()
+    last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    assert last_month.isoformat() == saved[0]["period_start"]
+
+
+async def test_a_typed_cancel_at_a_button_step_cancels(field):
+    chat = field.chat(COLLAB)
+    await chat.send("/report")
+    await chat.press("khai sinh")
+    assert "Đã hủy" in texts(await chat.send("hủy"))
+    assert [] == reports(field.db)
+
+
+async def test_report_again_over_an_unsaved_summary_says_it_was_dropped(field):
+    chat = field.chat(COLLAB)
+    await to_value(chat)
+    answer = await chat.send("3")
+    assert "Lưu" in answer[-1].button_texts()
+    answer = await chat.send("/report")
+    assert "chưa lưu đã bị bỏ" in answer[-1].text and "Bạn muốn báo cáo nội dung gì?" in answer[-1].text
+    assert [] == reports(field.db)
+    # a /report with nothing begun says nothing of the kind
+    assert "bị bỏ" not in (await chat.send("/report"))[-1].text

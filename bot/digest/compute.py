@@ -131,6 +131,8 @@ class TargetCheck:
     met: bool | None
     qualifier: str | None = None
     text: str = ""
+    comparator_text: str | None = None   # the plan's own comparing words ("đạt", "không vượt quá")
+    counted: str | None = None           # for a count: what is counted
 
 
 @dataclass
@@ -150,6 +152,7 @@ class TargetProjection:
     low: float
     high: float
     verdict: str                   # PROJECTED_ON_TRACK, AT_RISK or OFF_TRACK
+    check: TargetCheck | None = None   # the target itself, to word it as the plan does
 
 
 @dataclass
@@ -502,7 +505,8 @@ def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: l
         met = target_met(progress.value, target, progress.yearly_change) \
             if fits and progress.value is not None else None
         check = TargetCheck(target.year, target.comparator, target.value, target.value_max, target.unit, met,
-                            getattr(target, "qualifier", None), getattr(target, "text", ""))
+                            getattr(target, "qualifier", None), getattr(target, "text", ""),
+                            getattr(target, "comparator_text", None), getattr(target, "counted", None))
         progress.targets.append(check)
         if fits:
             judged_pool.append(check)
@@ -596,7 +600,7 @@ def project(points: list[tuple[dt.date, float]], targets: list[Any], unit: str,
             value, low, high = change
             projection.targets.append(TargetProjection(
                 check.year, check.comparator, check.value, check.value_max, check.unit, value, low, high,
-                _verdict(low, high, _met_bounds(check))))
+                _verdict(low, high, _met_bounds(check)), check))
             continue
         else:
             when = dt.date(check.year, 12, 31)
@@ -610,7 +614,7 @@ def project(points: list[tuple[dt.date, float]], targets: list[Any], unit: str,
             value, low, high = (min(max(v, 0.0), ceiling) for v in (value, low, high))
         projection.targets.append(TargetProjection(
             check.year, check.comparator, check.value, check.value_max, check.unit, float(value), float(low),
-            float(high), _verdict(float(low), float(high), _met_bounds(check))))
+            float(high), _verdict(float(low), float(high), _met_bounds(check)), check))
     return projection
 
 

@@ -3,6 +3,7 @@ terminal), in Vietnamese or English, numbers and dates in the reader's locale.""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -12,6 +13,7 @@ from bot.digest.compute import AT_RISK, BEHIND, HIGH, IMPOSSIBLE, LOW, MIN_PROJE
     Projection, Scope, TargetCheck, TargetProjection, UpcomingDeadline
 from bot.field.measures import PlanIndicator
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
+from knowledge.answer.format import fmt_target
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 
@@ -70,8 +72,14 @@ def format_figure(value: float, unit: str, lang: str) -> str:
 
 
 def describe_target(target: TargetCheck, lang: str) -> str:
-    """``at least 97%``, ``under 1%``, ``0,4%–0,7%``, ``down 3% a year``."""
+    """A target as plain text (not HTML): in the plan's own words when the check carries
+    the clause it was read from (``đạt 97%``, ``không vượt quá 1%``, through
+    ``knowledge.answer.format.fmt_target``, the answers' wording), else ``at least 97%``,
+    ``under 1%``, ``0,4%–0,7%``, ``down 3% a year``. Its qualifier is the caller's to show."""
     _ = translator(lang)
+    if (target.text or target.comparator_text) and target.comparator != REDUCE_BY_PER_YEAR:
+        # ("a year" is the digest's own: the plan's "giảm bình quân 3%/năm" has it after the figure)
+        return html.unescape(fmt_target(dataclasses.replace(target, qualifier=None), lang))
     value = format_figure(target.value, target.unit, lang)
     if target.comparator == AT_LEAST:
         return _("at least {value}", value=value)
@@ -155,7 +163,7 @@ def render_progress(progress: Progress, lang: str) -> list[str]:
         for target in progress.targets:
             year = str(target.year) if target.year else _("no year")
             qualifier = f" ({html.escape(target.qualifier)})" if target.qualifier else ""
-            parts.append(f"{year}{qualifier}: {describe_target(target, lang)} {_mark(target.met)}")
+            parts.append(f"{year}{qualifier}: {html.escape(describe_target(target, lang))} {_mark(target.met)}")
         lines.append("   " + _("Targets: {targets}", targets=" · ".join(parts)))
     if progress.yearly_change is not None and any(t.comparator == REDUCE_BY_PER_YEAR for t in progress.targets):
         lines.append("   " + _("Change over a year: {change}",
@@ -180,9 +188,9 @@ def projection_lines(projection: Projection | None, lang: str) -> list[str]:
 def projection_sentence(item: TargetProjection, lang: str) -> str:
     """``At this pace by the end of 2030: 97,2% (likely between 95,1% and 99,3%) — on track …``."""
     _ = translator(lang)
-    check = TargetCheck(item.year, item.comparator, item.target, item.target_max, item.unit, None)
+    check = item.check or TargetCheck(item.year, item.comparator, item.target, item.target_max, item.unit, None)
     texts = PROJECTION_TEXT if item.year else PROJECTION_TEXT_NO_YEAR
-    verdict = _(texts[item.verdict], year=item.year or "", target=describe_target(check, lang))
+    verdict = _(texts[item.verdict], year=item.year or "", target=html.escape(describe_target(check, lang)))
     if item.comparator == REDUCE_BY_PER_YEAR:
         def show(value: float) -> str:
             return format_percent(value, lang, max_decimals=1)

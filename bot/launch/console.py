@@ -166,6 +166,9 @@ class Console:
                               language_code=lang)
         services(application).extras[CONSOLE_KEY] = True   # replies may then mention /file
         self.keyboard: Keyboard | None = None
+        # the buttons the last session left on screen: a number typed first after a restart
+        # meant one of them, not a question (``earlier_buttons``)
+        self.earlier: Keyboard | None = self._load_keyboard()
         self.printed = 0
         self.last_shown: int | None = None   # message id of the bot's message printed last
 
@@ -239,13 +242,64 @@ class Console:
         buttons = [button for row in call.buttons for button in row]
         message = call.result if isinstance(call.result, dict) else {}
         same_message = self.keyboard is not None and self.keyboard.message.get("message_id") == message.get("message_id")
+        self.earlier = None   # the bot spoke: the last session's buttons are nobody's now
         if buttons:
             self.keyboard = Keyboard(message, buttons)
-            marker = "" if self.number_presses(buttons) else "#"
-            for number, button in enumerate(buttons, start=1):
-                self.write(f"  [{marker}{number}] {button['text']}")
+            self.show_buttons(buttons)
+            self._save_keyboard()
         elif (edited and same_message) or (not edited and call.method == "sendMessage"):
             self.keyboard = None
+            self._save_keyboard()
+
+    def show_buttons(self, buttons: list[dict[str, Any]]) -> None:
+        marker = "" if self.number_presses(buttons) else "#"
+        for number, button in enumerate(buttons, start=1):
+            self.write(f"  [{marker}{number}] {button['text']}")
+
+    # the latest buttons outlive the session in a small file beside the saved files
+    @property
+    def _keyboard_file(self) -> Path:
+        return self.files_dir / f"buttons-{self.chat.user_id}.json"
+
+    def _save_keyboard(self) -> None:
+        try:
+            if self.keyboard is None:
+                self._keyboard_file.unlink(missing_ok=True)
+                return
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            self._keyboard_file.write_text(json.dumps({"message": self.keyboard.message,
+                                                       "buttons": self.keyboard.buttons}, ensure_ascii=False),
+                                           encoding="utf-8")
+        except (OSError, TypeError, ValueError):
+            pass   # remembering them is a convenience, never a reason to fail
+
+    def _load_keyboard(self) -> Keyboard | None:
+        try:
+            data = json.loads(self._keyboard_file.read_text(encoding="utf-8"))
+            buttons = [b for b in data["buttons"] if isinstance(b, dict) and "text" in b]
+            return Keyboard(dict(data["message"]), buttons) if buttons else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def earlier_buttons(self, text: str) -> bool:
+        """A number typed first after a restart, meant for a button of the last session:
+        say those buttons are no longer active and show them again, now pressable, rather
+        than sending the number as a question. True when it did."""
+        earlier = self.earlier
+        if earlier is None or self.keyboard is not None:
+            return False
+        number = text[1:] if text.startswith("#") else text
+        if not number.isdigit() or not 1 <= int(number) <= len(earlier.buttons):
+            return False
+        if not text.startswith("#") and not self.number_presses(earlier.buttons):
+            return False
+        self.earlier = None
+        self.keyboard = earlier
+        self.write(self._("The buttons of the earlier session are no longer active. Here they are again: "
+                          "type the number once more to press one."))
+        self.show_buttons(earlier.buttons)
+        self.write()
+        return True
 
     # -- input ---------------------------------------------------------------------------
     async def handle(self, line: str) -> bool:
@@ -258,6 +312,8 @@ class Console:
         if text.split(maxsplit=1)[0].lower() == FILE_COMMAND:
             await self.send_file(text[len(FILE_COMMAND):])
             self.flush()
+            return True
+        if self.earlier_buttons(text):
             return True
         button = self.button_for(text)
         if button is not None:
