@@ -16,7 +16,6 @@ in ``_READERS`` below, its kind in ``scorer.KINDS`` with the cues that ask for i
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -472,11 +471,20 @@ def _title_runs(ctx: Ctx, slugs: tuple[str, ...]) -> frozenset[str]:
     or more words read in that order in the title ("chương trình hành động vì trẻ em"), unless
     the run follows "về"/"about" — "chỉ tiêu về bảo vệ trẻ em" names a topic, though the
     title holds it too."""
+    memo = getattr(ctx, "_title_runs", None)
+    if memo is None:   # once per question and plans: every plan-level candidate asks it
+        memo = {}
+        object.__setattr__(ctx, "_title_runs", memo)
+    if slugs in memo:
+        return memo[slugs]
+    titles = ctx.idx.derived.setdefault("title_norms", {})   # slug → " folded title "
     tokens = ctx.q.norm.split()
     out: set[str] = set()
     for slug in slugs:
         plan = ctx.idx.by_slug.get(slug)
-        title = f" {normalize(plan.title or '')} " if plan else ""
+        if plan is not None and slug not in titles:
+            titles[slug] = f" {normalize(plan.title or '')} "
+        title = titles.get(slug, "")
         i = 0
         while i < len(tokens):
             j = i
@@ -485,7 +493,8 @@ def _title_runs(ctx: Ctx, slugs: tuple[str, ...]) -> frozenset[str]:
             if j - i >= 3 and (i == 0 or tokens[i - 1] not in _TOPIC_MARKERS):
                 out.update(tokens[i:j])
             i = max(j, i + 1)
-    return frozenset(out)
+    memo[slugs] = frozenset(out)
+    return memo[slugs]
 
 
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
@@ -517,6 +526,8 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # rarer the question's rarest word, the more its answer can be told from the others
     vague = max(0.0, 1.0 - ctx.idx.weight(key) / (_RARE_SHARE * ctx.idx.max_idf)) if key is not None else 0.0
     accent_miss = bool(collided)
+    cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
+    first_line = fold(strip_html(cand.text).split("\n", 1)[0])
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,
@@ -532,11 +543,9 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         key_miss=key_miss,
         accent_miss=accent_miss,
         vague=vague,
+        type_miss=scorer.type_missing(cues, fold(stated), first_line),
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
-    cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
-    first_line = fold(strip_html(cand.text).split("\n")[0])
-    evidence = dataclasses.replace(evidence, type_miss=scorer.type_missing(cues, fold(stated), first_line))
     return scorer.features(evidence, cues=cues,
                            plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
                            terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")
