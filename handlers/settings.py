@@ -150,9 +150,9 @@ async def plan_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     _ = tr(update, context)
     slug = query.data.split(":", 1)[1]
     kb = services(context).kb
-    context.chat_data.pop(SLOTS_KEY, None)   # a plan chosen: the last answer's plans are no follow-up
     if slug == "-":
         context.chat_data.pop(PLAN_KEY, None)
+        _follow_up_plans(context, [])
         await reply(update, context, _("No default plan: I answer for every plan that has the fact."), edit=True)
         return
     plan = kb.plan(slug)
@@ -160,7 +160,16 @@ async def plan_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await reply(update, context, _("That plan is no longer in the knowledge base. Send /plan again."), edit=True)
         return
     context.chat_data[PLAN_KEY] = plan.slug
+    _follow_up_plans(context, [plan.slug])
     await reply(update, context, _("Default plan: {plan}", plan=html.escape(plan_label(plan))), edit=True)
+
+
+def _follow_up_plans(context: ContextTypes.DEFAULT_TYPE, plans: list[str]) -> None:
+    """A plan chosen: a follow-up of the last answer ("còn năm 2030?") keeps its indicator and
+    year but asks them of the chosen plan (of every plan when none), not the answer's plans."""
+    slots = context.chat_data.get(SLOTS_KEY)
+    if slots:
+        context.chat_data[SLOTS_KEY] = {**slots, "plans": plans}
 
 
 def register(application: Application) -> None:

@@ -393,3 +393,13 @@ def test_spelling_variants_and_short_names_find_the_fact(kb, question, first):
 def test_who_leads_a_goal_names_the_leads_of_its_indicators(kb, question, lang, first):
     result = answer(question, kb, lang=lang)
     assert result.answered and strip_html(result.text).startswith(first), result.text
+
+
+@pytest.mark.parametrize("question,first", [
+    # the figure checked is another metric's of the indicator: that metric is answered, first
+    ("chỉ tiêu 16 HN năm 2025 có phải 100% không", "Đúng, đạt 100% (2025)"),
+    ("có phải chỉ tiêu 4 HN năm 2025 là 12% không", "Đúng, xuống dưới 12% (2025)"),
+])
+def test_a_checked_figure_of_another_metric_is_the_one_stated(kb, question, first):
+    result = answer(question, kb)
+    assert result.answered and strip_html(result.text).startswith(first), result.text

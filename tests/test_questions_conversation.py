@@ -223,3 +223,12 @@ async def test_a_follow_up_the_next_day_is_a_new_question(bot, monkeypatch):
     monkeypatch.setattr(handlers.questions.time, "time", lambda: later)
     said = (await chat.send("còn năm 2030?"))[-1].text.split("«")[0]
     assert "Sở Tư pháp" not in said and "100%" not in said   # nothing kept from the old answer
+
+
+async def test_a_follow_up_after_choosing_a_plan_asks_it_of_that_plan(bot):
+    # from a review: "ct 14 HN ai chu tri", /plan Cần Thơ, "còn năm 2030?" lost the indicator
+    chat = bot.chat()
+    await chat.send("ct 14 HN ai chu tri")
+    await chat.press(next(label for label in (await chat.send("/plan"))[-1].button_texts() if "Cần Thơ" in label))
+    said = (await chat.send("còn năm 2030?"))[-1].text
+    assert "Cần Thơ" in said and "Chỉ tiêu 14" in said and "100%" in said and "Hà Nội" not in said

@@ -97,31 +97,48 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     return chosen
 
 
+def _matches_check(ctx: Ctx, t) -> bool:
+    """Whether target ``t`` states the figure the question offers to check, in a year asked."""
+    return (not ctx.q.years or t.year in ctx.q.years) and any(
+        abs(v - ctx.q.checked) < 1e-6 for v in (t.value, t.value_max) if v is not None)
+
+
 def _check_verdict(ctx: Ctx, ind) -> str | None:
-    """"Yes," or "No," to a figure the question offers to check (``Query.checked``) against the
-    indicator's targets of the years asked (all its years when none is named); None when
-    nothing is checked or the indicator has no target to check against."""
-    checked = ctx.q.checked
-    if checked is None:
+    """"Yes," or "No," to a figure the question offers to check (``Query.checked``), said of
+    the metric the reply states first (``_target_facts`` puts a metric holding the figure
+    first): yes when it holds the figure in a year asked (any of its years when none is named);
+    None when nothing is checked or that metric has no target to check against."""
+    if ctx.q.checked is None:
         return None
     targets = [t for t in _pick_metrics(ctx, ind) if not getattr(t, "needs_review", False)
                and (not ctx.q.years or t.year in ctx.q.years)]
     if not targets:
         return None
-    same = any(abs(v - checked) < 1e-6 for t in targets for v in (t.value, t.value_max) if v is not None)
+    first = _ordered_metrics(ctx, targets)[0]
     _ = ctx._
-    return _("Yes,") if same else _("No,")
+    return _("Yes,") if any(_matches_check(ctx, t) for t in first) else _("No,")
+
+
+def _ordered_metrics(ctx: Ctx, targets: list) -> list[list]:
+    """``targets`` grouped by metric, in the plan's order, except that a metric holding the
+    figure the question checks comes first ("… có phải 100% không?" of an indicator whose
+    second metric is 100%: that metric is the one answered)."""
+    by_metric: dict[int, list] = {}
+    for t in targets:
+        by_metric.setdefault(t.metric_index, []).append(t)
+    groups = list(by_metric.values())
+    if ctx.q.checked is not None:
+        groups.sort(key=lambda ts: not any(_matches_check(ctx, t) for t in ts))   # stable
+    return groups
 
 
 def _target_facts(ctx: Ctx, ind) -> list[tuple[str, str]]:
     """(metric, "<b>đạt 98,5%</b> (2025)") per metric the question asks about; only the
-    years asked when the question names one."""
+    years asked when the question names one; a metric holding a figure the question checks
+    first."""
     facts = []
     targets = [t for t in _pick_metrics(ctx, ind) if not getattr(t, "needs_review", False)]
-    by_metric: dict[int, list] = {}
-    for t in targets:
-        by_metric.setdefault(t.metric_index, []).append(t)
-    for ts in by_metric.values():
+    for ts in _ordered_metrics(ctx, targets):
         parts = []
         for t in ts:
             year = fmt_year(t, ctx.lang)
