@@ -250,12 +250,10 @@ def load_published(database_path: str | Path) -> Any:
     (blocking: run it in a worker thread while the old knowledge base keeps answering)."""
     from knowledge.store import load_knowledge_base
 
+    from knowledge.answer.engine import warm_up
+
     kb = load_knowledge_base(database_path)
-    try:
-        from knowledge.index import index_for
-    except ImportError:  # the answer engine builds its index its own way
-        return kb
-    index_for(kb)
+    warm_up(kb)
     return kb
 
 

@@ -357,6 +357,20 @@ class Index:
         start, end = int(self.text_starts[i]), int(self.text_starts[i + 1]) - 1
         return fuzz.token_set_ratio(query_norm, self.corpus[start:end]) / 100.0
 
+    def closest_passage(self, query_norm: str, positions: list[int]) -> int:
+        """The position in ``positions`` (non-empty) whose passage is the closest in wording
+        to ``query_norm`` (``passage_fuzzy``), the first of equals. Each distinct text is
+        compared once: plans of many provinces repeat the national programme's paragraphs
+        word for word, and a question naming no plan ties on every copy."""
+        first: dict[str, int] = {}
+        starts = self.text_starts
+        for i in positions:
+            first.setdefault(self.corpus[int(starts[i]):int(starts[i + 1]) - 1], i)
+        texts = list(first)
+        # extractOne keeps the first of equal scores, as max() did
+        _, _, k = process.extractOne(query_norm, texts, scorer=fuzz.token_set_ratio)
+        return first[texts[k]]
+
 
 class DocTable:
     """Documents (``Doc``, with their tokens and word pairs) as postings over their

@@ -1050,13 +1050,19 @@ def prepare_knowledge_base(plans: list[PlanRef], agencies: list[AgencyRef], voca
     """Build now the tables ``parse`` keeps per knowledge base that are made of many objects
     (the agencies' spellings and pattern, the typo vocabulary, the places' names: 0.3 s at
     200 plans), so that the cyclic collector's pass at start-up takes them in rather than
-    at an early question. The documents' word pairs (0.6 s at 200 plans, few objects) are
-    left to the first question: start-up stays short. Idempotent; ``parse`` builds
-    whatever is missing itself."""
+    at an early question. The documents' word pairs (few objects) are counted by
+    ``prepare_word_pairs``. Idempotent; ``parse`` builds whatever is missing itself."""
     _typo_choices(vocabulary)
     _spellings(agencies)
     _agency_pattern(agencies)
     _place_words(plans)
+
+
+def prepare_word_pairs(document_text: str) -> None:
+    """Count now the documents' adjacent word pairs that typo repair weighs (0.6 s at 200
+    plans), which ``parse`` would otherwise count at the first question of a knowledge base;
+    see ``knowledge.answer.engine.warm_up``. Idempotent."""
+    _bigrams(document_text)
 
 
 def _repair_out_of_context(out: list[str], choices: list[str], protected, document_text: str) -> None:

@@ -6,7 +6,11 @@
 * every passage scored at once from the postings (``Index.passage_coverage``) scores as the
   passage alone does (``Index.coverage``);
 * ``find_agencies`` (spellings filed by their rarest word) finds what a scan of every
-  agency's every spelling finds.
+  agency's every spelling finds;
+* the closest passage among ties (each distinct text compared once) is the one a
+  comparison of every tie finds;
+* a knowledge base made ready (``warm_up``, as the bot does at start-up and after a plan is
+  published) builds nothing more at its first question, and answers as a cold one.
 """
 
 from __future__ import annotations
@@ -190,3 +194,48 @@ def test_agencies_found_through_their_rarest_word_are_those_a_full_scan_finds(kb
         assert got == _every_spelling(norm, idx.agencies), question
         matched += bool(got)
     assert matched > len(idx.agencies) // 2
+
+
+@pytest.mark.parametrize("question", [q for q, _lang in QUESTIONS] + ["sở tư pháp làm gì", "mô hình"])
+def test_the_closest_passage_is_the_one_compared_one_by_one(kb, question):
+    idx = index_module.index_for(kb)
+    norm = parse(question, idx.refs).norm
+    positions = [i for i in range(len(idx.docs)) if idx.doc_sizes[i] >= 8]
+    # the same passage twice, as plans copying the national programme's paragraphs give it
+    repeated = positions + positions
+    for ties in (positions, repeated, positions[::-1], positions[:2]):
+        one_by_one = max(ties, key=lambda i: idx.passage_fuzzy(norm, i))
+        assert idx.closest_passage(norm, ties) == one_by_one
+
+
+def test_a_warmed_up_knowledge_base_builds_nothing_at_its_first_question(kb_copy):
+    from knowledge import query as query_module
+    from knowledge.answer.engine import warm_up
+
+    cold_replies = _replies(_restart(kb_copy)[0])
+    index_module._CACHE.clear()
+    query_module._BIGRAMS.clear()
+    kb = load_knowledge_base(kb_copy)
+    idx = warm_up(kb)
+    made = (dict(idx.derived), dict(query_module._BIGRAMS))
+    assert "indicator_words" in made[0] and made[1]
+    first = answer(QUESTIONS[0][0], kb, lang=QUESTIONS[0][1])
+    assert index_module.index_for(kb) is idx
+    assert dict(query_module._BIGRAMS) == made[1]
+    assert idx.derived["indicator_words"] is made[0]["indicator_words"]
+    assert first.text == cold_replies[0]
+    assert _replies(kb) == cold_replies
+
+
+def test_among_passages_of_one_text_the_first_in_order_is_the_closest(kb):
+    idx = index_module.index_for(kb)
+    positions = [i for i in range(len(idx.docs)) if idx.doc_sizes[i] >= 8]
+    by_text: dict[str, list[int]] = {}
+    for i in positions:
+        by_text.setdefault(idx.corpus[int(idx.text_starts[i]):int(idx.text_starts[i + 1]) - 1], []).append(i)
+    repeated = [text for text, where in by_text.items() if len(where) > 1]
+    assert repeated   # the plans share the national programme's and the letterhead's lines
+    for text in repeated:
+        for ties in (positions, positions[::-1]):
+            one_by_one = max(ties, key=lambda i: idx.passage_fuzzy(text, i))
+            assert idx.closest_passage(text, ties) == one_by_one

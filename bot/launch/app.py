@@ -96,11 +96,15 @@ def build_application(
 
 
 def load_knowledge(settings: Settings) -> object:
-    """Build the knowledge base if missing or stale, then load it (blocking)."""
+    """Build the knowledge base if missing or stale, then load it and make it ready to
+    answer, so the first question is as fast as the next (blocking)."""
+    from knowledge.answer.engine import warm_up
     from knowledge.store import ensure_built, load_knowledge_base
 
     ensure_built(settings.database_path)
-    return load_knowledge_base(settings.database_path)
+    kb = load_knowledge_base(settings.database_path)
+    warm_up(kb)
+    return kb
 
 
 async def _post_init(application: Application) -> None:

@@ -45,7 +45,7 @@ def _best_passage(ctx: Ctx, positions, cov):
     if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
         # "ít nhất bao nhiêu …": the passage that gives a number answers it
         ties = [i for i in ties if _NUMBER_RE.search(docs[i].text)] or ties
-    best = max(ties, key=lambda i: ctx.idx.passage_fuzzy(q.norm, i)) if len(ties) > 1 else ties[0]
+    best = ctx.idx.closest_passage(q.norm, ties) if len(ties) > 1 else ties[0]
     return top, best
 
 
