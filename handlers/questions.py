@@ -43,7 +43,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str)
         lang = "en"  # no language chosen: an English question is answered in English
     result = answer(question, kb, lang=lang,
                     plan=context.chat_data.get(PLAN_KEY), context=_recent_slots(context))
-    if result.answered:
+    if result.slots:
         _keep_slots(context, result.slots)
     choices = result.choices[:MAX_BUTTONS]
     context.chat_data[CHOICES_KEY] = [{"text": c["text"], "slots": c["slots"]} for c in choices]

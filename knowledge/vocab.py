@@ -66,6 +66,7 @@ ABBREVIATIONS: dict[str, str] = {
     "tntt": "tai nan thuong tich",
     "hcdb": "hoan canh dac biet",
     "bvte": "bao ve tre em",
+    "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",
     "bc": "bao cao",
     "sdt": "so dien thoai",
@@ -111,6 +112,7 @@ SYNONYMS: dict[str, list[str]] = {
     "lam gi": ["nhiem vu"],
     "nhiem vu": ["lam gi"],
     "truong hoc": ["co so giao duc"],
+    "thu tuong": ["ttg", "thu tuong chinh phu"],   # "Quyết định 23/QĐ-TTg": of the Prime Minister
     "phong chong": ["phong tranh", "phong ngua"],
 }
 
@@ -129,6 +131,12 @@ QUESTION_PHRASES = (
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
     # polite asking ("cho em hỏi … với ạ")
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",
+    # quantifiers of what is counted or listed ("có tất cả bao nhiêu chỉ tiêu")
+    "tat ca", "toan bo",
+    # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic
+    "cu the",
+    # "sở nào lo": who takes charge (a lead cue), not "lo" a worry
+    "nao lo", "ai lo",
     "cai chi tieu", "cai muc tieu", "cai ke hoach",   # "cái" a classifier, not "cải"
     # wanting words of a target question ("Gia Lai muốn … còn bao nhiêu?")
     "muon", "mong muon", "con bao nhieu", "con lai bao nhieu",
@@ -389,6 +397,7 @@ ENGLISH: dict[str, str] = {
     "knowledge": "kien thuc",
     "skills": "ky nang",
     "capacity": "nang luc",
+    "in what capacity": "chuc vu gi",   # of a signer, not "capacity building"
     "capacities": "nang luc",
     "capability": "nang luc",
     "capabilities": "nang luc",
@@ -629,7 +638,7 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",
              "responsible", "who leads", "lead agency", "in charge", "ai thuc hien", "leads", "led by",
              "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
-             "giao cho so nao", "giao cho ai")
+             "giao cho so nao", "giao cho ai", "nao lo", "ai lo")   # "sở nào lo": takes charge
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
@@ -645,7 +654,8 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
               "how many chi tieu", "how many muc tieu", "how many target", "how many targets",
               "so muc tieu", "so luong muc tieu", "count of chi tieu", "number of chi tieu",
               "count of indicators", "number of indicators", "total chi tieu", "total indicators",
-              "gom may chi tieu", "gom bao nhieu chi tieu", "gom may muc tieu", "gom bao nhieu muc tieu")
+              "gom may chi tieu", "gom bao nhieu chi tieu", "gom may muc tieu", "gom bao nhieu muc tieu",
+              "may nhom", "bao nhieu nhom", "how many groups", "chia thanh may", "chia lam may")   # "chia mục tiêu thành mấy nhóm"
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
              "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
@@ -693,10 +703,13 @@ COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",
                   "ap dung", "apply", "applies", "cover", "covers", "ban hanh", "co hieu luc", "hieu luc",
-                  "in force", "valid")
+                  "in force", "valid",
+                  # the documents a plan carries out ("căn cứ quyết định nào", "pursuant to")
+                  "can cu", "pursuant to", "based on")
 SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
                "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
-               "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by")
+               "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by",
+               "chuc vu", "in what capacity", "what position", "what title")
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
                    "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
                    "what ke hoach", "nhung van ban nao", "bao nhieu ke hoach", "may ke hoach",

@@ -15,6 +15,12 @@ from knowledge.answer.fitting import fold, stated
 from knowledge.answer.format import strip_html
 
 
+def opens_with(question: str, kb, first: str, lang: str = "vi") -> None:
+    """The question is answered and the reply (tags removed) begins with ``first``."""
+    result = answer(question, kb, lang=lang)
+    assert result.answered and strip_html(result.text).startswith(first), result.text
+
+
 def said(question: str, kb, lang: str = "vi") -> str:
     result = answer(question, kb, lang=lang)
     assert result.answered, f"declined {question!r}: {result.text[:200]!r}"
@@ -189,11 +195,19 @@ def test_the_kind_of_answer_asked_is_stated(kb, question, lang, expected, not_sa
     assert fold(expected) in first and fold(not_said) not in first, first
 
 
-def test_a_milestone_year_the_indicator_lacks_is_answered_with_the_years_it_has(kb):
-    # 2025 is a milestone of the plan, but indicator 6 sets only 2030: that is the answer
-    result = answer("Hà Nội có đặt chỉ tiêu lây truyền HIV mẹ sang con cho năm 2025 không?", kb)
+@pytest.mark.parametrize("question,lang,answered", [
+    # whether a 2025 target exists is asked: "no target for 2025" answers it
+    ("Hà Nội có đặt chỉ tiêu lây truyền HIV mẹ sang con cho năm 2025 không?", "vi", True),
+    ("Does Hanoi's plan set a 2025 target for mother-to-child HIV transmission?", "en", True),
+    # its figure is asked: the plan has none, so it is declined, saying which year it has
+    ("chỉ tiêu 6 Hà Nội năm 2025 là bao nhiêu?", "vi", False),
+    ("What is the Hanoi plan 138 target for mother-to-child HIV transmission in 2025?", "en", False),
+])
+def test_a_milestone_year_the_indicator_lacks_is_answered_with_the_years_it_has(kb, question, lang, answered):
+    # 2025 is a milestone of the plan, but indicator 6 sets only 2030
+    result = answer(question, kb, lang=lang)
     first = stated(result.text).split("\n")[0]
-    assert result.answered and "2025" in first and "2%" in first and "2030" in first, first
+    assert result.answered is answered and "2025" in first and "2%" in first and "2030" in first, first
     # a year no target of the plan names is declined, not answered with another year's figure
     result = answer("chỉ tiêu 6 Hà Nội năm 2027", kb)
     assert not result.answered and "2%" not in stated(result.text)
@@ -325,8 +339,7 @@ def test_a_deadline_the_named_plan_does_not_set_is_said_to_be_missing(kb, questi
     ("How many indicators does the Department of Health lead in Can Tho?", "en", "Leads 4 indicators: 3, 4, 5, 6"),
 ])
 def test_the_indicators_an_agency_leads_are_counted(kb, question, lang, first):
-    result = answer(question, kb, lang=lang)
-    assert result.answered and strip_html(result.text).startswith(first), result.text
+    opens_with(question, kb, first, lang)
 
 
 @pytest.mark.parametrize("question,lang,first", [
@@ -336,8 +349,7 @@ def test_the_indicators_an_agency_leads_are_counted(kb, question, lang, first):
     ("Is Hanoi's indicator 14 target for 2025 98.5%, right?", "en", "Yes, reach 98.5% (2025)"),
 ])
 def test_a_figure_offered_to_check_is_confirmed_or_corrected(kb, question, lang, first):
-    result = answer(question, kb, lang=lang)
-    assert result.answered and strip_html(result.text).startswith(first), result.text
+    opens_with(question, kb, first, lang)
 
 
 @pytest.mark.parametrize("question,first", [
@@ -367,8 +379,7 @@ def test_an_elimination_target_is_stated_in_words(kb, question, lang, first, not
     ("Kế hoạch 138 của Hà Nội có mấy chỉ tiêu về bảo vệ trẻ em?", "Hà Nội · Kế hoạch 138/KH-UBND: Mục tiêu 2"),
 ])
 def test_a_plan_named_by_its_title_is_not_a_topic(kb, question, first):
-    result = answer(question, kb)
-    assert result.answered and strip_html(result.text).startswith(first), result.text
+    opens_with(question, kb, first)
 
 
 @pytest.mark.parametrize("question,first", [
@@ -391,8 +402,7 @@ def test_spelling_variants_and_short_names_find_the_fact(kb, question, first):
     ("Mục tiêu 4 Hà Nội kế hoạch 138 phối hợp với những cơ quan nào?", "vi", "Phối hợp: Sở Giáo dục và Đào tạo"),
 ])
 def test_who_leads_a_goal_names_the_leads_of_its_indicators(kb, question, lang, first):
-    result = answer(question, kb, lang=lang)
-    assert result.answered and strip_html(result.text).startswith(first), result.text
+    opens_with(question, kb, first, lang)
 
 
 @pytest.mark.parametrize("question,first", [
@@ -401,5 +411,44 @@ def test_who_leads_a_goal_names_the_leads_of_its_indicators(kb, question, lang, 
     ("có phải chỉ tiêu 4 HN năm 2025 là 12% không", "Đúng, xuống dưới 12% (2025)"),
 ])
 def test_a_checked_figure_of_another_metric_is_the_one_stated(kb, question, first):
-    result = answer(question, kb)
-    assert result.answered and strip_html(result.text).startswith(first), result.text
+    opens_with(question, kb, first)
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # asking words of the genre: a quantifier, "lo" (takes charge), "bv trẻ em", groups of goals
+    ("ke hoach 138 cua ha noi co tat ca bao nhieu chi tieu", "vi", "Hà Nội · Kế hoạch 138/KH-UBND: 24 chỉ tiêu"),
+    ("can tho ct 7 so nao lo", "vi", "Chủ trì: Sở Giáo dục và Đào tạo"),
+    ("tong dai bv tre em quoc gia so may", "vi", "☎️ 111"),
+    ("Kế hoạch Điện Biên Phủ chia mục tiêu cụ thể thành mấy nhóm?", "vi", "Điện Biên Phủ · Triển khai thực hiện"),
+    # the document carried out, and a signer's office
+    ("Kế hoạch 138 của Hà Nội căn cứ quyết định nào của Thủ tướng?", "vi", "thực hiện Quyết định 23/QĐ-TTg"),
+    ("Who signed Hanoi's plan 138 and in what capacity?", "en", "Hà Nội · Kế hoạch 138/KH-UBND\nSigned by: Chu Ngọc Anh"),
+    # the plan named by its title after "trong": no topic of the agency's tasks
+    ("so tai chinh can tho lam gi trong chuong trinh hanh dong vi tre em", "vi", "Cần Thơ · Quyết định 608/QĐ-UBND — Sở Tài chính"),
+])
+def test_asking_words_of_the_genre_ask_and_name_nothing(kb, question, lang, first):
+    opens_with(question, kb, first, lang)
+
+
+@pytest.fixture(scope="module")
+def kb_with_budget(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and a plan that states its budget in figures (blind round 7's)."""
+    from pathlib import Path
+
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path_factory.mktemp("budget") / "kb.db"
+    extra = Path(__file__).parent / "data" / "blind_rounds" / "round7" / "new_plan.txt"
+    build(db, sorted(suite_plans_dir.glob("*.txt")) + [extra], keep_stored=False)
+    return load_knowledge_base(db)
+
+
+@pytest.mark.parametrize("question,answered", [
+    # many words of another question, none in the answer: a money cue alone answers nothing
+    ("luat tre em quy dinh muc phat hanh chinh cho hanh vi bao luc tre em la bao nhieu tien", False),
+    ("Nghị định xử phạt vi phạm hành chính về bảo vệ trẻ em phạt bao nhiêu tiền?", False),
+    # the plan's budget asked: answered
+    ("kinh phi thuc hien ke hoach thai nguyen bao nhieu tien", True),
+])
+def test_a_cue_word_alone_does_not_answer_a_question_about_something_else(kb_with_budget, question, answered):
+    assert answer(question, kb_with_budget).answered is answered

@@ -232,3 +232,12 @@ async def test_a_follow_up_after_choosing_a_plan_asks_it_of_that_plan(bot):
     await chat.press(next(label for label in (await chat.send("/plan"))[-1].button_texts() if "Cần Thơ" in label))
     said = (await chat.send("còn năm 2030?"))[-1].text
     assert "Cần Thơ" in said and "Chỉ tiêu 14" in said and "100%" in said and "Hà Nội" not in said
+
+
+async def test_a_year_the_indicator_lacks_is_declined_with_its_years_and_a_follow_up_keeps_it(bot):
+    chat = bot.chat()
+    replies = await chat.send("chỉ tiêu 6 Hà Nội năm 2025 là bao nhiêu?")
+    said = replies[-1].text.split("«")[0]
+    assert "2025" in said and "2%" in said and "(2030)" in said   # says so, offers the year it has
+    replies = await chat.send("ai chủ trì?")
+    assert "Sở Y tế" in replies[-1].text.split("«")[0]            # still indicator 6 of Hà Nội

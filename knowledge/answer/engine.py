@@ -93,7 +93,9 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
         if wider is not None and (result is None or wider.answered):
             result = wider
     result = result or _decline(ctx)
-    if result.answered:
+    if result.answered or result.intent == "target":
+        # "no target for 2025; the plan sets …" declines the year, not the indicator: a
+        # follow-up ("còn năm 2030?") keeps it
         result.slots = _slots(ctx, result)
     for choice in result.choices:
         choice["slots"] = _slots(ctx, choice["answer"])
@@ -488,19 +490,23 @@ _PLAN_LEVEL_KINDS = frozenset(("count", "plan_info", "plan_info_number", "plan_i
 
 
 _TOPIC_MARKERS = frozenset(("ve", "about", "on", "for"))
+_PLAN_MARKERS = frozenset(("trong", "theo", "thuoc", "in", "under"))
 
 
-def _title_runs(ctx: Ctx, slugs: tuple[str, ...]) -> frozenset[str]:
+def _title_runs(ctx: Ctx, slugs: tuple[str, ...], introduced: bool = False) -> frozenset[str]:
     """The question's words that name one of the plans ``slugs`` by its title: runs of three
     or more words read in that order in the title ("chương trình hành động vì trẻ em"), unless
     the run follows "về"/"about" — "chỉ tiêu về bảo vệ trẻ em" names a topic, though the
-    title holds it too."""
+    title holds it too. ``introduced``: only runs that follow "trong"/"theo"/"in"/"under"
+    ("Sở Tài chính làm gì trong chương trình hành động vì trẻ em"), for answers about
+    something in the plan, whose topic words a title may share."""
     memo = getattr(ctx, "_title_runs", None)
     if memo is None:   # once per question and plans: every plan-level candidate asks it
         memo = {}
         object.__setattr__(ctx, "_title_runs", memo)
-    if slugs in memo:
-        return memo[slugs]
+    key = (slugs, introduced)
+    if key in memo:
+        return memo[key]
     titles = ctx.idx.derived.setdefault("title_norms", {})   # slug → " folded title "
     tokens = ctx.q.norm.split()
     out: set[str] = set()
@@ -514,11 +520,12 @@ def _title_runs(ctx: Ctx, slugs: tuple[str, ...]) -> frozenset[str]:
             j = i
             while j < len(tokens) and f" {' '.join(tokens[i:j + 1])} " in title:
                 j += 1
-            if j - i >= 3 and (i == 0 or tokens[i - 1] not in _TOPIC_MARKERS):
+            before = tokens[i - 1] if i else ""
+            if j - i >= 3 and (before in _PLAN_MARKERS if introduced else before not in _TOPIC_MARKERS):
                 out.update(tokens[i:j])
             i = max(j, i + 1)
-    memo[slugs] = frozenset(out)
-    return memo[slugs]
+    memo[key] = frozenset(out)
+    return memo[key]
 
 
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
@@ -537,6 +544,11 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         # a fact of the plan as a whole: the words of its title name the plan, they ask
         # nothing ("Chương trình hành động vì trẻ em Cần Thơ … có bao nhiêu chỉ tiêu?")
         naming = _title_runs(ctx, tuple(cand.plans))
+        subject = [t for t in subject if t not in naming]
+    elif cand.plans:
+        # "… làm gì trong chương trình hành động vì trẻ em": the title after "trong" names
+        # the plan the answer is from, it is no topic to cover
+        naming = _title_runs(ctx, tuple(cand.plans), introduced=True)
         subject = [t for t in subject if t not in naming]
     evidence_doc = make_doc("", "", _evidence_text(cand.text))
     # a word typed with accents that the answer has only with other accents is not covered
@@ -568,6 +580,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         accent_miss=accent_miss,
         vague=vague,
         type_miss=scorer.type_missing(cues, fold(stated), first_line),
+        uncovered=min(6.0, (1.0 - cov) * len(set(subject))) / 6.0,
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
     return scorer.features(evidence, cues=cues,

@@ -227,10 +227,12 @@ def _h_count(ctx: Ctx) -> Answer | None:
                 lines.append(source_line(plan, goal.section, ctx.lang))
                 sources.append(_src(plan, goal.section))
         elif goals_asked:
-            goals = [g for g in plan.goals if g.number is not None]
+            # numbered goals, or groups marked "a)", "b)" ("chia mục tiêu thành mấy nhóm")
+            goals = [g for g in plan.goals if g.number is not None] or [g for g in plan.goals if g.label]
             if goals:
                 lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} goals", n=len(goals)) + ": "
-                             + esc("; ".join(f"{g.number}. {clip(g.title, 60)}" for g in goals)))
+                             + esc("; ".join(f"{g.number if g.number is not None else g.label}. "
+                                             f"{clip(g.title, 60)}" for g in goals)))
                 lines.append(source_line(plan, goals[0].section, ctx.lang))
                 sources.append(_src(plan, goals[0].section))
         else:

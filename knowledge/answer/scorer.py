@@ -64,7 +64,7 @@ ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
 FEATURES = (
     "bias", "strength", "cue_fit", "cue_other", "no_cue", "plan_named", "indicator_fit",
     "indicator_miss", "year_fit", "year_miss", "agency_fit", "agency_miss", "coverage",
-    "low_coverage", "key_miss", "accent_miss", "type_miss", "vague", "usual", "usual_low", "unknown_share", "short_question", "english", "several_plans",
+    "low_coverage", "key_miss", "accent_miss", "type_miss", "vague", "uncovered", "usual", "usual_low", "unknown_share", "short_question", "english", "several_plans",
     *(f"kind:{k}" for k in KINDS),
     # how reliable a cue is differs by kind ("when" asks for a deadline or an issue date)
     *(f"fit:{k}" for k in KINDS),
@@ -180,6 +180,7 @@ class Evidence:
     accent_miss: bool = False  # a word typed with accents is there only with other accents ("lương"/"lượng")
     type_miss: bool = False  # the question asks a date, a figure or a phone; the answer states none
     vague: float = 0.0       # how common the question's rarest subject word is (0 rare … 1 everywhere)
+    uncovered: float = 0.0   # how many subject words the evidence leaves out, 0 … 1 (six or more)
 
 
 def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: float,
@@ -207,6 +208,9 @@ def features(ev: Evidence, *, cues: set[str], plan_named: bool, unknown_share: f
         "accent_miss": float(ev.accent_miss),
         "type_miss": float(ev.type_miss),
         "vague": ev.vague,
+        # a share says nothing of size: 0% of one word ("lo") is a reader's missing synonym,
+        # 0% of eleven ("luật … mức phạt … bạo lực … bao nhiêu tiền") another question
+        "uncovered": ev.uncovered,
         # the old order's pick, apart when it covers little of the question: there it was
         # often a reader that fired on a cue word alone
         "usual": float(ev.usual and ev.coverage >= 0.5),

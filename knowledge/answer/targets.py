@@ -23,12 +23,22 @@ def _has_year(plan, ind, year: int) -> bool:
     return bool(plan.period_start and plan.period_end and plan.period_start <= year <= plan.period_end)
 
 
+# "có đặt chỉ tiêu … năm 2025 không?", "có mốc 2025 không", "does … have a 2025 target?": whether
+# a target exists is asked, not its figure
+_WHETHER_RE = re.compile(r"\bco\b(?!(?: \w+)? (?:bao nhieu|bn|may)\b).*\bkhong\s*$|^(?:is there|are there|does|do|did|has|have)\b")
+
+
+def _asks_whether(norm: str) -> bool:
+    return bool(_WHETHER_RE.search(norm)) and not re.search(r"\b(?:bao nhieu|bn|how much|what)\b", norm)
+
+
 def _no_target_for_year(ctx: Ctx, found: list, confidence: float = 0.0) -> Answer:
     """The indicator(s) found set no target for the year asked. When the year is a milestone
     of the plan (other indicators have targets for it) and the indicator sets targets for
-    other years, that is the answer, stated first ("không có chỉ tiêu cho năm 2025; kế hoạch
-    đặt: dưới 2% (2030)": "có chỉ tiêu 2025 không?" is answered by it). A year no target of
-    the plan names (2027) is declined, naming the years the indicator has."""
+    other years, the reply says so first and offers them ("không có chỉ tiêu cho năm 2025; kế
+    hoạch đặt: dưới 2% (2030)"); it is a decline (``answered`` false: the figure asked is not
+    in the plan), kept when no reading answers better. A year no target of the plan names
+    (2027) is declined, naming the years the indicator has."""
     _ = ctx._
     milestone = {plan.slug for plan, _i in found
                  if any(t.year in ctx.q.years for i in plan.indicators for t in i.targets)}
@@ -46,7 +56,11 @@ def _no_target_for_year(ctx: Ctx, found: list, confidence: float = 0.0) -> Answe
             lines.append(source_line(plan, ind.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, ind.section))
-        return _result(ctx, lines, sources, "target", confidence, _indicator_suggestions(ctx, found, "target"))
+        stated_other = _result(ctx, lines, sources, "target", confidence, _indicator_suggestions(ctx, found, "target"))
+        # the year asked is not in the plan: a decline that offers what the plan has, kept
+        # as the reply when no reading states the figure asked
+        stated_other.answered = _asks_whether(ctx.q.norm)   # "có chỉ tiêu 2025 không?": "không" answers it
+        return stated_other
     lines = []
     for plan, ind in found:
         years = sorted({t.year for t in ind.targets if t.year})
