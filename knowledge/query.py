@@ -879,6 +879,9 @@ def _place_words(plans: list[PlanRef]) -> _PlaceWords:
     return per_knowledge_base(_PLACE_WORDS, plans, _PlaceWords)
 
 
+_QUALIFIER_RE = re.compile(r"\b(?:cu the|chu yeu)\b")
+
+
 def _read_cues(q: Query) -> None:
     """Off-topic phrases and the answer-type cues of the question."""
     norm = q.norm
@@ -886,6 +889,11 @@ def _read_cues(q: Query) -> None:
     # English cue phrases are matched as typed too: the vocabulary has by then rewritten
     # their words ("what date" → "what ngay", "days" → "ngay")
     q.cue_text = f"{norm} | {' '.join(normalize(q.text).split())}"
+    # and without a qualifier between a cue's words ("how many specific goals", "mấy mục tiêu
+    # chủ yếu"): every plan's heading says "mục tiêu cụ thể", "chỉ tiêu chủ yếu"
+    plain = _QUALIFIER_RE.sub(" ", norm)
+    if plain != norm:
+        q.cue_text += f" | {' '.join(plain.split())}"
     q.cues = _cues(q.cue_text)
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
         q.cues.add("compare")

@@ -75,6 +75,8 @@ ABBREVIATIONS: dict[str, str] = {
     "versus": "so sanh",
     "tre so sinh": "tre so sinh",
     "ctxh": "cong tac xa hoi",
+    "ttctxh": "trung tam cong tac xa hoi",
+    "tt ctxh": "trung tam cong tac xa hoi",
     # chat spellings
     "j": "gi",
     "ko": "khong",
@@ -693,7 +695,7 @@ to giac thong tin phan anh nao may cua ghi neu dung can muon de khi bi the what 
 should i we report abuse is the for of a an give gives listed list child children
 people person someone can could they you where to in does do my our get reach dial
 tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provide provides
-promote promotes publicise publicize keep open ke hoach
+promote promotes publicise publicize keep open ke hoach goi
 """.split())
 # "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
 # scorer's own "when" cue carries them.

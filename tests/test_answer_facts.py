@@ -452,3 +452,29 @@ def kb_with_budget(tmp_path_factory, suite_plans_dir):
 ])
 def test_a_cue_word_alone_does_not_answer_a_question_about_something_else(kb_with_budget, question, answered):
     assert answer(question, kb_with_budget).answered is answered
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # the purpose of the call names no organisation: the hotlines answer it
+    ("o ha noi goi so nao de bao tre bi xam hai", "vi", "☎️ 111"),
+    ("gọi số nào khi phát hiện trẻ bị bạo lực", "vi", "☎️ 111"),
+    ("sdt ttctxh ha noi", "vi", "☎️ 02433.525.662"),     # "ttctxh": trung tâm công tác xã hội
+])
+def test_a_number_asked_for_a_purpose_is_the_hotline(kb, question, lang, first):
+    opens_with(question, kb, first, lang)
+
+
+@pytest.mark.parametrize("question", ["tổng đài điện lực số mấy", "so dien thoai cong ty cap nuoc ha noi"])
+def test_a_number_of_an_organisation_the_plans_do_not_name_is_declined(kb, question):
+    result = answer(question, kb)
+    assert not result.answered and not strip_html(result.text).startswith("☎️"), result.text
+
+
+@pytest.mark.parametrize("question,lang,count", [
+    ("Kế hoạch Điện Biên Phủ chia mục tiêu cụ thể thành mấy nhóm?", "vi", "3 nhóm mục tiêu"),
+    ("How many groups of specific goals does the Dien Bien Phu plan have?", "en", "3 groups of goals"),
+    ("Hà Nội kế hoạch 138 có mấy mục tiêu cụ thể?", "vi", "4 mục tiêu"),   # a qualifier inside the cue
+])
+def test_goals_are_counted_in_the_questions_word(kb, question, lang, count):
+    first = strip_html(answer(question, kb, lang=lang).text).split("\n")[0]
+    assert count in first, first

@@ -19,7 +19,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     _ = ctx._
     candidates = [(p, c) for p in ctx.scope for c in p.contacts]
     # the organisation asked about: the words that are not generic contact words
-    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit()]
+    purpose = set(_PURPOSE_RE.split(q.norm, maxsplit=1)[1].split()) if _PURPOSE_RE.search(q.norm) else set()
+    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
     if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
@@ -73,6 +74,10 @@ _PHONE_RE = re.compile(r"\b\d{3}\b(?![.,]?\d)(?!\s*%)|\b0\d[\d.]{7,}\d\b")
 
 _CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
 
+# what follows names the purpose of the call ("gọi số nào để báo trẻ bị xâm hại", "khi phát
+# hiện trẻ bị bạo lực"), not whose number is asked
+_PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|when|if)\b")
+
 
 def _unknown_organisation(ctx: Ctx) -> bool:
     """Whether the question names whose number it wants with words the plans never put
@@ -86,7 +91,7 @@ def _unknown_organisation(ctx: Ctx) -> bool:
         text = text.replace(f" {cue} ", " | ")
     terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft}
     for part in text.split("|"):
-        words = part.split()
+        words = _PURPOSE_RE.split(part, maxsplit=1)[0].split()
         # adjacent words of the question itself, both content words
         if any(a in terms and b in terms and not has_phrase(ctx.idx.corpus, f"{a} {b}")
                for a, b in zip(words, words[1:])):

@@ -3,6 +3,8 @@ goals and indicators."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
 from knowledge.answer.format import clip, esc, iso_date, plan_label, source_line
 from knowledge.index import make_doc
@@ -230,7 +232,10 @@ def _h_count(ctx: Ctx) -> Answer | None:
             # numbered goals, or groups marked "a)", "b)" ("chia mục tiêu thành mấy nhóm")
             goals = [g for g in plan.goals if g.number is not None] or [g for g in plan.goals if g.label]
             if goals:
-                lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} goals", n=len(goals)) + ": "
+                # "chia thành mấy nhóm": counted in the question's word
+                counted = (_("{n} groups of goals", n=len(goals)) if re.search(r"\b(?:nhom|groups?)\b", q.norm)
+                           else _("{n} goals", n=len(goals)))
+                lines.append(f"<b>{esc(plan_label(plan))}</b>: " + counted + ": "
                              + esc("; ".join(f"{g.number if g.number is not None else g.label}. "
                                              f"{clip(g.title, 60)}" for g in goals)))
                 lines.append(source_line(plan, goals[0].section, ctx.lang))
