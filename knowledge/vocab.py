@@ -46,6 +46,7 @@ ABBREVIATIONS: dict[str, str] = {
     "hoi phu nu": "hoi lien hiep phu nu",
     "ldld": "lien doan lao dong",
     "ubnd": "uy ban nhan dan",
+    "kh": "ke hoach",   # alone; "138/KH-UBND" is read as a document number before this
     "tp": "thanh pho",
     "tphn": "thanh pho ha noi",
     # topics
@@ -98,6 +99,7 @@ SYNONYMS: dict[str, list[str]] = {
     "nhe can": ["can nang theo tuoi"],
     "can nang theo tuoi": ["nhe can"],
     "beo phi": ["thua can"],
+    "thua can": ["beo phi"],
     "tiem chung": ["vac xin"],
     "tiem phong": ["tiem chung"],
     "mam non": ["mau giao"],
@@ -256,6 +258,13 @@ ENGLISH: dict[str, str] = {
     "malnutrition": "suy dinh duong",
     "malnourished": "suy dinh duong",
     "overweight": "thua can",
+    # reporting and document words of the genre
+    "coordinate": "phoi hop",
+    "coordinate on": "phoi hop",
+    "reference number": "so hieu",
+    "six month": "6 thang",
+    "half year": "6 thang",
+    "mid year": "6 thang",
     "obesity": "beo phi",
     "vaccination": "tiem chung",
     "vaccinated": "tiem chung",

@@ -478,3 +478,18 @@ def test_a_number_of_an_organisation_the_plans_do_not_name_is_declined(kb, quest
 def test_goals_are_counted_in_the_questions_word(kb, question, lang, count):
     first = strip_html(answer(question, kb, lang=lang).text).split("\n")[0]
     assert count in first, first
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # what an indicator is: its own words stated, not only quoted
+    ("chỉ tiêu 12 Hà Nội nói về vấn đề gì", "vi", "Chỉ tiêu 12: Phần đầu 100% trẻ em gặp thiên tai"),
+    ("What is indicator 5 of Can Tho's plan?", "en", "Indicator 5: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng"),
+    # English words of the genre
+    ("Which offices coordinate on indicator 14 of Ha Noi's plan 138?", "en", "Lead: Sở Tư pháp"),
+    ("What is the reference number of Ha Noi's 2024 plan?", "en", "6203/KH-UBND"),
+    ("How much should overweight and obesity reach in 2025 according to Can Tho?", "en", "down to under 5%"),
+    # "kh" alone is "kế hoạch"
+    ("kh 608 can tho ky ngay nao", "vi", "18/3/2021"),
+])
+def test_what_an_indicator_is_and_genre_words_in_english(kb, question, lang, first):
+    opens_with(question, kb, first, lang)

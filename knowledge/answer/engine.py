@@ -446,7 +446,7 @@ def _evidence_text(text: str) -> str:
 _WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ngay", "luc nao", "thoi gian")
 _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
-                 "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES,
+                 "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
                  **{kind: vocab.PLAN_INFO_CUES + _WHEN_WORDS
                     for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_period",
                                  "plan_info_refs")},
@@ -500,32 +500,39 @@ def _title_runs(ctx: Ctx, slugs: tuple[str, ...], introduced: bool = False) -> f
     title holds it too. ``introduced``: only runs that follow "trong"/"theo"/"in"/"under"
     ("Sở Tài chính làm gì trong chương trình hành động vì trẻ em"), for answers about
     something in the plan, whose topic words a title may share."""
+    tokens = ctx.q.norm.split()
+    if introduced and _PLAN_MARKERS.isdisjoint(tokens):
+        return frozenset()
     memo = getattr(ctx, "_title_runs", None)
-    if memo is None:   # once per question and plans: every plan-level candidate asks it
+    if memo is None:   # once per question and plan: every candidate asks it, of its plans
         memo = {}
         object.__setattr__(ctx, "_title_runs", memo)
-    key = (slugs, introduced)
-    if key in memo:
-        return memo[key]
     titles = ctx.idx.derived.setdefault("title_norms", {})   # slug → " folded title "
-    tokens = ctx.q.norm.split()
     out: set[str] = set()
     for slug in slugs:
-        plan = ctx.idx.by_slug.get(slug)
-        if plan is not None and slug not in titles:
-            titles[slug] = f" {normalize(plan.title or '')} "
-        title = titles.get(slug, "")
-        i = 0
-        while i < len(tokens):
-            j = i
-            while j < len(tokens) and f" {' '.join(tokens[i:j + 1])} " in title:
-                j += 1
-            before = tokens[i - 1] if i else ""
-            if j - i >= 3 and (before in _PLAN_MARKERS if introduced else before not in _TOPIC_MARKERS):
-                out.update(tokens[i:j])
-            i = max(j, i + 1)
-    memo[key] = frozenset(out)
-    return memo[key]
+        hit = memo.get((slug, introduced))
+        if hit is None:
+            plan = ctx.idx.by_slug.get(slug)
+            if plan is not None and slug not in titles:
+                titles[slug] = f" {normalize(plan.title or '')} "
+            hit = memo[(slug, introduced)] = _runs_in(tokens, titles.get(slug, ""), introduced)
+        out |= hit
+    return frozenset(out)
+
+
+def _runs_in(tokens: list[str], title: str, introduced: bool) -> frozenset[str]:
+    """The words of ``tokens`` in runs of three or more read in ``title`` (see ``_title_runs``)."""
+    out: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and f" {' '.join(tokens[i:j + 1])} " in title:
+            j += 1
+        before = tokens[i - 1] if i else ""
+        if j - i >= 3 and (before in _PLAN_MARKERS if introduced else before not in _TOPIC_MARKERS):
+            out.update(tokens[i:j])
+        i = max(j, i + 1)
+    return frozenset(out)
 
 
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:

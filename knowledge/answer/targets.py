@@ -219,6 +219,15 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
             lines.extend([f"{head}: {first}"] if multi else [first, head])
             lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
             lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
+        elif intent == "about":
+            # what the indicator is: its own words stated (not only quoted), then its figures
+            # a year asked: the topic and that year's figures, not the text of every year
+            words = (short_topic(ind, 120) if ctx.q.years
+                     else clip(_LEADING_MARKS_RE.sub("", ind.text), 300))
+            said = f"{indicator_name(ind, ctx.lang)}: {esc(words)}"
+            lines.extend([f"<b>{esc(plan_label(plan))}</b> — {said}"] if multi
+                         else [said, f"<b>{esc(plan_label(plan))}</b>"])
+            lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in _target_facts(ctx, ind))
         else:
             lines.append(head)
             lines.append(f"«{esc(clip(ind.text, 420))}»")
@@ -228,6 +237,9 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
     suggestions = _indicator_suggestions(ctx, found, intent)
     return _result(ctx, lines, sources, intent if intent != "target" or "compare" not in ctx.q.cues else "compare",
                    confidence, suggestions)
+
+
+_LEADING_MARKS_RE = re.compile(r"^\W+")
 
 
 def _indicator_suggestions(ctx: Ctx, found: list, intent: str) -> list[str]:
