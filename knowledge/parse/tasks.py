@@ -61,16 +61,19 @@ class AgencySection:
 
 
 def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
-    """Numbered headings (with their paragraphs) under "Tổ chức thực hiện"."""
+    """Numbered headings (with their paragraphs) under "Tổ chức thực hiện"; an unnumbered
+    title line over "- " items (a Word heading "Sở Y tế" over its task bullets) is one too."""
     result = []
     inside = False
-    for para in doc.paragraphs:
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
         if para.kind == "roman" and para.heading is not None:
             inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
         if not inside:
             continue
-        if para.heading is not None and para.heading.level == NUMBER:
+        if para.heading is not None and para.heading.level == NUMBER or \
+                _titles_bullets(para, paragraphs[index + 1] if index + 1 < len(paragraphs) else None):
             result.append((para, []))
         elif result:
             result[-1][1].append(para)
@@ -678,3 +681,12 @@ def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: li
                     assignments.append(Assignment(indicator=indicator.number, agency=canonical, role=role,
                                                   section=section, text=squash_spaces(sentence)))
     return agencies, assignments
+
+
+def _titles_bullets(para: Paragraph, following: Paragraph | None) -> bool:
+    """A short unnumbered line with no sentence end ("Sở Y tế", "Đề nghị Tỉnh Đoàn, Hội Liên
+    hiệp Phụ nữ tỉnh") straight over a "- " item: the title of the items under it."""
+    text = para.text.strip()
+    return para.kind == "plain" and para.heading is None and following is not None \
+        and following.kind == "bullet" and 0 < len(text) <= 160 and text[-1] not in ".;:!?…" \
+        and table_cells(text) is None
