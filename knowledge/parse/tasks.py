@@ -29,7 +29,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
-from knowledge.parse.goals import is_group_line
+from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Task
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
@@ -70,6 +70,8 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         if para.kind == "roman" and para.heading is not None:
             inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
+        if inside and para.kind == "plain" and appendix_title(para.text):
+            inside = False    # "Phụ lục: Phân công thực hiện các chỉ tiêu": no agency's task
         if not inside:
             continue
         if para.heading is not None and para.heading.level == NUMBER or \
