@@ -148,7 +148,34 @@ def _empty_numbered(document):
     document.add_paragraph("Chỉ tiêu thứ ba.", style="List Number")
 
 
+def _zero_padded(document):
+    num = _add_list(document, [("decimalZero", "%1.", 9)])
+    _numbered(document, "Chỉ tiêu chín", num)
+    _numbered(document, "Chỉ tiêu mười", num)
+
+
+def _list_style_link(document):
+    """A list whose abstractNum only links a list style ("numStyleLink"): its levels are
+    those of the list the style points to."""
+    from docx.oxml import parse_xml
+    defined = _add_list(document, [("upperLetter", "%1.", 1)])
+    document.styles.element.append(parse_xml(
+        f'<w:style xmlns:w="{_W}" w:type="numbering" w:styleId="KeHoachList"><w:name w:val="KeHoachList"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="{defined}"/></w:numPr></w:pPr></w:style>'))
+    root = document.part.numbering_part.element
+    abstract_id = str(max(int(n.get(f"{{{_W}}}abstractNumId")) for n in root.iterchildren(f"{{{_W}}}abstractNum")) + 1)
+    next(root.iterchildren(f"{{{_W}}}num")).addprevious(parse_xml(
+        f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{abstract_id}"><w:numStyleLink w:val="KeHoachList"/>'
+        f'</w:abstractNum>'))
+    num_id = str(max(int(n.get(f"{{{_W}}}numId")) for n in root.iterchildren(f"{{{_W}}}num")) + 1)
+    root.append(parse_xml(f'<w:num xmlns:w="{_W}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    _numbered(document, "Nhóm sức khỏe", num_id)
+    _numbered(document, "Nhóm bảo vệ", num_id)
+
+
 READER_CASES = {
+    "decimalZero": (_zero_padded, ["09. Chỉ tiêu chín", "10. Chỉ tiêu mười"]),
+    "a list style linked by numStyleLink": (_list_style_link, ["A. Nhóm sức khỏe", "B. Nhóm bảo vệ"]),
     "style list runs on across headings": (_style_list_across_headings, [
         "Mục tiêu 1: Sức khỏe", "1. Tỷ lệ tiêm chủng đạt 95%.", "2. Tỷ lệ khai sinh đạt 99%.",
         "Mục tiêu 2: Bảo vệ", "3. Tỷ lệ tảo hôn dưới 5%."]),
@@ -280,6 +307,13 @@ def test_indicator_goal_and_figures(plan, number):
     assert indicator.goal == goal
     assert [(t.year, t.value, t.unit, t.comparator) for t in indicator.targets] == figures
     assert indicator.section.endswith(f"Mục tiêu {goal} › Chỉ tiêu {number}")
+    # "(tính trên 1.000 trẻ đẻ sống)" is the unit, not a word of the metric
+    assert all("tính" not in t.metric and t.metric for t in indicator.targets)
+
+
+def test_goals_are_cited_in_their_section_not_in_the_item_above(plan):
+    # "Mục tiêu 2" follows "3. Tỷ lệ …": it is no part of that numbered item
+    assert [g.section for g in plan.goals] == ["II"] * len(GOALS)
 
 
 def test_goals_count_their_indicators(plan):
