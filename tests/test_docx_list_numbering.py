@@ -173,7 +173,29 @@ def _list_style_link(document):
     _numbered(document, "Nhóm bảo vệ", num_id)
 
 
+def _two_nums_one_list(document):
+    """Two nums of one abstractNum, neither overriding it: Word numbers them as one list."""
+    from docx.oxml import parse_xml
+    first = _add_list(document, [("decimal", "%1)", 1)])
+    root = document.part.numbering_part.element
+    abstract_id = next(n for n in root.iterchildren(f"{{{_W}}}num") if n.get(f"{{{_W}}}numId") == first) \
+        .find(f"{{{_W}}}abstractNumId").get(f"{{{_W}}}val")
+    second = str(int(first) + 1)
+    root.append(parse_xml(f'<w:num xmlns:w="{_W}" w:numId="{second}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    _numbered(document, "Chỉ tiêu một", first)
+    document.add_paragraph("Mục tiêu 2")
+    _numbered(document, "Chỉ tiêu hai", second)
+
+
+def _deeper_level_in_text(document):
+    num = _add_list(document, [("decimal", "%1.%2.", 1), ("decimal", "%1.%2.", 1)])
+    _numbered(document, "Lỗi mẫu số", num, 0)
+    _numbered(document, "Mục con", num, 1)
+
+
 READER_CASES = {
+    "nums of one abstractNum run on": (_two_nums_one_list, ["1) Chỉ tiêu một", "Mục tiêu 2", "2) Chỉ tiêu hai"]),
+    "a deeper level's number: no number drawn": (_deeper_level_in_text, ["Lỗi mẫu số", "1.1. Mục con"]),
     "decimalZero": (_zero_padded, ["09. Chỉ tiêu chín", "10. Chỉ tiêu mười"]),
     "a list style linked by numStyleLink": (_list_style_link, ["A. Nhóm sức khỏe", "B. Nhóm bảo vệ"]),
     "style list runs on across headings": (_style_list_across_headings, [

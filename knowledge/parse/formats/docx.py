@@ -7,6 +7,7 @@ plan parser finds indicators and sections by those numbers."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from knowledge.parse.formats.common import BROKEN, EMPTY, Document, FormatError, clean_text
@@ -146,6 +147,9 @@ class _Numbering:
     def __init__(self, document):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        # numId → the list it counts in: lists of one abstractNum with no override of their
+        # own run on as one, as Word numbers them; an override ("Restart at …") counts alone
+        self.shared: dict[str, str] = {}
         self.styles: dict[str, tuple[str | None, int]] = {}   # style id → (numId, ilvl)
         try:
             self._read_styles(document.styles.element)
@@ -175,11 +179,13 @@ class _Numbering:
                 abstract_id = instances.get(target, abstract_id)
             for ilvl, level in abstract.get(abstract_id, {}).items():
                 self.levels[(num_id, ilvl)] = level
+            self.shared[num_id] = f"abstract {abstract_id}"
         for node in root.iterchildren(_W + "num"):
             # "Restart numbering" in Word: a new list instance whose levels start over
             # (``startOverride``) or are redefined (a ``lvl`` of its own)
             num_id = node.get(_W + "numId")
             for override in node.iterchildren(_W + "lvlOverride"):
+                self.shared.pop(num_id, None)
                 ilvl = _level_index(override)
                 level = override.find(_W + "lvl")
                 if level is not None:
@@ -222,7 +228,7 @@ class _Numbering:
         level = level if level is not None else (from_style[1] if from_style else 0)
         if num is None or (num, level) not in self.levels:
             return ""
-        counters = self.counters.setdefault(num, {})
+        counters = self.counters.setdefault(self.shared.get(num, num), {})
         fmt, template, start = self.levels[(num, level)]
         counters[level] = counters.get(level, start - 1) + 1
         for deeper in [k for k in counters if k > level]:
@@ -231,6 +237,8 @@ class _Numbering:
             return "-"
         if fmt == "none":
             return template if "%" not in template else ""
+        if any(int(k) > level + 1 for k in re.findall(r"%([1-9])", template)):
+            return ""     # a deeper level's number in the text: Word draws no number then
         label = template
         for index in range(level + 1):
             value = counters.get(index, self.levels.get((num, index), ("decimal", "", 1))[2])
