@@ -1,7 +1,9 @@
 """Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)" or "(gồm 06 chỉ tiêu, từ chỉ tiêu 1
 đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …", "14) …" in a section about goals or indicators),
 rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% | ≥ 98% |" under a header row naming
-the years), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
+the years), numbered paragraphs setting a target under a goal's line of their own ("Mục
+tiêu 2: …" over "7. Tỷ lệ … không quá 2,2% vào năm 2025 …", Word's list numbering running on
+across the goals), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
 followed by "- …" lines).
 
 An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ thể:") or sets no

@@ -1,8 +1,11 @@
 """Word documents (.docx): paragraphs and tables in document order.
 
 A table row becomes one ``"| cell | cell |"`` line, the form the indicator-table parser
-reads; Word's automatic list numbering ("1.", "a)") is written out as text, because the
-plan parser finds indicators and sections by those numbers."""
+reads; Word's automatic list numbering ("1.", "a)") is written out as text, as Word draws
+it, because the plan parser finds indicators and sections by those numbers: the paragraph's
+numPr or its style's ("List Number"), the level's numFmt and lvlText from numbering.xml,
+lvlOverride (startOverride, a level of the num's own), lists of one abstractNum running on
+as one, a level restarting under its parent; a bullet is written "-" (a task line)."""
 
 from __future__ import annotations
 
