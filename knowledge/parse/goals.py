@@ -1,7 +1,9 @@
 """Goals and indicators: "Mục tiêu 2: … (07 Chỉ tiêu)" or "(gồm 06 chỉ tiêu, từ chỉ tiêu 1
 đến chỉ tiêu 6)", "Chỉ tiêu 14: …" (or "(14) …", "14) …" in a section about goals or indicators),
 rows of an indicator table ("| 14 | Tỷ lệ … | ≥ 96% | ≥ 98% |" under a header row naming
-the years), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
+the years), numbered paragraphs setting a target under a goal's line of their own ("Mục
+tiêu 2: …" over "7. Tỷ lệ … không quá 2,2% vào năm 2025 …", Word's list numbering running on
+across the goals), and groups of unnumbered target bullets ("a) Các mục tiêu về bảo vệ trẻ em"
 followed by "- …" lines).
 
 An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ thể:") or sets no
@@ -316,6 +318,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     open_indicator: tuple[Indicator, str] | None = None   # whose sub-items may follow, its own words
     summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
     appendix: str | None = None      # "Phụ lục": the title a table after it is cited under
+    item_headings: set[int] = set()  # "7. Tỷ lệ …" headings read as indicators: no section of a goal
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is not None:
@@ -390,7 +393,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 title = title[:declared.start() - goal_match.end()] + title[declared.end() - goal_match.end():]
             current = Goal(number=int(goal_match.group(1)), title=squash_spaces(title).strip(" .:"),
                            declared_indicator_count=parse_int(declared.group(1)) if declared else None,
-                           section=para.section, label=para.label)
+                           section=_outer_section(para, item_headings), label=para.label)
             goals.append(current)
             continue
         if indicator_match:
@@ -407,6 +410,13 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 targets=parse_targets(text, eliminations=True), position=len(indicators),
                 goal_label=current.label if current else None, baseline=_in_baseline(para)))
             open_indicator = _opened(indicators[-1])
+            continue
+        item = _numbered_item(para, current, seen_numbers)
+        if item is not None:
+            item.position = len(indicators)
+            indicators.append(item)
+            item_headings.add(id(para.heading))
+            open_indicator = _opened(item)
             continue
         if not _in_specific_goals(para):
             current = None
@@ -437,6 +447,35 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         used = {i.goal_label for i in indicators}
         goals = [g for g in goals if g.label in used or g.number is not None]
     return goals, indicators
+
+
+def _numbered_item(para: Paragraph, current: Goal | None, taken: set[int]) -> Indicator | None:
+    """The indicator a numbered paragraph is under a goal's line of its own ("Mục tiêu 1: …"
+    over "1. Tỷ lệ … đạt 82% vào năm 2025 và 88% vào năm 2030.", the numbers running on
+    across the goals, as Word's automatic list numbering writes them), when it sets a target
+    and its number is not taken; else None. Cited under its goal: "II › Mục tiêu 1 › Chỉ tiêu 1"."""
+    if para.kind != "number" or current is None or current.number is None or not para.label \
+            or int(para.label) in taken or not _in_goal_section(para):
+        return None
+    text = squash_spaces(para.body)
+    targets = parse_targets(text, eliminations=True)
+    if not targets:
+        return None
+    number = int(para.label)
+    if not _in_baseline(para):
+        taken.add(number)
+    where = SEPARATOR.join(h.display() for h in para.path[:-1])
+    goal = f"Mục tiêu {current.number}"
+    return Indicator(
+        number=number, goal=current.number, text=text,
+        section=SEPARATOR.join(part for part in (where, goal, f"Chỉ tiêu {number}") if part),
+        targets=targets, position=0, goal_label=current.label, baseline=_in_baseline(para))
+
+
+def _outer_section(para: Paragraph, items: set[int]) -> str:
+    """The section of ``para`` without the numbered items read as indicators above it (a goal
+    line after "6. Cơ sở giáo dục …" is not in that item)."""
+    return SEPARATOR.join(h.display() for h in para.path if id(h) not in items)
 
 
 def _number_prose(found: list[tuple[Indicator, ProseClause]], taken: set[int]) -> None:

@@ -76,7 +76,7 @@ _PERIOD_RE = re.compile(r"(?:trong\s+(?:(suot)\s+)?|(suot)\s+)(?:ca\s+)?giai doa
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:o\s+)?muc\s+(?:nay|do|tren)\s+)?(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
-                         r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi)\b")
+                         r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi|don vi)\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
 # "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its
 # metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm
@@ -236,7 +236,8 @@ def _is_range(folded: str, match: re.Match) -> bool:
 
 def _clean_metric(text: str) -> str:
     text = squash_spaces(text).strip(" ,.;:(")
-    text = re.sub(r"\s*trên\s+1\.?000\s+trẻ đẻ sống|\s*trên\s+100\.?000\s+trẻ em", "", text)
+    text = re.sub(r"\s*(?:tính\s+)?trên\s+1\.?000\s+trẻ đẻ sống|\s*(?:tính\s+)?trên\s+100\.?000\s+trẻ em",
+                  "", text)
     text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:(")
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
@@ -274,6 +275,8 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False)
                 metric_count = previous.metric_index
                 for target in found:
                     target.metric, target.metric_index = previous.metric, previous.metric_index
+                    if target.unit == PER_1000 and previous.unit == PER_1000_LIVE_BIRTHS:
+                        target.unit = previous.unit    # "(tính trên 1.000 trẻ đẻ sống)" said before
                     if target.comparator_text is None and _same_comparator(clause, target):
                         target.comparator, target.comparator_text = (previous.comparator,
                                                                      previous.comparator_text)

@@ -29,7 +29,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
-from knowledge.parse.goals import is_group_line
+from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Task
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
@@ -61,16 +61,21 @@ class AgencySection:
 
 
 def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
-    """Numbered headings (with their paragraphs) under "Tổ chức thực hiện"."""
+    """Numbered headings (with their paragraphs) under "Tổ chức thực hiện"; an unnumbered
+    title line over "- " items (a Word heading "Sở Y tế" over its task bullets) is one too."""
     result = []
     inside = False
-    for para in doc.paragraphs:
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
         if para.kind == "roman" and para.heading is not None:
             inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
+        if inside and para.kind == "plain" and appendix_title(para.text):
+            inside = False    # "Phụ lục: Phân công thực hiện các chỉ tiêu": no agency's task
         if not inside:
             continue
-        if para.heading is not None and para.heading.level == NUMBER:
+        if para.heading is not None and para.heading.level == NUMBER or \
+                _titles_bullets(para, paragraphs[index + 1] if index + 1 < len(paragraphs) else None):
             result.append((para, []))
         elif result:
             result[-1][1].append(para)
@@ -678,3 +683,12 @@ def goal_assignments(sections: list[tuple[int, list[Paragraph]]], indicators: li
                     assignments.append(Assignment(indicator=indicator.number, agency=canonical, role=role,
                                                   section=section, text=squash_spaces(sentence)))
     return agencies, assignments
+
+
+def _titles_bullets(para: Paragraph, following: Paragraph | None) -> bool:
+    """A short unnumbered line with no sentence end ("Sở Y tế", "Đề nghị Tỉnh Đoàn, Hội Liên
+    hiệp Phụ nữ tỉnh") straight over a "- " item: the title of the items under it."""
+    text = para.text.strip()
+    return para.kind == "plain" and para.heading is None and following is not None \
+        and following.kind == "bullet" and 0 < len(text) <= 160 and text[-1] not in ".;:!?…" \
+        and table_cells(text) is None

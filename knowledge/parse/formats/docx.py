@@ -1,12 +1,16 @@
 """Word documents (.docx): paragraphs and tables in document order.
 
 A table row becomes one ``"| cell | cell |"`` line, the form the indicator-table parser
-reads; Word's automatic list numbering ("1.", "a)") is written out as text, because the
-plan parser finds indicators and sections by those numbers."""
+reads; Word's automatic list numbering ("1.", "a)") is written out as text, as Word draws
+it, because the plan parser finds indicators and sections by those numbers: the paragraph's
+numPr or its style's ("List Number"), the level's numFmt and lvlText from numbering.xml,
+lvlOverride (startOverride, a level of the num's own), lists of one abstractNum running on
+as one, a level restarting under its parent; a bullet is written "-" (a task line)."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from knowledge.parse.formats.common import BROKEN, EMPTY, Document, FormatError, clean_text
@@ -70,6 +74,7 @@ def _runs_text(element) -> list[tuple[str, bool]]:
 def _paragraph_text(element, numbering: "_Numbering") -> str:
     runs = _runs_text(element)
     text = "".join(piece for piece, _ in runs)
+    label = numbering.label(element)     # an empty numbered paragraph still takes its number
     if not text.strip():
         return ""
     lead = ""
@@ -77,7 +82,6 @@ def _paragraph_text(element, numbering: "_Numbering") -> str:
         if not bold:
             break
         lead += piece
-    label = numbering.label(element)
     if lead.strip() and "\n" not in lead:
         head = f"{label} {lead.strip()}" if label else lead.strip()
         return f"**{head}** {text[len(lead):].lstrip()}".rstrip()
@@ -146,6 +150,9 @@ class _Numbering:
     def __init__(self, document):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        # numId → the list it counts in: lists of one abstractNum with no override of their
+        # own run on as one, as Word numbers them; an override ("Restart at …") counts alone
+        self.shared: dict[str, str] = {}
         self.styles: dict[str, tuple[str | None, int]] = {}   # style id → (numId, ilvl)
         try:
             self._read_styles(document.styles.element)
@@ -156,24 +163,40 @@ class _Numbering:
         except (NotImplementedError, KeyError, AttributeError):
             return
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        linked: dict[str, str] = {}      # abstractNum id → the list style whose levels it takes
         for node in root.iterchildren(_W + "abstractNum"):
-            levels = {}
-            for level in node.iterchildren(_W + "lvl"):
-                fmt = level.find(_W + "numFmt")
-                text = level.find(_W + "lvlText")
-                start = level.find(_W + "start")
-                levels[int(level.get(_W + "ilvl", "0"))] = (
-                    fmt.get(_W + "val") if fmt is not None else "decimal",
-                    text.get(_W + "val") if text is not None else "",
-                    int(start.get(_W + "val")) if start is not None else 1,
-                )
-            abstract[node.get(_W + "abstractNumId")] = levels
+            abstract[node.get(_W + "abstractNumId")] = {
+                _level_index(level): _level(level) for level in node.iterchildren(_W + "lvl")}
+            link = node.find(_W + "numStyleLink")
+            if link is not None and link.get(_W + "val"):
+                linked[node.get(_W + "abstractNumId")] = link.get(_W + "val")
+        instances: dict[str, str] = {}   # numId → abstractNum id
         for node in root.iterchildren(_W + "num"):
             ref = node.find(_W + "abstractNumId")
-            if ref is None:
-                continue
-            for ilvl, level in abstract.get(ref.get(_W + "val"), {}).items():
-                self.levels[(node.get(_W + "numId"), ilvl)] = level
+            if ref is not None:
+                instances[node.get(_W + "numId")] = ref.get(_W + "val")
+        for num_id, abstract_id in instances.items():
+            # a list style's levels are those of the list its style points to, one step away
+            if not abstract.get(abstract_id) and abstract_id in linked:
+                target = self.styles.get(linked[abstract_id], (None, 0))[0]
+                abstract_id = instances.get(target, abstract_id)
+            for ilvl, level in abstract.get(abstract_id, {}).items():
+                self.levels[(num_id, ilvl)] = level
+            self.shared[num_id] = f"abstract {abstract_id}"
+        for node in root.iterchildren(_W + "num"):
+            # "Restart numbering" in Word: a new list instance whose levels start over
+            # (``startOverride``) or are redefined (a ``lvl`` of its own)
+            num_id = node.get(_W + "numId")
+            for override in node.iterchildren(_W + "lvlOverride"):
+                self.shared.pop(num_id, None)
+                ilvl = _level_index(override)
+                level = override.find(_W + "lvl")
+                if level is not None:
+                    self.levels[(num_id, ilvl)] = _level(level)
+                start = override.find(_W + "startOverride")
+                if start is not None and (num_id, ilvl) in self.levels:
+                    fmt, template, _ = self.levels[(num_id, ilvl)]
+                    self.levels[(num_id, ilvl)] = (fmt, template, _number(start.get(_W + "val"), 1))
 
     def _read_styles(self, root) -> None:
         """List numbering given by a paragraph style ("List Number"), through ``basedOn``."""
@@ -208,7 +231,7 @@ class _Numbering:
         level = level if level is not None else (from_style[1] if from_style else 0)
         if num is None or (num, level) not in self.levels:
             return ""
-        counters = self.counters.setdefault(num, {})
+        counters = self.counters.setdefault(self.shared.get(num, num), {})
         fmt, template, start = self.levels[(num, level)]
         counters[level] = counters.get(level, start - 1) + 1
         for deeper in [k for k in counters if k > level]:
@@ -217,6 +240,8 @@ class _Numbering:
             return "-"
         if fmt == "none":
             return template if "%" not in template else ""
+        if any(int(k) > level + 1 for k in re.findall(r"%([1-9])", template)):
+            return ""     # a deeper level's number in the text: Word draws no number then
         label = template
         for index in range(level + 1):
             value = counters.get(index, self.levels.get((num, index), ("decimal", "", 1))[2])
@@ -225,12 +250,35 @@ class _Numbering:
         return label.strip()
 
 
+def _level_index(node) -> int:
+    """The ``w:ilvl`` of a level or an override: 0-8, 0 when unreadable."""
+    return max(0, min(_number(node.get(_W + "ilvl"), 0), 8))
+
+
+def _level(level) -> tuple[str, str, int]:
+    """(numFmt, lvlText, start) of a ``w:lvl`` element; "decimal", "" and 1 when left out."""
+    fmt = level.find(_W + "numFmt")
+    text = level.find(_W + "lvlText")
+    start = level.find(_W + "start")
+    return (fmt.get(_W + "val") or "decimal" if fmt is not None else "decimal",
+            text.get(_W + "val") or "" if text is not None else "",
+            _number(start.get(_W + "val"), 1) if start is not None else 1)
+
+
+def _number(value: str | None, default: int) -> int:
+    """A number written in numbering.xml; ``default`` when absent or unreadable."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 def _num_pr(number) -> tuple[str | None, int | None]:
     """(numId, ilvl) of a ``w:numPr`` element, None for what it leaves out."""
     num_id = number.find(_W + "numId")
     ilvl = number.find(_W + "ilvl")
     return (num_id.get(_W + "val") if num_id is not None else None,
-            int(ilvl.get(_W + "val")) if ilvl is not None else None)
+            max(0, min(_number(ilvl.get(_W + "val"), 0), 8)) if ilvl is not None else None)
 
 
 def _format_number(value: int, fmt: str) -> str:
@@ -247,4 +295,6 @@ def _format_number(value: int, fmt: str) -> str:
                 out += letters
                 rest -= amount
         return out if fmt == "upperRoman" else out.lower()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
     return str(value)
