@@ -121,7 +121,7 @@ SYNONYMS: dict[str, list[str]] = {
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
-KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc",
+KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc", "ma tuy", "so sinh",
                 "co quan thuong truc", "co quan dau moi", "so ket", "tong ket", "dac biet")
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
@@ -779,7 +779,7 @@ levels achieve achieved reaching rates ratio figure value values year years by 2
 affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
 expect run
- v vay""".split())
+ v vay ma ra""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
 # that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since

@@ -379,7 +379,7 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 usual_found = usual_found or cand.usual or usual and not cand.answered
                 out.append(cand)
     answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)
-               and not _no_age_stated(ctx, a)]
+               and not _no_age_stated(ctx, a) and not _no_figure_of_the_year(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
         if a.text not in seen:
@@ -403,6 +403,24 @@ def _no_age_stated(ctx: Ctx, cand: Answer) -> bool:
     facts = [line.split(" — ")[0] if " — " in line else line
              for line in strip_html(_QUOTE_RE.sub(" ", cand.text)).split("\n")]
     return not any(scorer.stated_age(fold(f)) for f in facts if f.strip())
+
+
+def _no_figure_of_the_year(ctx: Ctx, cand: Answer) -> bool:
+    """A figure asked for a year ("tỷ lệ … năm 2030 là bao nhiêu") is not answered by a
+    passage that states neither a figure nor that year (a task about the same words): it is
+    dropped, as a target of other years is."""
+    if cand.intent != "passage" or not ctx.q.years:
+        return False
+    cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
+    if "figure" not in cues:
+        return False
+    said = fold(_stated(cand.text))
+    # a period ("giai đoạn 2021 - 2030") names no year of a figure
+    years = {int(y) for y in _YEAR_IN_TEXT_RE.findall(_PERIOD_IN_TEXT_RE.sub(" ", said))}
+    return not years & set(ctx.q.years) and not scorer.states_figure(said)
+
+
+_PERIOD_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 def _other_indicator(ctx: Ctx, cand: Answer) -> bool:

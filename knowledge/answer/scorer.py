@@ -134,7 +134,26 @@ _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\
                       r"\b\d+\s*(?:ngay|gio|thang|nam|days?|hours?|months?|years?)\b|"  # "trong 3 ngày"
                       r"\b(?:january|february|march|april|may|june|july|august|september|october|"
                       r"november|december)\b")
-_FIGURE_VALUE_RE = re.compile(r"\d")
+class _FigureStated:
+    """``search(text)``: whether folded ``text`` states a figure, a number that is not a
+    document's number ("117/kh-ubnd"), a date ("07/01/2021") or a year: a passage whose
+    only digits are its plan's number answers no "bao nhiêu"."""
+
+    _DOC_NUMBER = re.compile(r"\b\d+\s*[-/]\s*[a-z]\S*")   # "117/kh-ubnd", "1864/ttr-sldtbxh"
+    _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?![.,]\d)")
+    _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![.,]\d)")
+
+    def search(self, text: str) -> bool:
+        text = self._YEAR.sub(" ", self._DATE.sub(" ", self._DOC_NUMBER.sub(" ", text)))
+        return any(c.isdigit() for c in text)
+
+
+_FIGURE_VALUE_RE = _FigureStated()
+
+
+def states_figure(folded: str) -> bool:
+    """Whether the folded text states a figure (see ``_FigureStated``)."""
+    return _FIGURE_VALUE_RE.search(folded)
 _PHONE_RE = re.compile(r"\b\d[\d. ]{1,14}\d\b")
 _ASKED_TYPES = (({"when", "deadline"}, _DATE_RE),
                 ({"figure", "count"}, _FIGURE_VALUE_RE),

@@ -4,6 +4,7 @@ leads or supports it, what it is about; found by number or by topic, compared ac
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -11,6 +12,7 @@ from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _agency_name, 
 from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, past_cut, plan_label, short_topic, source_line
 from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
+from knowledge.text import fold
 
 
 def _has_year(plan, ind, year: int) -> bool:
@@ -347,7 +349,10 @@ def _topic_indicators(ctx: Ctx):
         plan_best[plan.slug] = max(plan_best.get(plan.slug, 0.0), cov)
     found = []
     per_plan: dict[str, int] = {}
-    for cov, plan, ind in sorted(scored, key=lambda x: -x[0]):
+    # equal coverage: the indicator that has the question's words with the accents typed
+    # ("biết bơi" is not "ảnh hưởng bởi bão", though both fold to "boi")
+    typed = _typed_accented_words(q.text)
+    for cov, plan, ind in sorted(scored, key=lambda x: (-x[0], -_accent_agreement(typed, x[2]))):
         # every plan that has the topic answers, each with its own best indicator(s)
         if cov < best - 0.2 or cov < plan_best[plan.slug] - 0.05:
             continue
@@ -360,6 +365,23 @@ def _topic_indicators(ctx: Ctx):
     order = {p.slug: n for n, p in reversed(list(enumerate(ctx.idx.plans)))}   # first position of each
     found.sort(key=lambda x: order[x[0].slug])
     return found, best
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _typed_accented_words(text: str) -> frozenset[str]:
+    """The words of ``text`` typed with accents (lower case, NFC): "bơi", "còi"."""
+    words = _WORD_RE.findall(unicodedata.normalize("NFC", text.lower()))
+    return frozenset(w for w in words if fold(w) != w)
+
+
+def _accent_agreement(typed: frozenset[str], ind) -> int:
+    """How many of the words ``typed`` with accents the indicator's text has as typed."""
+    if not typed:
+        return 0
+    said = set(_WORD_RE.findall(unicodedata.normalize("NFC", ind.text.lower())))
+    return len(typed & said)
 
 
 # The lowest coverage anything below reads from ``_topic_indicators``' scores
