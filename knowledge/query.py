@@ -525,7 +525,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
           vocabulary: set[str] | None = None, document_text: str = "") -> Query:
     """Parse ``text`` against the plans' references; ``vocabulary`` enables typo repair."""
     text = (text or "")[:2000]
-    norm = prepare(_spell_out_initials(text, plans))
+    norm = _spell_out_short_forms(prepare(_spell_out_initials(text, plans)), plans)
     if vocabulary:
         norm = repair_typos(norm, vocabulary, document_text)
     q = Query(text=text, norm=norm)
@@ -873,6 +873,25 @@ class _PlaceWords:
 
 
 _PLACE_WORDS: dict[int, tuple] = {}
+
+
+def _short_forms(locality_norm: str) -> list[str]:
+    """How phone typing shortens a place's name: the first word's first letter, the rest
+    joined ("quang ngai" → "qngai", "can tho" → "ctho"); none for a one-word name."""
+    words = locality_norm.split()
+    if len(words) < 2:
+        return []
+    short = words[0][0] + "".join(words[1:])
+    return [short] if len(short) >= 4 else []
+
+
+def _spell_out_short_forms(norm: str, plans: list[PlanRef]) -> str:
+    """A loaded place's short form ("qngai") spelled out ("quang ngai") before typo repair
+    could take it for another word."""
+    shorts = {short: p.locality_norm for p in plans if p.locality_norm for short in _short_forms(p.locality_norm)}
+    if not shorts or shorts.keys().isdisjoint(norm.split()):
+        return norm
+    return " ".join(shorts.get(w, w) for w in norm.split())
 
 
 def _place_words(plans: list[PlanRef]) -> _PlaceWords:

@@ -528,3 +528,13 @@ def test_the_indicator_typed_with_its_accents_is_the_one_answered(kb_round8, que
 def test_a_figure_the_plan_does_not_set_is_not_answered_with_something_near(kb_round8, question):
     result = answer(question, kb_round8)
     assert not result.answered, result.text
+
+
+@pytest.mark.parametrize("question,first", [
+    # the year asked chooses the metric first: 2030's figure, though its clause's words differ
+    ("ct 9 qngai nam 2030 tu vong do tntt la bn", "dưới 13/100.000 trẻ em (2030)"),
+    # "qngai": a place's short form in phone typing ("quảng ngãi"), not a typo of "ngai"
+    ("sdt ttctxh qngai", "☎️ 0255.3718.222"),
+])
+def test_a_year_and_a_place_typed_short_find_their_fact(kb_round8, question, first):
+    opens_with(question, kb_round8, first)

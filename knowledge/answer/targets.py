@@ -93,6 +93,13 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     metrics: dict[int, list] = {}
     for t in ind.targets:
         metrics.setdefault(t.metric_index, []).append(t)
+    years = set(ctx.q.years)
+    if years and any(t.year in years for ts in metrics.values() for t in ts):
+        # a year asked: a metric without it is left out, not shown with its other years
+        # ("… tiêm chủng năm 2025" stated the under-5 metric's 2030 figure beside it), and
+        # before the best-covered metric is chosen: a metric whose words cover the question
+        # but lack the year is no answer to it
+        metrics = {i: ts for i, ts in metrics.items() if any(t.year in years for t in ts)}
     terms = ctx.q.terms
     if len(metrics) > 1 and terms:
         scored = []
@@ -102,11 +109,6 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
         best = max(s for s, _ in scored)
         if best > 0 and sum(1 for s, _ in scored if s >= best - 1e-9) < len(scored):
             metrics = {i: metrics[i] for s, i in scored if s >= best - 1e-9}
-    years = set(ctx.q.years)
-    if years and any(t.year in years for ts in metrics.values() for t in ts):
-        # a year asked: a metric without it is left out, not shown with its other years
-        # ("… tiêm chủng năm 2025" stated the under-5 metric's 2030 figure beside it)
-        metrics = {i: ts for i, ts in metrics.items() if any(t.year in years for t in ts)}
     chosen = []
     for ts in metrics.values():
         chosen.extend(_wants_years(ctx, ts))
