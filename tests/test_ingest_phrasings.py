@@ -125,10 +125,17 @@ def test_a_base_year_is_not_the_target_year():
     assert (None, 5.0, False) == (target.year, target.value, target.needs_review)
 
 
-def test_a_clause_of_its_own_continues_the_metric():
-    targets = parse_targets("Tỷ lệ trẻ em được tư vấn: năm 2025: 81%; năm 2030: 87%.")
+@pytest.mark.parametrize("text, metric", [
+    ("Tỷ lệ trẻ em được tư vấn: năm 2025: 81%; năm 2030: 87%.", "Tỷ lệ trẻ em được tư vấn"),
+    # a rate's denominator ("/100.000 trẻ em") is its unit's words, not a metric of its own
+    ("Tỷ suất trẻ em tử vong do đuối nước, năm 2025: dưới 17/100.000 trẻ em; năm 2030: dưới 13/100.000 trẻ em.",
+     "Tỷ suất trẻ em tử vong do đuối nước"),
+])
+def test_a_clause_of_its_own_continues_the_metric(text, metric):
+    targets = parse_targets(text)
+    assert len(targets) == 2
     assert {1} == {t.metric_index for t in targets}
-    assert {"Tỷ lệ trẻ em được tư vấn"} == {t.metric for t in targets}
+    assert {metric} == {t.metric for t in targets}
 
 
 # --- comparators as written -----------------------------------------------------------------

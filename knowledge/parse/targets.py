@@ -310,9 +310,13 @@ def split_sentences(text: str) -> list[str]:
 
 def _continues(clause: str, found: list[Target]) -> bool:
     """A clause made only of years, values and linking words continues the metric before."""
-    folded = fold_keeping_length(clause)
+    # the denominator of a rate ("dưới 13/100.000 trẻ em") is the unit's, not a metric's words
+    folded = _RATE_DENOMINATOR_RE.sub(" ", fold_keeping_length(clause))
     words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER]
     return not words and all(t.metric_index == found[0].metric_index for t in found)
+
+
+_RATE_DENOMINATOR_RE = re.compile(r"/\s*\d[\d.]*\s*(?:tre de song|tre so sinh|tre em|tre|dan so|nguoi dan|nguoi)\b")
 
 
 def _same_comparator(clause: str, target: Target) -> bool:
