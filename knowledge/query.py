@@ -923,7 +923,15 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
     norm = q.norm
     # content terms: words not consumed by numbers, places, documents or cue words
     text_left = norm
-    for s, e in sorted(consumed, reverse=True):
+    # spans may overlap ("tháng hành động vì trẻ em" and "… năm 2020" of two plans): merged
+    # first, or cutting one after the other leaves a piece of the other ("0" of "2020")
+    merged: list[list[int]] = []
+    for s, e in sorted(consumed):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in reversed(merged):
         text_left = text_left[:s] + " " + text_left[e:]
     for pattern in _place_words(plans).names_in(text_left):
         text_left = pattern.sub(" ", text_left)

@@ -165,7 +165,9 @@ ENGLISH: dict[str, str] = {
     "clubs": "cau lac bo", "club": "cau lac bo", "specific": "cu the", "document": "van ban",
     "organise": "to chuc", "organize": "to chuc", "prevent": "phong ngua", "prevention": "phong ngua",
     "build": "xay dung", "results": "ket qua", "result": "ket qua", "community": "cong dong",
-    "submit": "nop", "prioritise": "uu tien", "prioritize": "uu tien", "priority": "uu tien",
+    "submit": "nop", "send": "gui", "sends": "gui", "sent": "gui",
+    "before which date": "truoc ngay nao", "before what date": "truoc ngay nao", "by which date": "truoc ngay nao",
+    "before": "truoc", "units": "don vi", "unit": "don vi", "prioritise": "uu tien", "prioritize": "uu tien", "priority": "uu tien",
     "national": "quoc gia", "mobile": "di dong", "maintained": "duy tri", "maintain": "duy tri",
     "cut": "giam", "reduce": "giam", "reducing": "giam", "detected": "phat hien",
     "safe": "an toan", "safety": "an toan", "groups": "nhom", "group": "nhom",
@@ -693,6 +695,8 @@ DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "de
                  "how many hours", "by what date", "by when", "han chot", "hen chot")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
+# words that ask for a deadline without naming one ("yêu cầu báo cáo trước ngày nào")
+DEADLINE_ASKING = ("khi nao", "bao gio", "ngay nao", "when", "yeu cau", "phai")
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
                 "goi so", "goi den", "goi dien", "phone", "call", "lien he", "contact number")
 # Words of a contact question that name no organisation: what remains ("trung tam cong tac

@@ -538,3 +538,14 @@ def test_a_figure_the_plan_does_not_set_is_not_answered_with_something_near(kb_r
 ])
 def test_a_year_and_a_place_typed_short_find_their_fact(kb_round8, question, first):
     opens_with(question, kb_round8, first)
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # two plans hold the Action Month: the campaign named twice must not cut the year in two
+    ("thang hanh dong vi tre em 2020 ha noi dien ra tu ngay nao den ngay nao", "vi", "Từ 1/6/2020 đến 30/6/2020"),
+    # "yêu cầu … trước ngày nào" asks a deadline, "send", "before which date" in English
+    ("Kế hoạch năm 2024 của Hà Nội về Chỉ thị 28 yêu cầu báo cáo trước ngày nào?", "vi", "Hà Nội · Kế hoạch 6203/KH-UBND: 15/12"),
+    ("Hanoi Action Month 2020: by when did districts have to send their plans?", "en", "Hà Nội · Thực hiện Tháng hành động vì trẻ em năm 2020: May 20, 2020"),
+])
+def test_deadlines_and_campaign_dates_asked_in_other_words(kb_with_budget, question, lang, first):
+    opens_with(question, kb_with_budget, first, lang)

@@ -95,7 +95,7 @@ _DEADLINE_KINDS = {
 }
 
 
-_ASKING_WORDS = frozenset(w for cue in (*vocab.DEADLINE_CUES, "khi nao", "bao gio", "ngay nao", "when")
+_ASKING_WORDS = frozenset(w for cue in (*vocab.DEADLINE_CUES, *vocab.DEADLINE_ASKING)
                           for w in cue.split())
 
 

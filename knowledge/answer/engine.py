@@ -462,7 +462,7 @@ def _evidence_text(text: str) -> str:
 
 # words that ask for a date, of any answer that states one
 _WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ngay", "luc nao", "thoi gian")
-_CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
+_CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_ASKING, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
                  "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
                  **{kind: vocab.PLAN_INFO_CUES + _WHEN_WORDS
