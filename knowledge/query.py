@@ -542,7 +542,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
 
 
 # "có phải … là 95% không?", "… có đạt 95% không", "is it 95%?": a figure offered to be checked
-_CHECK_ASKED_RE = re.compile(r"^(?:co phai|phai chang|is it true|is it|is the)\b|\b(?:phai khong|dung khong|co dung khong|"
+_CHECK_ASKED_RE = re.compile(r"^(?:co phai|phai chang|is it true|is it|is the|is|are|does|do)\b|\b(?:phai khong|dung khong|co dung khong|"
                              r"khong|right|correct|true)\s*$")
 _CHECKED_VALUE_RE = re.compile(r"\b(?:la|dat|bang|duoi|tren|khong qua|it nhat|toi thieu|is|reach|reaches|equal to|"
                                r"below|under|above|at least)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:tuoi|ngay|thang|nam|t)\b)(?![\d/])")

@@ -285,7 +285,7 @@ def _route(ctx: Ctx) -> Answer | None:
     if fallbacks:
         return fallbacks[0]
     if ctx.q.indicators and not any(i.number in ctx.q.indicators for p in ctx.scope for i in p.indicators):
-        return _decline(ctx)  # a numbered indicator that no plan in scope has
+        return _no_such_indicator(ctx)  # a numbered indicator that no plan in scope has
     if best is not None and best.confidence >= model.ask_floor:
         # not sure enough to state a fact, sure enough that one of these is meant
         return _ask_which(ctx, [c for c in (best, other) if c is not None and c.confidence >= model.ask_floor])
@@ -403,6 +403,22 @@ def _no_age_stated(ctx: Ctx, cand: Answer) -> bool:
     facts = [line.split(" — ")[0] if " — " in line else line
              for line in strip_html(_QUOTE_RE.sub(" ", cand.text)).split("\n")]
     return not any(scorer.stated_age(fold(f)) for f in facts if f.strip())
+
+
+def _no_such_indicator(ctx: Ctx) -> Answer:
+    """"chỉ tiêu 40 Hà Nội": the plans in scope have no such indicator; each numbered plan
+    says how many it has, so the officer sees the number is wrong, not that the bot failed."""
+    _ = ctx._
+    lines = []
+    for plan in ctx.scope[:3]:
+        numbers = sorted(i.number for i in plan.indicators if i.number is not None)
+        if numbers:
+            lines.append(_("{plan}: no indicator {n}; the plan numbers its indicators {first}–{last}.",
+                           plan=esc(plan_label(plan)), n=", ".join(map(str, ctx.q.indicators)),
+                           first=numbers[0], last=numbers[-1]))
+    if not lines:
+        return _decline(ctx)
+    return _decline(ctx, intent="no_such_indicator", message="\n".join(lines), with_topics=False)
 
 
 def _no_figure_of_the_year(ctx: Ctx, cand: Answer) -> bool:
