@@ -549,3 +549,21 @@ def test_a_year_and_a_place_typed_short_find_their_fact(kb_round8, question, fir
 ])
 def test_deadlines_and_campaign_dates_asked_in_other_words(kb_with_budget, question, lang, first):
     opens_with(question, kb_with_budget, first, lang)
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # a check in English with no "right?" at its end
+    ("Is Hanoi's indicator 14 target for 2025 98.5%?", "en", "Yes, reach 98.5% (2025)"),
+    ("Is Hanoi's indicator 14 target for 2025 90%?", "en", "No, reach 98.5% (2025)"),
+])
+def test_an_english_check_without_right_is_a_check(kb, question, lang, first):
+    opens_with(question, kb, first, lang)
+
+
+@pytest.mark.parametrize("question,said", [
+    ("chỉ tiêu 40 Hà Nội là gì", "Hà Nội · Kế hoạch 138/KH-UBND: không có chỉ tiêu 40; kế hoạch đánh số các chỉ tiêu từ 1 đến 24."),
+    ("chi tieu 99 can tho nam 2025", "Cần Thơ · Quyết định 608/QĐ-UBND: không có chỉ tiêu 99; kế hoạch đánh số các chỉ tiêu từ 1 đến 24."),
+])
+def test_an_indicator_number_the_plan_lacks_is_said_so_with_its_range(kb, question, said):
+    result = answer(question, kb)
+    assert not result.answered and strip_html(result.text).startswith(said), result.text
