@@ -454,6 +454,7 @@ class Query:
     indicators: list[int] = field(default_factory=list)
     goals: list[int] = field(default_factory=list)
     years: list[int] = field(default_factory=list)       # single years asked about
+    inherited: set[str] = field(default_factory=set)     # slots a follow-up took from the last answer
     period: tuple[int, int] | None = None                # "2021-2030": a plan's span
     campaign: str | None = None                          # campaign phrase named ("thang hanh dong")
     plans: list[str] = field(default_factory=list)       # slugs the question names

@@ -748,7 +748,8 @@ PERSON_NAME_CUES = ("la ai", "ai la", "ten gi", "ten la gi", "ho ten", "ten cua"
 # A statistic about children (how many live somewhere, were abused in a year).
 STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\s+"
                 r"(?:tre em|tre|em|chau|hoc sinh|truong hop|vu viec|vu|ca|nguoi|kids|can bo|cong tac vien|"
-                r"nhan vien|staff|officers)\b"
+                r"nhan vien|staff|officers|phuong|xa|huyen|quan|thon|to dan pho|truong|truong hoc|"
+                r"wards|communes|districts|schools)\b"
                 r"|\b(?:dan so|population)\b")
 # Words that make a "how many children" question one about a target (a rate to reach).
 TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tieu", "muc tieu",
@@ -843,7 +844,7 @@ OFF_TOPIC = (
     # an officer's own pay and leave: near the work, never in a plan for children
     "luong co so", "luong co ban", "muc luong", "tang luong", "bang luong", "nghi phep", "nghi tet",
     "tien luong", "luong cong tac vien", "luong giao vien", "duoc nghi lam", "nghi lam viec",
-    "nghi le",
+    "nghi le", "luong can bo", "luong cong chuc", "luong vien chuc",
     "base salary", "salary", "salaries", "annual leave", "public holiday",
 )
 

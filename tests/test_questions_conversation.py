@@ -241,3 +241,13 @@ async def test_a_year_the_indicator_lacks_is_declined_with_its_years_and_a_follo
     assert "2025" in said and "2%" in said and "(2030)" in said   # says so, offers the year it has
     replies = await chat.send("ai chủ trì?")
     assert "Sở Y tế" in replies[-1].text.split("«")[0]            # still indicator 6 of Hà Nội
+
+
+async def test_a_question_with_its_own_topic_after_a_target_is_not_made_a_target_of_that_year(bot):
+    chat = bot.chat()
+    await chat.send("chi tieu 9 ha noi 2030")
+    for question in ("bao nhiêu trẻ em ở Hà Nội", "dân số hà nội", "Hà Nội có bao nhiêu phường", "lương cán bộ"):
+        replies = await chat.send(question)
+        said = replies[-1].text
+        # a statistic, a count of wards, a salary: the plans give none; no target of 2030 is stated
+        assert "(2030" not in said and "%" not in said.split("\n")[0], (question, said)

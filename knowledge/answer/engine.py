@@ -202,6 +202,8 @@ def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
         q.plans = sorted(set(q.plans) | set(known))
     if not q.years and not q.cues & {"lead", "partner"}:
         q.years = [int(y) for y in context.get("years", [])]
+        if q.years:
+            q.inherited.add("years")
 
 
 def analyse(question: str, kb, *, lang: str = "vi") -> list[tuple[Answer, dict[str, float]]]:

@@ -84,9 +84,20 @@ def _an_indicator_says_it(ctx: Ctx) -> bool:
     2025" asks for a target, not a statistic, when a plan sets one)."""
     from knowledge.answer.common import TOPIC_THRESHOLD, _indicator_doc
 
-    return bool(ctx.q.years) and any(
-        ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD and any(t.year in ctx.q.years for t in ind.targets)
+    q = ctx.q
+    # a year the last answer left ("chỉ tiêu 9 … 2030" → "bao nhiêu trẻ em ở Hà Nội") is no
+    # target year of this question; nor do words every indicator has ("trẻ em") name one
+    if not q.years or "years" in q.inherited or not q.terms:
+        return False
+    if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
+        return False
+    return any(
+        ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD and any(t.year in q.years for t in ind.targets)
         for plan in ctx.scope for ind in plan.indicators)
+
+
+# the share of the rarest word's idf a question's rarest word needs to name an indicator's topic
+_TOPIC_WORD_SHARE = 0.2
 
 
 def _child_case(ctx: Ctx) -> Answer | None:
