@@ -167,7 +167,7 @@ ENGLISH: dict[str, str] = {
     "build": "xay dung", "results": "ket qua", "result": "ket qua", "community": "cong dong",
     "submit": "nop", "send": "gui", "sends": "gui", "sent": "gui",
     "before which date": "truoc ngay nao", "before what date": "truoc ngay nao", "by which date": "truoc ngay nao",
-    "before": "truoc", "units": "don vi", "unit": "don vi", "prioritise": "uu tien", "prioritize": "uu tien", "priority": "uu tien",
+    "before": "truoc", "units": "don vi", "unit": "don vi", "bodies": "co quan", "body": "co quan", "prioritise": "uu tien", "prioritize": "uu tien", "priority": "uu tien",
     "national": "quoc gia", "mobile": "di dong", "maintained": "duy tri", "maintain": "duy tri",
     "cut": "giam", "reduce": "giam", "reducing": "giam", "detected": "phat hien",
     "safe": "an toan", "safety": "an toan", "groups": "nhom", "group": "nhom",

@@ -485,7 +485,7 @@ def test_goals_are_counted_in_the_questions_word(kb, question, lang, count):
     ("chỉ tiêu 12 Hà Nội nói về vấn đề gì", "vi", "Chỉ tiêu 12: Phần đầu 100% trẻ em gặp thiên tai"),
     ("What is indicator 5 of Can Tho's plan?", "en", "Indicator 5: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng"),
     # English words of the genre
-    ("Which offices coordinate on indicator 14 of Ha Noi's plan 138?", "en", "Lead: Sở Tư pháp"),
+    ("Which offices coordinate on indicator 14 of Ha Noi's plan 138?", "en", "The plan names no partner agency"),
     ("What is the reference number of Ha Noi's 2024 plan?", "en", "6203/KH-UBND"),
     ("How much should overweight and obesity reach in 2025 according to Can Tho?", "en", "down to under 5%"),
     # "kh" alone is "kế hoạch"
@@ -567,3 +567,14 @@ def test_an_english_check_without_right_is_a_check(kb, question, lang, first):
 def test_an_indicator_number_the_plan_lacks_is_said_so_with_its_range(kb, question, said):
     result = answer(question, kb)
     assert not result.answered and strip_html(result.text).startswith(said), result.text
+
+
+@pytest.mark.parametrize("question,first", [
+    # who partners: the partners first, or that the plan names none (not the lead as if it were)
+    ("chi tieu 22 ke hoach 138 nhung co quan nao phoi hop", "Phối hợp: Sở Giáo dục và Đào tạo"),
+    ("cac co quan phoi hop chi tieu 3 ha noi", "Kế hoạch không nêu cơ quan phối hợp cho chỉ tiêu này."),
+    # who leads: the lead first
+    ("chỉ tiêu 14 Hà Nội ai chủ trì", "Chủ trì: Sở Tư pháp"),
+])
+def test_who_partners_is_answered_with_the_partners(kb, question, first):
+    opens_with(question, kb, first)

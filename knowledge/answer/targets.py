@@ -318,6 +318,12 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
             said.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partners))))
         if not leads and not partners:
             said.append(_("The plan names no lead agency for this indicator."))
+        elif _partners_asked(ctx):
+            # "ai phối hợp chỉ tiêu 1": the partners first, or that the plan names none
+            if partners:
+                said = said[1:] + said[:1] if leads else said
+            else:
+                said.insert(0, _("The plan names no partner agency for this indicator."))
         # the agency first, then which plan and indicator
         lines.append(said[0] + f" — {esc(plan_label(plan))}, {indicator_name(ind, ctx.lang)}")
         lines.extend(said[1:])
@@ -331,6 +337,13 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     if not answered_any:
         return None
     return _result(ctx, lines, sources, "lead", confidence, _indicator_suggestions(ctx, found, "lead"))
+
+
+def _partners_asked(ctx: Ctx) -> bool:
+    """Whether the question asks who partners ("ai phối hợp", "which agencies coordinate"),
+    not who leads ("chủ trì", "lead" not said)."""
+    norm = ctx.q.norm
+    return "partner" in ctx.q.cues and not any(has_phrase(norm, w) for w in ("chu tri", "lead", "leads", "led"))
 
 
 def _topic_indicators(ctx: Ctx):
