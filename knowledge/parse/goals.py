@@ -727,7 +727,7 @@ def lettered_goals(doc: Document, taken: set[int] = frozenset()) -> list[Lettere
             current = None
             if any(word in fold_keeping_length(h.title) for h in para.path[:-1]
                    for word in ("muc tieu", "chi tieu")) and not parse_targets(para.body) \
-                    and table_cells(para.text) is None:
+                    and table_cells(para.text) is None and not _announces_metrics(para.body):
                 title = squash_spaces(para.body).strip(" .:")
                 current = LetteredGoal(number=int(para.label), title=title, section=para.section,
                                        where=SEPARATOR.join(h.display() for h in para.path[:-1]),
@@ -757,6 +757,13 @@ def lettered_goals(doc: Document, taken: set[int] = frozenset()) -> list[Lettere
             numbered.append((letter, number, para))
         goal.items = numbered
     return goals
+
+
+def _announces_metrics(title: str) -> bool:
+    """A numbered indicator announcing its metrics ("1. Giảm tỷ suất tử vong ở trẻ em, cụ
+    thể:" over "a) …"), not a goal: it ends with a colon and is not titled as a goal."""
+    folded = fold_keeping_length(title).strip()
+    return folded.endswith(":") and not re.match(r"(?:muc tieu|nhom|ve)\b", folded)
 
 
 def _goal_title(title: str) -> str:
