@@ -76,7 +76,7 @@ def test_lettered_targets_are_cited_under_their_goal():
     # a numbered indicator announcing its metrics, and one stating a figure itself
     "1. Giảm tỷ suất tử vong ở trẻ em, cụ thể:\n\na) Trẻ em dưới 1 tuổi dưới 12‰ năm 2025.\n\n"
     "b) Trẻ em dưới 5 tuổi dưới 18‰ năm 2025.\n\n",
-    "1. Tỷ lệ trẻ em được tiêm chủng đạt 95% năm 2025, trong đó:\n\na) Vùng sâu đạt 90% năm 2025.\n\n"
+    "1. Tỷ lệ trẻ em được tiêm chủng đạt 95% năm 2025, trong đó\n\na) Vùng sâu đạt 90% năm 2025.\n\n"
     "b) Vùng xa đạt 85% năm 2025.\n\n",
     # letters out of order
     "1. Mục tiêu về sức khỏe\n\nb) Tỷ lệ A đạt 93% năm 2025.\n\nc) Tỷ lệ B đạt 90% năm 2025.\n\n",
