@@ -109,6 +109,10 @@ LSX = "Sở Lao động - Thương binh và Xã hội"
     # "điểm a, b và d mục này"; the bracket's lead wins over the goal's sentence
     (PROTECTION + f"{LSX} chủ trì các chỉ tiêu tại điểm a, b và d mục này.\n\n",
      {(1, LSX, "lead"), (2, "Sở Tư pháp", "lead"), (4, LSX, "lead")}),
+    # "(do X chủ trì, phối hợp với Y và Z)": Y and Z support
+    ("1. Mục tiêu về bảo vệ\n\na) Tỷ lệ trẻ em được đăng ký khai sinh đạt 98% năm 2025 (do Sở Tư pháp "
+     "chủ trì, phối hợp với Công an tỉnh và Sở Y tế).\n\nb) Tỷ lệ tảo hôn dưới 8% năm 2025.\n\n",
+     {(1, "Sở Tư pháp", "lead"), (1, "Công an", "partner"), (1, "Sở Y tế", "partner")}),
     # a scan's column break inside a target's last bracket, or before it
     ("1. Mục tiêu về sức khỏe\n\na) Tỷ lệ trẻ em được tiêm chủng đạt 93% năm 2025 (Sở\n\n"
      "Y tế chủ trì).\n\nb) Tỷ lệ trẻ em suy dinh dưỡng dưới 10% năm 2030\n\n(Sở Tư pháp chủ trì).\n\n",

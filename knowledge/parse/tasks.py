@@ -753,7 +753,8 @@ def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
         (partners if role.group().startswith("phoi") else leads).extend(
             n for n in names if n not in leads and n not in partners)
         with_words = _WITH_WORD_RE.match(folded, role.start())
-        if role.group().startswith("phoi") and with_words and folded[with_words.start():with_words.end()].rstrip().endswith("voi"):
+        if role.group().startswith("phoi") and with_words and with_words.group().rstrip().endswith("voi"):
+            # "chủ trì, phối hợp với Sở Y": those named after it support
             partners.extend(n for pos, ns in found if pos >= with_words.end() for n in ns
                             if n not in leads and n not in partners)
             break
