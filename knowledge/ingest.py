@@ -39,16 +39,16 @@ from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
     parse_funding, parse_held_campaigns,
 )
-from knowledge.parse.goals import goal_sections, parse_goals, prose_sections
+from knowledge.parse.goals import goal_sections, lettered_goals, parse_goals, prose_sections
 from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document
-from knowledge.parse.tasks import goal_assignments, parse_tasks
+from knowledge.parse.tasks import goal_assignments, lettered_assignments, parse_tasks
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.15"
+PARSER_VERSION = "2024.16"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -256,8 +256,16 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     numbers = {i.number for i in indicators if i.number is not None}
     # targets written in prose under each goal: who leads them is said once per goal
     sections = goal_sections(doc) if prose_sections(doc) else []
-    named, tasks, assignments = parse_tasks(doc, resolve, numbers, ocr=parsed.ocr,
-                                            skip={p.position for _, run in sections for p in run})
+    # targets lettered under numbered goals: their leads are said per goal or per target
+    lettered = lettered_goals(doc)
+    named, tasks, assignments = parse_tasks(
+        doc, resolve, numbers, ocr=parsed.ocr,
+        skip={p.position for _, run in sections for p in run} | {p.position for g in lettered for p in g.paragraphs()})
+    if lettered:
+        by_letter, letter_leads = lettered_assignments(lettered, indicators, resolve)
+        named += [pair for pair in by_letter if pair not in named]
+        assignments += [a for a in letter_leads if not any(
+            (b.indicator, b.agency, b.role) == (a.indicator, a.agency, a.role) for b in assignments)]
     if sections:
         by_goal, goal_leads = goal_assignments(sections, indicators, resolve)
         named += [pair for pair in by_goal if pair not in named]

@@ -27,7 +27,7 @@ import re
 from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
-from knowledge.parse.structure import LETTER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
+from knowledge.parse.structure import LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
@@ -319,7 +319,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
     appendix: str | None = None      # "Phụ lục": the title a table after it is cited under
     item_headings: set[int] = set()  # "7. Tỷ lệ …" headings read as indicators: no section of a goal
+    # "1. Mục tiêu về …" over "a) Tỷ lệ … đạt 95% …": read by ``lettered_goals``
+    lettered = {p.position for g in lettered_goals(doc) for p in g.paragraphs()}
     for para in doc.paragraphs:
+        if para.position in lettered:
+            table, open_indicator, current = None, None, None
+            continue
         cells = table_cells(para.text)
         if cells is not None:
             counts = len(goals), len(indicators)
@@ -435,6 +440,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 position=len(indicators),
                 goal_label=current.label))
     _number_prose(prose_indicators, seen_numbers)
+    if lettered:
+        more_goals, more = lettered_indicators(lettered_goals(doc, {n for n in seen_numbers if n is not None}))
+        goals += more_goals
+        for indicator in more:
+            indicator.position = len(indicators)
+            indicators.append(indicator)
     indicators = _settle_baseline(indicators)
     _spread_over_periods(indicators)
     for number, cells, row_table in summaries:
@@ -676,3 +687,105 @@ def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:
                     if i.goal is None and i.group == goal.title and i.goal_label == goal.label]
         result.append((goal, mine))
     return result
+
+
+# The Vietnamese alphabet's order of list letters: "a)", "b)", "c)", "d)", "đ)", "e)", "g)" …
+LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
+
+
+@dataclasses.dataclass
+class LetteredGoal:
+    """A numbered goal of a targets section whose targets are lettered ("1. Mục tiêu về sức
+    khỏe, dinh dưỡng" over "a) Tỷ lệ … đạt 95% năm 2025 …", "b) …"): its number, its title
+    as written, the section above it ("II"), its items (letter, number overall, paragraph)
+    and the plain paragraphs after its items up to the next item or heading (who leads them:
+    "Sở Y tế chủ trì các chỉ tiêu tại điểm 1; …")."""
+
+    number: int
+    title: str
+    section: str
+    where: str
+    items: list[tuple[str, int, Paragraph]]
+    notes: list[Paragraph]
+    heading: Paragraph
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [self.heading, *(para for _, _, para in self.items), *self.notes]
+
+
+def lettered_goals(doc: Document, taken: set[int] = frozenset()) -> list[LetteredGoal]:
+    """The goals of ``doc`` written as numbered headings inside a section about goals or
+    targets ("II. CHỈ TIÊU CỤ THỂ" › "1. Mục tiêu về …") whose targets are lettered items in
+    order ("a)", "b)" … "đ)"), each stating a figure, at least two a goal; the heading itself
+    states none. The items are numbered 1..N in reading order over the goals (after the
+    highest of ``taken``): the plan never writes these numbers, its readers count them.
+    [] when the plan has no such goal."""
+    found: list[LetteredGoal] = []
+    current: LetteredGoal | None = None
+    for para in doc.paragraphs:
+        if para.heading is not None and para.heading.level == NUMBER and para.kind == "number":
+            current = None
+            if any(word in fold_keeping_length(h.title) for h in para.path[:-1]
+                   for word in ("muc tieu", "chi tieu")) and not parse_targets(para.body) \
+                    and table_cells(para.text) is None and not _announces_metrics(para.body):
+                title = squash_spaces(para.body).strip(" .:")
+                current = LetteredGoal(number=int(para.label), title=title, section=para.section,
+                                       where=SEPARATOR.join(h.display() for h in para.path[:-1]),
+                                       items=[], notes=[], heading=para)
+                found.append(current)
+            continue
+        if current is None:
+            continue
+        if para.kind == "letter" and table_cells(para.text) is None:
+            expected = LETTER_ORDER[len(current.items)] if len(current.items) < len(LETTER_ORDER) else None
+            if para.label == expected and parse_targets(squash_spaces(para.body)):
+                current.items.append((para.label, 0, para))
+                continue
+            current.items = []        # not a run of lettered targets: not this layout
+            current = None
+            continue
+        if para.kind == "plain" and para.heading is None and current.items and table_cells(para.text) is None:
+            current.notes.append(para)
+            continue
+        current = None
+    goals = [g for g in found if len(g.items) >= 2]
+    number = max(taken, default=0)
+    for goal in goals:
+        numbered = []
+        for letter, _, para in goal.items:
+            number += 1
+            numbered.append((letter, number, para))
+        goal.items = numbered
+    return goals
+
+
+def _announces_metrics(title: str) -> bool:
+    """A numbered indicator announcing its metrics ("1. Giảm tỷ suất tử vong ở trẻ em, cụ
+    thể:" over "a) …"), not a goal: it ends with a colon and is not titled as a goal."""
+    folded = fold_keeping_length(title).strip()
+    return folded.endswith(":") and not re.match(r"(?:muc tieu|nhom|ve)\b", folded)
+
+
+def _goal_title(title: str) -> str:
+    """"Mục tiêu về sức khỏe, dinh dưỡng" → "Về sức khỏe, dinh dưỡng", as other goals are
+    titled ("Mục tiêu 1: Về …")."""
+    rest = re.sub(r"^(?:Mục tiêu|MỤC TIÊU|Nhóm mục tiêu|Nhóm chỉ tiêu)\s+", "", title).strip(" .:")
+    return rest[:1].upper() + rest[1:] if rest else title
+
+
+def lettered_indicators(goals: list[LetteredGoal]) -> tuple[list[Goal], list[Indicator]]:
+    """Goals and indicators of ``lettered_goals``: each item an indicator numbered as
+    counted, cited "II › Mục tiêu 1 › c) › Chỉ tiêu 3"."""
+    found_goals, indicators = [], []
+    for goal in goals:
+        found_goals.append(Goal(number=goal.number, title=_goal_title(goal.title), section=goal.section,
+                                label=str(goal.number)))
+        for letter, number, para in goal.items:
+            text = squash_spaces(para.body)
+            where = SEPARATOR.join(part for part in (goal.where, f"Mục tiêu {goal.number}", f"{letter})",
+                                                     f"Chỉ tiêu {number}") if part)
+            indicators.append(Indicator(
+                number=number, goal=goal.number, text=text, section=where,
+                targets=parse_targets(text, eliminations=True), position=0,
+                goal_label=str(goal.number), baseline=_in_baseline(para)))
+    return found_goals, indicators

@@ -226,10 +226,15 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         return False
     if _ends_sentence(previous.text):
         return False
+    kind, _, body = _classify(previous.text)
+    # a column break inside a bracket ("… năm 2030 (Sở" / "Văn hóa, … chủ trì)."), or before
+    # the bracket that ends an item ("… năm 2030" / "(Sở Tư pháp chủ trì).")
+    if body.count("(") > body.count(")") or \
+            (following.text[0] == "(" and kind in ("letter", "bullet")):
+        return True
     first = following.text[0]
     if first.islower() or first.isdigit():
         return True
-    kind, _, _ = _classify(previous.text)
     # A long body paragraph that stops without punctuation ("… gửi Sở" / "Lao động …")
     # goes on; headings (short, no punctuation by nature) do not.
     return kind in ("bullet", "plain", "letter") and len(previous.text) > 120

@@ -535,7 +535,10 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
     own_bracket = folded[:event.start].rstrip().endswith("(") and \
         folded[event.end:].lstrip().startswith(")")       # "A (năm 2025)", "A (2025)"
     opens = not own_bracket and _year_opens(folded, events, index)
-    after_value = (folded[event.start:event.start + 4] == "vao " or event.closes) \
+    # "đạt 99% năm 2025, phấn đấu 100% năm 2030": a year written straight after a value is
+    # that value's, though what follows it could open the next
+    after_value = (folded[event.start:event.start + 4] == "vao " or event.closes
+                   or (previous_kind == "value" and not gap.strip())) \
         and not re.search(r"[,:]", gap)
     if pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
         # "90% và 95% tương ứng vào các năm 2025 và 2030": one year per value, in order

@@ -692,3 +692,140 @@ def _titles_bullets(para: Paragraph, following: Paragraph | None) -> bool:
     return para.kind == "plain" and para.heading is None and following is not None \
         and following.kind == "bullet" and 0 < len(text) <= 160 and text[-1] not in ".;:!?…" \
         and table_cells(text) is None
+
+
+# --- leads of lettered targets ("1. Mục tiêu về …" over "a) …", "b) …") ---
+
+# "tại điểm 1", "tại điểm a và điểm b mục này", "điểm a, b và c", "điểm b mục 2": the items
+# named after the word "điểm" (a number names a whole goal, a letter one item of a goal).
+_POINTS_RE = re.compile(r"(?<![a-z])diem\s+((?:(?:[a-z]|\d{1,2})(?![\w])(?:\s*(?:,|va|&|diem)\s*)*)+)"
+                        r"(?:(?:cua\s+)?(?:muc|khoan)\s+(nay|\d{1,2})(?![\w]))?")
+_BRACKET_RE = re.compile(r"\(([^()]*)\)")
+_CLAUSE_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri|phoi hop)(?![a-z])")
+
+
+def _points(folded: str, text: str, goal: int) -> list[tuple[int, str | None]]:
+    """The (goal, letter) pairs a clause names: ``letter`` None for a whole goal ("tại điểm
+    1"). The letters are read from ``text`` ("đ" folds to "d")."""
+    found = []
+    for match in _POINTS_RE.finditer(folded):
+        owner = match.group(2)
+        number = goal if owner in (None, "nay") else int(owner)
+        for token in re.finditer(r"(?<![a-z])(?:\d{1,2}|[a-z])(?![\w])", match.group(1)):
+            word = token.group()
+            if word == "va":
+                continue
+            if word.isdigit():
+                found.append((int(word), None))
+            else:
+                start = match.start(1) + token.start()
+                found.append((number, text[start].lower()))
+    return found
+
+
+def _clause_roles(clause: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(leads, partners) a clause names: "X chủ trì" leads; "Y phối hợp (thực hiện)" or
+    "X chủ trì, phối hợp với Y" supports."""
+    folded = fold_keeping_length(clause)
+    role = _CLAUSE_ROLE_RE.search(folded)
+    if role is None:
+        return [], []
+    found = _sentence_agencies(clause, folded, resolve)
+    before = [n for pos, names in found if pos < role.start() for n in names]
+    if role.group().startswith("phoi"):
+        return [], before
+    partners_from = _WITH_WORD_RE.search(folded, role.end())
+    after = [n for pos, names in found if partners_from and pos >= partners_from.end() for n in names]
+    return before, after
+
+
+def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(leads, partners) of a bracket ending a target: "Sở Tư pháp chủ trì", "Tỉnh đoàn
+    chủ trì, Sở X phối hợp", "do Sở X chủ trì, phối hợp với Sở Y": the agencies named
+    before each role word take it; those after "phối hợp với" support."""
+    folded = fold_keeping_length(inner)
+    found = _sentence_agencies(inner, folded, resolve)
+    leads: list[tuple[str, str]] = []
+    partners: list[tuple[str, str]] = []
+    since = -1
+    for role in _CLAUSE_ROLE_RE.finditer(folded):
+        names = [n for pos, ns in found if since < pos < role.start() for n in ns]
+        (partners if role.group().startswith("phoi") else leads).extend(
+            n for n in names if n not in leads and n not in partners)
+        with_words = _WITH_WORD_RE.match(folded, role.start())
+        if role.group().startswith("phoi") and with_words and with_words.group().rstrip().endswith("voi"):
+            # "chủ trì, phối hợp với Sở Y": those named after it support
+            partners.extend(n for pos, ns in found if pos >= with_words.end() for n in ns
+                            if n not in leads and n not in partners)
+            break
+        since = role.end()
+    return leads, partners
+
+
+def lettered_assignments(goals: list, indicators: list, resolve: Resolver
+                         ) -> tuple[list[tuple[str, str]], list[Assignment]]:
+    """Agencies (canonical, written) and assignments of lettered targets
+    (``goals.lettered_goals``). A sentence after a goal's items assigns the items it names:
+    "Sở Y tế chủ trì các chỉ tiêu tại điểm 1" → every item of goal 1; "Sở X chủ trì các chỉ
+    tiêu tại điểm a và điểm b mục này; Công an tỉnh phối hợp thực hiện chỉ tiêu tại điểm b"
+    → items a and b of this goal (b with a partner). A bracket ending an item names its own:
+    "(Sở Tư pháp chủ trì)", "(Tỉnh đoàn chủ trì, Sở X phối hợp)"; its lead replaces the one
+    the goal's sentence gives. Indicators are those whose goal and text are the item's."""
+    agencies: list[tuple[str, str]] = []
+    assignments: list[Assignment] = []
+    owned: set[int] = set()                                  # indicators whose bracket names a lead
+    number_of: dict[tuple[int, str], int] = {}
+    sections: dict[int, str] = {}
+    for goal in goals:
+        for letter, _, para in goal.items:
+            text = squash_spaces(para.body)
+            match = next((i for i in indicators if i.goal == goal.number and i.text == text
+                          and i.number is not None), None)
+            if match is not None:
+                number_of[(goal.number, letter)] = match.number
+                sections[match.number] = match.section
+
+    def give(number: int, leads: list, partners: list, sentence: str, section: str, own: bool) -> None:
+        if own and leads:
+            owned.add(number)
+        elif number in owned:
+            leads = []         # the item's own bracket names its lead
+        for role, names in ((_LEAD, leads), (_PARTNER, partners)):
+            for canonical, written in names:
+                if (canonical, written) not in agencies:
+                    agencies.append((canonical, written))
+                if not any(a.indicator == number and a.agency == canonical for a in assignments):
+                    assignments.append(Assignment(indicator=number, agency=canonical, role=role,
+                                                  section=section, text=sentence))
+
+    for goal in goals:
+        for letter, _, para in goal.items:
+            number = number_of.get((goal.number, letter))
+            if number is None:
+                continue
+            text = squash_spaces(para.body)
+            for bracket in _BRACKET_RE.finditer(text):
+                inner = bracket.group(1)
+                if not _LEAD_WORD_RE.search(fold_keeping_length(inner)):
+                    continue
+                leads, partners = _bracket_roles(inner, resolve)
+                give(number, leads, partners, text, sections[number], own=True)
+    for goal in goals:
+        for para in goal.notes:
+            sentence = squash_spaces(para.body)
+            section = SEPARATOR.join(filter(None, (goal.where, f"Mục tiêu {goal.number}")))
+            for clause in sentence.split(";"):
+                folded = fold_keeping_length(clause)
+                leads, partners = _clause_roles(clause, resolve)
+                if not leads and not partners:
+                    continue
+                targets = []
+                for number, letter in _points(folded, clause, goal.number):
+                    if letter is None:
+                        targets += [n for (g, _), n in number_of.items() if g == number]
+                    elif (number, letter) in number_of:
+                        targets.append(number_of[(number, letter)])
+                for number in dict.fromkeys(targets):
+                    give(number, leads, partners, sentence, section, own=False)
+    assignments.sort(key=lambda a: a.indicator)
+    return agencies, assignments
