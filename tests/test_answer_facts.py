@@ -578,3 +578,18 @@ def test_an_indicator_number_the_plan_lacks_is_said_so_with_its_range(kb, questi
 ])
 def test_who_partners_is_answered_with_the_partners(kb, question, first):
     opens_with(question, kb, first)
+
+
+@pytest.mark.parametrize("question,first", [
+    # "target 14" in English is indicator 14
+    ("Who leads target 14 in Hanoi?", "Lead: Sở Tư pháp"),
+    ("What is target 5 of Can Tho in 2025?", "reach 97% (2025)"),
+])
+def test_a_target_named_by_its_number_in_english_is_that_indicator(kb, question, first):
+    opens_with(question, kb, first, "en")
+
+
+def test_the_yearly_report_asked_of_a_plan_named_is_not_its_six_month_report(kb_round8):
+    # "theo kế hoạch của …" names the plan; it asks no deadline to make a plan
+    opens_with("Báo cáo năm gửi về cơ quan nào, hạn ngày nào theo kế hoạch của Quảng Ngãi?", kb_round8,
+               "Quảng Ngãi · Kế hoạch 117/KH-UBND: 10/12")

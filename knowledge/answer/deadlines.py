@@ -88,7 +88,9 @@ def _deadlines_doc(ctx: Ctx, items: list):
 
 _DEADLINE_KINDS = {
     "yearly_report": ("hang nam", "dinh ky", "nam", "yearly", "hang nam"),
-    "plan": ("nop ke hoach", "xay dung ke hoach", "han nop", "ke hoach"),
+    # a plan to be made by a date; "theo kế hoạch của Tuyên Quang" names the plan asked of
+    "plan": ("nop ke hoach", "xay dung ke hoach", "ban hanh ke hoach", "gui ke hoach", "han nop",
+             "their plans", "its plan"),
     "results": ("ket qua",),
     "incident_report": ("vu viec", "may ngay", "may gio", "bao lau", "cham nhat", "nghiem trong",
                         "how many days", "how many hours", "how soon", "within"),
@@ -154,8 +156,10 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             has_phrase(q.norm, c) for c in ("hang nam", "dinh ky", "yearly")):
         wanted = ["plan"]
     if wanted:
-        chosen = [(p, d) for p, d in items if d.kind in wanted
-                  or ("yearly_report" in wanted and d.recurring)]
+        # the kind asked first; a recurring report ("6 tháng") only when no yearly one is set
+        # ("báo cáo năm … hạn ngày nào" had answered the 6-month report's 15/6)
+        chosen = [(p, d) for p, d in items if d.kind in wanted] or [
+            (p, d) for p, d in items if "yearly_report" in wanted and d.recurring]
         items = chosen or items
     # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
     subject = [t for t in q.terms if t not in _ASKING_WORDS]
