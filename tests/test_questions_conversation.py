@@ -251,3 +251,15 @@ async def test_a_question_with_its_own_topic_after_a_target_is_not_made_a_target
         said = replies[-1].text
         # a statistic, a count of wards, a salary: the plans give none; no target of 2030 is stated
         assert "(2030" not in said and "%" not in said.split("\n")[0], (question, said)
+
+
+async def test_a_follow_up_keeps_the_metric_of_the_indicator_asked(bot):
+    chat = bot.chat()
+    await chat.send("ty le tre em duoi 5 tuoi tu vong ha noi 2025")
+    replies = await chat.send("còn năm 2030?")
+    first = replies[-1].text.split("\n")[0]
+    # under-5 mortality, not the indicator's first metric (newborns: "dưới 1")
+    assert "dưới 4/1.000" in first and "dưới 5 tuổi" in first, first
+    replies = await chat.send("thế còn Cần Thơ?")
+    first = replies[-1].text.split("\n")[0]
+    assert "dưới 15/1.000" in first, first

@@ -115,7 +115,9 @@ def _slots(ctx: Ctx, result: Answer) -> dict:
             # an office asked about, by name, and what was asked of it, for "thế còn Cần Thơ?"
             "agencies": list(dict.fromkeys(m.name for m in ctx.q.agencies))[:2],
             "cues": sorted(ctx.q.cues & {"tasks", "agency_indicators", "lead", "partner"}),
-            "kind": result.intent}
+            "kind": result.intent,
+            # the words that chose the metric of an indicator's figure, for "còn năm 2030?"
+            "terms": list(ctx.q.terms)[:8] if result.intent in ("target", "compare") else []}
 
 
 _ENGLISH_WORDS = frozenset("""the what which who whom when where how is are was were does do did of in
@@ -183,6 +185,11 @@ def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
         return
     if not q.indicators and not q.goals and not topic:
         q.indicators = [int(n) for n in context.get("indicators", [])][:3]
+        if q.indicators and context.get("terms"):
+            # "còn năm 2030?" after the under-5 mortality: the same metric of the indicator,
+            # chosen by the words that asked for it
+            q.terms = [str(t) for t in context["terms"]][:8]
+            q.inherited.add("terms")
     if not topic and not own_cues - {"when"}:
         # "ai chủ trì chỉ tiêu 14?" → "thế còn Cần Thơ?": who leads, there
         kept = set(context.get("cues", [])) | _KIND_CUES.get(context.get("kind", ""), set())
