@@ -261,7 +261,8 @@ def publish(db: sqlite_utils.Database, draft: Draft, plan: Plan, by: int, change
     """Store ``plan`` (the draft's, from ``reingest``) in the knowledge base as published,
     with the links of its card; the caller then loads and swaps the knowledge base."""
     from knowledge.ingest import PARSER_VERSION
-    from knowledge.store import PUBLISHED as STORE_PUBLISHED, get_meta, save_plans, set_meta, set_plan_status
+    from knowledge.store import PUBLISHED as STORE_PUBLISHED, get_meta, pin_source, save_plans, set_meta, \
+        set_plan_status
 
     from knowledge.store import ensure_schema
 
@@ -274,6 +275,8 @@ def publish(db: sqlite_utils.Database, draft: Draft, plan: Plan, by: int, change
         if get_meta(db, "parser_version") is None:
             set_meta(db, "parser_version", PARSER_VERSION)
         set_plan_status(db, plan.slug, STORE_PUBLISHED, utcnow())
+        # every later build (the next start, a new parser) serves this file, not a shipped copy
+        pin_source(db, plan.slug, draft.text_path)
         forget_links(db, plan.slug)
         store_links(db, draft_links(draft, plan).values(), by=by)
         db[DRAFTS].update(draft.id, {"status": PUBLISHED, "decided_by": by, "decided_at": utcnow()})
@@ -282,6 +285,25 @@ def publish(db: sqlite_utils.Database, draft: Draft, plan: Plan, by: int, change
     if earlier and Path(earlier).parent == draft.text_path.parent and Path(earlier) != draft.text_path.resolve() \
             and not any(d.text_path.resolve() == Path(earlier) for d in pending_drafts(db)):
         Path(earlier).unlink(missing_ok=True)
+
+
+def pin_published_uploads(db: sqlite_utils.Database) -> int:
+    """Pin the latest published upload of each plan whose text is still kept and which has no
+    pin yet (databases from before ``publish`` pinned, where a restart had put the shipped file
+    back), so the next build serves it again. Returns how many were pinned."""
+    from knowledge.store import pin_source, pinned_sources
+
+    ensure_tables(db)
+    pins = pinned_sources(db)
+    latest: dict[str, Path] = {}
+    for row in db[DRAFTS].rows_where("status = ?", [PUBLISHED], order_by="id"):
+        latest[row["slug"]] = Path(row["text_path"])
+    count = 0
+    for slug, path in latest.items():
+        if slug not in pins and path.exists():
+            pin_source(db, slug, path)
+            count += 1
+    return count
 
 
 def stored_sources_by_slug(db: sqlite_utils.Database) -> dict[str, str]:
@@ -312,6 +334,7 @@ class PlanRow:
     locality: str
     status: str          # "published", "withdrawn" or "draft"
     draft_id: int | None = None
+    uploaded_at: str = ""  # ISO time the served upload was published ("": read from a plans-folder file)
 
 
 def list_plans(db: sqlite_utils.Database) -> list[PlanRow]:
@@ -319,10 +342,14 @@ def list_plans(db: sqlite_utils.Database) -> list[PlanRow]:
     from knowledge.store import PLANS, WITHDRAWN, plan_statuses
 
     statuses = plan_statuses(db)
-    stored = list(db.query(f"SELECT slug, title, locality FROM [{PLANS}] ORDER BY position, slug")) \
+    stored = list(db.query(f"SELECT slug, title, locality, source_path FROM [{PLANS}] ORDER BY position, slug")) \
         if db[PLANS].exists() else []
+    ensure_tables(db)
+    published_at = {str(Path(r["text_path"]).resolve()): r["decided_at"] or ""
+                    for r in db[DRAFTS].rows_where("status = ?", [PUBLISHED], order_by="id")}
     rows = [PlanRow(r["slug"], r["title"] or "", r["locality"] or "",
-                    WITHDRAWN if statuses.get(r["slug"]) == WITHDRAWN else PUBLISHED) for r in stored]
+                    WITHDRAWN if statuses.get(r["slug"]) == WITHDRAWN else PUBLISHED,
+                    uploaded_at=published_at.get(r["source_path"] or "", "")) for r in stored]
     rows.sort(key=lambda r: r.status != PUBLISHED)
     for draft in pending_drafts(db):
         rows.append(PlanRow(draft.slug, draft.title or draft.file_name, "", DRAFT, draft.id))

@@ -466,7 +466,11 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     buttons = []
     for row in rows:
         title = html.escape(shorten(row.title or row.slug, TITLE_CHARS))
-        lines.append(f"• <code>{html.escape(row.slug)}</code> — {title} ({_(STATUS_TEXT[row.status])})")
+        status = _(STATUS_TEXT[row.status])
+        if row.uploaded_at:   # served from a file published in the chat, not the plans folder
+            status += " · " + _("uploaded version of {date}",
+                                date=_shown_date(row.uploaded_at[:10], user_lang(update, context)))
+        lines.append(f"• <code>{html.escape(row.slug)}</code> — {title} ({status})")
         if row.status == "published" and len(row.slug) <= 50:
             buttons.append([(_("Withdraw {slug}", slug=row.slug), f"pl:wd:{row.slug}")])
         elif row.status == "withdrawn" and len(row.slug) <= 50:

@@ -9,6 +9,8 @@ reads, writes or deletes tables whose names start with ``kb_``.
 * ``ensure_built(db_path)`` (re)builds the knowledge base when it is missing, built by an
   older parser, or older than any plan file (sha256 of each source compared), so a fresh
   clone needs no manual ingest.
+* ``pin_source(db, slug, path)`` marks a file published in the chat: every later build
+  serves it over any other file of the same document (a shipped copy, changed or not).
 * ``load_knowledge_base(db_path)`` returns the in-memory ``KnowledgeBase`` of the published
   plans; ``set_plan_status(db, slug, "withdrawn")`` takes a plan out of it (table
   ``kb_status``, which a rebuild leaves alone) and ``"published"`` puts it back.
@@ -343,6 +345,26 @@ def _load_identities(db: sqlite_utils.Database, stored: dict[str, dict]) -> dict
     return result
 
 
+# META key: sources an admin published in the chat, {slug: absolute path}. Such a file wins
+# over every other file holding the same document (a shipped copy, even one changed on disk)
+# in every build, until another version is published: a restart must not revert it.
+_PINNED = "pinned_sources"
+
+
+def pinned_sources(db: sqlite_utils.Database) -> dict[str, str]:
+    """The published uploads that win over other copies of their document: ``{slug: path}``."""
+    value = get_meta(db, _PINNED)
+    return json.loads(value) if value else {}
+
+
+def pin_source(db: sqlite_utils.Database, slug: str, path: str | Path) -> None:
+    """Make ``path`` the file plan ``slug`` is built from in every later build (replacing the
+    slug's earlier pin): another file of the same document is then left out as a duplicate."""
+    pins = pinned_sources(db)
+    pins[slug] = str(Path(path).resolve())
+    set_meta(db, _PINNED, json.dumps(pins, sort_keys=True))
+
+
 def superseded_sources(db: sqlite_utils.Database) -> dict[str, str]:
     """Files left out because a later file holds the same document: {path: sha256}."""
     value = get_meta(db, _SUPERSEDED)
@@ -394,6 +416,8 @@ def needs_build(db: sqlite_utils.Database, files: Sequence[Path]) -> bool:
         return True
     if any(not Path(source).exists() for source in stored):
         return True
+    if any(path not in stored and Path(path).exists() for path in pinned_sources(db).values()):
+        return True      # a published upload not served (a database from before pins were kept)
     superseded = superseded_sources(db)
     for path in files:
         row = stored.get(str(path.resolve()))
@@ -447,9 +471,15 @@ def build(db_path: str | Path, files: Sequence[str | Path], keep_stored: bool = 
                 wanted.add(source_path.resolve())
             else:
                 removed.append(row["slug"])
+    # A pinned upload (published in the chat) is read even when its plan is not stored, and
+    # wins over any other file of its document: it counts as new and comes after them all
+    # (the later of two new files wins).
+    pinned = [Path(p) for p in pinned_sources(db).values() if Path(p).exists()]
+    pinned_keys = {p.resolve() for p in pinned}
+    ordered = [p for p in given + others if p.resolve() not in pinned_keys] + pinned
     read = {row["sha256"]: SourceDocument(row["text"], row["format"], True, row["pages"] or 1)
             for row in db[OCR_TEXTS].rows} if db[OCR_TEXTS].exists() else {}
-    batch = ingest_batch(given + others, progress=progress, newer=new, read=read)
+    batch = ingest_batch(ordered, progress=progress, newer=[*new, *pinned], read=read)
     failed_paths = {error.path.resolve() for error in batch.failures}
     # A stored plan whose file is now refused stays as it was: never removed by a bad file.
     keep = {row["slug"] for source, row in stored.items() if Path(source).resolve() in failed_paths}

@@ -385,6 +385,13 @@ async def test_an_unanswered_draft_is_listed_by_title_with_publish_and_discard_a
     assert "không còn chờ duyệt" in texts(await admin.press_data("pl:pub:1"))
 
 
+def _status(line: str) -> str:
+    """The status in brackets at the end of a /plans line, its date written as dd/mm/yyyy."""
+    import re
+
+    return re.sub(r"\d\d/\d\d/\d{4}", "dd/mm/yyyy", line[line.rindex("("):])
+
+
 async def test_a_draft_beside_its_published_plan_can_be_discarded_from_plans(plan_bot):
     admin = plan_bot.admin()
     await upload(plan_bot, admin, QUANG_NINH.read_bytes(), "qn.txt")
@@ -392,10 +399,12 @@ async def test_a_draft_beside_its_published_plan_can_be_discarded_from_plans(pla
     await upload(plan_bot, admin, QUANG_NINH.read_bytes(), "qn-again.txt")   # left waiting
     listing = _plans_list(await admin.send("/plans"))
     lines = [line for line in listing.text.split("\n") if "qn-kh45-2022" in line]
-    assert ["(đang áp dụng)", "(bản nháp)"] == [line[line.rindex("("):] for line in lines]
+    # the published one is served from its upload, and says so (review 9, finding 2)
+    assert ["(đang áp dụng · bản tải lên ngày dd/mm/yyyy)", "(bản nháp)"] == [_status(line) for line in lines]
     assert "Đã bỏ" in texts(await admin.press("Bỏ bản nháp qn-kh45-2022", on=listing))
     listing = _plans_list(await admin.send("/plans"))
-    assert ["(đang áp dụng)"] == [line[line.rindex("("):] for line in listing.text.split("\n") if "qn-kh45-2022" in line]
+    assert ["(đang áp dụng · bản tải lên ngày dd/mm/yyyy)"] == \
+        [_status(line) for line in listing.text.split("\n") if "qn-kh45-2022" in line]
     assert "99%" in texts(await admin.send(QUESTION))    # the published plan still answers
 
 

@@ -98,9 +98,12 @@ def build_application(
 def load_knowledge(settings: Settings) -> object:
     """Build the knowledge base if missing or stale, then load it and make it ready to
     answer, so the first question is as fast as the next (blocking)."""
+    from bot.plans import pin_published_uploads
     from knowledge.answer.engine import warm_up
-    from knowledge.store import ensure_built, load_knowledge_base
+    from knowledge.store import ensure_built, load_knowledge_base, open_database
 
+    # a plan published in the chat before its upload was pinned is served again, not the shipped copy
+    pin_published_uploads(open_database(settings.database_path))
     ensure_built(settings.database_path)
     kb = load_knowledge_base(settings.database_path)
     warm_up(kb)
