@@ -206,17 +206,23 @@ def sensitive_kind(text: str, places: Iterable[str] = ()) -> str | None:
 
 
 def parse_count(text: str | None, limit: int = HARD_LIMIT) -> int:
-    """A whole number ≥ 0 from what the user typed: ``"12"``, ``" 1.250 "`` or ``"1 250"``.
+    """A whole number ≥ 0 from what the user typed: ``"12"``, ``" 1.250 "`` or ``"1 250"``;
+    ASCII digits only (a superscript, full-width or Arabic-Indic digit is ``not_number``).
 
     Raises InputProblem with code ``empty``, ``too_long``, ``negative``, ``decimal``,
     ``not_number``, ``too_large``, ``phone`` or ``name``.
     """
-    raw = unicodedata.normalize("NFKC", clean_text(text)).strip()
+    typed = clean_text(text)
+    raw = unicodedata.normalize("NFKC", typed).strip()
     if not raw or not any(ch.isalnum() for ch in raw):
         raise InputProblem("empty" if not raw else "not_number")
     kind = sensitive_kind(raw) if len(raw) <= 200 else None
     if kind:
         raise InputProblem(kind)
+    # Only ASCII digits make a number: "²", "１２" and "١٢" would each become a figure
+    # nobody typed as one (NFKC reads "²" as 2), so all are "not a number" alike.
+    if any(ch.isnumeric() and not "0" <= ch <= "9" for ch in typed):
+        raise InputProblem("not_number")
     if len(raw) > MAX_INPUT_LENGTH:
         raise InputProblem("too_long")
     if _NEGATIVE_RE.match(raw):
