@@ -15,7 +15,7 @@ from tests.test_report_conversation import COLLAB, field, texts, to_value  # noq
 NAMES = [
     "em Lan", "bé Hoa", "cháu Minh 3 tuổi", "anh Hùng", "ông Tư", "chị Mai",
     "Lò Văn Páo", "Giàng A Sử", "Hờ Thị Mỷ", "Sùng Seo Dìn", "Vàng Mí Sình", "Lo Van Pao",
-    "chau minh", "chau minh 3 tuoi da chuyen di", "cháu lan", "em TÚ",
+    "chau minh", "chau minh 3 tuoi da chuyen di", "cháu lan", "em TÚ", "sai so lieu cua chi Mai",
     "em Lan chuyển trường", "bé Hoa nhà ông Tư báo nhầm", "gia đình anh Hùng", "nhầm hồ sơ Lò Văn Páo",
     "Trần Thị B", "NGUYEN VAN HUNG", "chau Nguyen Thi Lan da chuyen di", "Nguyễn Văn An 8 tuổi bị đánh",
 ]
@@ -25,6 +25,7 @@ REASONS = [
     "trẻ em nam", "Trẻ em bị xâm hại", "nhập thiếu 2 cháu", "em gái", "em an toàn rồi", "em nhap nham so",
     "Phường Trần Hưng Đạo báo lại", "UBND Thị xã Sơn Tây báo lại", "Phường Văn Miếu báo lại",
     "cập nhật theo Quận Ba Đình", "số liệu của Sở LĐTBXH", "Ban Chỉ đạo yêu cầu", "thành phố báo lại",
+    "anh chị cho em sửa", "em tu lam lai", "em nga", "em sinh nam 2015", "em lan sau se bao dung", "cô giáo báo lại",
 ]
 PLACES = ("Hà Nội", "Ba Đình", "Phường Kim Mã")
 

@@ -62,16 +62,19 @@ _GIVEN_NAMES = frozenset(
     "lan hoa minh hùng linh tuấn dũng hải khôi khoa huy vy nhi ngọc my trang thảo thủy thuỷ vân yến "
     "hạnh hằng hiền huệ huyền liên loan ly nga nhung oanh phương quyên quỳnh tiên trâm uyên giang "
     "hiếu khải khang kiên lộc mạnh nghĩa phong tùng tú tuệ bảo chiến cường khánh kiệt luân nguyên "
-    "hoàng hưng sơn thắng việt vinh đức duy hậu hiển quân páo sử mỷ dìn chở sình hà hương".split()
+    "hoàng hưng sơn thắng việt vinh đức duy hậu hiển quân páo sử mỷ dìn hà hương".split()
 )
-_GIVEN_FOLDED = frozenset(fold(name) for name in _GIVEN_NAMES)
+# Typed without accents these are common words first ("tu" = tự, "nga" = ngã, "ly" = lý …).
+_PLAIN_AMBIGUOUS = frozenset("tu cho sinh ha my ly bao su nga phong dao duy".split())
+_GIVEN_FOLDED = frozenset(fold(name) for name in _GIVEN_NAMES) - _PLAIN_AMBIGUOUS
 # A given name that starts an ordinary compound ("em an toàn", "chị mai báo": mai = tomorrow).
 _NOT_NAME_PAIRS = frozenset(
     "minh bach,khoa hoc,huy dong,nhi khoa,trang web,lien he,lien quan,lien lac,phuong an,phuong phap,"
     "bao ve,bao cao,bao hiem,nguyen nhan,hoa hoc,hoa nhap,linh hoat,hai quan,an toan,an ninh,an uong,"
     "binh thuong,binh dang,ha noi,thu thap,thu nhap,thanh pho,thanh nien,thanh toan,tam ly,mai bao,"
     "mai gui,mai nop,mai se,mai lam,nam hoc,nam nay,nam sau,nam truoc,nam nu,hung thu,tu van,tu phap,"
-    "hoa giai,thu hai,ly do,my thuat,phong trao,phong chong,giang day,khoa luan".split(",")
+    "hoa giai,thu hai,ly do,my thuat,phong trao,phong chong,giang day,khoa luan,lan sau,lan truoc,lan nay,"
+    "lan dau,lan nua,hung hang".split(",")
 )
 _DIGITS_RE = re.compile(r"^[0-9]+$")
 _GROUPED_RE = re.compile(r"^[0-9]{1,3}(?:([., ])[0-9]{3})(?:\1[0-9]{3})*$")
@@ -191,7 +194,7 @@ def _given_name_after(word: str, following: str | None) -> bool:
     if _capitalised(word):
         return True
     lower = word.lower()
-    known = lower in _GIVEN_NAMES or (word.isascii() and key in _GIVEN_FOLDED)
+    known = key in _GIVEN_FOLDED if word.isascii() else lower in _GIVEN_NAMES
     return known and (following is None or f"{key} {fold(following)}" not in _NOT_NAME_PAIRS)
 
 
