@@ -23,7 +23,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot import plans as plan_store
 from bot.digest.text import DEADLINE_KINDS
 from bot.field.measures import active_measures, indicator_candidates, link_plan, linkable, refresh_links
-from bot.i18n import N_, Translator, format_date
+from bot.i18n import N_, Translator, format_date, gettext
 from bot.services import services
 from handlers.common import how_to_send_a_file, id_from, reply, shorten, stop_waiting_for_file, tr, user_lang, \
     wait_for_file
@@ -147,8 +147,7 @@ async def _read_and_review(update: Update, context: ContextTypes.DEFAULT_TYPE, p
         for old in list(kept)[:-KEEP_PLANS]:
             kept.pop(old, None)
     except plan_store.PlanUploadError as error:
-        params = {k: html.escape(str(v)) for k, v in error.params.items()}
-        await _edit(context, progress, _("Not added: {reason}", reason=_(error.msgid, **params)))
+        await _edit(context, progress, _("Not added: {reason}", reason=rejection_reason(_, error)))
         return
     except Exception:
         log.exception("plan upload failed")  # the file's name and content stay out of the log
@@ -158,6 +157,30 @@ async def _read_and_review(update: Update, context: ContextTypes.DEFAULT_TYPE, p
                                      file=shown_name, indicators=len(plan.indicators),
                                      targets=sum(len(i.targets) for i in plan.indicators)))
     await _send_card(update, context, draft, plan)
+
+
+FILE_PREFIX = "{file}: "
+# A reason the catalog lacks is not shown in English to a Vietnamese admin: this one is.
+UNKNOWN_REJECTION = N_("{file}: this file cannot be added as a plan.")
+
+
+def rejection_reason(_: Translator, error: plan_store.PlanUploadError) -> str:
+    """Why an upload was refused, in the admin's language, HTML-escaped, the file named once:
+    ``"notaplan.exe: không phải kế hoạch: …"``. The reader and the ingester each put
+    ``"{file}: "`` before their reason, so it may come twice; a reason missing from the
+    Vietnamese catalog becomes ``UNKNOWN_REJECTION`` rather than English."""
+    msgid = error.msgid
+    while msgid.startswith(FILE_PREFIX + FILE_PREFIX):
+        msgid = msgid[len(FILE_PREFIX):]
+    if not msgid.startswith(FILE_PREFIX):
+        msgid = FILE_PREFIX + msgid
+    if gettext("vi", msgid) == msgid:
+        msgid = UNKNOWN_REJECTION
+    params = {k: html.escape(str(v)) for k, v in error.params.items()}
+    try:
+        return _(msgid, **params)
+    except (KeyError, IndexError, ValueError):  # a placeholder the reason's params lack
+        return _(UNKNOWN_REJECTION, file=params.get("file", ""))
 
 
 # -- the review card ---------------------------------------------------------------------------

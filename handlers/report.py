@@ -513,7 +513,8 @@ async def reason_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
     """A reason typed: short, and without names or phone numbers."""
     _ = tr(update, context)
     try:
-        draft_of(context)["reason"] = clean_reason(clean_text(update.effective_message.text))
+        draft_of(context)["reason"] = clean_reason(clean_text(update.effective_message.text),
+                                                   places=_place_names(services(context).db))
     except InputProblem as problem:
         if problem.code in ("name", "phone"):
             return await ask(update, context, REASON, _(SENSITIVE_WARNING))
@@ -521,6 +522,11 @@ async def reason_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
             return await ask(update, context, REASON, _("Please keep the reason under 300 characters."))
         return await ask(update, context, REASON, _("Please give a reason."))
     return await ask(update, context, SUMMARY)
+
+
+def _place_names(db) -> set[str]:
+    """Every known area, district and city name: "Hà Nội báo lại" is a place, not a person."""
+    return {name for area in people.all_areas(db) for name in (area.city, area.district, area.name) if name}
 
 
 # -- summary ---------------------------------------------------------------------------------------

@@ -198,9 +198,33 @@ def test_a_record_is_one_line_even_with_a_traceback(fmt):
     if fmt == "json":
         record = json.loads(line)
         assert ("ERROR", "failed for user 5", 42) == (record["level"], record["msg"], record["update_id"])
-        assert "ValueError: boom\nsecond line" in record["exc"]
+        assert "ValueError (message not logged)" in record["exc"] and "in log_line" in record["exc"]
     else:
         assert 'level=ERROR logger=test.text msg="failed for user 5" update_id=42 exc="Traceback' in line
+    assert "boom" not in line  # an exception's message may quote what the user typed
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_an_exception_holding_user_text_is_logged_by_type_and_place_only(fmt):
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(OneLineFormatter(fmt))
+    logger = logging.getLogger(f"test.typed.{fmt}")
+    logger.propagate, logger.handlers = False, [handler]
+    try:
+        try:
+            try:
+                int("em Lan ²")
+            except ValueError as error:
+                raise RuntimeError(f"could not read {error}") from error
+        except RuntimeError:
+            logger.exception("the console stopped on an error")
+    finally:
+        logger.handlers = []
+    line = stream.getvalue()
+    assert "Lan" not in line and "²" not in line and "\\u00b2" not in line
+    assert "ValueError (message not logged)" in line and "RuntimeError (message not logged)" in line
+    assert "test_an_exception_holding_user_text_is_logged_by_type_and_place_only" in line
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])

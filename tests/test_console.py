@@ -166,6 +166,8 @@ def run_console_process(tmp_path: Path, kb_db_path: Path, stdin: str, *args: str
     copy_database(kb_db_path, database)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LOG_", "DEFAULT_"))}
     env["DATABASE_PATH"] = str(database)
+    # the checkout under test, not whichever copy of the bot is installed
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH")]))
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=90)
 
@@ -210,3 +212,26 @@ def test_after_a_restart_a_reply_of_the_bot_forgets_the_earlier_buttons(settings
     transcript(settings, kb, ["/lang", "/quit"])
     out = transcript(settings, kb, ["/khongco", "2", "/quit"])
     assert "phiên trước" not in out and "Language set" not in out
+
+
+# -- digits other than ASCII (review 9, finding 6): never a press, never a crash, never a count ----------
+@pytest.mark.parametrize("typed", ["²", "٢", "２", "#²", "\\²"])
+def test_a_non_ascii_digit_presses_no_button_and_does_not_stop_the_console(settings, kb, typed):
+    out = transcript(settings, kb, ["/lang", typed, "/quit"])
+    assert "Language set to English." not in out
+    assert "> /quit" in out  # still running after the odd digit
+
+
+@pytest.mark.parametrize("typed", ["²", "٣", "１２"])
+def test_a_non_ascii_digit_at_the_count_prompt_is_not_a_whole_number(settings, kb, typed):
+    admin = settings.with_overrides(admin_ids=frozenset({1001}))
+    out = transcript(admin, kb, ["/areas add Hà Nội | Ba Đình | Phường Kim Mã", "/report", "1", "1", typed, "/quit"])
+    after = out.split(f"> {typed}\n", 1)[1]
+    assert "Đó không phải là một số nguyên" in after and "Vui lòng kiểm tra" not in after
+
+
+def test_an_odd_digit_in_a_console_process_is_answered_and_never_logged(tmp_path, kb_db_path):
+    result = run_console_process(tmp_path, kb_db_path, "/lang\n²\n٣\n/quit\n", "console")
+    assert 0 == result.returncode
+    assert "²" not in result.stderr and "٣" not in result.stderr
+    assert "Traceback" not in result.stderr and "Language set" not in result.stdout

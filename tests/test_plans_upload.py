@@ -231,6 +231,21 @@ async def test_a_bad_file_gets_a_clear_reason_and_nothing_is_stored(plan_bot, co
     assert [] == [r for r in list_plans(plan_bot.db) if r.status == "draft"]
 
 
+@pytest.mark.parametrize("content, name, expected", [
+    (b"hello", "notaplan.exe", "Chưa thêm: notaplan.exe: không phải kế hoạch: "),
+    (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\xff\xff" * 40, "tool.exe", "Chưa thêm: tool.exe: định dạng không nhận ra"),
+    ("Xin chào, đây không phải kế hoạch.".encode(), "note.txt", "Chưa thêm: note.txt: không phải kế hoạch: "),
+    (b"", "empty.txt", "Chưa thêm: empty.txt: tệp rỗng."),
+    (b"PK\x03\x04 not really a docx", "broken.docx", "Chưa thêm: broken.docx: tệp DOCX bị hỏng"),
+])
+async def test_a_rejected_upload_is_told_in_vietnamese_naming_the_file_once(plan_bot, content, name, expected):
+    """Review 9, finding 7: "Chưa thêm: notaplan.exe: notaplan.exe: not a plan: …"."""
+    await upload(plan_bot, plan_bot.admin(), content, name)
+    last = [c.text for c in plan_bot.request.calls if c.method == "editMessageText"][-1]
+    assert last.startswith(expected) and 1 == last.count(name), last
+    assert not any(word in last for word in ("not a plan", "the file", "cannot", "damaged", "is empty", "unknown format")), last
+
+
 async def test_a_new_version_shows_what_changed_before_publishing(plan_bot):
     admin = plan_bot.admin()
     text = QUANG_NINH.read_text(encoding="utf-8")

@@ -54,9 +54,9 @@ def run_polling_or_webhook(settings: Settings) -> None:
         fail(str(error), error.exit_code)
     except DatabasePathError as error:
         fail(str(error))
-    except Exception as error:  # logged in full (one line); the operator gets one line too
+    except Exception as error:  # logged as its type and frames (one line); the operator gets one line too
         log.exception("the bot stopped on an error")
-        fail(f"the bot stopped: {error}", EXIT_FAILURE)
+        fail(f"the bot stopped: {type(error).__name__} (details in the log)", EXIT_FAILURE)
 
 
 def run_console_chat(settings: Settings, user_id: int | None = None, files_dir: Path | None = None) -> None:
@@ -72,7 +72,7 @@ def run_console_chat(settings: Settings, user_id: int | None = None, files_dir: 
         fail(str(error))
     except Exception as error:
         log.exception("the console stopped on an error")
-        fail(f"the console stopped: {error}", EXIT_FAILURE)
+        fail(f"the console stopped: {type(error).__name__} (details in the log)", EXIT_FAILURE)
 
 
 @cli.command()

@@ -56,7 +56,7 @@ OPTIONAL_COLUMNS = ("indicator", "metric", "numerator_vi", "numerator_en", "deno
 MAX_CATALOGUE_BYTES = 200_000
 MAX_MEASURES = 200
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
-_INDICATOR_QUERY_RE = re.compile(r"^(?:ct|chi tieu|chitieu|chi so|indicator|ind|no|so)?\s*0*(\d{1,3})$")
+_INDICATOR_QUERY_RE = re.compile(r"^(?:ct|chi tieu|chitieu|chi so|indicator|ind|no|so)?\s*0*([0-9]{1,3})$")
 
 
 class CatalogueError(ValueError):

@@ -37,6 +37,45 @@ _SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh dao doan mai cao "
     "lam luong ha truong ta quach luu chu kieu lai ton khuc thai tang vuong trieu la tieu".split()
 )
+# Middle names that mark a full name, above all of ethnic minorities ("Lò Văn Páo",
+# "Giàng A Sử", "Sùng Seo Dìn", "Vàng Mí Sình"), folded; "Thị" before "xã"/"trấn" is a place.
+_MIDDLE_MARKERS = frozenset("van thi a seo mi".split())
+_UNIT_AFTER_THI = frozenset({"xa", "tran"})
+# Kinship and address words an officer puts before a child's or a parent's given name; plain
+# (unaccented) forms only where they are not also a common word ("co" = có, "ba" = ba/bà …).
+_KINSHIP = frozenset("em bé cháu anh chị ông bà cô chú bác dì cậu mợ thím dượng con bạn cụ bố mẹ cha má".split())
+_KINSHIP_PLAIN = frozenset("em be chau anh chi ong ba co chu bac di cau thim duong".split())
+# Capitalised words after a kinship word that are not a person ("em Phường …", "anh Sở …").
+_NOT_A_NAME_AFTER_KIN = frozenset(
+    "phuong xa quan huyen tinh thanh tp ubnd so phong ban truong trung benh hoi doan cong cuc bo uy "
+    "doi to thon ban xom khu lang ap cac nhung moi".split()
+)
+# Words after which capitalised words name a place ("Phường Kim Mã", "Thị xã Sơn Tây"), in
+# lower case; typed without accents only the unambiguous ones ("so" is also sơ, số …).
+_PLACE_WORDS = frozenset(
+    "phường xã quận huyện tỉnh tp thôn xóm ấp khu làng đường phố ubnd sở".split()
+) | {"thành phố", "thị xã", "thị trấn", "ban chỉ đạo", "ủy ban", "uỷ ban"}
+_PLACE_WORDS_PLAIN = frozenset("phuong quan huyen tinh tp thon xom khu lang duong pho ubnd".split()) | {
+    "thanh pho", "thi xa", "thi tran", "uy ban"}
+# Given names that are seldom an ordinary word, so "chau minh" is a name in lower case too.
+_GIVEN_NAMES = frozenset(
+    "lan hoa minh hùng linh tuấn dũng hải khôi khoa huy vy nhi ngọc my trang thảo thủy thuỷ vân yến "
+    "hạnh hằng hiền huệ huyền liên loan ly nga nhung oanh phương quyên quỳnh tiên trâm uyên giang "
+    "hiếu khải khang kiên lộc mạnh nghĩa phong tùng tú tuệ bảo chiến cường khánh kiệt luân nguyên "
+    "hoàng hưng sơn thắng việt vinh đức duy hậu hiển quân páo sử mỷ dìn hà hương".split()
+)
+# Typed without accents these are common words first ("tu" = tự, "nga" = ngã, "ly" = lý …).
+_PLAIN_AMBIGUOUS = frozenset("tu cho sinh ha my ly bao su nga phong dao duy".split())
+_GIVEN_FOLDED = frozenset(fold(name) for name in _GIVEN_NAMES) - _PLAIN_AMBIGUOUS
+# A given name that starts an ordinary compound ("em an toàn", "chị mai báo": mai = tomorrow).
+_NOT_NAME_PAIRS = frozenset(
+    "minh bach,khoa hoc,huy dong,nhi khoa,trang web,lien he,lien quan,lien lac,phuong an,phuong phap,"
+    "bao ve,bao cao,bao hiem,nguyen nhan,hoa hoc,hoa nhap,linh hoat,hai quan,an toan,an ninh,an uong,"
+    "binh thuong,binh dang,ha noi,thu thap,thu nhap,thanh pho,thanh nien,thanh toan,tam ly,mai bao,"
+    "mai gui,mai nop,mai se,mai lam,nam hoc,nam nay,nam sau,nam truoc,nam nu,hung thu,tu van,tu phap,"
+    "hoa giai,thu hai,ly do,my thuat,phong trao,phong chong,giang day,khoa luan,lan sau,lan truoc,lan nay,"
+    "lan dau,lan nua,hung hang".split(",")
+)
 _DIGITS_RE = re.compile(r"^[0-9]+$")
 _GROUPED_RE = re.compile(r"^[0-9]{1,3}(?:([., ])[0-9]{3})(?:\1[0-9]{3})*$")
 _DECIMAL_RE = re.compile(r"^-?[0-9]*[.,][0-9]+$")
@@ -72,41 +111,121 @@ def looks_like_phone(text: str) -> bool:
     return bool(_PHONE_RE.search(unicodedata.normalize("NFKC", clean_text(text))))
 
 
-def looks_like_name(text: str) -> bool:
-    """Text that reads like a person's name: a capitalised family name followed by another
-    capitalised word ("Nguyễn Văn An", "cháu Trần Thị B"), or 2–5 capitalised words and
-    nothing else ("Mai Anh")."""
-    text = clean_text(text)
-    words = _WORD_RE.findall(text)
-    for first, second in zip(words, words[1:]):
-        if first[0].isupper() and second[0].isupper() and fold(first) in _SURNAMES:
+def looks_like_name(text: str, places: Iterable[str] = ()) -> bool:
+    """Text that reads like a person's name (what a child-protection officer would type):
+
+    - a capitalised family name and another capitalised word ("Nguyễn Văn An", "cháu Trần Thị B");
+    - a capitalised word, a middle-name marker and another ("Lò Văn Páo", "Giàng A Sử", "Hờ Thị Mỷ");
+    - a kinship or address word before a capitalised word ("em Lan", "bé Hoa", "ông Tư") or
+      before a given name typed in lower case or without accents ("chau minh 3 tuoi");
+    - 2–5 capitalised words and nothing else ("Mai Anh").
+
+    Capitalised words after a place word ("Phường Kim Mã", "Thị xã Sơn Tây") and the phrases of
+    ``places`` (known area, district and city names: "Hà Nội") are places, not names.
+    """
+    words = _name_words(clean_text(text), places)
+    for first, second, third in zip(words, words[1:] + [None], words[2:] + [None, None]):
+        if first is None or second is None:
+            continue
+        if _capitalised(first) and _capitalised(second) and fold(first) in _SURNAMES:
             return True
-    stripped = text.strip()
-    only_words = bool(words) and re.fullmatch(r"[^\W\d_]+(?:[\s.'-]+[^\W\d_]+)*\.?", stripped) is not None
-    return only_words and 2 <= len(words) <= 5 and all(w[0].isupper() for w in words)
+        if (_capitalised(first) and fold(second) in _MIDDLE_MARKERS and third is not None
+                and _capitalised(third) and fold(third) not in _UNIT_AFTER_THI):
+            return True
+        if _is_kinship(first) and _given_name_after(second, third):
+            return True
+    real = [w for w in words if w is not None]
+    stripped = clean_text(text).strip()
+    only_words = bool(real) and None not in words and re.fullmatch(
+        r"[^\W\d_]+(?:[\s.'-]+[^\W\d_]+)*\.?", stripped) is not None
+    return only_words and 2 <= len(real) <= 5 and all(w[0].isupper() for w in real)
 
 
-def sensitive_kind(text: str) -> str | None:
-    """``"phone"`` or ``"name"`` when the text may identify a person, else None."""
+def _name_words(text: str, places: Iterable[str]) -> list[str | None]:
+    """The words of ``text``; words of places (known ones, and capitalised words after a place
+    word) are None, so nothing reads across them."""
+    words: list[str | None] = list(_WORD_RE.findall(text))
+    folded = [fold(w) for w in words]  # type: ignore[arg-type]
+    lowered = [w.lower() for w in words]  # type: ignore[union-attr]
+    for place in places:
+        key = fold(clean_text(place)).split()
+        if not key:
+            continue
+        for start in range(len(folded) - len(key) + 1):
+            if folded[start:start + len(key)] == key:
+                words[start:start + len(key)] = [None] * len(key)
+    index = 0
+    while index < len(words):
+        size = next((n for n in (3, 2, 1) if index + n <= len(words) and None not in words[index:index + n]
+                     and _is_place_word(words[index:index + n], lowered[index:index + n])), 0)  # type: ignore[arg-type]
+        if size:
+            index += size
+            while index < len(words) and words[index] is not None and _capitalised(words[index]):
+                words[index] = None
+                index += 1
+            continue
+        index += 1
+    return words
+
+
+def _is_place_word(words: list[str], lowered: list[str]) -> bool:
+    phrase = " ".join(lowered)
+    return phrase in _PLACE_WORDS or (all(w.isascii() for w in words) and phrase in _PLACE_WORDS_PLAIN)
+
+
+def _capitalised(word: str) -> bool:
+    """An initial capital; an acronym ("UBND") is not a name unless it is a given name ("TÚ")."""
+    if not word[0].isupper():
+        return False
+    return not (len(word) >= 3 and word.isupper() and fold(word) not in _GIVEN_FOLDED)
+
+
+def _is_kinship(word: str) -> bool:
+    lower = word.lower()
+    return lower in _KINSHIP or (word.isascii() and lower in _KINSHIP_PLAIN)
+
+
+def _given_name_after(word: str, following: str | None) -> bool:
+    """``word`` after a kinship word is a person's given name: capitalised (and not a place or
+    office word), or a known given name in lower case, accented or plain ("lan", "minh")."""
+    key = fold(word)
+    if key in _NOT_A_NAME_AFTER_KIN or _is_kinship(word):
+        return False
+    if _capitalised(word):
+        return True
+    lower = word.lower()
+    known = key in _GIVEN_FOLDED if word.isascii() else lower in _GIVEN_NAMES
+    return known and (following is None or f"{key} {fold(following)}" not in _NOT_NAME_PAIRS)
+
+
+def sensitive_kind(text: str, places: Iterable[str] = ()) -> str | None:
+    """``"phone"`` or ``"name"`` when the text may identify a person, else None; ``places``
+    as for ``looks_like_name``."""
     if looks_like_phone(text):
         return "phone"
-    if looks_like_name(text):
+    if looks_like_name(text, places):
         return "name"
     return None
 
 
 def parse_count(text: str | None, limit: int = HARD_LIMIT) -> int:
-    """A whole number ≥ 0 from what the user typed: ``"12"``, ``" 1.250 "`` or ``"1 250"``.
+    """A whole number ≥ 0 from what the user typed: ``"12"``, ``" 1.250 "`` or ``"1 250"``;
+    ASCII digits only (a superscript, full-width or Arabic-Indic digit is ``not_number``).
 
     Raises InputProblem with code ``empty``, ``too_long``, ``negative``, ``decimal``,
     ``not_number``, ``too_large``, ``phone`` or ``name``.
     """
-    raw = unicodedata.normalize("NFKC", clean_text(text)).strip()
+    typed = clean_text(text)
+    raw = unicodedata.normalize("NFKC", typed).strip()
     if not raw or not any(ch.isalnum() for ch in raw):
         raise InputProblem("empty" if not raw else "not_number")
     kind = sensitive_kind(raw) if len(raw) <= 200 else None
     if kind:
         raise InputProblem(kind)
+    # Only ASCII digits make a number: "²", "１２" and "١٢" would each become a figure
+    # nobody typed as one (NFKC reads "²" as 2), so all are "not a number" alike.
+    if any(ch.isnumeric() and not "0" <= ch <= "9" for ch in typed):
+        raise InputProblem("not_number")
     if len(raw) > MAX_INPUT_LENGTH:
         raise InputProblem("too_long")
     if _NEGATIVE_RE.match(raw):
@@ -133,15 +252,16 @@ def check_rate(numerator: int, denominator: int) -> str | None:
     return None
 
 
-def clean_reason(text: str | None) -> str:
+def clean_reason(text: str | None, places: Iterable[str] = ()) -> str:
     """A correction reason as stored; raises InputProblem (``empty``, ``too_long``,
-    ``phone``, ``name``)."""
+    ``phone``, ``name``). ``places``: known place names, not read as a person's name
+    (``looks_like_name``)."""
     reason = " ".join(clean_text(text).split())
     if not reason or not any(ch.isalnum() for ch in reason):
         raise InputProblem("empty")
     if len(reason) > MAX_REASON_LENGTH:
         raise InputProblem("too_long")
-    kind = sensitive_kind(reason)
+    kind = sensitive_kind(reason, places)
     if kind:
         raise InputProblem(kind)
     return reason

@@ -289,7 +289,7 @@ class Console:
         if earlier is None or self.keyboard is not None:
             return False
         number = text[1:] if text.startswith("#") else text
-        if not number.isdigit() or not 1 <= int(number) <= len(earlier.buttons):
+        if not is_ascii_number(number) or not 1 <= int(number) <= len(earlier.buttons):
             return False
         if not text.startswith("#") and not self.number_presses(earlier.buttons):
             return False
@@ -322,7 +322,7 @@ class Console:
             elif button.get("url"):
                 self.write(self._("Link: {url}", url=button["url"]))
         else:
-            if text.startswith("\\") and text[1:].strip().isdigit():
+            if text.startswith("\\") and is_ascii_number(text[1:].strip()):
                 text = text[1:].strip()
             await self.chat.send(text)
         self.flush()
@@ -333,9 +333,9 @@ class Console:
         offers a choice (``number_presses``)."""
         if self.keyboard is None:
             return None
-        if text.startswith("#") and text[1:].isdigit():
+        if text.startswith("#") and is_ascii_number(text[1:]):
             number = int(text[1:])
-        elif text.isdigit() and self.number_presses(self.keyboard.buttons):
+        elif is_ascii_number(text) and self.number_presses(self.keyboard.buttons):
             number = int(text)
         else:
             return None
@@ -468,3 +468,9 @@ async def _next_line(queue: asyncio.Queue, console: Console) -> str | None:
             return await asyncio.wait_for(queue.get(), timeout=POLL_INTERVAL)
         except asyncio.TimeoutError:
             console.flush()
+
+
+def is_ascii_number(text: str) -> bool:
+    """Only ASCII digits press a button: "²" is a digit to ``str.isdigit`` but not to ``int``,
+    and "٣" would press button 3 although the bot reads neither as a number."""
+    return text.isascii() and text.isdigit()

@@ -5,7 +5,8 @@ comes from ``LOG_LEVEL`` (default INFO) and the format from ``LOG_FORMAT`` (``te
 default, gives ``ts=… level=INFO logger=bot.runner msg="…"``; ``json`` gives one JSON
 object a line, for log collectors). httpx logs every request URL — which contains the
 bot token — at INFO, so it is kept at WARNING, and every line is scrubbed of anything that
-looks like a token as a second line of defence.
+looks like a token as a second line of defence. An exception is logged as its type and where it
+was raised, never its message: "invalid literal for int() …: '²'" holds what the user typed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import logging
 import os
 import re
 import sys
+import traceback
 from typing import Mapping, TextIO
 
 from bot.runtime.config import ConfigError
@@ -37,6 +39,25 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
         if secret:
             text = text.replace(secret, "<redacted>")
     return _TOKEN_RE.sub("<redacted>", text)
+
+
+def describe_exception(error: BaseException) -> str:
+    """A traceback without any exception's message: the frames (file, line, function) and the
+    type of ``error`` and of the exceptions it was raised from, oldest first. Messages are left
+    out because they may quote user input (``int(text)`` puts the text in its ValueError)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    parts = []
+    for exception in reversed(chain):
+        frames = "".join(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+                         for frame in traceback.extract_tb(exception.__traceback__))
+        kind = type(exception)
+        name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+        parts.append(f"Traceback (most recent call last):\n{frames}{name} (message not logged)")
+    return "\n\nDuring handling of the above exception, another exception occurred:\n\n".join(parts)
 
 
 def _kv_value(value: object) -> str:
@@ -66,7 +87,9 @@ class OneLineFormatter(logging.Formatter):
         for key, value in vars(record).items():
             if key not in _STANDARD_ATTRS and not key.startswith("_"):
                 fields[key] = value
-        if record.exc_info:
+        if record.exc_info and record.exc_info[1] is not None:
+            fields["exc"] = describe_exception(record.exc_info[1])
+        elif record.exc_info:
             fields["exc"] = self.formatException(record.exc_info)
         elif record.exc_text:
             fields["exc"] = record.exc_text
