@@ -716,6 +716,7 @@ CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh don
                  "theme", "slogan", "action month", "bat dau", "ket thuc", "keo dai")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
+                  "den nam nao",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",
                   "ap dung", "apply", "applies", "cover", "covers", "ban hanh", "co hieu luc", "hieu luc",
                   "in force", "valid",

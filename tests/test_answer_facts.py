@@ -593,3 +593,13 @@ def test_the_yearly_report_asked_of_a_plan_named_is_not_its_six_month_report(kb_
     # "theo kế hoạch của …" names the plan; it asks no deadline to make a plan
     opens_with("Báo cáo năm gửi về cơ quan nào, hạn ngày nào theo kế hoạch của Quảng Ngãi?", kb_round8,
                "Quảng Ngãi · Kế hoạch 117/KH-UBND: 10/12")
+
+
+@pytest.mark.parametrize("question,first", [
+    # how long a programme runs is its period; when a campaign ends, its dates
+    ("khi nao ket thuc chuong trinh can tho", "2021-2030 — Cần Thơ · Quyết định 608/QĐ-UBND"),
+    ("chương trình của Cần Thơ kéo dài đến năm nào", "2021-2030 — Cần Thơ · Quyết định 608/QĐ-UBND"),
+    ("thang hanh dong vi tre em 2020 ha noi keo dai tu ngay nao den ngay nao", "Từ 1/6/2020 đến 30/6/2020"),
+])
+def test_when_a_programme_ends_is_its_period(kb, question, first):
+    opens_with(question, kb, first)

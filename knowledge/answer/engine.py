@@ -491,8 +491,9 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
                  "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
                  **{kind: vocab.PLAN_INFO_CUES + _WHEN_WORDS
-                    for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_period",
-                                 "plan_info_refs")},
+                    for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_refs")},
+                 # how long a plan runs: "khi nào kết thúc", "bắt đầu", "kéo dài đến năm nào"
+                 "plan_info_period": vocab.PLAN_INFO_CUES + _WHEN_WORDS + ("ket thuc", "bat dau", "keo dai"),
                  **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
 
