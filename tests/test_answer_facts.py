@@ -600,6 +600,7 @@ def test_the_yearly_report_asked_of_a_plan_named_is_not_its_six_month_report(kb_
     ("khi nao ket thuc chuong trinh can tho", "2021-2030 — Cần Thơ · Quyết định 608/QĐ-UBND"),
     ("chương trình của Cần Thơ kéo dài đến năm nào", "2021-2030 — Cần Thơ · Quyết định 608/QĐ-UBND"),
     ("thang hanh dong vi tre em 2020 ha noi keo dai tu ngay nao den ngay nao", "Từ 1/6/2020 đến 30/6/2020"),
+    ("Kế hoạch tháng hành động vì trẻ em 2020 của Hà Nội bắt đầu từ ngày nào?", "Từ 1/6/2020 đến 30/6/2020"),
 ])
 def test_when_a_programme_ends_is_its_period(kb, question, first):
     opens_with(question, kb, first)

@@ -84,12 +84,13 @@ _DOC_NUMBER_RE = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so van ban|so ky 
 _ISSUE_DATE_RE = re.compile(r"\b(?:ban hanh ngay|ky ngay|ngay ban hanh|ngay ky|ban hanh khi nao|ky khi nao|"
                             r"ban hanh vao|issued|issue date|date of|ngay of|dated|signed on|when was)\b")
 _PERIOD_ASKED_RE = re.compile(r"\b(?:giai doan nao|thoi ky nao|trong giai doan|ap dung|period|which years|"
-                              r"what years|time frame|timeframe|covers? which|"
-                              # how long a programme or plan runs ("kéo dài đến năm nào", "khi nào kết
-                              # thúc chương trình"), not when a campaign ends (its dates)
-                              r"keo dai\b(?!.*\bngay\b)|den nam nao|last until|runs? until|"
-                              r"(?:ket thuc|bat dau)\b.*\b(?:chuong trinh|ke hoach)|"
-                              r"(?:chuong trinh|ke hoach|programme|program|plan)\b.*\b(?:ket thuc|bat dau|end|ends|start|starts))\b")
+                              r"what years|time frame|timeframe|covers? which|den nam nao)\b")
+# how long a programme or plan runs ("kéo dài đến năm nào", "khi nào kết thúc chương trình"),
+# unless a campaign is named: when the Action Month ends is its dates
+_PROGRAMME_SPAN_RE = re.compile(r"\b(?:keo dai\b(?!.*\bngay\b)|last until|runs? until|"
+                                r"(?:ket thuc|bat dau)\b.*\b(?:chuong trinh|ke hoach)|"
+                                r"(?:chuong trinh|ke hoach|programme|program|plan)\b.*\b(?:ket thuc|bat dau|end|ends|start|starts))\b")
+_CAMPAIGN_NAMED_RE = re.compile(r"\b(?:thang hanh dong|action month)\b")
 _GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van de gi|ve gi|noi dung|"
                             r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
 _FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so tien|xa hoi hoa|trieu dong|"
@@ -131,6 +132,8 @@ def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
                          ("age", _AGE_ASKED_RE)):
         if pattern.search(norm):
             found.add(cue)
+    if _PROGRAMME_SPAN_RE.search(norm) and not _CAMPAIGN_NAMED_RE.search(norm):
+        found.add("period_asked")
     return frozenset(found)
 
 
