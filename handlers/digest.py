@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import html
+import itertools
 import logging
 import os
+import re
 import tempfile
 
 from telegram import InputFile, Update
@@ -222,7 +224,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if await _may_see_figures(update, context) is None:  # rights first: no date help for strangers
         return
     args = list(context.args or [])
-    dates = [arg for arg in args[:2] if arg[:1].isdigit()]
+    dates, place = _export_args(args)
     svc = services(context)
     try:
         start, end = parse_range(dates, today_in(svc.settings.tz))
@@ -235,7 +237,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         }
         await reply(update, context, messages[error.code])
         return
-    scope = await _resolve(update, context, " ".join(args[len(dates):]))
+    scope = await _resolve(update, context, " ".join(place))
     if scope is None:
         return
     lang = user_lang(update, context)
@@ -265,6 +267,21 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                                                                      audit=True)),
                                         caption=_("Their audit trail as CSV: every change, who made it, "
                                                   "when and why."))
+
+
+_DATE_LIKE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _export_args(args: list[str]) -> tuple[list[str], list[str]]:
+    """/export's words split into ``(dates, place)``: the dates first (``2026-12-01 2026-12-31
+    Hà Nội``) or last (``Hà Nội 2026-12-01 2026-12-31``). Leading words starting with a digit
+    are dates (a typo among them is then explained); trailing ones only when they look like a
+    date, so ``Quận 1`` stays a place."""
+    dates = [arg for arg in args[:2] if arg[:1].isdigit()]
+    if dates:
+        return dates, args[len(dates):]
+    tail = list(itertools.takewhile(lambda arg: _DATE_LIKE_RE.fullmatch(arg) is not None, reversed(args[-2:])))
+    return tail[::-1], args[:len(args) - len(tail)]
 
 
 async def edited_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -216,6 +216,30 @@ async def test_admin_exports_another_city(bot, world):
     assert 1 == sheet.max_row   # the header only
 
 
+@pytest.mark.parametrize("command,expected", [
+    ("/export ha noi 2026-11-01 2026-11-30", "báo cáo của Hà Nội, 01/11/2026 – 30/11/2026."),
+    ("/export Cần Thơ 01/11/2026 30/11/2026", "0 báo cáo của Cần Thơ, 01/11/2026 – 30/11/2026."),
+    ("/export 2026-11-01 2026-11-30 ha noi", "báo cáo của Hà Nội, 01/11/2026 – 30/11/2026."),
+])
+async def test_the_place_may_come_before_or_after_the_dates(bot, world, command, expected):
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.admin().send(command)
+    documents = [c for c in calls if c.method == "sendDocument"]
+    assert 3 == len(documents), [c.text for c in calls]
+    assert documents[0].text.endswith(expected), documents[0].text
+
+
+@pytest.mark.parametrize("command,expected", [
+    ("/export Hà Nội 2026-11-01", "Hãy nhập hai ngày như sau"),
+    ("/export Hà Nội 2026-11-30 2026-11-01", "Ngày đầu không được sau ngày cuối."),
+    ("/export Hà Nội / Quận 1", "Tôi không biết địa danh"),   # a number in a place is not a date
+])
+async def test_dates_after_the_place_are_checked_too(bot, world, command, expected):
+    calls = await bot.admin().send(command)
+    assert [] == [c for c in calls if c.method == "sendDocument"]
+    assert calls[-1].text.startswith(expected), calls[-1].text
+
+
 # -- the command line ------------------------------------------------------------------------------
 @pytest.fixture
 def database(tmp_path):
