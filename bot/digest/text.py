@@ -9,7 +9,8 @@ import html
 import re
 
 from bot.digest.compute import AT_RISK, BEHIND, HIGH, IMPOSSIBLE, LOW, MIN_PROJECTION_PERIODS, NO_BASELINE, \
-    NO_DATA, Collaborator, MissingArea, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, TOWARD, Digest, MeasureCount, Outlier, Progress, \
+    NO_DATA, Collaborator, MissingArea, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, TOWARD, Digest, \
+    MeasureCount, Outlier, Progress, \
     Projection, Scope, TargetCheck, TargetProjection, UpcomingDeadline
 from bot.field.measures import PlanIndicator
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
