@@ -4,8 +4,8 @@ For each size, builds a database file in a temporary folder (up to 5 000 wards o
 the shipped measure catalogue, one report per measure, ward and week, each with its
 "create" line in the audit trail, a reporter with a name), then exports every report of
 the range in a fresh subprocess — XLSX (both sheets), CSV and the audit CSV beside it, to
-files — and prints the wall time and the memory the export added: peak resident set size (``ru_maxrss``) minus the
-resident size before the export started. Linear time and flat memory are what to look for.
+files — and prints the wall time and the memory the export added: peak resident set size
+(``ru_maxrss``) minus the resident size before the export started. Linear time and flat memory are what to look for.
 
     python benchmarks/export.py [--sizes 1000,10000,100000] [--full]
 """
