@@ -304,7 +304,7 @@ def test_cli_digest_print(database, tmp_path):
     lines = result.output.split("\n")
     assert "📊 Weekly digest: Hà Nội / Ba Đình" == lines[0]
     assert "Week Nov 16, 2026 – Nov 22, 2026" == lines[1]
-    assert any(line.startswith("⚠️ Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em "
+    assert any(line.startswith("⏳ Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em "
                            "dưới 5 tuổi đã được đăng ký khai sinh): 98.67% (2,960/3,000")
                for line in lines), result.output
     assert "<b>" not in result.output
