@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import html
+import itertools
 import logging
 import os
+import re
 import tempfile
 
 from telegram import InputFile, Update
@@ -25,7 +27,7 @@ from bot.runtime.database import utcnow
 from bot.digest.compute import CHOOSE_SCOPE, NOT_ALLOWED, OTHER_SCOPE, Digest, Scope, compute_digest, digest_week, \
     find_scope, known_scopes, resolve_scope
 from bot.digest.text import chart_caption, count_reports, render_digest, reminder_buttons, scope_name
-from bot.digest.export import ExportError, export_csv, export_xlsx, file_name, parse_range
+from bot.digest.export import ExportError, export_audit_csv, export_csv, export_xlsx, file_name, parse_range
 from bot.i18n import N_, format_date, ngettext, normalize_lang, translator
 from bot.field.people import collaborators_for_areas, get_area, get_person, in_scope
 from bot.field.periods import today_in
@@ -216,12 +218,13 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 
 async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/export [from to] [city / district]: the reports of the range as XLSX and CSV."""
+    """/export [from to] [city / district]: the reports of the range as XLSX, and as CSV with
+    their audit trail in a second CSV."""
     _ = tr(update, context)
     if await _may_see_figures(update, context) is None:  # rights first: no date help for strangers
         return
     args = list(context.args or [])
-    dates = [arg for arg in args[:2] if arg[:1].isdigit()]
+    dates, place = _export_args(args)
     svc = services(context)
     try:
         start, end = parse_range(dates, today_in(svc.settings.tz))
@@ -234,21 +237,24 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         }
         await reply(update, context, messages[error.code])
         return
-    scope = await _resolve(update, context, " ".join(args[len(dates):]))
+    scope = await _resolve(update, context, " ".join(place))
     if scope is None:
         return
     lang = user_lang(update, context)
     tz = svc.settings.tz
-    with tempfile.TemporaryFile() as workbook, tempfile.TemporaryFile() as table:
+    with tempfile.TemporaryFile() as workbook, tempfile.TemporaryFile() as table, \
+            tempfile.TemporaryFile() as trail:
         # Written in a thread from a streamed query: a large range does not stall other chats.
         reports = await asyncio.to_thread(export_xlsx, workbook, svc.db, scope, start, end, lang, tz, svc.kb)
         await asyncio.to_thread(export_csv, table, svc.db, scope, start, end, lang, tz, svc.kb)
-        workbook.seek(0)
-        table.seek(0)
+        await asyncio.to_thread(export_audit_csv, trail, svc.db, scope, start, end, lang, tz)
+        files = (workbook, table, trail)
+        for file in files:
+            file.seek(0)
         caption = _("{reports} of {scope}, {start} – {end}.", reports=count_reports(reports, lang),
                     scope=html.escape(scope_name(scope)),
                     start=format_date(start, lang), end=format_date(end, lang))
-        if max(os.fstat(workbook.fileno()).st_size, os.fstat(table.fileno()).st_size) > MAX_DOCUMENT_BYTES:
+        if max(os.fstat(file.fileno()).st_size for file in files) > MAX_DOCUMENT_BYTES:
             await reply(update, context, _("{reports}: too large to send through Telegram. Ask for a shorter range, "
                                            "or a district at a time.", reports=count_reports(reports, lang)))
             return
@@ -257,6 +263,25 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                         caption=caption, parse_mode=ParseMode.HTML)
         await context.bot.send_document(chat_id, InputFile(table, filename=file_name(scope, start, end, "csv")),
                                         caption=_("The same reports as CSV (UTF-8), for other programs."))
+        await context.bot.send_document(chat_id, InputFile(trail, filename=file_name(scope, start, end, "csv",
+                                                                                     audit=True)),
+                                        caption=_("Their audit trail as CSV: every change, who made it, "
+                                                  "when and why."))
+
+
+_DATE_LIKE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _export_args(args: list[str]) -> tuple[list[str], list[str]]:
+    """/export's words split into ``(dates, place)``: the dates first (``2026-12-01 2026-12-31
+    Hà Nội``) or last (``Hà Nội 2026-12-01 2026-12-31``). Leading words starting with a digit
+    are dates (a typo among them is then explained); trailing ones only when they look like a
+    date, so ``Quận 1`` stays a place."""
+    dates = [arg for arg in args[:2] if arg[:1].isdigit()]
+    if dates:
+        return dates, args[len(dates):]
+    tail = list(itertools.takewhile(lambda arg: _DATE_LIKE_RE.fullmatch(arg) is not None, reversed(args[-2:])))
+    return tail[::-1], args[:len(args) - len(tail)]
 
 
 async def edited_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -58,6 +58,7 @@ CHANGE_TEXT = {
     plan_review.DEADLINE_ADDED: N_("new deadline: {after}"),
     plan_review.DEADLINE_REMOVED: N_("deadline removed: {before}"),
 }
+SLUG_BUTTON_CHARS = 50            # a longer code does not fit a button's 64-byte data: no button, no question
 STATUS_TEXT = {"published": N_("published"), "withdrawn": N_("withdrawn"), "draft": N_("draft")}
 
 
@@ -373,12 +374,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     parts = (query.data or "").split(":")
     action = parts[1] if len(parts) > 1 else ""
     if action == "wd" and len(parts) == 3:
-        # one stray tap must not stop every officer's answers from a plan: ask first
-        slug = html.escape(parts[2][:64])
-        await reply(update, context, _("Withdraw {slug}? Officers get no answers from it until it is published "
-                                       "again.", slug=slug),
-                    [[(_("Yes, withdraw {slug}", slug=parts[2]), f"pl:wdy:{parts[2]}")],
-                     [(_("No, keep it"), "pl:keep")]])
+        await _ask_withdraw(update, context, parts[2])
         return
     if action == "keep":
         await reply(update, context, _("Nothing changed."))
@@ -474,6 +470,10 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
                                        "I will show you what I found before anything is answered from it.")
                     + how_to_send_a_file(_, context))
         return
+    if verb == "withdraw" and len(args) == 2 and len(args[1]) <= SLUG_BUTTON_CHARS \
+            and args[1] in plan_store.stored_slugs(services(context).db):
+        await _ask_withdraw(update, context, args[1])   # typed or tapped, the same question first
+        return
     if verb in ("withdraw", "publish") and len(args) == 2:
         await _set_status(update, context, args[1], withdrawn=verb == "withdraw", user_id=person.id)
         return
@@ -494,15 +494,25 @@ async def plans_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             status += " · " + _("uploaded version of {date}",
                                 date=_shown_date(row.uploaded_at[:10], user_lang(update, context)))
         lines.append(f"• <code>{html.escape(row.slug)}</code> — {title} ({status})")
-        if row.status == "published" and len(row.slug) <= 50:
+        if row.status == "published" and len(row.slug) <= SLUG_BUTTON_CHARS:
             buttons.append([(_("Withdraw {slug}", slug=row.slug), f"pl:wd:{row.slug}")])
-        elif row.status == "withdrawn" and len(row.slug) <= 50:
+        elif row.status == "withdrawn" and len(row.slug) <= SLUG_BUTTON_CHARS:
             buttons.append([(_("Publish {slug} again", slug=row.slug), f"pl:rp:{row.slug}")])
         elif row.status == "draft" and row.draft_id is not None:
             # a draft whose card went unanswered (or scrolled away) is decided here too
             buttons.append([(_("Publish draft {slug}", slug=row.slug), f"pl:pub:{row.draft_id}"),
                             (_("Discard draft {slug}", slug=row.slug), f"pl:del:{row.draft_id}")])
     await reply(update, context, "\n".join(lines), buttons)
+
+
+async def _ask_withdraw(update: Update, context: ContextTypes.DEFAULT_TYPE, slug: str) -> None:
+    """Ask before withdrawing ``slug`` (typed ``/plans withdraw SLUG`` or its button alike):
+    one stray tap or command must not stop every officer's answers from a plan."""
+    _ = tr(update, context)
+    await reply(update, context, _("Withdraw {slug}? Officers get no answers from it until it is published "
+                                   "again.", slug=html.escape(slug[:64])),
+                [[(_("Yes, withdraw {slug}", slug=slug), f"pl:wdy:{slug}")],
+                 [(_("No, keep it"), "pl:keep")]])
 
 
 async def _set_status(update: Update, context: ContextTypes.DEFAULT_TYPE, slug: str, *, withdrawn: bool,

@@ -110,7 +110,7 @@ async def test_the_export_names_the_linked_indicator_of_each_report(qn_bot):
     with time_machine.travel(NOW, tick=False):
         calls = await qn_bot.chat(MANAGER_ID, "Hà").send("/export 01/10/2026 30/11/2026")
     documents = [c for c in calls if c.method == "sendDocument"]
-    assert 2 == len(documents), [c.text for c in calls]
+    assert 3 == len(documents), [c.text for c in calls]   # XLSX, CSV, the CSV audit trail
     sheet = openpyxl.load_workbook(io.BytesIO(documents[0].files["document"]))["Báo cáo"]
     rows = list(sheet.iter_rows(values_only=True))
     header = list(rows[0])

@@ -56,7 +56,7 @@ async def test_export_spreadsheet_matches_the_database(bot, world):
     with time_machine.travel(NOW, tick=False):
         calls = await bot.chat(202).send("/export 2026-11-01 2026-11-30")
     documents = [c for c in calls if c.method == "sendDocument"]
-    assert 2 == len(documents)
+    assert 3 == len(documents)
     assert "9 báo cáo của Hà Nội / Ba Đình, 01/11/2026 – 30/11/2026." == documents[0].text
 
     book = openpyxl.load_workbook(io.BytesIO(documents[0].files["document"]))
@@ -92,6 +92,16 @@ async def test_export_spreadsheet_matches_the_database(bot, world):
     table = list(csv.DictReader(io.StringIO(documents[1].files["document"].decode("utf-8-sig"))))
     assert [str(row[0]) for row in expected] == sorted((r["Báo cáo"] for r in table), key=int)
     assert {"Phường Kim Mã", "Phường Ngọc Hà"} == {r["Địa bàn"] for r in table}
+
+    # The CSV's audit trail: a second CSV, the rows of the workbook's audit sheet.
+    assert "Lịch sử sửa đổi của các báo cáo đó ở dạng CSV: mỗi lần sửa, ai sửa, lúc nào và vì sao." == documents[2].text
+    trail = list(csv.DictReader(io.StringIO(documents[2].files["document"].decode("utf-8-sig"))))
+    assert [str(a["Lần sửa"]) for a in sorted(audit, key=lambda a: a["Lần sửa"])] == \
+        sorted((t["Lần sửa"] for t in trail), key=int)
+    fixed_line = next(t for t in trail if t["Thao tác"] == "sửa")
+    assert (str(fixed), "Quản lý Ba Đình", "đếm lại", "985", "990") == (
+        fixed_line["Báo cáo"], fixed_line["Người sửa"], fixed_line["Lý do"], fixed_line["Tử số trước"],
+        fixed_line["Tử số sau"])
 
 
 async def test_export_defaults_to_the_last_30_days_in_english(bot, world):
@@ -206,6 +216,30 @@ async def test_admin_exports_another_city(bot, world):
     assert 1 == sheet.max_row   # the header only
 
 
+@pytest.mark.parametrize("command,expected", [
+    ("/export ha noi 2026-11-01 2026-11-30", "báo cáo của Hà Nội, 01/11/2026 – 30/11/2026."),
+    ("/export Cần Thơ 01/11/2026 30/11/2026", "0 báo cáo của Cần Thơ, 01/11/2026 – 30/11/2026."),
+    ("/export 2026-11-01 2026-11-30 ha noi", "báo cáo của Hà Nội, 01/11/2026 – 30/11/2026."),
+])
+async def test_the_place_may_come_before_or_after_the_dates(bot, world, command, expected):
+    with time_machine.travel(NOW, tick=False):
+        calls = await bot.admin().send(command)
+    documents = [c for c in calls if c.method == "sendDocument"]
+    assert 3 == len(documents), [c.text for c in calls]
+    assert documents[0].text.endswith(expected), documents[0].text
+
+
+@pytest.mark.parametrize("command,expected", [
+    ("/export Hà Nội 2026-11-01", "Hãy nhập hai ngày như sau"),
+    ("/export Hà Nội 2026-11-30 2026-11-01", "Ngày đầu không được sau ngày cuối."),
+    ("/export Hà Nội / Quận 1", "Tôi không biết địa danh"),   # a number in a place is not a date
+])
+async def test_dates_after_the_place_are_checked_too(bot, world, command, expected):
+    calls = await bot.admin().send(command)
+    assert [] == [c for c in calls if c.method == "sendDocument"]
+    assert calls[-1].text.startswith(expected), calls[-1].text
+
+
 # -- the command line ------------------------------------------------------------------------------
 @pytest.fixture
 def database(tmp_path):
@@ -242,6 +276,9 @@ def test_cli_export_csv_of_every_city(database, tmp_path):
     db = open_database(database)
     assert db.execute("select count(*) from reports").fetchone()[0] == len(table)
     assert {"Hà Nội"} == {row["City"] for row in table}
+    trail = list(csv.DictReader(io.StringIO((tmp_path / "all_lich-su.csv").read_text(encoding="utf-8-sig"))))
+    assert db.execute("select count(*) from report_audit").fetchone()[0] == len(trail)
+    assert ("990", "đếm lại") == next((t["Numerator after"], t["Reason"]) for t in trail if t["Action"] == "corrected")
 
 
 @pytest.mark.parametrize("args,message", [
@@ -267,7 +304,7 @@ def test_cli_digest_print(database, tmp_path):
     lines = result.output.split("\n")
     assert "📊 Weekly digest: Hà Nội / Ba Đình" == lines[0]
     assert "Week Nov 16, 2026 – Nov 22, 2026" == lines[1]
-    assert any(line.startswith("⚠️ Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em "
+    assert any(line.startswith("⏳ Children under 5 with a registered birth (indicator 14 of 138/KH-UBND: Tỷ lệ trẻ em "
                            "dưới 5 tuổi đã được đăng ký khai sinh): 98.67% (2,960/3,000")
                for line in lines), result.output
     assert "<b>" not in result.output

@@ -165,7 +165,14 @@ async def test_withdraw_by_command_and_publish_again(plan_bot):
     admin = plan_bot.admin()
     question = "chỉ tiêu 14 Cần Thơ"
     assert "Cần Thơ" in texts(await admin.send(question))
-    assert "Đã rút: ct-qd608-2021" in texts(await admin.send("/plans withdraw ct-qd608-2021"))
+    # typed, it asks first as its button does: nothing withdrawn until "yes"
+    asked = await admin.send("/plans withdraw ct-qd608-2021")
+    assert "Rút ct-qd608-2021?" in texts(asked) and "Đã rút" not in texts(asked)
+    assert "99%" in texts(await admin.send(question))                  # still answered
+    assert "Không có gì thay đổi" in texts(await admin.press("Không, giữ nguyên", on=asked[-1]))
+    assert "99%" in texts(await admin.send(question))
+    asked = await admin.send("/plans withdraw ct-qd608-2021")
+    assert "Đã rút: ct-qd608-2021" in texts(await admin.press("Đúng, rút ct-qd608-2021", on=asked[-1]))
     assert "chưa có kế hoạch nào của Cần Thơ" in texts(await admin.send(question))
     assert "Đã công bố lại: ct-qd608-2021" in texts(await admin.send("/plans publish ct-qd608-2021"))
     assert "99%" in texts(await admin.send(question))
@@ -332,7 +339,8 @@ async def test_a_published_upload_and_a_withdrawal_survive_a_restart(plan_bot):
     admin = plan_bot.admin()
     await upload(plan_bot, admin, docx_bytes(QUANG_NINH.read_text(encoding="utf-8")), "qn.docx")
     await admin.press("Công bố", on=card_of(plan_bot, admin))
-    await admin.send("/plans withdraw ct-qd608-2021")
+    asked = await admin.send("/plans withdraw ct-qd608-2021")
+    await admin.press("Đúng, rút ct-qd608-2021", on=asked[-1])
     settings = plan_bot.settings
     await stop_bot(plan_bot)
     # a new process: the knowledge base is loaded from the database by post_init

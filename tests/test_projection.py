@@ -72,7 +72,7 @@ def test_the_digest_says_where_the_trend_leads_or_that_it_cannot_tell(world, kb)
         save(world.db, "birth_registered_u5", world.areas["Kim Mã"], f"2026-{month:02d}-01",
              local(f"2026-{month + 1:02d}-03"), 101, numerator=930 + 4 * month, denominator=1000)
     lines = to_plain(render_digest(digest_of(world, kb, "Hà Nội", "Ba Đình"), "vi")).split("\n")
-    births = lines.index(next(line for line in lines if line.startswith("⚠️ Trẻ em dưới 5 tuổi được đăng ký")))
+    births = lines.index(next(line for line in lines if line.startswith("⏳ Trẻ em dưới 5 tuổi được đăng ký")))
     assert lines[births + 2].startswith("   📈 Theo xu hướng hiện nay, đến cuối năm 2030: 100% — sẽ đạt mục tiêu "
                                         "năm 2030 (phần đầu 100%)."), lines[births:births + 3]   # the plan's own word
     consulted = lines.index(next(line for line in lines if "Trẻ em từ 7 tuổi được hỏi ý kiến (chỉ tiêu 22 của 138/KH-UBND" in line

@@ -84,18 +84,21 @@ def digest_command(print_: bool, chart: Path | None, city: str | None, district:
 @click.option("--to", "end", required=True, help="Last day, YYYY-MM-DD.")
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: a name with the dates, in the current folder; '-' for stdout, CSV only).")
+              help="File to write (default: a name with the dates, in the current folder; '-' for stdout, CSV only, "
+                   "the reports without their audit trail).")
 @click.option("--city", help="Only this city (default: all).")
 @click.option("--district", help="Only this district of the city.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the column titles.")
 def export_command(start: str, end: str, fmt: str, output: Path | None, city: str | None, district: str | None,
                    lang: str | None) -> None:
-    """Export the reports whose period overlaps a date range, with their audit trail (XLSX).
+    """Export the reports whose period overlaps a date range, with their audit trail (a sheet
+    of the XLSX; with --format csv, a second CSV beside the first, named …_lich-su.csv).
 
     Example: python -m bot export --from 2026-01-01 --to 2026-03-31 --format xlsx --output q1.xlsx
     """
     from bot.cli.run import fail, load_settings
-    from bot.digest.export import ExportError, export_csv, export_xlsx, file_name, parse_range
+    from bot.digest.export import ExportError, audit_path, export_audit_csv, export_csv, export_xlsx, file_name, \
+        parse_range
 
     settings = load_settings(quiet_logs=True)
     try:
@@ -120,6 +123,11 @@ def export_command(start: str, end: str, fmt: str, output: Path | None, city: st
         write = export_xlsx if fmt == "xlsx" else export_csv
         count = write(stream, db, scope, first, last, lang, settings.tz, kb)
     click.echo(f"{count} reports written to {target}")
+    if fmt == "csv":   # a CSV holds one table: the audit trail goes in a second file beside it
+        trail = audit_path(target)
+        with open(trail, "wb") as stream:
+            changes = export_audit_csv(stream, db, scope, first, last, lang, settings.tz)
+        click.echo(f"{changes} changes (their audit trail) written to {trail}")
 
 
 def _linked_knowledge(settings, db):

@@ -32,7 +32,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 from matplotlib.transforms import blended_transform_factory  # noqa: E402
 
-from bot.digest.compute import AT_RISK, BEHIND, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, Progress, \
+from bot.digest.compute import AT_RISK, BEHIND, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, TOWARD, Digest, Progress, \
     TargetCheck, _is_reduction  # noqa: E402
 from bot.digest.text import STATUS_TEXT, describe_target, format_figure, plain_measure_label  # noqa: E402
 from bot.i18n import N_, format_day_month, format_number, format_percent, normalize_lang, translator  # noqa: E402
@@ -46,7 +46,7 @@ TITLE_CHARS = 32           # a wrapped title line at 12 pt bold in 4 inches
 TEXT_CHARS = 34            # a wrapped line at 11 pt
 PANELS_PER_PAGE = 3        # a page at most ~11 in tall: still ≥ 400 px wide when Telegram scales it to 1 280 px
 MAX_TICKS = 4              # date labels under a panel: more overlap at 11 pt
-COLOURS = {ON_TRACK: "#2e7d32", BEHIND: "#e65100"}
+COLOURS = {ON_TRACK: "#2e7d32", BEHIND: "#e65100", TOWARD: "#f9a825"}
 OTHER = "#1565c0"
 TARGET_COLOURS = ("#c62828", "#6a1b9a", "#37474f")   # first, second, third target year
 MISS_SHADE = "#ffcdd2"

@@ -40,6 +40,7 @@ from knowledge.text import fold
 # Statuses of a measure against its plan target.
 ON_TRACK = "on_track"
 BEHIND = "behind"
+TOWARD = "toward"                  # not met yet by a figure of a year before the target's: progress, not a miss
 NO_DATA = "no_data"
 NO_TARGET = "no_target"            # field data, but no target it can be compared with
 NO_BASELINE = "no_baseline"        # "reduce by 3 % a year" needs last year's figure
@@ -133,6 +134,7 @@ class TargetCheck:
     text: str = ""
     comparator_text: str | None = None   # the plan's own comparing words ("đạt", "không vượt quá")
     counted: str | None = None           # for a count: what is counted
+    early: bool = False                  # the figure is of a year before the target's: not met is no miss yet
 
 
 @dataclass
@@ -474,8 +476,11 @@ def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: l
                                                        tuple[_PeriodSum, _PeriodSum]] | None = None) -> Progress:
     """The latest figure of one measure against its targets.
 
-    The status is judged against the targets of the first target year not yet past (the
-    last one once all are past); every target is shown with its own verdict. A target for
+    The status is judged against the targets of the first target year not before the
+    figure's year (the last one once all are past); every target is shown with its own
+    verdict. A figure of a year before that target year which does not meet it yet is
+    ``TOWARD`` (progress toward it), not ``BEHIND``, and a target of a later year than the
+    figure's is ``early`` on its check. A target for
     part of the city ("khu vực nội thành") gets none: the scope's figure mixes urban and
     rural areas (8% urban and 3% rural meet "under 10% / under 5%" at 5,5% overall). ``matched(latest, year_ago)`` gives both
     periods' totals over the areas that reported both, for the change over a year.
@@ -506,7 +511,8 @@ def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: l
             if fits and progress.value is not None else None
         check = TargetCheck(target.year, target.comparator, target.value, target.value_max, target.unit, met,
                             getattr(target, "qualifier", None), getattr(target, "text", ""),
-                            getattr(target, "comparator_text", None), getattr(target, "counted", None))
+                            getattr(target, "comparator_text", None), getattr(target, "counted", None),
+                            early=target.year is not None and target.year > latest.start.year)
         progress.targets.append(check)
         if fits:
             judged_pool.append(check)
@@ -515,14 +521,18 @@ def measure_progress(measure: MeasureInfo, periods: list[_PeriodSum], targets: l
         return progress
     if not judged_pool:
         return progress
-    judged = _judged_year([t.year for t in judged_pool if t.year is not None], today)
+    # judged in the figure's year, not today's: December's figure read in January is still
+    # a figure of the year before
+    judged = _judged_year([t.year for t in judged_pool if t.year is not None], latest.start)
     progress.judged_year = judged
     plain = [t for t in judged_pool if t.year == judged] if judged else judged_pool
     verdicts = [t.met for t in plain]
     if any(v is None for v in verdicts):
         progress.status = NO_BASELINE if any(t.comparator == REDUCE_BY_PER_YEAR for t in plain) else NO_TARGET
+    elif all(verdicts):
+        progress.status = ON_TRACK
     else:
-        progress.status = ON_TRACK if all(verdicts) else BEHIND
+        progress.status = TOWARD if judged is not None and judged > latest.start.year else BEHIND
     return progress
 
 

@@ -1,5 +1,6 @@
 """Export of the field reports of a date range: an XLSX workbook (reports, and the audit
-trail of their changes on a sheet of its own) or a CSV of the reports.
+trail of their changes on a sheet of its own) or two CSV files (the reports, and their audit
+trail beside them: a CSV holds one table).
 
 A report is in the range when its period overlaps it. Only aggregate counts are exported.
 The rows are streamed: the query's cursor is read row by row into openpyxl's write-only
@@ -398,17 +399,17 @@ def _csv_cell(value: Any) -> Any:
 
 
 def write_csv(target: IO[bytes], reports: Iterable[dict[str, Any]], lang: str,
-              tz: ZoneInfo | str = "Asia/Ho_Chi_Minh") -> int:
-    """The reports as CSV, the columns of the workbook's "Reports" sheet, written to the
-    binary file ``target`` in UTF-8 with a byte-order mark (so Excel reads the accents);
-    returns the number of reports."""
+              tz: ZoneInfo | str = "Asia/Ho_Chi_Minh", columns: tuple[Column, ...] = REPORT_COLUMNS) -> int:
+    """Rows as CSV, the columns of a workbook's sheet (the "Reports" one unless ``columns``
+    says, e.g. ``AUDIT_COLUMNS``), written to the binary file ``target`` in UTF-8 with a
+    byte-order mark (so Excel reads the accents); returns the number of rows."""
     stream = codecs.getwriter("utf-8")(target)
     stream.write("\ufeff")
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(column_titles(REPORT_COLUMNS, lang, tz))
+    writer.writerow(column_titles(columns, lang, tz))
     count = 0
     for row in reports:
-        writer.writerow([_csv_cell(row.get(column.key)) for column in REPORT_COLUMNS])
+        writer.writerow([_csv_cell(row.get(column.key)) for column in columns])
         count += 1
     stream.flush()
     return count
@@ -417,10 +418,29 @@ def write_csv(target: IO[bytes], reports: Iterable[dict[str, Any]], lang: str,
 def export_csv(target: IO[bytes], db: sqlite_utils.Database, scope: Scope | None, start: dt.date,
                end: dt.date, lang: str, tz: ZoneInfo | str, kb: Any = None) -> int:
     """The reports of ``scope`` overlapping ``start``..``end`` as CSV written to ``target``
-    (with ``kb``, naming the plan indicator of each measure)."""
+    (with ``kb``, naming the plan indicator of each measure); returns the number of reports.
+    Their audit trail is a CSV of its own: ``export_audit_csv``."""
     return write_csv(target, report_rows(db, scope, start, end, lang, tz, kb), lang, tz)
 
 
-def file_name(scope: Scope | None, start: dt.date, end: dt.date, extension: str) -> str:
-    """``bao-cao_2026-01-01_2026-03-31.xlsx``: ASCII only, so every phone can save it."""
-    return f"bao-cao_{start.isoformat()}_{end.isoformat()}.{extension}"
+def export_audit_csv(target: IO[bytes], db: sqlite_utils.Database, scope: Scope | None, start: dt.date,
+                     end: dt.date, lang: str, tz: ZoneInfo | str) -> int:
+    """The audit trail of the reports ``export_csv`` writes, as the second CSV file beside
+    it (one CSV is one table, as one sheet of the workbook), the columns of the workbook's
+    "Audit trail" sheet; streamed from the cursor; returns the number of changes."""
+    return write_csv(target, audit_rows(db, scope, start, end, lang, tz), lang, tz, AUDIT_COLUMNS)
+
+
+AUDIT_SUFFIX = "lich-su"    # the audit CSV's file name: the reports' one with this added
+
+
+def audit_path(path: Any) -> Any:
+    """The audit CSV's path beside the reports' CSV ``path`` (a ``pathlib.Path``):
+    ``q1.csv`` → ``q1_lich-su.csv``."""
+    return path.with_name(f"{path.stem}_{AUDIT_SUFFIX}{path.suffix or '.csv'}")
+
+
+def file_name(scope: Scope | None, start: dt.date, end: dt.date, extension: str, audit: bool = False) -> str:
+    """``bao-cao_2026-01-01_2026-03-31.xlsx`` (``…_lich-su.csv`` for the audit CSV): ASCII
+    only, so every phone can save it."""
+    return f"bao-cao_{start.isoformat()}_{end.isoformat()}{'_' + AUDIT_SUFFIX if audit else ''}.{extension}"

@@ -9,7 +9,8 @@ import html
 import re
 
 from bot.digest.compute import AT_RISK, BEHIND, HIGH, IMPOSSIBLE, LOW, MIN_PROJECTION_PERIODS, NO_BASELINE, \
-    NO_DATA, Collaborator, MissingArea, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, Digest, MeasureCount, Outlier, Progress, \
+    NO_DATA, Collaborator, MissingArea, NO_TARGET, OFF_TRACK, ON_TRACK, PROJECTED_ON_TRACK, TOWARD, Digest, \
+    MeasureCount, Outlier, Progress, \
     Projection, Scope, TargetCheck, TargetProjection, UpcomingDeadline
 from bot.field.measures import PlanIndicator
 from bot.i18n import N_, Translator, format_date, format_number, format_percent, ngettext, translator
@@ -17,10 +18,11 @@ from knowledge.answer.format import fmt_target
 from knowledge.model import AT_LEAST, COUNT, EXACTLY, PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, RANGE, \
     REDUCE_BY_PER_YEAR, UNDER
 
-STATUS_MARK = {ON_TRACK: "✅", BEHIND: "⚠️", NO_DATA: "▫️", NO_TARGET: "▫️", NO_BASELINE: "▫️"}
+STATUS_MARK = {ON_TRACK: "✅", BEHIND: "⚠️", TOWARD: "⏳", NO_DATA: "▫️", NO_TARGET: "▫️", NO_BASELINE: "▫️"}
 STATUS_TEXT = {
     ON_TRACK: N_("on track for {year}"),
     BEHIND: N_("behind the {year} target"),
+    TOWARD: N_("working toward the {year} target"),
     NO_DATA: N_("no data"),
     NO_TARGET: N_("no comparable target"),
     NO_BASELINE: N_("not enough history to judge a yearly reduction"),
@@ -102,7 +104,10 @@ def count_areas(n: int, lang: str) -> str:
     return ngettext(lang, "{count} area", "{count} areas", n, count=format_number(n, lang))
 
 
-def _mark(met: bool | None) -> str:
+def _mark(met: bool | None, early: bool = False) -> str:
+    """✅ met, ❌ missed, ⏳ not met yet by a figure of a year before the target's, ▫️ cannot say."""
+    if met is False and early:
+        return STATUS_MARK[TOWARD]
     return {True: "✅", False: "❌", None: "▫️"}[met]
 
 
@@ -163,7 +168,8 @@ def render_progress(progress: Progress, lang: str) -> list[str]:
         for target in progress.targets:
             year = str(target.year) if target.year else _("no year")
             qualifier = f" ({html.escape(target.qualifier)})" if target.qualifier else ""
-            parts.append(f"{year}{qualifier}: {html.escape(describe_target(target, lang))} {_mark(target.met)}")
+            mark = _mark(target.met, target.early)
+            parts.append(f"{year}{qualifier}: {html.escape(describe_target(target, lang))} {mark}")
         lines.append("   " + _("Targets: {targets}", targets=" · ".join(parts)))
     if progress.yearly_change is not None and any(t.comparator == REDUCE_BY_PER_YEAR for t in progress.targets):
         lines.append("   " + _("Change over a year: {change}",
