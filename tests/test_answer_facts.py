@@ -430,17 +430,23 @@ def test_asking_words_of_the_genre_ask_and_name_nothing(kb, question, lang, firs
     opens_with(question, kb, first, lang)
 
 
-@pytest.fixture(scope="module")
-def kb_with_budget(tmp_path_factory, suite_plans_dir):
-    """The shipped plans and a plan that states its budget in figures (blind round 7's)."""
+def _with_round_plan(tmp_path_factory, suite_plans_dir, round_file: str):
+    """A knowledge base of the shipped plans and one blind round's plan
+    (``tests/data/blind_rounds/ROUND_FILE``)."""
     from pathlib import Path
 
     from knowledge.store import build, load_knowledge_base
 
-    db = tmp_path_factory.mktemp("budget") / "kb.db"
-    extra = Path(__file__).parent / "data" / "blind_rounds" / "round7" / "new_plan.txt"
+    db = tmp_path_factory.mktemp("round") / "kb.db"
+    extra = Path(__file__).parent / "data" / "blind_rounds" / round_file
     build(db, sorted(suite_plans_dir.glob("*.txt")) + [extra], keep_stored=False)
     return load_knowledge_base(db)
+
+
+@pytest.fixture(scope="module")
+def kb_with_budget(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and a plan that states its budget in figures (blind round 7's)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round7/new_plan.txt")
 
 
 @pytest.mark.parametrize("question,answered", [
@@ -498,14 +504,7 @@ def test_what_an_indicator_is_and_genre_words_in_english(kb, question, lang, fir
 @pytest.fixture(scope="module")
 def kb_round8(tmp_path_factory, suite_plans_dir):
     """The shipped plans and blind round 8's (a DOCX whose targets are Word-numbered)."""
-    from pathlib import Path
-
-    from knowledge.store import build, load_knowledge_base
-
-    db = tmp_path_factory.mktemp("round8") / "kb.db"
-    extra = Path(__file__).parent / "data" / "blind_rounds" / "round8" / "new_plan.docx"
-    build(db, sorted(suite_plans_dir.glob("*.txt")) + [extra], keep_stored=False)
-    return load_knowledge_base(db)
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round8/new_plan.docx")
 
 
 @pytest.mark.parametrize("question,first", [
