@@ -89,9 +89,19 @@ def test_every_command_stops_with_one_line(tmp_path, case, command):
     assert "Traceback" not in result.stdout + result.stderr
 
 
+def _left_a_minute_ago(path) -> None:
+    """An empty file left there (a truncated database), not one another process has just
+    created: those are not reported (see ``left_empty``)."""
+    import os
+    import time
+
+    os.utime(path, (time.time() - 60, time.time() - 60))
+
+
 def test_an_empty_database_file_is_reported_before_it_is_initialised(tmp_path, caplog):
     path = tmp_path / "bot.db"
     path.touch()
+    _left_a_minute_ago(path)
     with caplog.at_level(logging.WARNING, logger="bot.runtime.database"):
         db = open_database(path)
     assert ["DATABASE_PATH is an empty file (0 bytes): a new, empty database is created in it"] == [
@@ -119,8 +129,19 @@ def test_eight_processes_on_a_fresh_database_all_answer(tmp_path):
 def test_a_command_on_an_empty_database_file_says_so_first(tmp_path):
     path = tmp_path / "bot.db"
     path.touch()
+    _left_a_minute_ago(path)
     result = run_bot("ask", "so tong dai bao ve tre em", env=clean_env(DATABASE_PATH=str(path)))
     assert 0 == result.returncode
     assert [f"warning: DATABASE_PATH={path} is an empty file (0 bytes): a new, empty database is created in it"] == (
         result.stderr.splitlines())
     assert "111" in result.stdout
+
+
+def test_an_empty_file_another_process_is_creating_is_not_reported(tmp_path, caplog):
+    # eight processes started at once on a fresh path: one creates the file, the others find
+    # it empty for a moment; that is no truncated database
+    path = tmp_path / "bot.db"
+    path.touch()
+    with caplog.at_level(logging.WARNING, logger="bot.runtime.database"):
+        open_database(path).conn.close()
+    assert [] == caplog.records

@@ -45,8 +45,10 @@ def _check_database_path() -> None:
     except ConfigError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
+    from bot.runtime.database import left_empty
+
     raw = os.environ.get("DATABASE_PATH", "").strip()
-    if raw and os.path.isfile(raw) and os.path.getsize(raw) == 0:  # a truncated database would start afresh
+    if raw and left_empty(raw):  # a truncated database would start afresh
         click.echo(f"warning: DATABASE_PATH={raw} is an empty file (0 bytes): a new, empty database is created in it",
                    err=True)
 

@@ -131,13 +131,26 @@ def database_path_problem(path: Path | str) -> str | None:
     return None
 
 
-def report_empty_file(path: Path) -> bool:
-    """Log a warning when ``path`` exists and is empty (a truncated database would silently
-    become a fresh one); True if it was."""
+# an empty file younger than this is another process creating the database right now
+# (several started at once on a fresh path), not a database left empty
+EMPTY_FILE_GRACE_S = 10.0
+
+
+def left_empty(path: str | Path) -> bool:
+    """Whether ``path`` is a file of 0 bytes that no process has just created (older than
+    ``EMPTY_FILE_GRACE_S``): a truncated database, which would silently start afresh."""
     try:
-        empty = path.is_file() and path.stat().st_size == 0
+        info = os.stat(path)
     except OSError:
         return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0 and (
+        dt.datetime.now().timestamp() - info.st_mtime >= EMPTY_FILE_GRACE_S)
+
+
+def report_empty_file(path: Path) -> bool:
+    """Log a warning when ``path`` exists and was left empty (``left_empty``: a truncated
+    database would silently become a fresh one); True if it was."""
+    empty = left_empty(path)
     if empty:
         log.warning("DATABASE_PATH is an empty file (0 bytes): a new, empty database is created in it",
                     extra={"path": str(path)})
