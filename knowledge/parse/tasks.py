@@ -730,13 +730,10 @@ def _clause_roles(clause: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
     role = _CLAUSE_ROLE_RE.search(folded)
     if role is None:
         return [], []
+    if not role.group().startswith("phoi"):
+        return _roles_in(clause, resolve)   # "X chủ trì[, phối hợp với Y]"
     found = _sentence_agencies(clause, folded, resolve)
-    before = [n for pos, names in found if pos < role.start() for n in names]
-    if role.group().startswith("phoi"):
-        return [], before
-    partners_from = _WITH_WORD_RE.search(folded, role.end())
-    after = [n for pos, names in found if partners_from and pos >= partners_from.end() for n in names]
-    return before, after
+    return [], [n for pos, names in found if pos < role.start() for n in names]
 
 
 def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
