@@ -47,7 +47,7 @@ def _replace_phrases(text: str, table: dict[str, str]) -> str:
     return pattern.sub(lambda m: table[m.group(0)], text)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
@@ -100,6 +100,11 @@ def _english_base(m: re.Match) -> str:
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     return frozenset(w for phrase in vocab.ENGLISH for w in phrase.split())
+
+
+def has_phrase_in(texts: str, phrase: str) -> bool:
+    """Whether any of the ``" | "``-joined folded texts holds ``phrase`` as whole words."""
+    return f" {phrase.strip()} " in f" {texts.replace(' | ', '  ')} "
 
 
 def has_phrase(norm: str, phrase: str) -> bool:
@@ -493,6 +498,9 @@ _CUE_TABLE = {
     "signer": vocab.SIGNER_CUES,
     "list_plans": vocab.LIST_PLANS_CUES,
 }
+
+
+_FORM_CUES = ("lead", "partner", "count", "signer")
 
 
 def _cues(norm: str) -> set[str]:
@@ -943,6 +951,13 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         text_left = pattern.sub(" ", text_left)
     text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
     left = text_left.split()
+    # the words of a cue asking for a slot of the answer (who leads, who partners, how many,
+    # who signed) are the question's form, not its topic: no answer states "supports",
+    # "tổng số" or "chịu trách nhiệm chính", and a topic left with them matched nothing.
+    # Matched as typed too ("offices support" is "co quan support" once rewritten).
+    form = {w for name in _FORM_CUES if name in q.cues for p in _CUE_TABLE[name]
+            if not p.endswith(" ") and has_phrase_in(q.cue_text, p) for w in p.split()}
+    left = [w for w in left if w not in form]
     # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
     kept = _phrase_words(left)
     q.terms = [w for i, w in enumerate(left)

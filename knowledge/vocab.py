@@ -651,7 +651,8 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",
              "responsible", "who leads", "lead agency", "in charge", "ai thuc hien", "leads", "led by",
              "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
-             "giao cho so nao", "giao cho ai", "nao lo", "ai lo")   # "sở nào lo": takes charge
+             "giao cho so nao", "giao cho ai", "nao lo", "ai lo",   # "sở nào lo": takes charge
+             "chiu trach nhiem chinh")   # bears the main responsibility: leads
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
@@ -668,7 +669,8 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
               "so muc tieu", "so luong muc tieu", "count of chi tieu", "number of chi tieu",
               "count of indicators", "number of indicators", "total chi tieu", "total indicators",
               "gom may chi tieu", "gom bao nhieu chi tieu", "gom may muc tieu", "gom bao nhieu muc tieu",
-              "may nhom", "bao nhieu nhom", "how many groups", "chia thanh may", "chia lam may")   # "chia mục tiêu thành mấy nhóm"
+              "may nhom", "bao nhieu nhom", "how many groups", "chia thanh may", "chia lam may",
+              "tong so chi tieu", "tong so muc tieu", "tong cong bao nhieu")   # "chia mục tiêu thành mấy nhóm"
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
              "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
@@ -725,7 +727,9 @@ PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai
 SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
                "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
                "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by",
-               "chuc vu", "in what capacity", "what position", "what title")
+               "chuc vu", "in what capacity", "what position", "what title",
+               # "lãnh đạo nào ký kế hoạch …": "ký" alone is also "kỳ" (a period) once folded
+               "nao ky", "ky ke hoach", "ky quyet dinh", "ky van ban", "ky ban hanh")
 LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach", "which plans",
                    "what plans", "danh sach ke hoach", "ke hoach nao", "list plans", "which ke hoach",
                    "what ke hoach", "nhung van ban nao", "bao nhieu ke hoach", "may ke hoach",

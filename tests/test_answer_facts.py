@@ -422,7 +422,7 @@ def test_a_checked_figure_of_another_metric_is_the_one_stated(kb, question, firs
     ("Kế hoạch Điện Biên Phủ chia mục tiêu cụ thể thành mấy nhóm?", "vi", "Điện Biên Phủ · Triển khai thực hiện"),
     # the document carried out, and a signer's office
     ("Kế hoạch 138 của Hà Nội căn cứ quyết định nào của Thủ tướng?", "vi", "thực hiện Quyết định 23/QĐ-TTg"),
-    ("Who signed Hanoi's plan 138 and in what capacity?", "en", "Hà Nội · Kế hoạch 138/KH-UBND\nSigned by: Chu Ngọc Anh"),
+    ("Who signed Hanoi's plan 138 and in what capacity?", "en", "Signed by: Chu Ngọc Anh (Chủ tịch) — Hà Nội · Kế hoạch 138/KH-UBND"),
     # the plan named by its title after "trong": no topic of the agency's tasks
     ("so tai chinh can tho lam gi trong chuong trinh hanh dong vi tre em", "vi", "Cần Thơ · Quyết định 608/QĐ-UBND — Sở Tài chính"),
 ])
@@ -603,3 +603,15 @@ def test_the_yearly_report_asked_of_a_plan_named_is_not_its_six_month_report(kb_
 ])
 def test_when_a_programme_ends_is_its_period(kb, question, first):
     opens_with(question, kb, first)
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # the words asking for the answer's slot are no topic the answer must cover
+    ("Tổng số chỉ tiêu trong quyết định 608 của Cần Thơ?", "vi", "Cần Thơ · Quyết định 608/QĐ-UBND: 24 chỉ tiêu"),
+    ("Which offices support indicator 14 in Hanoi's plan 138?", "en", "The plan names no partner agency"),
+    ("Sở nào chịu trách nhiệm chính về tỷ lệ trẻ em được đăng ký khai sinh ở Hà Nội?", "vi", "Chủ trì: Sở Tư pháp"),
+    # and the signer is stated before the plan it signed
+    ("Lãnh đạo nào ký quyết định 608 của Cần Thơ?", "vi", "Người ký: Dương Tân Hiển (Phó Chủ tịch) — Cần Thơ"),
+])
+def test_the_words_asking_for_a_slot_are_not_a_topic(kb, question, lang, first):
+    opens_with(question, kb, first, lang)

@@ -58,15 +58,16 @@ def _h_signer(ctx: Ctx) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
     for plan in ctx.scope:
-        lines.append(f"<b>{esc(plan_label(plan))}</b>")
+        # the fact first, so a phone's preview shows who signed; the plan after it
         if plan.signer:
             role = f" ({esc(plan.signer_role)})" if plan.signer_role else ""
-            lines.append(_("Signed by: {name}", name=f"<b>{esc(plan.signer)}</b>") + role)
+            fact = _("Signed by: {name}", name=f"<b>{esc(plan.signer)}</b>") + role
         elif plan.signer_role:
-            lines.append(_("Signed by the {role}; the name is not legible in the document.",
-                           role=esc(plan.signer_role)))
+            fact = _("Signed by the {role}; the name is not legible in the document.",
+                     role=esc(plan.signer_role))
         else:
-            lines.append(_("The document does not show who signed it."))
+            fact = _("The document does not show who signed it.")
+        lines.append(f"{fact} — {esc(plan_label(plan))}")
         if plan.issuer:
             lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
         if plan.date:
