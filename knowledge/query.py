@@ -807,8 +807,9 @@ _YEARS = r"((?:19|20)\d\d)(?:\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)?((?:19|20)\d\
 _DOC_YEAR_RES = (
     # "kế hoạch năm 2024", "quyết định giai đoạn 2021-2030", "KH 2021-2025", "plan for 2024"
     re.compile(r"\b" + _DOC_WORD + r"\s+(?:(?:nam|giai doan|thoi ky|for|of)\s+)?" + _YEARS + r"\b"),
-    # "Hanoi's 2024 plan" ("plan" reads "ke hoach" by then), "the 2021-2030 programme"
-    re.compile(r"\b" + _YEARS + r"\s+(?:action\s+)?" + _DOC_WORD + r"\b"),
+    # "Hanoi's 2024 plan" ("plan" reads "ke hoach" by then), "the 2021-2030 programme",
+    # "Hanoi's 2024 children plan" (what the plan is for between)
+    re.compile(r"\b" + _YEARS + r"\s+(?:action\s+|(?:[a-z]+\s+){1,2}?)?" + _DOC_WORD + r"\b"),
 )
 
 

@@ -338,6 +338,10 @@ ENGLISH: dict[str, str] = {
     "reports": "bao cao",
     "yearly": "hang nam",
     "annual": "hang nam",
+    "annually": "hang nam",
+    "each year": "hang nam",
+    "every year": "hang nam",
+    "ministry": "bo",
     "budget": "kinh phi",
     "child protection": "bao ve tre em",
     "protection": "bao ve",
@@ -674,7 +678,9 @@ COUNT_CUES = ("bao nhieu chi tieu", "may chi tieu", "bao nhieu muc tieu", "may m
 TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "tasks", "duties",
              "role", "co nhiem vu", "phai lam", "what must", "what should", "tasked with",
              "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
-             "asked to do", "expected to do", "supposed to do", "have to do", "has to do")
+             "asked to do", "expected to do", "supposed to do", "have to do", "has to do",
+             # mass organisations are "đề nghị" (requested), not "giao" (assigned), their tasks
+             "duoc de nghi", "de nghi lam gi")
 # Words written with either of two accents, both correct ("hằng năm" / "hàng năm" = yearly):
 # a question typed with one is not asking about something else when the plan has the other.
 ACCENT_VARIANTS = (frozenset(("hằng", "hàng")), frozenset(("giấy", "giầy")), frozenset(("sẵn", "sẳn")))
@@ -788,7 +794,7 @@ due number kids programme program whose whom which while within across city prov
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
 affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
-expect run
+expect run tell tells told people
  v vay ma ra""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

@@ -615,3 +615,30 @@ def test_when_a_programme_ends_is_its_period(kb, question, first):
 ])
 def test_the_words_asking_for_a_slot_are_not_a_topic(kb, question, lang, first):
     opens_with(question, kb, first, lang)
+
+
+@pytest.fixture(scope="module")
+def kb_round10(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 10's (a text PDF: targets in a landscape appendix
+    table; a reporting section with three dated reports in two sentences)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round10/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # "Sở X tổng hợp, báo cáo UBND tỉnh và Bộ … trước ngày 25 tháng 12": the clause cut at the
+    # comma had lost who reports and how; the office named reports by its own deadline
+    ("Sở LĐTBXH Sóc Trăng phải tổng hợp báo cáo gửi Bộ trước ngày nào?", "vi", "Sóc Trăng · Kế hoạch 187/KH-UBND: 25/12"),
+    ("By when must Sóc Trăng's labour department send the consolidated report to the province and the ministry each year?",
+     "en", "Sóc Trăng · Kế hoạch 187/KH-UBND: December 25"),
+    ("hạn báo cáo năm của các sở ở Sóc Trăng", "vi", "Sóc Trăng · Kế hoạch 187/KH-UBND: 10/12"),
+    ("Sóc Trăng báo cáo 6 tháng trước ngày nào", "vi", "Sóc Trăng · Kế hoạch 187/KH-UBND: 15/6"),
+    # what the plan tells people to call: the numbers it lists, not "none for this office"
+    ("What number does the Sóc Trăng plan tell people to call when a child is abused?", "en", "☎️ 111"),
+])
+def test_the_deadline_or_number_asked_is_stated_first(kb_round10, question, lang, first):
+    opens_with(question, kb_round10, first, lang)
+
+
+def test_who_signed_is_told_with_the_period_the_plan_covers(kb):
+    reply = strip_html(answer("Kế hoạch của Cần Thơ áp dụng giai đoạn nào và ai ký?", kb).text)
+    assert reply.startswith("Người ký: Dương Tân Hiển") and "\nGiai đoạn: 2021-2030" in reply, reply

@@ -202,6 +202,7 @@ def test_a_real_syllable_out_of_its_phrase_is_read_as_the_phrase_of_the_document
     ("Kế hoạch năm 2024 của Hà Nội báo cáo hằng năm bao giờ?", "hn-kh6203-2024"),
     ("ke hoach nam 2024 cua ha noi thuc hien chi thi nao", "hn-kh6203-2024"),
     ("Hanoi's 2024 plan: when is the annual report due?", "hn-kh6203-2024"),
+    ("Which Party documents does Hanoi's 2024 children plan implement?", "hn-kh6203-2024"),
     ("kế hoạch năm 2020 của Hà Nội", "hn-thang-hanh-dong-2020"),
     ("Quyết định giai đoạn 2021-2030 của Cần Thơ có bao nhiêu chỉ tiêu?", "ct-qd608-2021"),
 ])

@@ -10,7 +10,7 @@ from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut,
 from knowledge import vocab
 from knowledge.query import has_phrase
 from knowledge.index import DocTable, make_doc
-from knowledge.text import words
+from knowledge.text import normalize, words
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
@@ -63,6 +63,22 @@ class _ClauseTable(DocTable):
         deadlines = [d for plan in plans for d in plan.deadlines]
         self.position = {id(d): n for n, d in enumerate(deadlines)}   # deadlines live as long as the index
         super().__init__([make_doc("", "", _clause(d)) for d in deadlines])
+
+
+class _SentenceTable(_ClauseTable):
+    """Every deadline's sentence up to its date (``_sentence``), in the order of ``_ClauseTable``."""
+
+    def __init__(self, plans: list):
+        deadlines = [d for plan in plans for d in plan.deadlines]
+        self.position = {id(d): n for n, d in enumerate(deadlines)}
+        DocTable.__init__(self, [make_doc("", "", _sentence(d)) for d in deadlines])
+
+
+def _sentence_table(ctx: Ctx) -> _SentenceTable:
+    table = ctx.idx.derived.get("deadline_sentences")
+    if table is None:
+        table = ctx.idx.derived["deadline_sentences"] = _SentenceTable(ctx.idx.plans)
+    return table
 
 
 def _clause_table(ctx: Ctx) -> _ClauseTable:
@@ -118,6 +134,20 @@ def _clause(d) -> str:
     return head[start:].lstrip(" ,;.)")
 
 
+def _sentence(d) -> str:
+    """The words of ``d.text`` from the start of the sentence holding its own date up to that
+    date: "Sở X tổng hợp, báo cáo Bộ … trước ngày 25 tháng 12"; the whole text when the date is
+    not found in it."""
+    text = d.text
+    if not (d.day and d.month):
+        return text
+    m = re.search(rf"(?<!\d)0?{d.day}\s*(?:/|-|\s+tháng\s+)0?{d.month}(?!\d)", text)
+    if not m:
+        return text
+    head = text[:m.end()]
+    return head[head.rfind(". ", 0, m.start()) + 1:].strip()
+
+
 _ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+năm\s+)\d{4})?")
 
 
@@ -168,10 +198,25 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
         # deadline whose own clause reads most like the question is stated first
+        # deadline whose own clause reads most like the question is stated first; its whole
+        # sentence up to the date weighs half ("Sở X tổng hợp, báo cáo Bộ trước 25/12": the
+        # clause cut at the comma had lost who reports and how)
         table = _clause_table(ctx)
-        covs = table.coverage(ctx.idx._prepared(tuple(q.terms), ctx.soft)).tolist()
-        items = sorted(items, key=lambda pd: -covs[table.position[id(pd[1])]] if id(pd[1]) in table.position
-                       else -ctx.cov(make_doc("", "", _clause(pd[1]))))
+        prepared = ctx.idx._prepared(tuple(q.terms), ctx.soft)
+        covs = table.coverage(prepared).tolist()
+        sentences = _sentence_table(ctx).coverage(prepared).tolist()
+
+        # and a deadline set for the office the question names comes before those it receives
+        named = {" ".join(normalize(m.name).split()) for m in q.agencies}
+
+        def rank(pd) -> float:
+            d = pd[1]
+            own = 0.5 if named and d.who and any(n in normalize(d.who) for n in named) else 0.0
+            at = table.position.get(id(d))
+            if at is None:
+                return -ctx.cov(make_doc("", "", _clause(d))) - ctx.cov(make_doc("", "", _sentence(d))) / 2 - own
+            return -covs[at] - sentences[at] / 2 - own
+        items = sorted(items, key=rank)
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

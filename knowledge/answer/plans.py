@@ -72,6 +72,8 @@ def _h_signer(ctx: Ctx) -> Answer | None:
             lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
         if plan.date:
             lines.append(_("Issued: {date}", date=iso_date(plan.date, ctx.lang)))
+        if plan.period:   # "áp dụng giai đoạn nào và ai ký?": the header's facts together
+            lines.append(_("Plan period: {period}", period=esc(plan.period)))
         section = _("signature block") if plan.signer or plan.signer_role else ""
         lines.append(source_line(plan, section, ctx.lang) if section else "")
         lines.append("")
@@ -169,7 +171,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         if plan.date:
             lines.append(_("Issued: {date}", date=iso_date(plan.date, ctx.lang)))
         if plan.period:
-            lines.append(_("Period: {period}", period=esc(plan.period)))
+            lines.append(_("Plan period: {period}", period=esc(plan.period)))
         if plan.issuer:
             lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
         if plan.references:

@@ -104,7 +104,9 @@ _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|
 _REFS_RE = re.compile(r"\b(?:thuc hien|trien khai|implement|implements|implementing|carry out|carries out|"
                       r"under|can cu|theo)\s+(?:\w+\s+){0,3}?(?:chi thi|quyet dinh|nghi quyet|ke hoach|chuong trinh|"
                       r"van ban|directive|decision|resolution)\s+(?:nao|gi|so may|so bao nhieu|which|what)\b"
-                      r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:directive|decision|resolution|chi thi|quyet dinh|nghi quyet)\b")
+                      r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:directive|decision|resolution|documents?|chi thi|quyet dinh|nghi quyet)\b"
+                      # "which Party documents does the plan implement?"
+                      r"|\b(?:implement|carry out)\s*$")
 # asks for a body or a person ("ai hướng dẫn thực hiện chỉ tiêu 14", "which Hanoi agency …")
 _WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office|unit)|"
                      r"co quan nao|so nao|don vi nao|nganh nao|ban nao|phong nao)\b")
