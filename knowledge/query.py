@@ -500,7 +500,7 @@ _CUE_TABLE = {
 }
 
 
-_FORM_CUES = ("lead", "partner", "count", "signer")
+_FORM_CUES = ("lead", "partner", "count", "signer", "compare")
 
 
 def _cues(norm: str) -> set[str]:
@@ -640,7 +640,24 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
             consumed.append((m.start(), m.end() + (after.end() if after else 0)))
         elif kind in ("kh", "qd", "ct") and m.group(1) not in ("ct", "so") and len(number) >= 3:
             q.unknown_doc = number
+    # "HN 138", "Cần Thơ 608": a plan's number right after its place's name names it (a number
+    # of three digits or more: "Hà Nội 14" is an indicator)
+    for m in _BARE_NUMBER_RE.finditer(norm):
+        number = m.group(1)
+        if _YEAR_RE.fullmatch(number) or any(s <= m.start() < e for s, e in consumed):
+            continue
+        before = " ".join(norm[:m.start()].split()[-3:])
+        hits = {p.slug for p in plans
+                if any(n == number for _, n in p.documents)
+                and any(name and (before == name or before.endswith(" " + name))
+                        for name in (p.locality_norm, p.locality_initials))}
+        if hits:
+            named |= hits
+            consumed.append(m.span())
     return named
+
+
+_BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 
 
 _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu )?([a-h])\b")

@@ -722,7 +722,8 @@ promote promotes publicise publicize keep open ke hoach goi
 # scorer's own "when" cue carries them.
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh dong",
                  "theme", "slogan", "action month", "bat dau", "ket thuc", "keo dai")
-COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs")
+COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs",
+                "chenh lech", "chenh nhau", "chenh bao nhieu")   # how far apart two figures are
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "den nam nao",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",
@@ -794,7 +795,7 @@ due number kids programme program whose whom which while within across city prov
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
 affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
-expect run tell tells told people
+expect run tell tells told people ceiling
  v vay ma ra""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

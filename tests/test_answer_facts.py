@@ -642,3 +642,18 @@ def test_the_deadline_or_number_asked_is_stated_first(kb_round10, question, lang
 def test_who_signed_is_told_with_the_period_the_plan_covers(kb):
     reply = strip_html(answer("Kế hoạch của Cần Thơ áp dụng giai đoạn nào và ai ký?", kb).text)
     assert reply.startswith("Người ký: Dương Tân Hiển") and "\nGiai đoạn: 2021-2030" in reply, reply
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # how far apart two plans' figures are ("chênh nhau"): a comparison, its words no topic
+    ("HIV me sang con 2030 ST vs CT chenh nhau ko", "vi", "Cần Thơ · Quyết định 608/QĐ-UBND — Chỉ tiêu 6: 2% (2030)"),
+    # "HN 138": a plan's number after its place's name names that plan alone
+    ("han bao cao hang nam HN 138 vs dien bien phu", "vi", "Thời hạn theo từng kế hoạch:\nĐiện Biên Phủ"),
+    # a ceiling asked is the target, the word no topic
+    ("What is Sóc Trăng's 2030 ceiling for lower-secondary dropout?", "en", "< 0.5% (2030)"),
+])
+def test_comparing_words_and_bare_plan_numbers(kb_round10, question, lang, first):
+    opens_with(question, kb_round10, first, lang)
+    if "138" in question:
+        reply = answer(question, kb_round10).text
+        assert "6203" not in reply and "Tháng hành động" not in reply, reply
