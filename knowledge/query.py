@@ -541,7 +541,11 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     text = (text or "")[:2000]
     norm = _spell_out_short_forms(prepare(_spell_out_initials(text, plans)), plans)
     if vocabulary:
-        norm = repair_typos(norm, vocabulary, document_text)
+        repaired = repair_typos(norm, vocabulary, document_text)
+        if repaired != norm:
+            # a repaired abbreviation ("so ldttbxh" → "ldtbxh") is spelled out as typed ones are
+            repaired = " ".join(_replace_phrases(repaired, vocab.ABBREVIATIONS).split())
+        norm = repaired
     q = Query(text=text, norm=norm)
     consumed: list[tuple[int, int]] = []   # spans of the question already read as a slot
     named = _read_documents(q, plans, consumed)
@@ -1051,6 +1055,9 @@ def _plausible_typo(word: str, cand: str, dist: int) -> bool:
     return True
 
 
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
 def repair_typos(norm: str, vocabulary: set[str], document_text: str = "") -> str:
     """Replace words unknown to the documents by a close known word: "coii" → "coi",
     "heiu" → "hieu", "thogn" → "thong". Conservative: words of four letters or more, at
@@ -1063,6 +1070,12 @@ def repair_typos(norm: str, vocabulary: set[str], document_text: str = "") -> st
     out = list(words)
     for i, word in enumerate(words):
         if word in vocabulary or word in protected or not word.isalpha() or len(word) < 4:
+            continue
+        # a key struck twice ("thoong", "quuyet", "tiieu"): the word with the letter once, when
+        # the documents have it, whatever the doubled form would spell
+        single = _DOUBLED_RE.sub(r"\1", word)
+        if single != word and single in vocabulary:
+            out[i] = single
             continue
         max_dist = 2 if len(word) >= 8 else 1
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_dist, limit=30)

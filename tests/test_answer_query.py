@@ -345,3 +345,19 @@ def test_polite_and_abbreviated_typing(idx, text, norm_has, not_terms):
 def test_phone_abbreviations_of_the_genre(idx, text, norm_has, not_terms):
     query = q(idx, text)
     assert norm_has in query.norm and not set(not_terms) & set(query.terms)
+
+
+@pytest.mark.parametrize("typed,meant,agency", [
+    # a key struck twice on a phone: the word with the letter once, though the doubled form
+    # spells a syllable ("thoong", "quuyet")
+    ("so thoong tin va truyen thong co nhiem vu gi", "so thong tin va truyen thong", "Sở Thông tin và Truyền thông"),
+    ("quuyet dinh 608 can tho", "quyet dinh 608", None),
+    ("muc tiieu phat triien toan dien", "muc tieu phat trien toan dien", None),
+    # a repaired abbreviation is spelled out as a typed one is: the office is read
+    ("so ldttbxh co nhiem vu gi trong quyet dinh 608", "so lao dong thuong binh va xa hoi", "Sở Lao động - Thương binh và Xã hội"),
+])
+def test_phone_typing_is_read_as_the_words_meant(idx, typed, meant, agency):
+    query = parse(typed, idx.refs, idx.agencies, idx.vocabulary, idx.corpus)
+    assert meant in query.norm
+    if agency:
+        assert agency in {m.name for m in query.agencies}
