@@ -546,6 +546,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
             # a repaired abbreviation ("so ldttbxh" → "ldtbxh") is spelled out as typed ones are
             repaired = " ".join(_replace_phrases(repaired, vocab.ABBREVIATIONS).split())
         norm = repaired
+    norm = _repair_place_names(norm, plans)
     q = Query(text=text, norm=norm)
     consumed: list[tuple[int, int]] = []   # spans of the question already read as a slot
     named = _read_documents(q, plans, consumed)
@@ -1053,6 +1054,29 @@ def _plausible_typo(word: str, cand: str, dist: int) -> bool:
     if len(word) <= 5 and not is_syllable(cand):
         return len(word) != len(cand) or sorted(word) == sorted(cand)
     return True
+
+
+def _repair_place_names(norm: str, plans: list[PlanRef]) -> str:
+    """A loaded place's name typed with one letter wrong, dropped or swapped ("binh dunog",
+    "dien ben phu", "binh dong"): read as the name. Names of eight letters or more only, and
+    never a words' run that is itself a province's name ("binh dinh" is not "binh duong"):
+    short names are one letter from other places ("ha nam", "ha noi")."""
+    words = norm.split()
+    names = {p.locality_norm for p in plans if len(p.locality_norm.replace(" ", "")) >= 8}
+    for name in names:
+        if has_phrase(norm, name):
+            continue
+        size = len(name.split())
+        for i in range(len(words) - size + 1):
+            if words[i][0] != name[0]:
+                continue
+            window = " ".join(words[i:i + size])
+            if window in vocab.PROVINCE_NAMES or OSA.distance(window, name, score_cutoff=1) > 1:
+                continue
+            words[i:i + size] = name.split()
+            norm = " ".join(words)
+            break
+    return norm
 
 
 _DOUBLED_RE = re.compile(r"([a-z])\1")

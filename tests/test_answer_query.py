@@ -361,3 +361,30 @@ def test_phone_typing_is_read_as_the_words_meant(idx, typed, meant, agency):
     assert meant in query.norm
     if agency:
         assert agency in {m.name for m in query.agencies}
+
+
+@pytest.fixture(scope="module")
+def idx_all(tmp_path_factory, suite_plans_dir):
+    """The index of the shipped plans and tests/data/plans_extra (Bình Dương, Quảng Ninh, Huế)."""
+    from pathlib import Path
+
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path_factory.mktemp("all") / "kb.db"
+    extra = sorted((Path(__file__).parent / "data" / "plans_extra").glob("*.txt"))
+    build(db, sorted(suite_plans_dir.glob("*.txt")) + extra, keep_stored=False)
+    return index_for(load_knowledge_base(db))
+
+
+@pytest.mark.parametrize("typed,slug", [
+    # a loaded place's name one letter off names it
+    ("KH 1520 binh dunog phan dau tre em duoi 6 tuoi", "bd-kh1520-2023"),
+    ("KH cua binh dong muc tieu 3 co may ct", "bd-kh1520-2023"),
+    ("dien ben phu dat muc tieu tre em bi xam hai", "dbp-kh-2021"),
+    # another province's own name is never read as a loaded one ("Quảng Bình" is not "Quảng Ninh")
+    ("quang binh co may chi tieu", None),
+    ("ha nam co may chi tieu", None),
+])
+def test_a_place_typed_one_letter_off_is_read_as_the_loaded_place(idx_all, typed, slug):
+    query = parse(typed, idx_all.refs, idx_all.agencies, idx_all.vocabulary, idx_all.corpus)
+    assert query.plans == ([slug] if slug else [])
