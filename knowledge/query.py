@@ -94,6 +94,9 @@ def _english_base(m: re.Match) -> str:
             for ending in endings:
                 if stem + ending in _english_words():
                     return stem + ending
+            # a consonant doubled before the ending: "submitting", "planned"
+            if suffix in ("ing", "ed") and len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in _english_words():
+                return stem[:-1]
     return word
 
 

@@ -388,3 +388,20 @@ def idx_all(tmp_path_factory, suite_plans_dir):
 def test_a_place_typed_one_letter_off_is_read_as_the_loaded_place(idx_all, typed, slug):
     query = parse(typed, idx_all.refs, idx_all.agencies, idx_all.vocabulary, idx_all.corpus)
     assert query.plans == ([slug] if slug else [])
+
+
+@pytest.mark.parametrize("typed,meant,agency", [
+    # an office named in English order ("the X Office") is the office
+    ("What must the Labour, Invalids and Social Affairs Office do under Dien Bien Phu's plan?",
+     "phong lao dong thuong binh va xa hoi", "Phòng Lao động - Thương binh và Xã hội"),
+    ("Duties of the Education and Training Office in Dien Bien Phu's plan?", "phong giao duc va dao tao",
+     "Phòng Giáo dục và Đào tạo"),
+    # the genre's things in English, and an English verb with its consonant doubled
+    ("What is the 2025 target for essential medicines at health stations in Quang Ninh?", "thuoc thiet yeu at tram y te", None),
+    ("When is submitting the implementation plan due in Ha Noi's 2020 plan?", "when is nop", None),
+])
+def test_english_names_of_offices_and_things_are_read(idx_all, typed, meant, agency):
+    query = parse(typed, idx_all.refs, idx_all.agencies, idx_all.vocabulary, idx_all.corpus)
+    assert meant in query.norm
+    if agency:
+        assert agency in {m.name for m in query.agencies}
