@@ -938,13 +938,15 @@ def _place_words(plans: list[PlanRef]) -> _PlaceWords:
     return per_knowledge_base(_PLACE_WORDS, plans, _PlaceWords)
 
 
+_NOT_PAY_RE = re.compile(r"\b(?:chat|so|dung|khoi|trong|ham|san) luong\b")
 _QUALIFIER_RE = re.compile(r"\b(?:cu the|chu yeu)\b")
 
 
 def _read_cues(q: Query) -> None:
     """Off-topic phrases and the answer-type cues of the question."""
     norm = q.norm
-    q.off_topic = any(has_phrase(norm, p) for p in vocab.OFF_TOPIC)
+    # "lương" (pay) folds as "lượng" does: "chất lượng của cán bộ" (their quality) is on topic
+    q.off_topic = any(has_phrase(_NOT_PAY_RE.sub(" ", norm), p) for p in vocab.OFF_TOPIC)
     # English cue phrases are matched as typed too: the vocabulary has by then rewritten
     # their words ("what date" → "what ngay", "days" → "ngay")
     q.cue_text = f"{norm} | {' '.join(normalize(q.text).split())}"

@@ -875,7 +875,9 @@ OFF_TOPIC = (
     # an officer's own pay and leave: near the work, never in a plan for children
     "luong co so", "luong co ban", "muc luong", "tang luong", "bang luong", "nghi phep", "nghi tet",
     "tien luong", "luong cong tac vien", "luong giao vien", "duoc nghi lam", "nghi lam viec",
-    "nghi le", "luong can bo", "luong cong chuc", "luong vien chuc",
+    "nghi le", "luong can bo", "luong cong chuc", "luong vien chuc", "luong cua can bo",
+    "luong cua cong chuc", "luong cua vien chuc", "luong cua giao vien", "luong cua cong tac vien",
+    "luong cua nguoi lam",
     "base salary", "salary", "salaries", "annual leave", "public holiday",
 )
 

@@ -78,6 +78,7 @@ def test_the_fact_is_the_first_line(kb):
     "15",
     "số tổng đài điện lực Hà Nội",
     "giá xăng hôm nay bao nhiêu",
+    "Lương của cán bộ làm công tác trẻ em cấp xã ở Hà Nội là bao nhiêu?",
 ])
 def test_near_domain_questions_are_declined(kb, question):
     assert not answer(question, kb).answered
@@ -657,3 +658,8 @@ def test_comparing_words_and_bare_plan_numbers(kb_round10, question, lang, first
     if "138" in question:
         reply = answer(question, kb_round10).text
         assert "6203" not in reply and "Tháng hành động" not in reply, reply
+
+
+def test_the_quality_of_staff_is_no_question_about_their_pay(kb):
+    # "chất lượng của cán bộ" folds to "chat luong cua can bo": "lượng", not "lương"
+    assert answer("nâng cao chất lượng của cán bộ làm công tác trẻ em ở Hà Nội", kb).intent != "off_topic"
