@@ -723,7 +723,9 @@ DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "de
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 # words that ask for a deadline without naming one ("yêu cầu báo cáo trước ngày nào")
-DEADLINE_ASKING = ("khi nao", "bao gio", "ngay nao", "when", "yeu cau", "phai")
+DEADLINE_ASKING = ("khi nao", "bao gio", "ngay nao", "when", "yeu cau", "phai",
+                   # what a report is asked to do by the date: "phải gửi / nộp trước ngày nào"
+                   "gui", "nop", "send", "submit")
 CONTACT_CUES = ("tong dai", "duong day nong", "so dien thoai", "dien thoai", "hotline",
                 "goi so", "goi den", "goi dien", "phone", "call", "lien he", "contact number")
 # Words of a contact question that name no organisation: what remains ("trung tam cong tac

@@ -663,3 +663,15 @@ def test_comparing_words_and_bare_plan_numbers(kb_round10, question, lang, first
 def test_the_quality_of_staff_is_no_question_about_their_pay(kb):
     # "chất lượng của cán bộ" folds to "chat luong cua can bo": "lượng", not "lương"
     assert answer("nâng cao chất lượng của cán bộ làm công tác trẻ em ở Hà Nội", kb).intent != "off_topic"
+
+
+@pytest.mark.parametrize("question", [
+    # "gửi"/"nộp" ask what a report does by the date: no subject the deadline must cover
+    "Điện Biên Phủ: báo cáo hằng năm phải gửi trước ngày nào?",
+    # the office the reports go to is stated beside the date, when the plan names it
+    "Điện Biên Phủ báo cáo định kỳ trước ngày nào và gửi cho phòng nào?",
+])
+def test_a_deadline_states_its_date_and_where_reports_go(kb, question):
+    reply = strip_html(answer(question, kb).text)
+    first = reply.split("\n", 1)[0]
+    assert answer(question, kb).answered and first.endswith(": 20/11 — gửi Phòng Lao động - Thương binh và Xã hội"), reply

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer import scorer
-from knowledge.answer.common import Answer, Ctx, _result, _src
+from knowledge.answer.common import Answer, Ctx, _agency_name, _result, _src
 from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
@@ -159,6 +159,17 @@ def deadline_asked(ctx: Ctx) -> bool:
                                     and has_phrase(q.norm, "bao cao"))
 
 
+def _recipient(ctx: Ctx, plan, d) -> str | None:
+    """The name of the office ``d``'s reports go to, when the plan names one plainly (a name
+    read with the words after it, "Sở X: báo cáo 6 tháng", is not shown)."""
+    if not d.submit_to:
+        return None
+    name = _agency_name(ctx, plan, d.submit_to)
+    if not name or any(c in name for c in ":;()") or len(name.split()) > 12:
+        return None
+    return name
+
+
 def _no_deadline(ctx: Ctx) -> Answer:
     """The plans the question names set no deadline and no passage of theirs holds a date:
     say so (answered=False), so no passage about reports in general stands in for a date."""
@@ -234,7 +245,11 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         if cut:
             continue
         date = fmt_deadline_date(d, ctx.lang)
-        lines.append(f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>")
+        head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>"
+        recipient = _recipient(ctx, p, d)
+        if recipient:   # "báo cáo … trước ngày nào và gửi cho phòng nào?": both stated
+            head += " — " + _("sent to {agency}", agency=esc(recipient))
+        lines.append(head)
         lines.append(f"<i>«{esc(clip(ctx.idx.readable(p.slug, d.text), 420))}»</i>")
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
