@@ -977,15 +977,17 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         text_left = text_left[:s] + " " + text_left[e:]
     for pattern in _place_words(plans).names_in(text_left):
         text_left = pattern.sub(" ", text_left)
-    text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
-    left = text_left.split()
     # the words of a cue asking for a slot of the answer (who leads, who partners, how many,
-    # who signed) are the question's form, not its topic: no answer states "supports",
-    # "tổng số" or "chịu trách nhiệm chính", and a topic left with them matched nothing.
-    # Matched as typed too ("offices support" is "co quan support" once rewritten).
-    form = {w for name in _FORM_CUES if name in q.cues for p in _CUE_TABLE[name]
-            if not p.endswith(" ") and has_phrase_in(q.cue_text, p) for w in p.split()}
-    left = [w for w in left if w not in form]
+    # who signed, a comparison) are the question's form, not its topic: no answer states
+    # "supports", "tổng số" or "chịu trách nhiệm chính", and a topic left with them matched
+    # nothing. The phrases are cut where they stand ("bảo vệ" stays beside "bao nhiêu chỉ
+    # tiêu"); one matched only as typed ("offices support" reads "co quan support") gives its words.
+    form = tuple(p for name in _FORM_CUES if name in q.cues for p in _CUE_TABLE[name] if not p.endswith(" "))
+    if form:
+        text_left = _replace_phrases(f" {text_left} ", {p: " " for p in form})
+    text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
+    typed_only = {w for p in form if not has_phrase(norm, p) and has_phrase_in(q.cue_text, p) for w in p.split()}
+    left = [w for w in text_left.split() if w not in typed_only]
     # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
     kept = _phrase_words(left)
     q.terms = [w for i, w in enumerate(left)

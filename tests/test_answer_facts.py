@@ -675,3 +675,14 @@ def test_a_deadline_states_its_date_and_where_reports_go(kb, question):
     reply = strip_html(answer(question, kb).text)
     first = reply.split("\n", 1)[0]
     assert answer(question, kb).answered and first.endswith(": 20/11 — gửi Phòng Lao động - Thương binh và Xã hội"), reply
+
+
+@pytest.mark.parametrize("question", [
+    # a goal named as a group by its topic: its own count, not the plan's total; "bảo vệ" is
+    # kept beside "bao nhiêu chỉ tiêu" (the count's cue words are cut where they stand)
+    "nhom muc tieu bao ve tre em cua can tho co bao nhieu chi tieu",
+    "Nhóm bảo vệ trẻ em của Cần Thơ gồm mấy chỉ tiêu?",
+])
+def test_a_group_named_by_its_topic_is_counted(kb, question):
+    opens_with(question, kb, "Cần Thơ · Quyết định 608/QĐ-UBND: Mục tiêu 2 (")
+    assert "có 7 chỉ tiêu" in strip_html(answer(question, kb).text)

@@ -263,6 +263,9 @@ def _h_count(ctx: Ctx) -> Answer | None:
     return _result(ctx, lines, sources, "count", 0.9)
 
 
+_GROUP_WORDS = frozenset(("nhom", "linh", "vuc", "group", "groups", "area", "areas", "field", "cluster"))
+
+
 def _h_count_topic(ctx: Ctx) -> Answer | None:
     """"Cần Thơ có mấy chỉ tiêu về bảo vệ trẻ em?": the indicators of the goal whose title the
     question's words name (goal 2's 7), not the plan's total. None when no goal's title covers
@@ -270,11 +273,16 @@ def _h_count_topic(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if "count" not in q.cues or q.agencies or q.indicators or q.goals or not q.terms:
         return None
+    # "nhóm (mục tiêu) bảo vệ trẻ em", "the education and play group": the words that say a
+    # group is meant name no topic of it
+    terms = [t for t in q.terms if t not in _GROUP_WORDS]
+    if not terms:
+        return None
     scored = []
     for plan in ctx.scope:
         for goal in plan.goals:
             if goal.number is not None and goal.title:
-                scored.append((ctx.cov(make_doc("", "", goal.title)), plan, goal))
+                scored.append((ctx.cov(make_doc("", "", goal.title), terms), plan, goal))
     best = max((c for c, _plan, _goal in scored), default=0.0)
     if best < 0.5:
         return None
