@@ -686,3 +686,16 @@ def test_a_deadline_states_its_date_and_where_reports_go(kb, question):
 def test_a_group_named_by_its_topic_is_counted(kb, question):
     opens_with(question, kb, "Cần Thơ · Quyết định 608/QĐ-UBND: Mục tiêu 2 (")
     assert "có 7 chỉ tiêu" in strip_html(answer(question, kb).text)
+
+
+@pytest.fixture(scope="module")
+def kb_round5_text(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 5's plan as text (Lâm Đồng: two offices' tasks in
+    one numbered paragraph, "Sở Tài chính …; Sở Kế hoạch và Đầu tư …")."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round5/new_plan.txt")
+
+
+def test_an_office_named_inside_anothers_paragraph_is_told_its_clause(kb_round5_text):
+    opens_with("Trong kế hoạch Lâm Đồng, Sở Kế hoạch và Đầu tư làm gì?", kb_round5_text,
+               "Lâm Đồng · Kế hoạch 7342/KH-UBND — Sở Kế hoạch và Đầu tư\n"
+               "• Sở Kế hoạch và Đầu tư bố trí vốn đầu tư công cho các công trình dành cho trẻ em")

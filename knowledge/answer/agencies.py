@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_words, _result, _src
+import re
+
+from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_scope, _agency_words, _result, _src
 from knowledge.answer.format import clip, esc, past_cut, plan_label, source_line, indicator_name, short_topic
+from knowledge.text import normalize
 
 
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
@@ -128,3 +131,49 @@ def _tasks_from_headings(ctx: Ctx, plan, match):
                 " ".join(_agency_tokens(passage.text)) != head:
             out.append(Task(agency=match.key, text=passage.text, section=passage.section))
     return out
+
+
+def _agency_mentions(ctx: Ctx) -> Answer | None:
+    """"Trong kế hoạch Lâm Đồng, Sở Kế hoạch và Đầu tư làm gì?" where the plan gives that
+    office no task of its own (it is named inside another's paragraph: "Sở Tài chính …; Sở
+    Kế hoạch và Đầu tư bố trí vốn đầu tư công …"): the clauses of the plan's passages that
+    begin with the office's name, quoted as its tasks. None when the office has tasks (the
+    tasks reader answers) or no clause names it."""
+    q = ctx.q
+    if not q.agencies or "tasks" not in q.cues or len(ctx.scope) > 3:
+        return None
+    in_scope = {(m.plan, m.key) for m in _agency_scope(ctx)}
+    shown = {" ".join(normalize(m.name).split()): m.name for m in q.agencies}
+    names = {n for n in shown if len(n.split()) >= 3}   # "sở kế hoạch và đầu tư", not "công an"
+    if not names:
+        return None
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        if any((plan.slug, m.key) in in_scope and any(t.agency == m.key for t in plan.tasks)
+               for m in q.agencies):
+            continue   # the office's own tasks answer
+        said = []
+        for passage in plan.passages:
+            for clause in _CLAUSE_SPLIT_RE.split(passage.text):
+                folded = " ".join(normalize(clause).split())
+                name = next((n for n in names if folded.startswith(n + " ") or
+                             folded.startswith("de nghi " + n + " ")), None)
+                if name and len(folded.split()) > len(name.split()) + 2:
+                    said.append((clause.strip(" .;"), passage.section, name))
+        if not said:
+            continue
+        lines.append(f"<b>{esc(plan_label(plan))} — {esc(shown[said[0][2]])}</b>")
+        for text, _section, _name in said[:4]:
+            lines.append(f"• {esc(clip(ctx.idx.readable(plan.slug, text), 300))}")
+        lines.append(source_line(plan, said[0][1], ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, said[0][1]))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "agency_tasks", 0.8)
+
+
+# the clauses of a paragraph: its sentences, and the parts of one that ";" joins ("Sở Tài
+# chính …; Sở Kế hoạch và Đầu tư …"), a list marker ("9.", "-", "+") dropped
+_CLAUSE_SPLIT_RE = re.compile(r";\s*|(?<=[.!?])\s+|^\s*(?:\d{1,2}[.)]|[-+•])\s*", re.M)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from knowledge import vocab
 from knowledge.answer import scorer
-from knowledge.answer.agencies import _agency_indicators, _agency_tasks
+from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks
 from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
@@ -702,6 +702,10 @@ def _r_agency(ctx: Ctx):
         yield _agency_tasks(ctx, matches, require_match="tasks" not in q.cues), not indicators
 
 
+def _r_agency_mentions(ctx: Ctx):
+    yield _agency_mentions(ctx), not _agency_scope(ctx)
+
+
 def _r_plan_info(ctx: Ctx):
     # the part the question's words ask for takes the old reader's place ("usual")
     cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
@@ -732,4 +736,4 @@ def _r_passage(ctx: Ctx):
 # Readers in the order the engine used to try them, first match winning: that order, long
 # tuned on real questions, survives as one piece of evidence (the feature "usual"), no more.
 _READERS = (_r_list_plans, _r_signer, _r_numbered, _r_count, _r_campaign, _r_contact,
-            _r_deadline, _r_agency, _r_plan_info, _r_topic, _r_passage, _r_goal, _r_funding)
+            _r_deadline, _r_agency, _r_agency_mentions, _r_plan_info, _r_topic, _r_passage, _r_goal, _r_funding)
