@@ -554,8 +554,14 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     consumed: list[tuple[int, int]] = []   # spans of the question already read as a slot
     named = _read_documents(q, plans, consumed)
     _read_numbers(q, consumed)
-    named |= _read_campaigns(q, plans, consumed)
+    by_campaign = _read_campaigns(q, plans, consumed) - named
+    named |= by_campaign
     _read_places_and_agencies(q, plans, agencies, named, document_text)
+    if by_campaign and q.localities:
+        # "Tháng hành động vì trẻ em" of Sóc Trăng's plan: a campaign another place's plan holds
+        # does not bring that plan in when the question names its own place
+        place = {p.slug: p.locality for p in plans}
+        q.plans = [s for s in q.plans if s not in by_campaign or place.get(s) in q.localities]
     _read_document_years(q, plans, consumed)
     _read_cues(q)
     _read_terms(q, plans, consumed)

@@ -699,3 +699,23 @@ def test_an_office_named_inside_anothers_paragraph_is_told_its_clause(kb_round5_
     opens_with("Trong kế hoạch Lâm Đồng, Sở Kế hoạch và Đầu tư làm gì?", kb_round5_text,
                "Lâm Đồng · Kế hoạch 7342/KH-UBND — Sở Kế hoạch và Đầu tư\n"
                "• Sở Kế hoạch và Đầu tư bố trí vốn đầu tư công cho các công trình dành cho trẻ em")
+
+
+def test_a_campaign_another_places_plan_holds_does_not_answer_for_the_place_named(kb_round10):
+    # Hà Nội's 2020 plan holds "Tháng hành động vì trẻ em"; the question names Sóc Trăng
+    reply = answer("Theo kế hoạch Sóc Trăng, Tháng hành động vì trẻ em tổ chức từ ngày nào đến ngày nào?", kb_round10)
+    assert "Hà Nội" not in reply.text and "2020" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # the condition before "thì" says when to call, not whose number
+    ("lam dong phat hien tre bi xam hai thi goi so nao", "vi", "☎️ 111"),
+    ("What is the national child protection hotline mentioned in the Hanoi plans?", "en", "☎️ 111"),
+])
+def test_a_call_for_a_purpose_gets_the_numbers(kb_round5_text, question, lang, first):
+    opens_with(question, kb_round5_text, first, lang)
+
+
+def test_when_a_campaign_is_held_is_its_dates(kb):
+    opens_with("Tháng hành động vì trẻ em năm 2020 của Hà Nội được tổ chức vào thời gian nào?", kb,
+               "Từ 1/6/2020 đến 30/6/2020 — Tháng hành động vì trẻ em năm 2020")

@@ -20,6 +20,9 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     candidates = [(p, c) for p in ctx.scope for c in p.contacts]
     # the organisation asked about: the words that are not generic contact words
     purpose = set(_PURPOSE_RE.split(q.norm, maxsplit=1)[1].split()) if _PURPOSE_RE.search(q.norm) else set()
+    if _CONDITION_RE.search(q.norm):
+        # "phát hiện trẻ bị xâm hại thì gọi số nào": the condition comes before "thì"
+        purpose |= set(_CONDITION_RE.split(q.norm, maxsplit=1)[0].split())
     asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
@@ -77,6 +80,7 @@ _CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
 # what follows names the purpose of the call ("gọi số nào để báo trẻ bị xâm hại", "khi phát
 # hiện trẻ bị bạo lực"), not whose number is asked
 _PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|when|if)\b")
+_CONDITION_RE = re.compile(r"\bthi\b(?=.*\b(?:goi|lien he|bao)\b)")
 
 
 def _unknown_organisation(ctx: Ctx) -> bool:
@@ -87,6 +91,8 @@ def _unknown_organisation(ctx: Ctx) -> bool:
     if ctx.soft:
         return False  # an English question: its words are only partly translated, pairs say nothing
     text = f" {ctx.q.norm} "
+    if _CONDITION_RE.search(text):
+        text = " " + _CONDITION_RE.split(text, maxsplit=1)[1]   # the condition names no organisation
     for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
         text = text.replace(f" {cue} ", " | ")
     terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft}

@@ -486,7 +486,8 @@ def _evidence_text(text: str) -> str:
 
 
 # words that ask for a date, of any answer that states one
-_WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ngay", "luc nao", "thoi gian")
+_WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ngay", "luc nao", "thoi gian",
+               "vao thoi gian", "vao ngay", "vao thang", "vao luc")
 _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_ASKING, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
                  "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
@@ -494,7 +495,8 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                     for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_refs")},
                  # how long a plan runs: "khi nào kết thúc", "bắt đầu", "kéo dài đến năm nào"
                  "plan_info_period": vocab.PLAN_INFO_CUES + _WHEN_WORDS + ("ket thuc", "bat dau", "keo dai"),
-                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS
+                 # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates
+                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize")
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
 
 
