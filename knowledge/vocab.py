@@ -146,6 +146,8 @@ QUESTION_PHRASES = (
     "muon", "mong muon", "con bao nhieu", "con lai bao nhieu",
     # where in the document, not what about ("chỉ tiêu 11 trong phụ lục")
     "trong phu luc", "tai phu luc", "o phu luc", "phu luc", "appendix",
+    # "(phối hợp với ai) để thực hiện chỉ tiêu 9": the purpose of the asking, no topic
+    "de thuc hien", "de lam", "in order to", "de dat",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.

@@ -719,3 +719,12 @@ def test_a_call_for_a_purpose_gets_the_numbers(kb_round5_text, question, lang, f
 def test_when_a_campaign_is_held_is_its_dates(kb):
     opens_with("Tháng hành động vì trẻ em năm 2020 của Hà Nội được tổ chức vào thời gian nào?", kb,
                "Từ 1/6/2020 đến 30/6/2020 — Tháng hành động vì trẻ em năm 2020")
+
+
+@pytest.mark.parametrize("question", [
+    # "để thực hiện" says why the office works with others, it is no topic to cover
+    "Sở Lao động Hà Nội phối hợp với những cơ quan nào để thực hiện chỉ tiêu 23?",
+    "so ldtbxh ha noi phoi hop voi ai de thuc hien chi tieu 23",
+])
+def test_who_an_office_works_with_on_an_indicator_is_its_partners(kb, question):
+    opens_with(question, kb, "Phối hợp: Sở Giáo dục và Đào tạo")
