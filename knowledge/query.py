@@ -962,6 +962,10 @@ def _read_cues(q: Query) -> None:
     if plain != norm:
         q.cue_text += f" | {' '.join(plain.split())}"
     q.cues = _cues(q.cue_text)
+    if any(has_phrase_in(q.cue_text, p) for p in vocab.UNIT_CUES):
+        # "chỉ tiêu 9 tính theo đơn vị nào?": the unit of measure, not "đơn vị nào" (which office)
+        q.cues.discard("lead")
+        q.cues.add("about")
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
         q.cues.add("compare")
 

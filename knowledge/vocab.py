@@ -148,6 +148,8 @@ QUESTION_PHRASES = (
     "trong phu luc", "tai phu luc", "o phu luc", "phu luc", "appendix",
     # "(phối hợp với ai) để thực hiện chỉ tiêu 9": the purpose of the asking, no topic
     "de thuc hien", "de lam", "in order to", "de dat",
+    # the unit asked ("tính theo đơn vị nào"): the indicator's own text states it
+    "tinh theo don vi", "tinh bang don vi", "don vi tinh",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.
@@ -684,6 +686,9 @@ PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support"
                 "coordinate", "coordinates", "coordinating", "cooperate", "cooperates", "works with",
                 "work with", "assist", "assists", "support indicator", "supports indicator",
                 "departments support", "offices support", "agencies supporting")
+# the unit an indicator is measured in: asked of what the indicator is ("about")
+UNIT_CUES = ("tinh theo don vi", "don vi tinh", "don vi do", "tinh bang don vi", "what unit", "which unit",
+             "measured in", "unit of measure", "units of")
 ABOUT_CUES = ("la gi", "noi ve", "ve gi", "ve van de gi", "noi dung", "la chi tieu gi",
               "about", "what is indicator", "what does indicator", "mean")
 # "how many" alone is no count of indicators ("how many wards …", "how many children …"):

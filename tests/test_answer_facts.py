@@ -728,3 +728,9 @@ def test_when_a_campaign_is_held_is_its_dates(kb):
 ])
 def test_who_an_office_works_with_on_an_indicator_is_its_partners(kb, question):
     opens_with(question, kb, "Phối hợp: Sở Giáo dục và Đào tạo")
+
+
+def test_the_unit_of_an_indicator_is_no_question_of_which_office(kb):
+    # "đơn vị nào" is "which office" unless it is "tính theo đơn vị nào" (measured in what)
+    opens_with("Chỉ tiêu 11 Hà Nội tính theo đơn vị nào?", kb, "Chỉ tiêu 11: Giảm tỷ suất trẻ em bị tai nạn thương tích")
+    assert "100/100.000 trẻ em" in strip_html(answer("Chỉ tiêu 11 Hà Nội tính theo đơn vị nào?", kb).text)

@@ -108,8 +108,8 @@ _REFS_RE = re.compile(r"\b(?:thuc hien|trien khai|implement|implements|implement
                       # "which Party documents does the plan implement?"
                       r"|\b(?:implement|carry out)\s*$")
 # asks for a body or a person ("ai hướng dẫn thực hiện chỉ tiêu 14", "which Hanoi agency …")
-_WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office|unit)|"
-                     r"co quan nao|so nao|don vi nao|nganh nao|ban nao|phong nao)\b")
+_WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office)|"
+                     r"co quan nao|so nao|(?<!tinh theo )(?<!tinh bang )don vi nao|nganh nao|ban nao|phong nao)\b")
 
 
 def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
