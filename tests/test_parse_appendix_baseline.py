@@ -193,6 +193,7 @@ def test_the_roman_group_rows_are_the_goals_of_the_rows_below(plan):
     from knowledge.parse.goals import indicators_by_goal
     got = [(g.number, g.label, g.title, [i.number for i in mine]) for g, mine in indicators_by_goal(plan)]
     assert GOALS == got
+    assert ["Phụ lục"] * 3 == [g.section for g in plan.goals]        # cited where the table is
 
 
 @pytest.mark.parametrize("number", sorted(AGENCIES))

@@ -429,7 +429,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 continue
             roman = _roman_group(para.text) if is_group_line(para.text, following) else None
             if roman:   # "I. CHĂM SÓC SỨC KHỎE TRẺ EM" as a line of its own over the rows
-                current = Goal(number=roman_value(roman[0]), title=roman[1], section=para.section,
+                # cited where the table is, not under the line itself (read as a heading)
+                where = SEPARATOR.join(h.display() for h in para.path if h is not para.heading)
+                current = Goal(number=roman_value(roman[0]), title=roman[1], section=appendix or where,
                                label=roman[0])
                 goals.append(current)
                 table.last = None
