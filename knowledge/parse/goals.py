@@ -9,7 +9,11 @@ followed by "- …" lines).
 An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ thể:") or sets no
 target of its own takes the "+", "-", "a)" items after it as its metrics; in a table, rows
 marked "-", "+", "a)" (or with an empty number cell) under an indicator row are its metrics.
-Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them).
+Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them); a
+column of past results ("Thực hiện năm 2020") gives each row's result for that year as a
+``Target`` marked ``achieved``, never a target; a unit column's rate ("trẻ em/100.000 trẻ em")
+or what it counts ("xã/phường") is the unit of the row's bare figures. A Roman group row
+("| I. CHĂM SÓC SỨC KHỎE TRẺ EM |", or that line between the rows) opens a goal too.
 The header row decides which column is the name, the unit ("Đơn vị tính", "ĐVT") and the
 figure of which year, whatever their order (a header in two rows is joined); a group row
 ("| I. Nhóm chỉ tiêu về … |", "| II | Nhóm chỉ tiêu về … | | |", or such a line between
@@ -66,7 +70,8 @@ class _Table:
     """What the header row of an indicator table says: the column of the names, of the
     unit, and the year of each value column (None when the header gives none), whatever
     the order of the columns. A column of past results ("Thực hiện năm 2020", "Năm 2020
-    (cơ sở)") holds no target."""
+    (cơ sở)") holds no target: with a year in its header it gives the results achieved
+    (``past``, read by ``_achieved_targets``)."""
 
     def __init__(self, cells: list[str]):
         self.cells = cells
