@@ -37,7 +37,7 @@ def example_questions(kb, _: Callable[..., str], limit: int = 5) -> list[str]:
         plan, indicator = numbered[0]
         examples.append(_("Who leads indicator {number} in {locality}?", number=indicator.number,
                           locality=plan.locality))
-        years = sorted({t.year for t in indicator.targets if t.year})
+        years = sorted({t.year for t in indicator.targets if t.year and not t.achieved})
         if years:
             examples.append(_("Indicator {number} {locality}: target for {year}?", number=indicator.number,
                               locality=plan.locality, year=years[-1]))

@@ -45,6 +45,9 @@ class Target:
     needs_review: bool = False       # not found again in its sentence (or read from a baseline
                                      # section): quote ``sentence``, never state it as a fact
     sentence: str = ""               # the whole source sentence (or table row), for quoting
+    achieved: bool = False           # a result the plan reports for ``year`` (a baseline column
+                                     # "Thực hiện năm 2020", "năm 2020 đạt 94,6%"), not a target:
+                                     # ``comparator`` EXACTLY; never a goal to reach
 
 
 @dataclass

@@ -66,11 +66,16 @@ def indicator_label(indicator: Indicator) -> int:
     return indicator.number if indicator.number is not None else indicator.position + 1
 
 
+def _aims(indicator: Indicator) -> list[Target]:
+    """The targets of ``indicator`` without the results it reports ("Thực hiện năm 2020")."""
+    return [t for t in indicator.targets if not t.achieved]
+
+
 def warnings(plan: Plan) -> list[Warning]:
     """The indicators to check by hand, grouped by what is missing (empty when none)."""
-    no_target = [indicator_label(i) for i in plan.indicators if not i.targets]
+    no_target = [indicator_label(i) for i in plan.indicators if not _aims(i)]
     no_year = [indicator_label(i) for i in plan.indicators
-               if i.targets and all(t.year is None for t in i.targets)]
+               if _aims(i) and all(t.year is None for t in _aims(i))]
     # Leads are assigned by number; an unnumbered bullet cannot be, so it is not flagged.
     assigned = bool(plan.assignments)
     no_lead = [i.number for i in plan.indicators
@@ -82,9 +87,9 @@ def warnings(plan: Plan) -> list[Warning]:
 def sample_facts(plan: Plan, limit: int = MAX_SAMPLES) -> list[Fact]:
     """Up to ``limit`` targets with a year, spread over the plan (first, middle, last
     indicators), so the admin can compare them with the document."""
-    dated = [(i, t) for i in plan.indicators for t in i.targets if t.year is not None]
+    dated = [(i, t) for i in plan.indicators for t in _aims(i) if t.year is not None]
     if not dated:
-        dated = [(i, t) for i in plan.indicators for t in i.targets]
+        dated = [(i, t) for i in plan.indicators for t in _aims(i)]
     if len(dated) > limit:
         step = (len(dated) - 1) / max(limit - 1, 1)
         dated = [dated[round(k * step)] for k in range(limit)]
@@ -97,7 +102,7 @@ def review(plan: Plan) -> Review:
         slug=plan.slug, title=plan.title, locality=plan.locality, number=plan.number,
         date=plan.date, period=plan.period, goals=len(plan.goals),
         indicators=len(plan.indicators),
-        targets=sum(len(i.targets) for i in plan.indicators),
+        targets=sum(len(_aims(i)) for i in plan.indicators),
         agencies=sum(1 for a in plan.agencies if not a.mentioned_only),
         deadlines=len(plan.deadlines), contacts=len(plan.contacts), ocr=plan.ocr,
         warnings=warnings(plan), samples=sample_facts(plan))
@@ -134,7 +139,7 @@ def _target_text(t: Target) -> str:
 def _targets(plan: Plan) -> dict[tuple[int, int, int | None, str], str]:
     found: dict[tuple[int, int, int | None, str], str] = {}
     for indicator in plan.indicators:
-        for target in indicator.targets:
+        for target in _aims(indicator):
             key = (indicator_label(indicator), target.metric_index, target.year, target.qualifier or "")
             found.setdefault(key, _target_text(target))
     return found
@@ -223,7 +228,8 @@ def plan_as_dict(plan: Plan) -> dict:
                          "comparator": t.comparator, "value_max": t.value_max,
                          "qualifier": t.qualifier, "counted": t.counted,
                          "maintained": t.maintained, "comparator_text": t.comparator_text,
-                         "needs_review": t.needs_review, "sentence": t.sentence, "text": t.text}
+                         "needs_review": t.needs_review, "sentence": t.sentence, "text": t.text,
+                         "achieved": t.achieved}
                         for t in i.targets],
             "lead_agencies": names(i.lead_agencies),
             "partner_agencies": names(i.partner_agencies)} for i in plan.indicators],

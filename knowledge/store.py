@@ -80,7 +80,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
                "metric": str, "metric_index": int, "year": int, "value": float, "unit": str,
                "comparator": str, "value_max": float, "qualifier": str, "counted": str,
                "maintained": int, "text": str, "comparator_text": str, "needs_review": int,
-               "sentence": str}, ("plan", "indicator_position", "position")),
+               "sentence": str, "achieved": int}, ("plan", "indicator_position", "position")),
     AGENCIES: ({"plan": str, "key": str, "name": str, "aliases": str, "level": str,
                 "position": int, "mentioned_only": int}, ("plan", "key")),
     TASKS: ({"plan": str, "position": int, "agency": str, "text": str, "section": str,
@@ -225,7 +225,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                 "value_max": target.value_max, "qualifier": target.qualifier,
                 "counted": target.counted, "maintained": int(target.maintained),
                 "text": target.text, "comparator_text": target.comparator_text,
-                "needs_review": int(target.needs_review), "sentence": target.sentence})
+                "needs_review": int(target.needs_review), "sentence": target.sentence,
+                "achieved": int(target.achieved)})
     for i, agency in enumerate(plan.agencies):
         rows[AGENCIES].append({"plan": slug, "key": agency.key, "name": agency.name,
                                "aliases": json.dumps(agency.aliases, ensure_ascii=False),
@@ -563,7 +564,8 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
                 value_max=t["value_max"], qualifier=t["qualifier"], counted=t["counted"],
                 maintained=bool(t["maintained"]), text=t["text"],
                 comparator_text=t.get("comparator_text"),
-                needs_review=bool(t.get("needs_review")), sentence=t.get("sentence") or ""))
+                needs_review=bool(t.get("needs_review")), sentence=t.get("sentence") or "",
+                achieved=bool(t.get("achieved"))))
         plans.append(Plan(
             slug=slug, title=row["title"], kind=row["kind"], locality=row["locality"],
             issuer=row["issuer"], number=row["number"], date=row["date"], period=row["period"],

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.ingest import ingest_file, ingest_files
-from knowledge.model import AT_LEAST, PER_1000_LIVE_BIRTHS, PERCENT, UNDER
+from knowledge.model import AT_LEAST, COUNT, EXACTLY, PER_1000_LIVE_BIRTHS, PERCENT, UNDER
 
 TEXT = [
     "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN",
@@ -213,14 +213,33 @@ def test_each_row_is_an_indicator_named_by_its_indicator_column(plan):
 @pytest.mark.parametrize("number", sorted(EXPECTED_TARGETS))
 def test_each_figure_cell_is_a_target_with_the_plans_comparator_and_unit(plan, number):
     got = [(t.year, t.value, t.unit, t.comparator, t.comparator_text, t.maintained)
-           for t in _indicator(plan, number).targets]
+           for t in _indicator(plan, number).targets if not t.achieved]
     assert EXPECTED_TARGETS[number] == got
     assert all(not t.needs_review for t in _indicator(plan, number).targets)
 
 
 def test_a_reduction_keeps_its_base_year(plan):
     from knowledge.answer.format import base_year
-    assert [2020, 2020] == [base_year(t) for t in _indicator(plan, 4).targets]
+    assert [2020, 2020] == [base_year(t) for t in _indicator(plan, 4).targets if not t.achieved]
+
+
+# (value, unit, counted) of the "Thực hiện năm 2020" cell of each row of the two-row layout
+EXPECTED_ACHIEVED = {1: (90.0, PER_1000_LIVE_BIRTHS, None), 2: (90.0, PERCENT, None),
+                     3: (12.0, PERCENT, None), 4: (90.0, COUNT, "Trẻ em"), 5: (90.0, PERCENT, None),
+                     6: (90.0, PERCENT, None)}
+
+
+@pytest.mark.parametrize("number", sorted(EXPECTED_ACHIEVED))
+def test_a_past_results_column_is_kept_as_the_result_achieved_not_a_target(plan, number, request):
+    """"Thực hiện năm 2020 | 90": the plan's result for 2020, exactly, marked achieved (the
+    unit column's words counted: "Trẻ em"); a table without such a column reports none."""
+    achieved = [(t.year, t.value, t.unit, t.counted, t.comparator, t.comparator_text)
+                for t in _indicator(plan, number).targets if t.achieved]
+    if request.node.callspec.params["plan"] != "two_row_header":
+        assert [] == achieved
+        return
+    value, unit, counted = EXPECTED_ACHIEVED[number]
+    assert [(2020, value, unit, counted, EXACTLY, None)] == achieved
 
 
 def test_group_rows_are_the_goals_of_the_rows_below(plan):

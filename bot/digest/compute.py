@@ -385,7 +385,9 @@ def _targets_for(kb: Any, measure: MeasureInfo, city: str) -> list[Any]:
     if found is None:
         return []
     _plan, indicator, metric = found
-    return [target for target in indicator.targets if target.metric_index == metric]
+    # a result the plan reports ("Thực hiện năm 2020") is no goal to judge progress by
+    return [target for target in indicator.targets
+            if target.metric_index == metric and not getattr(target, "achieved", False)]
 
 
 def linked_indicators(kb: Any, measures: Iterable[MeasureInfo], city: str) -> dict[str, PlanIndicator | None]:

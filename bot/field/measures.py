@@ -571,6 +571,8 @@ def targets_for(kb: Any, measure: Any, city: str | None, year: int | None = None
             continue
         indicator, metric = linked
         for target in indicator.targets:
+            if getattr(target, "achieved", False):
+                continue      # a result reported for a past year, not a target
             if target.metric_index == metric and (year is None or target.year == year):
                 found.append(PlanTarget(plan, indicator, target))
     return found

@@ -263,9 +263,11 @@ _RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+den ngay\s
 
 # "hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6": a campaign a plan
 # holds, with its dates (a year on either end, or none: every year).
+# A day as written: "01/6", "01/6/2021", "01 tháng 6", "01 tháng 6 năm 2021" (day, month, year).
+_HELD_DAY = r"(\d{1,2})\s*(?:/|thang)\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?"
 _HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b[^.;:()]{0,80}?)"
-                      r"\s*,?\s*(?:duoc to chuc\s+|dien ra\s+)?tu ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
-                      r"\s+den ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
+                      rf"\s*,?\s*(?:duoc to chuc\s+|dien ra\s+)?tu ngay\s+{_HELD_DAY}"
+                      rf"\s+den ngay\s+{_HELD_DAY}")
 
 
 _FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:ngày|ngay)", re.IGNORECASE)
@@ -283,6 +285,8 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
         folded = fold_keeping_length(para.text)
         for match in _HELD_RE.finditer(folded):
             name = squash_spaces(para.text[match.start(1):match.end(1)]).strip(" ,")
+            # "Tháng hành động vì trẻ em hằng năm từ ngày …": when, not part of its name
+            name = re.sub(r"\s+(?:hằng|hàng|mỗi)\s+năm$", "", name, flags=re.IGNORECASE)
             day1, month1, day2, month2 = (int(match.group(g)) for g in (2, 3, 5, 6))
             if not (1 <= day1 <= 31 and 1 <= day2 <= 31 and 1 <= month1 <= 12 and 1 <= month2 <= 12):
                 continue

@@ -9,7 +9,11 @@ followed by "- …" lines).
 An indicator that announces a list ("Giảm tỷ suất tử vong ở trẻ em, cụ thể:") or sets no
 target of its own takes the "+", "-", "a)" items after it as its metrics; in a table, rows
 marked "-", "+", "a)" (or with an empty number cell) under an indicator row are its metrics.
-Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them).
+Columns naming agencies ("Cơ quan chủ trì") are not values (``tasks.py`` reads them); a
+column of past results ("Thực hiện năm 2020") gives each row's result for that year as a
+``Target`` marked ``achieved``, never a target; a unit column's rate ("trẻ em/100.000 trẻ em")
+or what it counts ("xã/phường") is the unit of the row's bare figures. A Roman group row
+("| I. CHĂM SÓC SỨC KHỎE TRẺ EM |", or that line between the rows) opens a goal too.
 The header row decides which column is the name, the unit ("Đơn vị tính", "ĐVT") and the
 figure of which year, whatever their order (a header in two rows is joined); a group row
 ("| I. Nhóm chỉ tiêu về … |", "| II | Nhóm chỉ tiêu về … | | |", or such a line between
@@ -24,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from knowledge.model import REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
+from knowledge.model import EXACTLY, REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.structure import LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
@@ -66,7 +70,8 @@ class _Table:
     """What the header row of an indicator table says: the column of the names, of the
     unit, and the year of each value column (None when the header gives none), whatever
     the order of the columns. A column of past results ("Thực hiện năm 2020", "Năm 2020
-    (cơ sở)") holds no target."""
+    (cơ sở)") holds no target: with a year in its header it gives the results achieved
+    (``past``, read by ``_achieved_targets``)."""
 
     def __init__(self, cells: list[str]):
         self.cells = cells
@@ -80,7 +85,12 @@ class _Table:
                               if _UNIT_COLUMN_RE.search(c) and not _AGENCY_COLUMN_RE.search(c)), None)
         self.last: Indicator | None = None    # the indicator row its metric rows belong to
         self.values: list[tuple[int, int | None, str]] = []
+        # (column, year, header) of the results a column reports ("Thực hiện năm 2020")
+        self.past: list[tuple[int, int, str]] = []
         for i, cell in enumerate(cells):
+            if i > self.name_col and i != self.unit_col and not _AGENCY_COLUMN_RE.search(folded[i]) \
+                    and _PAST_COLUMN_RE.search(folded[i]) and _YEAR_IN_CELL_RE.search(cell):
+                self.past.append((i, int(_YEAR_IN_CELL_RE.findall(cell)[-1]), cell))
             if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]) \
                     or _PAST_COLUMN_RE.search(folded[i]):
                 continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
@@ -150,6 +160,37 @@ def _labelled_group(cells: list[str]) -> tuple[str, str] | None:
     return cells[0].strip().rstrip("."), squash_spaces(title[words.end():] if words else title)
 
 
+# A unit column that names a rate per 1,000 or 100,000 ("trẻ em/100.000 trẻ em", "/1.000 trẻ
+# đẻ sống"), and one that names no measure of its own ("Tỷ lệ", "Tỷ suất", "Số").
+_PER_IN_UNIT_RE = re.compile(r"/\s*(1(?:00)?\.000)")
+_NO_COUNT_UNIT_RE = re.compile(r"^(?:ty le|ty suat|so|chi so|muc)$")
+
+
+def count_unit(unit: str) -> str | None:
+    """What a table's unit column says is counted ("xã/phường", "trường hợp", "cơ sở"): the
+    unit as written; None for a percentage, a rate ("‰", "trẻ em/100.000 trẻ em") or a
+    column naming no measure ("Tỷ lệ", "Số")."""
+    unit = squash_spaces(unit).strip(" ()")
+    folded = fold_keeping_length(unit)
+    if not re.search(r"[a-z]", folded) or re.search(r"[%‰]", unit) or _PER_IN_UNIT_RE.search(unit) \
+            or _NO_COUNT_UNIT_RE.match(folded):
+        return None
+    return unit
+
+
+# "I. CHĂM SÓC SỨC KHỎE TRẺ EM", "II - Bảo vệ trẻ em": a Roman numeral and a title with no figure.
+_ROMAN_GROUP_RE = re.compile(r"^([IVX]{1,4})\s*[.)\-–:]\s*(\w[^\d%‰]*)$")
+
+
+def _roman_group(cell: str) -> tuple[str, str] | None:
+    """(label, title as written) of a table row that is only a Roman numeral and a title
+    ("| I. CHĂM SÓC SỨC KHỎE TRẺ EM |"): the goal group of the rows below; else None."""
+    match = _ROMAN_GROUP_RE.match(squash_spaces(cell))
+    if not match or roman_value(match.group(1)) is None:
+        return None
+    return match.group(1), match.group(2).strip(" .:")
+
+
 def _cell_words(cell: str, unit: str) -> str:
     text = squash_spaces(cell)
     for sign, words in _SIGNS:
@@ -157,12 +198,18 @@ def _cell_words(cell: str, unit: str) -> str:
             text = words + text[len(sign):].strip()
             break
     if unit and not re.search(r"[%‰]|/\s*1(?:00)?\.000", text):
-        text = f"{text}{unit}" if unit in ("%", "‰") or unit.startswith("/") else text
+        per = _PER_IN_UNIT_RE.search(unit)
+        if unit in ("%", "‰") or unit.startswith("/"):
+            text = f"{text}{unit}"
+        elif per:         # "trẻ em/100.000 trẻ em": "≤ 480" is "480/100.000"
+            text = f"{text}/{per.group(1)}"
+        elif count_unit(unit) and re.search(r"\d\s*$", text):
+            text = f"{text} {count_unit(unit)}"    # "≥ 80" in a column "xã/phường"
     return text
 
 
-def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
-    """(text as written, sentence to read targets from) of an indicator row."""
+def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
+    """(indicator name, unit as written) of a table row."""
     name = cells[table.name_col] if table.name_col < len(cells) else ""
     name = re.sub(r"^(?:Chỉ tiêu|chỉ tiêu)\s+\d{1,2}\s*[:.]\s*", "", name).strip()
     name = _SUB_MARKER_RE.sub("", name).strip()
@@ -170,6 +217,36 @@ def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     in_name = _UNIT_IN_NAME_RE.search(name)
     if not unit and in_name:      # "Trẻ dưới 5 tuổi được đăng ký khai sinh (%)"
         unit = in_name.group(1).replace(" ", "")
+    return name, unit
+
+
+_PLAIN_FIGURE_RE = re.compile(rf"^{NUMBER_PATTERN}\s*[%‰]?$")
+
+
+def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -> list:
+    """The results a row reports in its past columns ("Thực hiện năm 2020 | 94,6"): one
+    ``Target`` each, ``achieved``, ``EXACTLY`` the figure, for the column's year; a cell that
+    is no plain figure ("-", "< 10", "Giảm …") gives none. Quoted as "name: header cell"."""
+    name, unit = _row_name_unit(cells, table)
+    found = []
+    for index, year, header in table.past:
+        cell = squash_spaces(cells[index]) if index < len(cells) else ""
+        if not name or not _PLAIN_FIGURE_RE.match(cell):
+            continue
+        shown = f"{name}: {header} {cell}"
+        for target in parse_targets(f"{name} là {_cell_words(cell, unit)} vào năm {year}",
+                                    metric_offset=metric_offset, count_unit=count_unit(unit)):
+            if target.year != year or target.value != parse_number(cell.rstrip("%‰ ")):
+                continue
+            target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
+            target.sentence = shown
+            found.append(target)
+    return found
+
+
+def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
+    """(text as written, sentence to read targets from) of an indicator row."""
+    name, unit = _row_name_unit(cells, table)
     shown, parts = [], []
     for index, year, header in table.values:
         cell = cells[index].strip() if index < len(cells) else ""
@@ -321,7 +398,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     item_headings: set[int] = set()  # "7. Tỷ lệ …" headings read as indicators: no section of a goal
     # "1. Mục tiêu về …" over "a) Tỷ lệ … đạt 95% …": read by ``lettered_goals``
     lettered = {p.position for g in lettered_goals(doc) for p in g.paragraphs()}
-    for para in doc.paragraphs:
+    for index, para in enumerate(doc.paragraphs):
+        following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
         if para.position in lettered:
             table, open_indicator, current = None, None, None
             continue
@@ -337,7 +415,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     indicator.section = f"{appendix}{SEPARATOR}Chỉ tiêu {indicator.number}"
             open_indicator = None
             continue
-        if para.heading is not None and para.heading.level == ROMAN and not is_group_line(para.text):
+        if para.heading is not None and para.heading.level == ROMAN and \
+                not is_group_line(para.text, following if table is not None else None):
             appendix = None
         appendix = appendix_title(para.text) or appendix
         if table is not None:
@@ -350,6 +429,15 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             first = _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(para.text))
             if first:   # "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng" as a line of its own
                 current = _group_goal(para, para.text, first, sum(1 for g in goals if g.number is not None) + 1)
+                goals.append(current)
+                table.last = None
+                continue
+            roman = _roman_group(para.text) if is_group_line(para.text, following) else None
+            if roman:   # "I. CHĂM SÓC SỨC KHỎE TRẺ EM" as a line of its own over the rows
+                # cited where the table is, not under the line itself (read as a heading)
+                where = SEPARATOR.join(h.display() for h in para.path if h is not para.heading)
+                current = Goal(number=roman_value(roman[0]), title=roman[1], section=appendix or where,
+                               label=roman[0])
                 goals.append(current)
                 table.last = None
                 continue
@@ -507,7 +595,7 @@ def _spread_over_periods(indicators: list[Indicator]) -> None:
     """A figure that holds "trong suốt giai đoạn 2021 - 2030" (read for 2030) holds in every
     milestone year of that period the plan sets targets for (2025 too): one target each."""
     milestones = sorted({t.year for i in indicators if not i.baseline for t in i.targets
-                         if t.year is not None})
+                         if t.year is not None and not t.achieved})
     for indicator in indicators:
         spread = []
         for target in indicator.targets:
@@ -521,9 +609,10 @@ def _spread_over_periods(indicators: list[Indicator]) -> None:
         indicator.targets = spread
 
 
-def _table_targets(sentence: str, shown: str, metric_offset: int = 0) -> list:
-    """Targets of a table row, read from the row made a sentence; quoted as the row."""
-    targets = parse_targets(sentence, metric_offset=metric_offset)
+def _table_targets(sentence: str, shown: str, metric_offset: int = 0, counted: str | None = None) -> list:
+    """Targets of a table row, read from the row made a sentence; quoted as the row.
+    ``counted``: what the unit column says is counted (``count_unit``)."""
+    targets = parse_targets(sentence, metric_offset=metric_offset, count_unit=counted)
     # the comparison signs as the row writes them: "≥ 96%", "< 10"
     signs = {parse_number(m.group(2)): m.group(1)
              for m in re.finditer(rf"([≥≤<>]=?)\s*({NUMBER_PATTERN})", shown)}
@@ -572,6 +661,12 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         goals.append(current)
         table.last = None
         return current, table
+    roman = _roman_group(filled[0]) if len(filled) == 1 else None
+    if roman:     # "| I. CHĂM SÓC SỨC KHỎE TRẺ EM |": a group row of the table
+        current = Goal(number=roman_value(roman[0]), title=roman[1], section=para.section, label=roman[0])
+        goals.append(current)
+        table.last = None
+        return current, table
     for cell in cells:
         goal = _GOAL_ROW_RE.match(fold_keeping_length(cell))
         if goal and not _ROW_NUMBER_RE.match(fold_keeping_length(cells[0])):
@@ -589,7 +684,9 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
                 last = table.last
                 last.text = f"{last.text} + {text}"
                 offset = max((t.metric_index for t in last.targets), default=0)
-                last.targets.extend(_table_targets(sentence, text, offset))
+                counted = count_unit(_row_name_unit(cells, table)[1])
+                last.targets.extend(_table_targets(sentence, text, offset, counted))
+                last.targets.extend(_achieved_targets(cells, table, offset))
         return current, table
     if int(number.group(1)) in seen_numbers:
         summaries.append((int(number.group(1)), cells, table))
@@ -604,11 +701,13 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     text, sentence = row
     if not _in_baseline(para):
         seen_numbers.add(n)
-    targets = _table_targets(sentence, text) if sentence else []
+    targets = _table_targets(sentence, text, counted=count_unit(_row_name_unit(cells, table)[1])) \
+        if sentence else []
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
-        targets=targets + _fraction_targets(cells, table, targets, sentence, text),
+        targets=targets + _fraction_targets(cells, table, targets, sentence, text)
+        + _achieved_targets(cells, table),
         position=len(indicators),
         goal_label=current.label if current else None, baseline=_in_baseline(para)))
     table.last = indicators[-1]
@@ -666,12 +765,19 @@ def appendix_title(text: str) -> str | None:
     return f"Phụ lục {label}".strip()
 
 
-def is_group_line(text: str) -> bool:
+def is_group_line(text: str, following: str | None = None) -> bool:
     """A goal group written as a line of its own between an indicator table's rows
-    ("Nhóm mục tiêu I: …", "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng"): the table goes on
-    after it."""
+    ("Nhóm mục tiêu I: …", "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng"), or a Roman numeral
+    and a title ("I. CHĂM SÓC SỨC KHỎE TRẺ EM") when ``following``, the paragraph after it,
+    is a numbered row of the table: the table goes on after it."""
     folded = fold_keeping_length(text)
-    return table_cells(text) is None and bool(_GROUP_RE.match(folded) or _LABEL_FIRST_GROUP_RE.match(folded))
+    if table_cells(text) is not None:
+        return False
+    if _GROUP_RE.match(folded) or _LABEL_FIRST_GROUP_RE.match(folded):
+        return True
+    cells = table_cells(following) if following else None
+    return bool(cells and len(cells) > 2 and _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
+                and _roman_group(text))
 
 
 def indicators_by_goal(plan: Plan) -> list[tuple[Goal, list[Indicator]]]:

@@ -52,11 +52,12 @@ def plan_warnings(plan: Plan) -> list[Warning]:
     one_year = plan.period_start is not None and plan.period_start == plan.period_end
     for indicator in plan.indicators:
         number = indicator.number
+        aims = [t for t in indicator.targets if not t.achieved]   # results reported are no targets
         if indicator.baseline and indicator.targets:
             warnings.append(Warning("baseline", number, indicator.section))
-        if not indicator.targets:
+        if not aims:
             warnings.append(Warning("no_target", number, indicator.text))
-        elif all(t.year is None for t in indicator.targets) and not one_year and not indicator.baseline:
+        elif all(t.year is None for t in aims) and not one_year and not indicator.baseline:
             warnings.append(Warning("no_year", number, indicator.text))
         if number is not None and assigns and not indicator.lead_agencies and not indicator.baseline:
             warnings.append(Warning("no_lead", number, indicator.text))

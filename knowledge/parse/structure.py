@@ -267,17 +267,19 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     current: _RawParagraph | None = None
     lines = [(piece, bold if i == 0 else None) for text, bold in lines
              for i, piece in enumerate(_split_run_in_item(text))]
+    last = ""         # the last line joined into ``current``
     for text, bold in lines:
         if not text or _TABLE_RULE_RE.match(text):
             current = None
             continue
         row = table_cells(text) is not None
         if current is None or _starts_item(text) or row or table_cells(current.text) is not None \
-                or _ends_goal_title(current.text, text):
+                or _ends_goal_title(current.text, text, last):
             current = _RawParagraph(text, bold)
             result.append(current)
         else:
             current.text = f"{current.text} {text}"
+        last = text
     return result
 
 
@@ -288,17 +290,20 @@ _GOAL_TITLE_RE = re.compile(r"^muc tieu\s+\d{1,2}\s*[:.]\s*\S")
 _AGENCY_HEADING_RE = re.compile(r"^\d{1,2}\.\s+(?:Đề nghị\s+)?(?:Sở|Ban|Công an|Ủy ban|UBND|Tỉnh đoàn|Hội|Bộ|Phòng)\s")
 
 
-def _ends_goal_title(current: str, line: str) -> bool:
+def _ends_goal_title(current: str, line: str, last: str = "") -> bool:
     """Whether ``line`` starts the prose under a goal's one-line title ("Mục tiêu 1. Về sức
     khỏe …" over "Công tác tiêm chủng …", with no blank line between): the title ends where
-    a capitalised line follows it. A title wrapped over two lines goes on in lower case."""
+    a capitalised line follows it. A title wrapped over two lines goes on in lower case.
+    ``last`` is the line of ``current`` written last (its wrapped end: "Trăng")."""
     if len(current) > 120 or not line[:1].isupper() or _ends_sentence(current):
         return False
     if current[:4].lower() in ("mục ", "muc "):
         return bool(_GOAL_TITLE_RE.match(fold_keeping_length(current)))
     # "1. Sở Lao động - Thương binh và Xã hội" over "Là cơ quan thường trực …": an agency's
     # heading (a name, no verb) over its first task
-    return bool(_AGENCY_HEADING_RE.match(current)) and len(line) > len(current)
+    # A heading of names wrapped over lines ("…; Báo Sóc" / "Trăng") ends where a line longer
+    # than its last one follows: a wrapped name's end is short, a task's first line is not.
+    return bool(_AGENCY_HEADING_RE.match(current)) and len(line) > min(len(current), len(last) or len(current))
 
 
 def _is_title(raw: _RawParagraph) -> bool:

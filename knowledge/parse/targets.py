@@ -252,7 +252,8 @@ def _clean_metric(text: str) -> str:
     return text
 
 
-def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False) -> list[Target]:
+def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
+                  count_unit: str | None = None) -> list[Target]:
     """All targets in an indicator's text, in reading order, each checked against its
     clause (``needs_review`` set when it is not found again there).
 
@@ -263,13 +264,16 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False)
     xảy ra tình trạng tảo hôn") is a target too, with no figure written after it: ``EXACTLY``
     0, unit ``COUNT``, the plan's words in ``comparator_text`` (``verify.is_elimination``);
     any other text (a task, a passage) sets none of them: "nhằm từng bước xóa bỏ …" is a
-    means, not a target."""
+    means, not a target.
+
+    ``count_unit`` is what a table's unit column says is counted ("xã/phường", "trường
+    hợp", any spelling): a bare number followed by those words is a ``COUNT`` of them."""
     targets: list[Target] = []
     metric_count = metric_offset
     previous: Target | None = None
     for sentence in split_sentences(text):
         for clause in split_clauses(sentence):
-            found, metric_count = _parse_clause(clause, metric_count, eliminations)
+            found, metric_count = _parse_clause(clause, metric_count, eliminations, count_unit)
             if found and previous is not None and _continues(clause, found):
                 # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
                 metric_count = previous.metric_index
@@ -405,8 +409,8 @@ def _qualifier(clause: str, folded: str, end: int) -> tuple[str | None, int]:
     return qualifier, end + qual.end()
 
 
-def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000: bool
-          ) -> tuple[str | None, str | None, str]:
+def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000: bool,
+          count_unit: str | None = None) -> tuple[str | None, str | None, str]:
     """(unit, what is counted, the unit as written) of a value; unit None for a bare number."""
     unit_text = (match.group("unit") or "").replace(" ", "")
     unit_text = unit_text or (match.groupdict().get("unit1") or "").strip()
@@ -420,6 +424,8 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
         return PER_1000_LIVE_BIRTHS, None, unit_text
     if per_100000:
         return PER_100000_CHILDREN, None, unit_text
+    if count_unit and folded[match.end():].lstrip().startswith(fold_keeping_length(count_unit)):
+        return COUNT, count_unit, unit_text     # "≥ 80 xã/phường": the unit column's words
     noun = _COUNTED_RE.match(folded[match.end():])
     if noun:
         return COUNT, squash_spaces(clause[match.end():match.end() + noun.end()]).strip(), unit_text
@@ -459,12 +465,12 @@ def _year_opens(folded: str, events: list[_Event], index: int) -> bool:
     return len(words) <= 6 and all(w in _LINKING for w in words)
 
 
-def _parse_clause(clause: str, metric_count: int, eliminations: bool = False
-                  ) -> tuple[list[Target], int]:
+def _parse_clause(clause: str, metric_count: int, eliminations: bool = False,
+                  count_unit: str | None = None) -> tuple[list[Target], int]:
     """Targets of one clause; ``metric_count`` metrics were read before it."""
     folded = fold_keeping_length(clause)
     events = _find_events(folded, eliminations)
-    metrics, pairing = _read_events(clause, folded, events, metric_count)
+    metrics, pairing = _read_events(clause, folded, events, metric_count, count_unit)
     names = _name_metrics(clause, folded, events, metrics)
     targets = [Target(
         metric=names.get(value.metric_index, ""), metric_index=value.metric_index,
@@ -476,8 +482,8 @@ def _parse_clause(clause: str, metric_count: int, eliminations: bool = False
     return targets, max(used, metric_count)
 
 
-def _read_events(clause: str, folded: str, events: list[_Event], metric_count: int
-                 ) -> tuple[list[_Metric], _Pairing]:
+def _read_events(clause: str, folded: str, events: list[_Event], metric_count: int,
+                 count_unit: str | None = None) -> tuple[list[_Metric], _Pairing]:
     """Values grouped into metrics, and each value paired with its year."""
     per_1000 = bool(_PER_1000_RE.search(folded))
     per_100000 = bool(_PER_100000_RE.search(folded))
@@ -490,7 +496,7 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
         gap = folded[previous_end:event.start]
         if event.kind == "value":
             value = _read_value(clause, folded, event, previous_end, metrics, metric_count,
-                                break_at, per_1000, per_100000)
+                                break_at, per_1000, per_100000, count_unit)
             break_at = None
             if value is not None:
                 value.default_year = pairing.open_year
@@ -559,7 +565,7 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
 
 def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
                 metrics: list[_Metric], metric_count: int, break_at: tuple[int, int] | None,
-                per_1000: bool, per_100000: bool) -> _Value | None:
+                per_1000: bool, per_100000: bool, count_unit: str | None = None) -> _Value | None:
     """The value of a value event, in its metric (a new one when words separate it from
     the event before); None for a bare number that is not a target."""
     match, start = event.match, event.start
@@ -567,7 +573,7 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     if event.elimination:
         return _read_elimination(clause, event, gap, metrics, metric_count)
     qualifier, end = _qualifier(clause, folded, event.end)
-    unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000)
+    unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000, count_unit)
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
     new_metric = (not metrics or break_at is not None or len(_content_words(gap)) >= 2
                   or (in_brackets and not metrics[-1].values[-1].in_brackets

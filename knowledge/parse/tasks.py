@@ -282,7 +282,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
     organisation = find_organisation_sections(doc)
     inside = {id(p) for heading, paragraphs in organisation for p in [heading, *paragraphs]}
     columns: tuple[int | None, int | None] | None = None    # lead and partner columns of a table
-    for para in doc.paragraphs:
+    for index, para in enumerate(doc.paragraphs):
         cells = table_cells(para.text)
         if cells is not None:
             columns = _assignment_columns(cells) or columns
@@ -291,7 +291,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                 add_frames(_row_frames(cells, columns, para.text, resolve), para.section,
                            as_tasks=False)
             continue
-        if columns and is_group_line(para.text):
+        following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
+        if columns and is_group_line(para.text, following):
             continue          # "I. Nhóm chỉ tiêu về …" between the rows: the table goes on
         columns = None
         if id(para) not in inside and para.position not in skip:
