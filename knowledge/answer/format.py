@@ -169,6 +169,9 @@ def fmt_year(t, lang: str) -> str:
     _ = translator(lang)
     if t.year is None:
         return ""
+    if getattr(t, "achieved", False):
+        # a result the plan reports (its baseline column), never to be read as a target
+        return _("{year}, achieved", year=t.year)
     if t.maintained:
         return _("{year}, maintained", year=t.year)
     return str(t.year)

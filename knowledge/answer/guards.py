@@ -56,6 +56,8 @@ def _missing_plan_year(ctx: Ctx) -> Answer | None:
         return None
     if any(p.period_start <= y <= p.period_end for p in dated for y in q.years):
         return None
+    if any(t.year in q.years for p in ctx.scope for i in p.indicators for t in i.targets):
+        return None   # a result the plan reports for a year before its period ("thực hiện năm 2020")
     quoted = any(re.search(rf"\b{y}\b", passage.text) for p in ctx.scope for passage in p.passages
                  for y in q.years)
     if quoted and not q.indicators and not q.cues & {"count", "plan_info", "list_plans", "campaign"}:

@@ -87,11 +87,14 @@ def _wants_years(ctx: Ctx, targets) -> list:
 
 
 def _pick_metrics(ctx: Ctx, ind) -> list:
-    """The targets of ``ind`` the question asks about: the best-covered metric(s), its years."""
-    if not ind.targets:
+    """The targets of ``ind`` the question asks about: the best-covered metric(s), its years.
+    A result the plan reports (``Target.achieved``: "thực hiện năm 2020") only when its year is
+    asked: it is no target."""
+    targets = [t for t in ind.targets if not getattr(t, "achieved", False) or t.year in ctx.q.years]
+    if not targets:
         return []
     metrics: dict[int, list] = {}
-    for t in ind.targets:
+    for t in targets:
         metrics.setdefault(t.metric_index, []).append(t)
     years = set(ctx.q.years)
     if years and any(t.year in years for ts in metrics.values() for t in ts):
