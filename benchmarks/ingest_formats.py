@@ -83,7 +83,7 @@ def main() -> None:
             # ingest = read + extract (ingest_files reads the file itself); total = ingest + save
             print(f"{label:28} {len(data) / 1024:7.0f} {document.pages:5d} {read * 1000:7.0f}ms"
                   f" {ingest * 1000:7.0f}ms {saved * 1000:7.0f}ms {(ingest + saved) * 1000:7.0f}ms"
-                  f"   ({sum(len(i.targets) for p in plans for i in p.indicators)} targets)")
+                  f"   ({sum(1 for p in plans for i in p.indicators for t in i.targets if not t.achieved)} targets)")
 
 
 if __name__ == "__main__":

@@ -179,7 +179,8 @@ def save_draft(db: sqlite_utils.Database, plan: Plan, path: Path, filename: str,
                "links": json.dumps(links_as_json(links)), "created_by": by, "created_at": utcnow()}
         draft_id = db[DRAFTS].insert(row).last_pk
         audit(db, by, UPLOADED, plan.slug, draft_id, format=document.format, scanned=document.scanned,
-              indicators=len(plan.indicators), targets=sum(len(i.targets) for i in plan.indicators))
+              indicators=len(plan.indicators),
+              targets=sum(1 for i in plan.indicators for t in i.targets if not t.achieved))
         for draft in older:
             db[DRAFTS].update(draft.id, {"status": DISCARDED, "decided_by": by, "decided_at": utcnow()})
             audit(db, by, DISCARD, draft.slug, draft.id, replaced_by=draft_id)

@@ -156,7 +156,7 @@ async def _read_and_review(update: Update, context: ContextTypes.DEFAULT_TYPE, p
         return
     await _edit(context, progress, _("Read {file}: {indicators} indicators, {targets} target figures.",
                                      file=shown_name, indicators=len(plan.indicators),
-                                     targets=sum(len(i.targets) for i in plan.indicators)))
+                                     targets=sum(1 for i in plan.indicators for t in i.targets if not t.achieved)))
     await _send_card(update, context, draft, plan)
 
 

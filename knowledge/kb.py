@@ -112,10 +112,12 @@ class KnowledgeBase:
         return None
 
     def targets(self, slug: str, number: int | None = None) -> list[Target]:
+        """The targets of a plan (or of its indicator ``number``); results the plan reports
+        (``Target.achieved``, a baseline column) are no targets and are left out."""
         if number is None:
-            return [t for i in self.indicators(slug) for t in i.targets]
+            return [t for i in self.indicators(slug) for t in i.targets if not t.achieved]
         indicator = self.indicator(slug, number)
-        return indicator.targets if indicator else []
+        return [t for t in indicator.targets if not t.achieved] if indicator else []
 
     def indicators_led_by(self, agency_key: str, slug: str | None = None) -> list[tuple[str, Indicator]]:
         return [(plan.slug, i) for plan in self._plans(slug) for i in plan.indicators

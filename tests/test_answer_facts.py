@@ -734,3 +734,19 @@ def test_the_unit_of_an_indicator_is_no_question_of_which_office(kb):
     # "đơn vị nào" is "which office" unless it is "tính theo đơn vị nào" (measured in what)
     opens_with("Chỉ tiêu 11 Hà Nội tính theo đơn vị nào?", kb, "Chỉ tiêu 11: Giảm tỷ suất trẻ em bị tai nạn thương tích")
     assert "100/100.000 trẻ em" in strip_html(answer("Chỉ tiêu 11 Hà Nội tính theo đơn vị nào?", kb).text)
+
+
+@pytest.mark.parametrize("question,first,not_said", [
+    # a result the plan reports for 2020 (its "Thực hiện năm 2020" column) answers 2020, said so
+    ("Năm 2020 Sóc Trăng tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt bao nhiêu phần trăm?",
+     "94,6% (đã đạt năm 2020) — Tỷ lệ trẻ em dưới 1 tuổi", "96"),
+    ("Năm 2020 Sóc Trăng có bao nhiêu xã, phường có điểm vui chơi cho trẻ em?", "62 xã/phường (đã đạt năm 2020)", "80"),
+    # … and is never stated as a target
+    ("chỉ tiêu 4 Sóc Trăng", "≥ 96% (2025); ≥ 98% (2030)", "94,6"),
+    # the unit a question names ("trên 100.000 trẻ") is the indicator's, no passage's
+    ("Sóc Trăng đặt mức tai nạn thương tích trẻ em năm 2030 là bao nhiêu trên 100.000 trẻ?",
+     "≤ 430/100.000 trẻ em (2030) — Tỷ suất trẻ em bị tai nạn thương tích", "480"),
+])
+def test_results_a_plan_reports_answer_their_year_only(kb_round10, question, first, not_said):
+    opens_with(question, kb_round10, first)
+    assert not_said not in stated(answer(question, kb_round10).text)

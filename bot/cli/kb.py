@@ -29,7 +29,7 @@ def _summary(plan) -> dict:
         "slug": plan.slug, "title": plan.title, "locality": plan.locality,
         "period": plan.period, "source_file": plan.source_file,
         "indicators": len(plan.indicators),
-        "targets": sum(len(i.targets) for i in plan.indicators),
+        "targets": sum(1 for i in plan.indicators for t in i.targets if not t.achieved),
         "agencies": sum(1 for a in plan.agencies if not a.mentioned_only),
         "tasks": len(plan.tasks), "assignments": len(plan.assignments),
         "deadlines": len(plan.deadlines), "contacts": len(plan.contacts),

@@ -107,13 +107,20 @@ def _result(ctx: Ctx, lines: list[str], sources: list[dict], intent: str, confid
                   (suggestions or [])[:4], intent, plans)
 
 
+# the words a question may name a unit by (folded), per unit code of ``knowledge.model``
+_UNIT_WORDS = {"per_100000_children": "100 000 tre em", "per_1000_live_births": "1 000 tre de song",
+               "per_1000": "1 000"}
+
+
 def _indicator_doc(ctx: Ctx, plan, ind) -> Doc:
     """The indicator's words as a matching document, built once per knowledge base."""
     docs = ctx.idx.indicator_docs
     key = (plan.slug, id(ind))
     doc = docs.get(key)
     if doc is None:
-        extra = " ".join(f"{t.metric} {t.qualifier or ''}" for t in ind.targets)
+        # the unit's words too: "… là bao nhiêu trên 100.000 trẻ?" names the indicator's unit
+        extra = " ".join(f"{t.metric} {t.qualifier or ''} {_UNIT_WORDS.get(t.unit, '')} {t.counted or ''}"
+                         for t in ind.targets)
         doc = docs[key] = ctx.idx.doc(plan.slug, ind.section, f"{ind.text} {extra} {ind.group or ''}",
                                       "indicator", ind)
     return doc

@@ -814,7 +814,8 @@ def _unit_suffix(target: Target) -> str:
 def _target_facts(plan: Plan) -> list[_Fact]:
     facts = []
     for indicator in plan.indicators:
-        targets = [t for t in indicator.targets if not getattr(t, "needs_review", False)]
+        # a result the plan reports (a baseline column) is no target to ask about
+        targets = [t for t in indicator.targets if not getattr(t, "needs_review", False) and not t.achieved]
         metrics = {(t.metric_index, t.qualifier) for t in targets}
         for t in targets:
             topic = indicator_topic(indicator, t)

@@ -355,8 +355,11 @@ def _topic_indicators(ctx: Ctx):
     q = ctx.q
     if not q.terms:
         return None
-    if q.years and not any(_in_period(p, q.years) for p in ctx.scope):
-        return None  # "luật trẻ em 2016": a year quoted in the text, not a target year
+    if q.years and not any(_in_period(p, q.years) for p in ctx.scope) and \
+            not any(t.year in q.years for p in ctx.scope for i in p.indicators for t in i.targets):
+        # "luật trẻ em 2016": a year quoted in the text, not a target year (unless the plan
+        # reports a result for it: "thực hiện năm 2020")
+        return None
     all_scored = _scored_indicators(ctx)
     scored = [x for x in all_scored if x[0] >= TOPIC_THRESHOLD]
     if not scored:
