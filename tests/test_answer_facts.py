@@ -750,3 +750,29 @@ def test_the_unit_of_an_indicator_is_no_question_of_which_office(kb):
 def test_results_a_plan_reports_answer_their_year_only(kb_round10, question, first, not_said):
     opens_with(question, kb_round10, first)
     assert not_said not in stated(answer(question, kb_round10).text)
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # the reviews a plan dates ("sơ kết vào năm 2025 và tổng kết vào năm 2030"), the one asked first
+    ("ha noi so ket va tong ket ke hoach 138 vao nam nao", "vi", "Sơ kết: 2025; tổng kết: 2030 — Hà Nội · Kế hoạch 138/KH-UBND"),
+    ("When will Hanoi hold the final review of Plan 138?", "en", "Final review: 2030; mid-term review: 2025 — Hà Nội"),
+    ("Cần Thơ sơ kết chương trình hành động vì trẻ em vào năm nào?", "vi", "Sơ kết: 2025"),
+])
+def test_the_reviews_a_plan_dates_are_stated(kb, question, lang, first):
+    opens_with(question, kb, first, lang)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tham mưu UBND tỉnh tổ chức sơ kết giai đoạn 2021 - 2025 vào quý I năm 2026 và tổng kết Kế hoạch vào quý IV năm 2030.",
+     [("so ket", "quy i nam 2026"), ("tong ket", "quy iv nam 2030")]),
+    ("Báo cáo sơ kết giai đoạn 2021 - 2025 gửi trước ngày 31 tháng 10 năm 2025; tổng kết vào năm 2030.",
+     [("so ket", "truoc ngay 31 thang 10 nam 2025"), ("tong ket", "nam 2030")]),
+    ("Tiến hành sơ kết, tổng kết, đánh giá, khen thưởng.", []),   # no date: nothing
+])
+def test_review_dates_are_read_from_their_clause(text, expected):
+    from types import SimpleNamespace
+
+    from knowledge.answer.deadlines import plan_reviews
+
+    plan = SimpleNamespace(passages=[SimpleNamespace(text=text, section="IV")])
+    assert [(e, w) for e, w, _c, _s in plan_reviews(plan)] == expected

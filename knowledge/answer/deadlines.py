@@ -6,7 +6,7 @@ import re
 
 from knowledge.answer import scorer
 from knowledge.answer.common import Answer, Ctx, _agency_name, _result, _src
-from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_label, source_line
+from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_date as plan_date_text, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
 from knowledge.index import DocTable, make_doc
@@ -253,4 +253,102 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         lines.append(f"<i>«{esc(clip(ctx.idx.readable(p.slug, d.text), 420))}»</i>")
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
+    return _result(ctx, lines, sources, "deadline", 0.85)
+
+
+# --------------------------------------------------------------------------- reviews
+
+# the plan's reviews: "sơ kết" (the mid-term review) and "tổng kết" (the final one), folded
+_REVIEW_KINDS = (("so ket", "mid-term review"), ("tong ket", "final review"))
+_REVIEW_ASKED_RE = re.compile(r"\b(?:so ket|tong ket)\b")
+# when a review is held, folded: "quý IV năm 2025", "năm 2030", "trước ngày 31 tháng 10 năm 2025"
+_REVIEW_TIME_RE = re.compile(
+    r"\b(?:truoc ngay (?P<d>\d{1,2}) (?:thang )?(?P<m>\d{1,2}) (?:nam )?(?P<dy>20\d\d)"
+    r"|(?:quy (?P<q>iv|iii|ii|i|[1-4]) )?nam (?P<y>20\d\d))\b")
+_REVIEW_EVENT_RE = re.compile(r"\b(?:so ket|tong ket)\b")
+_CLAUSES_RE = re.compile(r";|\.\s|\n")
+
+
+def plan_reviews(plan) -> list[tuple[str, str, str, str]]:
+    """The reviews a plan schedules, read from its passages: ``[(event, when, clause,
+    section)…]`` with ``event`` "so ket" or "tong ket" (folded) and ``when`` as written
+    folded ("quy iv nam 2025", "nam 2030", "truoc ngay 31 10 2025"); each event's time is the
+    first one after it in its clause ("sơ kết vào năm 2025 và tổng kết vào năm 2030"), else the
+    last before it. Empty when the plan dates none ("tiến hành sơ kết, tổng kết" alone)."""
+    found: list[tuple[str, str, str, str]] = []
+    seen = set()
+    for passage in plan.passages:
+        for clause in _CLAUSES_RE.split(passage.text):
+            folded = " ".join(normalize(clause).split())
+            events = list(_REVIEW_EVENT_RE.finditer(folded))
+            if not events:
+                continue
+            times = list(_REVIEW_TIME_RE.finditer(folded))
+            if not times:
+                continue
+            for k, ev in enumerate(events):
+                end = events[k + 1].start() if k + 1 < len(events) else len(folded)
+                after = [t for t in times if ev.end() <= t.start() < end]
+                before = [t for t in times if t.end() <= ev.start()]
+                chosen = after[0] if after else (before[-1] if before and k == 0 else None)
+                if chosen is None:
+                    continue
+                key = (ev.group(0), chosen.group(0))
+                if key not in seen:
+                    seen.add(key)
+                    found.append((ev.group(0), chosen.group(0), clause.strip(), passage.section))
+    return found
+
+
+def _review_when(match_text: str, lang: str) -> str:
+    """"quy iv nam 2025" → "quý IV/2025" (vi) / "Q4 2025" (en); "nam 2030" → "2030";
+    "truoc ngay 31 10 2025" → the date."""
+    m = _REVIEW_TIME_RE.fullmatch(match_text)
+    if m is None:
+        return match_text
+    if m.group("dy"):
+        import datetime as dt
+        try:
+            return plan_date_text(dt.date(int(m.group("dy")), int(m.group("m")), int(m.group("d"))), lang)
+        except ValueError:
+            return match_text
+    year = m.group("y")
+    quarter = m.group("q")
+    if not quarter:
+        return year
+    roman = {"1": "I", "2": "II", "3": "III", "4": "IV"}.get(quarter, quarter.upper())
+    arabic = {"I": 1, "II": 2, "III": 3, "IV": 4}[roman]
+    return f"quý {roman}/{year}" if lang == "vi" else f"Q{arabic} {year}"
+
+
+def _h_review(ctx: Ctx) -> Answer | None:
+    """"Khi nào sơ kết, tổng kết kế hoạch?", "When is the mid-term review?": the reviews each
+    plan in scope schedules, the one asked first, with the clause that says so."""
+    q = ctx.q
+    if not _REVIEW_ASKED_RE.search(q.norm):
+        return None
+    asked = [event for event, _label in _REVIEW_KINDS if has_phrase(q.norm, event)]
+    memo = ctx.idx.derived.setdefault("plan_reviews", {})
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        if plan.slug not in memo:
+            memo[plan.slug] = plan_reviews(plan)
+        reviews = memo[plan.slug]
+        if not reviews:
+            continue
+        ordered = sorted(reviews, key=lambda r: (r[0] not in asked, [e for e, _l in _REVIEW_KINDS].index(r[0])))
+        said = []
+        for event, when, _clause, _section in ordered:
+            name = _("mid-term review") if event == "so ket" else _("final review")
+            said.append(f"{name}: <b>{esc(_review_when(when, ctx.lang))}</b>")
+        line = "; ".join(said)
+        lines.append(line[:1].upper() + line[1:] + f" — {esc(plan_label(plan))}")
+        clause, section = ordered[0][2], ordered[0][3]
+        lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, clause), 300))}»</i>")
+        lines.append(source_line(plan, section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, section))
+    if not sources:
+        return None
     return _result(ctx, lines, sources, "deadline", 0.85)

@@ -28,7 +28,7 @@ from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _age
 from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
-from knowledge.answer.deadlines import _h_deadline, deadline_asked
+from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
 from knowledge.answer.funding import _h_funding
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
@@ -487,7 +487,7 @@ def _evidence_text(text: str) -> str:
 
 # words that ask for a date, of any answer that states one
 _WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ngay", "luc nao", "thoi gian",
-               "vao thoi gian", "vao ngay", "vao thang", "vao luc")
+               "vao thoi gian", "vao ngay", "vao thang", "vao luc", "vao nam nao", "nam nao")
 _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_ASKING, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
                  "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
@@ -532,7 +532,7 @@ _RARE_SHARE = 0.7
 
 
 _PLAN_LEVEL_KINDS = frozenset(("count", "plan_info", "plan_info_number", "plan_info_date", "plan_info_period",
-                               "plan_info_refs", "signer", "list_plans", "funding"))
+                               "plan_info_refs", "signer", "list_plans", "funding", "deadline"))
 
 
 _TOPIC_MARKERS = frozenset(("ve", "about", "on", "for"))
@@ -692,7 +692,9 @@ def _r_contact(ctx: Ctx):
 
 
 def _r_deadline(ctx: Ctx):
-    yield _h_deadline(ctx), deadline_asked(ctx)
+    review = _h_review(ctx)   # "khi nào sơ kết, tổng kết": the reviews the plan dates
+    yield review, review is not None
+    yield _h_deadline(ctx), deadline_asked(ctx) and review is None
 
 
 def _r_agency(ctx: Ctx):
