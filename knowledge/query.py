@@ -760,6 +760,21 @@ def _not_the_province(matches: list[AgencyMatch], norm: str, plans: list[PlanRef
     return kept
 
 
+def _not_a_topic(matches: list, norm: str) -> list:
+    """Agencies matched only by words of a topic phrase ("dân tộc" of "đồng bào dân tộc thiểu
+    số", "y tế" of "thẻ bảo hiểm y tế"): the question names the topic, not the office."""
+    tokens = norm.split()
+    inside: set[int] = set()
+    for phrase in vocab.TOPIC_NOT_AGENCY:
+        words = phrase.split()
+        for i in range(len(tokens) - len(words) + 1):
+            if tokens[i:i + len(words)] == words:
+                inside.update(range(i, i + len(words)))
+    if not inside:
+        return matches
+    return [m for m in matches if not set(range(m.start, m.start + m.length)) <= inside]
+
+
 def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[AgencyRef] | None,
                               named: set[str], document_text: str) -> None:
     """Localities (full names, initials), agencies, a place no plan covers, and from them
@@ -781,7 +796,7 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
 
     # agencies
     if agencies:
-        q.agencies = _not_the_province(find_agencies(norm, agencies), norm, plans)
+        q.agencies = _not_a_topic(_not_the_province(find_agencies(norm, agencies), norm, plans), norm)
         masked = _agency_pattern(agencies).sub(" ", masked)
     masked = re.sub(r"\bdoan thanh nien cong san ho chi minh\b", " ", masked)
     masked = _NOT_A_PLACE_RE.sub(" ", masked)

@@ -673,6 +673,11 @@ ENGLISH: dict[str, str] = {
     "school": "truong hoc",
 }
 
+# Topic phrases holding an office's short name ("dân tộc", "y tế", "giáo dục", "văn hóa"): an
+# office named only by their words is the topic, not the office.
+TOPIC_NOT_AGENCY = ("dan toc thieu so", "dong bao dan toc", "bao hiem y te", "tram y te", "co so y te",
+                    "dich vu y te", "co so giao duc", "diem van hoa", "thiet che van hoa")
+
 # Cue words, folded, matched as phrases.
 LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao", "don vi nao",
              "so nao", "nganh nao", "phoi hop", "who leads", "who is responsible", "which agency",

@@ -405,3 +405,15 @@ def test_english_names_of_offices_and_things_are_read(idx_all, typed, meant, age
     assert meant in query.norm
     if agency:
         assert agency in {m.name for m in query.agencies}
+
+
+@pytest.mark.parametrize("typed,office", [
+    # an office's short name inside a topic phrase is the topic
+    ("tao hon vung dong bao dan toc thieu so gia lai nam 2025", None),
+    ("ty le tre em duoc cap the bao hiem y te", None),
+    # the office named as an office is still read
+    ("Ban Dân tộc Hà Nội có nhiệm vụ gì?", "Ban Dân tộc"),
+])
+def test_an_offices_short_name_inside_a_topic_is_the_topic(idx, typed, office):
+    names = {m.name.split(" Thành phố")[0] for m in q(idx, typed).agencies}
+    assert (office in names) if office else not names, names
