@@ -365,6 +365,8 @@ ENGLISH: dict[str, str] = {
     "each year": "hang nam",
     "every year": "hang nam",
     "ministry": "bo",
+    "prime minister": "thu tuong",
+    "prime minister s": "thu tuong",
     "budget": "kinh phi",
     "child protection": "bao ve tre em",
     "protection": "bao ve",

@@ -776,3 +776,19 @@ def test_review_dates_are_read_from_their_clause(text, expected):
 
     plan = SimpleNamespace(passages=[SimpleNamespace(text=text, section="IV")])
     assert [(e, w) for e, w, _c, _s in plan_reviews(plan)] == expected
+
+
+def test_a_count_asked_of_a_law_is_not_answered_by_a_passage_naming_it(kb):
+    # the passage names "Luật Trẻ em năm 2016" and "Nghị định số 56/2017/NĐ-CP": no figure
+    assert not answer("luat tre em 2016 co bao nhieu dieu", kb).answered
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # the plan named after "với" is the plan, its title words no topic
+    ("Sở Tài chính Cần Thơ có trách nhiệm gì với Chương trình hành động vì trẻ em?", "vi",
+     "Cần Thơ · Quyết định 608/QĐ-UBND — Sở Tài chính"),
+    # the Prime Minister's decision is the "TTg" one
+    ("Which Prime Minister's decision does Hanoi plan 138 implement?", "en", "implements Quyết định 23/QĐ-TTg"),
+])
+def test_naming_words_are_no_topic(kb, question, lang, first):
+    opens_with(question, kb, first, lang)

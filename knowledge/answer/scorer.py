@@ -149,7 +149,8 @@ class _FigureStated:
     document's number ("117/kh-ubnd"), a date ("07/01/2021") or a year: a passage whose
     only digits are its plan's number answers no "bao nhiêu"."""
 
-    _DOC_NUMBER = re.compile(r"\b\d+\s*[-/]\s*[a-z]\S*")   # "117/kh-ubnd", "1864/ttr-sldtbxh"
+    # "117/kh-ubnd", "1864/ttr-sldtbxh", "56/2017/nd-cp" (a decree's number holds its year)
+    _DOC_NUMBER = re.compile(r"\b\d+\s*[-/]\s*(?:(?:19|20)\d\d\s*[-/]\s*)?[a-z]\S*")
     _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?![.,]\d)")
     _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![.,]\d)")
 
