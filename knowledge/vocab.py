@@ -830,7 +830,7 @@ due number kids programme program whose whom which while within across city prov
 levels achieve achieved reaching rates ratio figure value values year years by 2025 2030
 affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
-expect run tell tells told people ceiling mentioned mentions mention hold holds held holding
+expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

@@ -792,3 +792,14 @@ def test_a_count_asked_of_a_law_is_not_answered_by_a_passage_naming_it(kb):
 ])
 def test_naming_words_are_no_topic(kb, question, lang, first):
     opens_with(question, kb, first, lang)
+
+
+@pytest.mark.parametrize("question,number", [
+    # "for reporting child abuse" is what the call is for, not whose number
+    ("Which hotline numbers does Hanoi plan 138 promote for reporting child abuse?", "111"),
+    # "besides 111" asks the others: no organisation named
+    ("Besides 111, what emergency child-protection hotline is given in Hanoi's 2024 plan?", "0243.22.33.111"),
+])
+def test_hotlines_asked_in_english_are_given(kb, question, number):
+    result = answer(question, kb, lang="en")
+    assert result.answered and f"☎️ {number} — " in strip_html(result.text), result.text

@@ -79,7 +79,7 @@ _CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
 
 # what follows names the purpose of the call ("gọi số nào để báo trẻ bị xâm hại", "khi phát
 # hiện trẻ bị bạo lực"), not whose number is asked
-_PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|when|if)\b")
+_PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|for|when|if)\b")
 _CONDITION_RE = re.compile(r"\bthi\b(?=.*\b(?:goi|lien he|bao)\b)")
 
 
