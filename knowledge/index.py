@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from sys import intern
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -42,7 +43,7 @@ def kb_plans(kb) -> list:
 SOFT_WEIGHT = 2.5
 
 
-@dataclass
+@dataclass(slots=True)   # no per-instance dict: thousands per knowledge base
 class Doc:
     """A searchable unit: a passage, an indicator or a task, folded for matching. The
     passages of an ``Index`` (``Index.docs``) hold None in ``tokens`` and ``bigrams``:
@@ -83,13 +84,15 @@ def _pairs(words: list[str]) -> map:
 
 def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "passage", ref=None) -> Doc:
     """``make_doc`` of a text already split into its folded ``words``."""
-    tokens, bigrams = frozenset(words), frozenset(_pairs(words))
+    # words and word pairs interned: the documents of a knowledge base (its plans' indicators,
+    # tasks, clauses) share most of them, and a copy each weighed more than the sets
+    tokens, bigrams = frozenset(map(intern, words)), frozenset(map(intern, _pairs(words)))
     # "07 tuổi" is "7 tuổi" in a question
     if any(w[0] == "0" and w.isdigit() for w in tokens):
         plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
         if plain != words:
-            tokens |= frozenset(plain)
-            bigrams |= frozenset(_pairs(plain))
+            tokens |= frozenset(map(intern, plain))
+            bigrams |= frozenset(map(intern, _pairs(plain)))
     return Doc(plan, section, text, tokens, bigrams, kind, ref)
 
 
@@ -607,9 +610,9 @@ def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | No
         alt = list(read_words)
         for i, v in extra:
             alt[i] = v
-        doc.tokens = doc.tokens | frozenset(read_words) | frozenset(alt)
-        doc.bigrams = doc.bigrams | frozenset(f"{a} {b}" for a, b in zip(read_words, read_words[1:])) \
-            | frozenset(f"{a} {b}" for a, b in zip(alt, alt[1:]))
+        doc.tokens = doc.tokens | frozenset(map(intern, read_words)) | frozenset(map(intern, alt))
+        doc.bigrams = doc.bigrams | frozenset(map(intern, _pairs(read_words))) \
+            | frozenset(map(intern, _pairs(alt)))
     return doc
 
 
