@@ -68,7 +68,7 @@ def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None
     hit = _MADE.get(key)
     if hit is None:
         hit = _doc(plan, section, text, normalize(text).split(), kind)
-        if len(_MADE) >= 512:   # bounded
+        if len(_MADE) >= 160:   # bounded: a question makes at most about a hundred
             _MADE.clear()
         _MADE[key] = hit
     return hit
@@ -131,6 +131,7 @@ class Index:
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
     _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
+    _shared: dict = field(default_factory=dict, repr=False)          # (OCR?, text) → (text, tokens, bigrams)
     # tables the readers derive from the knowledge base at their first question (never
     # from a question): name → table, freed with the index
     derived: dict = field(default_factory=dict, repr=False)
@@ -224,7 +225,7 @@ class Index:
         hit = self._heading_tokens.get(key)
         if hit is None:
             # an OCR word is read by its neighbours, the heading's last word among them
-            hit = self._heading_tokens[key] = self.doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
+            hit = self._heading_tokens[key] = self._ocr_doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
         return all(w in hit for w in words)
 
     def agency_refs(self, plan: str, key: str) -> list:
@@ -290,10 +291,25 @@ class Index:
         return "".join(parts)
 
     def doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
-        """``make_doc``, with the clean reading of OCR words for a plan read by OCR."""
-        if plan not in self.ocr_plans:
-            return make_doc(plan, section, text, kind, ref)
-        # a fresh Doc: add_readings changes it (make_doc's may be shared)
+        """``make_doc``, with the clean reading of OCR words for a plan read by OCR. Docs of
+        equal texts share their text and word sets (never changed: see ``add_readings``)."""
+        # the readers keep these per knowledge base (indicators, tasks): plans repeat the
+        # national programme's indicators and tasks word for word, and the sets weigh more
+        # than the text. An OCR plan's reading depends on the words alone, not on the plan.
+        ocr = plan in self.ocr_plans
+        hit = self._shared.get((ocr, text))
+        if hit is not None:
+            return Doc(plan, section, hit[0], hit[1], hit[2], kind, ref)
+        if not ocr:
+            made = make_doc(plan, section, text, kind, ref)
+        else:
+            made = self._ocr_doc(plan, section, text, kind, ref)
+        self._shared[(ocr, text)] = (text, made.tokens, made.bigrams)
+        return made
+
+    def _ocr_doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
+        """A fresh ``Doc`` of an OCR plan's ``text`` with its readings (``add_readings``
+        changes it: make_doc's may be shared)."""
         return add_readings(_doc(plan, section, text, normalize(text).split(), kind, ref), self.ocr_reading)
 
     def weight(self, term: str) -> float:
@@ -331,7 +347,7 @@ class Index:
         hit = self._memo.get(key)
         if hit is None:
             hit = self._memo[key] = _Prepared(*self._prepare(terms, soft))
-            if len(self._memo) > 512:
+            if len(self._memo) > 32:   # a question prepares at most a few
                 self._memo.clear()
                 self._memo[key] = hit
         return hit
@@ -579,7 +595,7 @@ def _variants(word: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=65536)   # bounded; OCR text repeats its words
+@lru_cache(maxsize=4096)   # bounded; OCR text repeats its words
 def _sorted_variants(word: str) -> tuple[str, ...]:
     return tuple(sorted(_variants(word)))
 
@@ -816,17 +832,32 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
     (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
      ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
      pair_starts, pair_docs, doc_sizes, text_starts) = data
+    # equal texts, word tuples and words loaded once (plans repeat paragraphs and agency
+    # names; the OCR tables repeat the vocabulary's words and word pairs)
+    shared: dict = {}
+    share = shared.setdefault
     built = []
     for pi, k, joined in docs:
         plan = plans[pi]
         passage = plan.passages[k]
-        text = f"{plan.passages[k - 1].text} {passage.text}" if joined else passage.text
+        if joined:
+            text = f"{plan.passages[k - 1].text} {passage.text}"
+            text = share(text, text)
+        else:
+            text = passage.text
         built.append(Doc(plan.slug, passage.section, text, None, None, "passage", passage))
+    agencies = [AgencyRef(*a) for a in agencies]
+    for ref in agencies:
+        ref.phrases = [share(t, tuple(map(intern, t))) for t in ref.phrases]
+        ref.prefixes = [share(t, tuple(map(intern, t))) for t in ref.prefixes]
+    spelled = {intern(k): share(v, v) for k, v in spelled.items()}
+    pair_readings = frozenset(map(intern, pair_readings)) if pair_readings is not None else None
+    del shared
     if ocr_plans:   # as build_index leaves it (see add_readings)
         _PAIR_READINGS.clear()
         _PAIR_READINGS[id(ocr_reading)] = (ocr_reading, pair_readings)
     return Index(plans, {p.slug: p for p in plans}, [PlanRef(*r) for r in refs],
-                 [AgencyRef(*a) for a in agencies], built, vocabulary, idf, max_idf, agency_names,
+                 agencies, built, vocabulary, idf, max_idf, agency_names,
                  corpus, ocr_plans, ocr_reading, spelled,
                  postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.int32),
                  plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()},
