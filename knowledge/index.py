@@ -65,16 +65,22 @@ def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None
     if ref is not None:
         return _doc(plan, section, text, normalize(text).split(), kind, ref)
     key = (plan, section, text, kind)
-    hit = _MADE.get(key)
+    hit = _MADE.pop(key, None)   # put back last: the least recently used go first
     if hit is None:
         hit = _doc(plan, section, text, normalize(text).split(), kind)
-        if len(_MADE) >= 160:   # bounded: a question makes at most about a hundred
-            _MADE.clear()
-        _MADE[key] = hit
+        # bounded, and steady (clearing all at a bound held 0 to 1.7 MiB at 50 plans, by
+        # chance): the same answers' evidence recurs across questions
+        while len(_MADE) >= _MADE_SIZE:
+            try:
+                _MADE.pop(next(iter(_MADE)), None)
+            except (StopIteration, RuntimeError):   # another thread changed it meanwhile
+                break
+    _MADE[key] = hit
     return hit
 
 
-_MADE: dict[tuple, "Doc"] = {}
+_MADE: dict[tuple, "Doc"] = {}   # oldest used first
+_MADE_SIZE = 64
 
 
 def _plain(word: str) -> str:
@@ -711,6 +717,12 @@ class _Folded(dict):
 _PAIR_BASE = 1 << 32   # a word pair's key: id of its first word × this + id of its second
 
 
+def _ids_dtype(n: int):
+    """The smallest integer type holding the positions of ``n`` documents: the postings
+    list a position per word (or word pair) and document, most of the index's arrays."""
+    return np.uint16 if n <= 1 << 16 else np.int32
+
+
 def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
     """(sorted distinct word-pair keys, start of each key's documents, the documents) of
     every word pair of ``docs``; then the docs drop their sets (the postings hold them)."""
@@ -727,7 +739,7 @@ def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
     order = np.lexsort((owners_a, keys_a))
     keys_a, owners_a = keys_a[order], owners_a[order]
     distinct, starts = np.unique(keys_a, return_index=True)
-    return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a
+    return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a.astype(_ids_dtype(len(docs)))
 
 
 def build_index(plans: list) -> Index:
@@ -771,7 +783,8 @@ def build_index(plans: list) -> Index:
     for t, ids in postings.items():
         spans[t] = (start, start + len(ids))
         start += len(ids)
-    posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=np.int32, count=start)
+    posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=_ids_dtype(len(docs)),
+                              count=start)
     token_ids = {t: k for k, t in enumerate(postings)}
     doc_sizes = np.fromiter((len(d.tokens) for d in docs), dtype=np.int32, count=len(docs))
     pair_keys, pair_starts, pair_docs = _pair_postings(docs, token_ids)
@@ -821,7 +834,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the stored layout changes; the code of every module the build reads is hashed
 # in too, so a changed tokenizer or vocabulary never reads an index built by the old one.
-_STORED_FORMAT = 3
+_STORED_FORMAT = 4
 _code_version: str | None = None
 
 
@@ -856,7 +869,7 @@ def index_blob(index: Index) -> bytes:
         pair_readings, index.postings, index.posting_ids.tobytes(),
         {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}, index.token_ids,
         index.pair_keys.tobytes(), index.pair_starts.tobytes(), index.pair_docs.tobytes(),
-        index.doc_sizes.tobytes(), index.text_starts.tobytes()))
+        index.doc_sizes.tobytes(), index.text_starts.tobytes(), index.posting_ids.dtype.str))
 
 
 def index_from_blob(blob: bytes, plans: list) -> Index | None:
@@ -867,7 +880,7 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
         return None
     (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
      ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
-     pair_starts, pair_docs, doc_sizes, text_starts) = data
+     pair_starts, pair_docs, doc_sizes, text_starts, ids_dtype) = data
     # equal texts, word tuples and words loaded once (plans repeat paragraphs and agency
     # names; the OCR tables repeat the vocabulary's words and word pairs)
     shared: dict = {}
@@ -895,11 +908,11 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
     return Index(plans, {p.slug: p for p in plans}, [PlanRef(*r) for r in refs],
                  agencies, built, vocabulary, idf, max_idf, agency_names,
                  corpus, ocr_plans, ocr_reading, spelled,
-                 postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.int32),
+                 postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.dtype(ids_dtype)),
                  plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()},
                  token_ids=token_ids, pair_keys=np.frombuffer(pair_keys, dtype=np.int64),
                  pair_starts=np.frombuffer(pair_starts, dtype=np.int64),
-                 pair_docs=np.frombuffer(pair_docs, dtype=np.int32),
+                 pair_docs=np.frombuffer(pair_docs, dtype=np.dtype(ids_dtype)),
                  doc_sizes=np.frombuffer(doc_sizes, dtype=np.int32),
                  text_starts=np.frombuffer(text_starts, dtype=np.int64))
 
