@@ -12,6 +12,10 @@ load the knowledge base, read the stored index and build what answering derives 
 memory of the loaded knowledge base and index (tracemalloc in a fresh process, per plan
 loaded, after start-up and after answering), and the in-process answer latency (p50, p99,
 max) over the questions of tests/data/questions*.jsonl (answerable and out of scope).
+
+Copies repeat their source's text, and the knowledge base keeps equal texts and words once,
+so memory per copied plan is lower than per distinct plan: the last line gives memory per
+plan on the distinct plans the project has (the eight, and each blind round's new plan).
 """
 
 from __future__ import annotations
@@ -66,6 +70,30 @@ def make_plans(folder: Path, n: int) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         files.append(path)
     return files
+
+
+def distinct_plans() -> list[Path]:
+    """Every distinct plan document of the project: the eight copied above and each blind
+    round's new plan (its .docx when the round has one, else its .txt)."""
+    rounds = []
+    for folder in sorted((ROOT / "tests" / "data" / "blind_rounds").glob("round*")):
+        docx = folder / "new_plan.docx"
+        rounds.append(docx if docx.exists() else folder / "new_plan.txt")
+    return SOURCES + [path for path in rounds if path.exists()]
+
+
+def distinct_memory(asked: list[tuple[str, str]]) -> tuple[int, float, float]:
+    """(plans, MiB a plan loaded, MiB a plan after answering ``asked``) of the distinct plans."""
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "kb.db"
+        build(db, distinct_plans(), keep_stored=False)
+        kb = load_knowledge_base(db)
+        warm_up(kb)                        # the index, stored as a restart reads it
+        loaded = len(index_for(kb).plans)
+        memory, answered = map(int, subprocess.run(
+            [sys.executable, __file__, "--memory", str(db), "--questions", str(len(asked))],
+            check=True, capture_output=True, text=True).stdout.split())
+    return loaded, memory / loaded / 2**20, answered / loaded / 2**20
 
 
 def questions(limit: int) -> list[tuple[str, str]]:
@@ -153,6 +181,8 @@ def main() -> None:
               f"{r['mib_per_plan']:>9.2f} "
               f"{r['mib_per_plan_answered']:>9.2f} {r['p50_ms']:>6.1f}ms {r['p99_ms']:>6.1f}ms "
               f"{r['max_ms']:>6.1f}ms", flush=True)
+    plans, loaded, answered = distinct_memory(asked)
+    print(f"distinct plans (no copies): {plans} plans, {loaded:.2f} MiB/plan, {answered:.2f} after answers")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from sys import intern
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -42,7 +43,7 @@ def kb_plans(kb) -> list:
 SOFT_WEIGHT = 2.5
 
 
-@dataclass
+@dataclass(slots=True)   # no per-instance dict: thousands per knowledge base
 class Doc:
     """A searchable unit: a passage, an indicator or a task, folded for matching. The
     passages of an ``Index`` (``Index.docs``) hold None in ``tokens`` and ``bigrams``:
@@ -64,16 +65,57 @@ def make_doc(plan: str, section: str, text: str, kind: str = "passage", ref=None
     if ref is not None:
         return _doc(plan, section, text, normalize(text).split(), kind, ref)
     key = (plan, section, text, kind)
-    hit = _MADE.get(key)
+    hit = _MADE.pop(key, None)   # put back last: the least recently used go first
     if hit is None:
         hit = _doc(plan, section, text, normalize(text).split(), kind)
-        if len(_MADE) >= 512:   # bounded
-            _MADE.clear()
-        _MADE[key] = hit
+        # bounded, and steady (clearing all at a bound held 0 to 1.7 MiB at 50 plans, by
+        # chance): the same answers' evidence recurs across questions
+        while len(_MADE) >= _MADE_SIZE:
+            try:
+                _MADE.pop(next(iter(_MADE)), None)
+            except (StopIteration, RuntimeError):   # another thread changed it meanwhile
+                break
+    _MADE[key] = hit
     return hit
 
 
-_MADE: dict[tuple, "Doc"] = {}
+_MADE: dict[tuple, "Doc"] = {}   # oldest used first
+_MADE_SIZE = 64
+
+
+def _plain(word: str) -> str:
+    """``word`` as ``_doc`` reads it without leading zeros ("07" → "7")."""
+    return word.lstrip("0") or "0" if word.isdigit() else word
+
+
+def joined_doc(texts) -> Doc:
+    """The words and word pairs of ``make_doc("", "", " ".join(texts))`` (its ``text``
+    left empty), made from each distinct text's own: folding a joined text of every plan's
+    records (hundreds of thousands of characters at 200 plans) cost tens of milliseconds,
+    and plans repeat their records word for word. The join adds only the word pairs
+    across each boundary (and their forms without leading zeros, as ``_doc`` adds them)."""
+    parts: dict[str, tuple] = {}
+    tokens: list = []
+    bigrams: list = []
+    edges: list[str] = []
+    last = None
+    for text in texts:
+        part = parts.get(text)
+        if part is None:
+            words = normalize(text).split()
+            made = _doc("", "", "", words) if words else None
+            part = parts[text] = (words[0], words[-1], made.tokens, made.bigrams) if words else None
+        if part is None:   # no word: the texts either side meet
+            continue
+        first, end, part_tokens, part_bigrams = part
+        tokens.append(part_tokens)
+        bigrams.append(part_bigrams)
+        if last is not None:
+            edges.append(f"{last} {first}")
+            edges.append(f"{_plain(last)} {_plain(first)}")
+        last = end
+    return Doc("", "", "", frozenset().union(*tokens),
+               frozenset(map(intern, edges)).union(*bigrams), "passage", None)
 
 
 def _pairs(words: list[str]) -> map:
@@ -83,13 +125,15 @@ def _pairs(words: list[str]) -> map:
 
 def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "passage", ref=None) -> Doc:
     """``make_doc`` of a text already split into its folded ``words``."""
-    tokens, bigrams = frozenset(words), frozenset(_pairs(words))
+    # words and word pairs interned: the documents of a knowledge base (its plans' indicators,
+    # tasks, clauses) share most of them, and a copy each weighed more than the sets
+    tokens, bigrams = frozenset(map(intern, words)), frozenset(map(intern, _pairs(words)))
     # "07 tuổi" is "7 tuổi" in a question
     if any(w[0] == "0" and w.isdigit() for w in tokens):
         plain = [w.lstrip("0") or "0" if w.isdigit() else w for w in words]
         if plain != words:
-            tokens |= frozenset(plain)
-            bigrams |= frozenset(_pairs(plain))
+            tokens |= frozenset(map(intern, plain))
+            bigrams |= frozenset(map(intern, _pairs(plain)))
     return Doc(plan, section, text, tokens, bigrams, kind, ref)
 
 
@@ -127,7 +171,8 @@ class Index:
     text_starts: "np.ndarray" = None   # docs[i]'s folded text: corpus[starts[i]:starts[i + 1] - 1]
     _heading_tokens: dict = field(default_factory=dict, repr=False)
     _agency_refs: dict | None = field(default=None, repr=False)
-    _readable: dict = field(default_factory=dict, repr=False)        # (plan, text) → reading
+    _readable: dict = field(default_factory=dict, repr=False)        # text → its reading
+    _shared: dict = field(default_factory=dict, repr=False)          # (OCR?, text) → (text, tokens, bigrams)
     # tables the readers derive from the knowledge base at their first question (never
     # from a question): name → table, freed with the index
     derived: dict = field(default_factory=dict, repr=False)
@@ -221,7 +266,7 @@ class Index:
         hit = self._heading_tokens.get(key)
         if hit is None:
             # an OCR word is read by its neighbours, the heading's last word among them
-            hit = self._heading_tokens[key] = self.doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
+            hit = self._heading_tokens[key] = self._ocr_doc(doc.plan, "", f"{doc.section} {doc.text}").tokens
         return all(w in hit for w in words)
 
     def agency_refs(self, plan: str, key: str) -> list:
@@ -241,13 +286,14 @@ class Index:
         unchanged. A reading, not the document: quote it as such."""
         if plan not in self.ocr_plans:
             return text
-        key = (plan, text)
-        hit = self._readable.get(key)
+        # the reading depends on the words alone: plans read by OCR that repeat a text
+        # (a title, a task) share its reading
+        hit = self._readable.get(text)
         if hit is None:
             hit = self._read(text)
             if len(self._readable) >= 4096:   # bounded; the same quotes come again and again
                 self._readable.clear()
-            self._readable[key] = hit
+            self._readable[text] = hit
         return hit
 
     def _read(self, text: str) -> str:
@@ -287,10 +333,25 @@ class Index:
         return "".join(parts)
 
     def doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
-        """``make_doc``, with the clean reading of OCR words for a plan read by OCR."""
-        if plan not in self.ocr_plans:
-            return make_doc(plan, section, text, kind, ref)
-        # a fresh Doc: add_readings changes it (make_doc's may be shared)
+        """``make_doc``, with the clean reading of OCR words for a plan read by OCR. Docs of
+        equal texts share their text and word sets (never changed: see ``add_readings``)."""
+        # the readers keep these per knowledge base (indicators, tasks): plans repeat the
+        # national programme's indicators and tasks word for word, and the sets weigh more
+        # than the text. An OCR plan's reading depends on the words alone, not on the plan.
+        ocr = plan in self.ocr_plans
+        hit = self._shared.get((ocr, text))
+        if hit is not None:
+            return Doc(plan, section, hit[0], hit[1], hit[2], kind, ref)
+        if not ocr:
+            made = make_doc(plan, section, text, kind, ref)
+        else:
+            made = self._ocr_doc(plan, section, text, kind, ref)
+        self._shared[(ocr, text)] = (text, made.tokens, made.bigrams)
+        return made
+
+    def _ocr_doc(self, plan: str, section: str, text: str, kind: str = "passage", ref=None) -> Doc:
+        """A fresh ``Doc`` of an OCR plan's ``text`` with its readings (``add_readings``
+        changes it: make_doc's may be shared)."""
         return add_readings(_doc(plan, section, text, normalize(text).split(), kind, ref), self.ocr_reading)
 
     def weight(self, term: str) -> float:
@@ -328,7 +389,7 @@ class Index:
         hit = self._memo.get(key)
         if hit is None:
             hit = self._memo[key] = _Prepared(*self._prepare(terms, soft))
-            if len(self._memo) > 512:
+            if len(self._memo) > 32:   # a question prepares at most a few
                 self._memo.clear()
                 self._memo[key] = hit
         return hit
@@ -576,7 +637,7 @@ def _variants(word: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=65536)   # bounded; OCR text repeats its words
+@lru_cache(maxsize=4096)   # bounded; OCR text repeats its words
 def _sorted_variants(word: str) -> tuple[str, ...]:
     return tuple(sorted(_variants(word)))
 
@@ -607,9 +668,9 @@ def add_readings(doc: Doc, reading: dict[str, str | None], words: list[str] | No
         alt = list(read_words)
         for i, v in extra:
             alt[i] = v
-        doc.tokens = doc.tokens | frozenset(read_words) | frozenset(alt)
-        doc.bigrams = doc.bigrams | frozenset(f"{a} {b}" for a, b in zip(read_words, read_words[1:])) \
-            | frozenset(f"{a} {b}" for a, b in zip(alt, alt[1:]))
+        doc.tokens = doc.tokens | frozenset(map(intern, read_words)) | frozenset(map(intern, alt))
+        doc.bigrams = doc.bigrams | frozenset(map(intern, _pairs(read_words))) \
+            | frozenset(map(intern, _pairs(alt)))
     return doc
 
 
@@ -641,7 +702,12 @@ def index_for(kb) -> Index:
         # collector's first full pass over the hundreds of thousands of objects just made
         # (0.2-0.4 s at 200 plans), which would otherwise fall on an early question
         _query.prepare_knowledge_base(index.refs, index.agencies, index.vocabulary, index.corpus)
+        gc.unfreeze()   # what an earlier knowledge base left frozen is collected as usual
         gc.collect()
+        # then what is loaded now is left out of the collector's later full passes (it lives
+        # until the next swap; reference counting still frees it): each pass over it took
+        # 70 ms at 200 plans, falling on whichever question was running
+        gc.freeze()
         return index
 
 
@@ -654,6 +720,12 @@ class _Folded(dict):
 
 
 _PAIR_BASE = 1 << 32   # a word pair's key: id of its first word × this + id of its second
+
+
+def _ids_dtype(n: int):
+    """The smallest integer type holding the positions of ``n`` documents: the postings
+    list a position per word (or word pair) and document, most of the index's arrays."""
+    return np.uint16 if n <= 1 << 16 else np.int32
 
 
 def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
@@ -672,7 +744,7 @@ def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
     order = np.lexsort((owners_a, keys_a))
     keys_a, owners_a = keys_a[order], owners_a[order]
     distinct, starts = np.unique(keys_a, return_index=True)
-    return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a
+    return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a.astype(_ids_dtype(len(docs)))
 
 
 def build_index(plans: list) -> Index:
@@ -716,7 +788,8 @@ def build_index(plans: list) -> Index:
     for t, ids in postings.items():
         spans[t] = (start, start + len(ids))
         start += len(ids)
-    posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=np.int32, count=start)
+    posting_ids = np.fromiter(itertools.chain.from_iterable(postings.values()), dtype=_ids_dtype(len(docs)),
+                              count=start)
     token_ids = {t: k for k, t in enumerate(postings)}
     doc_sizes = np.fromiter((len(d.tokens) for d in docs), dtype=np.int32, count=len(docs))
     pair_keys, pair_starts, pair_docs = _pair_postings(docs, token_ids)
@@ -766,7 +839,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the stored layout changes; the code of every module the build reads is hashed
 # in too, so a changed tokenizer or vocabulary never reads an index built by the old one.
-_STORED_FORMAT = 3
+_STORED_FORMAT = 4
 _code_version: str | None = None
 
 
@@ -801,7 +874,7 @@ def index_blob(index: Index) -> bytes:
         pair_readings, index.postings, index.posting_ids.tobytes(),
         {slug: (r.start, r.stop) for slug, r in index.plan_docs.items()}, index.token_ids,
         index.pair_keys.tobytes(), index.pair_starts.tobytes(), index.pair_docs.tobytes(),
-        index.doc_sizes.tobytes(), index.text_starts.tobytes()))
+        index.doc_sizes.tobytes(), index.text_starts.tobytes(), index.posting_ids.dtype.str))
 
 
 def index_from_blob(blob: bytes, plans: list) -> Index | None:
@@ -812,24 +885,39 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
         return None
     (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
      ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
-     pair_starts, pair_docs, doc_sizes, text_starts) = data
+     pair_starts, pair_docs, doc_sizes, text_starts, ids_dtype) = data
+    # equal texts, word tuples and words loaded once (plans repeat paragraphs and agency
+    # names; the OCR tables repeat the vocabulary's words and word pairs)
+    shared: dict = {}
+    share = shared.setdefault
     built = []
     for pi, k, joined in docs:
         plan = plans[pi]
         passage = plan.passages[k]
-        text = f"{plan.passages[k - 1].text} {passage.text}" if joined else passage.text
+        if joined:
+            text = f"{plan.passages[k - 1].text} {passage.text}"
+            text = share(text, text)
+        else:
+            text = passage.text
         built.append(Doc(plan.slug, passage.section, text, None, None, "passage", passage))
+    agencies = [AgencyRef(*a) for a in agencies]
+    for ref in agencies:
+        ref.phrases = [share(t, tuple(map(intern, t))) for t in ref.phrases]
+        ref.prefixes = [share(t, tuple(map(intern, t))) for t in ref.prefixes]
+    spelled = {intern(k): share(v, v) for k, v in spelled.items()}
+    pair_readings = frozenset(map(intern, pair_readings)) if pair_readings is not None else None
+    del shared
     if ocr_plans:   # as build_index leaves it (see add_readings)
         _PAIR_READINGS.clear()
         _PAIR_READINGS[id(ocr_reading)] = (ocr_reading, pair_readings)
     return Index(plans, {p.slug: p for p in plans}, [PlanRef(*r) for r in refs],
-                 [AgencyRef(*a) for a in agencies], built, vocabulary, idf, max_idf, agency_names,
+                 agencies, built, vocabulary, idf, max_idf, agency_names,
                  corpus, ocr_plans, ocr_reading, spelled,
-                 postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.int32),
+                 postings=postings, posting_ids=np.frombuffer(posting_ids, dtype=np.dtype(ids_dtype)),
                  plan_docs={slug: range(a, b) for slug, (a, b) in plan_docs.items()},
                  token_ids=token_ids, pair_keys=np.frombuffer(pair_keys, dtype=np.int64),
                  pair_starts=np.frombuffer(pair_starts, dtype=np.int64),
-                 pair_docs=np.frombuffer(pair_docs, dtype=np.int32),
+                 pair_docs=np.frombuffer(pair_docs, dtype=np.dtype(ids_dtype)),
                  doc_sizes=np.frombuffer(doc_sizes, dtype=np.int32),
                  text_starts=np.frombuffer(text_starts, dtype=np.int64))
 

@@ -8,6 +8,7 @@ vocabulary (abbreviations, cue words, synonyms) comes from ``knowledge.vocab``.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -299,16 +300,24 @@ class _AgencySpellings:
         shape_of: dict[tuple, int] = {}
         self.shapes = [shape_of.setdefault((tuple(ref.phrases), tuple(ref.prefixes)), len(shape_of))
                        for ref in refs]
+        # a shape's entries made once: every plan's "Sở Y tế" shares them
+        made: dict[int, tuple[list, list, list]] = {}
         for n, ref in enumerate(refs):
-            entries = []
-            for phrase in ref.phrases:
-                head, core = _split_head(phrase)
-                usable = len(core) >= 2 and core not in _NOT_A_CORE
-                entries.append((phrase, frozenset(phrase), core if usable else None, frozenset(core), head))
+            shape = self.shapes[n]
+            if shape not in made:
+                entries, cores = [], []
+                for phrase in ref.phrases:
+                    head, core = _split_head(phrase)
+                    usable = len(core) >= 2 and core not in _NOT_A_CORE
+                    entries.append((phrase, frozenset(phrase), core if usable else None, frozenset(core), head))
+                    cores.append(core)
+                made[shape] = (entries, [(prefix, frozenset(prefix)) for prefix in ref.prefixes], cores)
+            entries, prefixes, cores = made[shape]
+            for core in cores:
                 # the phrase, or its core, is found only where all the core's words are
                 self._file(n, core, frequency)
             self.phrases.append(entries)
-            self.prefixes.append([(prefix, frozenset(prefix)) for prefix in ref.prefixes])
+            self.prefixes.append(prefixes)
             for prefix in ref.prefixes:
                 self._file(n, prefix, frequency)
 
@@ -1162,7 +1171,8 @@ def _bigrams(document_text: str) -> dict[tuple[str, str], int]:
     """Adjacent word pairs of the documents with their counts, built once per knowledge base."""
     hit = _BIGRAMS.get(id(document_text))
     if hit is None or hit[0] is not document_text:
-        tokens = document_text.split()
+        # words interned: the pairs kept share their words (a copy each weighed more)
+        tokens = list(map(sys.intern, document_text.split()))
         counts = Counter(zip(tokens, tokens[1:]))   # counted in C
         hit = (document_text, counts)
         _BIGRAMS.clear()

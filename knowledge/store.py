@@ -539,12 +539,22 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
         return []
     hidden = {slug for slug, status in plan_statuses(db).items() if status != PUBLISHED} \
         if published_only else set()
+    # Equal strings loaded once: plans repeat section paths, agency keys and names, roles,
+    # and the national programme's paragraphs word for word (a third of a real knowledge
+    # base's text; most of the benchmark's copied plans)
+    shared: dict[str, str] = {}
+    share = shared.setdefault
 
     def grouped(table: str, order: str = "position") -> dict[str, list[dict]]:
         result: dict[str, list[dict]] = {}
         for row in db.query(f"SELECT * FROM [{table}] ORDER BY plan, {order}"):
+            row = {k: share(v, v) if type(v) is str else v for k, v in row.items()}
             result.setdefault(row["plan"], []).append(row)
         return result
+
+    def _loads(value: str | None, default):
+        got = json.loads(value) if value else default
+        return [share(v, v) if type(v) is str else v for v in got] if type(got) is list else got
 
     goals, indicators = grouped(GOALS), grouped(INDICATORS)
     targets = grouped(TARGETS, "indicator_position, position")
@@ -553,6 +563,7 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
     campaigns, passages = grouped(CAMPAIGNS), grouped(PASSAGES)
     plans = []
     for row in db.query(f"SELECT * FROM [{PLANS}] ORDER BY position, slug"):
+        row = {k: share(v, v) if type(v) is str else v for k, v in row.items()}
         slug = row["slug"]
         if slug in hidden:
             continue

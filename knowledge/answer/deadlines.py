@@ -9,7 +9,7 @@ from knowledge.answer.common import Answer, Ctx, _agency_name, _result, _src
 from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_date as plan_date_text, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
-from knowledge.index import DocTable, make_doc
+from knowledge.index import DocTable, joined_doc, make_doc
 from knowledge.text import normalize, words
 
 
@@ -98,7 +98,7 @@ def _deadlines_doc(ctx: Ctx, items: list):
     if doc is None:
         if len(memo) >= 64:   # bounded: a few scopes and kinds recur
             memo.clear()
-        doc = memo[key] = make_doc("", "", " ".join(f"{d.section} {d.text}" for _p, d in items))
+        doc = memo[key] = joined_doc(f"{d.section} {d.text}" for _p, d in items)
     return doc
 
 
