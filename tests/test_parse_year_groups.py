@@ -30,8 +30,8 @@ FIRST = ("2. Mục tiêu cụ thể đến năm 2025\n\n"
          "- Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 12,5‰ (trên 1.000 trẻ đẻ sống).\n\n"
          "- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 18,4‰.\n\n"
          "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt ít nhất 95,5%.\n\n"
-         "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh thực "
-         "hiện các mục tiêu tại điểm này.\n\n"
+         "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh và Ủy ban "
+         "nhân dân các huyện, thành, thị thực hiện các mục tiêu tại điểm này.\n\n"
          "b) Về bảo vệ trẻ em:\n\n"
          "- Tỷ lệ trẻ em bị xâm hại trên tổng số trẻ em giảm xuống dưới 0,5%.\n\n"
          "- Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 98,2%.\n\n"
@@ -136,12 +136,14 @@ def _plan(plan) -> tuple[list, dict]:
     return got, roles
 
 
+# "Ủy ban nhân dân các huyện, thành, thị" is one name, not "… các huyện", "thành", "thị"
+HEALTH_PARTNERS = ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thành, thị"]
 ROLES = {
-    1: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
-    2: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
-    3: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
+    1: (["Sở Y tế"], HEALTH_PARTNERS),
+    2: (["Sở Y tế"], HEALTH_PARTNERS),
+    3: (["Sở Y tế"], HEALTH_PARTNERS),
     # only in 2030: its sentence names the lead, its partners those of "điểm a khoản 2"
-    4: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
+    4: (["Sở Y tế"], HEALTH_PARTNERS),
     5: ([LSX], ["Công an", "Tỉnh đoàn"]),
     # "riêng mục tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, phối hợp với Công an tỉnh"
     6: (["Sở Tư pháp"], ["Công an"]),
