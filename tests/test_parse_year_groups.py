@@ -87,6 +87,27 @@ def test_targets_grouped_by_year(fragment, expected):
     assert expected == indicators(HEAD + fragment)
 
 
+UNTITLED = ("2. Mục tiêu cụ thể\n\n"
+            "a) Mục tiêu đến năm 2025:\n\n"
+            "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%.\n\n"
+            "- Tỷ lệ trẻ em bị xâm hại giảm xuống dưới 0,6%.\n\n"
+            "b) Mục tiêu đến năm 2030:\n\n"
+            "- Duy trì dưới 0,6% trẻ em bị xâm hại.\n\n"
+            "- Trên 97% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n\n"
+            "- Tỷ lệ tảo hôn dưới 3%.\n\n")
+
+
+def test_year_sections_as_letters_with_their_targets_right_under_them():
+    # no areas: no goals; matched across the years all the same, though 2030 lists them in
+    # another order; the 2030-only target after the one it follows there (vaccination)
+    goals, found = parse_goals(parse_document(HEAD + UNTITLED))
+    assert [] == goals
+    assert [(1, None, [(2025, 95.0, "at_least"), (2030, 97.0, "at_least")]),
+            (2, None, [(2030, 3.0, "under")]),
+            (3, None, [(2025, 0.6, "under"), (2030, 0.6, "under")])] == indicators(HEAD + UNTITLED)
+    assert found[0].section == "II › 2. Mục tiêu cụ thể › a) Mục tiêu đến năm 2025 › Chỉ tiêu 1"
+
+
 def test_goals_once_with_their_titles_and_text_under_each_year():
     goals, found = parse_goals(parse_document(HEAD + FIRST + LATER))
     assert [(1, "Về chăm sóc sức khỏe"), (2, "Về bảo vệ trẻ em")] == [(g.number, g.title) for g in goals]

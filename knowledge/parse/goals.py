@@ -547,8 +547,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 goal.label = str(goal.number)
                 goals.append(goal)
             for indicator in grouped.indicators:
-                indicator.goal += shift
-                indicator.goal_label = str(indicator.goal)
+                if indicator.goal is not None:
+                    indicator.goal += shift
+                    indicator.goal_label = str(indicator.goal)
                 indicator.position = len(indicators)
                 indicators.append(indicator)
     indicators = _settle_baseline(indicators)

@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from knowledge.model import PER_1000, PER_1000_LIVE_BIRTHS, Assignment, Goal, Indicator
-from knowledge.parse.structure import LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, table_cells
+from knowledge.parse.structure import LETTER, NUMBER, SUBNUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -71,36 +71,46 @@ class YearSection:
     areas: list[YearArea]
 
     def paragraphs(self) -> list[Paragraph]:
-        return [self.heading, *(p for a in self.areas for p in (a.heading, *a.items, *a.notes))]
+        return [self.heading, *(p for a in self.areas for p in (a.heading, *a.items, *a.notes)
+                                if p is not self.heading)]
 
 
 def year_sections(doc: Document) -> list[YearSection]:
-    """The sections of ``doc`` grouping targets by year: a numbered heading whose title is
-    "Mục tiêu (cụ thể) (đến) năm YYYY", stating no figure, over lettered areas, each a run
-    of "- …" items at least one of which states a figure, then plain paragraphs. [] when the
-    plan has no such section, or its sections state fewer than two targets."""
+    """The sections of ``doc`` grouping targets by year: a numbered (or lettered) heading titled
+    "Mục tiêu (cụ thể) (đến) năm YYYY", stating no figure, over lettered areas (or its targets
+    right under it: one untitled area), each a run of "- …" items at least one of which
+    states a figure, then plain paragraphs. [] when the plan has no such section, or its
+    sections state fewer than two targets."""
     found: list[YearSection] = []
     section: YearSection | None = None
     area: YearArea | None = None
     for para in doc.paragraphs:
         cells = table_cells(para.text)
-        if para.heading is not None and para.heading.level in (ROMAN, NUMBER):
-            section, area = None, None
-            title = _YEAR_TITLE_RE.match(fold_keeping_length(squash_spaces(para.body)).strip())
-            if para.heading.level == NUMBER and title and cells is None:
-                section = YearSection(year=int(title.group(1)), label=para.label or "", heading=para, areas=[])
-                found.append(section)
+        heading = para.heading
+        title = _YEAR_TITLE_RE.match(fold_keeping_length(squash_spaces(para.body)).strip()) \
+            if heading is not None and cells is None else None
+        if title and heading.level in (NUMBER, SUBNUMBER, LETTER):
+            section = YearSection(year=int(title.group(1)), label=para.label or "", heading=para, areas=[])
+            found.append(section)
+            area = None
             continue
         if section is None:
             continue
-        if para.heading is not None and para.heading.level == LETTER and cells is None \
-                and not parse_targets(squash_spaces(para.body)):
+        if heading is not None and heading.level == LETTER and section.heading.heading.level != LETTER \
+                and cells is None and not parse_targets(squash_spaces(para.body)):
             area = YearArea(letter=(para.label or "").lower(), title=squash_spaces(para.body).strip(" .:"),
                             heading=para, items=[], notes=[])
             section.areas.append(area)
             continue
-        if area is None or cells is not None or para.heading is not None:
+        if cells is not None or heading is not None:
             section, area = None, None
+            continue
+        if area is None and not section.areas and para.kind == "bullet":
+            # targets right under the year's heading: one area, untitled
+            area = YearArea(letter="", title="", heading=section.heading, items=[], notes=[])
+            section.areas.append(area)
+        if area is None:
+            section = None
             continue
         if para.kind == "bullet" and not area.notes and parse_targets(squash_spaces(para.body)):
             area.items.append(para)
@@ -236,10 +246,15 @@ def read_year_groups(doc: Document, taken: set[int] = frozenset()) -> YearGroupe
     indicators: list[Indicator] = []
     statements: dict[int, list] = {}
     number = max(taken, default=0)
-    for goal_number, (_, first, slots) in enumerate(_slots(sections), start=1):
-        goals.append(Goal(number=goal_number, title=_goal_title(first.title),
-                          section=SEPARATOR.join(h.display() for h in first.heading.path[:-1]),
-                          label=str(goal_number)))
+    goal_number: int | None = 0
+    for _, first, slots in _slots(sections):
+        if first.title:
+            goal_number = len(goals) + 1
+            goals.append(Goal(number=goal_number, title=_goal_title(first.title),
+                              section=SEPARATOR.join(h.display() for h in first.heading.path[:-1]),
+                              label=str(goal_number)))
+        else:           # targets under the year's heading itself: no goal of their own
+            goal_number = None
         for slot in slots:
             number += 1
             targets = []
@@ -251,15 +266,15 @@ def read_year_groups(doc: Document, taken: set[int] = frozenset()) -> YearGroupe
                     if target.year is None:
                         target.year = section.year
                     # "9,4‰" restated: per 1,000 live births as its first statement said
-                    first = next((t for t in targets if t.metric_index == target.metric_index), None)
-                    if first is not None and target.unit == PER_1000 and first.unit == PER_1000_LIVE_BIRTHS:
-                        target.unit = first.unit
+                    said = next((t for t in targets if t.metric_index == target.metric_index), None)
+                    if said is not None and target.unit == PER_1000 and said.unit == PER_1000_LIVE_BIRTHS:
+                        target.unit = said.unit
                     targets.append(target)
             _section, area, para = slot.statements[0]
             where = SEPARATOR.join([*(h.display() for h in area.heading.path), f"Chỉ tiêu {number}"])
             indicators.append(Indicator(
                 number=number, goal=goal_number, text=" ".join(pieces), section=where,
-                targets=targets, position=0, goal_label=str(goal_number)))
+                targets=targets, position=0, goal_label=str(goal_number) if goal_number else None))
             statements[number] = slot.statements
     return YearGrouped(goals=goals, indicators=indicators, statements=statements, sections=sections)
 
