@@ -108,6 +108,14 @@ def test_year_sections_as_letters_with_their_targets_right_under_them():
     assert found[0].section == "II › 2. Mục tiêu cụ thể › a) Mục tiêu đến năm 2025 › Chỉ tiêu 1"
 
 
+def test_year_sections_titled_by_period():
+    fragment = (FIRST + LATER).replace("cụ thể đến năm 2025", "giai đoạn 2021 - 2025").replace(
+        "cụ thể đến năm 2030", "giai đoạn 2026 - 2030")
+    assert EXPECTED == indicators(HEAD + fragment)
+    _, found = parse_goals(parse_document(HEAD + fragment))
+    assert found[0].text.startswith("Giai đoạn 2021 - 2025: Giảm tỷ suất")
+
+
 def test_goals_once_with_their_titles_and_text_under_each_year():
     goals, found = parse_goals(parse_document(HEAD + FIRST + LATER))
     assert [(1, "Về chăm sóc sức khỏe"), (2, "Về bảo vệ trẻ em")] == [(g.number, g.title) for g in goals]

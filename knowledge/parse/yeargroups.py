@@ -25,8 +25,10 @@ from knowledge.parse.targets import parse_targets
 from knowledge.text import fold_keeping_length, squash_spaces
 
 # "Mục tiêu cụ thể đến năm 2025", "Mục tiêu đến hết năm 2030", "Chỉ tiêu cụ thể năm 2025"
+# "Mục tiêu giai đoạn 2021 - 2025": the period's last year
 _YEAR_TITLE_RE = re.compile(r"^(?:cac\s+)?(?:muc tieu|chi tieu)(?:\s+cu the)?\s*(?:,\s*)?"
-                            r"(?:(?:den|den het|trong|cho|vao)\s+)?(?:nam\s+)?((?:19|20)\d\d)\s*[.:]?\s*$")
+                            r"(?:(?:den|den het|trong|cho|vao)\s+)?(?:nam\s+|giai doan\s+(?:19|20)\d\d\s*[-–]\s*)?"
+                            r"((?:19|20)\d\d)\s*[.:]?\s*$")
 # Words left out when two statements of a target are compared: comparing and change words,
 # metric names ("tỷ lệ", "tỷ suất"), and the small words of any sentence.
 _IGNORED = set("""giam xuong con duoi tren dat it nhat khong qua vuot tang len toi thieu da phan dau
@@ -187,7 +189,8 @@ def _goal_title(title: str) -> str:
 def _year_label(section: YearSection) -> str:
     """"2. Mục tiêu cụ thể đến năm 2025" → "Đến năm 2025": the words a statement is shown under."""
     folded = fold_keeping_length(section.heading.body)
-    match = re.search(r"(?:(?:den|den het|trong|cho|vao)\s+)?(?:nam\s+)?(?:19|20)\d\d", folded)
+    match = re.search(r"(?:(?:den|den het|trong|cho|vao)\s+)?(?:nam\s+|giai doan\s+(?:19|20)\d\d\s*[-–]\s*)?"
+                      r"(?:19|20)\d\d", folded)
     words = section.heading.body[match.start():match.end()] if match else str(section.year)
     return words[:1].upper() + words[1:]
 
