@@ -44,11 +44,12 @@ from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document
-from knowledge.parse.tasks import goal_assignments, lettered_assignments, parse_tasks
+from knowledge.parse.tasks import _bracket_roles, goal_assignments, lettered_assignments, parse_tasks
+from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.17"
+PARSER_VERSION = "2024.18"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -260,7 +261,18 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     lettered = lettered_goals(doc)
     named, tasks, assignments = parse_tasks(
         doc, resolve, numbers, ocr=parsed.ocr,
-        skip={p.position for _, run in sections for p in run} | {p.position for g in lettered for p in g.paragraphs()})
+        skip={p.position for _, run in sections for p in run} | {p.position for g in lettered for p in g.paragraphs()}
+        | {p.position for s in year_sections(doc) for p in s.paragraphs()})
+    # targets grouped by year ("Mục tiêu cụ thể đến năm 2025" / "… 2030"): leads per area
+    grouped = read_year_groups(doc)
+    if grouped is not None:
+        texts = {i.text for i in grouped.indicators}
+        grouped = read_year_groups(doc, {i.number for i in indicators if i.number is not None
+                                         and i.text not in texts})
+        by_area, area_leads = year_group_assignments(grouped, lambda clause: _bracket_roles(clause, resolve))
+        named += [pair for pair in by_area if pair not in named]
+        assignments += [a for a in area_leads if not any(
+            (b.indicator, b.agency, b.role) == (a.indicator, a.agency, a.role) for b in assignments)]
     if lettered:
         by_letter, letter_leads = lettered_assignments(lettered, indicators, resolve)
         named += [pair for pair in by_letter if pair not in named]

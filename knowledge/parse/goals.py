@@ -33,6 +33,7 @@ from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.structure import LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
+from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -398,6 +399,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     item_headings: set[int] = set()  # "7. Tỷ lệ …" headings read as indicators: no section of a goal
     # "1. Mục tiêu về …" over "a) Tỷ lệ … đạt 95% …": read by ``lettered_goals``
     lettered = {p.position for g in lettered_goals(doc) for p in g.paragraphs()}
+    # "2. Mục tiêu cụ thể đến năm 2025" over "a) Về …:" and "- …" targets: ``yeargroups``
+    by_year = year_sections(doc)
+    lettered |= {p.position for s in by_year for p in s.paragraphs()}
     for index, para in enumerate(doc.paragraphs):
         following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
         if para.position in lettered:
@@ -534,6 +538,20 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         for indicator in more:
             indicator.position = len(indicators)
             indicators.append(indicator)
+    if by_year:
+        grouped = read_year_groups(doc, {i.number for i in indicators if i.number is not None})
+        if grouped is not None:
+            shift = max((g.number for g in goals if g.number is not None), default=0)
+            for goal in grouped.goals:
+                goal.number += shift
+                goal.label = str(goal.number)
+                goals.append(goal)
+            for indicator in grouped.indicators:
+                if indicator.goal is not None:
+                    indicator.goal += shift
+                    indicator.goal_label = str(indicator.goal)
+                indicator.position = len(indicators)
+                indicators.append(indicator)
     indicators = _settle_baseline(indicators)
     _spread_over_periods(indicators)
     for number, cells, row_table in summaries:

@@ -55,6 +55,9 @@ class Header:
 
 # A line break inside a table cell, as a text plan writes it: "ỦY BAN NHÂN DÂN / TỈNH X".
 _CELL_BREAK_RE = re.compile(r"(?:\s+/)+\s+")
+# Inside a cell whose lines a DOCX joined with spaces, a line starts at the rule drawn under
+# the issuer ("ỦY BAN NHÂN DÂN TỈNH X ------- Số: 3127/KH-UBND") and at "Số:" after a name.
+_CELL_LINE_RE = re.compile(r"\s+[-_=–—]{3,}\s+|\s+(?=Số\s*:\s*\d*\s*/)")
 
 
 def layout_lines(line: str) -> list[str]:
@@ -65,7 +68,8 @@ def layout_lines(line: str) -> list[str]:
     cells = table_cells(line) or (line.split(" | ") if " | " in line else None)
     if cells is None:           # ("a | b": two columns, written without the outer bars)
         return [line]
-    return [piece.strip() for cell in cells for piece in _CELL_BREAK_RE.split(cell) if piece.strip()]
+    return [line.strip() for cell in cells for piece in _CELL_BREAK_RE.split(cell)
+            for line in _CELL_LINE_RE.split(piece) if line.strip()]
 
 
 def header_lines(doc: Document) -> list[str]:
