@@ -924,7 +924,8 @@ class _PlaceWords:
             for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials):
                 if w:
                     self.name_by_word.setdefault(w.split()[0], []).append(len(self.names))
-                    self.names.append(re.compile(r"\b" + re.escape(w) + r"\b"))
+                    # "tỉnh Phú Thọ", "thành phố Cần Thơ": the word for a province goes with its name
+                    self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp)\s+)?" + re.escape(w) + r"\b"))
 
     def plans_named(self, plans: list[PlanRef], norm: str) -> list[PlanRef]:
         """The plans, in order, one of whose names or aliases may stand in ``norm`` (a

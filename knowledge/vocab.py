@@ -148,6 +148,10 @@ QUESTION_PHRASES = (
     "trong phu luc", "tai phu luc", "o phu luc", "phu luc", "appendix",
     # "(phối hợp với ai) để thực hiện chỉ tiêu 9": the purpose of the asking, no topic
     "de thuc hien", "de lam", "in order to", "de dat",
+    # "năm 2025 và 2030 lần lượt là bao nhiêu": respectively
+    "lan luot",
+    # a ceiling asked ("không vượt quá bao nhiêu"): the plan's comparator, which the reply states
+    "khong vuot qua", "vuot qua", "not exceed", "no more than",
     # the unit asked ("tính theo đơn vị nào"): the indicator's own text states it
     "tinh theo don vi", "tinh bang don vi", "don vi tinh",
 )
@@ -758,7 +762,8 @@ promote promotes publicise publicize keep open ke hoach goi
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh dong",
                  "theme", "slogan", "action month", "bat dau", "ket thuc", "keo dai")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs",
-                "chenh lech", "chenh nhau", "chenh bao nhieu")   # how far apart two figures are
+                "chenh lech", "chenh nhau", "chenh bao nhieu",   # how far apart two figures are
+                "thay doi the nao", "thay doi ra sao", "thay doi nhu the nao")   # from one year to another
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "den nam nao",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",

@@ -803,3 +803,24 @@ def test_naming_words_are_no_topic(kb, question, lang, first):
 def test_hotlines_asked_in_english_are_given(kb, question, number):
     result = answer(question, kb, lang="en")
     assert result.answered and f"☎️ {number} — " in strip_html(result.text), result.text
+
+
+@pytest.fixture(scope="module")
+def kb_round11(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 11's (a DOCX whose targets are grouped by year)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round11/new_plan.docx")
+
+
+@pytest.mark.parametrize("question,first", [
+    # "tỉnh" goes with the place, "không vượt quá" asks the plan's ceiling: neither is a topic
+    ("Đến 2030, tỉnh Phú Thọ muốn tỷ lệ trẻ dưới 5 tuổi thấp còi không vượt quá bao nhiêu?", "không quá 15,6% (2030)"),
+    # "lần lượt" (respectively) asks both years
+    ("Kế hoạch 3127 của Phú Thọ: tiêm chủng đầy đủ cho trẻ dưới 1 tuổi năm 2025 và 2030 lần lượt là bao nhiêu?",
+     "đạt ít nhất 96,5% (2025); Trên 98,3% (2030)"),
+    # "thay đổi thế nào từ 2025 đến 2030" compares the years
+    ("Chỉ tiêu trẻ em bị xâm hại của Phú Thọ thay đổi thế nào từ 2025 đến 2030?", "giảm xuống dưới 0,45% (2025); dưới 0,32% (2030)"),
+    # "kế hoạch trẻ em" names the plan: the genre's own words are no subject of a deadline
+    ("Báo cáo năm theo kế hoạch trẻ em của Phú Thọ phải gửi trước ngày nào?", "Phú Thọ · Kế hoạch 3127/KH-UBND: 10/12"),
+])
+def test_asking_and_naming_words_of_a_target_question(kb_round11, question, first):
+    opens_with(question, kb_round11, first)

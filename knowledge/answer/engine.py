@@ -581,6 +581,10 @@ def _runs_in(tokens: list[str], title: str, introduced: bool) -> frozenset[str]:
     return frozenset(out)
 
 
+# the share of the rarest word's idf under which a word is the genre's own ("trẻ em": 0.06)
+_GENRE_SHARE = 0.1
+
+
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     q = ctx.q
     stated = _stated(cand.text)
@@ -597,7 +601,10 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         # a fact of the plan as a whole: the words of its title name the plan, they ask
         # nothing ("Chương trình hành động vì trẻ em Cần Thơ … có bao nhiêu chỉ tiêu?")
         naming = _title_runs(ctx, tuple(cand.plans))
-        subject = [t for t in subject if t not in naming]
+        # nor do the genre's own words ("kế hoạch trẻ em của Phú Thọ"): every plan is for children
+        # (a count keeps them: "mấy chỉ tiêu về bảo vệ trẻ em" names a goal by them)
+        subject = [t for t in subject if t not in naming and (cand.intent == "count" or
+                                                              ctx.idx.weight(t) >= _GENRE_SHARE * ctx.idx.max_idf)]
     elif cand.plans:
         # "… làm gì trong chương trình hành động vì trẻ em": the title after "trong" names
         # the plan the answer is from, it is no topic to cover
