@@ -397,8 +397,9 @@ def test_spelling_variants_and_short_names_find_the_fact(kb, question, first):
 
 @pytest.mark.parametrize("question,lang,first", [
     # who leads a goal: the lead agencies of its indicators, each with its indicators
-    ("Ai chủ trì các chỉ tiêu của Mục tiêu 1 ở Hà Nội?", "vi", "Chủ trì các chỉ tiêu của Mục tiêu 1: Sở Y tế"),
-    ("who leads goal 2 in Can Tho?", "en", "Leads of goal 2: Sở Lao động - Thương binh và Xã hội"),
+    ("Ai chủ trì các chỉ tiêu của Mục tiêu 1 ở Hà Nội?", "vi",
+     "Chủ trì các chỉ tiêu của Mục tiêu 1 (Về phát triển toàn diện trẻ em, chăm sóc sức khỏe, dinh dưỡng cho trẻ em): Sở Y tế"),
+    ("who leads goal 2 in Can Tho?", "en", "Leads of goal 2 (Về bảo vệ trẻ em): Sở Lao động - Thương binh và Xã hội"),
     # who partners on a goal: the partners first
     ("Mục tiêu 4 Hà Nội kế hoạch 138 phối hợp với những cơ quan nào?", "vi", "Phối hợp: Sở Giáo dục và Đào tạo"),
 ])
@@ -823,4 +824,18 @@ def kb_round11(tmp_path_factory, suite_plans_dir):
     ("Báo cáo năm theo kế hoạch trẻ em của Phú Thọ phải gửi trước ngày nào?", "Phú Thọ · Kế hoạch 3127/KH-UBND: 10/12"),
 ])
 def test_asking_and_naming_words_of_a_target_question(kb_round11, question, first):
+    opens_with(question, kb_round11, first)
+
+
+@pytest.mark.parametrize("question,first", [
+    # a goal named by its topic: who leads its indicators, the goal's words beside its number
+    ("ai chu tri cac muc tieu cham soc suc khoe, dinh duong trong ke hoach cua phu tho?",
+     "Chủ trì các chỉ tiêu của Mục tiêu 1 (Về chăm sóc sức khỏe, dinh dưỡng): Sở Y tế"),
+    # … and who works with the office that leads it, partners first
+    ("Sở Y tế Phú Thọ phối hợp với những cơ quan nào để thực hiện mục tiêu sức khỏe, dinh dưỡng?",
+     "Phối hợp: Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ"),
+    ("Tỉnh đoàn Phú Thọ phối hợp với ai thực hiện mục tiêu về sự tham gia của trẻ em?",
+     "Phối hợp: Sở Lao động - Thương binh và Xã hội, Sở Giáo dục và Đào tạo"),
+])
+def test_a_goal_named_by_its_topic_has_its_leads_and_partners(kb_round11, question, first):
     opens_with(question, kb_round11, first)

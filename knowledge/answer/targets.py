@@ -488,9 +488,31 @@ def _goal_indicators(ctx: Ctx) -> list:
     """(plan, indicator) of every numbered indicator of the goals the question names ("Mục
     tiêu 1"), when it names no indicator; empty otherwise."""
     q = ctx.q
-    if not q.goals or q.indicators:
+    if q.indicators:
         return []
-    return [(p, i) for p in ctx.scope for i in p.indicators if i.goal in q.goals and i.number is not None]
+    if q.goals:
+        return [(p, i) for p in ctx.scope for i in p.indicators if i.goal in q.goals and i.number is not None]
+    # a goal named by its topic ("ai chủ trì các mục tiêu chăm sóc sức khỏe, dinh dưỡng", "who
+    # leads the child protection targets"): the goals whose title covers the question's words
+    if "agency_indicators" in q.cues:
+        return []   # "chỉ tiêu nào … giao cho X chủ trì": the office's indicators, no goal
+    terms = [t for t in q.terms if t not in _GROUP_WORDS]
+    if len(set(terms)) < 2:
+        return []   # one word ("giao" of "giao cho") names no goal
+    scored = [(ctx.cov(make_doc("", "", g.title), terms), p, g) for p in ctx.scope for g in p.goals
+              if g.number is not None and g.title]
+    best = max((c for c, _p, _g in scored), default=0.0)
+    if best < _GOAL_TOPIC_SHARE:
+        return []
+    chosen = {(p.slug, g.number) for c, p, g in scored if c >= best - 1e-9}
+    return [(p, i) for p in ctx.scope for i in p.indicators
+            if (p.slug, i.goal) in chosen and i.number is not None]
+
+
+# how much of the question a goal's title must cover to be the goal asked about by topic
+_GOAL_TOPIC_SHARE = 0.75
+# words that say a group of goals is meant ("nhóm", "lĩnh vực", "area"), no topic of it
+_GROUP_WORDS = frozenset(("nhom", "linh", "vuc", "group", "groups", "area", "areas", "field", "cluster"))
 
 
 def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
@@ -515,13 +537,16 @@ def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
         if not led:
             continue
         goal = items[0][1].goal
+        # the goal's own words beside its number: the question may have named it by them
+        title = next((g.title for g in plan.goals if g.number == goal and g.title), "")
+        named = f"{goal} ({clip(title, 80)})" if title else goal
         names = sorted(led, key=lambda n: -len(led[n]))
         partnered = [p for p in partnered if p not in led]
         if partnered and "partner" in ctx.q.cues:
             # "… phối hợp với những cơ quan nào?": the partners are the answer, said first
             lines.append(_("In coordination with: {agencies}", agencies="<b>" + esc(", ".join(partnered)) + "</b>")
-                         + f" — {esc(plan_label(plan))}, " + _("goal {n}", n=goal))
-        lines.append(_("Leads of goal {n}: {agencies}", n=goal, agencies="<b>" + esc(", ".join(names)) + "</b>")
+                         + f" — {esc(plan_label(plan))}, " + _("goal {n}", n=esc(named)))
+        lines.append(_("Leads of goal {n}: {agencies}", n=esc(named), agencies="<b>" + esc(", ".join(names)) + "</b>")
                      + f" — {esc(plan_label(plan))}")
         for name in names:
             lines.append("• " + _("{agency}: indicators {numbers}", agency=esc(name),
