@@ -839,3 +839,20 @@ def test_asking_and_naming_words_of_a_target_question(kb_round11, question, firs
 ])
 def test_a_goal_named_by_its_topic_has_its_leads_and_partners(kb_round11, question, first):
     opens_with(question, kb_round11, first)
+
+
+@pytest.mark.parametrize("question,first", [
+    # a plan grouped by year: "mục tiêu cụ thể đến năm 2025" are that year's targets
+    ("Kế hoạch Phú Thọ có bao nhiêu mục tiêu cụ thể đến năm 2025?",
+     "Phú Thọ · Kế hoạch 3127/KH-UBND: 16 chỉ tiêu có mức cho năm 2025 (trên tổng số 18)"),
+    ("Nhóm mục tiêu bảo vệ trẻ em năm 2025 của Phú Thọ gồm mấy chỉ tiêu?",
+     "Phú Thọ · Kế hoạch 3127/KH-UBND: Mục tiêu 2 (Về bảo vệ trẻ em): 5 chỉ tiêu có mức cho năm 2025"),
+])
+def test_a_count_asked_for_a_year_counts_that_years_targets(kb_round11, question, first):
+    opens_with(question, kb_round11, first)
+
+
+def test_funding_of_another_period_is_not_stated(kb_round11):
+    # the plan budgets 2021-2025 only: its 18.650 triệu đồng is no answer for 2026-2030
+    reply = answer("kinh phi giai doan 2026-2030 cua ke hoach phu tho la bao nhieu", kb_round11)
+    assert not reply.answered or "18.650 triệu đồng" not in strip_html(reply.text).split("«")[0], reply.text

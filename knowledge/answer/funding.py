@@ -24,7 +24,11 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         if not rows:
             continue
         if q.period:
-            rows = [r for r in rows if not r.period or r.period == f"{q.period[0]}-{q.period[1]}"] or rows
+            # the amount of another period is no answer ("kinh phí giai đoạn 2026 - 2030" of a
+            # plan that budgets 2021-2025 only: its 2021-2025 total would be a wrong fact)
+            rows = [r for r in rows if not r.period or r.period == f"{q.period[0]}-{q.period[1]}"]
+            if not rows:
+                continue
 
         def named(row) -> int:
             folded = normalize(row.source or "")

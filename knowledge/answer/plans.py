@@ -210,12 +210,20 @@ def _h_goal(ctx: Ctx) -> Answer | None:
     return _result(ctx, lines, sources, "goal", 0.9)
 
 
+def _has_target_in(indicator, years) -> bool:
+    """Whether ``indicator`` sets a target (not a result it reports) for one of ``years``."""
+    return any(t.year in years and not t.achieved for t in indicator.targets)
+
+
 def _h_count(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if "count" not in q.cues or q.agencies or q.indicators:
         return None
     _ = ctx._
-    goals_asked = has_phrase(q.norm, "muc tieu") and not has_phrase(q.norm, "chi tieu") and not q.goals
+    # "mấy mục tiêu" counts the goals; "mục tiêu cụ thể đến năm 2025" with a year is the list of
+    # that year's targets a plan grouped by year sets out
+    goals_asked = has_phrase(q.norm, "muc tieu") and not has_phrase(q.norm, "chi tieu") and not q.goals \
+        and not q.years
     lines, sources = [], []
     for plan in ctx.scope:
         numbered = [i for i in plan.indicators if i.number is not None]
@@ -247,6 +255,18 @@ def _h_count(ctx: Ctx) -> Answer | None:
             items = numbered or plan.indicators
             if not items:
                 continue
+            if q.years:
+                # "có bao nhiêu mục tiêu cụ thể đến năm 2025": the indicators with a target for it
+                dated = [i for i in items if _has_target_in(i, q.years)]
+                if dated and len(dated) < len(items):
+                    lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
+                        "{n} indicators with a target for {year} (of {total})", n=len(dated),
+                        year=", ".join(map(str, q.years)), total=len(items)))
+                    section = items[0].section.split(" › ")[0] if items[0].section else ""
+                    lines.append(source_line(plan, section, ctx.lang))
+                    lines.append("")
+                    sources.append(_src(plan, section))
+                    continue
             per_goal = {}
             for i in items:
                 if i.goal is not None:
@@ -293,6 +313,16 @@ def _h_count_topic(ctx: Ctx) -> Answer | None:
             continue
         n = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == goal.number)
         if not n:
+            continue
+        own = [i for i in plan.indicators if i.goal == goal.number]
+        dated = [i for i in own if _has_target_in(i, q.years)] if q.years else own
+        if q.years and dated:
+            # "nhóm bảo vệ trẻ em năm 2025 gồm mấy chỉ tiêu": those with a target for that year
+            lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
+                "Goal {g} ({title}): {n} indicators with a target for {year} (of {total})", g=goal.number,
+                title=esc(clip(goal.title, 90)), n=len(dated), year=", ".join(map(str, q.years)), total=len(own)))
+            lines.append(source_line(plan, goal.section, ctx.lang))
+            sources.append(_src(plan, goal.section))
             continue
         lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
             "Goal {g} ({title}) has {n} indicators.", g=goal.number, title=esc(clip(goal.title, 90)), n=n))
