@@ -856,3 +856,8 @@ def test_funding_of_another_period_is_not_stated(kb_round11):
     # the plan budgets 2021-2025 only: its 18.650 triệu đồng is no answer for 2026-2030
     reply = answer("kinh phi giai doan 2026-2030 cua ke hoach phu tho la bao nhieu", kb_round11)
     assert not reply.answered or "18.650 triệu đồng" not in strip_html(reply.text).split("«")[0], reply.text
+
+
+def test_where_reports_go_is_answered_by_the_deadline_that_says_it(kb_round11):
+    opens_with("Các huyện ở Phú Thọ gửi báo cáo kết quả thực hiện kế hoạch về cơ quan nào?", kb_round11,
+               "Phú Thọ · Kế hoạch 3127/KH-UBND: 15/6 — gửi Sở Lao động - Thương binh và Xã hội")

@@ -113,6 +113,10 @@ _DEADLINE_KINDS = {
 }
 
 
+# where the reports go is asked: a deadline's line states it
+_RECIPIENT_ASKED = ("ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
+                    "reports go to", "who receives the report", "who receives reports")
+
 _ASKING_WORDS = frozenset(w for cue in (*vocab.DEADLINE_CUES, *vocab.DEADLINE_ASKING)
                           for w in cue.split())
 
@@ -204,7 +208,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         items = chosen or items
     # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
     subject = [t for t in q.terms if t not in _ASKING_WORDS]
-    if len(subject) >= 2 and ctx.cov(_deadlines_doc(ctx, items), subject) < 0.3:
+    recipient = any(has_phrase(q.norm, c) for c in _RECIPIENT_ASKED)   # "gửi báo cáo về cơ quan nào"
+    if len(subject) >= 2 and not recipient and ctx.cov(_deadlines_doc(ctx, items), subject) < 0.3:
         return None  # "nghỉ tết … mấy ngày": a number of days, but of nothing these deadlines are about
     if len(items) > 1 and q.terms:
         # one sentence often holds several ("6 tháng trước 15/6 và hằng năm trước 15/12"): the
