@@ -64,12 +64,17 @@ _CT_COUNTED_RE = re.compile(r"\b(may|bn|bao nhieu|so luong|tong so|cac|nhung) ct
 
 # "target 7", "targets 3": an indicator by its number in English (never "target 95%", a year)
 _TARGET_NUMBER_RE = re.compile(r"\btargets? (?:no\.? |number |#)?(\d{1,2})\b(?!\s*%|[.,]\d|\s*percent)", re.I)
+# "chỉ tiêu 2.5": a target numbered within its section ("2. Mục tiêu cụ thể" › "2.5."), which
+# plans number 1…N as written after the dot; not a figure ("2,5%") nor a date ("2.5.2021")
+_SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
+                                r"\d\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
 
 
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
     text = _TARGET_NUMBER_RE.sub(r"chỉ tiêu \1", text)   # English "target 7": indicator 7
+    text = _SECTION_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"

@@ -417,3 +417,14 @@ def test_english_names_of_offices_and_things_are_read(idx_all, typed, meant, age
 def test_an_offices_short_name_inside_a_topic_is_the_topic(idx, typed, office):
     names = {m.name.split(" Thành phố")[0] for m in q(idx, typed).agencies}
     assert (office in names) if office else not names, names
+
+
+@pytest.mark.parametrize("typed,indicators", [
+    # a target numbered within its section ("2.5."): indicator 5
+    ("chỉ tiêu 2.5 của Hà Nội là gì", [5]),
+    ("ct 2.14 nam 2030", [14]),
+    # a figure is no label
+    ("chi tieu 2,5% cua ha noi", [2]),
+])
+def test_a_target_numbered_within_its_section(idx, typed, indicators):
+    assert q(idx, typed).indicators == indicators
