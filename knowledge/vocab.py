@@ -244,6 +244,14 @@ ENGLISH: dict[str, str] = {
     "education office": "phong giao duc va dao tao",
     "labour office": "phong lao dong thuong binh va xa hoi",
     # the office's name in English order, "the X Office" / "the X Department"
+    "finance department": "so tai chinh",
+    "department of finance": "so tai chinh",
+    "justice department": "so tu phap",
+    "culture department": "so van hoa",
+    "home affairs department": "so noi vu",
+    "department of home affairs": "so noi vu",
+    "planning and investment department": "so ke hoach va dau tu",
+    "department of planning and investment": "so ke hoach va dau tu",
     "labour invalids and social affairs office": "phong lao dong thuong binh va xa hoi",
     "labor invalids and social affairs office": "phong lao dong thuong binh va xa hoi",
     "labour invalids and social affairs department": "so lao dong thuong binh va xa hoi",
@@ -690,7 +698,8 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "responsible", "who leads", "lead agency", "in charge", "ai thuc hien", "leads", "led by",
              "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
              "giao cho so nao", "giao cho ai", "nao lo", "ai lo",   # "sở nào lo": takes charge
-             "chiu trach nhiem chinh")   # bears the main responsibility: leads
+             "chiu trach nhiem chinh",   # bears the main responsibility: leads
+             "ai huong dan", "huong dan thuc hien")   # the lead guides the others in carrying it out
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",

@@ -861,3 +861,16 @@ def test_funding_of_another_period_is_not_stated(kb_round11):
 def test_where_reports_go_is_answered_by_the_deadline_that_says_it(kb_round11):
     opens_with("Các huyện ở Phú Thọ gửi báo cáo kết quả thực hiện kế hoạch về cơ quan nào?", kb_round11,
                "Phú Thọ · Kế hoạch 3127/KH-UBND: 15/6 — gửi Sở Lao động - Thương binh và Xã hội")
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # the lead guides the others in carrying a target out
+    ("Chỉ tiêu tiêm chủng trong chương trình của Cần Thơ do ai hướng dẫn thực hiện?", "vi", "Chủ trì: Sở Y tế"),
+    # an office named in English order
+    ("What is Can Tho's finance department responsible for under the programme?", "en",
+     "Cần Thơ · Quyết định 608/QĐ-UBND — Sở Tài chính"),
+    # how long a named campaign runs is its dates, not a deadline
+    ("How long did the 2020 Action Month run in Hanoi?", "en", "From June 1, 2020 to June 30, 2020"),
+])
+def test_who_guides_what_an_office_does_how_long_a_campaign_runs(kb, question, lang, first):
+    opens_with(question, kb, first, lang)

@@ -159,8 +159,10 @@ def deadline_asked(ctx: Ctx) -> bool:
     """The question asks a deadline: its cue words, or "khi nào phải báo cáo" (a date asked
     of a report is a deadline)."""
     q = ctx.q
-    return "deadline" in q.cues or ("when" in scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
-                                    and has_phrase(q.norm, "bao cao"))
+    cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
+    if q.campaign and "period" in cues:
+        return False   # "how long did the Action Month run": the campaign's dates, not a deadline
+    return "deadline" in q.cues or ("when" in cues and has_phrase(q.norm, "bao cao"))
 
 
 def _recipient(ctx: Ctx, plan, d) -> str | None:

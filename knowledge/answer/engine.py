@@ -496,7 +496,7 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                  # how long a plan runs: "khi nào kết thúc", "bắt đầu", "kéo dài đến năm nào"
                  "plan_info_period": vocab.PLAN_INFO_CUES + _WHEN_WORDS + ("ket thuc", "bat dau", "keo dai"),
                  # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates
-                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize")
+                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long")
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
 
 
