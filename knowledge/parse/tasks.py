@@ -38,8 +38,9 @@ from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 Resolver = Callable[[str], "str | None"]
 
 # "chỉ tiêu 03, 04 và 05", "chỉ tiêu số 7", "các chỉ tiêu từ 15 đến 20", "chỉ tiêu 22-24",
-# "chỉ tiêu (1), (2)": numbers, with ranges between two of them.
-_NUM = r"\(?\d{1,2}\)?(?![\d/%])"
+# "chỉ tiêu (1), (2)", "các chỉ tiêu 2.1, 2.3" (target N of "2. Mục tiêu cụ thể", numbered
+# as written): numbers, with ranges between two of them.
+_NUM = r"\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
 _MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+)?{_NUM})*)")
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
@@ -197,11 +198,11 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
     for match in _MENTION_RE.finditer(folded):
         numbers: list[int] = []
         span = False
-        for token in re.findall(r"\d{1,2}|[-–]|den", match.group(1)):
+        for token in re.findall(r"(?:\d\.)?\d{1,2}|[-–]|den", match.group(1)):
             if not token[0].isdigit():
                 span = bool(numbers)
                 continue
-            number = int(token)
+            number = int(token.rpartition(".")[2])   # "2.5": target 5 of section 2
             if span and numbers[-1] < number <= numbers[-1] + _MAX_RANGE:
                 numbers.extend(range(numbers[-1] + 1, number))
             span = False
