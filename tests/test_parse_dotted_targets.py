@@ -122,3 +122,16 @@ def test_agency_names_end_before_their_duties(plan):
 
 def test_header_number(plan):
     assert plan.number == "731/KH-UBND"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("chủ trì thực hiện các chỉ tiêu 2.4, 2.5, 2.6, 2.10 và 2.17; phối hợp", [4, 5, 6, 10, 17]),
+    ("chủ trì thực hiện chỉ tiêu 2.8; phối hợp", [8]),
+    ("chủ trì các chỉ tiêu số 1, 2 và 3", [1, 2, 3]),        # plain numbers as before
+    ("các chỉ tiêu từ 15 đến 18", [15, 16, 17, 18]),
+    ("chỉ tiêu 2.000 trẻ em", [2]),                          # a figure, not "2.0"
+])
+def test_dotted_mentions_name_the_target_number(text, numbers):
+    from knowledge.parse.tasks import indicator_mentions
+
+    assert [n for _, found in indicator_mentions(text) for n in found] == numbers
