@@ -135,3 +135,15 @@ def test_dotted_mentions_name_the_target_number(text, numbers):
     from knowledge.parse.tasks import indicator_mentions
 
     assert [n for _, found in indicator_mentions(text) for n in found] == numbers
+
+
+@pytest.mark.parametrize("text, years", [
+    ("100% trẻ em bị xâm hại được can thiệp vào năm 2025 và duy trì kết quả này đến năm 2030.",
+     [(2025, 100), (2030, 100)]),
+    ("đạt 100% vào năm 2025, duy trì mức này đến năm 2030", [(2025, 100), (2030, 100)]),
+    ("đạt 95% vào năm 2025", [(2025, 95)]),
+])
+def test_a_figure_kept_on_to_a_later_year(text, years):
+    from knowledge.parse.targets import parse_targets
+
+    assert [(t.year, t.value) for t in parse_targets(text, eliminations=True)] == years
