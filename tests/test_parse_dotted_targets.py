@@ -42,6 +42,10 @@ PARAGRAPHS = [
     "trong truyền thông dinh dưỡng.",
     "3. Sở Giáo dục và Đào tạo phối hợp thực hiện chỉ tiêu 2.3; tổ chức dạy bơi cho học sinh.",
     "4. Ủy ban nhân dân các huyện ban hành kế hoạch của địa phương và bố trí nguồn lực thực hiện.",
+    "Kinh phí",
+    "Kinh phí thực hiện được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành.",
+    "TM. ỦY BAN NHÂN DÂN",
+    "CHỦ TỊCH",
 ]
 
 
@@ -118,6 +122,14 @@ def test_agency_names_end_before_their_duties(plan):
     names = {a.name for a in plan.agencies}
     assert "Sở Lao động - Thương binh và Xã hội" in names
     assert not any("cơ quan thường trực" in n or "trí nguồn lực" in n for n in names)
+
+
+def test_the_sections_after_the_agencies_are_no_tasks(plan):
+    # "Kinh phí" (run into its sentence when the lines are not blank-separated) and the
+    # signature end the last agency's paragraph
+    [key] = [a.key for a in plan.agencies if a.name.startswith("Ủy ban nhân dân các huyện")]
+    assert [t.text for t in plan.tasks if t.agency == key] == [
+        "Ủy ban nhân dân các huyện ban hành kế hoạch của địa phương và bố trí nguồn lực thực hiện."]
 
 
 def test_header_number(plan):

@@ -71,7 +71,7 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         if para.kind == "roman" and para.heading is not None:
             inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
-        if inside and para.kind == "plain" and appendix_title(para.text):
+        if inside and para.kind == "plain" and (appendix_title(para.text) or _ends_organisation(para.text)):
             inside = False    # "Phụ lục: Phân công thực hiện các chỉ tiêu": no agency's task
         if not inside:
             continue
@@ -81,6 +81,23 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         elif result:
             result[-1][1].append(para)
     return result
+
+
+# Unnumbered titles of the sections after the agencies' ("Kinh phí", "Chế độ báo cáo", "Đường
+# dây nóng"), alone or run into their first sentence, and the signature ("TM. ỦY BAN NHÂN DÂN").
+_AFTER_ORGANISATION_RE = re.compile(r"^(?:kinh phi(?: thuc hien)?|che do (?:thong tin,? )?bao cao"
+                                    r"|duong day nong)\s*[:.]?\s*|^tm\.\s")
+
+
+def _ends_organisation(text: str) -> bool:
+    """Whether a plain paragraph opens a section after the agencies' tasks: an unnumbered
+    title "Kinh phí" (alone, or a capitalised sentence after it, where a PDF joined them) or
+    the signature block."""
+    match = _AFTER_ORGANISATION_RE.match(fold_keeping_length(text))
+    if not match:
+        return False
+    rest = text[match.end():]
+    return match.group(0).startswith("tm") or not rest.strip() or rest[:1].isupper()   # the original's capital
 
 
 def _strip_request(text: str) -> tuple[str, bool]:
