@@ -159,3 +159,16 @@ def test_a_figure_kept_on_to_a_later_year(text, years):
     from knowledge.parse.targets import parse_targets
 
     assert [(t.year, t.value) for t in parse_targets(text, eliminations=True)] == years
+
+
+def test_a_title_wrapped_inside_its_period(tmp_path):
+    # a PDF breaks "giai đoạn 2021 - 2030" after "2021" and puts "- 2030 …" after a blank line
+    lines = PARAGRAPHS[:3] + ["Thực hiện Chương trình hành động vì trẻ em giai đoạn 2021", "",
+                              "- 2030 trên địa bàn tỉnh Lâm Xuyên",
+                              "Ủy ban nhân dân tỉnh Lâm Xuyên ban hành Kế hoạch với các nội dung sau đây."]
+    path = tmp_path / "lamxuyen.txt"
+    path.write_text("\n\n".join(PARAGRAPHS[:3]) + "\n\n" + "\n".join(lines[3:]) + "\n\n"
+                    + "\n\n".join(PARAGRAPHS[5:]) + "\n", encoding="utf-8")
+    plan = ingest_file(path)
+    assert plan.title == "Thực hiện Chương trình hành động vì trẻ em giai đoạn 2021 - 2030 trên địa bàn tỉnh Lâm Xuyên"
+    assert plan.period == "2021-2030"
