@@ -89,7 +89,9 @@ _TAIL_KEYS = {t: ocr_key(t) for t in BODY_TAILS}
 # Verbs that end an agency's name at the start of a sentence ("Công an thành phố chủ trì …").
 TASK_VERBS = ("chu tri", "phoi hop", "co trach nhiem", "thuc hien", "can cu", "trong pham vi",
               "trien khai", "tiep tuc", "voi trach nhiem", "huong dan", "chi dao", "tham muu",
-              "xay dung", "to chuc", "day manh")
+              "xay dung", "to chuc", "day manh",
+              # "Sở … là cơ quan thường trực, chủ trì …"; "UBND các huyện ban hành kế hoạch … và bố trí …"
+              "la co quan", "ban hanh", "bo tri")
 _REQUEST_RE = re.compile(r"^\s*(?:đề nghị|[dp][eé]\s*ngh[iị])\s+", re.IGNORECASE)
 
 

@@ -31,7 +31,8 @@ import re
 from knowledge.model import EXACTLY, REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
-from knowledge.parse.structure import LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, roman_value, table_cells
+from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, numbered_group,
+                                       roman_value, table_cells)
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
 from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
@@ -458,6 +459,20 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     goal_label=current.label if current else None, baseline=_in_baseline(para)))
                 prose_indicators.append((indicators[-1], clause))
             continue
+        grouped_under = _specific_goals_heading(para) if para.kind in ("plain", "subnumber") else None
+        if grouped_under is not None:
+            numbered = numbered_group(para.text) if para.kind == "plain" else None
+            if numbered:   # "Nhóm 1: Chăm sóc sức khỏe …" over "2.1. …" targets
+                current = Goal(number=numbered[0], title=numbered[1], label=str(numbered[0]),
+                               section=_section_to(para, grouped_under))
+                goals.append(current)
+                continue
+            item = _subnumbered_item(para, grouped_under, current, seen_numbers)
+            if item is not None:
+                item.position = len(indicators)
+                indicators.append(item)
+                open_indicator = _opened(item)
+                continue
         body = para.body
         folded = fold_keeping_length(body)
         paren = _PAREN_INDICATOR_RE.match(folded)
@@ -587,6 +602,48 @@ def _numbered_item(para: Paragraph, current: Goal | None, taken: set[int]) -> In
         number=number, goal=current.number, text=text,
         section=SEPARATOR.join(part for part in (where, goal, f"Chỉ tiêu {number}") if part),
         targets=targets, position=0, goal_label=current.label, baseline=_in_baseline(para))
+
+
+def _specific_goals_heading(para: Paragraph):
+    """The heading "2. Mục tiêu cụ thể" enclosing ``para`` (a numbered heading of that title),
+    else None."""
+    for heading in para.path:
+        if heading.level == NUMBER and heading is not para.heading \
+                and _SPECIFIC_GOALS in fold_keeping_length(heading.title):
+            return heading
+    return None
+
+
+def _section_to(para: Paragraph, heading) -> str:
+    """The section path of ``para`` down to ``heading`` (the numbered targets above it left out)."""
+    path = para.path[:para.path.index(heading) + 1]
+    return SEPARATOR.join(h.display() for h in path)
+
+
+def _subnumbered_item(para: Paragraph, heading, current: Goal | None, taken: set[int]) -> Indicator | None:
+    """The indicator of a paragraph "2.5. Duy trì tỷ lệ … dưới 1,2% đến năm 2025 …" under
+    "2. Mục tiêu cụ thể" (the first number that heading's): indicator 5, cited as written,
+    "… › Nhóm 2 › Chỉ tiêu 2.5", so that "chỉ tiêu 2.5" and "chỉ tiêu 5" both find it. None
+    when it sets no target, its first number is not the heading's or its number is taken."""
+    if para.kind != "subnumber" or not para.label:
+        return None
+    outer, inner = para.label.split(".")
+    if outer != heading.label or int(inner) in taken:
+        return None
+    text = squash_spaces(para.body)
+    targets = parse_targets(text, eliminations=True)
+    if not targets:
+        return None
+    number = int(inner)
+    if not _in_baseline(para):
+        taken.add(number)
+    where = _section_to(para, heading)
+    goal = f"Nhóm {current.number}" if current is not None and current.number is not None else ""
+    return Indicator(
+        number=number, goal=current.number if current else None, text=text,
+        section=SEPARATOR.join(part for part in (where, goal, f"Chỉ tiêu {para.label}") if part),
+        targets=targets, position=0, goal_label=current.label if current else None,
+        baseline=_in_baseline(para))
 
 
 def _outer_section(para: Paragraph, items: set[int]) -> str:

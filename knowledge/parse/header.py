@@ -82,18 +82,33 @@ def header_lines(doc: Document) -> list[str]:
     return lines
 
 
+_PERIOD_END_LINE_RE = re.compile(r"^\s*[-–]\s*(?:19|20)\d\d\b")
+_ENDS_WITH_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s*$")
+
+
+def _goes_on_period(last: str, line: str) -> bool:
+    """Whether ``line`` ("- 2030 trên địa bàn tỉnh …") ends the period a title's line broke
+    off ("… giai đoạn 2021"), as a PDF wraps it."""
+    return bool(_ENDS_WITH_YEAR_RE.search(last) and _PERIOD_END_LINE_RE.match(line))
+
+
 def _title_after(lines: list[str], index: int) -> str:
     """The title under the kind line, up to a blank line; a line in lower case after the
     blank goes on with it (OCR and PDF layout leave blanks between a title's lines:
     "Triển khai Chương trình …" / "" / "trên địa bàn tỉnh … giai đoạn 2021 - 2030")."""
     parts: list[str] = []
     blank = False
+    wrapped = False    # a broken-off period went on after a blank: the next line goes on in lower case only
     for line in lines[index + 1:]:
         if not line.strip():
             blank = True
             continue
-        if blank and parts and not line.strip()[:1].islower():
-            break
+        if (blank or wrapped) and parts and not line.strip()[:1].islower():
+            if wrapped or not _goes_on_period(parts[-1], line):
+                break
+            wrapped = True
+        elif wrapped:
+            wrapped = False
         blank = False
         if compact(line) in KINDS:
             break

@@ -49,6 +49,8 @@ _PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
 # them: "Nhóm mục tiêu A - Sức khỏe … 1) Tỷ suất …" (the item starts with a capital).
 _RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
 _GROUP_LINE_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]")
+# "Nhóm 1: Chăm sóc sức khỏe và dinh dưỡng": a group of numbered targets, its title capitalised.
+NUMBERED_GROUP_RE = re.compile(r"^nhom\s+(\d{1,2})\s*:\s*(?=\S)")
 _HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.;!?…](?:\s|$)")
 
@@ -197,7 +199,17 @@ def _starts_item(line: str) -> bool:
 def _starts_group(line: str) -> bool:
     """A goal group's heading ("Nhóm mục tiêu B - Bảo vệ trẻ em"): a paragraph of its own
     even when OCR left no blank line between it and the item above."""
-    return line[:4].lower() in ("nhóm", "nhom") and bool(_GROUP_LINE_RE.match(fold_keeping_length(line)))
+    return line[:4].lower() in ("nhóm", "nhom") and (bool(_GROUP_LINE_RE.match(fold_keeping_length(line)))
+                                                     or numbered_group(line) is not None)
+
+
+def numbered_group(text: str) -> tuple[int, str] | None:
+    """(number, title) of a line "Nhóm 1: Chăm sóc sức khỏe và dinh dưỡng" (its title
+    capitalised: "nhóm 1: …" in a sentence is no group), else None."""
+    match = NUMBERED_GROUP_RE.match(fold_keeping_length(text))
+    if not match or not text[match.end():][:1].isupper():
+        return None
+    return int(match.group(1)), text[match.end():].strip(" .:*")
 
 
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")

@@ -38,8 +38,9 @@ from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 Resolver = Callable[[str], "str | None"]
 
 # "chỉ tiêu 03, 04 và 05", "chỉ tiêu số 7", "các chỉ tiêu từ 15 đến 20", "chỉ tiêu 22-24",
-# "chỉ tiêu (1), (2)": numbers, with ranges between two of them.
-_NUM = r"\(?\d{1,2}\)?(?![\d/%])"
+# "chỉ tiêu (1), (2)", "các chỉ tiêu 2.1, 2.3" (target N of "2. Mục tiêu cụ thể", numbered
+# as written): numbers, with ranges between two of them.
+_NUM = r"\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
 _MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+)?{_NUM})*)")
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
@@ -70,7 +71,7 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         if para.kind == "roman" and para.heading is not None:
             inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
             continue
-        if inside and para.kind == "plain" and appendix_title(para.text):
+        if inside and para.kind == "plain" and (appendix_title(para.text) or _ends_organisation(para.text)):
             inside = False    # "Phụ lục: Phân công thực hiện các chỉ tiêu": no agency's task
         if not inside:
             continue
@@ -80,6 +81,23 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         elif result:
             result[-1][1].append(para)
     return result
+
+
+# Unnumbered titles of the sections after the agencies' ("Kinh phí", "Chế độ báo cáo", "Đường
+# dây nóng"), alone or run into their first sentence, and the signature ("TM. ỦY BAN NHÂN DÂN").
+_AFTER_ORGANISATION_RE = re.compile(r"^(?:kinh phi(?: thuc hien)?|che do (?:thong tin,? )?bao cao"
+                                    r"|duong day nong)\s*[:.]?\s*|^tm\.\s")
+
+
+def _ends_organisation(text: str) -> bool:
+    """Whether a plain paragraph opens a section after the agencies' tasks: an unnumbered
+    title "Kinh phí" (alone, or a capitalised sentence after it, where a PDF joined them) or
+    the signature block."""
+    match = _AFTER_ORGANISATION_RE.match(fold_keeping_length(text))
+    if not match:
+        return False
+    rest = text[match.end():]
+    return match.group(0).startswith("tm") or not rest.strip() or rest[:1].isupper()   # the original's capital
 
 
 def _strip_request(text: str) -> tuple[str, bool]:
@@ -197,11 +215,11 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
     for match in _MENTION_RE.finditer(folded):
         numbers: list[int] = []
         span = False
-        for token in re.findall(r"\d{1,2}|[-–]|den", match.group(1)):
+        for token in re.findall(r"(?:\d\.)?\d{1,2}|[-–]|den", match.group(1)):
             if not token[0].isdigit():
                 span = bool(numbers)
                 continue
-            number = int(token)
+            number = int(token.rpartition(".")[2])   # "2.5": target 5 of section 2
             if span and numbers[-1] < number <= numbers[-1] + _MAX_RANGE:
                 numbers.extend(range(numbers[-1] + 1, number))
             span = False
