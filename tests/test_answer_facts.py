@@ -874,3 +874,21 @@ def test_where_reports_go_is_answered_by_the_deadline_that_says_it(kb_round11):
 ])
 def test_who_guides_what_an_office_does_how_long_a_campaign_runs(kb, question, lang, first):
     opens_with(question, kb, first, lang)
+
+
+@pytest.fixture(scope="module")
+def kb_round12(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 12's (a text PDF, targets numbered 2.1–2.17)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round12/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question,first", [
+    # a plan that numbers its targets within their section is answered in its own numbers
+    ("Sở Lao động - Thương binh và Xã hội Nam Định chủ trì những chỉ tiêu nào?",
+     "Chủ trì 5 chỉ tiêu: 2.4, 2.5, 2.6, 2.10, 2.17 — Nam Định"),
+    # and "chỉ tiêu 2.5" is its 5th, whose reply names it "Chỉ tiêu 2.5"
+    ("chỉ tiêu 2.5 Nam Định", "ở mức dưới 1,2% (2025, duy trì)"),
+])
+def test_targets_numbered_within_their_section_keep_their_numbers(kb_round12, question, first):
+    opens_with(question, kb_round12, first)
+    assert "Chỉ tiêu 2." in strip_html(answer(question, kb_round12).text)

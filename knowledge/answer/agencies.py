@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_scope, _agency_words, _result, _src
-from knowledge.answer.format import clip, esc, past_cut, plan_label, source_line, indicator_name, short_topic
+from knowledge.answer.format import clip, esc, past_cut, plan_label, source_line, indicator_label, indicator_name, short_topic
 from knowledge.text import normalize
 
 
@@ -21,6 +21,10 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         lead, partner, section = known[(m.plan, m.key)]
         if not lead and not partner:
             continue
+        # the numbers as the plan writes them ("2.4, 2.5" for targets numbered in their section)
+        written = {i.number: indicator_label(i) for i in plan.indicators if i.number is not None}
+        lead = [written.get(n, str(n)) for n in lead]
+        partner = [written.get(n, str(n)) for n in partner]
         cut = cut or past_cut(lines)
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, section))
@@ -36,7 +40,7 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
             said.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
         lines.append(said[0] + f" — {esc(plan_label(plan))}, {esc(m.name)}")
         lines.extend(said[1:])
-        topics = {i.number: i for i in plan.indicators if i.number is not None}
+        topics = {indicator_label(i): i for i in plan.indicators if i.number is not None}
         for n in (lead + partner)[:12]:
             if n in topics:
                 lines.append(f"• {indicator_name(topics[n], ctx.lang)}: {esc(short_topic(topics[n], 70))}")

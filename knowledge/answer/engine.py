@@ -107,8 +107,7 @@ def _slots(ctx: Ctx, result: Answer) -> dict:
     """What a follow-up may keep: the plans, the indicators (only of an answer about
     indicators: an agency's task list naming "chỉ tiêu 3" is no question about indicator 3)
     and the years."""
-    numbers = ctx.q.indicators or sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(
-        normalize(_stated(result.text)))})[:3]
+    numbers = ctx.q.indicators or sorted(_indicators_in(_stated(result.text)))[:3]
     if result.intent not in ("target", "lead", "about", "compare"):
         numbers = list(ctx.q.indicators)
     return {"plans": list(result.plans), "indicators": numbers, "years": list(ctx.q.years),
@@ -342,7 +341,7 @@ def _choice_label(ctx: Ctx, cand: Answer) -> str:
     for a button."""
     _ = ctx._
     kind = _kind_word(ctx, cand.intent)
-    numbers = sorted({int(n) for n in _INDICATOR_IN_TEXT_RE.findall(normalize(_stated(cand.text)))})
+    numbers = sorted(_indicators_in(_stated(cand.text)))
     if numbers and cand.intent in ("target", "lead", "about", "compare"):
         where = _("Indicator {n}", n=", ".join(str(n) for n in numbers[:3]))
     elif cand.intent.startswith("campaign"):
@@ -453,7 +452,7 @@ def _other_indicator(ctx: Ctx, cand: Answer) -> bool:
     indicator (a passage's other target, another indicator's) is not its answer."""
     if not ctx.q.indicators or cand.intent not in ("target", "compare"):
         return False
-    numbers = {int(n) for n in _INDICATOR_IN_TEXT_RE.findall(normalize(_stated(cand.text)))}
+    numbers = _indicators_in(_stated(cand.text))
     return not numbers & set(ctx.q.indicators)
 
 
@@ -468,6 +467,14 @@ def _other_years_only(ctx: Ctx, cand: Answer) -> bool:
 
 
 _INDICATOR_IN_TEXT_RE = re.compile(r"\b(?:chi tieu|indicator)s?\s+(\d{1,3})\b")
+# "Chỉ tiêu 2.5": a target numbered within its section is indicator 5 (folding reads "2 5")
+_SECTION_LABEL_RE = re.compile(r"\b(Chỉ tiêu|chỉ tiêu|Indicator|indicator)(s?)\s+\d{1,2}\.(\d{1,3})\b(?![.,]\d)")
+
+
+def _indicators_in(text: str) -> set[int]:
+    """The indicator numbers a reply's own words name ("Chỉ tiêu 14", "Chỉ tiêu 2.5" → 5)."""
+    text = _SECTION_LABEL_RE.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)}", text)
+    return {int(n) for n in _INDICATOR_IN_TEXT_RE.findall(normalize(text))}
 
 
 _QUOTE_RE = re.compile(r"«[^»]*»")
@@ -590,7 +597,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     stated = _stated(cand.text)
     norm = normalize(stated)
     years = {int(y) for y in _YEAR_IN_TEXT_RE.findall(stated)}
-    numbers = {int(n) for n in _INDICATOR_IN_TEXT_RE.findall(norm)}
+    numbers = _indicators_in(stated)
     agencies = [normalize(m.name) for m in q.agencies]
     # how much of the question the answer's evidence (quotes included) covers
     # how much of the question's subject the answer's evidence (quotes included) covers: the

@@ -232,8 +232,21 @@ def source_line(plan, section: str, lang: str) -> str:
 def indicator_name(ind, lang: str) -> str:
     _ = translator(lang)
     if ind.number is not None:
-        return _("Indicator {n}", n=ind.number)
+        return _("Indicator {n}", n=indicator_label(ind))
     return esc(ind.group or _("Target"))
+
+
+_WRITTEN_LABEL_RE = re.compile(r"(?:Chỉ tiêu|Indicator)\s+(\d{1,2}\.(\d{1,3}))\s*$")
+
+
+def indicator_label(ind) -> str:
+    """The indicator's number as its plan writes it: "2.5" for a target numbered within its
+    section ("2. Mục tiêu cụ thể" › "2.5.", its citation ending "Chỉ tiêu 2.5"), else its
+    number ("14")."""
+    m = _WRITTEN_LABEL_RE.search(ind.section or "")
+    if m and ind.number is not None and int(m.group(2)) == ind.number:
+        return m.group(1)
+    return str(ind.number)
 
 
 def short_topic(ind, limit: int = 60) -> str:
