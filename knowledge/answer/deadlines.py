@@ -56,28 +56,21 @@ def _best_dated(ctx: Ctx, plan, probe: str, pattern) -> tuple[float, object] | N
 
 
 class _ClauseTable(DocTable):
-    """Every deadline's own clause (``_clause``) of a knowledge base in one ``DocTable``:
-    each question ranked every deadline of every plan by it, one at a time."""
+    """One reading of every deadline of a knowledge base (``_clause`` by default, or
+    ``_sentence``) in one ``DocTable``: each question ranked every deadline of every plan by
+    it, one at a time."""
 
-    def __init__(self, plans: list):
+    def __init__(self, plans: list, reading=None):
+        reading = reading or _clause
         deadlines = [d for plan in plans for d in plan.deadlines]
         self.position = {id(d): n for n, d in enumerate(deadlines)}   # deadlines live as long as the index
-        super().__init__([make_doc("", "", _clause(d)) for d in deadlines])
+        super().__init__([make_doc("", "", reading(d)) for d in deadlines])
 
 
-class _SentenceTable(_ClauseTable):
-    """Every deadline's sentence up to its date (``_sentence``), in the order of ``_ClauseTable``."""
-
-    def __init__(self, plans: list):
-        deadlines = [d for plan in plans for d in plan.deadlines]
-        self.position = {id(d): n for n, d in enumerate(deadlines)}
-        DocTable.__init__(self, [make_doc("", "", _sentence(d)) for d in deadlines])
-
-
-def _sentence_table(ctx: Ctx) -> _SentenceTable:
+def _sentence_table(ctx: Ctx) -> _ClauseTable:
     table = ctx.idx.derived.get("deadline_sentences")
     if table is None:
-        table = ctx.idx.derived["deadline_sentences"] = _SentenceTable(ctx.idx.plans)
+        table = ctx.idx.derived["deadline_sentences"] = _ClauseTable(ctx.idx.plans, _sentence)
     return table
 
 
@@ -121,18 +114,22 @@ _ASKING_WORDS = frozenset(w for cue in (*vocab.DEADLINE_CUES, *vocab.DEADLINE_AS
                           for w in cue.split())
 
 
+def _own_date(d) -> re.Match | None:
+    """Where ``d.text`` writes ``d``'s own date ("15/12", "15 tháng 12"), or None."""
+    if not (d.day and d.month):
+        return None
+    return re.search(rf"(?<!\d)0?{d.day}\s*(?:/|-|\s+tháng\s+)0?{d.month}(?!\d)", d.text)
+
+
 def _clause(d) -> str:
     """The words of ``d.text`` that lead up to its own date: from the clause break before it
     (";", ",", ". ") to the date, keeping the clause a bracket hangs on: "Định kỳ 6 tháng
     (trước ngày 15/6) và hằng năm (trước ngày 15/12)" → "và hằng năm (trước ngày 15/12" for
     15/12; the whole text when the date is not found in it."""
-    text = d.text
-    if not (d.day and d.month):
-        return text
-    m = re.search(rf"(?<!\d)0?{d.day}\s*(?:/|-|\s+tháng\s+)0?{d.month}(?!\d)", text)
+    m = _own_date(d)
     if not m:
-        return text
-    head = text[:m.end()]
+        return d.text
+    head = d.text[:m.end()]
     earlier = [e.end() for e in _ANY_DATE_RE.finditer(head[:m.start()])]  # another deadline's date
     start = max(head.rfind(";"), head.rfind(","), head.rfind(". "), head.rfind(")"), *earlier, 0)
     return head[start:].lstrip(" ,;.)")
@@ -142,13 +139,10 @@ def _sentence(d) -> str:
     """The words of ``d.text`` from the start of the sentence holding its own date up to that
     date: "Sở X tổng hợp, báo cáo Bộ … trước ngày 25 tháng 12"; the whole text when the date is
     not found in it."""
-    text = d.text
-    if not (d.day and d.month):
-        return text
-    m = re.search(rf"(?<!\d)0?{d.day}\s*(?:/|-|\s+tháng\s+)0?{d.month}(?!\d)", text)
+    m = _own_date(d)
     if not m:
-        return text
-    head = text[:m.end()]
+        return d.text
+    head = d.text[:m.end()]
     return head[head.rfind(". ", 0, m.start()) + 1:].strip()
 
 
