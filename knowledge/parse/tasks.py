@@ -806,13 +806,7 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
             owned.add(number)
         elif number in owned:
             leads = []         # the item's own bracket names its lead
-        for role, names in ((_LEAD, leads), (_PARTNER, partners)):
-            for canonical, written in names:
-                if (canonical, written) not in agencies:
-                    agencies.append((canonical, written))
-                if not any(a.indicator == number and a.agency == canonical for a in assignments):
-                    assignments.append(Assignment(indicator=number, agency=canonical, role=role,
-                                                  section=section, text=sentence))
+        record_roles(agencies, assignments, number, leads, partners, section, sentence)
 
     for goal in goals:
         for letter, _, para in goal.items:
@@ -845,3 +839,17 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
                     give(number, leads, partners, sentence, section, own=False)
     assignments.sort(key=lambda a: a.indicator)
     return agencies, assignments
+
+
+def record_roles(agencies: list, assignments: list, number: int, leads: list, partners: list,
+                 section: str, text: str) -> None:
+    """Give indicator ``number`` its ``leads`` and ``partners`` (``[(canonical, written)…]``):
+    each agency noted once in ``agencies``, each (indicator, agency) assigned once, the first
+    role given kept; both lists are changed in place."""
+    for role, names in ((_LEAD, leads), (_PARTNER, partners)):
+        for canonical, written in names:
+            if (canonical, written) not in agencies:
+                agencies.append((canonical, written))
+            if not any(a.indicator == number and a.agency == canonical for a in assignments):
+                assignments.append(Assignment(indicator=number, agency=canonical, role=role,
+                                              section=section, text=text))

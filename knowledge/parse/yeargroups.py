@@ -305,6 +305,7 @@ def year_group_assignments(grouped: YearGrouped, roles) -> tuple[list[tuple[str,
     earlier area names when the clause names none. A bracket ending a target naming a lead
     is that target's own. An indicator stated in several sections takes its roles from the
     first section that names any."""
+    from knowledge.parse.tasks import record_roles   # tasks reads goals, which read this module
     texts = {n: " ".join(squash_spaces(p.body) for _, _, p in st) for n, st in grouped.statements.items()}
     by_area: dict[int, list[int]] = {}
     for number, statements in grouped.statements.items():
@@ -369,12 +370,6 @@ def year_group_assignments(grouped: YearGrouped, roles) -> tuple[list[tuple[str,
             if not mine[0] and not mine[1]:
                 continue
             where = SEPARATOR.join(h.display() for h in area.heading.path)
-            for role, names in (("lead", mine[0]), ("partner", mine[1])):
-                for canonical, written in names:
-                    if (canonical, written) not in agencies:
-                        agencies.append((canonical, written))
-                    if not any(a.indicator == number and a.agency == canonical for a in assignments):
-                        assignments.append(Assignment(indicator=number, agency=canonical, role=role,
-                                                      section=where, text=sentence))
+            record_roles(agencies, assignments, number, mine[0], mine[1], where, sentence)
             break
     return agencies, assignments
