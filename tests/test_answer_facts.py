@@ -892,3 +892,12 @@ def kb_round12(tmp_path_factory, suite_plans_dir):
 def test_targets_numbered_within_their_section_keep_their_numbers(kb_round12, question, first):
     opens_with(question, kb_round12, first)
     assert "Chỉ tiêu 2." in strip_html(answer(question, kb_round12).text)
+
+
+@pytest.mark.parametrize("question,first", [
+    # "Nam Định" holds "nam" (a year's word): the 6-month report asked is not the yearly one
+    ("Hạn báo cáo 6 tháng theo kế hoạch 156 Nam Định?", "Nam Định · Kế hoạch 156/KH-UBND: 15/6"),
+    ("hạn báo cáo năm Nam Định", "Nam Định · Kế hoạch 156/KH-UBND: 10/12"),
+])
+def test_the_kind_of_deadline_is_read_without_the_places_name(kb_round12, question, first):
+    opens_with(question, kb_round12, first)

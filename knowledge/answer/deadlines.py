@@ -188,13 +188,17 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if not items:
         found = _dated_passage(ctx, "deadline", _DEADLINE_PROBE, _DATE_RE)
         return found or (_no_deadline(ctx) if ctx.explicit and deadline_asked(ctx) else None)
-    wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(q.norm, c) for c in cues)]
+    # the kind asked, read without the places named ("Nam Định" holds "nam", a year's word)
+    norm = q.norm
+    for place in q.localities:
+        norm = re.sub(rf"\b{re.escape(normalize(place))}\b", " ", norm)
+    wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(norm, c) for c in cues)]
     if "incident_report" in wanted:
         wanted = ["incident_report"]
     elif "results" in wanted:
         wanted = ["results"]
     elif "plan" in wanted and "yearly_report" in wanted and not any(
-            has_phrase(q.norm, c) for c in ("hang nam", "dinh ky", "yearly")):
+            has_phrase(norm, c) for c in ("hang nam", "dinh ky", "yearly")):
         wanted = ["plan"]
     if wanted:
         # the kind asked first; a recurring report ("6 tháng") only when no yearly one is set
