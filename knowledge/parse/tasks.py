@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Task
+from knowledge.parse.roles import record_roles
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
@@ -840,16 +841,3 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
     assignments.sort(key=lambda a: a.indicator)
     return agencies, assignments
 
-
-def record_roles(agencies: list, assignments: list, number: int, leads: list, partners: list,
-                 section: str, text: str) -> None:
-    """Give indicator ``number`` its ``leads`` and ``partners`` (``[(canonical, written)…]``):
-    each agency noted once in ``agencies``, each (indicator, agency) assigned once, the first
-    role given kept; both lists are changed in place."""
-    for role, names in ((_LEAD, leads), (_PARTNER, partners)):
-        for canonical, written in names:
-            if (canonical, written) not in agencies:
-                agencies.append((canonical, written))
-            if not any(a.indicator == number and a.agency == canonical for a in assignments):
-                assignments.append(Assignment(indicator=number, agency=canonical, role=role,
-                                              section=section, text=text))

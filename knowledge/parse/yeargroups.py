@@ -21,6 +21,7 @@ import re
 
 from knowledge.model import PER_1000, PER_1000_LIVE_BIRTHS, Assignment, Goal, Indicator
 from knowledge.parse.structure import LETTER, NUMBER, SUBNUMBER, SEPARATOR, Document, Paragraph, table_cells
+from knowledge.parse.roles import record_roles
 from knowledge.parse.targets import parse_targets
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -305,7 +306,6 @@ def year_group_assignments(grouped: YearGrouped, roles) -> tuple[list[tuple[str,
     earlier area names when the clause names none. A bracket ending a target naming a lead
     is that target's own. An indicator stated in several sections takes its roles from the
     first section that names any."""
-    from knowledge.parse.tasks import record_roles   # tasks reads goals, which read this module
     texts = {n: " ".join(squash_spaces(p.body) for _, _, p in st) for n, st in grouped.statements.items()}
     by_area: dict[int, list[int]] = {}
     for number, statements in grouped.statements.items():

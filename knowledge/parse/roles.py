@@ -1,0 +1,22 @@
+"""Recording who leads and who partners an indicator, shared by the readers of leads
+(agency paragraphs, lettered targets, targets grouped by year)."""
+
+from __future__ import annotations
+
+from knowledge.model import Assignment
+
+LEAD, PARTNER = "lead", "partner"
+
+
+def record_roles(agencies: list, assignments: list, number: int, leads: list, partners: list,
+                 section: str, text: str) -> None:
+    """Give indicator ``number`` its ``leads`` and ``partners`` (``[(canonical, written)…]``):
+    each agency noted once in ``agencies``, each (indicator, agency) assigned once, the first
+    role given kept; both lists are changed in place."""
+    for role, names in ((LEAD, leads), (PARTNER, partners)):
+        for canonical, written in names:
+            if (canonical, written) not in agencies:
+                agencies.append((canonical, written))
+            if not any(a.indicator == number and a.agency == canonical for a in assignments):
+                assignments.append(Assignment(indicator=number, agency=canonical, role=role,
+                                              section=section, text=text))
