@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from knowledge.answer import scorer
@@ -264,13 +265,12 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
 # --------------------------------------------------------------------------- reviews
 
 # the plan's reviews: "sơ kết" (the mid-term review) and "tổng kết" (the final one), folded
-_REVIEW_KINDS = (("so ket", "mid-term review"), ("tong ket", "final review"))
-_REVIEW_ASKED_RE = re.compile(r"\b(?:so ket|tong ket)\b")
+_REVIEW_EVENTS = ("so ket", "tong ket")
 # when a review is held, folded: "quý IV năm 2025", "năm 2030", "trước ngày 31 tháng 10 năm 2025"
 _REVIEW_TIME_RE = re.compile(
     r"\b(?:truoc ngay (?P<d>\d{1,2}) (?:thang )?(?P<m>\d{1,2}) (?:nam )?(?P<dy>20\d\d)"
     r"|(?:quy (?P<q>iv|iii|ii|i|[1-4]) )?nam (?P<y>20\d\d))\b")
-_REVIEW_EVENT_RE = re.compile(r"\b(?:so ket|tong ket)\b")
+_REVIEW_EVENT_RE = re.compile(r"\b(?:so ket|tong ket)\b")   # a review named, in a plan or a question
 _CLAUSES_RE = re.compile(r";|\.\s|\n")
 
 
@@ -312,7 +312,6 @@ def _review_when(match_text: str, lang: str) -> str:
     if m is None:
         return match_text
     if m.group("dy"):
-        import datetime as dt
         try:
             return plan_date_text(dt.date(int(m.group("dy")), int(m.group("m")), int(m.group("d"))), lang)
         except ValueError:
@@ -330,9 +329,9 @@ def _h_review(ctx: Ctx) -> Answer | None:
     """"Khi nào sơ kết, tổng kết kế hoạch?", "When is the mid-term review?": the reviews each
     plan in scope schedules, the one asked first, with the clause that says so."""
     q = ctx.q
-    if not _REVIEW_ASKED_RE.search(q.norm):
+    if not _REVIEW_EVENT_RE.search(q.norm):
         return None
-    asked = [event for event, _label in _REVIEW_KINDS if has_phrase(q.norm, event)]
+    asked = [event for event in _REVIEW_EVENTS if has_phrase(q.norm, event)]
     memo = ctx.idx.derived.setdefault("plan_reviews", {})
     _ = ctx._
     lines, sources = [], []
@@ -342,7 +341,7 @@ def _h_review(ctx: Ctx) -> Answer | None:
         reviews = memo[plan.slug]
         if not reviews:
             continue
-        ordered = sorted(reviews, key=lambda r: (r[0] not in asked, [e for e, _l in _REVIEW_KINDS].index(r[0])))
+        ordered = sorted(reviews, key=lambda r: (r[0] not in asked, _REVIEW_EVENTS.index(r[0])))
         said = []
         for event, when, _clause, _section in ordered:
             name = _("mid-term review") if event == "so ket" else _("final review")
