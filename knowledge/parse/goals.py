@@ -31,6 +31,7 @@ import re
 from knowledge.model import EXACTLY, REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
+from knowledge.parse.statements import unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, numbered_group,
                                        roman_value, table_cells)
 from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
@@ -403,7 +404,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     # "2. Mục tiêu cụ thể đến năm 2025" over "a) Về …:" and "- …" targets: ``yeargroups``
     by_year = year_sections(doc)
     lettered |= {p.position for s in by_year for p in s.paragraphs()}
+    claimed = set(lettered)      # paragraphs a rule read: ``unread_statements`` leaves them
+    before: tuple[int, int] | None = None
     for index, para in enumerate(doc.paragraphs):
+        if before is not None and len(indicators) > before[1]:
+            claimed.add(before[0])
+        before = (para.position, len(indicators))
         following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
         if para.position in lettered:
             table, open_indicator, current = None, None, None
@@ -449,6 +455,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         table = None
         if open_indicator is not None and _is_sub_item(para):
             _add_sub_item(*open_indicator, para)
+            claimed.add(para.position)
             continue
         open_indicator = None
         if para.position in prose:
@@ -494,6 +501,13 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         group = _GROUP_RE.match(folded)
         if group:
             current = _group_goal(para, body, group)
+            goals.append(current)
+            continue
+        first = _LABEL_FIRST_GROUP_RE.match(folded)
+        if first and len(body) < 160 and not parse_targets(body):
+            # "2.1. Nhóm chỉ tiêu về chăm sóc sức khỏe" over "(1) …" targets: numbered by its rank
+            current = _group_goal(para, body, first, sum(1 for g in goals if g.number is not None) + 1)
+            current.title = current.title[:1].upper() + current.title[1:]
             goals.append(current)
             continue
         goal_match = _GOAL_RE.match(folded)
@@ -546,6 +560,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 targets=parse_targets(text, eliminations=True), group=current.title,
                 position=len(indicators),
                 goal_label=current.label))
+    if before is not None and len(indicators) > before[1]:
+        claimed.add(before[0])
     _number_prose(prose_indicators, seen_numbers)
     if lettered:
         more_goals, more = lettered_indicators(lettered_goals(doc, {n for n in seen_numbers if n is not None}))
@@ -567,10 +583,20 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                     indicator.goal_label = str(indicator.goal)
                 indicator.position = len(indicators)
                 indicators.append(indicator)
+    # the targets of a layout no rule reads: "- …", "a) …", "1. …" under "Nhóm 1:" lines
+    more_goals, more = unread_statements(
+        doc, claimed, indicators,
+        max((g.number for g in goals if g.number is not None), default=0))
+    goals += more_goals
+    indicators += more
     indicators = _settle_baseline(indicators)
     _spread_over_periods(indicators)
     for number, cells, row_table in summaries:
         _fill_from_row(indicators, number, cells, row_table)
+    # A goal numbered again (the appendix table's group rows over the goals the text read) is
+    # the same goal: the first one read is kept.
+    seen_goals: set[int] = set()
+    goals = [g for g in goals if g.number is None or not (g.number in seen_goals or seen_goals.add(g.number))]
     # Goals of a plan with numbered indicators that hold none of them are section titles.
     if any(i.number is not None for i in indicators):
         used = {i.goal_label for i in indicators if i.number is None}

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.model import Target
-from knowledge.parse.targets import parse_targets
+from knowledge.parse.targets import names_no_measure, parse_targets
 from knowledge.text import fold_keeping_length, squash_spaces
 
 # An inline number opening a clause: "(1) tỷ lệ …", "… 2030. (4) Tỷ lệ …".
@@ -84,13 +84,14 @@ def _pieces(sentence: str) -> list[tuple[int | None, str]]:
 
 
 def _names_no_measure(targets: list[Target]) -> bool:
-    return all(not t.metric.strip() for t in targets)
+    return all(names_no_measure(t.metric) for t in targets)
 
 
 def prose_clauses(text: str) -> list[ProseClause]:
     """The indicators stated in a goal section's paragraph ``text``, in reading order, not
     yet numbered (``number_clauses``)."""
     clauses: list[ProseClause] = []
+    text = re.sub(r"^\s*(\d{1,2})\)\s+", r"(\1) ", text)     # "1) Tỷ lệ …" as "(1) Tỷ lệ …"
     for sentence in prose_sentences(text):
         # "(do Sở Tư pháp chủ trì)" in a target's sentence names who leads it, no figure
         sentence = _OWN_LEAD_RE.sub("", sentence)

@@ -312,11 +312,25 @@ def split_sentences(text: str) -> list[str]:
     return _split_outside_brackets(text, at_semicolons=False)
 
 
+# Words that point back at the figure before instead of naming a measure: "con số này được
+# nâng lên 98,5%", "con số tương ứng năm 2030 là 45%", "mục tiêu năm 2030 là", "tiếp tục giảm".
+_ANAPHORA = set("""so nay do tuong ung muc tieu chi ty ti le suat ket qua duoc nang tiep tuc tang
+ thi se tien con""".split())
+
+
+def names_no_measure(metric: str) -> bool:
+    """Whether a target's ``metric`` words name no measure of their own ("", "là", "con số
+    này được nâng", "tiếp tục"): the target goes on with the measure before it."""
+    return not [w for w in re.findall(r"[a-z]+", fold_keeping_length(metric))
+                if w not in _FILLER and w not in _ANAPHORA]
+
+
 def _continues(clause: str, found: list[Target]) -> bool:
-    """A clause made only of years, values and linking words continues the metric before."""
+    """A clause made only of years, values, linking words and words pointing back ("con số
+    này") continues the metric before."""
     # the denominator of a rate ("dưới 13/100.000 trẻ em") is the unit's, not a metric's words
     folded = _RATE_DENOMINATOR_RE.sub(" ", fold_keeping_length(clause))
-    words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER]
+    words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER and w not in _ANAPHORA]
     return not words and all(t.metric_index == found[0].metric_index for t in found)
 
 
@@ -508,7 +522,8 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
             continue
         if event.kind == "year":
             _pair_year(folded, events, index, gap, previous_kind, pairing)
-            if pairing.open_year == event.year and metrics and len(_content_words(gap)) >= 2 \
+            if pairing.open_year == event.year and metrics \
+                    and len([w for w in _content_words(gap) if w not in _ANAPHORA]) >= 2 \
                     and _year_opens(folded, events, index):
                 break_at = (previous_end, event.start)   # "…, tỷ lệ B: năm 2025 đạt …"
             elif not metrics and break_at is None:
@@ -575,7 +590,9 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     qualifier, end = _qualifier(clause, folded, event.end)
     unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000, count_unit)
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
-    new_metric = (not metrics or break_at is not None or len(_content_words(gap)) >= 2
+    # words pointing back ("; con số tương ứng vào năm 2030 là") name no new measure
+    new_metric = (not metrics or break_at is not None
+                  or len([w for w in _content_words(gap) if w not in _ANAPHORA]) >= 2
                   or (in_brackets and not metrics[-1].values[-1].in_brackets
                       if metrics[-1].values else False))
     if new_metric and not (metrics and not metrics[-1].values):

@@ -1,0 +1,132 @@
+"""Target statements no layout rule read: the last reader of a plan's targets.
+
+``goals.py`` reads the layouts met so far (numbered indicators, tables, prose, lettered
+goals, targets grouped by year). An office can mark its targets any other way: "- …",
+"+ …", "• …", "a) …", "1. …" under "Nhóm 1: …" lines, or no marker at all. Whatever the
+marker, a paragraph under "Mục tiêu cụ thể" (or "Các chỉ tiêu chủ yếu") that sets a target
+("… đạt 95% vào năm 2025") is an indicator, and a short line there that sets none is the
+title of the group of the statements under it. This module reads those paragraphs when no
+rule did, so that a new plan's targets are found before a rule for its layout exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.model import Goal, Indicator
+from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
+from knowledge.parse.targets import parse_targets
+from knowledge.parse.verify import in_baseline_section
+from knowledge.text import fold_keeping_length, squash_spaces
+
+# "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:"
+_REGION_START_RE = re.compile(r"^(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:cu the|chu yeu)\b")
+# What follows the targets in every plan's order: tasks, means, who does what, money, reports.
+_REGION_END_RE = re.compile(
+    r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
+    r"|trach nhiem|dieu khoan)\b")
+# "Nhóm 1:", "Nhóm chỉ tiêu II -", "Mục tiêu 2.": the label of a group line, left out of its title.
+_GROUP_PREFIX_RE = re.compile(
+    r"^(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu))?\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])?\s*[-–:.)]\s*")
+# A group line is a title, not a paragraph: short, one sentence at most.
+_GROUP_LINE_MAX = 160
+
+
+@dataclass
+class _Statement:
+    para: Paragraph
+    text: str
+    targets: list
+    group: Goal | None
+
+
+def _marker_number(para: Paragraph) -> int | None:
+    """The number a statement is written with ("1." "(1)" "1)"), else None."""
+    if para.kind == "number" and para.label and para.label.isdigit():
+        return int(para.label)
+    match = re.match(r"^\(?(\d{1,2})\)\s*", para.text)
+    return int(match.group(1)) if match else None
+
+
+def _body(para: Paragraph) -> str:
+    text = para.body
+    match = re.match(r"^\(?\d{1,2}\)\s*", text)
+    return squash_spaces(text[match.end():] if match else text)
+
+
+def target_regions(doc: Document) -> list[list[Paragraph]]:
+    """The paragraphs after each "Mục tiêu cụ thể" line up to the plan's next part (a Roman
+    heading, or a line opening its tasks, organisation, funding or reports): list of runs."""
+    regions: list[list[Paragraph]] = []
+    run: list[Paragraph] | None = None
+    for para in doc.paragraphs:
+        folded = fold_keeping_length(para.body).strip(" *")
+        if run is not None and (para.kind == "roman" or (len(folded) < _GROUP_LINE_MAX
+                                                          and _REGION_END_RE.match(folded))):
+            run = None
+        if _REGION_START_RE.match(folded) and len(folded) < _GROUP_LINE_MAX:
+            run = []
+            regions.append(run)
+            continue
+        if run is not None:
+            run.append(para)
+    return regions
+
+
+def _figures(targets) -> set[tuple[int | None, float]]:
+    """The (year, value) a statement sets; those without a year only when none has one."""
+    figures = {(t.year, t.value) for t in targets if not t.achieved}
+    return {f for f in figures if f[0] is not None} or figures
+
+
+def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
+                      goal_count: int) -> tuple[list[Goal], list[Indicator]]:
+    """Goals and indicators of the target statements under "Mục tiêu cụ thể" that no layout
+    rule read (``claimed``: positions of the paragraphs read already). A statement whose
+    figures an indicator ``read`` already sets (a summary of an appendix table's rows) is
+    that indicator, not another. A statement keeps the number it is written with when every
+    such number is new and none repeats; else it is unnumbered, known by its group and its
+    words. The groups are numbered after the ``goal_count`` goals read before. ([], []) when
+    there are none."""
+    taken = {i.number for i in read if i.number is not None}
+    known = [_figures(i.targets) for i in read]
+    statements: list[_Statement] = []
+    groups: list[Goal] = []
+    for region in target_regions(doc):
+        group: Goal | None = None
+        for para in region:
+            if para.position in claimed or table_cells(para.text) is not None \
+                    or any(in_baseline_section(h.title) for h in para.path):
+                continue
+            text = _body(para)
+            if not text:
+                continue
+            targets = parse_targets(text, eliminations=True)
+            if targets and any(_figures(targets) <= figures for figures in known):
+                continue
+            if targets:
+                statements.append(_Statement(para, text, targets, group))
+            elif len(text) < _GROUP_LINE_MAX and len(re.findall(r"[.;!?](?:\s|$)", text.rstrip(" .:"))) == 0:
+                title = text[_GROUP_PREFIX_RE.match(fold_keeping_length(text)).end():] \
+                    if _GROUP_PREFIX_RE.match(fold_keeping_length(text)) else text
+                group = Goal(number=goal_count + len(groups) + 1, title=title.strip(" .:-–*"),
+                             section=para.section, label=str(goal_count + len(groups) + 1))
+                groups.append(group)
+    if not statements:
+        return [], []
+    numbers = [_marker_number(s.para) for s in statements]
+    numbered = all(n is not None for n in numbers) and len(set(numbers)) == len(numbers) \
+        and not set(numbers) & taken
+    indicators = []
+    for statement, number in zip(statements, numbers):
+        group = statement.group
+        where = SEPARATOR.join(h.display() for h in statement.para.path if h is not statement.para.heading)
+        parts = [where, group.title if group else "", f"Chỉ tiêu {number}" if numbered else ""]
+        indicators.append(Indicator(
+            number=number if numbered else None, goal=group.number if group else None,
+            text=statement.text, section=SEPARATOR.join(p for p in parts if p),
+            targets=statement.targets, position=0, group=None if numbered else (group.title if group else None),
+            goal_label=group.label if group else None))
+    used = {s.group.label for s in statements if s.group is not None}
+    return [g for g in groups if g.label in used], indicators

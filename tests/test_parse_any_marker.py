@@ -1,0 +1,181 @@
+"""Targets under "Mục tiêu cụ thể" are read whatever marks them (issue 10: a new plan's layout
+should not need a rule before its targets are found).
+
+The plan is written by the test for a fictional province ("Hòa Sơn") with invented figures:
+three groups of target statements, each statement one paragraph. Offices mark such lists in
+many ways; the same plan is written with each marker ("- ", "+ ", "• ", "a) ", "1. " running on
+across the groups, none at all) and each kind of group line ("Nhóm 1: …", "a) Về …", a bare
+title), and must read the same targets every time. Each test checks what ingest extracts,
+then what an officer asking about one target is told.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ingest import ingest_file
+from knowledge.model import AT_LEAST, UNDER
+
+HEAD = [
+    "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN",
+    "Số: 402/KH-UBND Hòa Sơn, ngày 21 tháng 6 năm 2021",
+    "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2021 - 2030",
+    "I. MỤC TIÊU",
+    "1. Mục tiêu chung",
+    "Mọi trẻ em trên địa bàn tỉnh được bảo đảm các quyền cơ bản, được sống an toàn và hạnh phúc.",
+    "2. Mục tiêu cụ thể",
+]
+GROUPS = [
+    ("Chăm sóc sức khỏe trẻ em", [
+        "Giảm tỷ suất tử vong ở trẻ em dưới 1 tuổi xuống dưới 9,5‰ vào năm 2025 và dưới 8‰ vào năm 2030.",
+        "Ít nhất 93% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ vào năm 2025; con số này được "
+        "nâng lên 97% vào năm 2030.",
+    ]),
+    ("Bảo vệ trẻ em", [
+        "Tỷ lệ trẻ em có hoàn cảnh đặc biệt không quá 1,4% vào năm 2025 và không quá 1,1% vào năm 2030.",
+        "Trẻ em từ 6 tuổi trở lên biết bơi an toàn đạt 43% vào năm 2025, đạt 58% vào năm 2030.",
+    ]),
+    ("Giáo dục và vui chơi", [
+        "Tỷ lệ xã, phường có điểm vui chơi dành cho trẻ em đạt 66% vào năm 2025 và 79% vào năm 2030.",
+    ]),
+]
+TAIL = [
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Tăng cường truyền thông về quyền trẻ em đến từng gia đình.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Y tế chủ trì các nội dung về chăm sóc sức khỏe trẻ em.",
+    "TM. ỦY BAN NHÂN DÂN",
+    "CHỦ TỊCH",
+]
+EXPECTED = [
+    [(2025, 9.5, UNDER), (2030, 8, UNDER)],
+    [(2025, 93, AT_LEAST), (2030, 97, AT_LEAST)],
+    [(2025, 1.4, UNDER), (2030, 1.1, UNDER)],
+    [(2025, 43, AT_LEAST), (2030, 58, AT_LEAST)],
+    [(2025, 66, AT_LEAST), (2030, 79, AT_LEAST)],
+]
+MARKERS = {
+    "dash": lambda n: "- ",
+    "plus": lambda n: "+ ",
+    "bullet": lambda n: "• ",
+    "letter": lambda n: "abcde"[n - 1] + ") ",
+    "number": lambda n: f"{n}. ",
+    "none": lambda n: "",
+}
+GROUP_LINES = {
+    "nhom": lambda k, title: f"Nhóm {k}: {title}",
+    "letter": lambda k, title: f"{'abc'[k - 1]}) Về {title.lower()}",
+    "title": lambda k, title: title,
+}
+
+
+def _plan_text(marker: str, group_line: str) -> str:
+    lines, n = list(HEAD), 0
+    for k, (title, statements) in enumerate(GROUPS, start=1):
+        lines.append(GROUP_LINES[group_line](k, title))
+        for statement in statements:
+            n += 1
+            lines.append(MARKERS[marker](n) + statement)
+    return "\n\n".join(lines + TAIL) + "\n"
+
+
+@pytest.fixture(scope="module", params=[(m, g) for m in MARKERS for g in GROUP_LINES],
+                ids=lambda p: f"{p[0]}-{p[1]}")
+def plan(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("hoason") / "hoason-kh402-2021.txt"
+    path.write_text(_plan_text(*request.param), encoding="utf-8")
+    return ingest_file(path)
+
+
+def test_every_statement_is_one_indicator_with_both_years(plan):
+    assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == EXPECTED
+
+
+def test_each_statement_belongs_to_its_group(plan):
+    titles = {g.label: g.title.lower() for g in plan.goals}
+    groups = [titles[i.goal_label] for i in plan.indicators]
+    assert [g.endswith(title.lower()) for g, title in zip(groups, [
+        "Chăm sóc sức khỏe trẻ em", "Chăm sóc sức khỏe trẻ em", "Bảo vệ trẻ em", "Bảo vệ trẻ em",
+        "Giáo dục và vui chơi"])] == [True] * 5, groups
+
+
+def test_a_written_number_is_kept(tmp_path):
+    path = tmp_path / "hoason-kh402-2021.txt"
+    path.write_text(_plan_text("number", "nhom"), encoding="utf-8")
+    assert [i.number for i in ingest_file(path).indicators] == [1, 2, 3, 4, 5]
+
+
+def test_unmarked_statements_have_no_number(tmp_path):
+    path = tmp_path / "hoason-kh402-2021.txt"
+    path.write_text(_plan_text("dash", "nhom"), encoding="utf-8")
+    assert [i.number for i in ingest_file(path).indicators] == [None] * 5
+
+
+def test_a_statement_repeating_a_table_row_is_not_a_second_indicator(tmp_path):
+    # a plan that sums up in its body what the appendix table sets
+    lines = HEAD + ["- Ít nhất 93% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ vào năm 2025 và 97% vào năm 2030."] \
+        + TAIL[:-2] + [
+            "PHỤ LỤC: CÁC CHỈ TIÊU",
+            "| TT | Chỉ tiêu | Năm 2025 | Năm 2030 |",
+            "| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%) | ≥ 93 | ≥ 97 |",
+            "| 2 | Tỷ lệ trẻ em biết bơi an toàn (%) | 43 | 58 |",
+        ] + TAIL[-2:]
+    path = tmp_path / "hoason-kh402-2021.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert [(i.number, [t.value for t in i.targets]) for i in ingest_file(path).indicators] == [
+        (1, [93, 97]), (2, [43, 58])]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a clause pointing back at the figure before sets that measure's next year
+    ("Ít nhất 93% trẻ em được tiêm chủng vào năm 2025; con số này được nâng lên 97% vào năm 2030.", [93, 97]),
+    ("Học sinh hoàn thành trung học cơ sở đạt 95% vào năm 2025; mục tiêu năm 2030 là 98%.", [95, 98]),
+    ("35% trẻ em được hỏi ý kiến vào năm 2025, con số tương ứng vào năm 2030 là 45%.", [35, 45]),
+])
+def test_a_clause_pointing_back_is_the_same_metric(text, values):
+    from knowledge.parse.prose import prose_clauses
+
+    [clause] = prose_clauses(text)
+    assert [t.value for t in clause.targets] == values
+    assert len({t.metric_index for t in clause.targets}) == 1
+
+
+@pytest.mark.parametrize("marker", ["dash", "none"])
+def test_an_officer_is_told_the_figure_of_an_unmarked_target(tmp_path, marker):
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.store import build, load_knowledge_base
+
+    path = tmp_path / "hoason-kh402-2021.txt"
+    path.write_text(_plan_text(marker, "nhom"), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    build(db, [path], keep_stored=False)
+    result = answer("Hòa Sơn tỷ lệ trẻ em biết bơi năm 2030 là bao nhiêu?", load_knowledge_base(db))
+    assert result.answered and "58%" in result.text.split("\n")[0], result.text
+
+
+def test_a_numbered_group_line_without_a_label_opens_a_goal(tmp_path):
+    # "2.1. Nhóm chỉ tiêu về …" over "(1) …" targets; the appendix table repeats the groups as
+    # Roman rows: one goal each, numbered by rank, holding its targets
+    lines = HEAD[:-1] + [
+        "2. Các chỉ tiêu cụ thể đến năm 2025 và năm 2030",
+        "2.1. Nhóm chỉ tiêu về chăm sóc sức khỏe",
+        "(1) " + GROUPS[0][1][0],
+        "(2) " + GROUPS[0][1][1],
+        "2.2. Nhóm chỉ tiêu về bảo vệ trẻ em",
+        "(3) " + GROUPS[1][1][0],
+    ] + TAIL[:-2] + [
+        "PHỤ LỤC: CÁC CHỈ TIÊU",
+        "| TT | Chỉ tiêu | Năm 2025 | Năm 2030 |",
+        "| I | Sức khỏe | | |",
+        "| 1 | Tỷ suất tử vong trẻ em dưới 1 tuổi (‰) | < 9,5 | < 8 |",
+        "| 2 | Tỷ lệ trẻ em được tiêm chủng đầy đủ (%) | ≥ 93 | ≥ 97 |",
+        "| II | Bảo vệ trẻ em | | |",
+        "| 3 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt (%) | ≤ 1,4 | ≤ 1,1 |",
+    ] + TAIL[-2:]
+    path = tmp_path / "hoason-kh402-2021.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    plan = ingest_file(path)
+    assert [(g.number, g.title) for g in plan.goals] == [(1, "Chăm sóc sức khỏe"), (2, "Bảo vệ trẻ em")]
+    assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2)]
