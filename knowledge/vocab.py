@@ -824,6 +824,12 @@ BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
                "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn")
 
+# A fine or sanction asked ("mức phạt", "bị phạt bao nhiêu tiền"): decrees set fines, action
+# plans do not; declined unless the plans' own text states one (``PENALTY_STATED``).
+PENALTY_WORDS = ("muc phat", "xu phat", "phat tien", "bi phat", "phat bao nhieu", "tien phat",
+                 "fine", "fined", "fines", "penalty", "penalties")
+PENALTY_STATED = ("phat tien", "muc phat", "xu phat vi pham hanh chinh")
+
 # Identifiers a question may ask for that plans of this genre do not give (they list
 # hotlines only): declined unless the plans' own text mentions one.
 IDENTIFIER_WORDS = ("so tai khoan", "tai khoan ngan hang", "bank account", "account number",

@@ -901,3 +901,31 @@ def test_targets_numbered_within_their_section_keep_their_numbers(kb_round12, qu
 ])
 def test_the_kind_of_deadline_is_read_without_the_places_name(kb_round12, question, first):
     opens_with(question, kb_round12, first)
+
+
+@pytest.mark.parametrize("question,lang,said_first", [
+    # a fine asked: a passage on birth registration "đúng hạn", or a deadline, would be a
+    # confident wrong answer (blind rounds 13 and 14)
+    ("Mức phạt khi không đăng ký khai sinh cho con đúng hạn là bao nhiêu?", "vi", "Các kế hoạch không quy định mức phạt"),
+    ("khong dang ky khai sinh cho con o ha noi bi phat bao nhieu tien", "vi", "Các kế hoạch không quy định mức phạt"),
+    ("Ha Noi: what fine does a parent pay for hitting a child?", "en", "The plans do not set fines"),
+])
+def test_a_fine_asked_is_declined_saying_the_plans_set_none(kb, question, lang, said_first):
+    result = answer(question, kb, lang=lang)
+    assert not result.answered and strip_html(result.text).startswith(said_first), result.text
+
+
+@pytest.mark.parametrize("question,lang,said_first", [
+    # Cần Thơ's plan names no transport department: its "giao" must not find the Department
+    # of Education ("giáo" folds to the same word) and answer with its indicators
+    ("Kế hoạch của Cần Thơ giao Sở Giao thông vận tải chủ trì chỉ tiêu nào?", "vi",
+     "Cần Thơ · Quyết định 608/QĐ-UBND không nêu Sở Giao thông vận tải."),
+    ("Which indicators does the Department of Transport lead in Can Tho?", "en", "Cần Thơ"),
+])
+def test_an_agency_the_plan_asked_about_never_names_is_said_so(kb, question, lang, said_first):
+    result = answer(question, kb, lang=lang)
+    assert not result.answered and strip_html(result.text).startswith(said_first), result.text
+
+
+def test_an_agency_the_plan_names_is_still_answered(kb):
+    opens_with("Kế hoạch 138 Hà Nội giao Sở Giao thông vận tải nhiệm vụ gì?", kb, "Hà Nội · Kế hoạch 138/KH-UBND — Sở Giao thông vận tải")

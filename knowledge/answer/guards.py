@@ -148,11 +148,22 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))
+    if _any_phrase(norm, vocab.PENALTY_WORDS) and not any(
+            has_phrase(normalize(passage.text), word)
+            for plan in (ctx.scope or ctx.idx.plans) for passage in plan.passages for word in vocab.PENALTY_STATED):
+        # "không đăng ký khai sinh đúng hạn bị phạt bao nhiêu": a passage on birth registration
+        # or a deadline would be a confident wrong answer
+        return _decline(ctx, intent="absent_penalty", message=_(
+            "The plans do not set fines or penalties; those are set by the decrees on "
+            "administrative sanctions."))
     if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES) \
             and not any(getattr(plan, "funding", None) for plan in ctx.scope) \
             and not any(_MONEY_RE.search(normalize(passage.text)) for plan in ctx.scope for passage in plan.passages):
         return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
             "The plans do not state a budget amount; they only say where the funding comes from."))
+    absent = _absent_agency(ctx)
+    if absent is not None:
+        return absent
     asked = [word for word in vocab.IDENTIFIER_WORDS if has_phrase(norm, word)]
     plans = ctx.scope or ctx.idx.plans
     if asked and not any(has_phrase(normalize(passage.text), word)
@@ -161,3 +172,36 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             "The plans do not give bank accounts, e-mail addresses or websites; "
             "they give only the hotlines they list."))
     return None
+
+
+# The head of an agency's name, which many agencies share: what is left names the one meant.
+_AGENCY_HEADS = frozenset("so ban phong uy nhan dan hoi lien hiep cap tinh thanh pho huyen quan thi xa "
+                          "co quan don vi".split())
+_AGENCY_CUES = frozenset({"lead", "partner", "tasks", "agency_indicators"})
+
+
+def _absent_agency(ctx: Ctx) -> Answer | None:
+    """An agency the question names, asked about in a plan it names, that this plan never
+    mentions ("Kế hoạch 97 giao Sở Giao thông vận tải chủ trì chỉ tiêu nào?" of a plan with
+    no transport department): say the plan does not name it. Another agency's indicators
+    (the Department of Education, whose name folds to the same first word) would be a
+    confident wrong answer. Only when the agency's own words (its name less the shared head,
+    "Sở", "Ban", "Ủy ban nhân dân") appear nowhere in the plans asked about."""
+    q = ctx.q
+    if not q.agencies or not ctx.explicit or not (q.cues & _AGENCY_CUES):
+        return None
+    slugs = {p.slug for p in ctx.scope}
+    if any(m.plan in slugs for m in q.agencies):
+        return None
+    for match in q.agencies:
+        words = [w for w in normalize(match.name).split() if w not in _AGENCY_HEADS]
+        if len(words) < 2:
+            return None
+        phrase = " ".join(words)
+        if any(has_phrase(normalize(passage.text), phrase) for plan in ctx.scope for passage in plan.passages):
+            return None
+    _ = ctx._
+    names = "; ".join(dict.fromkeys(m.name for m in q.agencies))
+    return _decline(ctx, intent="absent_agency", with_topics=False, message=_(
+        "{plans} does not name {agency}.", plans=esc(", ".join(plan_label(p) for p in ctx.scope)),
+        agency=esc(names)))
