@@ -86,7 +86,7 @@ def prepare(text: str) -> str:
 
 # English words in an inflected form the table does not list ("reporting", "leads",
 # "coordinated"): read as the listed form. A folded Vietnamese syllable never ends so.
-_ENGLISH_FORM_RE = re.compile(r"\b[a-z]{3,}(?:ing|ed|es|s)\b")
+_ENGLISH_FORM_RE = re.compile(r"\b[a-z]{3,}(?:ing|ed|es|s|ly)\b")
 
 
 def _english_base(m: re.Match) -> str:
@@ -94,7 +94,7 @@ def _english_base(m: re.Match) -> str:
     if word in _english_words():
         return word
     for suffix, endings in (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")),
-                            ("s", ("",))):
+                            ("s", ("",)), ("ily", ("y",)), ("ly", ("", "e"))):   # "safely": "safe"
         if word.endswith(suffix):
             stem = word[:-len(suffix)]
             for ending in endings:

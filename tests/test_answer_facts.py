@@ -929,3 +929,13 @@ def test_an_agency_the_plan_asked_about_never_names_is_said_so(kb, question, lan
 
 def test_an_agency_the_plan_names_is_still_answered(kb):
     opens_with("Kế hoạch 138 Hà Nội giao Sở Giao thông vận tải nhiệm vụ gì?", kb, "Hà Nội · Kế hoạch 138/KH-UBND — Sở Giao thông vận tải")
+
+
+@pytest.mark.parametrize("question,expected", [
+    # English words of the genre are read ("safely", "supported"), English function words
+    # carry no topic ("able"): the figure is stated, not declined
+    ("What share of children aged 6 and over in Nam Dinh should be able to swim safely by 2030?", "reach 60%"),
+    ("Nam Dinh: by 2025, what share of abused children should be supported in time?", "100%"),
+])
+def test_an_english_question_in_plain_words_is_answered(kb_round12, question, expected):
+    opens_with(question, kb_round12, expected, "en")

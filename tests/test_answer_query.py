@@ -225,6 +225,8 @@ def test_a_year_that_names_no_plan_stays_a_year(idx, text, year):
     ("Dien Bien Phu annual reporting deadline", "bao cao"),
     ("children who participates", "tham gia"),
     ("counsellings for children", "tu van"),
+    ("children able to swim safely", "boi an toan"),         # an adverb read as its adjective
+    ("a department supports the police", "so ho tro"),      # blind rounds 13-14's English
 ])
 def test_english_words_are_read_in_any_form(text, reads):
     assert reads in prepare(text)

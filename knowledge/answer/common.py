@@ -53,6 +53,7 @@ class Ctx:
     scope: list            # Plan records the question is about
     explicit: bool         # the question itself named the plan(s)
     soft: frozenset = frozenset()   # English words the documents do not know (weigh little)
+    english: bool = False           # the question is in English: its words are only partly translated
 
     def cov(self, doc, terms: list[str] | None = None) -> float:
         return self.idx.coverage(self.q.terms if terms is None else terms, doc, self.soft)

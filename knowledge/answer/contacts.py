@@ -88,7 +88,7 @@ def _unknown_organisation(ctx: Ctx) -> bool:
     together ("tổng đài điện lực"): an organisation they do not name, whose number no
     hotline of theirs answers. The contact words themselves ("tổng đài", "số điện thoại")
     split the question into the parts that are checked."""
-    if ctx.soft:
+    if ctx.english:
         return False  # an English question: its words are only partly translated, pairs say nothing
     text = f" {ctx.q.norm} "
     if _CONDITION_RE.search(text):

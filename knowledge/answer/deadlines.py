@@ -239,7 +239,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if len({p.slug for p, _d in items}) + len(missing) > 1:
         lines.append(_("Deadlines, plan by plan:"))
     for plan in missing:  # e.g. OCR text whose deadline ingest could not read: quote the passage
-        found = _dated_passage(Ctx(ctx.q, ctx.idx, ctx.lang, [plan], ctx.explicit, ctx.soft),
+        found = _dated_passage(Ctx(ctx.q, ctx.idx, ctx.lang, [plan], ctx.explicit, ctx.soft, ctx.english),
                                "deadline", _DEADLINE_PROBE, _DATE_RE, minimum=0.8)
         if found:
             lines.extend(found.text.split("\n") + [""])

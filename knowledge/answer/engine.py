@@ -89,7 +89,7 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
     if (result is None or not result.answered) and default_plan and not ctx.explicit and len(ctx.scope) == 1:
         # the chat's default plan does not answer it (the national hotline, another city's
         # fact): every plan may, labelled with its own name
-        wider = _route(Ctx(ctx.q, ctx.idx, lang, list(ctx.idx.plans), False, ctx.soft))
+        wider = _route(Ctx(ctx.q, ctx.idx, lang, list(ctx.idx.plans), False, ctx.soft, ctx.english))
         if wider is not None and (result is None or wider.answered):
             result = wider
     result = result or _decline(ctx)
@@ -263,7 +263,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         scope, explicit = [idx.by_slug[default_plan]], False
     else:
         scope, explicit = list(idx.plans), False
-    ctx = Ctx(q, idx, lang, scope, explicit, soft)
+    ctx = Ctx(q, idx, lang, scope, explicit, soft, looks_english(text))
     missing_year = _missing_campaign_year(ctx) or _missing_plan_year(ctx)
     if missing_year is not None:
         return missing_year
