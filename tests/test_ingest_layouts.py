@@ -302,3 +302,16 @@ def test_sentences_of_a_shared_heading_go_to_the_agency_each_names(plan):
     tasks = {a.name: [t.text for t in plan.tasks if t.agency == a.key] for a in plan.agencies}
     assert ["Sở Kế hoạch và Đầu tư bố trí vốn đầu tư công cho các công trình dành cho trẻ em."] == tasks["Sở Kế hoạch và Đầu tư"]
     assert ["Sở Tài chính bố trí kinh phí chi thường xuyên hằng năm; hướng dẫn thanh quyết toán."] == tasks["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("text", [
+    "4. Hằng năm tổ chức Tháng hành động vì trẻ em (từ ngày 01/6 đến ngày 30/6) và Diễn đàn trẻ em.",
+    "Tháng hành động vì trẻ em diễn ra từ 01/6 - 30/6 hằng năm.",
+    "Tổ chức Tháng hành động vì trẻ em, kéo dài từ ngày 01 tháng 6 đến ngày 30 tháng 6.",
+])
+def test_a_campaign_dated_in_brackets_or_with_a_dash(text):
+    from knowledge.parse.extras import parse_held_campaigns
+    from knowledge.parse.structure import parse_document
+    [campaign] = parse_held_campaigns(parse_document(text + "\n"))
+    assert ("Tháng hành động vì trẻ em", "06-01", "06-30") == (
+        campaign.name, campaign.yearly_start, campaign.yearly_end)

@@ -265,12 +265,14 @@ _RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+den ngay\s
 # holds, with its dates (a year on either end, or none: every year).
 # A day as written: "01/6", "01/6/2021", "01 tháng 6", "01 tháng 6 năm 2021" (day, month, year).
 _HELD_DAY = r"(\d{1,2})\s*(?:/|thang)\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?"
+# The dates in brackets too ("Tháng hành động vì trẻ em (từ ngày 01/6 đến ngày 30/6)"), with
+# or without "ngày", joined by "đến" or a dash ("từ 01/6 - 30/6").
 _HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b[^.;:()]{0,80}?)"
-                      rf"\s*,?\s*(?:duoc to chuc\s+|dien ra\s+)?tu ngay\s+{_HELD_DAY}"
-                      rf"\s+den ngay\s+{_HELD_DAY}")
+                      rf"\s*,?\s*\(?\s*(?:duoc to chuc\s+|dien ra\s+|keo dai\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}"
+                      rf"\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}")
 
 
-_FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:ngày|ngay)", re.IGNORECASE)
+_FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:(?:ngày|ngay)\s+)?\d", re.IGNORECASE)
 
 
 def parse_held_campaigns(doc: Document) -> list[Campaign]:
