@@ -47,6 +47,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ldld": "lien doan lao dong",
     "ubnd": "uy ban nhan dan",
     "kh": "ke hoach",   # alone; "138/KH-UBND" is read as a document number before this
+    "qd": "quyet dinh",   # alone ("căn cứ qđ nào"); "608/QĐ-UBND" is a document number before this
     "tp": "thanh pho",
     "tphn": "thanh pho ha noi",
     # topics
@@ -795,7 +796,9 @@ PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai
                   "ap dung", "apply", "applies", "cover", "covers", "ban hanh", "co hieu luc", "hieu luc",
                   "in force", "valid",
                   # the documents a plan carries out ("căn cứ quyết định nào", "pursuant to")
-                  "can cu", "pursuant to", "based on")
+                  "can cu", "pursuant to", "based on",
+                  # a programme "ban hành kèm theo Quyết định số …": the decision it is attached to
+                  "kem theo", "attached to")
 SIGNER_CUES = ("ai ky", "nguoi ky", "do ai ky", "ky boi", "ky ten", "chu ky", "who signed",
                "signed by", "signed", "signer", "signatory", "ai ban hanh", "ai da ky",
                "co quan nao ban hanh", "don vi nao ban hanh", "who issued", "issued by",

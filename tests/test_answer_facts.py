@@ -939,3 +939,15 @@ def test_an_agency_the_plan_names_is_still_answered(kb):
 ])
 def test_an_english_question_in_plain_words_is_answered(kb_round12, question, expected):
     opens_with(question, kb_round12, expected, "en")
+
+
+@pytest.mark.parametrize("question,first", [
+    # "ban hành kèm theo quyết định số mấy": the decision the programme is attached to is its
+    # own number, not the documents it carries out ("theo … quyết định" read as "under")
+    ("Chương trình hành động vì trẻ em Cần Thơ được ban hành kèm theo quyết định số mấy?", "608/QĐ-UBND"),
+    # "của UBND tỉnh" names the referenced decision's author, no office; "qđ" is "quyết định"
+    ("Kế hoạch Điện Biên Phủ căn cứ quyết định nào của UBND tỉnh?", "thực hiện Quyết định 23/QĐ-TTg"),
+    ("kh dien bien phu can cu qd nao cua ubnd tinh", "thực hiện Quyết định 23/QĐ-TTg"),
+])
+def test_a_plans_own_number_and_the_documents_it_rests_on(kb, question, first):
+    opens_with(question, kb, first)

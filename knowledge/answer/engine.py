@@ -33,8 +33,8 @@ from knowledge.answer.funding import _h_funding
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
-from knowledge.answer.plans import (PLAN_INFO_PARTS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
-                                    _h_plan_info, _h_signer)
+from knowledge.answer.plans import (PLAN_INFO_PARTS, _LEVEL_WORDS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
+                                    _h_plan_info, _h_signer, _issuer_only)
 from knowledge.answer.targets import (_goal_indicators, _indicator_words, _indicator_intent, _numbered_indicators,
                                       _render_goal_leads, _render_indicators, _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
@@ -598,7 +598,9 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     norm = normalize(stated)
     years = {int(y) for y in _YEAR_IN_TEXT_RE.findall(stated)}
     numbers = _indicators_in(stated)
-    agencies = [normalize(m.name) for m in q.agencies]
+    # a plan-level fact asked of "UBND tỉnh" names the documents' author, no office to find
+    agencies = [] if cand.intent.startswith("plan_info") and q.agencies and _issuer_only(q) \
+        else [normalize(m.name) for m in q.agencies]
     # how much of the question the answer's evidence (quotes included) covers
     # how much of the question's subject the answer's evidence (quotes included) covers: the
     # words that only ask for this kind of answer ("hạn", "chủ trì", "số điện thoại") are no
@@ -610,7 +612,8 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         naming = _title_runs(ctx, tuple(cand.plans))
         # nor do the genre's own words ("kế hoạch trẻ em của Phú Thọ"): every plan is for children
         # (a count keeps them: "mấy chỉ tiêu về bảo vệ trẻ em" names a goal by them)
-        subject = [t for t in subject if t not in naming and (cand.intent == "count" or
+        subject = [t for t in subject if t not in naming
+                   and not (t in _LEVEL_WORDS and cand.intent.startswith("plan_info")) and (cand.intent == "count" or
                                                               ctx.idx.weight(t) >= _GENRE_SHARE * ctx.idx.max_idf)]
     elif cand.plans:
         # "… làm gì trong chương trình hành động vì trẻ em": the title after "trong" names

@@ -91,13 +91,19 @@ PLAN_INFO_PARTS = ("number", "date", "period", "refs", "all")
 _PLAN_INFO_WORDS = frozenset(w for cue in vocab.PLAN_INFO_CUES for w in cue.split())
 
 
+# the level of an authority ("quyết định của UBND tỉnh", "thành phố"): whose document, no topic
+_LEVEL_WORDS = frozenset({"tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong"})
+
+
 def _own_words(ctx: Ctx) -> list[str]:
     """The question's words that are neither the plan's title ("kế hoạch vì trẻ em Đồng
-    Tháp") nor header-asking words ("ban hành", "giai đoạn"); worked out once per question."""
+    Tháp"), header-asking words ("ban hành", "giai đoạn") nor an authority's level ("tỉnh");
+    worked out once per question."""
     cached = getattr(ctx, "_own_words", None)
     if cached is None:
         titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
-        cached = [t for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles]
+        cached = [t for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles
+                  and t not in _LEVEL_WORDS]
         object.__setattr__(ctx, "_own_words", cached)
     return cached
 

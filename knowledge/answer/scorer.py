@@ -101,8 +101,9 @@ _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|
 
 
 # asks which document a plan carries out ("thực hiện chỉ thị nào", "implements which decision")
+# ("ban hành kèm theo quyết định số mấy": the decision the programme is attached to, its own number)
 _REFS_RE = re.compile(r"\b(?:thuc hien|trien khai|implement|implements|implementing|carry out|carries out|"
-                      r"under|can cu|theo)\s+(?:\w+\s+){0,3}?(?:chi thi|quyet dinh|nghi quyet|ke hoach|chuong trinh|"
+                      r"under|can cu|(?<!kem )theo)\s+(?:\w+\s+){0,3}?(?:chi thi|quyet dinh|nghi quyet|ke hoach|chuong trinh|"
                       r"van ban|directive|decision|resolution)\s+(?:nao|gi|so may|so bao nhieu|which|what)\b"
                       r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:directive|decision|resolution|documents?|chi thi|quyet dinh|nghi quyet)\b"
                       # "which Party documents does the plan implement?"
