@@ -70,6 +70,9 @@ _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s
                                 r"\d\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
 
 
+_BARE_BASE_RE = re.compile(r"\b(1|10|100)000\b")
+
+
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
@@ -78,6 +81,8 @@ def prepare(text: str) -> str:
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"
+    # a rate's base typed without its dot ("trên 100000"): the plans write "100.000"
+    norm = _BARE_BASE_RE.sub(r"\1 000", norm)
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)

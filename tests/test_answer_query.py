@@ -226,6 +226,7 @@ def test_a_year_that_names_no_plan_stays_a_year(idx, text, year):
     ("children who participates", "tham gia"),
     ("counsellings for children", "tu van"),
     ("children able to swim safely", "boi an toan"),         # an adverb read as its adjective
+    ("tai nan thuong tich tren 100000 tre", "tren 100 000 tre"),   # a rate's base typed without its dot
     ("a department supports the police", "so ho tro"),      # blind rounds 13-14's English
 ])
 def test_english_words_are_read_in_any_form(text, reads):
