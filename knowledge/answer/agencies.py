@@ -98,8 +98,12 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
             sources.append(_src(plan, chosen[0].section))
             continue
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
+        led = _led_topics(ctx, plan, m.key)
+        if led:   # what it leads, by topic: a task saying "chủ trì chỉ tiêu (18)" names only a number
+            lines.append(led)
         for t in chosen:
-            lines.append(f"• {esc(clip(ctx.idx.readable(plan.slug, t.text), max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
+            text = ctx.idx.readable(plan.slug, t.text).lstrip("-–+• ")   # the bullet is ours
+            lines.append(f"• {esc(clip(text, max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
         if len(tasks) > len(chosen):
             lines.append(_("…and {n} more tasks.", n=len(tasks) - len(chosen)))
         lines.append(source_line(plan, chosen[0].section, ctx.lang))
@@ -108,6 +112,24 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
+
+
+def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
+    """"Leads indicator 18 (Hội đồng trẻ em cấp huyện…)": the indicators agency ``key`` leads in
+    ``plan`` with their topics (at most four), or None when it leads none."""
+    _ = ctx._
+    known = ctx.idx.derived.setdefault("agency_indicators", {})
+    if (plan.slug, key) not in known:
+        known[(plan.slug, key)] = _led_by(plan, key)
+    lead = known[(plan.slug, key)][0]
+    if not lead:
+        return None
+    by_number = {i.number: i for i in plan.indicators if i.number is not None}
+    shown = [f"{indicator_label(by_number[n])} ({esc(short_topic(by_number[n], 45))})" if n in by_number else str(n)
+             for n in lead[:4]] + (["…"] if len(lead) > 4 else [])
+    if len(lead) == 1:
+        return _("Leads indicator {numbers}", numbers=shown[0])
+    return _("Leads {count} indicators: {numbers}", count=len(lead), numbers=", ".join(shown))
 
 
 def _task_doc(ctx: Ctx, docs: dict, plan, task):
