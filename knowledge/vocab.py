@@ -756,7 +756,7 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
                          "indicators led by", "chi tieu led by", "list the indicators", "list the chi tieu",
                          "indicators does", "chi tieu does", "cac chi tieu do", "nhung chi tieu do",
                          "chi tieu do", "cac chi tieu ma", "cac chi tieu thuoc", "chi tieu that",
-                         "chi tieu which")
+                         "chi tieu which", "chi tieu so may", "chi tieu so nao")   # "chủ trì các chỉ tiêu số mấy"
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
                  "bao lau", "trong vong", "how long", "how soon", "within how many", "how many days",

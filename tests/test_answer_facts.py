@@ -959,3 +959,12 @@ def test_an_agencys_tasks_name_the_topics_it_leads(kb):
     lines = text.split("\n")
     assert lines[1].startswith("Chủ trì chỉ tiêu 14 (Tỷ lệ trẻ em dưới 5 tuổi đã được đăng ký"), text
     assert not any(line.startswith("• -") for line in lines), text     # one bullet, not "• -"
+
+
+@pytest.mark.parametrize("question", [
+    # "chỉ tiêu số mấy" after an office that leads: which indicators, not the plan's number
+    "so tu phap ha noi chu tri chi tieu so may",
+    "Sở Tư pháp Hà Nội chủ trì các chỉ tiêu số mấy?",
+])
+def test_which_numbered_indicators_an_office_leads(kb, question):
+    opens_with(question, kb, "Chủ trì chỉ tiêu 14")
