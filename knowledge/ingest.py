@@ -31,7 +31,7 @@ from typing import Iterable
 from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary,
 )
-from knowledge.model import Agency, Plan
+from knowledge.model import Agency, Assignment, Indicator, Plan
 from knowledge.model import Passage
 from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
@@ -44,12 +44,13 @@ from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document
-from knowledge.parse.tasks import _bracket_roles, goal_assignments, lettered_assignments, parse_tasks
+from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, goal_assignments,
+                                   lettered_assignments, parse_tasks)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.21"
+PARSER_VERSION = "2024.22"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -338,6 +339,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
             target = indicator.lead_agencies if assignment.role == "lead" else indicator.partner_agencies
             if assignment.agency not in target:
                 target.append(assignment.agency)
+    for indicator in indicators:
+        if not indicator.lead_agencies:
+            _own_bracket_roles(indicator, resolve, add, assignments)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
     signer, signer_role = parse_signer(parsed.text)
@@ -350,6 +354,31 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
         campaigns=parse_campaign(doc, header.title) or parse_held_campaigns(doc), passages=passages,
         signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc))
+
+
+def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Assignment]) -> None:
+    """Who leads and partners an indicator, from the bracket its own text closes with: "…
+    đến năm 2030, không quá 13‰ (Sở Y tế chủ trì; Trung tâm Kiểm soát bệnh tật tỉnh phối
+    hợp)". For an indicator no agency paragraph or table assigned; a numbered one is also
+    recorded as an ``Assignment`` (the agency's indicators are listed from those).
+    ``add(canonical, written)`` registers an agency and gives its key."""
+    for bracket in _BRACKET_RE.finditer(indicator.text):
+        inner = bracket.group(1)
+        if not _LEAD_WORD_RE.search(fold_keeping_length(inner)):
+            continue
+        leads, partners = _bracket_roles(inner, resolve)
+        for role, names, keys in (("lead", leads, indicator.lead_agencies),
+                                  ("partner", partners, indicator.partner_agencies)):
+            for canonical, written in names:
+                key = add(canonical, written)
+                if key in indicator.lead_agencies or key in indicator.partner_agencies:
+                    continue
+                keys.append(key)
+                if indicator.number is not None:
+                    assignments.append(Assignment(indicator=indicator.number, agency=key, role=role,
+                                                  section=indicator.section, text=indicator.text))
+        if leads:
+            return
 
 
 def _register(plan: Plan, context: _Context) -> None:

@@ -179,3 +179,53 @@ def test_a_numbered_group_line_without_a_label_opens_a_goal(tmp_path):
     plan = ingest_file(path)
     assert [(g.number, g.title) for g in plan.goals] == [(1, "Chăm sóc sức khỏe"), (2, "Bảo vệ trẻ em")]
     assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2)]
+
+
+LABELLED = [
+    "- Tử vong trẻ em dưới 1 tuổi: đến năm 2025, tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới "
+    "15 trên 1.000 trẻ đẻ sống; đến năm 2030, không quá 12 trên 1.000 trẻ đẻ sống (Sở Y tế chủ trì; "
+    "Trung tâm Kiểm soát bệnh tật tỉnh phối hợp).",
+    "- Tiêm chủng: đến năm 2025, ít nhất 94% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ; đến năm 2030, "
+    "tỷ lệ này đạt 96% (Sở Y tế chủ trì).",
+    "- Đăng ký khai sinh: đến năm 2025, 97% trẻ em dưới 5 tuổi được đăng ký khai sinh; đến năm 2030, "
+    "trên 99% (Sở Tư pháp chủ trì; Công an tỉnh phối hợp).",
+]
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory):
+    # "Topic: đến năm 2025, …; đến năm 2030, …" closed by who leads in brackets (blind round 15)
+    lines = HEAD[:-1] + ["2. Các chỉ tiêu chủ yếu", "2.1. Nhóm chỉ tiêu về chăm sóc sức khỏe"] + LABELLED + TAIL
+    path = tmp_path_factory.mktemp("labelled") / "hoason-kh402-2021.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_labelled_statement_reads_both_years_as_one_measure(labelled):
+    plan = ingest_file(labelled)
+    assert [[(t.year, t.value, t.metric_index) for t in i.targets] for i in plan.indicators] == [
+        [(2025, 15, 1), (2030, 12, 1)], [(2025, 94, 1), (2030, 96, 1)], [(2025, 97, 1), (2030, 99, 1)]]
+    # the bracket naming the lead is no measure's name
+    assert not any("chủ trì" in t.metric for i in plan.indicators for t in i.targets)
+
+
+def test_a_bracket_closing_a_statement_names_its_lead_and_partners(labelled):
+    plan = ingest_file(labelled)
+    names = {a.key: a.name for a in plan.agencies}
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [
+        (["Sở Y tế"], ["Trung tâm Kiểm soát bệnh tật tỉnh"]), (["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an"])]
+
+
+def test_an_office_is_told_which_unnumbered_targets_it_leads(labelled, tmp_path):
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path / "kb.db"
+    build(db, [labelled], keep_stored=False)
+    kb = load_knowledge_base(db)
+    first = answer("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", kb).text.split("\n")[0]
+    assert first.startswith("Chủ trì 2 chỉ tiêu:") and "tử vong" in first and "tiêm chủng" in first, first
+    lead = answer("Hòa Sơn: đăng ký khai sinh do cơ quan nào chủ trì?", kb).text
+    assert "Sở Tư pháp" in lead.split("\n")[0] and "Công an" in lead, lead

@@ -19,12 +19,16 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         if (m.plan, m.key) not in known:
             known[(m.plan, m.key)] = _led_by(plan, m.key)
         lead, partner, section = known[(m.plan, m.key)]
-        if not lead and not partner:
+        # unnumbered targets ("- Tiêm chủng: …") are named by their topic
+        own = [i for i in plan.indicators if i.number is None and m.key in i.lead_agencies]
+        helped = [i for i in plan.indicators if i.number is None and m.key in i.partner_agencies]
+        if not lead and not partner and not own and not helped:
             continue
+        section = section or (own or helped)[0].section
         # the numbers as the plan writes them ("2.4, 2.5" for targets numbered in their section)
         written = {i.number: indicator_label(i) for i in plan.indicators if i.number is not None}
-        lead = [written.get(n, str(n)) for n in lead]
-        partner = [written.get(n, str(n)) for n in partner]
+        lead = [written.get(n, str(n)) for n in lead] + [esc(short_topic(i, 45)) for i in own]
+        partner = [written.get(n, str(n)) for n in partner] + [esc(short_topic(i, 45)) for i in helped]
         cut = cut or past_cut(lines)
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, section))
@@ -41,6 +45,8 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         lines.append(said[0] + f" — {esc(plan_label(plan))}, {esc(m.name)}")
         lines.extend(said[1:])
         topics = {indicator_label(i): i for i in plan.indicators if i.number is not None}
+        if own and not helped and len(lead) == len(own):
+            topics = {}     # the topics are the answer's own line already
         for n in (lead + partner)[:12]:
             if n in topics:
                 lines.append(f"• {indicator_name(topics[n], ctx.lang)}: {esc(short_topic(topics[n], 70))}")
@@ -122,14 +128,18 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
     if (plan.slug, key) not in known:
         known[(plan.slug, key)] = _led_by(plan, key)
     lead = known[(plan.slug, key)][0]
-    if not lead:
+    own = [i for i in plan.indicators if i.number is None and key in i.lead_agencies]
+    if not lead and not own:
         return None
     by_number = {i.number: i for i in plan.indicators if i.number is not None}
     shown = [f"{indicator_label(by_number[n])} ({esc(short_topic(by_number[n], 45))})" if n in by_number else str(n)
-             for n in lead[:4]] + (["…"] if len(lead) > 4 else [])
-    if len(lead) == 1:
+             for n in lead] + [esc(short_topic(i, 45)) for i in own]
+    count = len(shown)
+    shown = shown[:4] + (["…"] if count > 4 else [])
+    lead = shown if count == 1 else lead + own
+    if count == 1:
         return _("Leads indicator {numbers}", numbers=shown[0])
-    return _("Leads {count} indicators: {numbers}", count=len(lead), numbers=", ".join(shown))
+    return _("Leads {count} indicators: {numbers}", count=count, numbers=", ".join(shown))
 
 
 def _task_doc(ctx: Ctx, docs: dict, plan, task):

@@ -584,9 +584,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 indicator.position = len(indicators)
                 indicators.append(indicator)
     # the targets of a layout no rule reads: "- …", "a) …", "1. …" under "Nhóm 1:" lines
-    more_goals, more = unread_statements(
-        doc, claimed, indicators,
-        max((g.number for g in goals if g.number is not None), default=0))
+    more_goals, more = unread_statements(doc, claimed, indicators, goals)
     goals += more_goals
     indicators += more
     indicators = _settle_baseline(indicators)

@@ -46,7 +46,7 @@ def prose_sentences(text: str) -> list[str]:
 
 
 # Who leads a target, in brackets in its own sentence: "(do Sở Tư pháp chủ trì)".
-_OWN_LEAD_RE = re.compile(r"\s*\((?:do\s+)?[^()]{2,120}\bchủ trì\b[^()]*\)")
+OWN_LEAD_RE = re.compile(r"\s*\((?:do\s+)?[^()]{2,120}\bchủ trì\b[^()]*\)")
 
 
 @dataclass
@@ -94,7 +94,7 @@ def prose_clauses(text: str) -> list[ProseClause]:
     text = re.sub(r"^\s*(\d{1,2})\)\s+", r"(\1) ", text)     # "1) Tỷ lệ …" as "(1) Tỷ lệ …"
     for sentence in prose_sentences(text):
         # "(do Sở Tư pháp chủ trì)" in a target's sentence names who leads it, no figure
-        sentence = _OWN_LEAD_RE.sub("", sentence)
+        sentence = OWN_LEAD_RE.sub("", sentence)
         if _ASSIGNS_RE.search(fold_keeping_length(sentence)):
             continue
         for number, piece in _pieces(sentence):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.model import Goal, Indicator
+from knowledge.parse.prose import OWN_LEAD_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
 from knowledge.parse.verify import in_baseline_section
@@ -81,14 +82,20 @@ def _figures(targets) -> set[tuple[int | None, float]]:
 
 
 def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
-                      goal_count: int) -> tuple[list[Goal], list[Indicator]]:
+                      goals: list[Goal]) -> tuple[list[Goal], list[Indicator]]:
     """Goals and indicators of the target statements under "Mục tiêu cụ thể" that no layout
     rule read (``claimed``: positions of the paragraphs read already). A statement whose
     figures an indicator ``read`` already sets (a summary of an appendix table's rows) is
     that indicator, not another. A statement keeps the number it is written with when every
     such number is new and none repeats; else it is unnumbered, known by its group and its
-    words. The groups are numbered after the ``goal_count`` goals read before. ([], []) when
-    there are none."""
+    words. A group line read as a goal already (``goals``, the same section) is that goal; the
+    others are numbered after the goals that hold an indicator. ([], []) when there are none."""
+    def read_as_goal(para: Paragraph, text: str) -> Goal | None:
+        folded = fold_keeping_length(text.lower())
+        return next((g for g in goals if g.section == para.section and g.title
+                     and fold_keeping_length(g.title.lower()) in folded), None)
+    goal_count = max((i.goal for i in read if i.goal is not None), default=0)
+    numbered_goals = 0      # groups numbered here
     taken = {i.number for i in read if i.number is not None}
     known = [_figures(i.targets) for i in read]
     statements: list[_Statement] = []
@@ -102,16 +109,27 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             text = _body(para)
             if not text:
                 continue
-            targets = parse_targets(text, eliminations=True)
+            # "(Sở Y tế chủ trì; Hội Phụ nữ phối hợp)" closing it names who leads (ingest reads it)
+            targets = parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True)
             if targets and any(_figures(targets) <= figures for figures in known):
                 continue
             if targets:
+                if group is not None and group.number is None:
+                    # "a) Về …" read as a lettered heading, now the goal of the statements under it
+                    numbered_goals += 1
+                    group.number = goal_count + numbered_goals
+                    group.label = group.label or str(group.number)
                 statements.append(_Statement(para, text, targets, group))
             elif len(text) < _GROUP_LINE_MAX and len(re.findall(r"[.;!?](?:\s|$)", text.rstrip(" .:"))) == 0:
+                existing = read_as_goal(para, text)
+                if existing is not None:
+                    group = existing
+                    continue
                 title = text[_GROUP_PREFIX_RE.match(fold_keeping_length(text)).end():] \
                     if _GROUP_PREFIX_RE.match(fold_keeping_length(text)) else text
-                group = Goal(number=goal_count + len(groups) + 1, title=title.strip(" .:-–*"),
-                             section=para.section, label=str(goal_count + len(groups) + 1))
+                numbered_goals += 1
+                group = Goal(number=goal_count + numbered_goals, title=title.strip(" .:-–*"),
+                             section=para.section, label=str(goal_count + numbered_goals))
                 groups.append(group)
     if not statements:
         return [], []
@@ -122,11 +140,13 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
     for statement, number in zip(statements, numbers):
         group = statement.group
         where = SEPARATOR.join(h.display() for h in statement.para.path if h is not statement.para.heading)
-        parts = [where, group.title if group else "", f"Chỉ tiêu {number}" if numbered else ""]
+        # the group's title when the path does not say it already ("2.1. Nhóm chỉ tiêu về …")
+        titled = group is not None and fold_keeping_length(group.title.lower()) not in fold_keeping_length(where.lower())
+        parts = [where, group.title if titled else "", f"Chỉ tiêu {number}" if numbered else ""]
         indicators.append(Indicator(
             number=number if numbered else None, goal=group.number if group else None,
             text=statement.text, section=SEPARATOR.join(p for p in parts if p),
             targets=statement.targets, position=0, group=None if numbered else (group.title if group else None),
             goal_label=group.label if group else None))
-    used = {s.group.label for s in statements if s.group is not None}
-    return [g for g in groups if g.label in used], indicators
+    used = {id(s.group) for s in statements if s.group is not None}
+    return [g for g in groups if id(g) in used], indicators

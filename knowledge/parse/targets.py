@@ -273,7 +273,16 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
     previous: Target | None = None
     for sentence in split_sentences(text):
         for clause in split_clauses(sentence):
+            # "Tử vong trẻ em dưới 1 tuổi: đến năm 2025, tỷ suất …": the topic's label before
+            # the colon names what the clause measures again; the year opens the clause
+            label = _TOPIC_LABEL_RE.match(clause)
+            if label:
+                clause = clause[label.end():]
             found, metric_count = _parse_clause(clause, metric_count, eliminations, count_unit)
+            if label:   # "Tỷ lệ trẻ em … khai sinh: năm 2025 đạt 98,8%": the label names the measure
+                for target in found:
+                    if names_no_measure(target.metric):
+                        target.metric = label.group().rstrip(": ")
             if found and previous is not None and _continues(clause, found):
                 # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
                 metric_count = previous.metric_index
@@ -334,7 +343,11 @@ def _continues(clause: str, found: list[Target]) -> bool:
     return not words and all(t.metric_index == found[0].metric_index for t in found)
 
 
-_RATE_DENOMINATOR_RE = re.compile(r"/\s*\d[\d.]*\s*(?:tre de song|tre so sinh|tre em|tre|dan so|nguoi dan|nguoi)\b")
+_RATE_DENOMINATOR_RE = re.compile(r"(?:/|\btren\s)\s*\d[\d.]*\s*(?:tre de song|tre so sinh|tre em|tre|dan so|nguoi dan|nguoi)\b")
+# A topic's label opening a target ("Tiêm chủng: đến năm 2025, …"): short, no figure, a colon,
+# then the year the figure is for.
+_TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:\s+(?=(?:đến|tới|trong|vào|den|toi|trong|vao)?\s*(?:năm|nam)\s+(?:19|20)\d\d)",
+                             re.IGNORECASE)
 
 
 def _same_comparator(clause: str, target: Target) -> bool:
