@@ -137,6 +137,7 @@ class PlanRef:
     locality_norm: str                # "ha noi"
     locality_initials: str            # "hn"
     documents: set[tuple[str | None, str]] = field(default_factory=set)   # ("kh", "138")
+    own_numbers: set[str] = field(default_factory=set)   # its own number's ("138"), not those it carries out
     campaign_phrases: list[str] = field(default_factory=list)            # "thang hanh dong"
     years: set[int] = field(default_factory=set)
     period: tuple[int, int] | None = None                                # (2021, 2030)
@@ -169,6 +170,7 @@ def plan_ref(plan) -> PlanRef:
     )
     if plan.number:
         ref.documents |= _doc_refs(plan.number)
+        ref.own_numbers = {n for _, n in _doc_refs(plan.number)}
     for reference in plan.references or []:
         ref.documents |= _doc_refs(reference)
     for campaign in plan.campaigns or []:
@@ -497,6 +499,7 @@ class Query:
     cues: set[str] = field(default_factory=set)
     terms: list[str] = field(default_factory=list)       # content words for topic matching
     unknown_doc: str | None = None                       # "kế hoạch 999": its number
+    by_reference: bool = False   # a document named is one the plans carry out ("Quyết định 23/QĐ-TTg"), not theirs
     cue_text: str = ""                                   # norm + the folded words as typed ("what date")
     checked: float | None = None                         # "… là 95% không?": the figure to check
 
@@ -668,6 +671,12 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
             hits = {p.slug for p in plans if any(n == number for _, n in p.documents)}
         if hits:
             named |= hits
+            # "Quyết định 23/QĐ-TTg" names the plans that carry it out, not their own header
+            # (unless it says which plan: "kế hoạch … triển khai Chỉ thị 28")
+            carried = re.search(r"\b(?:thuc hien|trien khai|implement\w*|carr\w* out|can cu|theo)\s*$",
+                                norm[:m.start()])
+            q.by_reference = q.by_reference or not carried and not any(
+                number in p.own_numbers for p in plans if p.slug in hits)
             # "138/KH-UBND" reads "138 kh": the kind after the number is part of the name
             after = re.match(r"\s+(?:kh|qd|ct|ctr|tb|nq|kl)\b", norm[m.end():])
             consumed.append((m.start(), m.end() + (after.end() if after else 0)))

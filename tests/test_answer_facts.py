@@ -968,3 +968,18 @@ def test_an_agencys_tasks_name_the_topics_it_leads(kb):
 ])
 def test_which_numbered_indicators_an_office_leads(kb, question):
     opens_with(question, kb, "Chủ trì chỉ tiêu 14")
+
+
+@pytest.mark.parametrize("question,not_said", [
+    # a document the plans carry out is not the plan: its signer and date are not the plan's
+    ("Thu tuong nao ky Quyet dinh 23/QD-TTg", "Người ký:"),
+    ("Quyết định 23/QĐ-TTg ban hành ngày nào?", "18/3/2021"),     # Cần Thơ's own date
+])
+def test_a_document_the_plans_carry_out_is_not_answered_as_the_plan(kb, question, not_said):
+    assert not_said not in strip_html(answer(question, kb).text)
+
+
+def test_a_plan_named_by_what_it_carries_out_is_still_the_plan(kb):
+    # the plan's signature block, whose name the scan lost: said so, of that plan
+    text = strip_html(answer("Ai ký kế hoạch năm 2024 của Hà Nội triển khai Chỉ thị 28?", kb).text)
+    assert text.startswith("Người ký:") and "6203" in text.split("\n")[0], text

@@ -53,8 +53,8 @@ def _h_list_plans(ctx: Ctx) -> Answer | None:
 def _h_signer(ctx: Ctx) -> Answer | None:
     """"Ai ký kế hoạch 138?": the signer under the signature block, and the issuer."""
     q = ctx.q
-    if "signer" not in q.cues or q.indicators:
-        return None
+    if "signer" not in q.cues or q.indicators or q.by_reference:
+        return None   # "ai ký Quyết định 23/QĐ-TTg": a document the plans carry out, not theirs
     _ = ctx._
     lines, sources = [], []
     for plan in ctx.scope:
@@ -140,6 +140,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     q = ctx.q
     if not ctx.explicit or q.indicators or (q.agencies and not _issuer_only(q)):
         return None
+    if q.by_reference and part in ("number", "date", "period"):
+        return None   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date, not the plan's
     if _asks_a_topic(ctx):
         return None  # "… neonatal mortality target compare … for the period": a topic question
     _ = ctx._
