@@ -249,9 +249,17 @@ def indicator_label(ind) -> str:
     return str(ind.number)
 
 
+# A target's label before its figures: "Tiêm chủng: đến năm 2025, …" (no figure, a colon, a year)
+_TOPIC_LABEL_RE = re.compile(r"^\W*(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))([^:;]{3,60}?):\s+(?=(?:đến|tới|trong|vào)?\s*năm\s+(?:19|20)\d\d)",
+                             re.IGNORECASE)
+
+
 def short_topic(ind, limit: int = 60) -> str:
     """A few words saying what an indicator measures, for suggestions."""
     text = ind.text
+    label = _TOPIC_LABEL_RE.match(text)
+    if label:   # "Suy dinh dưỡng thấp còi: đến năm 2025, …": the plan's own name for it
+        return clip(label.group(1), limit)
     if ind.targets and ind.targets[0].metric and len(ind.targets[0].metric.split()) >= 3:
         # a metric of a word or two ("Tổ chức" of "Tổ chức ít nhất 150 lớp dạy bơi") says
         # nothing of the topic: the indicator's own words do
