@@ -789,7 +789,9 @@ CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh don
                  "theme", "slogan", "action month", "bat dau", "ket thuc", "keo dai")
 COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs",
                 "chenh lech", "chenh nhau", "chenh bao nhieu",   # how far apart two figures are
-                "thay doi the nao", "thay doi ra sao", "thay doi nhu the nao")   # from one year to another
+                "thay doi the nao", "thay doi ra sao", "thay doi nhu the nao",   # from one year to another
+                # which of two sets the higher or lower figure
+                "cao hon", "thap hon", "lon hon", "nho hon", "nhieu hon", "it hon", "higher", "lower")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "den nam nao",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",

@@ -983,3 +983,14 @@ def test_a_plan_named_by_what_it_carries_out_is_still_the_plan(kb):
     # the plan's signature block, whose name the scan lost: said so, of that plan
     text = strip_html(answer("Ai ký kế hoạch năm 2024 của Hà Nội triển khai Chỉ thị 28?", kb).text)
     assert text.startswith("Người ký:") and "6203" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("question,lang,both", [
+    # "thấp hơn", "higher": which of two plans sets the lower or higher figure is a comparison,
+    # its words no topic an indicator must have
+    ("Năm 2030, Hà Nội hay Cần Thơ đặt chỉ tiêu tỷ lệ trẻ bị xâm hại thấp hơn?", "vi", ("Hà Nội", "Cần Thơ")),
+    ("Which is higher for 2030: Hanoi's or Can Tho's target for birth registration?", "en", ("Hà Nội", "Cần Thơ")),
+])
+def test_which_of_two_plans_is_higher_or_lower_compares_them(kb, question, lang, both):
+    result = answer(question, kb, lang=lang)
+    assert result.answered and all(place in result.text for place in both), result.text[:300]
