@@ -172,6 +172,9 @@ ENGLISH: dict[str, str] = {
     "compared to": "so voi", "total": "tong so", "higher": "cao hon", "assign": "giao",
     "assigns": "giao", "assigned": "giao", "month": "thang", "partner": "phoi hop",
     "coordinates": "phoi hop", "skill": "ky nang", "in time": "kip thoi",
+    "standing agency": "co quan thuong truc", "standing body": "co quan thuong truc",
+    "standing coordinator": "co quan thuong truc", "standing office": "co quan thuong truc",
+    "market management department": "cuc quan ly thi truong", "market management": "quan ly thi truong",
     # genre words of officers' English questions (true translations; a word the plans do
     # not use stays unknown, which is how a question outside the plans shows itself)
     "under 6": "duoi 6 tuoi", "under 16": "duoi 16 tuoi", "under 18": "duoi 18 tuoi",

@@ -994,3 +994,15 @@ def test_a_plan_named_by_what_it_carries_out_is_still_the_plan(kb):
 def test_which_of_two_plans_is_higher_or_lower_compares_them(kb, question, lang, both):
     result = answer(question, kb, lang=lang)
     assert result.answered and all(place in result.text for place in both), result.text[:300]
+
+
+@pytest.mark.parametrize("question,lang", [
+    # a passage under an office's heading ("1. Sở Lao động …" over "- Là cơ quan thường trực"):
+    # the reply says whose duty it is, not only its source line
+    ("ke hoach 2024 Ha Noi thuc hien Chi thi 28 thi co quan thuong truc la so nao", "vi"),
+    ("Under Hanoi's 2024 plan for Directive 28, which department is the standing agency?", "en"),
+])
+def test_a_passage_says_the_heading_it_stands_under(kb, question, lang):
+    result = answer(question, kb, lang=lang)
+    first = fold(strip_html(result.text).split("\n")[0])
+    assert result.answered and "lao dong" in first, result.text[:300]

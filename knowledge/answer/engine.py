@@ -341,7 +341,7 @@ def _choice_label(ctx: Ctx, cand: Answer) -> str:
     for a button."""
     _ = ctx._
     kind = _kind_word(ctx, cand.intent)
-    numbers = sorted(_indicators_in(_stated(cand.text)))
+    numbers = sorted(_indicators_in(_stated(_scored(cand))))
     if numbers and cand.intent in ("target", "lead", "about", "compare"):
         where = _("Indicator {n}", n=", ".join(str(n) for n in numbers[:3]))
     elif cand.intent.startswith("campaign"):
@@ -409,7 +409,7 @@ def _no_age_stated(ctx: Ctx, cand: Answer) -> bool:
     if "age" not in cues:
         return False
     facts = [line.split(" — ")[0] if " — " in line else line
-             for line in strip_html(_QUOTE_RE.sub(" ", cand.text)).split("\n")]
+             for line in strip_html(_QUOTE_RE.sub(" ", _scored(cand))).split("\n")]
     return not any(scorer.stated_age(fold(f)) for f in facts if f.strip())
 
 
@@ -438,7 +438,7 @@ def _no_figure_of_the_year(ctx: Ctx, cand: Answer) -> bool:
     cues = scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
     if "figure" not in cues:
         return False
-    said = fold(_stated(cand.text))
+    said = fold(_stated(_scored(cand)))
     # the year asked, said, is no figure either: "Luật Trẻ em năm 2016 có bao nhiêu điều"
     # is not answered by a passage that names the law
     return not scorer.states_figure(said)
@@ -452,7 +452,7 @@ def _other_indicator(ctx: Ctx, cand: Answer) -> bool:
     indicator (a passage's other target, another indicator's) is not its answer."""
     if not ctx.q.indicators or cand.intent not in ("target", "compare"):
         return False
-    numbers = _indicators_in(_stated(cand.text))
+    numbers = _indicators_in(_stated(_scored(cand)))
     return not numbers & set(ctx.q.indicators)
 
 
@@ -462,7 +462,7 @@ def _other_years_only(ctx: Ctx, cand: Answer) -> bool:
     2025 and 2030" of the indicator reader remains)."""
     if not ctx.q.years or cand.intent not in ("target", "compare"):
         return False
-    stated = {int(y) for y in _YEAR_IN_TEXT_RE.findall(_stated(cand.text))}
+    stated = {int(y) for y in _YEAR_IN_TEXT_RE.findall(_stated(_scored(cand)))}
     return bool(stated) and not stated & set(ctx.q.years)
 
 
@@ -485,6 +485,12 @@ def _stated(text: str) -> str:
     kept = [line for line in strip_html(_QUOTE_RE.sub(" ", text)).split("\n")
             if not normalize(line).startswith(("nguon", "source"))]
     return " ".join(kept)
+
+
+def _scored(cand: Answer) -> str:
+    """The text a candidate is judged by: its reply, less what only says where it stands (a
+    passage's heading shown above it, ``scored_text``)."""
+    return getattr(cand, "scored_text", None) or cand.text
 
 
 def _evidence_text(text: str) -> str:
@@ -527,7 +533,7 @@ def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
     typed = {k: w for k, w in typed.items() if k in subject}
     if not typed or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
         return set()
-    said = set(_ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(cand.text).lower())))
+    said = set(_ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(_scored(cand)).lower())))
     said |= {v for group in vocab.ACCENT_VARIANTS if group & said for v in group}   # "hằng" = "hàng"
     folded = {fold(w) for w in said}
     return {k for k, w in typed.items() if w not in said and k in folded}
@@ -594,7 +600,8 @@ _GENRE_SHARE = 0.1
 
 def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     q = ctx.q
-    stated = _stated(cand.text)
+    shown = _scored(cand)
+    stated = _stated(shown)
     norm = normalize(stated)
     years = {int(y) for y in _YEAR_IN_TEXT_RE.findall(stated)}
     numbers = _indicators_in(stated)
@@ -620,7 +627,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         # the plan the answer is from, it is no topic to cover
         naming = _title_runs(ctx, tuple(cand.plans), introduced=True)
         subject = [t for t in subject if t not in naming]
-    evidence_doc = make_doc("", "", _evidence_text(cand.text))
+    evidence_doc = make_doc("", "", _evidence_text(shown))
     # a word typed with accents that the answer has only with other accents is not covered
     collided = _accent_collisions(ctx, cand, subject)
     cov = ctx.cov(evidence_doc, [t + "~" if t in collided else t for t in subject]) if subject else 1.0
@@ -633,7 +640,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     vague = max(0.0, 1.0 - ctx.idx.weight(key) / (_RARE_SHARE * ctx.idx.max_idf)) if key is not None else 0.0
     accent_miss = bool(collided)
     cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
-    first_line = fold(strip_html(cand.text).split("\n", 1)[0])
+    first_line = fold(strip_html(shown).split("\n", 1)[0])
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,

@@ -111,8 +111,17 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
         lines += [f"<i>«{esc(clip(ctx.idx.readable(plan.slug, doc.text), 600))}»</i>", source_line(plan, doc.section, ctx.lang)]
         return _result(ctx, lines, [_src(plan, doc.section)], "target", cov)
-    lines = [f"<b>{esc(plan_label(plan))}</b>", esc(clip(ctx.idx.readable(plan.slug, doc.text), 900)), source_line(plan, doc.section, ctx.lang)]
-    return _result(ctx, lines, [_src(plan, doc.section)], "passage", cov)
+    # the heading it stands under ("1. Sở Lao động - Thương binh và Xã hội"): whose duty a
+    # bullet is, said in the reply itself, not only in the source line
+    under = doc.section.rsplit(" › ", 1)[-1] if doc.section else ""
+    head = f"<b>{esc(plan_label(plan))}</b>"
+    if under and normalize(under)[:40] not in normalize(doc.text):
+        head += f" — {esc(clip(ctx.idx.readable(plan.slug, under), 90))}"
+    body = [esc(clip(ctx.idx.readable(plan.slug, doc.text), 900)), source_line(plan, doc.section, ctx.lang)]
+    result = _result(ctx, [head] + body, [_src(plan, doc.section)], "passage", cov)
+    # scored as the passage alone: the heading shown says where it is, it is no evidence
+    result.scored_text = "\n".join([f"<b>{esc(plan_label(plan))}</b>"] + body)
+    return result
 
 
 def _passage_targets(ctx: Ctx, doc) -> list[tuple[str, str]]:
