@@ -44,13 +44,15 @@ from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document
+from knowledge.parse.roles import LEAD
+from knowledge.parse.topics import topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, goal_assignments,
                                    lettered_assignments, parse_tasks)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.22"
+PARSER_VERSION = "2024.23"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -342,6 +344,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     for indicator in indicators:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
+    _roles_by_topic(tasks, indicators, assignments)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
     signer, signer_role = parse_signer(parsed.text)
@@ -379,6 +382,24 @@ def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Ass
                                                   section=indicator.section, text=indicator.text))
         if leads:
             return
+
+
+def _roles_by_topic(tasks: list, indicators: list[Indicator], assignments: list[Assignment]) -> None:
+    """Leads and partners an agency's task names by topic ("Sở Y tế chủ trì các chỉ tiêu về
+    tử vong trẻ em …, tiêm chủng mở rộng", ``topics.topic_roles``), for indicators nothing else
+    assigned: a lead only to one with none, a partner only to one with none."""
+    led = {id(i) for i in indicators if i.lead_agencies}
+    helped = {id(i) for i in indicators if i.partner_agencies}
+    for task in tasks:
+        for indicator, role in topic_roles(task.text, indicators):
+            if id(indicator) in (led if role == LEAD else helped):
+                continue
+            if task.agency in indicator.lead_agencies or task.agency in indicator.partner_agencies:
+                continue
+            (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(task.agency)
+            if indicator.number is not None:
+                assignments.append(Assignment(indicator=indicator.number, agency=task.agency, role=role,
+                                              section=task.section, text=task.text))
 
 
 def _register(plan: Plan, context: _Context) -> None:

@@ -232,3 +232,50 @@ def test_an_office_is_told_which_unnumbered_targets_it_leads(labelled, tmp_path)
     assert first.startswith("Chủ trì 2 chỉ tiêu: Tử vong trẻ em dưới 1 tuổi, Tiêm chủng"), first
     lead = answer("Hòa Sơn: đăng ký khai sinh do cơ quan nào chủ trì?", kb).text
     assert "Sở Tư pháp" in lead.split("\n")[0] and "Công an" in lead, lead
+
+
+def test_leads_named_by_topic_in_an_agencys_paragraph(tmp_path):
+    # unmarked targets, and an agency section that names them by what they are about
+    tail = [
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Y tế chủ trì các chỉ tiêu về tử vong trẻ em dưới 1 tuổi và tiêm chủng đầy đủ; "
+        "phối hợp với Sở Lao động - Thương binh và Xã hội trong chỉ tiêu về trẻ em có hoàn cảnh đặc biệt.",
+        "2. Sở Lao động - Thương binh và Xã hội chủ trì các chỉ tiêu về trẻ em có hoàn cảnh đặc biệt "
+        "và biết bơi an toàn.",
+        "3. Sở Văn hóa, Thể thao và Du lịch chủ trì chỉ tiêu về điểm vui chơi dành cho trẻ em.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]
+    lines, n = list(HEAD), 0
+    for k, (title, statements) in enumerate(GROUPS, start=1):
+        lines.append(f"{'abc'[k - 1]}) Về {title.lower()}")
+        lines += ["+ " + s for s in statements]
+    path = tmp_path / "hoason-kh402-2021.txt"
+    path.write_text("\n\n".join(lines + tail) + "\n", encoding="utf-8")
+    plan = ingest_file(path)
+    names = {a.key: a.name for a in plan.agencies}
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [
+        (["Sở Y tế"], []),
+        (["Sở Y tế"], []),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Y tế"]),
+        (["Sở Lao động - Thương binh và Xã hội"], []),
+        (["Sở Văn hóa, Thể thao và Du lịch"], []),
+    ]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Sở Y tế chủ trì các chỉ tiêu về tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi, tiêm chủng đầy đủ",
+     [0, 1, 2]),      # "và dưới 5 tuổi" shares the first topic's head
+    ("Sở Tư pháp chủ trì các chỉ tiêu 1, 2 và 3", []),    # numbers are read elsewhere
+])
+def test_topics_of_an_agencys_lead_list(text, topics):
+    from knowledge.model import Indicator
+    from knowledge.parse.topics import topic_roles
+
+    indicators = [Indicator(number=None, goal=None, text=t, section="") for t in (
+        "Tỷ suất tử vong trẻ em dưới 1 tuổi không quá 10 trên 1.000 trẻ đẻ sống vào năm 2025.",
+        "Tỷ suất tử vong trẻ em dưới 5 tuổi không quá 15 trên 1.000 trẻ đẻ sống vào năm 2025.",
+        "Ít nhất 96% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ vào năm 2025.",
+        "Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 98% vào năm 2025.")]
+    assert [indicators.index(i) for i, role in topic_roles(text, indicators)] == topics

@@ -75,7 +75,7 @@ _PERIOD_RE = re.compile(r"(?:trong\s+(?:(suot)\s+)?|(suot)\s+)(?:ca\s+)?giai doa
 # "duy trì đến năm 2030", "duy trì mức (kết quả) này đến năm 2030" (the figure before it, carried on)
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:o\s+)?(?:muc|ket qua|ty le|ti le)\s+(?:nay|do|tren)\s+)?(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
-_COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh"
+_COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh|hoi dong|cau lac bo"
                          r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi|don vi)\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
 # "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its

@@ -1,0 +1,72 @@
+"""Leads and partners an agency's paragraph names by topic, not by number.
+
+A plan whose targets carry no numbers ("+ Tỷ lệ trẻ em … đạt 95% …") says who leads them in
+its agencies' paragraphs by what they are about: "Sở Y tế chủ trì các chỉ tiêu về tử vong trẻ
+em dưới 1 tuổi, suy dinh dưỡng thấp còi, tiêm chủng mở rộng và lây truyền HIV từ mẹ sang con;
+phối hợp với Sở Lao động - Thương binh và Xã hội trong chỉ tiêu về trẻ em có hoàn cảnh đặc
+biệt". Each topic of such a list is the indicator whose words hold most of the topic's (at
+least 60 %, one best); the paragraph's agency leads ("chủ trì … chỉ tiêu về") or partners
+("phối hợp … chỉ tiêu về", "phối hợp với X trong chỉ tiêu về") it. An indicator assigned by
+number, by a table or by its own bracket keeps those agencies: this reader only fills gaps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.model import Indicator
+from knowledge.parse.roles import LEAD, PARTNER
+from knowledge.text import fold_keeping_length
+
+# "chủ trì (thực hiện) (các) chỉ tiêu (về)", "phối hợp (thực hiện) chỉ tiêu về", "phối hợp với
+# Sở X trong (việc thực hiện) chỉ tiêu về": the role, then the topics up to the clause's end
+_ROLE_RE = re.compile(
+    r"(?<![a-z])(chu tri|phoi hop)(?:\s+voi\s+[^;.]{2,120}?\s+(?:trong|ve|o)(?:\s+viec)?)?"
+    r"(?:\s+thuc hien)?\s+(?:cac\s+|nhung\s+)?chi tieu\s+(?:ve\s+)?(?=\S)")
+_CLAUSE_END_RE = re.compile(r"[;.]|,\s+(?:phoi hop|chu tri|dong thoi|bao dam|thuc hien)\b")
+_LIST_CUT_RE = re.compile(r",\s+|\s+va\s+(?:chi tieu\s+(?:ve\s+)?)?")
+_STOP = set("ve cho cua tre em cac va chi tieu danh o tai trong nhung duoc co la nam".split())
+_SHARE = 0.6     # of a topic's words an indicator must hold
+
+
+def _words(folded: str) -> set[str]:
+    # a number whole ("1.000" is not "1")
+    return {w for w in re.findall(r"[a-z]+|\d+(?:[.,]\d+)*", folded) if w not in _STOP}
+
+
+def _indicator_for(topic: str, indicators: list[Indicator], words_of: dict[int, set[str]]) -> Indicator | None:
+    """The one indicator holding most of ``topic``'s words (at least ``_SHARE``), else None."""
+    words = _words(topic)
+    if len(words) < 2:
+        return None
+    scored = sorted(((len(words & words_of[id(i)]) / len(words), n) for n, i in enumerate(indicators)),
+                    reverse=True)
+    if not scored or scored[0][0] < _SHARE or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return indicators[scored[0][1]]
+
+
+def topic_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
+    """The (indicator, role) pairs an agency's ``text`` gives by topic ("chủ trì các chỉ tiêu
+    về A, B và C" → A, B, C led), in reading order; role is ``LEAD`` or ``PARTNER``."""
+    folded = fold_keeping_length(text.lower())
+    if "chi tieu" not in folded or not indicators:
+        return []
+    words_of = {id(i): _words(fold_keeping_length(i.text.lower())) for i in indicators}
+    found: list[tuple[Indicator, str]] = []
+    for match in _ROLE_RE.finditer(folded):
+        role = LEAD if match.group(1) == "chu tri" else PARTNER
+        end = _CLAUSE_END_RE.search(folded, match.end())
+        span = folded[match.end():end.start() if end else len(folded)]
+        previous = ""
+        for topic in _LIST_CUT_RE.split(span):
+            indicator = _indicator_for(topic, indicators, words_of)
+            head = topic.split()[0] if topic.split() else ""
+            if indicator is None and previous and f" {head} " in f" {previous} ":
+                # "tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi": the second shares the first's head
+                indicator = _indicator_for(previous[:f" {previous} ".index(f" {head} ")] + " " + topic,
+                                           indicators, words_of)
+            previous = topic
+            if indicator is not None and not any(indicator is i for i, _ in found):
+                found.append((indicator, role))
+    return found
