@@ -361,7 +361,7 @@ def _topic_indicators(ctx: Ctx):
         # reports a result for it: "thực hiện năm 2020")
         return None
     all_scored = _scored_indicators(ctx)
-    scored = [x for x in all_scored if x[0] >= TOPIC_THRESHOLD]
+    scored = _without_accent_collisions(ctx, [x for x in all_scored if x[0] >= TOPIC_THRESHOLD])
     if not scored:
         return None
     best = max(s for s, _p, _i in scored)
@@ -389,6 +389,27 @@ def _topic_indicators(ctx: Ctx):
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _without_accent_collisions(ctx: Ctx, scored: list) -> list:
+    """``scored`` less the indicators that reach the topic threshold only through a word the
+    question typed with its accents and the indicator has only with others ("tử vong do
+    đuối nước" is not "tử vong trẻ em dưới 1 tuổi": both fold to "duoi"); each such one is
+    scored again with that word uncovered. A scanned plan's words lost their accents: kept."""
+    typed = {fold(w): w for w in _WORD_RE.findall(unicodedata.normalize("NFC", ctx.q.text.lower()))
+             if fold(w) != w and fold(w) in ctx.q.terms}
+    if not typed:
+        return scored
+    kept = []
+    for cov, plan, ind in scored:
+        said = set(_WORD_RE.findall(unicodedata.normalize("NFC", ind.text.lower())))
+        collided = {k for k, w in typed.items() if w not in said and k in {fold(x) for x in said}}
+        if collided and not plan.ocr:
+            cov = ctx.cov(_indicator_doc(ctx, plan, ind), [t + "~" if t in collided else t for t in ctx.q.terms])
+            if cov < TOPIC_THRESHOLD:
+                continue
+        kept.append((cov, plan, ind))
+    return kept
 
 
 def _typed_accented_words(text: str) -> frozenset[str]:
