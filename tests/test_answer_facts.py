@@ -1013,3 +1013,17 @@ def test_a_word_typed_with_its_accents_does_not_pick_an_indicator_by_another(kb)
     # drowning target, so its infant mortality target (dưới 1,5‰) is no answer
     result = answer("Kế hoạch 138 của Hà Nội đặt chỉ tiêu tử vong do đuối nước bao nhiêu?", kb)
     assert not result.answered or fold("1,5") not in stated(result.text), result.text[:300]
+
+
+def test_a_campaign_theme_the_plan_does_not_give_is_said_so(kb_round16):
+    # Thanh Hóa's plan holds the Action Month (its dates) but names no theme: said so, where
+    # a target sharing a folded word ("chủ đề" → "đẻ") had answered
+    result = answer("What is the theme of the Action Month for Children in the Thanh Hoa plan?", kb_round16,
+                    lang="en")
+    assert not result.answered and "no theme" in result.text, result.text[:300]
+
+
+@pytest.fixture(scope="module")
+def kb_round16(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 16's (DOCX, "+" targets, leads named by topic)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round16/new_plan.docx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import esc, iso_date, past_cut, plan_label, source_line
+from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label, source_line
 from knowledge.answer.guards import _campaign_year
 from knowledge.query import Query, has_phrase
 from knowledge.text import words
@@ -75,6 +75,12 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
             lines.append(source_line(plan, c.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, c.section))
+    if sources and not stated and part in ("theme", "slogans") and ctx.explicit and q.campaign:
+        # "chủ đề Tháng hành động của Thanh Hóa?" of a plan that holds the month but names no
+        # theme: said so (a topic sharing a folded word, "đẻ" for "đề", had answered instead)
+        names = "; ".join(dict.fromkeys(f"{c.name} ({plan_label(p)})" for p in plans for c in p.campaigns))
+        text = _("The plan holds the {name} but gives no theme or slogans for it.", name=esc(names))
+        return Answer(fit(text), False, [], 0.0, [], "campaign_no_theme", [])
     if not sources or not stated and part != "all":
         return None  # no campaign holds the part asked for: nothing but names and sources
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
