@@ -1027,3 +1027,13 @@ def test_a_campaign_theme_the_plan_does_not_give_is_said_so(kb_round16):
 def kb_round16(tmp_path_factory, suite_plans_dir):
     """The shipped plans and blind round 16's (DOCX, "+" targets, leads named by topic)."""
     return _with_round_plan(tmp_path_factory, suite_plans_dir, "round16/new_plan.docx")
+
+
+@pytest.mark.parametrize("question,said", [
+    # "chia các chỉ tiêu thành mấy nhóm" counts the groups, "chỉ tiêu" in it or not
+    ("ke hoach ha noi 138 chia cac chi tieu thanh may nhom", "4 nhóm mục tiêu"),
+    # both asked, both said
+    ("kh 138 ha noi co bao nhieu chi tieu va may nhom", "24 chỉ tiêu; 4 nhóm mục tiêu"),
+])
+def test_groups_counted_when_asked(kb, question, said):
+    assert said in strip_html(answer(question, kb).text).split("\n")[0]

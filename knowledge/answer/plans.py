@@ -223,6 +223,10 @@ def _has_target_in(indicator, years) -> bool:
     return any(t.year in years and not t.achieved for t in indicator.targets)
 
 
+_INDICATORS_COUNTED_RE = re.compile(r"\b(?:may|bao nhieu|bn|how many)\s+(?:chi tieu|indicators?|targets?)\b")
+_GROUPS_COUNTED_RE = re.compile(r"\b(?:may|bao nhieu|bn|how many)\s+(?:nhom|groups?|linh vuc|areas?)\b")
+
+
 def _h_count(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if "count" not in q.cues or q.agencies or q.indicators:
@@ -230,8 +234,9 @@ def _h_count(ctx: Ctx) -> Answer | None:
     _ = ctx._
     # "mấy mục tiêu" counts the goals; "mục tiêu cụ thể đến năm 2025" with a year is the list of
     # that year's targets a plan grouped by year sets out
-    goals_asked = has_phrase(q.norm, "muc tieu") and not has_phrase(q.norm, "chi tieu") and not q.goals \
-        and not q.years
+    # ("chia các chỉ tiêu thành mấy nhóm" counts the groups, whatever they are called)
+    goals_asked = (has_phrase(q.norm, "muc tieu") and not has_phrase(q.norm, "chi tieu")
+                   or bool(_GROUPS_COUNTED_RE.search(q.norm))) and not q.goals and not q.years
     lines, sources = [], []
     for plan in ctx.scope:
         numbered = [i for i in plan.indicators if i.number is not None]
@@ -254,6 +259,8 @@ def _h_count(ctx: Ctx) -> Answer | None:
                 # "chia thành mấy nhóm": counted in the question's word
                 counted = (_("{n} groups of goals", n=len(goals)) if re.search(r"\b(?:nhom|groups?)\b", q.norm)
                            else _("{n} goals", n=len(goals)))
+                if _INDICATORS_COUNTED_RE.search(q.norm):   # "bao nhiêu chỉ tiêu và mấy nhóm": both
+                    counted = _("{n} indicators", n=len(numbered or plan.indicators)) + "; " + counted
                 lines.append(f"<b>{esc(plan_label(plan))}</b>: " + counted + ": "
                              + esc("; ".join(f"{g.number if g.number is not None else g.label}. "
                                              f"{clip(g.title, 60)}" for g in goals)))
