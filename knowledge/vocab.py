@@ -875,7 +875,7 @@ levels achieve achieved reaching rates ratio figure value values year years by 2
 affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
- v vay ma ra able give gives given list lists cover covers own this that not his her soon
+ v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

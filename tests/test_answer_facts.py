@@ -1037,3 +1037,10 @@ def kb_round16(tmp_path_factory, suite_plans_dir):
 ])
 def test_groups_counted_when_asked(kb, question, said):
     assert said in strip_html(answer(question, kb).text).split("\n")[0]
+
+
+def test_the_dates_asked_of_a_campaign_without_a_theme_are_given(kb_round16):
+    # "kế hoạch … nói …": "nói" (says) is no topic; and the plan's missing theme is not what
+    # a dates question is told
+    opens_with("Kế hoạch của Thanh Hóa nói Tháng hành động vì trẻ em tổ chức từ ngày nào đến ngày nào?",
+               kb_round16, "Hằng năm từ 1/6 đến 30/6")

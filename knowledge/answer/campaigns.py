@@ -75,7 +75,8 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
             lines.append(source_line(plan, c.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, c.section))
-    if sources and not stated and part in ("theme", "slogans") and ctx.explicit and q.campaign:
+    if sources and not stated and part in ("theme", "slogans") and part == _campaign_part(q) \
+            and ctx.explicit and q.campaign:
         # "chủ đề Tháng hành động của Thanh Hóa?" of a plan that holds the month but names no
         # theme: said so (a topic sharing a folded word, "đẻ" for "đề", had answered instead)
         names = "; ".join(dict.fromkeys(f"{c.name} ({plan_label(p)})" for p in plans for c in p.campaigns))
