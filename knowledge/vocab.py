@@ -133,6 +133,7 @@ QUESTION_PHRASES = (
     # asking words whose syllables are content elsewhere ("phù hợp với trẻ em", "tổng hợp")
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
+    "chu yeu",   # "các chỉ tiêu chủ yếu": the plan's own indicators, no topic
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
     # polite asking ("cho em hỏi … với ạ")
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",

@@ -1044,3 +1044,8 @@ def test_the_dates_asked_of_a_campaign_without_a_theme_are_given(kb_round16):
     # a dates question is told
     opens_with("Kế hoạch của Thanh Hóa nói Tháng hành động vì trẻ em tổ chức từ ngày nào đến ngày nào?",
                kb_round16, "Hằng năm từ 1/6 đến 30/6")
+
+
+def test_the_main_indicators_counted_are_the_plans_indicators(kb):
+    # "chỉ tiêu chủ yếu" (main indicators) is how plans title them: no topic of its own
+    assert "24 chỉ tiêu" in strip_html(answer("Kế hoạch 138 Hà Nội có bao nhiêu chỉ tiêu chủ yếu?", kb).text)
