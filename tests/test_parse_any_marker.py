@@ -80,12 +80,21 @@ def _plan_text(marker: str, group_line: str) -> str:
     return "\n\n".join(lines + TAIL) + "\n"
 
 
+def _write(folder, text: str):
+    """The plan file of ``text`` in ``folder`` (the name carries its place and number)."""
+    path = folder / "hoason-kh402-2021.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
 @pytest.fixture(scope="module", params=[(m, g) for m in MARKERS for g in GROUP_LINES],
                 ids=lambda p: f"{p[0]}-{p[1]}")
 def plan(request, tmp_path_factory):
-    path = tmp_path_factory.mktemp("hoason") / "hoason-kh402-2021.txt"
-    path.write_text(_plan_text(*request.param), encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file(_write(tmp_path_factory.mktemp("hoason"), _plan_text(*request.param)))
 
 
 def test_every_statement_is_one_indicator_with_both_years(plan):
@@ -101,15 +110,12 @@ def test_each_statement_belongs_to_its_group(plan):
 
 
 def test_a_written_number_is_kept(tmp_path):
-    path = tmp_path / "hoason-kh402-2021.txt"
-    path.write_text(_plan_text("number", "nhom"), encoding="utf-8")
-    assert [i.number for i in ingest_file(path).indicators] == [1, 2, 3, 4, 5]
+    assert [i.number for i in ingest_file(_write(tmp_path, _plan_text("number", "nhom"))).indicators] == [
+        1, 2, 3, 4, 5]
 
 
 def test_unmarked_statements_have_no_number(tmp_path):
-    path = tmp_path / "hoason-kh402-2021.txt"
-    path.write_text(_plan_text("dash", "nhom"), encoding="utf-8")
-    assert [i.number for i in ingest_file(path).indicators] == [None] * 5
+    assert [i.number for i in ingest_file(_write(tmp_path, _plan_text("dash", "nhom"))).indicators] == [None] * 5
 
 
 def test_a_statement_repeating_a_table_row_is_not_a_second_indicator(tmp_path):
@@ -121,9 +127,7 @@ def test_a_statement_repeating_a_table_row_is_not_a_second_indicator(tmp_path):
             "| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%) | ≥ 93 | ≥ 97 |",
             "| 2 | Tỷ lệ trẻ em biết bơi an toàn (%) | 43 | 58 |",
         ] + TAIL[-2:]
-    path = tmp_path / "hoason-kh402-2021.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    assert [(i.number, [t.value for t in i.targets]) for i in ingest_file(path).indicators] == [
+    assert [(i.number, [t.value for t in i.targets]) for i in ingest_file(_write(tmp_path, _paragraphs(lines))).indicators] == [
         (1, [93, 97]), (2, [43, 58])]
 
 
@@ -147,8 +151,7 @@ def test_an_officer_is_told_the_figure_of_an_unmarked_target(tmp_path, marker):
     from knowledge.answer.engine import answer
     from knowledge.store import build, load_knowledge_base
 
-    path = tmp_path / "hoason-kh402-2021.txt"
-    path.write_text(_plan_text(marker, "nhom"), encoding="utf-8")
+    path = _write(tmp_path, _plan_text(marker, "nhom"))
     db = tmp_path / "kb.db"
     build(db, [path], keep_stored=False)
     result = answer("Hòa Sơn tỷ lệ trẻ em biết bơi năm 2030 là bao nhiêu?", load_knowledge_base(db))
@@ -174,9 +177,7 @@ def test_a_numbered_group_line_without_a_label_opens_a_goal(tmp_path):
         "| II | Bảo vệ trẻ em | | |",
         "| 3 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt (%) | ≤ 1,4 | ≤ 1,1 |",
     ] + TAIL[-2:]
-    path = tmp_path / "hoason-kh402-2021.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    plan = ingest_file(path)
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [(g.number, g.title) for g in plan.goals] == [(1, "Chăm sóc sức khỏe"), (2, "Bảo vệ trẻ em")]
     assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2)]
 
@@ -196,9 +197,7 @@ LABELLED = [
 def labelled(tmp_path_factory):
     # "Topic: đến năm 2025, …; đến năm 2030, …" closed by who leads in brackets (blind round 15)
     lines = HEAD[:-1] + ["2. Các chỉ tiêu chủ yếu", "2.1. Nhóm chỉ tiêu về chăm sóc sức khỏe"] + LABELLED + TAIL
-    path = tmp_path_factory.mktemp("labelled") / "hoason-kh402-2021.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return _write(tmp_path_factory.mktemp("labelled"), _paragraphs(lines))
 
 
 def test_a_labelled_statement_reads_both_years_as_one_measure(labelled):
@@ -250,9 +249,7 @@ def test_leads_named_by_topic_in_an_agencys_paragraph(tmp_path):
     for k, (title, statements) in enumerate(GROUPS, start=1):
         lines.append(f"{'abc'[k - 1]}) Về {title.lower()}")
         lines += ["+ " + s for s in statements]
-    path = tmp_path / "hoason-kh402-2021.txt"
-    path.write_text("\n\n".join(lines + tail) + "\n", encoding="utf-8")
-    plan = ingest_file(path)
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines + tail)))
     names = {a.key: a.name for a in plan.agencies}
     assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
             for i in plan.indicators] == [
