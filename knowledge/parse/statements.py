@@ -125,8 +125,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 if existing is not None:
                     group = existing
                     continue
-                title = text[_GROUP_PREFIX_RE.match(fold_keeping_length(text)).end():] \
-                    if _GROUP_PREFIX_RE.match(fold_keeping_length(text)) else text
+                prefix = _GROUP_PREFIX_RE.match(fold_keeping_length(text))
+                title = text[prefix.end():] if prefix else text
                 numbered_goals += 1
                 group = Goal(number=goal_count + numbered_goals, title=title.strip(" .:-–*"),
                              section=para.section, label=str(goal_count + numbered_goals))
