@@ -21,6 +21,12 @@ def opens_with(question: str, kb, first: str, lang: str = "vi") -> None:
     assert result.answered and strip_html(result.text).startswith(first), result.text
 
 
+def declines_with(question: str, kb, first: str, lang: str = "vi") -> None:
+    """The question is declined and the reply (tags removed) begins with ``first``: why."""
+    result = answer(question, kb, lang=lang)
+    assert not result.answered and strip_html(result.text).startswith(first), result.text
+
+
 def said(question: str, kb, lang: str = "vi") -> str:
     result = answer(question, kb, lang=lang)
     assert result.answered, f"declined {question!r}: {result.text[:200]!r}"
@@ -911,8 +917,7 @@ def test_the_kind_of_deadline_is_read_without_the_places_name(kb_round12, questi
     ("Ha Noi: what fine does a parent pay for hitting a child?", "en", "The plans do not set fines"),
 ])
 def test_a_fine_asked_is_declined_saying_the_plans_set_none(kb, question, lang, said_first):
-    result = answer(question, kb, lang=lang)
-    assert not result.answered and strip_html(result.text).startswith(said_first), result.text
+    declines_with(question, kb, said_first, lang)
 
 
 @pytest.mark.parametrize("question,lang,said_first", [
@@ -923,8 +928,7 @@ def test_a_fine_asked_is_declined_saying_the_plans_set_none(kb, question, lang, 
     ("Which indicators does the Department of Transport lead in Can Tho?", "en", "Cần Thơ"),
 ])
 def test_an_agency_the_plan_asked_about_never_names_is_said_so(kb, question, lang, said_first):
-    result = answer(question, kb, lang=lang)
-    assert not result.answered and strip_html(result.text).startswith(said_first), result.text
+    declines_with(question, kb, said_first, lang)
 
 
 def test_an_agency_the_plan_names_is_still_answered(kb):

@@ -13,12 +13,9 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
     cut = False
-    known = ctx.idx.derived.setdefault("agency_indicators", {})   # (plan, agency) → what it leads
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
-        if (m.plan, m.key) not in known:
-            known[(m.plan, m.key)] = _led_by(plan, m.key)
-        lead, partner, section = known[(m.plan, m.key)]
+        lead, partner, section = _roles_of(ctx, plan, m.key)
         # unnumbered targets ("- Tiêm chủng: …") are named by their topic
         own = [i for i in plan.indicators if i.number is None and m.key in i.lead_agencies]
         helped = [i for i in plan.indicators if i.number is None and m.key in i.partner_agencies]
@@ -56,6 +53,14 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "agency_indicators", 0.9)
+
+
+def _roles_of(ctx: Ctx, plan, key: str) -> tuple[list[int], list[int], str]:
+    """``_led_by(plan, key)``, worked out once per knowledge base."""
+    known = ctx.idx.derived.setdefault("agency_indicators", {})   # (plan, agency) → what it leads
+    if (plan.slug, key) not in known:
+        known[(plan.slug, key)] = _led_by(plan, key)
+    return known[(plan.slug, key)]
 
 
 def _led_by(plan, key: str) -> tuple[list[int], list[int], str]:
@@ -124,10 +129,7 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
     """"Leads indicator 18 (Hội đồng trẻ em cấp huyện…)": the indicators agency ``key`` leads in
     ``plan`` with their topics (at most four), or None when it leads none."""
     _ = ctx._
-    known = ctx.idx.derived.setdefault("agency_indicators", {})
-    if (plan.slug, key) not in known:
-        known[(plan.slug, key)] = _led_by(plan, key)
-    lead = known[(plan.slug, key)][0]
+    lead = _roles_of(ctx, plan, key)[0]
     own = [i for i in plan.indicators if i.number is None and key in i.lead_agencies]
     if not lead and not own:
         return None
@@ -136,7 +138,6 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
              for n in lead] + [esc(short_topic(i, 45)) for i in own]
     count = len(shown)
     shown = shown[:4] + (["…"] if count > 4 else [])
-    lead = shown if count == 1 else lead + own
     if count == 1:
         return _("Leads indicator {numbers}", numbers=shown[0])
     return _("Leads {count} indicators: {numbers}", count=count, numbers=", ".join(shown))

@@ -4,12 +4,16 @@ declining with the closest topics."""
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from knowledge import vocab
 from knowledge.answer.format import esc, fit, plan_label, short_topic
 from knowledge.answer.words import translator
 from knowledge.index import Doc, Index, index_for
 from knowledge.query import Query
+from knowledge.text import fold
 
 
 log = logging.getLogger(__name__)
@@ -192,3 +196,27 @@ def _agency_words(ctx: Ctx, matches) -> list[str]:
 def _in_period(plan, years) -> bool:
     return bool(plan.period_start and plan.period_end
                 and any(plan.period_start <= y <= plan.period_end for y in years))
+
+
+_ACCENTED_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def typed_accents(ctx: Ctx) -> dict[str, str]:
+    """The question's words typed with their accents, by folded form ("duoi" → "đuối");
+    worked out once per question."""
+    typed = getattr(ctx, "_typed_accents", None)
+    if typed is None:
+        words = _ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", ctx.q.text.lower()))
+        typed = {fold(w): w for w in words if fold(w) != w}
+        object.__setattr__(ctx, "_typed_accents", typed)
+    return typed
+
+
+def accent_collisions(typed: dict[str, str], text: str) -> set[str]:
+    """The folded words of ``typed`` that ``text`` has only with other accents ("đuối" typed,
+    "dưới" written): folding makes them one word, the accents typed say which is meant.
+    Spellings of one word ("hằng" / "hàng", ``vocab.ACCENT_VARIANTS``) are no collision."""
+    said = set(_ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", text.lower())))
+    said |= {v for group in vocab.ACCENT_VARIANTS if group & said for v in group}
+    folded = {fold(w) for w in said}
+    return {k for k, w in typed.items() if w not in said and k in folded}

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gc
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ from knowledge import vocab
 from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks
 from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
-from knowledge.answer.common import Answer, Ctx, plan_choices, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
+from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
 from knowledge.answer.funding import _h_funding
@@ -518,25 +517,15 @@ def _asking_words(kind: str) -> frozenset[str]:
     return frozenset(w for cue in _CUES_OF_KIND.get(kind, ()) for w in cue.split())
 
 
-_ACCENTED_WORD_RE = re.compile(r"[^\W\d_]+")
-
 
 def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
     """The words of ``subject`` the question typed with their accents ("lương", "đuối") that
-    the answer's evidence has only with other accents ("lượng", "dưới"). Folding makes them
-    one word; a question typed with accents says which is meant. Empty for a scanned plan,
-    whose text lost its accents."""
-    typed = getattr(ctx, "_typed_accents", None)
-    if typed is None:  # once per question: its words typed with accents, by folded form
-        typed = {fold(w): w for w in _ACCENTED_WORD_RE.findall(ctx.q.text.lower()) if fold(w) != w}
-        object.__setattr__(ctx, "_typed_accents", typed)
-    typed = {k: w for k, w in typed.items() if k in subject}
+    the answer's evidence has only with other accents ("lượng", "dưới"). Empty for a scanned
+    plan, whose text lost its accents."""
+    typed = {k: w for k, w in typed_accents(ctx).items() if k in subject}
     if not typed or any(ctx.idx.by_slug[s].ocr for s in cand.plans if s in ctx.idx.by_slug):
         return set()
-    said = set(_ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", _evidence_text(_scored(cand)).lower())))
-    said |= {v for group in vocab.ACCENT_VARIANTS if group & said for v in group}   # "hằng" = "hàng"
-    folded = {fold(w) for w in said}
-    return {k for k, w in typed.items() if w not in said and k in folded}
+    return accent_collisions(typed, _evidence_text(_scored(cand)))
 
 
 # the share of the rarest word's idf from which a word sets a question apart ("còi", "tiêm"):

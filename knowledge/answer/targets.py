@@ -8,7 +8,7 @@ import unicodedata
 
 import numpy as np
 
-from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
+from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, accent_collisions, typed_accents, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
 from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, past_cut, plan_label, short_topic, source_line
 from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
@@ -396,14 +396,12 @@ def _without_accent_collisions(ctx: Ctx, scored: list) -> list:
     question typed with its accents and the indicator has only with others ("tử vong do
     đuối nước" is not "tử vong trẻ em dưới 1 tuổi": both fold to "duoi"); each such one is
     scored again with that word uncovered. A scanned plan's words lost their accents: kept."""
-    typed = {fold(w): w for w in _WORD_RE.findall(unicodedata.normalize("NFC", ctx.q.text.lower()))
-             if fold(w) != w and fold(w) in ctx.q.terms}
+    typed = {k: w for k, w in typed_accents(ctx).items() if k in ctx.q.terms}
     if not typed:
         return scored
     kept = []
     for cov, plan, ind in scored:
-        said = set(_WORD_RE.findall(unicodedata.normalize("NFC", ind.text.lower())))
-        collided = {k for k, w in typed.items() if w not in said and k in {fold(x) for x in said}}
+        collided = accent_collisions(typed, ind.text)
         if collided and not plan.ocr:
             cov = ctx.cov(_indicator_doc(ctx, plan, ind), [t + "~" if t in collided else t for t in ctx.q.terms])
             if cov < TOPIC_THRESHOLD:
