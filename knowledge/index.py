@@ -13,6 +13,7 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
@@ -137,13 +138,49 @@ def _doc(plan: str, section: str, text: str, words: list[str], kind: str = "pass
     return Doc(plan, section, text, tokens, bigrams, kind, ref)
 
 
+class PassageDocs(Sequence):
+    """The passages of an ``Index`` as ``Doc``s (tokens and bigrams None), each made when
+    read from three arrays — its plan's position in ``plans``, its passage's position in the
+    plan, whether it is joined to the passage before (a sentence cut by a page break) — a
+    few bytes a document where a ``Doc`` each, and a joined text each, had weighed about
+    130 (0.13 MiB a plan). ``docs[i]`` is equal, not identical, to an earlier ``docs[i]``."""
+
+    __slots__ = ("_plans", "_plan_pos", "_passage_pos", "_joined")
+
+    def __init__(self, plans: list, rows: list[tuple[int, int, bool]]):
+        """``rows``: ``(plan position, passage position, joined)`` per document, in order."""
+        self._plans = plans
+        self._plan_pos = np.fromiter((r[0] for r in rows), dtype=np.int32, count=len(rows))
+        self._passage_pos = np.fromiter((r[1] for r in rows), dtype=np.int32, count=len(rows))
+        self._joined = np.fromiter((bool(r[2]) for r in rows), dtype=bool, count=len(rows))
+
+    def __len__(self) -> int:
+        return len(self._plan_pos)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        plan = self._plans[self._plan_pos[i]]
+        k = int(self._passage_pos[i])
+        passage = plan.passages[k]
+        text = f"{plan.passages[k - 1].text} {passage.text}" if self._joined[i] else passage.text
+        return Doc(plan.slug, passage.section, text, None, None, "passage", passage)
+
+    def __iter__(self):
+        return map(self.__getitem__, range(len(self)))
+
+    def rows(self) -> list[tuple[int, int, bool]]:
+        """The ``rows`` this was made of (to store it)."""
+        return list(zip(self._plan_pos.tolist(), self._passage_pos.tolist(), self._joined.tolist()))
+
+
 @dataclass
 class Index:
     plans: list
     by_slug: dict
     refs: list[PlanRef]
     agencies: list[AgencyRef]
-    docs: list[Doc]
+    docs: PassageDocs
     vocabulary: set[str]
     idf: dict[str, float]
     max_idf: float
@@ -802,6 +839,7 @@ def build_index(plans: list) -> Index:
             vocabulary |= set(normalize(ind.text).split())
     refs = [plan_ref(p) for p in plans]
     agencies = [a for p in plans for a in agency_refs(p)]
+    by_slug = {p.slug: p for p in plans}
     texts = [" ".join(w) for w in doc_words]    # normalize(doc.text) of each doc
     corpus = " " + " ".join(texts) + " "         # every doc is a passage
     # where each doc's folded text starts in ``corpus`` (its end: the next start - 1)
@@ -826,7 +864,11 @@ def build_index(plans: list) -> Index:
         # spelled alone only with a neighbour that tells which (see Index._read)
         if " " not in folded and max(forms.values()) < 0.9 * sum(forms.values()):
             usual["~" + folded] = ""
-    return Index(plans, {p.slug: p for p in plans}, refs, agencies, docs, vocabulary, idf, max_idf,
+    position = {id(p): i for i, p in enumerate(plans)}
+    passage_pos = {id(passage): k for p in plans for k, passage in enumerate(p.passages)}
+    docs = PassageDocs(plans, [(position[id(by_slug[d.plan])], passage_pos[id(d.ref)], d.text != d.ref.text)
+                               for d in docs])
+    return Index(plans, by_slug, refs, agencies, docs, vocabulary, idf, max_idf,
                  agency_names, corpus, ocr_plans, ocr_reading, usual, postings=spans,
                  posting_ids=posting_ids, plan_docs=plan_docs, token_ids=token_ids,
                  pair_keys=pair_keys, pair_starts=pair_starts, pair_docs=pair_docs,
@@ -863,9 +905,7 @@ def index_blob(index: Index) -> bytes:
     """``index`` as bytes (marshal: only builtin types), without the plans it points to.
     Each document is (plan position, passage position, joined to the previous passage,
     tokens, word pairs)."""
-    position = {p.slug: i for i, p in enumerate(index.plans)}
-    passages = {id(passage): k for p in index.plans for k, passage in enumerate(p.passages)}
-    docs = [(position[d.plan], passages[id(d.ref)], d.text != d.ref.text) for d in index.docs]
+    docs = index.docs.rows()
     pair_readings = _PAIR_READINGS.get(id(index.ocr_reading), (None, None))[1]
     return marshal.dumps((
         _STORED_FORMAT, [p.slug for p in index.plans], docs, [_fields(r) for r in index.refs],
@@ -886,20 +926,11 @@ def index_from_blob(blob: bytes, plans: list) -> Index | None:
     (_f, _slugs, docs, refs, agencies, vocabulary, idf, max_idf, agency_names, corpus, ocr_plans,
      ocr_reading, spelled, pair_readings, postings, posting_ids, plan_docs, token_ids, pair_keys,
      pair_starts, pair_docs, doc_sizes, text_starts, ids_dtype) = data
-    # equal texts, word tuples and words loaded once (plans repeat paragraphs and agency
-    # names; the OCR tables repeat the vocabulary's words and word pairs)
+    # equal word tuples and words loaded once (plans repeat agency names; the OCR tables
+    # repeat the vocabulary's words and word pairs)
     shared: dict = {}
     share = shared.setdefault
-    built = []
-    for pi, k, joined in docs:
-        plan = plans[pi]
-        passage = plan.passages[k]
-        if joined:
-            text = f"{plan.passages[k - 1].text} {passage.text}"
-            text = share(text, text)
-        else:
-            text = passage.text
-        built.append(Doc(plan.slug, passage.section, text, None, None, "passage", passage))
+    built = PassageDocs(plans, docs)
     agencies = [AgencyRef(*a) for a in agencies]
     for ref in agencies:
         ref.phrases = [share(t, tuple(map(intern, t))) for t in ref.phrases]
