@@ -45,6 +45,7 @@ from knowledge.parse.header import (
 )
 from knowledge.parse.structure import Document, parse_document
 from knowledge.parse.roles import LEAD
+from knowledge.parse.itemrefs import labelled_roles
 from knowledge.parse.topics import topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, goal_assignments,
                                    lettered_assignments, parse_tasks)
@@ -52,7 +53,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.23"
+PARSER_VERSION = "2024.24"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -344,6 +345,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     for indicator in indicators:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
+    _roles_by_label(tasks, indicators)
     _roles_by_topic(tasks, indicators, assignments)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
@@ -382,6 +384,17 @@ def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Ass
                                                   section=indicator.section, text=indicator.text))
         if leads:
             return
+
+
+def _roles_by_label(tasks: list, indicators: list[Indicator]) -> None:
+    """Leads and partners an agency's task names by group and marker ("chủ trì các chỉ tiêu
+    (v) của Nhóm A; (i), (ii) của Nhóm B", ``itemrefs.labelled_roles``), for indicators
+    numbered within their groups (no ``number``, so no ``Assignment``)."""
+    for task in tasks:
+        for indicator, role in labelled_roles(task.text, indicators):
+            if task.agency in indicator.lead_agencies or task.agency in indicator.partner_agencies:
+                continue
+            (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(task.agency)
 
 
 def _roles_by_topic(tasks: list, indicators: list[Indicator], assignments: list[Assignment]) -> None:

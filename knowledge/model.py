@@ -65,6 +65,7 @@ class Indicator:
     position: int = 0            # order within the plan
     goal_label: str | None = None    # label of its Goal ("a", "1"), also for unnumbered groups
     baseline: bool = False       # read in a baseline section ("Thực trạng …"): past results, not targets
+    label: str | None = None     # its marker within its group when numbered per group: "iii" of "(iii)"
 
 
 @dataclass

@@ -75,7 +75,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
              "declared_indicator_count": int, "section": str}, ("plan", "position")),
     INDICATORS: ({"plan": str, "position": int, "number": int, "goal": int, "text": str,
                   "section": str, "lead_agencies": str, "partner_agencies": str,
-                  "group": str, "goal_label": str, "baseline": int}, ("plan", "position")),
+                  "group": str, "goal_label": str, "baseline": int, "label": str}, ("plan", "position")),
     TARGETS: ({"plan": str, "indicator_position": int, "indicator_number": int, "position": int,
                "metric": str, "metric_index": int, "year": int, "value": float, "unit": str,
                "comparator": str, "value_max": float, "qualifier": str, "counted": str,
@@ -215,7 +215,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
             "lead_agencies": json.dumps(indicator.lead_agencies),
             "partner_agencies": json.dumps(indicator.partner_agencies),
             "group": indicator.group, "goal_label": indicator.goal_label,
-            "baseline": int(indicator.baseline)})
+            "baseline": int(indicator.baseline), "label": indicator.label})
         for j, target in enumerate(indicator.targets):
             rows[TARGETS].append({
                 "plan": slug, "indicator_position": indicator.position,
@@ -594,7 +594,7 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
                 lead_agencies=_loads(i["lead_agencies"], []),
                 partner_agencies=_loads(i["partner_agencies"], []),
                 group=i["group"], position=i["position"], goal_label=i["goal_label"],
-                baseline=bool(i.get("baseline")))
+                baseline=bool(i.get("baseline")), label=i.get("label"))
                 for i in indicators.get(slug, [])],
             agencies=[Agency(key=a["key"], name=a["name"], aliases=_loads(a["aliases"], []),
                              level=a["level"], mentioned_only=bool(a["mentioned_only"]))

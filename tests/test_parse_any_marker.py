@@ -276,3 +276,87 @@ def test_topics_of_an_agencys_lead_list(text, topics):
         "Ít nhất 96% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ vào năm 2025.",
         "Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 98% vào năm 2025.")]
     assert [indicators.index(i) for i, role in topic_roles(text, indicators)] == topics
+
+
+def _inline_plan_text() -> str:
+    """The plan with each group's targets run into one paragraph, "(i) …; (ii) …", under a
+    lettered group ("Nhóm A - …:"), and agencies naming them by group and marker under a
+    part "Phân công thực hiện" (blind round 17's layout)."""
+    lines = list(HEAD)
+    for letter, (title, statements) in zip("ABC", GROUPS):
+        items = [f"({'i ii iii'.split()[k]}) {s[0].lower()}{s[1:].rstrip('.')}" for k, s in enumerate(statements)]
+        lines.append(f"Nhóm {letter} - {title}: " + "; ".join(items) + ".")
+    lines += [
+        "II. PHÂN CÔNG THỰC HIỆN",
+        "1. Sở Y tế",
+        "- Chủ trì các chỉ tiêu (i), (ii) của Nhóm A; phối hợp với Sở Lao động - Thương binh và "
+        "Xã hội thực hiện chỉ tiêu (i) của Nhóm B.",
+        "2. Sở Lao động - Thương binh và Xã hội",
+        "- Chủ trì chỉ tiêu (i) của Nhóm B và chỉ tiêu (ii) của Nhóm B.",
+        "3. Sở Văn hóa, Thể thao và Du lịch, Tỉnh đoàn",
+        "- Vận động đoàn viên, hội viên tham gia thực hiện Kế hoạch; Tỉnh đoàn chủ trì chỉ tiêu (i) của Nhóm C.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]
+    return _paragraphs(lines)
+
+
+def test_targets_run_into_one_paragraph_are_one_indicator_each(tmp_path):
+    plan = ingest_file(_write(tmp_path, _inline_plan_text()))
+    assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == EXPECTED
+    assert [(i.goal_label, i.label) for i in plan.indicators] == [
+        ("A", "i"), ("A", "ii"), ("B", "i"), ("B", "ii"), ("C", "i")]
+
+
+def test_leads_named_by_group_and_marker(tmp_path):
+    plan = ingest_file(_write(tmp_path, _inline_plan_text()))
+    names = {a.key: a.name for a in plan.agencies}
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [
+        (["Sở Y tế"], []),
+        (["Sở Y tế"], []),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Y tế"]),
+        (["Sở Lao động - Thương binh và Xã hội"], []),
+        # the heading names two offices; the sentence naming its own subject is the Youth Union's
+        (["Tỉnh đoàn"], []),
+    ]
+
+
+def test_an_officer_is_told_who_leads_a_target_numbered_within_its_group(tmp_path):
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path / "kb.db"
+    build(db, [_write(tmp_path, _inline_plan_text())], keep_stored=False)
+    kb = load_knowledge_base(db)
+    lead = answer("Hòa Sơn: chỉ tiêu trẻ em có hoàn cảnh đặc biệt do sở nào chủ trì?", kb)
+    assert lead.answered and "Sở Lao động" in lead.text.split("\n")[0], lead.text
+    figure = answer("Hòa Sơn tỷ lệ trẻ em biết bơi năm 2030 là bao nhiêu?", kb)
+    assert figure.answered and "58%" in figure.text.split("\n")[0], figure.text
+    # "được đề nghị" (requested of a mass organisation) and "kế hoạch vì trẻ em" (the plan's
+    # name) are the asking's form: its tasks need not say either
+    tasks = answer("Tỉnh đoàn Hòa Sơn được đề nghị làm gì trong kế hoạch vì trẻ em?", kb)
+    assert tasks.answered and "Tỉnh đoàn" in tasks.text.split("\n")[0], tasks.text
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a lead-in ending in ":" and two items or more: one line each
+    ("Nhóm A - Sức khỏe: (i) tỷ suất …; (ii) tỷ lệ …", ["Nhóm A - Sức khỏe:", "(i) tỷ suất …;", "(ii) tỷ lệ …"]),
+    # markers an agency's sentence cites are no list (no ";" before each)
+    ("Chủ trì các chỉ tiêu (i), (ii), (iv) của Nhóm B", None),
+    # counted with a gap: no list
+    ("Gồm: (i) một; (iii) hai; (iv) ba", None),
+    # one item after a title; not after a sentence
+    ("Nhóm C - Vui chơi: (i) tỷ lệ …", ["Nhóm C - Vui chơi:", "(i) tỷ lệ …"]),
+    ("Sở Y tế chủ trì. Gồm: (1) một", None),
+    # no lead-in: three items or more
+    ("(a) một; (b) hai", None),
+    # numbers inline are running prose's (read with their numbers by prose.py)
+    ("Tiêm chủng: (1) tỷ lệ …; (2) tỷ suất …", None),
+    ("(a) một; (b) hai; (c) ba", ["(a) một;", "(b) hai;", "(c) ba"]),
+])
+def test_a_list_run_into_one_line(text, pieces):
+    from knowledge.parse.structure import _split_inline_list
+
+    assert _split_inline_list(text) == (pieces or [text])

@@ -559,7 +559,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 number=None, goal=None, text=text, section=para.section,
                 targets=parse_targets(text, eliminations=True), group=current.title,
                 position=len(indicators),
-                goal_label=current.label))
+                goal_label=current.label, label=para.label if para.kind == "bullet" else None))
     if before is not None and len(indicators) > before[1]:
         claimed.add(before[0])
     _number_prose(prose_indicators, seen_numbers)

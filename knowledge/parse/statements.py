@@ -29,7 +29,7 @@ _REGION_END_RE = re.compile(
     r"|trach nhiem|dieu khoan)\b")
 # "Nhóm 1:", "Nhóm chỉ tiêu II -", "Mục tiêu 2.": the label of a group line, left out of its title.
 _GROUP_PREFIX_RE = re.compile(
-    r"^(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu))?\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])?\s*[-–:.)]\s*")
+    r"^(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu))?\s*(\d{1,2}|[ivx]{1,4}|[a-h])?\s*[-–:.)]\s*")
 # A group line is a title, not a paragraph: short, one sentence at most.
 _GROUP_LINE_MAX = 160
 
@@ -128,8 +128,11 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 prefix = _GROUP_PREFIX_RE.match(fold_keeping_length(text))
                 title = text[prefix.end():] if prefix else text
                 numbered_goals += 1
+                # "Nhóm A - …": the label as written, as the agencies' paragraphs cite it
+                # ("chỉ tiêu (v) của Nhóm A"); else its rank
+                label = text[prefix.start(1):prefix.end(1)] if prefix and prefix.group(1) else None
                 group = Goal(number=goal_count + numbered_goals, title=title.strip(" .:-–*"),
-                             section=para.section, label=str(goal_count + numbered_goals))
+                             section=para.section, label=label or str(goal_count + numbered_goals))
                 groups.append(group)
     if not statements:
         return [], []
@@ -142,11 +145,14 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         where = SEPARATOR.join(h.display() for h in statement.para.path if h is not statement.para.heading)
         # the group's title when the path does not say it already ("2.1. Nhóm chỉ tiêu về …")
         titled = group is not None and fold_keeping_length(group.title.lower()) not in fold_keeping_length(where.lower())
-        parts = [where, group.title if titled else "", f"Chỉ tiêu {number}" if numbered else ""]
+        # an item numbered within its group ("(iii)"): cited and assigned by that marker
+        label = statement.para.label if statement.para.kind == "bullet" else None
+        parts = [where, group.title if titled else "",
+                 f"Chỉ tiêu {number}" if numbered else (f"({label})" if label else "")]
         indicators.append(Indicator(
             number=number if numbered else None, goal=group.number if group else None,
             text=statement.text, section=SEPARATOR.join(p for p in parts if p),
             targets=statement.targets, position=0, group=None if numbered else (group.title if group else None),
-            goal_label=group.label if group else None))
+            goal_label=group.label if group else None, label=None if numbered else label))
     used = {id(s.group) for s in statements if s.group is not None}
     return [g for g in groups if id(g) in used], indicators

@@ -32,6 +32,7 @@ _SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
+_INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(\S.*)$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
@@ -166,6 +167,9 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     part = _part(text)
     if part:
         return "roman", to_roman(part[0]), part[1]
+    inline = _INLINE_ITEM_RE.match(text)
+    if inline:   # "(ii) tỷ suất …": an item of a list written inline (see _split_inline_list)
+        return "bullet", inline.group(1), inline.group(2)
     bullet = _BULLET_RE.match(text)
     if bullet:
         inner = bullet.group(1)
@@ -273,12 +277,51 @@ def _split_run_in_item(text: str) -> list[str]:
     return [head, text[match.start(1):]]
 
 
+# "(i)", "(2)", "(c)" inside a line: an item of a list run into one paragraph
+# (not "(1)": targets numbered inline in running prose are read with their numbers by prose.py)
+_INLINE_MARKER_RE = re.compile(r"(?:^|(?<=[:;]\s))\((?:[ivx]{1,5}|[a-h])\)\s+(?=\w)")
+
+
+def _marker_value(marker: str) -> tuple[str, int] | None:
+    """(kind, value) of an inline marker's inside: ("roman", 3) for "iii", ("letter", 3)
+    for "c"; "i" and "v" read as roman numerals."""
+    value = roman_value(marker.upper())
+    if value:
+        return "roman", value
+    return ("letter", ord(marker) - ord("a") + 1) if len(marker) == 1 else None
+
+
+def _split_inline_list(text: str) -> list[str]:
+    """A paragraph listing its items inline, each after ";" and opened by its marker in
+    brackets, a Roman numeral or a letter ("Nhóm A - Sức khỏe …: (i) tỷ suất …; (ii) tỷ
+    suất …; (iii) …"), as its lead-in
+    and one line per item ("(i) tỷ suất …;"), so that each item is read as a paragraph of
+    its own (an item of a list is a target, a task). Markers counted from one without a
+    gap, the first after a lead-in ending in ":" (a short title when it is the only one)
+    or at the line's start (three or more); any other line as itself ("chỉ tiêu (i), (ii) của Nhóm B" is no list: no ";" before each marker)."""
+    marks = list(_INLINE_MARKER_RE.finditer(text))
+    if not marks or table_cells(text) is not None:
+        return [text]
+    values = [_marker_value(m.group(0).strip()[1:-1]) for m in marks]
+    kinds = {v[0] for v in values if v}
+    if None in values or len(kinds) != 1 or [v[1] for v in values] != list(range(1, len(values) + 1)):
+        return [text]
+    head = text[:marks[0].start()].rstrip()
+    if (head and not head.endswith(":")) or (not head and len(marks) < 3):
+        return [text]
+    if len(marks) == 1 and (len(head) > 120 or _SENTENCE_END_RE.search(head.rstrip(":"))):
+        return [text]   # one item: only after a title ("Nhóm C - Giáo dục: (i) tỷ lệ …")
+    bounds = [m.start() for m in marks] + [len(text)]
+    items = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return ([head] if head else []) + items
+
+
 def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     """Blank-line separated blocks, split further where a line starts a list item."""
     result: list[_RawParagraph] = []
     current: _RawParagraph | None = None
     lines = [(piece, bold if i == 0 else None) for text, bold in lines
-             for i, piece in enumerate(_split_run_in_item(text))]
+             for i, piece in enumerate(p for run in _split_run_in_item(text) for p in _split_inline_list(run))]
     last = ""         # the last line joined into ``current``
     for text, bold in lines:
         if not text or _TABLE_RULE_RE.match(text):

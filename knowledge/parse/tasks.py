@@ -49,6 +49,10 @@ _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
 # Titles of the section that gives each agency its tasks: "Tổ chức thực hiện", "Phân công
 # trách nhiệm", "Trách nhiệm của các cơ quan, đơn vị", "Nhiệm vụ của các cơ quan, đơn vị".
 _ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuacaccoquan", "nhiemvucuacaccoquan")
+# "Phân công thực hiện / nhiệm vụ": the agencies' tasks when its numbered headings name
+# agencies ("1. Sở Y tế" over its bullets); numbered sentences that assign ("1. Sở Y tế chủ trì
+# các chỉ tiêu số 1, 2; …") are read as assignments, in any section, instead
+_ASSIGNING_TITLES = ("phancongthuchien", "phancongnhiemvu")
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
                (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
@@ -70,7 +74,9 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
     paragraphs = doc.paragraphs
     for index, para in enumerate(paragraphs):
         if para.kind == "roman" and para.heading is not None:
-            inside = any(words in compact(para.body) for words in _ORGANISATION_TITLES)
+            title = compact(para.body)
+            inside = any(words in title for words in _ORGANISATION_TITLES) or (
+                any(words in title for words in _ASSIGNING_TITLES) and _names_agencies(paragraphs, index))
             continue
         if inside and para.kind == "plain" and (appendix_title(para.text) or _ends_organisation(para.text)):
             inside = False    # "Phụ lục: Phân công thực hiện các chỉ tiêu": no agency's task
@@ -82,6 +88,18 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         elif result:
             result[-1][1].append(para)
     return result
+
+
+def _names_agencies(paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether the numbered headings under the Roman heading at ``index`` name agencies
+    rather than assign in a sentence of their own: none says who leads or partners."""
+    for para in paragraphs[index + 1:]:
+        if para.kind == "roman" and para.heading is not None:
+            break
+        if para.heading is not None and para.heading.level == NUMBER and \
+                re.search(r"\b(?:chu tri|phoi hop)\b", fold_keeping_length(para.body.lower())):
+            return False
+    return True
 
 
 # Unnumbered titles of the sections after the agencies' ("Kinh phí", "Chế độ báo cáo", "Đường
@@ -179,7 +197,10 @@ def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolv
     cuts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZÀ-ỸĐ])", text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
     subjects = [_own_subject(piece, section_names, resolve, ocr) for piece in pieces]
-    if len(pieces) < 2 or len({tuple(s) for s in subjects if s}) < 2:
+    # two subjects, or one after a sentence without ("Tuyên truyền …; Hội Liên hiệp Phụ nữ
+    # tỉnh phối hợp với Sở Y tế thực hiện các chỉ tiêu (1) và (3)": the Women's Union's alone)
+    if len(pieces) < 2 or not (len({tuple(s) for s in subjects if s}) >= 2
+                               or (subjects[0] is None and any(subjects[1:]))):
         return [text]
     merged: list[str] = []
     for piece, subject in zip(pieces, subjects):
@@ -190,7 +211,7 @@ def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolv
     return merged
 
 
-def _role(task_folded: str, mention_start: int) -> str | None:
+def mention_role(task_folded: str, mention_start: int) -> str | None:
     """Role given by the words before a mention: in its clause first, else the task's
     opening verb; ``None`` for a reporting clause."""
     before = re.sub(r"chu tri\s*,?\s*phoi hop", lambda m: "chu tri".ljust(len(m.group(0))),
@@ -271,7 +292,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         # "Chủ trì chỉ tiêu 9, phối hợp với A và B …", "chủ trì, phối hợp với A thực hiện chỉ
         # tiêu 21": the agencies it works with support those indicators
         helpers = {start: partners_named(text, folded, start, resolve) for start, _ in mentions
-                   if _role(folded, start) == _LEAD}
+                   if mention_role(folded, start) == _LEAD}
         # "Chỉ tiêu 13 do Ban X chủ trì, Sở Y phối hợp": the sentence names its own agencies
         frames = assignment_frames(text, resolve) if mentions and _PASSIVE_RE.search(folded) else []
         if frames:
@@ -282,7 +303,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         for canonical, _ in names:
             task = Task(agency=canonical, text=text, section=section, indicators=numbers)
             for start, ns in ([] if frames else mentions):
-                role = _role(folded, start)
+                role = mention_role(folded, start)
                 if role is None:
                     continue
                 for number in ns:
