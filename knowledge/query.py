@@ -470,6 +470,15 @@ def _initials_named(norm: str, initials: str) -> bool:
     return False
 
 
+def _initials_marked(norm: str, typed: str, initials: str) -> bool:
+    """Whether ``initials`` are typed in capitals in ``typed`` (the question unaccented, its
+    case kept) or follow a word that introduces a place in ``norm`` ("tỉnh la", "ở la")."""
+    if re.search(r"(?<!\w)" + re.escape(initials.upper()) + r"(?!\w)", typed):
+        return True
+    before = "|".join(map(re.escape, _PLACE_WORDS_BEFORE))
+    return bool(re.search(rf"(?:^|\s)(?:{before})\s+{re.escape(initials)}(?=\s|$)", norm))
+
+
 _CT_NUMBER_RE = re.compile(r"\b(?:ct\s+\d+|\d+\s+ct)\b")
 
 
@@ -852,6 +861,10 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
             if p.locality in full_names or len(p.locality_initials) < 2:
                 continue
             if _initials_named(norm, p.locality_initials):
+                if p.locality_initials in vocab.STOPWORDS and not _initials_marked(norm, typed, p.locality_initials):
+                    # "LA" (Long An) is "là" typed without accents: a place only in capitals
+                    # or after a word that introduces one ("tỉnh la")
+                    continue
                 others = (set(by_loc) | named_places) - {p.locality}
                 if others and p.locality_initials in _GENRE_ABBREVIATIONS and not re.search(r"(?<!\w)" + re.escape(p.locality_initials.upper()) + r"(?!\w)", typed):
                     # "ct tỷ lệ … KH 138 HN": lower-case initials beside another place named

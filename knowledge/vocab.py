@@ -156,6 +156,12 @@ QUESTION_PHRASES = (
     "khong vuot qua", "vuot qua", "not exceed", "no more than",
     # the unit asked ("tính theo đơn vị nào"): the indicator's own text states it
     "tinh theo don vi", "tinh bang don vi", "don vi tinh",
+    # "Tỉnh Đoàn được đề nghị làm gì": a mass organisation's tasks are requested of it (the
+    # plan's heading "Đề nghị Tỉnh Đoàn …"), the asking's form, no topic
+    "duoc de nghi",
+    # "kế hoạch vì trẻ em": the plan's own name, no topic (every plan is for children; an
+    # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
+    "ke hoach vi tre em",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.

@@ -186,6 +186,20 @@ def test_initials_that_are_also_an_abbreviation_read_as_the_place_only_when_writ
     assert ("contact" in query.cues) is (not is_place)
 
 
+@pytest.mark.parametrize("text, is_place", [
+    ("cong an tinh LA lam gi", True),                        # capitals: the place's initials
+    ("ty le tiem chung o la nam 2025", True),                # after a word that introduces a place
+    ("Điện Biên Phủ: tỷ lệ trẻ em có hoàn cảnh đặc biệt là bao nhiêu?", False),   # "là"
+    ("chi tieu tiem chung la bao nhieu", False),
+])
+def test_initials_that_are_a_word_read_as_the_place_only_when_written_as_one(idx, text, is_place):
+    import dataclasses
+    lam_an = dataclasses.replace(idx.refs[0], slug="la-kh97-2021", locality="Lâm An",
+                                 locality_norm="lam an", locality_initials="la")
+    query = parse(text, [*idx.refs, lam_an], idx.agencies, idx.vocabulary)
+    assert ("la-kh97-2021" in query.plans) is is_place
+
+
 @pytest.mark.parametrize("typed, meant", [
     # a thumb drops a letter and leaves another real syllable, out of place in its phrase
     ("niem vu cua so tu phap", "nhiem vu"),
@@ -307,6 +321,8 @@ def test_initials_are_a_place_only_where_they_read_as_one(idx, text, places):
     # wanting and document-place words ask, they name no topic
     ("Năm 2030 Gia Lai muốn tỷ lệ trẻ em có hoàn cảnh đặc biệt còn bao nhiêu?", "muon", ("muon", "con")),
     ("Chỉ tiêu 11 trong phụ lục Gia Lai năm 2030", "phu luc", ("phu", "luc")),
+    # what a mass organisation is requested to do, and the plan's own name
+    ("Tỉnh đoàn Hà Nội được đề nghị làm gì trong kế hoạch vì trẻ em?", "de nghi", ("de", "nghi", "tre")),
 ])
 def test_genre_abbreviations_and_asking_words(idx, text, norm_has, not_terms):
     query = q(idx, text)
