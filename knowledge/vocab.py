@@ -161,7 +161,7 @@ QUESTION_PHRASES = (
     "duoc de nghi",
     # "kế hoạch vì trẻ em": the plan's own name, no topic (every plan is for children; an
     # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
-    "ke hoach vi tre em",
+    "ke hoach vi tre em", "tre em s ke hoach",     # "the children's plan" as English reads
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.
