@@ -346,7 +346,11 @@ def _choice_label(ctx: Ctx, cand: Answer) -> str:
     elif cand.intent.startswith("campaign"):
         where = ""  # the kind already names the campaign's part
     else:
-        section = (cand.sources[0]["section"] if cand.sources else "").split("›")[-1].strip()
+        parts = (cand.sources[0]["section"] if cand.sources else "").split("›")
+        section = parts[-1].strip()
+        if re.fullmatch(r"\((?:[ivx]{1,5}|[a-h])\)", section) and len(parts) > 1:
+            # "… › Bảo vệ trẻ em › (vi)": an item numbered within its group, named with it
+            section = f"{parts[-2].strip()} {section}"
         # "2. Chủ đề" → "Chủ đề"; a bare "IV" says nothing on a button
         where = re.sub(r"^(?:[\dIVXivx]+[.)]?|[a-zđ]\))(?:\s+|$)", "", section)
         if len(where) > 36:
