@@ -119,6 +119,11 @@ SYNONYMS: dict[str, list[str]] = {
     "truong hoc": ["co so giao duc"],
     "thu tuong": ["ttg", "thu tuong chinh phu"],   # "Quyết định 23/QĐ-TTg": of the Prime Minister
     "phong chong": ["phong tranh", "phong ngua"],
+    # enrolment: "huy động trẻ em 5 tuổi ra lớp / đi học mẫu giáo / đến trường"
+    "ky nang boi": ["biet boi"],      # swimming skills: what "biết bơi" measures
+    "di hoc": ["ra lop", "den truong"],
+    "ra lop": ["di hoc", "den truong"],
+    "den truong": ["di hoc", "ra lop"],
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
@@ -688,6 +693,9 @@ ENGLISH: dict[str, str] = {
     "operating": "hoat dong",
     "functioning": "hoat dong",
     "operational": "hoat dong",
+    # "swimming skills", "can swim": the plans' "biết bơi (an toàn)"
+    "swimming skills": "biet boi", "swimming skill": "biet boi", "swim skills": "biet boi",
+    "can swim": "biet boi", "able to swim": "biet boi", "know how to swim": "biet boi",
     "learning to swim": "day boi",
     "learn to swim": "day boi",
     "swimming lessons": "day boi",

@@ -1053,3 +1053,33 @@ def test_the_dates_asked_of_a_campaign_without_a_theme_are_given(kb_round16):
 def test_the_main_indicators_counted_are_the_plans_indicators(kb):
     # "chỉ tiêu chủ yếu" (main indicators) is how plans title them: no topic of its own
     assert "24 chỉ tiêu" in strip_html(answer("Kế hoạch 138 Hà Nội có bao nhiêu chỉ tiêu chủ yếu?", kb).text)
+
+
+@pytest.fixture(scope="module")
+def kb_round3(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 3's (Đồng Tháp: enrolment written "ra lớp")."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round3/new_plan.docx")
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    # enrolment is "đi học" in one plan, "ra lớp" in another (English "enrolment": "đi học")
+    ("Đồng Tháp tỷ lệ trẻ 5 tuổi đi học mẫu giáo năm 2025?", "vi", "99,5%"),
+    ("Dong Thap kindergarten enrolment target for 5-year-olds in 2025?", "en", "99.5%"),
+])
+def test_a_true_synonym_of_the_plans_word_finds_its_indicator(kb_round3, question, lang, expected):
+    assert fold(expected) in said(question, kb_round3, lang).split("\n")[0]
+
+
+@pytest.fixture(scope="module")
+def kb_round14(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 14's (Vĩnh Long: "biết bơi an toàn")."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round14/new_plan.docx")
+
+
+@pytest.mark.parametrize("question, lang", [
+    # "kỹ năng bơi" / "swimming skills" / "can swim": what the plans call "biết bơi"
+    ("Who leads the swimming-skills target in the Vinh Long plan?", "en"),
+    ("ai chủ trì chỉ tiêu kỹ năng bơi của Vĩnh Long", "vi"),
+])
+def test_swimming_skills_are_the_plans_children_who_can_swim(kb_round14, question, lang):
+    assert "van hoa" in said(question, kb_round14, lang).split("\n")[0]
