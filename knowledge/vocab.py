@@ -388,6 +388,11 @@ ENGLISH: dict[str, str] = {
     "slogan": "khau hieu",
     "messages": "thong diep",
     "action month": "thang hanh dong",
+    # the plans' own name in English: "(National) Programme of Action for Children"
+    "programme of action for children": "chuong trinh hanh dong vi tre em",
+    "program of action for children": "chuong trinh hanh dong vi tre em",
+    "action programme for children": "chuong trinh hanh dong vi tre em",
+    "action program for children": "chuong trinh hanh dong vi tre em",
     "deadline": "han",
     # dates: without these "date" is "repaired" into the Vietnamese "dat"
     "issue date": "ngay ban hanh",

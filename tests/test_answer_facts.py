@@ -1083,3 +1083,12 @@ def kb_round14(tmp_path_factory, suite_plans_dir):
 ])
 def test_swimming_skills_are_the_plans_children_who_can_swim(kb_round14, question, lang):
     assert "van hoa" in said(question, kb_round14, lang).split("\n")[0]
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Cần Thơ chương trình hành động vì trẻ em có bao nhiêu chỉ tiêu?", "vi"),
+    # the plans' own name in English is the programme, as in Vietnamese: no topic to cover
+    ("How many indicators does the Can Tho programme of action for children have?", "en"),
+])
+def test_the_plans_own_name_asked_in_english_is_the_plan(kb, question, lang):
+    assert "24" in said(question, kb, lang).split("\n")[0]
