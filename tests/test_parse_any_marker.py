@@ -360,3 +360,37 @@ def test_a_list_run_into_one_line(text, pieces):
     from knowledge.parse.structure import _split_inline_list
 
     assert _split_inline_list(text) == (pieces or [text])
+
+
+@pytest.mark.parametrize("heading", ["2. Mục tiêu cụ thể", "2. Các chỉ tiêu chủ yếu"])
+def test_role_lines_under_items_and_groups_numbered_in_words(tmp_path, heading):
+    # blind round 18's layout: "Nhóm thứ nhất. …" groups, items "1) Đến năm 2025, …" each
+    # followed by a line "Chủ trì: X. Phối hợp: Y, Z."; the signature block a table cell
+    # whose lines were joined, "(Đã ký)" between the role and the name
+    roles = ["Chủ trì: Sở Y tế. Phối hợp: Hội Chữ thập đỏ tỉnh.",
+             "Chủ trì: Sở Y tế. Phối hợp: Hội Liên hiệp Phụ nữ tỉnh, Sở Giáo dục và Đào tạo.",
+             "Chủ trì: Sở Lao động - Thương binh và Xã hội.",
+             "Chủ trì: Sở Văn hóa, Thể thao và Du lịch. Phối hợp: Tỉnh đoàn.",
+             "Chủ trì: Sở Giáo dục và Đào tạo."]
+    lines, n = [*HEAD[:-1], heading], 0
+    for ordinal, (title, statements) in zip(("thứ nhất", "thứ hai", "thứ ba"), GROUPS):
+        lines.append(f"Nhóm {ordinal}. {title}")
+        for statement in statements:
+            lines += [f"{n + 1}) {statement}", roles[n]]
+            n += 1
+    lines += ["III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế theo dõi các chỉ tiêu số 1 và 2.",
+              "| Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) "
+              "Trần Thị Mai |"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    names = {a.key: a.name for a in plan.agencies}
+    assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3)]
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [
+        (["Sở Y tế"], ["Hội Chữ thập đỏ"]),      # "đỏ" (red) is no passive "do" (by)
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
+        (["Sở Lao động - Thương binh và Xã hội"], []),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Tỉnh đoàn"]),
+        (["Sở Giáo dục và Đào tạo"], []),
+    ]
+    assert [g.title for g in plan.goals] == [title for title, _ in GROUPS]
+    assert (plan.signer, plan.signer_role) == ("Trần Thị Mai", "Phó Chủ tịch")

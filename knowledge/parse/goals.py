@@ -49,6 +49,8 @@ _LABEL_FIRST_GROUP_RE = re.compile(
 _INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
+# A line naming who leads and partners the item above it ("Chủ trì: Sở Y tế. Phối hợp: …")
+ROLE_LINE_RE = re.compile(r"^(?:co quan|don vi)?\s*(?:chu tri|phoi hop)(?: thuc hien)?\s*:")
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
@@ -503,6 +505,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             current = _group_goal(para, body, group)
             goals.append(current)
             continue
+        numbered = numbered_group(para.text) if para.kind == "plain" and _in_goal_section(para) else None
+        if numbered and not parse_targets(para.text):
+            # "Nhóm thứ hai. Bảo vệ trẻ em" / "Nhóm 2: …" over "7) …" targets
+            current = Goal(number=numbered[0], title=numbered[1], label=str(numbered[0]), section=para.section)
+            goals.append(current)
+            continue
         first = _LABEL_FIRST_GROUP_RE.match(folded)
         if first and len(body) < 160 and not parse_targets(body):
             # "2.1. Nhóm chỉ tiêu về chăm sóc sức khỏe" over "(1) …" targets: numbered by its rank
@@ -544,6 +552,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             item_headings.add(id(para.heading))
             open_indicator = _opened(item)
             continue
+        if ROLE_LINE_RE.match(folded.lower()):
+            continue          # "Chủ trì: Sở Y tế. Phối hợp: …" under an item: the group goes on
         if not _in_specific_goals(para):
             current = None
             continue

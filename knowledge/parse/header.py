@@ -257,6 +257,8 @@ _SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
 _MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
 _NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
 _NAME_WITHIN = 10  # lines between the role and the name (room for the seal and signature)
+# "(Đã ký)", "(Ký, đóng dấu)", "[signed]": where the signature stands, between role and name
+_SIGNED_NOTE_RE = re.compile(r"[(\[]\s*(?:đã ký|ký[^)\]]{0,30}|signed)\s*[)\]]", re.IGNORECASE)
 # A role and the name in one line: a table cell whose paragraphs were joined with spaces
 # ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Minh Khoa").
 _ROLE_THEN_NAME_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s+(?=\S+(?:\s+\S+){1,4}$)")
@@ -266,7 +268,7 @@ def parse_signer(text: str) -> tuple[str | None, str | None]:
     """Who signed the document and as what: ``("Ngô Văn Quý", "Phó Chủ tịch")`` from its
     last signature block that shows a name ("… CHỦ TỊCH" and the name under it). The name
     is None when no block shows one (a scan without it); both are None without a block."""
-    lines = [squash_spaces(_MARKUP_RE.sub(" ", piece))
+    lines = [squash_spaces(_SIGNED_NOTE_RE.sub(" ", _MARKUP_RE.sub(" ", piece)))
              for line in text.splitlines() for piece in layout_lines(line)]
     blocks: list[tuple[int, str]] = []
     for i, line in enumerate(lines):

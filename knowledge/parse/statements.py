@@ -28,8 +28,10 @@ _REGION_END_RE = re.compile(
     r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
     r"|trach nhiem|dieu khoan)\b")
 # "Nhóm 1:", "Nhóm chỉ tiêu II -", "Mục tiêu 2.": the label of a group line, left out of its title.
+# "Nhóm A -", "Nhóm 2:", "Nhóm thứ nhất.", "Mục tiêu 1." (the label, when written, in group 1)
 _GROUP_PREFIX_RE = re.compile(
-    r"^(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu))?\s*(\d{1,2}|[ivx]{1,4}|[a-h])?\s*[-–:.)]\s*")
+    r"^(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu))?\s*"
+    r"(?:thu\s+(?:nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b|(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[-–:.)]\s*")
 # A group line is a title, not a paragraph: short, one sentence at most.
 _GROUP_LINE_MAX = 160
 
@@ -40,6 +42,13 @@ class _Statement:
     text: str
     targets: list
     group: Goal | None
+
+
+def _group_title(text: str) -> str:
+    """``text`` without its group prefix ("Nhóm thứ hai. Bảo vệ trẻ em" → "Bảo vệ trẻ em"):
+    the prefix's stop is no sentence end."""
+    prefix = _GROUP_PREFIX_RE.match(fold_keeping_length(text))
+    return text[prefix.end():] if prefix else text
 
 
 def _marker_number(para: Paragraph) -> int | None:
@@ -120,13 +129,14 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                     group.number = goal_count + numbered_goals
                     group.label = group.label or str(group.number)
                 statements.append(_Statement(para, text, targets, group))
-            elif len(text) < _GROUP_LINE_MAX and len(re.findall(r"[.;!?](?:\s|$)", text.rstrip(" .:"))) == 0:
+            elif len(text) < _GROUP_LINE_MAX and not re.search(
+                    r"[.;!?](?:\s|$)", _group_title(text).rstrip(" .:")):
                 existing = read_as_goal(para, text)
                 if existing is not None:
                     group = existing
                     continue
                 prefix = _GROUP_PREFIX_RE.match(fold_keeping_length(text))
-                title = text[prefix.end():] if prefix else text
+                title = _group_title(text)
                 numbered_goals += 1
                 # "Nhóm A - …": the label as written, as the agencies' paragraphs cite it
                 # ("chỉ tiêu (v) của Nhóm A"); else its rank

@@ -51,7 +51,9 @@ _PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
 _RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
 _GROUP_LINE_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]")
 # "Nhóm 1: Chăm sóc sức khỏe và dinh dưỡng": a group of numbered targets, its title capitalised.
-NUMBERED_GROUP_RE = re.compile(r"^nhom\s+(\d{1,2})\s*:\s*(?=\S)")
+# "Nhóm thứ hai. Bảo vệ trẻ em": the same, numbered in words.
+NUMBERED_GROUP_RE = re.compile(r"^nhom\s+(?:(\d{1,2})\s*:|thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
+                               r"\s*[:.\-–])\s*(?=\S)")
 _HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.;!?…](?:\s|$)")
 
@@ -213,7 +215,8 @@ def numbered_group(text: str) -> tuple[int, str] | None:
     match = NUMBERED_GROUP_RE.match(fold_keeping_length(text))
     if not match or not text[match.end():][:1].isupper():
         return None
-    return int(match.group(1)), text[match.end():].strip(" .:*")
+    number = int(match.group(1)) if match.group(1) else _ORDINALS[match.group(2)]
+    return number, text[match.end():].strip(" .:*")
 
 
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")

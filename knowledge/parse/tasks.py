@@ -29,7 +29,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
-from knowledge.parse.goals import appendix_title, is_group_line
+from knowledge.parse.goals import ROLE_LINE_RE, appendix_title, is_group_line
 from knowledge.model import Assignment, Task
 from knowledge.parse.roles import record_roles
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
@@ -321,6 +321,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 
     organisation = find_organisation_sections(doc)
     inside = {id(p) for heading, paragraphs in organisation for p in [heading, *paragraphs]}
+    item: int | None = None     # the indicator the paragraph before was the item of
     columns: tuple[int | None, int | None] | None = None    # lead and partner columns of a table
     for index, para in enumerate(doc.paragraphs):
         cells = table_cells(para.text)
@@ -340,7 +341,12 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             own = _own_indicator(para, body, indicator_numbers)
             if own is not None:       # "5) Tỷ lệ … đạt 92% … . Sở X chủ trì, phối hợp với Y."
                 body = body[_ITEM_NUMBER_RE.match(body).end():]
+            elif item is not None and ROLE_LINE_RE.match(fold_keeping_length(body.lower())):
+                own = item            # "Chủ trì: Sở X. Phối hợp: Y, Z." on the line under item 5
+            item = own
             add_frames(assignment_frames(body, resolve, own), para.section)
+        else:
+            item = None
     for heading, paragraphs in organisation:
         names, inline = parse_heading(heading, resolve, ocr)
         if not names:
@@ -393,6 +399,10 @@ def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[
         if not match:
             return found
         stop = _NAME_STOP_RE.search(folded, match.end())
+        while stop and folded[stop.start():stop.end()].strip() == "do" and \
+                text[stop.start():stop.end()].strip() != "do":
+            # "Hội Chữ thập đỏ": "đỏ" (red) folds like the passive "do" (by) but is the name's
+            stop = _NAME_STOP_RE.search(folded, stop.end())
         end = stop.start() if stop else len(text)
         for comma in _COMMA_RE.finditer(text, match.end(), end):
             group = " các " in text[match.start():comma.start()] and \
