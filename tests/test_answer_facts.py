@@ -824,8 +824,10 @@ def kb_round11(tmp_path_factory, suite_plans_dir):
     # "lần lượt" (respectively) asks both years
     ("Kế hoạch 3127 của Phú Thọ: tiêm chủng đầy đủ cho trẻ dưới 1 tuổi năm 2025 và 2030 lần lượt là bao nhiêu?",
      "đạt ít nhất 96,5% (2025); Trên 98,3% (2030)"),
-    # "thay đổi thế nào từ 2025 đến 2030" compares the years
-    ("Chỉ tiêu trẻ em bị xâm hại của Phú Thọ thay đổi thế nào từ 2025 đến 2030?", "giảm xuống dưới 0,45% (2025); dưới 0,32% (2030)"),
+    # "thay đổi thế nào từ 2025 đến 2030" compares the years: the change, then each figure
+    ("Chỉ tiêu trẻ em bị xâm hại của Phú Thọ thay đổi thế nào từ 2025 đến 2030?",
+     "Từ năm 2025 đến năm 2030: giảm 0,13 điểm phần trăm (0,45% → 0,32%)\n"
+     "giảm xuống dưới 0,45% (2025); dưới 0,32% (2030)"),
     # "kế hoạch trẻ em" names the plan: the genre's own words are no subject of a deadline
     ("Báo cáo năm theo kế hoạch trẻ em của Phú Thọ phải gửi trước ngày nào?", "Phú Thọ · Kế hoạch 3127/KH-UBND: 10/12"),
 ])
@@ -1092,3 +1094,20 @@ def test_swimming_skills_are_the_plans_children_who_can_swim(kb_round14, questio
 ])
 def test_the_plans_own_name_asked_in_english_is_the_plan(kb, question, lang):
     assert "24" in said(question, kb, lang).split("\n")[0]
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # which of two plans sets the higher figure of one year, and by how much
+    ("Chỉ tiêu 21 về điểm vui chơi năm 2025: Cần Thơ cao hơn Hà Nội bao nhiêu?", "vi",
+     "Cần Thơ cao hơn Hà Nội: 80% so với 50%, chênh 30 điểm phần trăm"),
+    # said of the plan asked about, the other after "so với"
+    ("So với Cần Thơ, chỉ tiêu điểm vui chơi năm 2025 của Hà Nội cao hơn hay thấp hơn?", "vi",
+     "Hà Nội thấp hơn Cần Thơ: 50% so với 80%, chênh 30 điểm phần trăm"),
+    ("Play areas target 2025: is Hanoi higher or lower than Can Tho?", "en",
+     "Hà Nội is lower than Cần Thơ: 50% against 80%, 30 percentage points apart"),
+    # one indicator's two milestones: how it changes
+    ("Tỷ lệ điểm vui chơi của Cần Thơ năm 2025 và 2030 chênh nhau bao nhiêu điểm phần trăm?", "vi",
+     "Từ năm 2025 đến năm 2030: tăng 5 điểm phần trăm (80% → 85%)"),
+])
+def test_a_comparison_says_which_is_higher_and_by_how_much(kb, question, lang, first):
+    opens_with(question, kb, first, lang)

@@ -9,7 +9,10 @@ import unicodedata
 import numpy as np
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, accent_collisions, typed_accents, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
-from knowledge.answer.format import clip, esc, fmt_target, fmt_year, indicator_name, past_cut, plan_label, short_topic, source_line
+from knowledge.answer.format import (base_year, clip, esc, fmt_target, fmt_value, fmt_year, indicator_name, past_cut,
+                                     plan_label, short_topic, source_line)
+from knowledge.answer.words import format_number
+from knowledge import model
 from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
 from knowledge.text import fold
@@ -241,9 +244,90 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
         lines.append(source_line(plan, ind.section, ctx.lang))
         lines.append("")
         sources.append(_src(plan, ind.section))
+    verdict = _comparison(ctx, found) if intent == "target" and "compare" in ctx.q.cues else None
+    if verdict:   # "cao hơn hay thấp hơn", "chênh nhau bao nhiêu": the comparison is the answer
+        lines.insert(0, re.sub(r"^((?:<[^>]+>)*)(\w)", lambda m: m.group(1) + m.group(2).upper(), verdict))
     suggestions = _indicator_suggestions(ctx, found, intent)
     return _result(ctx, lines, sources, intent if intent != "target" or "compare" not in ctx.q.cues else "compare",
                    confidence, suggestions)
+
+
+def _comparable(t) -> bool:
+    return t.year is not None and t.comparator in (model.AT_LEAST, model.UNDER, model.EXACTLY) \
+        and not getattr(t, "needs_review", False) and not base_year(t)
+
+
+def _comparison(ctx: Ctx, found: list) -> str | None:
+    """Which of two plans' figures of one year is higher, and by how much ("Kiên Giang thấp
+    hơn Cần Thơ: 45% so với 80%, chênh 35 điểm phần trăm"), or how one indicator's figure
+    changes between two years ("Từ 2025 đến 2030: giảm 0,13 điểm phần trăm"). None unless
+    exactly two figures of one unit (the first metric of each indicator) are compared: the
+    plans' comparing words ("dưới", "đạt") are kept on the lines below, only the values
+    are compared, and equal values under other words are not said equal."""
+    _ = ctx._
+    years = set(ctx.q.years)
+    sides = []
+    for plan, ind in found:
+        targets = [t for t in _pick_metrics(ctx, ind) if _comparable(t)]
+        if not targets:
+            return None
+        first = min(t.metric_index for t in targets)
+        targets = [t for t in targets if t.metric_index == first and (not years or t.year in years)]
+        sides.append((plan, targets))
+    if len(sides) == 2 and all(len(ts) == 1 for _p, ts in sides) and sides[0][0].slug != sides[1][0].slug \
+            and sides[0][1][0].year == sides[1][1][0].year:
+        names = [p.locality or plan_label(p) for p, _ts in sides]
+        if names[0] == names[1]:
+            names = [plan_label(p) for p, _ts in sides]
+        pairs = [(names[0], sides[0][1][0]), (names[1], sides[1][1][0])]
+    elif len(sides) == 1 and len(sides[0][1]) == 2 and sides[0][1][0].year != sides[0][1][1].year:
+        # one indicator's two milestones: how it changes from the first to the second
+        start, end = sorted(sides[0][1], key=lambda t: t.year)
+        if start.unit != end.unit or start.value == end.value:
+            return None
+        gap = round(abs(end.value - start.value), 3)
+        amount = (_("{points} percentage points", points=format_number(gap, ctx.lang)) if start.unit == model.PERCENT
+                  else fmt_value(gap, start.unit, ctx.lang))
+        values = dict(start=start.year, end=end.year, amount=amount,
+                      first=fmt_value(start.value, start.unit, ctx.lang), second=fmt_value(end.value, end.unit, ctx.lang))
+        return (_("From {start} to {end}: up by {amount} ({first} → {second})", **values) if end.value > start.value
+                else _("From {start} to {end}: down by {amount} ({first} → {second})", **values))
+    else:
+        return None
+    (name_a, a), (name_b, b) = pairs
+    if a.unit != b.unit:
+        return None
+    if a.value == b.value:
+        if a.comparator != b.comparator:
+            return None    # "dưới 2%" and "2%": the same figure, not the same target
+        return _("{first} and {second} are equal: {value}", first=esc(name_a), second=esc(name_b),
+                 value=fmt_value(a.value, a.unit, ctx.lang))
+    (name_hi, hi), (name_lo, lo) = sorted(pairs, key=lambda p: -p[1].value)
+    gap = round(hi.value - lo.value, 3)
+    if hi.unit == model.PERCENT:
+        difference = _("{points} percentage points apart", points=format_number(gap, ctx.lang))
+    else:
+        difference = _("{amount} apart", amount=fmt_value(gap, hi.unit, ctx.lang))
+    if _subject(ctx.q.norm, [name_hi, name_lo]) == name_lo:
+        # "So với Cần Thơ, … Kiên Giang cao hơn hay thấp hơn?": said of the one asked about
+        return _("<b>{lower}</b> is lower than <b>{higher}</b>: {low} against {high}, {difference}",
+                 higher=esc(name_hi), lower=esc(name_lo), high=fmt_value(hi.value, hi.unit, ctx.lang),
+                 low=fmt_value(lo.value, lo.unit, ctx.lang), difference=difference)
+    return _("<b>{higher}</b> is higher than <b>{lower}</b>: {high} against {low}, {difference}",
+             higher=esc(name_hi), lower=esc(name_lo), high=fmt_value(hi.value, hi.unit, ctx.lang),
+             low=fmt_value(lo.value, lo.unit, ctx.lang), difference=difference)
+
+
+def _subject(norm: str, names: list[str]) -> str | None:
+    """Which of two compared ``names`` the question asks about: the one not after "so với" /
+    "compared with" when the other is, else the one named first; None when neither is named."""
+    at = {name: norm.find(fold(name)) for name in names}
+    for name in names:
+        if re.search(rf"\b(?:so voi|compared (?:with|to)|than)\s+(?:\w+\s+){{0,2}}{re.escape(fold(name))}\b", norm):
+            others = [n for n in names if n != name]
+            return others[0] if others else None
+    named = [n for n in names if at[n] >= 0]
+    return min(named, key=at.get) if named else None
 
 
 _LEADING_MARKS_RE = re.compile(r"^\W+")
