@@ -394,3 +394,35 @@ def test_role_lines_under_items_and_groups_numbered_in_words(tmp_path, heading):
     ]
     assert [g.title for g in plan.goals] == [title for title, _ in GROUPS]
     assert (plan.signer, plan.signer_role) == ("Trần Thị Mai", "Phó Chủ tịch")
+
+
+def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
+    # blind round 19's layout: "• Topic" over "Năm 2025: …" / "Năm 2030: …" lines; who leads
+    # in an appendix table of groups of targets named by topic, with no column of figures
+    lines = [*HEAD,
+             "Nhóm mục tiêu 1 - Sức khỏe trẻ em",
+             "•  Tử vong trẻ em dưới 1 tuổi\n      Năm 2025: tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới "
+             "9,5 trên 1.000 trẻ đẻ sống;\n      Năm 2030: không quá 8 trên 1.000 trẻ đẻ sống.",
+             "•  Tiêm chủng đầy đủ\n      Năm 2025: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 93%;\n"
+             "      Năm 2030: đạt 97%.",
+             "Nhóm mục tiêu 2 - Bảo vệ trẻ em",
+             "•  Biết bơi\n      Năm 2025: tỷ lệ trẻ em từ 6 tuổi trở lên biết bơi an toàn đạt 43%;\n"
+             "      Năm 2030: đạt 58%.",
+             "III. TỔ CHỨC THỰC HIỆN",
+             "1. Sở Y tế chỉ đạo các cơ sở y tế thực hiện các chỉ tiêu được giao tại Phụ lục.",
+             "PHỤ LỤC",
+             "| TT | Nhóm chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |",
+             "| 1 | Tử vong trẻ em dưới 1 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |",
+             "| 2 | Biết bơi an toàn | Sở Văn hóa, Thể thao và Du lịch | Sở Giáo dục và Đào tạo; Tỉnh đoàn |"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    names = {a.key: a.name for a in plan.agencies}
+    # the table's rows are no targets of their own; each year line gives its year's figure
+    assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
+        [(2025, 9.5, UNDER), (2030, 8, UNDER)], [(2025, 93, AT_LEAST), (2030, 97, AT_LEAST)],
+        [(2025, 43, AT_LEAST), (2030, 58, AT_LEAST)]]
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
+    ]

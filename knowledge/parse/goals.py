@@ -808,10 +808,14 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             return current, table
         row = (name, "")          # an indicator whose metrics follow in the rows below
     text, sentence = row
-    if not _in_baseline(para):
-        seen_numbers.add(n)
     targets = _table_targets(sentence, text, counted=count_unit(_row_name_unit(cells, table)[1])) \
         if sentence else []
+    if not table.values and not targets:
+        # "| 2 | Tử vong trẻ em …; tiêm chủng | Sở Y tế | Hội Phụ nữ |": a table of who leads
+        # which targets (no column of figures), its rows no targets of their own
+        return current, table
+    if not _in_baseline(para):
+        seen_numbers.add(n)
     indicators.append(Indicator(
         number=n, goal=current.number if current else None, text=text,
         section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",

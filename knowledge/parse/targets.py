@@ -588,6 +588,9 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
         pairing.results.extend((v, event.year, False) for v in pairing.last_group)
     elif not pairing.results and len(_content_words(folded[:event.start])) < 2:
         pairing.open_year = event.year   # "Đến năm 2025, tỷ lệ … đạt 90%"
+    elif not pairing.pending and folded[event.end:event.end + 3].lstrip().startswith(":"):
+        # "Tiêm chủng đầy đủ Năm 2025: tỷ lệ … đạt 88%": the colon gives what follows to the year
+        pairing.open_year = event.year
     pairing.last_year = event.year
 
 

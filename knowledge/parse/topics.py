@@ -46,6 +46,40 @@ def _indicator_for(topic: str, indicators: list[Indicator], words_of: dict[int, 
     return indicators[scored[0][1]]
 
 
+def indicators_named(topics: str, indicators: list[Indicator]) -> list[Indicator]:
+    """The indicators a list of topics names ("Tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi; suy
+    dinh dưỡng thể thấp còi; tiêm chủng đầy đủ", a cell of a table of who leads which
+    targets), each the one indicator holding most of its topic's words, in order."""
+    folded = fold_keeping_length(topics.lower())
+    if not indicators:
+        return []
+    words_of = {id(i): _words(fold_keeping_length(i.text.lower())) for i in indicators}
+    found: list[Indicator] = []
+    for clause in folded.split(";"):
+        for indicator in _topics_of(clause, indicators, words_of):
+            if not any(indicator is i for i in found):
+                found.append(indicator)
+    return found
+
+
+def _topics_of(span: str, indicators: list[Indicator], words_of: dict[int, set[str]]) -> list[Indicator]:
+    """The indicators of each topic of ``span`` ("A, B và C"), a topic sharing the head of
+    the one before read with it ("dưới 1 tuổi và dưới 5 tuổi")."""
+    found = []
+    previous = ""
+    for topic in _LIST_CUT_RE.split(span):
+        indicator = _indicator_for(topic, indicators, words_of)
+        head = topic.split()[0] if topic.split() else ""
+        if indicator is None and previous and f" {head} " in f" {previous} ":
+            # "tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi": the second shares the first's head
+            indicator = _indicator_for(previous[:f" {previous} ".index(f" {head} ")] + " " + topic,
+                                       indicators, words_of)
+        previous = topic
+        if indicator is not None:
+            found.append(indicator)
+    return found
+
+
 def topic_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
     """The (indicator, role) pairs an agency's ``text`` gives by topic ("chủ trì các chỉ tiêu
     về A, B và C" → A, B, C led), in reading order; role is ``LEAD`` or ``PARTNER``."""
@@ -58,15 +92,7 @@ def topic_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator,
         role = LEAD if match.group(1) == "chu tri" else PARTNER
         end = _CLAUSE_END_RE.search(folded, match.end())
         span = folded[match.end():end.start() if end else len(folded)]
-        previous = ""
-        for topic in _LIST_CUT_RE.split(span):
-            indicator = _indicator_for(topic, indicators, words_of)
-            head = topic.split()[0] if topic.split() else ""
-            if indicator is None and previous and f" {head} " in f" {previous} ":
-                # "tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi": the second shares the first's head
-                indicator = _indicator_for(previous[:f" {previous} ".index(f" {head} ")] + " " + topic,
-                                           indicators, words_of)
-            previous = topic
-            if indicator is not None and not any(indicator is i for i, _ in found):
+        for indicator in _topics_of(span, indicators, words_of):
+            if not any(indicator is i for i, _ in found):
                 found.append((indicator, role))
     return found
