@@ -167,6 +167,9 @@ QUESTION_PHRASES = (
     # "kế hoạch vì trẻ em": the plan's own name, no topic (every plan is for children; an
     # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
     "ke hoach vi tre em", "tre em s ke hoach",     # "the children's plan" as English reads
+    "ke hoach tre em", "chuong trinh tre em",
+    # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
+    "bo tri bao nhieu",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.

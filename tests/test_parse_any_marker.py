@@ -426,3 +426,18 @@ def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
         (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
     ]
+
+
+@pytest.mark.parametrize("block, signer", [
+    # a table cell whose lines were joined, "(Đã ký)" between the role and the name
+    ("| Nơi nhận: - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Trần Thị Mai |",
+     ("Trần Thị Mai", "Phó Chủ tịch")),
+    # a PDF's two columns read line by line: the recipients interleaved with the block
+    ("Nơi nhận:\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n- Như Điều 3;\n- Bộ LĐ-TB&XH (để b/c);\n"
+     "- TT Tỉnh ủy, TT HĐND tỉnh;\n\n(đã ký)\n\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, VP6.\n\n"
+     "Trần Thị Mai\n\n1\n", ("Trần Thị Mai", "Phó Chủ tịch")),
+])
+def test_the_signer_is_read_across_what_stands_between_role_and_name(block, signer):
+    from knowledge.parse.header import parse_signer
+
+    assert parse_signer("Điều 3. Các sở chịu trách nhiệm thi hành Quyết định này./.\n\n" + block) == signer

@@ -256,7 +256,7 @@ def make_slug(locality: str, header: Header) -> str:
 _SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
 _MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
 _NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
-_NAME_WITHIN = 10  # lines between the role and the name (room for the seal and signature)
+_NAME_WITHIN = 10  # lines with words between the role and the name (the seal, "(đã ký)", recipients)
 # "(Đã ký)", "(Ký, đóng dấu)", "[signed]": where the signature stands, between role and name
 _SIGNED_NOTE_RE = re.compile(r"[(\[]\s*(?:đã ký|ký[^)\]]{0,30}|signed)\s*[)\]]", re.IGNORECASE)
 # A role and the name in one line: a table cell whose paragraphs were joined with spaces
@@ -283,7 +283,8 @@ def parse_signer(text: str) -> tuple[str | None, str | None]:
                 return name, "Phó Chủ tịch" if "pho" in match.group(1) else "Chủ tịch"
             break
     for role_at, role in reversed(blocks):
-        for line in lines[role_at + 1:role_at + 1 + _NAME_WITHIN]:
+        # lines with words: a PDF's columns interleave the recipients' list with the block
+        for line in [line for line in lines[role_at + 1:] if line][:_NAME_WITHIN]:
             if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
                 return line, role
     return (None, blocks[-1][1]) if blocks else (None, None)
