@@ -46,6 +46,7 @@ from knowledge.parse.header import (
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.roles import LEAD
 from knowledge.parse.itemrefs import labelled_roles
+from knowledge.parse.statements import milestones_by_code
 from knowledge.parse.topics import indicators_named, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _assignment_columns, _bracket_roles,
                                    goal_assignments, lettered_assignments, parse_tasks)
@@ -53,7 +54,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.28"
+PARSER_VERSION = "2024.29"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -257,6 +258,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     level = issuer_level(doc, locality) if locality else None
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
+    milestones_by_code(doc, indicators)
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
     numbers = {i.number for i in indicators if i.number is not None}
     # targets written in prose under each goal: who leads them is said once per goal

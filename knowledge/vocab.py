@@ -130,6 +130,11 @@ SYNONYMS: dict[str, list[str]] = {
 KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc", "ma tuy", "so sinh",
                 "co quan thuong truc", "co quan dau moi", "so ket", "tong ket", "dac biet")
 
+# Measures every plan sets apart, each its own indicator: newborn deaths are not under-5 deaths,
+# stunting is not underweight nor overweight. A question naming one is about an indicator
+# that names it (or a synonym of it), never about a neighbour that shares its other words.
+DISTINCT_MEASURES = ("so sinh", "nhe can", "thap coi", "beo phi", "thua can", "ma tuy")
+
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (
     "lay tu dau", "tu dau", "o dau", "nhu the nao", "the nao", "ra sao", "la bao nhieu",

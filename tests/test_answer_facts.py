@@ -1111,3 +1111,13 @@ def test_the_plans_own_name_asked_in_english_is_the_plan(kb, question, lang):
 ])
 def test_a_comparison_says_which_is_higher_and_by_how_much(kb, question, lang, first):
     opens_with(question, kb, first, lang)
+
+
+@pytest.mark.parametrize("question", [
+    # newborn deaths are not under-1 or under-5 deaths: a plan without the measure has no figure
+    "Vĩnh Long tỷ suất tử vong trẻ sơ sinh năm 2030 là bao nhiêu?",
+    "vinh long ty le tre suy dinh duong the nhe can nam 2025",
+])
+def test_a_measure_the_plan_does_not_set_is_not_answered_with_its_neighbour(kb_round14, question):
+    result = answer(question, kb_round14)
+    assert not result.answered, result.text

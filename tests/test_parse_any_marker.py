@@ -441,3 +441,35 @@ def test_the_signer_is_read_across_what_stands_between_role_and_name(block, sign
     from knowledge.parse.header import parse_signer
 
     assert parse_signer("Điều 3. Các sở chịu trách nhiệm thi hành Quyết định này./.\n\n" + block) == signer
+
+
+def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path):
+    # blind round 20's layout: "2. Các chỉ tiêu phấn đấu đến năm 2030" over targets coded
+    # "I.1", "II.1" (no year in their sentences), the 2025 milestones in a table by code, and
+    # agencies citing the codes
+    lines = [*HEAD[:-1], "2. Các chỉ tiêu phấn đấu đến năm 2030",
+             "Nhóm I. Chăm sóc sức khỏe trẻ em",
+             "I.1. Tử vong trẻ em dưới 1 tuổi: giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 8 trên 1.000 trẻ đẻ sống.",
+             "I.2. Tiêm chủng: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.",
+             "Nhóm II. Bảo vệ trẻ em",
+             "II.1. Biết bơi: tỷ lệ trẻ em từ 6 tuổi trở lên biết bơi an toàn đạt 58%.",
+             "3. Mốc phấn đấu đến năm 2025",
+             "Mã chỉ tiêu | Nội dung (rút gọn) | Mốc năm 2025",
+             "I.1 | Tử vong trẻ em dưới 1 tuổi | Dưới 9,5‰",
+             "I.2 | Tiêm chủng đầy đủ | Đạt 93%",
+             "II. PHÂN CÔNG THỰC HIỆN",
+             "1. Sở Y tế",
+             "- Chủ trì các chỉ tiêu I.1 và I.2; phối hợp với Sở Văn hóa, Thể thao và Du lịch thực hiện chỉ tiêu II.1.",
+             "2. Sở Văn hóa, Thể thao và Du lịch",
+             "- Chủ trì chỉ tiêu II.1.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    names = {a.key: a.name for a in plan.agencies}
+    assert [(i.goal_label, i.label) for i in plan.indicators] == [("I", "I.1"), ("I", "I.2"), ("II", "II.1")]
+    assert [[(t.year, t.value, t.unit) for t in i.targets] for i in plan.indicators] == [
+        [(2025, 9.5, "per_1000_live_births"), (2030, 8, "per_1000_live_births")],
+        [(2025, 93, "%"), (2030, 97, "%")],
+        [(2030, 58, "%")]]
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [
+        (["Sở Y tế"], []), (["Sở Y tế"], []), (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"])]

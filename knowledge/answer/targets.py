@@ -15,7 +15,8 @@ from knowledge.answer.words import format_number
 from knowledge import model
 from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
-from knowledge.text import fold
+from knowledge import vocab
+from knowledge.text import fold, normalize
 
 
 def _has_year(plan, ind, year: int) -> bool:
@@ -446,6 +447,7 @@ def _topic_indicators(ctx: Ctx):
         return None
     all_scored = _scored_indicators(ctx)
     scored = _without_accent_collisions(ctx, [x for x in all_scored if x[0] >= TOPIC_THRESHOLD])
+    scored = _naming_the_measure(ctx, scored)
     if not scored:
         return None
     best = max(s for s, _p, _i in scored)
@@ -491,6 +493,20 @@ def _without_accent_collisions(ctx: Ctx, scored: list) -> list:
             if cov < TOPIC_THRESHOLD:
                 continue
         kept.append((cov, plan, ind))
+    return kept
+
+
+def _naming_the_measure(ctx: Ctx, scored: list) -> list:
+    """``scored`` less the indicators that do not name a measure the question names
+    (``vocab.DISTINCT_MEASURES``: "tử vong trẻ sơ sinh" is not "tử vong trẻ em dưới 5 tuổi")."""
+    asked = [p for p in vocab.DISTINCT_MEASURES if has_phrase(ctx.q.norm, p)]
+    if not asked:
+        return scored
+    kept = []
+    for cov, plan, ind in scored:
+        text = f" {normalize(ind.text)} "
+        if all(any(f" {form} " in text for form in (p, *vocab.SYNONYMS.get(p, ()))) for p in asked):
+            kept.append((cov, plan, ind))
     return kept
 
 

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.model import Goal, Indicator
+from knowledge.model import PER_1000, PER_1000_LIVE_BIRTHS, Goal, Indicator
 from knowledge.parse.prose import OWN_LEAD_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
 from knowledge.parse.verify import in_baseline_section
 from knowledge.text import fold_keeping_length, squash_spaces
 
-# "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:"
-_REGION_START_RE = re.compile(r"^(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:cu the|chu yeu)\b")
+# "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
+# "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
+_REGION_START_RE = re.compile(r"^(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:cu the|chu yeu|phan dau|den nam)\b")
 # What follows the targets in every plan's order: tasks, means, who does what, money, reports.
 _REGION_END_RE = re.compile(
     r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
@@ -49,6 +50,51 @@ def _group_title(text: str) -> str:
     the prefix's stop is no sentence end."""
     prefix = _GROUP_PREFIX_RE.match(fold_keeping_length(text))
     return text[prefix.end():] if prefix else text
+
+
+_HEADING_YEAR_RE = re.compile(r"\bnam\s+((?:19|20)\d\d)\b")
+
+
+def _heading_year(para: Paragraph) -> int | None:
+    """The one year the headings over ``para`` name ("Các chỉ tiêu phấn đấu đến năm 2030"),
+    else None (none, or several)."""
+    years = {int(y) for h in para.path if h is not para.heading
+             for y in _HEADING_YEAR_RE.findall(fold_keeping_length(h.title.lower()))}
+    return years.pop() if len(years) == 1 else None
+
+
+def milestones_by_code(doc: Document, indicators: list[Indicator]) -> None:
+    """Add to ``indicators`` the figures of a table of milestones by code ("| Mã chỉ tiêu |
+    Nội dung | Mốc năm 2025 |" over "| II.3 | Tử vong do đuối nước | Không quá 5,5/100.000 |"):
+    each row's figure for the year its column names, as the same measure as the indicator's
+    first, unless the indicator sets that year already. Changes ``indicators`` in place."""
+    coded = {i.label.upper(): i for i in indicators if i.label and "." in i.label}
+    if not coded:
+        return
+    years: dict[int, int] = {}
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is None:
+            years = {}
+            continue
+        header = {k: int(y) for k, c in enumerate(cells) for y in _HEADING_YEAR_RE.findall(fold_keeping_length(c.lower()))[:1]}
+        if header and not any(c.strip().upper() in coded for c in cells):
+            years = header
+            continue
+        indicator = coded.get(cells[0].strip().upper()) if cells else None
+        if indicator is None or not indicator.targets:
+            continue
+        first = min(indicator.targets, key=lambda t: t.metric_index)
+        for column, year in years.items():
+            if column >= len(cells) or any(t.year == year for t in indicator.targets):
+                continue
+            for target in parse_targets(f"{cells[column]} vào năm {year}")[:1]:
+                target.metric, target.metric_index = first.metric, first.metric_index
+                target.sentence = para.text
+                if {target.unit, first.unit} == {PER_1000, PER_1000_LIVE_BIRTHS}:
+                    target.unit = first.unit     # "dưới 16,5‰" of "… trên 1.000 trẻ đẻ sống"
+                indicator.targets.append(target)
+        indicator.targets.sort(key=lambda t: (t.metric_index, t.year or 0))
 
 
 def _marker_number(para: Paragraph) -> int | None:
@@ -123,6 +169,11 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             if targets and any(_figures(targets) <= figures for figures in known):
                 continue
             if targets:
+                year = _heading_year(para)
+                if year is not None and all(t.year is None for t in targets):
+                    # "2. Các chỉ tiêu phấn đấu đến năm 2030" over "II.2. … dưới 0,8%": its year
+                    for t in targets:
+                        t.year = year
                 if group is not None and group.number is None:
                     # "a) Về …" read as a lettered heading, now the goal of the statements under it
                     numbered_goals += 1
@@ -155,10 +206,10 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         where = SEPARATOR.join(h.display() for h in statement.para.path if h is not statement.para.heading)
         # the group's title when the path does not say it already ("2.1. Nhóm chỉ tiêu về …")
         titled = group is not None and fold_keeping_length(group.title.lower()) not in fold_keeping_length(where.lower())
-        # an item numbered within its group ("(iii)"): cited and assigned by that marker
+        # an item numbered within its group ("(iii)", "II.3"): cited and assigned by that marker
         label = statement.para.label if statement.para.kind == "bullet" else None
-        parts = [where, group.title if titled else "",
-                 f"Chỉ tiêu {number}" if numbered else (f"({label})" if label else "")]
+        cited = (f"Chỉ tiêu {label}" if "." in label else f"({label})") if label else ""
+        parts = [where, group.title if titled else "", f"Chỉ tiêu {number}" if numbered else cited]
         indicators.append(Indicator(
             number=number if numbered else None, goal=group.number if group else None,
             text=statement.text, section=SEPARATOR.join(p for p in parts if p),

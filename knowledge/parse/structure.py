@@ -33,6 +33,8 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(\S.*)$")
+# "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group
+_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2})\.?\s+(\S.*)$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
@@ -169,8 +171,8 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     part = _part(text)
     if part:
         return "roman", to_roman(part[0]), part[1]
-    inline = _INLINE_ITEM_RE.match(text)
-    if inline:   # "(ii) tỷ suất …": an item of a list written inline (see _split_inline_list)
+    inline = _INLINE_ITEM_RE.match(text) or _CODED_ITEM_RE.match(text)
+    if inline:   # "(ii) tỷ suất …" (a list written inline, see _split_inline_list), "II.3. …"
         return "bullet", inline.group(1), inline.group(2)
     bullet = _BULLET_RE.match(text)
     if bullet:
