@@ -171,7 +171,7 @@ QUESTION_PHRASES = (
     "duoc de nghi",
     # "kế hoạch vì trẻ em": the plan's own name, no topic (every plan is for children; an
     # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
-    "ke hoach vi tre em", "tre em s ke hoach",     # "the children's plan" as English reads
+    "ke hoach hanh dong vi tre em", "ke hoach vi tre em", "tre em s ke hoach",   # "the children's plan"
     "ke hoach tre em", "chuong trinh tre em",
     # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
     "bo tri bao nhieu",
@@ -397,6 +397,9 @@ ENGLISH: dict[str, str] = {
     "messages": "thong diep",
     "action month": "thang hanh dong",
     # the plans' own name in English: "(National) Programme of Action for Children"
+    "children s action plan": "ke hoach hanh dong vi tre em",
+    "child action plan": "ke hoach hanh dong vi tre em",
+    "action plan for children": "ke hoach hanh dong vi tre em",
     "programme of action for children": "chuong trinh hanh dong vi tre em",
     "program of action for children": "chuong trinh hanh dong vi tre em",
     "action programme for children": "chuong trinh hanh dong vi tre em",

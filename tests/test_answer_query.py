@@ -325,6 +325,7 @@ def test_initials_are_a_place_only_where_they_read_as_one(idx, text, places):
     ("Tỉnh đoàn Hà Nội được đề nghị làm gì trong kế hoạch vì trẻ em?", "de nghi", ("de", "nghi", "tre")),
     ("What is the Department of Finance's role in Hanoi's children's plan?", "tai chinh", ("tre",)),
     ("Chương trình trẻ em Hà Nội có tất cả bao nhiêu chỉ tiêu?", "chuong trinh", ("tre",)),
+    ("How many specific goals does the Hanoi children's action plan set?", "muc tieu", ("hanh", "dong", "tre")),
     ("ngan sach HN bo tri bn cho ke hoach tre em", "ngan sach", ("bo", "tri", "tre")),
 ])
 def test_genre_abbreviations_and_asking_words(idx, text, norm_has, not_terms):
