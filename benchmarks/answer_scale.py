@@ -82,18 +82,30 @@ def distinct_plans() -> list[Path]:
     return SOURCES + [path for path in rounds if path.exists()]
 
 
-def distinct_memory(asked: list[tuple[str, str]]) -> tuple[int, float, float]:
-    """(plans, MiB a plan loaded, MiB a plan after answering ``asked``) of the distinct plans."""
+def _distinct_bytes(files: list[Path], asked: list[tuple[str, str]]) -> tuple[int, int, int]:
+    """(plans, bytes loaded, bytes after answering ``asked``) of a knowledge base of ``files``."""
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "kb.db"
-        build(db, distinct_plans(), keep_stored=False)
+        build(db, files, keep_stored=False)
         kb = load_knowledge_base(db)
         warm_up(kb)                        # the index, stored as a restart reads it
         loaded = len(index_for(kb).plans)
         memory, answered = map(int, subprocess.run(
             [sys.executable, __file__, "--memory", str(db), "--questions", str(len(asked))],
             check=True, capture_output=True, text=True).stdout.split())
-    return loaded, memory / loaded / 2**20, answered / loaded / 2**20
+    return loaded, memory, answered
+
+
+def distinct_memory(asked: list[tuple[str, str]]) -> tuple[int, float, float, float, float]:
+    """(plans, MiB a plan loaded, MiB a plan after answering ``asked``, and what each plan
+    past the first eight adds, loaded and after answering) of the distinct plans. The
+    added cost is what a province's new plan costs; the whole divided by the plans also
+    carries the fixed part (modules, babel's locale data, the OCR tables of the scan)."""
+    plans, memory, answered = _distinct_bytes(distinct_plans(), asked)
+    base, base_memory, base_answered = _distinct_bytes(SOURCES, asked)
+    added = max(plans - base, 1)
+    return (plans, memory / plans / 2**20, answered / plans / 2**20,
+            (memory - base_memory) / added / 2**20, (answered - base_answered) / added / 2**20)
 
 
 def questions(limit: int) -> list[tuple[str, str]]:
@@ -175,14 +187,15 @@ def main() -> None:
     # MiB/plan: after start-up; "+answers": after answering every question (caches filled)
     print(f"{'plans':>6} {'ingest':>9} {'first':>9} {'start-up':>9} {'MiB/plan':>9} {'+answers':>9} "
           f"{'p50':>8} {'p99':>8} {'max':>8}")
-    for n in [int(x) for x in args.sizes.split(",")]:
+    for n in [int(x) for x in args.sizes.split(",") if x]:
         r = measure(n, asked)
         print(f"{r['plans']:>6} {r['ingest_s']:>8.2f}s {r['first_s']:>8.2f}s {r['startup_s']:>8.2f}s "
               f"{r['mib_per_plan']:>9.2f} "
               f"{r['mib_per_plan_answered']:>9.2f} {r['p50_ms']:>6.1f}ms {r['p99_ms']:>6.1f}ms "
               f"{r['max_ms']:>6.1f}ms", flush=True)
-    plans, loaded, answered = distinct_memory(asked)
-    print(f"distinct plans (no copies): {plans} plans, {loaded:.2f} MiB/plan, {answered:.2f} after answers")
+    plans, loaded, answered, added, added_answered = distinct_memory(asked)
+    print(f"distinct plans (no copies): {plans} plans, {loaded:.2f} MiB/plan, {answered:.2f} after answers; "
+          f"each plan past the eight adds {added:.2f} MiB, {added_answered:.2f} after answers")
 
 
 if __name__ == "__main__":
