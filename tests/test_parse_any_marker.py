@@ -443,10 +443,10 @@ def test_the_signer_is_read_across_what_stands_between_role_and_name(block, sign
     assert parse_signer("Điều 3. Các sở chịu trách nhiệm thi hành Quyết định này./.\n\n" + block) == signer
 
 
-def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path):
-    # blind round 20's layout: "2. Các chỉ tiêu phấn đấu đến năm 2030" over targets coded
-    # "I.1", "II.1" (no year in their sentences), the 2025 milestones in a table by code, and
-    # agencies citing the codes
+def _coded_plan_text() -> str:
+    """Blind round 20's layout: "2. Các chỉ tiêu phấn đấu đến năm 2030" over targets coded
+    "I.1", "II.1" (no year in their sentences), the 2025 milestones in a table by code, and
+    agencies citing the codes."""
     lines = [*HEAD[:-1], "2. Các chỉ tiêu phấn đấu đến năm 2030",
              "Nhóm I. Chăm sóc sức khỏe trẻ em",
              "I.1. Tử vong trẻ em dưới 1 tuổi: giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 8 trên 1.000 trẻ đẻ sống.",
@@ -463,7 +463,11 @@ def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path
              "2. Sở Văn hóa, Thể thao và Du lịch",
              "- Chủ trì chỉ tiêu II.1.",
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
-    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    return _paragraphs(lines)
+
+
+def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path):
+    plan = ingest_file(_write(tmp_path, _coded_plan_text()))
     names = {a.key: a.name for a in plan.agencies}
     assert [(i.goal_label, i.label) for i in plan.indicators] == [("I", "I.1"), ("I", "I.2"), ("II", "II.1")]
     assert [[(t.year, t.value, t.unit) for t in i.targets] for i in plan.indicators] == [
@@ -473,3 +477,15 @@ def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path
     assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
             for i in plan.indicators] == [
         (["Sở Y tế"], []), (["Sở Y tế"], []), (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"])]
+
+
+def test_an_office_is_told_the_codes_of_the_targets_it_leads(tmp_path):
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path / "kb.db"
+    build(db, [_write(tmp_path, _coded_plan_text())], keep_stored=False)
+    first = strip_html(answer("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", load_knowledge_base(db)).text).split("\n")[0]
+    assert first.startswith("Chủ trì 2 chỉ tiêu: I.1 (Tử vong trẻ em dưới 1 tuổi), I.2 (Tiêm chủng)"), first

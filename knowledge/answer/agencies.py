@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_scope, _agency_words, _result, _src
-from knowledge.answer.format import clip, esc, past_cut, plan_label, source_line, indicator_label, indicator_name, short_topic
+from knowledge.answer.format import (clip, esc, past_cut, plan_label, source_line, indicator_label, indicator_name,
+                                     short_topic, unnumbered_name)
 from knowledge.text import normalize
 
 
@@ -24,8 +25,8 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         section = section or (own or helped)[0].section
         # the numbers as the plan writes them ("2.4, 2.5" for targets numbered in their section)
         written = {i.number: indicator_label(i) for i in plan.indicators if i.number is not None}
-        lead = [written.get(n, str(n)) for n in lead] + [esc(short_topic(i, 45)) for i in own]
-        partner = [written.get(n, str(n)) for n in partner] + [esc(short_topic(i, 45)) for i in helped]
+        lead = [written.get(n, str(n)) for n in lead] + [unnumbered_name(i) for i in own]
+        partner = [written.get(n, str(n)) for n in partner] + [unnumbered_name(i) for i in helped]
         cut = cut or past_cut(lines)
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, section))
@@ -135,7 +136,7 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
         return None
     by_number = {i.number: i for i in plan.indicators if i.number is not None}
     shown = [f"{indicator_label(by_number[n])} ({esc(short_topic(by_number[n], 45))})" if n in by_number else str(n)
-             for n in lead] + [esc(short_topic(i, 45)) for i in own]
+             for n in lead] + [unnumbered_name(i) for i in own]
     count = len(shown)
     shown = shown[:4] + (["…"] if count > 4 else [])
     if count == 1:

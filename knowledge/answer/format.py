@@ -249,9 +249,10 @@ def indicator_label(ind) -> str:
     return str(ind.number)
 
 
-# A target's label before its figures: "Tiêm chủng: đến năm 2025, …" (no figure, a colon, a year)
-_TOPIC_LABEL_RE = re.compile(r"^\W*(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))([^:;]{3,60}?):\s+(?=(?:đến|tới|trong|vào)?\s*năm\s+(?:19|20)\d\d)",
-                             re.IGNORECASE)
+# A target's label before its figures: "Tiêm chủng: đến năm 2025, …" (no figure, a colon, a
+# year), "Đuối nước: tỷ suất trẻ em tử vong …" (no figure, a colon, its sentence in lower case)
+_TOPIC_LABEL_RE = re.compile(r"^\W*(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))([^:;]{3,60}?):\s+(?=(?:đến|tới|trong|vào)?\s*năm\s+(?:19|20)\d\d"
+                             r"|[a-zà-ỹđ])")
 
 
 def short_topic(ind, limit: int = 60) -> str:
@@ -266,6 +267,16 @@ def short_topic(ind, limit: int = 60) -> str:
         text = ind.targets[0].metric
     text = re.sub(r"^\W+", "", text)
     return clip(text, limit)
+
+
+def unnumbered_name(ind, limit: int = 45) -> str:
+    """An unnumbered target as the plan cites it: its code and topic ("II.3 (Đuối nước)"),
+    its topic and marker ("Tử vong trẻ em dưới 1 tuổi (iii)"), or its topic alone; escaped."""
+    topic = esc(short_topic(ind, limit))
+    label = getattr(ind, "label", None)
+    if not label:
+        return topic
+    return f"{esc(label)} ({topic})" if "." in label else f"{topic} ({esc(label)})"
 
 
 def past_cut(lines: list[str]) -> bool:
