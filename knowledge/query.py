@@ -511,6 +511,9 @@ class Query:
     by_reference: bool = False   # a document named is one the plans carry out ("Quyết định 23/QĐ-TTg"), not theirs
     cue_text: str = ""                                   # norm + the folded words as typed ("what date")
     checked: float | None = None                         # "… là 95% không?": the figure to check
+    # targets named by the marker or code their plan numbers them with within a group:
+    # (group label or None, marker) — ("b", "v") of "chỉ tiêu (v) nhóm B", (None, "iv.2")
+    labels: list[tuple[str | None, str]] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -711,7 +714,19 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
 _BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 
 
-_GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu )?([a-h])\b")
+_GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))\b(?! \d)")
+_CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
+_MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+(?:cua |thuoc )?nhom ([a-h])\b"
+                               r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
+
+
+def _roman(label: str) -> int:
+    """The value of a Roman numeral in lower case ("iv" → 4)."""
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for a, b in zip(label, label[1:] + " "):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
 
 
 def _read_numbers(q: Query, consumed: list) -> None:
@@ -726,11 +741,23 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if not any(s <= m.start() < e for s, e in consumed) and len(m.group(1)) <= 2:
             q.goals.append(int(m.group(1)))
             consumed.append(m.span())
-    # goal groups named by letter ("nhóm mục tiêu C", "nhóm D"): numbered by the letter's rank,
-    # as ingest numbers them
+    # a target coded by group and order ("chỉ tiêu IV.2"), or by its marker in a group
+    # ("chỉ tiêu (v) nhóm B"): read before the group names themselves
+    for m in _CODED_TARGET_RE.finditer(norm):
+        if not any(s <= m.start() < e for s, e in consumed):
+            q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
+            consumed.append(m.span())
+    for m in _MARKED_TARGET_RE.finditer(norm):
+        if not any(s <= m.start() < e for s, e in consumed):
+            q.labels.append((m.group(2) or m.group(3), m.group(1) or m.group(4)))
+            consumed.append(m.span())
+    # goal groups named by letter ("nhóm mục tiêu C", "nhóm D") or Roman numeral ("nhóm IV"):
+    # numbered by their rank, as ingest numbers them
     for m in _GOAL_LETTER_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed):
-            q.goals.append(ord(m.group(1)) - ord("a") + 1)
+            label = m.group(1)
+            q.goals.append(ord(label) - ord("a") + 1 if len(label) == 1 and label in "abcdefgh"
+                           else _roman(label))
             consumed.append(m.span())
     # a period ("2021-2030", "2021 đến 2025") names a plan's span, not a target year; a year
     # written again outside it is asked ("kế hoạch 2021-2030 … năm 2030")

@@ -451,3 +451,16 @@ def test_an_offices_short_name_inside_a_topic_is_the_topic(idx, typed, office):
 ])
 def test_a_target_numbered_within_its_section(idx, typed, indicators):
     assert q(idx, typed).indicators == indicators
+
+
+@pytest.mark.parametrize("text, labels, goals", [
+    ("tinh doan phoi hop voi ai de thuc hien chi tieu IV.2", [(None, "iv.2")], []),
+    ("nhom B chi tieu (v) ke hoach long an ai chu tri", [("b", "v")], []),
+    ("chỉ tiêu (iii) của nhóm C do ai chủ trì", [("c", "iii")], []),
+    # a group named by its Roman numeral is a goal, by rank
+    ("Nhóm IV về sự tham gia của trẻ em có mấy chỉ tiêu?", [], [4]),
+    ("nhóm D có mấy chỉ tiêu", [], [4]),
+])
+def test_targets_and_groups_named_by_their_codes_and_markers(idx, text, labels, goals):
+    query = q(idx, text)
+    assert (query.labels, query.goals) == (labels, goals)

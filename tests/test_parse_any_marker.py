@@ -487,5 +487,9 @@ def test_an_office_is_told_the_codes_of_the_targets_it_leads(tmp_path):
 
     db = tmp_path / "kb.db"
     build(db, [_write(tmp_path, _coded_plan_text())], keep_stored=False)
-    first = strip_html(answer("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", load_knowledge_base(db)).text).split("\n")[0]
+    kb = load_knowledge_base(db)
+    first = strip_html(answer("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", kb).text).split("\n")[0]
     assert first.startswith("Chủ trì 2 chỉ tiêu: I.1 (Tử vong trẻ em dưới 1 tuổi), I.2 (Tiêm chủng)"), first
+    # and a target asked by its code is that target
+    lead = strip_html(answer("chỉ tiêu II.1 Hòa Sơn do ai chủ trì?", kb).text).split("\n")[0]
+    assert lead.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), lead

@@ -185,7 +185,7 @@ def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
     _indicator_words(ctx)   # built at the knowledge base's first question, which every reader waits on anyway
-    if not q.indicators:
+    if not q.indicators and not q.labels:
         return []
     scope = ctx.scope
     if "compare" in q.cues and len(scope) < 2:
@@ -195,6 +195,14 @@ def _numbered_indicators(ctx: Ctx) -> list:
         for plan in scope:
             for ind in plan.indicators:
                 if ind.number == n:
+                    found.append((plan, ind))
+                    break
+    for group, label in q.labels[:3]:
+        # "chỉ tiêu IV.2", "chỉ tiêu (v) nhóm B": the target its plan numbers so
+        for plan in scope:
+            for ind in plan.indicators:
+                if ind.number is None and (ind.label or "").lower() == label \
+                        and (group is None or (ind.goal_label or "").lower() == group):
                     found.append((plan, ind))
                     break
     return found
