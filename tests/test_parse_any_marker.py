@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ingest import ingest_file
-from knowledge.model import AT_LEAST, UNDER
+from knowledge.model import AT_LEAST, EXACTLY, UNDER
 
 HEAD = [
     "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN",
@@ -493,3 +493,23 @@ def test_an_office_is_told_the_codes_of_the_targets_it_leads(tmp_path):
     # and a target asked by its code is that target
     lead = strip_html(answer("chỉ tiêu II.1 Hòa Sơn do ai chủ trì?", kb).text).split("\n")[0]
     assert lead.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), lead
+
+
+def test_a_table_whose_rows_give_their_year_in_a_cell(tmp_path):
+    # blind round 21's layout: two rows a target, "Năm 2025 (thực hiện)" the result reached,
+    # "Năm 2030 (mục tiêu)" the target, under a header naming no year
+    lines = [*HEAD,
+             "| STT | Chỉ tiêu | Mốc | Mức |",
+             "| A. Nhóm chỉ tiêu về bảo vệ trẻ em |",
+             "| 1 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | Năm 2025 (thực hiện) | 1,24% |",
+             "|  |  | Năm 2030 (mục tiêu) | Giảm xuống dưới 1% |",
+             "| 2 | Tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn | Năm 2025 (thực hiện) | 46% |",
+             "|  |  | Năm 2030 (mục tiêu) | Ít nhất 60% |",
+             "II. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì các chỉ tiêu số 1 và 2.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [[(t.year, t.value, t.comparator, t.achieved) for t in i.targets] for i in plan.indicators] == [
+        [(2025, 1.24, EXACTLY, True), (2030, 1, UNDER, False)],
+        [(2025, 46, EXACTLY, True), (2030, 60, AT_LEAST, False)]]
+    # both rows one measure
+    assert all(len({t.metric_index for t in i.targets}) == 1 for i in plan.indicators)

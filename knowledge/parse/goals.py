@@ -249,6 +249,44 @@ def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -
     return found
 
 
+# "Năm 2025 (thực hiện)", "Năm 2030 (mục tiêu)": a cell giving the year of its row's figures
+_ROW_YEAR_RE = re.compile(r"^\s*(?:nam\s+|moc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b(?!\s*[%‰/.,]\d)\s*(?:\(([^)]*)\))?\s*$")
+
+
+def _row_year(cells: list[str], table: _Table) -> tuple[int, int, bool] | None:
+    """(column, year, achieved) of the value cell that gives its row's year ("Năm 2025 (thực
+    hiện)": a result, achieved; "Năm 2030 (mục tiêu)": a target) in a table whose header names
+    no year for its figures; else None."""
+    if any(year is not None for _, year, _ in table.values):
+        return None
+    for index, _year, _header in table.values:
+        cell = fold_keeping_length(cells[index].lower()) if index < len(cells) else ""
+        match = _ROW_YEAR_RE.match(cell)
+        if match:
+            return index, int(match.group(1)), bool(match.group(2) and _PAST_COLUMN_RE.search(match.group(2)))
+    return None
+
+
+def _year_row_targets(cells: list[str], table: _Table, name: str, metric_index: int) -> tuple[str, list]:
+    """(shown text, targets) of a row whose year is in a cell of its own (``_row_year``): its
+    figures for that year, results when the year's cell says so, as metric ``metric_index``."""
+    column, year, achieved = _row_year(cells, table)
+    unit = _row_name_unit(cells, table)[1]
+    shown, found = [], []
+    for index, _year, header in table.values:
+        cell = squash_spaces(cells[index]) if index < len(cells) else ""
+        if index == column or cell.lower() in _EMPTY_CELLS:
+            continue
+        shown.append(f"{cells[column].strip()}: {cell}")
+        for target in parse_targets(f"{name} {_cell_words(cell, unit)} vào năm {year}", count_unit=count_unit(unit))[:1]:
+            target.metric_index = metric_index
+            if achieved:
+                target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
+            target.sentence = f"{name}: {'; '.join(shown)}"
+            found.append(target)
+    return "; ".join(shown), found
+
+
 def _table_indicator(cells: list[str], table: _Table) -> tuple[str, str] | None:
     """(text as written, sentence to read targets from) of an indicator row."""
     name, unit = _row_name_unit(cells, table)
@@ -785,6 +823,16 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             table.last = None
             return current, table
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
+    if not number and table.last is not None and not cells[0].strip() and _row_year(cells, table):
+        # "|  |  | Năm 2030 (mục tiêu) | Giảm xuống dưới 1% |": the same target, another year
+        last = table.last
+        shown, targets = _year_row_targets(cells, table, _row_name_unit(cells, table)[0] or last.targets[0].metric
+                                           if last.targets else last.text, min((t.metric_index for t in last.targets), default=1))
+        for target in targets:
+            target.metric = last.targets[0].metric if last.targets else target.metric
+        last.text = f"{last.text}; {shown}" if shown else last.text
+        last.targets.extend(targets)
+        return current, table
     if not number:
         if table.last is not None and _SUB_MARKER_RE.match(cells[0] or "-"):
             row = _table_indicator(cells, table)
@@ -799,6 +847,22 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         return current, table
     if int(number.group(1)) in seen_numbers:
         summaries.append((int(number.group(1)), cells, table))
+        return current, table
+    if _row_year(cells, table):
+        # "| 1 | Tỷ lệ … | Năm 2025 (thực hiện) | 1,24% |": the row's year in a cell of its own
+        name = _row_name_unit(cells, table)[0]
+        shown, targets = _year_row_targets(cells, table, name, 1)
+        n = int(number.group(1))
+        if not name or not targets:
+            return current, table
+        if not _in_baseline(para):
+            seen_numbers.add(n)
+        indicators.append(Indicator(
+            number=n, goal=current.number if current else None, text=f"{name}: {shown}",
+            section=f"{para.section}{SEPARATOR}Chỉ tiêu {n}" if para.section else f"Chỉ tiêu {n}",
+            targets=targets, position=len(indicators),
+            goal_label=current.label if current else None, baseline=_in_baseline(para)))
+        table.last = indicators[-1]
         return current, table
     row = _table_indicator(cells, table)
     n = int(number.group(1))
