@@ -163,7 +163,7 @@ QUESTION_PHRASES = (
     # "năm 2025 và 2030 lần lượt là bao nhiêu": respectively
     "lan luot",
     # a ceiling asked ("không vượt quá bao nhiêu"): the plan's comparator, which the reply states
-    "khong vuot qua", "vuot qua", "not exceed", "no more than",
+    "khong vuot qua", "vuot qua", "not exceed", "no more than", "toi da",
     # the unit asked ("tính theo đơn vị nào"): the indicator's own text states it
     "tinh theo don vi", "tinh bang don vi", "don vi tinh",
     # "Tỉnh Đoàn được đề nghị làm gì": a mass organisation's tasks are requested of it (the

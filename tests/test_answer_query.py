@@ -325,6 +325,8 @@ def test_initials_are_a_place_only_where_they_read_as_one(idx, text, places):
     ("Tỉnh đoàn Hà Nội được đề nghị làm gì trong kế hoạch vì trẻ em?", "de nghi", ("de", "nghi", "tre")),
     ("What is the Department of Finance's role in Hanoi's children's plan?", "tai chinh", ("tre",)),
     ("Chương trình trẻ em Hà Nội có tất cả bao nhiêu chỉ tiêu?", "chuong trinh", ("tre",)),
+    # "tối đa" asks the plan's ceiling, as "không vượt quá" does
+    ("ty le tre bi xam hai HN nam 2025 toi da bao nhieu", "xam hai", ("toi", "da")),
     ("How many specific goals does the Hanoi children's action plan set?", "muc tieu", ("hanh", "dong", "tre")),
     ("ngan sach HN bo tri bn cho ke hoach tre em", "ngan sach", ("bo", "tri", "tre")),
 ])

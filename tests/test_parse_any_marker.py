@@ -513,3 +513,23 @@ def test_a_table_whose_rows_give_their_year_in_a_cell(tmp_path):
         [(2025, 46, EXACTLY, True), (2030, 60, AT_LEAST, False)]]
     # both rows one measure
     assert all(len({t.metric_index for t in i.targets}) == 1 for i in plan.indicators)
+
+
+def test_numbered_agencies_with_their_tasks_after_a_colon_under_phan_cong(tmp_path):
+    # blind round 21: "IV. PHÂN CÔNG THỰC HIỆN" over "2. Công an tỉnh: Chủ trì …": each
+    # numbered item an agency and its tasks, not a sentence assigning for everyone it names
+    lines = [*HEAD, "Chỉ tiêu 1: Tỷ lệ trẻ em có hoàn cảnh đặc biệt không quá 1,4% vào năm 2025.",
+             "Chỉ tiêu 2: Tỷ lệ trẻ em bị xâm hại giảm xuống dưới 0,3% vào năm 2025.",
+             "II. PHÂN CÔNG THỰC HIỆN",
+             "1. Sở Y tế (cơ quan thường trực): Chủ trì thực hiện chỉ tiêu số 1; phối hợp với Công an tỉnh thực "
+             "hiện chỉ tiêu số 2.",
+             "2. Công an tỉnh: Chủ trì thực hiện chỉ tiêu số 2; điều tra, xử lý nghiêm các vụ xâm hại trẻ em.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    names = {a.key: a.name for a in plan.agencies}
+    # each office's own tasks, once, without its name repeated
+    assert [(names[t.agency], t.text) for t in plan.tasks] == [
+        ("Sở Y tế", "Chủ trì thực hiện chỉ tiêu số 1; phối hợp với Công an tỉnh thực hiện chỉ tiêu số 2."),
+        ("Công an", "Chủ trì thực hiện chỉ tiêu số 2; điều tra, xử lý nghiêm các vụ xâm hại trẻ em.")]
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators] == [(["Sở Y tế"], []), (["Công an"], ["Sở Y tế"])]

@@ -92,12 +92,16 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
 
 def _names_agencies(paragraphs: list[Paragraph], index: int) -> bool:
     """Whether the numbered headings under the Roman heading at ``index`` name agencies
-    rather than assign in a sentence of their own: none says who leads or partners."""
+    rather than assign in a sentence of their own: none says who leads or partners, but
+    after the agency's name and a colon ("2. Công an tỉnh: Chủ trì thực hiện chỉ tiêu số 2")."""
     for para in paragraphs[index + 1:]:
         if para.kind == "roman" and para.heading is not None:
             break
-        if para.heading is not None and para.heading.level == NUMBER and \
-                re.search(r"\b(?:chu tri|phoi hop)\b", fold_keeping_length(para.body.lower())):
+        if para.heading is None or para.heading.level != NUMBER:
+            continue
+        body = fold_keeping_length(para.body.lower())
+        named = re.match(r"^([^:;.]{3,90}):", body)   # "Công an tỉnh: Chủ trì …": a name, its tasks
+        if re.search(r"\b(?:chu tri|phoi hop)\b", named.group(1) if named else body):
             return False
     return True
 
