@@ -271,3 +271,18 @@ def test_a_row_broken_by_the_page_is_one_row_again():
     # a metric row at the top of a page stays a row of its own
     metric = f"{header}\n|  | - trẻ dưới 5 tuổi | 15 | 12 |  |"
     assert f"{first}\n|  | - trẻ dưới 5 tuổi | 15 | 12 |  |" == join_pages([first, metric])
+
+
+@pytest.mark.parametrize("pages, joined", [
+    # the page number under a sentence the page cuts is not read into it ("Đào 2 tạo")
+    (["2. Công an tỉnh: phối hợp với Sở Giáo dục và Đào\n\n2", "tạo, Sở Y tế trong thực hiện chỉ tiêu số 2."],
+     "2. Công an tỉnh: phối hợp với Sở Giáo dục và Đào\n\ntạo, Sở Y tế trong thực hiện chỉ tiêu số 2."),
+    # nor printed as the last line of the page's last block, or over the next page's text
+    (["phối hợp với Sở Giáo dục và Đào\n3", "- 4 -\n\ntạo, Sở Y tế."], "phối hợp với Sở Giáo dục và Đào\n\ntạo, Sở Y tế."),
+    # a number that is the text itself stays
+    (["7"], "7"),
+])
+def test_page_numbers_are_not_read_into_the_text(pages, joined):
+    from knowledge.parse.formats.pdf import join_pages
+
+    assert join_pages(pages) == joined

@@ -291,7 +291,7 @@ def join_pages(texts: list[str]) -> str:
     a row broken by the page is one row again ("Giảm xuống" / "16,5%": see
     ``_rest_of_row``)."""
     pages: list[str] = []
-    for text in texts:
+    for text in map(_without_page_number_lines, texts):
         if pages and _is_table_end(pages[-1]):
             previous, following = pages[-1].split("\n\n"), text.split("\n\n")
             while previous and _page_number(previous[-1]):
@@ -352,6 +352,23 @@ _PAGE_NUMBER_RE = re.compile(r"(?:trang|page)?\s*[-–]?\s*\d{1,4}(?:\s*/\s*\d{1
 
 def _page_number(block: str) -> bool:
     return bool(_PAGE_NUMBER_RE.fullmatch(block.strip()))
+
+
+def _without_page_number_lines(text: str) -> str:
+    """A page's text without the page number printed under (or over) its text, as a block or
+    a line of its own: "… phối hợp với Sở Giáo dục và Đào" / "2" / (next page) "tạo, …" had
+    read as one sentence "Đào 2 tạo". A page with nothing but a number is left as it is."""
+    blocks = [b for b in text.strip("\n").split("\n\n")]
+    while len(blocks) > 1 and _page_number(blocks[-1]):
+        blocks.pop()
+    while len(blocks) > 1 and _page_number(blocks[0]):
+        blocks.pop(0)
+    lines = "\n\n".join(blocks).split("\n")
+    while len(lines) > 1 and _page_number(lines[-1]) and lines[-2].strip() and not _page_number(lines[-2]):
+        lines.pop()
+    while len(lines) > 1 and _page_number(lines[0]) and lines[1].strip() and not _page_number(lines[1]):
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def _page_image(page):
