@@ -133,7 +133,8 @@ KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kie
 # Measures every plan sets apart, each its own indicator: newborn deaths are not under-5 deaths,
 # stunting is not underweight nor overweight. A question naming one is about an indicator
 # that names it (or a synonym of it), never about a neighbour that shares its other words.
-DISTINCT_MEASURES = ("so sinh", "nhe can", "thap coi", "beo phi", "thua can", "ma tuy")
+DISTINCT_MEASURES = ("so sinh", "nhe can", "thap coi", "beo phi", "thua can", "ma tuy",
+                     "duoi 1 tuoi", "duoi 5 tuoi")   # under-1 deaths are not under-5 deaths
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (
@@ -172,7 +173,7 @@ QUESTION_PHRASES = (
     # "kế hoạch vì trẻ em": the plan's own name, no topic (every plan is for children; an
     # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
     "ke hoach hanh dong vi tre em", "ke hoach vi tre em", "tre em s ke hoach",   # "the children's plan"
-    "ke hoach tre em", "chuong trinh tre em",
+    "ke hoach tre em", "chuong trinh tre em", "ke hoach bao ve tre em",
     # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
     "bo tri bao nhieu",
 )

@@ -493,6 +493,8 @@ def test_an_office_is_told_the_codes_of_the_targets_it_leads(tmp_path):
     # and a target asked by its code is that target
     lead = strip_html(answer("chỉ tiêu II.1 Hòa Sơn do ai chủ trì?", kb).text).split("\n")[0]
     assert lead.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), lead
+    # an age group the plan sets no target for is not answered with the other one's
+    assert not answer("Hòa Sơn tỷ suất tử vong trẻ em dưới 5 tuổi năm 2030 là bao nhiêu?", kb).answered
 
 
 def test_a_table_whose_rows_give_their_year_in_a_cell(tmp_path):
@@ -520,16 +522,21 @@ def test_numbered_agencies_with_their_tasks_after_a_colon_under_phan_cong(tmp_pa
     # numbered item an agency and its tasks, not a sentence assigning for everyone it names
     lines = [*HEAD, "Chỉ tiêu 1: Tỷ lệ trẻ em có hoàn cảnh đặc biệt không quá 1,4% vào năm 2025.",
              "Chỉ tiêu 2: Tỷ lệ trẻ em bị xâm hại giảm xuống dưới 0,3% vào năm 2025.",
+             "Chỉ tiêu 3: Tỷ lệ người chưa thành niên vi phạm pháp luật được xử lý chuyển hướng đạt 80% vào năm 2025.",
              "II. PHÂN CÔNG THỰC HIỆN",
              "1. Sở Y tế (cơ quan thường trực): Chủ trì thực hiện chỉ tiêu số 1; phối hợp với Công an tỉnh thực "
              "hiện chỉ tiêu số 2.",
-             "2. Công an tỉnh: Chủ trì thực hiện chỉ tiêu số 2; điều tra, xử lý nghiêm các vụ xâm hại trẻ em.",
+             "2. Công an tỉnh: Chủ trì thực hiện chỉ tiêu số 2 và số 3; phối hợp với Sở Tư pháp trong thực hiện "
+             "chỉ tiêu số 3; tham gia thực hiện chỉ tiêu số 1.",
+             "3. Sở Tư pháp: Bảo đảm trợ giúp pháp lý cho trẻ em.",
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     names = {a.key: a.name for a in plan.agencies}
     # each office's own tasks, once, without its name repeated
-    assert [(names[t.agency], t.text) for t in plan.tasks] == [
-        ("Sở Y tế", "Chủ trì thực hiện chỉ tiêu số 1; phối hợp với Công an tỉnh thực hiện chỉ tiêu số 2."),
-        ("Công an", "Chủ trì thực hiện chỉ tiêu số 2; điều tra, xử lý nghiêm các vụ xâm hại trẻ em.")]
+    police = [t.text for t in plan.tasks if names[t.agency] == "Công an"]
+    assert len(police) == 1 and "Sở Y tế" not in police[0], police
+    # "số 2 và số 3" both led; "phối hợp với Sở Tư pháp … chỉ tiêu số 3" its partner, not the
+    # police a partner of its own target; "tham gia" partners
     assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [(["Sở Y tế"], []), (["Công an"], ["Sở Y tế"])]
+            for i in plan.indicators] == [(["Sở Y tế"], ["Công an"]), (["Công an"], ["Sở Y tế"]),
+                                          (["Công an"], ["Sở Tư pháp"])]

@@ -11,6 +11,8 @@ from knowledge.parse.targets import parse_targets
 from knowledge.answer.targets import _target_facts
 from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src
 from knowledge.answer.format import clip, esc, plan_label, source_line
+from knowledge import vocab
+from knowledge.query import has_phrase
 from knowledge.text import normalize
 
 
@@ -103,6 +105,10 @@ def _h_passage(ctx: Ctx) -> Answer | None:
             not any(re.search(rf"\b{y}\b", doc.text) for y in q.years):
         return None  # a passage of another year does not answer for the year asked
     facts = _passage_targets(ctx, doc)
+    asked = [m for m in vocab.DISTINCT_MEASURES if has_phrase(q.norm, m)]
+    if facts and asked and not any(f" {form} " in f" {normalize(doc.text)} "
+                                   for m in asked for form in (m, *vocab.SYNONYMS.get(m, ()))):
+        return None   # "dưới 1 tuổi" asked, the passage sets an under-5 target: not the answer
     if facts:
         # a passage that sets targets ("+ … giảm còn 17,4‰ (năm 2025) và 14,5‰ (năm 2030)") is
         # read as targets: the figure of the year and metric asked first, the passage quoted

@@ -505,15 +505,17 @@ def _without_accent_collisions(ctx: Ctx, scored: list) -> list:
 
 
 def _naming_the_measure(ctx: Ctx, scored: list) -> list:
-    """``scored`` less the indicators that do not name a measure the question names
-    (``vocab.DISTINCT_MEASURES``: "tử vong trẻ sơ sinh" is not "tử vong trẻ em dưới 5 tuổi")."""
+    """``scored`` less the indicators that name none of the measures the question names
+    (``vocab.DISTINCT_MEASURES``: "tử vong trẻ sơ sinh" is not "tử vong trẻ em dưới 5 tuổi",
+    nor "dưới 1 tuổi" "dưới 5 tuổi")."""
     asked = [p for p in vocab.DISTINCT_MEASURES if has_phrase(ctx.q.norm, p)]
     if not asked:
         return scored
     kept = []
     for cov, plan, ind in scored:
         text = f" {normalize(ind.text)} "
-        if all(any(f" {form} " in text for form in (p, *vocab.SYNONYMS.get(p, ()))) for p in asked):
+        # one of them ("thấp còi và nhẹ cân": the plan's stunting target answers, the rest is said missing)
+        if any(any(f" {form} " in text for form in (p, *vocab.SYNONYMS.get(p, ()))) for p in asked):
             kept.append((cov, plan, ind))
     return kept
 

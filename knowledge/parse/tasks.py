@@ -42,7 +42,7 @@ Resolver = Callable[[str], "str | None"]
 # "chỉ tiêu (1), (2)", "các chỉ tiêu 2.1, 2.3" (target N of "2. Mục tiêu cụ thể", numbered
 # as written): numbers, with ranges between two of them.
 _NUM = r"\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
-_MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+)?{_NUM})*)")
+_MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+|so\s+)?{_NUM})*)")
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
@@ -53,8 +53,9 @@ _ORGANISATION_TITLES = ("tochucthuchien", "phancongtrachnhiem", "trachnhiemcuaca
 # agencies ("1. Sở Y tế" over its bullets); numbered sentences that assign ("1. Sở Y tế chủ trì
 # các chỉ tiêu số 1, 2; …") are read as assignments, in any section, instead
 _ASSIGNING_TITLES = ("phancongthuchien", "phancongnhiemvu")
+# "tham gia thực hiện các chỉ tiêu số 7 và số 9": taking part is partnering, not leading
 _ROLE_WORDS = [(r"chu tri", _LEAD), (r"huong dan", _LEAD),
-               (r"phoi hop", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
+               (r"phoi hop", _PARTNER), (r"tham gia", _PARTNER), (r"bao cao", _REPORT), (r"ket qua", _REPORT)]
 
 
 @dataclass
@@ -311,6 +312,14 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                 if role is None:
                     continue
                 for number in ns:
+                    if role == _PARTNER and (number, canonical, _LEAD) in seen_assignments:
+                        # "Chủ trì chỉ tiêu số 2; phối hợp với A, B trong thực hiện chỉ tiêu số 2":
+                        # the lead works with A and B on its own indicator, it is no partner of it
+                        for helper in _worked_with(text, folded, start, resolve):
+                            if helper[0] != canonical:
+                                remember([helper])
+                                assign(helper[0], _PARTNER, number, section, text)
+                        continue
                     if assign(canonical, role, number, section, text):
                         task.role = task.role or role
             tasks.append(task)
@@ -540,6 +549,16 @@ def _clause_bounds(text: str, folded: str, start: int, end: int) -> tuple[int, i
     cuts = [m.start() for m in re.finditer(r";|\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)", text)]
     return (max([c + 1 for c in cuts if c < start], default=0),
             min([c for c in cuts if c >= end], default=len(text)))
+
+
+def _worked_with(text: str, folded: str, mention: int, resolve: Resolver) -> list[tuple[str, str]]:
+    """The agencies named after "phối hợp với" in the clause before ``mention`` ("…; phối hợp
+    với Sở Giáo dục và Đào tạo, Sở Y tế trong thực hiện chỉ tiêu số 2"), [] when none."""
+    clause_start = max(folded.rfind(";", 0, mention), folded.rfind(".", 0, mention)) + 1
+    found = list(re.finditer(r"phoi hop\s+voi\s+", folded[:mention]))
+    if not found or found[-1].start() < clause_start:
+        return []
+    return _partner_list(text, folded, found[-1].end(), mention, resolve)
 
 
 def _partner_list(text: str, folded: str, start: int, end: int, resolve: Resolver
