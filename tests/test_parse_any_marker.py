@@ -91,6 +91,13 @@ def _paragraphs(lines: list[str]) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def _roles(plan) -> list[tuple[list[str], list[str]]]:
+    """(lead names, partner names) of each indicator of ``plan``, in order."""
+    names = {a.key: a.name for a in plan.agencies}
+    return [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+            for i in plan.indicators]
+
+
 @pytest.fixture(scope="module", params=[(m, g) for m in MARKERS for g in GROUP_LINES],
                 ids=lambda p: f"{p[0]}-{p[1]}")
 def plan(request, tmp_path_factory):
@@ -210,9 +217,7 @@ def test_a_labelled_statement_reads_both_years_as_one_measure(labelled):
 
 def test_a_bracket_closing_a_statement_names_its_lead_and_partners(labelled):
     plan = ingest_file(labelled)
-    names = {a.key: a.name for a in plan.agencies}
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [
+    assert _roles(plan) == [
         (["Sở Y tế"], ["Trung tâm Kiểm soát bệnh tật tỉnh"]), (["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an"])]
 
 
@@ -250,9 +255,7 @@ def test_leads_named_by_topic_in_an_agencys_paragraph(tmp_path):
         lines.append(f"{'abc'[k - 1]}) Về {title.lower()}")
         lines += ["+ " + s for s in statements]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines + tail)))
-    names = {a.key: a.name for a in plan.agencies}
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [
+    assert _roles(plan) == [
         (["Sở Y tế"], []),
         (["Sở Y tế"], []),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Y tế"]),
@@ -310,9 +313,7 @@ def test_targets_run_into_one_paragraph_are_one_indicator_each(tmp_path):
 
 def test_leads_named_by_group_and_marker(tmp_path):
     plan = ingest_file(_write(tmp_path, _inline_plan_text()))
-    names = {a.key: a.name for a in plan.agencies}
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [
+    assert _roles(plan) == [
         (["Sở Y tế"], []),
         (["Sở Y tế"], []),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Y tế"]),
@@ -382,10 +383,8 @@ def test_role_lines_under_items_and_groups_numbered_in_words(tmp_path, heading):
               "| Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) "
               "Trần Thị Mai |"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
-    names = {a.key: a.name for a in plan.agencies}
     assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3)]
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [
+    assert _roles(plan) == [
         (["Sở Y tế"], ["Hội Chữ thập đỏ"]),      # "đỏ" (red) is no passive "do" (by)
         (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
         (["Sở Lao động - Thương binh và Xã hội"], []),
@@ -420,8 +419,7 @@ def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
     assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
         [(2025, 9.5, UNDER), (2030, 8, UNDER)], [(2025, 93, AT_LEAST), (2030, 97, AT_LEAST)],
         [(2025, 43, AT_LEAST), (2030, 58, AT_LEAST)]]
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [
+    assert _roles(plan) == [
         (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
         (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
@@ -474,8 +472,7 @@ def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path
         [(2025, 9.5, "per_1000_live_births"), (2030, 8, "per_1000_live_births")],
         [(2025, 93, "%"), (2030, 97, "%")],
         [(2030, 58, "%")]]
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [
+    assert _roles(plan) == [
         (["Sở Y tế"], []), (["Sở Y tế"], []), (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"])]
 
 
@@ -537,6 +534,5 @@ def test_numbered_agencies_with_their_tasks_after_a_colon_under_phan_cong(tmp_pa
     assert len(police) == 1 and "Sở Y tế" not in police[0], police
     # "số 2 và số 3" both led; "phối hợp với Sở Tư pháp … chỉ tiêu số 3" its partner, not the
     # police a partner of its own target; "tham gia" partners
-    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
-            for i in plan.indicators] == [(["Sở Y tế"], ["Công an"]), (["Công an"], ["Sở Y tế"]),
+    assert _roles(plan) == [(["Sở Y tế"], ["Công an"]), (["Công an"], ["Sở Y tế"]),
                                           (["Công an"], ["Sở Tư pháp"])]
