@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.index import index_for
 from knowledge.query import parse, prepare, repair_typos
+from knowledge.text import normalize
 
 
 @pytest.fixture(scope="module")
@@ -15,6 +16,14 @@ def idx(kb):
 
 def q(idx, text):
     return parse(text, idx.refs, idx.agencies, idx.vocabulary)
+
+
+def _with_place(idx, slug: str, locality: str, initials: str) -> list:
+    """The knowledge base's plan references and one more, of ``locality`` with ``initials``."""
+    import dataclasses
+
+    return [*idx.refs, dataclasses.replace(idx.refs[0], slug=slug, locality=locality,
+                                           locality_norm=normalize(locality), locality_initials=initials)]
 
 
 def localities(idx, query):
@@ -178,10 +187,7 @@ def test_ocr_words_get_their_clean_reading(idx):
     ("sđt đường dây nóng", False),
 ])
 def test_initials_that_are_also_an_abbreviation_read_as_the_place_only_when_written_as_one(idx, text, is_place):
-    import dataclasses
-    dong_thap = dataclasses.replace(idx.refs[0], slug="dt-kh187-2021", locality="Đồng Tháp",
-                                    locality_norm="dong thap", locality_initials="dt")
-    query = parse(text, [*idx.refs, dong_thap], idx.agencies, idx.vocabulary)
+    query = parse(text, _with_place(idx, "dt-kh187-2021", "Đồng Tháp", "dt"), idx.agencies, idx.vocabulary)
     assert ("dt-kh187-2021" in query.plans) is is_place
     assert ("contact" in query.cues) is (not is_place)
 
@@ -193,10 +199,7 @@ def test_initials_that_are_also_an_abbreviation_read_as_the_place_only_when_writ
     ("chi tieu tiem chung la bao nhieu", False),
 ])
 def test_initials_that_are_a_word_read_as_the_place_only_when_written_as_one(idx, text, is_place):
-    import dataclasses
-    lam_an = dataclasses.replace(idx.refs[0], slug="la-kh97-2021", locality="Lâm An",
-                                 locality_norm="lam an", locality_initials="la")
-    query = parse(text, [*idx.refs, lam_an], idx.agencies, idx.vocabulary)
+    query = parse(text, _with_place(idx, "la-kh97-2021", "Lâm An", "la"), idx.agencies, idx.vocabulary)
     assert ("la-kh97-2021" in query.plans) is is_place
 
 
