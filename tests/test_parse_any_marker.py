@@ -492,6 +492,9 @@ def test_an_office_is_told_the_codes_of_the_targets_it_leads(tmp_path):
     assert lead.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), lead
     # an age group the plan sets no target for is not answered with the other one's
     assert not answer("Hòa Sơn tỷ suất tử vong trẻ em dưới 5 tuổi năm 2030 là bao nhiêu?", kb).answered
+    # a group asked for its targets lists them by code and topic, not only how many
+    listed = strip_html(answer("Nhóm I Hòa Sơn gồm những chỉ tiêu nào?", kb).text).split("\n")
+    assert listed[1:4] == ["2 chỉ tiêu:", "• I.1 (Tử vong trẻ em dưới 1 tuổi)", "• I.2 (Tiêm chủng)"], listed
 
 
 def test_a_table_whose_rows_give_their_year_in_a_cell(tmp_path):

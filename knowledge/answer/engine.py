@@ -745,9 +745,10 @@ def _r_funding(ctx: Ctx):
 
 
 def _r_goal(ctx: Ctx):
-    if ctx.q.cues & {"lead", "partner", "tasks", "agency_indicators"}:
+    if ctx.q.cues & {"lead", "partner", "tasks"} or ctx.q.agencies:
         return   # a goal's own words name no office: "ai chủ trì Mục tiêu 1?" is no "Mục tiêu 1 là gì?"
-    yield _h_goal(ctx), False
+    # "Nhóm IV gồm những chỉ tiêu nào": the goal's list of indicators is what is asked
+    yield _h_goal(ctx), "agency_indicators" in ctx.q.cues
 
 
 def _r_passage(ctx: Ctx):

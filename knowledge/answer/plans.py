@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
-from knowledge.answer.format import clip, esc, iso_date, plan_label, source_line
+from knowledge.answer.format import clip, esc, indicator_name, iso_date, plan_label, short_topic, source_line, unnumbered_name
 from knowledge.index import make_doc
 from knowledge import vocab
 from knowledge.query import has_phrase
@@ -203,19 +203,29 @@ def _h_goal(ctx: Ctx) -> Answer | None:
         for goal in plan.goals:
             if goal.number not in q.goals:
                 continue
-            count = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == goal.number)
+            grouped = [i for i in plan.indicators if i.goal == goal.number]
+            count = goal.declared_indicator_count or len(grouped)
             # a group the plan names by letter ("Nhóm mục tiêu C") keeps its letter
             head = _("Goal {n}: {title}", n=goal.label if goal.label and goal.label.isupper() else goal.number,
                      title=f"<b>{esc(clip(goal.title, 200))}</b>")
             lines.append(f"{head} — {esc(plan_label(plan))}")
             if count:
-                lines.append(_("{n} indicators", n=count))
+                lines.append(_("{n} indicators", n=count) + ":" if grouped else _("{n} indicators", n=count))
+            lines.extend(f"• {name}" for name in _goal_listing(grouped, ctx.lang))
             lines.append(source_line(plan, goal.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, goal.section))
     if not sources:
         return None
     return _result(ctx, lines, sources, "goal", 0.9)
+
+
+def _goal_listing(indicators, lang: str, limit: int = 10) -> list[str]:
+    """The indicators a goal groups, each as its plan cites it ("Chỉ tiêu 14: tiêm chủng …",
+    "II.3 (Đuối nước)"), at most ``limit`` and "…" past them; escaped."""
+    names = [f"{indicator_name(i, lang)}: {esc(short_topic(i, 50))}" if i.number is not None else unnumbered_name(i)
+             for i in indicators]
+    return names[:limit] + (["…"] if len(names) > limit else [])
 
 
 def _has_target_in(indicator, years) -> bool:
