@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable
 
 from knowledge.parse.agencies import (
-    AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary, split_agencies,
+    AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary,
 )
 from knowledge.model import Agency, Assignment, Indicator, Plan
 from knowledge.model import Passage
@@ -43,13 +43,13 @@ from knowledge.parse.goals import goal_sections, lettered_goals, parse_goals, pr
 from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
-from knowledge.parse.structure import Document, parse_document, table_cells
+from knowledge.parse.structure import Document, parse_document
 from knowledge.parse.roles import LEAD
 from knowledge.parse.itemrefs import labelled_roles
 from knowledge.parse.statements import milestones_by_code
-from knowledge.parse.topics import indicators_named, topic_roles
-from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _assignment_columns, _bracket_roles,
-                                   goal_assignments, lettered_assignments, parse_tasks)
+from knowledge.parse.topics import topic_roles
+from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, goal_assignments,
+                                   lettered_assignments, parse_tasks, table_topic_roles)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
@@ -348,7 +348,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
     _roles_by_label(tasks, indicators)
-    _roles_by_table_topic(doc, indicators, resolve, add)
+    table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
@@ -399,39 +399,6 @@ def _roles_by_label(tasks: list, indicators: list[Indicator]) -> None:
                 continue
             (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(task.agency)
 
-
-def _roles_by_table_topic(doc: Document, indicators: list[Indicator], resolve, add) -> None:
-    """Leads and partners of a table of who leads which targets whose rows name them by
-    topic ("| 2 | Tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội
-    Liên hiệp Phụ nữ tỉnh |", ``topics.indicators_named``), for indicators nothing else gave
-    a lead (or partners). ``add(canonical, written)`` registers an agency and gives its key."""
-    columns = name_col = None
-    for para in doc.paragraphs:
-        cells = table_cells(para.text)
-        if cells is None:
-            columns = None
-            continue
-        header = _assignment_columns(cells)
-        if header is not None:
-            columns = header
-            folded = [fold_keeping_length(c.lower()) for c in cells]
-            name_col = next((i for i, c in enumerate(folded) if i not in header
-                             and re.search(r"chi tieu|noi dung|nhom|linh vuc", c)), 1)
-            continue
-        if columns is None or name_col >= len(cells):
-            continue
-        named = indicators_named(cells[name_col], [i for i in indicators if not i.lead_agencies
-                                                   or not i.partner_agencies])
-        for column, role in zip(columns, ("lead", "partner")):
-            if column is None or column >= len(cells):
-                continue
-            keys = [add(c, squash_spaces(piece)) for piece in split_agencies(cells[column]) if (c := resolve(piece))]
-            for indicator in named:
-                own = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
-                if own:
-                    continue   # given elsewhere (by number, its own bracket): kept
-                own.extend(k for k in dict.fromkeys(keys)
-                           if k not in indicator.lead_agencies and k not in indicator.partner_agencies)
 
 
 def _roles_by_topic(tasks: list, indicators: list[Indicator], assignments: list[Assignment]) -> None:

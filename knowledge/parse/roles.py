@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.model import Assignment
 
 LEAD, PARTNER = "lead", "partner"
+
+# A line naming who leads and partners the item above it ("Chủ trì: Sở Y tế. Phối hợp: …")
+ROLE_LINE_RE = re.compile(r"^(?:co quan|don vi)?\s*(?:chu tri|phoi hop)(?: thuc hien)?\s*:")
 
 
 def record_roles(agencies: list, assignments: list, number: int, leads: list, partners: list,

@@ -49,7 +49,7 @@ from knowledge.model import (
     REDUCE_BY_PER_YEAR, UNDER, Target,
 )
 from knowledge.numbers import NUMBER_PATTERN, parse_number
-from knowledge.parse.verify import ELIMINATION_WORDS, is_elimination, verify_target
+from knowledge.parse.verify import ELIMINATION_WORDS, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 
 _UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b|\s+(?:moi|hang)\s+nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"

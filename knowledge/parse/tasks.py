@@ -29,9 +29,10 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
-from knowledge.parse.goals import ROLE_LINE_RE, appendix_title, is_group_line
-from knowledge.model import Assignment, Task
-from knowledge.parse.roles import record_roles
+from knowledge.parse.goals import appendix_title, is_group_line
+from knowledge.model import Assignment, Indicator, Task
+from knowledge.parse.roles import ROLE_LINE_RE, record_roles
+from knowledge.parse.topics import indicators_named
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
@@ -895,3 +896,36 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
     assignments.sort(key=lambda a: a.indicator)
     return agencies, assignments
 
+
+def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Leads and partners of a table of who leads which targets whose rows name them by
+    topic ("| 2 | Tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội
+    Liên hiệp Phụ nữ tỉnh |", ``topics.indicators_named``), for indicators nothing else gave
+    a lead (or partners). ``add(canonical, written)`` registers an agency and gives its key."""
+    columns = name_col = None
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is None:
+            columns = None
+            continue
+        header = _assignment_columns(cells)
+        if header is not None:
+            columns = header
+            folded = [fold_keeping_length(c.lower()) for c in cells]
+            name_col = next((i for i, c in enumerate(folded) if i not in header
+                             and re.search(r"chi tieu|noi dung|nhom|linh vuc", c)), 1)
+            continue
+        if columns is None or name_col >= len(cells):
+            continue
+        named = indicators_named(cells[name_col], [i for i in indicators if not i.lead_agencies
+                                                   or not i.partner_agencies])
+        for column, role in zip(columns, ("lead", "partner")):
+            if column is None or column >= len(cells):
+                continue
+            keys = [add(c, squash_spaces(piece)) for piece in split_agencies(cells[column]) if (c := resolve(piece))]
+            for indicator in named:
+                own = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
+                if own:
+                    continue   # given elsewhere (by number, its own bracket): kept
+                own.extend(k for k in dict.fromkeys(keys)
+                           if k not in indicator.lead_agencies and k not in indicator.partner_agencies)
