@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable
 
 from knowledge.parse.agencies import (
-    AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary,
+    AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary, split_agencies,
 )
 from knowledge.model import Agency, Assignment, Indicator, Plan
 from knowledge.model import Passage
@@ -44,17 +44,18 @@ from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document
+from knowledge.parse.targets import reference_bracket
 from knowledge.parse.roles import LEAD
 from knowledge.parse.itemrefs import labelled_roles
-from knowledge.parse.statements import milestones_by_code
-from knowledge.parse.topics import topic_roles
-from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, goal_assignments,
-                                   lettered_assignments, parse_tasks, table_topic_roles)
+from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
+from knowledge.parse.topics import topic_partners, topic_roles
+from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, find_organisation_sections,
+                                   goal_assignments, lettered_assignments, parse_tasks, table_topic_roles)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.33"
+PARSER_VERSION = "2024.35"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -259,6 +260,14 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
     milestones_by_code(doc, indicators)
+    _milestones_in_brackets(indicators, header.year)
+    listed: dict[int, int] = {}
+    if not indicators:
+        # no target in the goals' part: a plan may list them in its agencies' parts instead
+        groups = declared_groups(doc)
+        indicators, listed = statements_under_agencies(find_organisation_sections(doc), groups)
+        if indicators:
+            goals = goals + [goal for goal, _ in groups]
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
     numbers = {i.number for i in indicators if i.number is not None}
     # targets written in prose under each goal: who leads them is said once per goal
@@ -268,7 +277,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     named, tasks, assignments = parse_tasks(
         doc, resolve, numbers, ocr=parsed.ocr,
         skip={p.position for _, run in sections for p in run} | {p.position for g in lettered for p in g.paragraphs()}
-        | {p.position for s in year_sections(doc) for p in s.paragraphs()})
+        | {p.position for s in year_sections(doc) for p in s.paragraphs()}, listed=listed)
     # targets grouped by year ("Mục tiêu cụ thể đến năm 2025" / "… 2030"): leads per area
     grouped = read_year_groups(doc)
     if grouped is not None:
@@ -350,6 +359,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_label(tasks, indicators)
     table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
+    _partners_by_topic(tasks, indicators, resolve, add)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
     signer, signer_role = parse_signer(parsed.text)
@@ -362,6 +372,22 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
         campaigns=parse_campaign(doc, header.title) or parse_held_campaigns(doc), passages=passages,
         signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc))
+
+
+def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> None:
+    """A figure in brackets after a target ("… 95% vào năm 2030 (năm 2025: 90%)") is a result
+    reached when its year is past at the plan's issue (``issued``, its year): a plan of 2021
+    can only aim at 2025, so there it is a milestone with the statement's comparator. Changes
+    the targets in place."""
+    for indicator in indicators:
+        for target in indicator.targets:
+            if issued is None or target.year is None or target.year <= issued or not reference_bracket(target):
+                continue
+            own = next((t for t in indicator.targets if t.metric_index == target.metric_index
+                        and not t.achieved), None)
+            target.achieved = False
+            if own is not None:
+                target.comparator, target.comparator_text = own.comparator, own.comparator_text
 
 
 def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Assignment]) -> None:
@@ -417,6 +443,22 @@ def _roles_by_topic(tasks: list, indicators: list[Indicator], assignments: list[
             if indicator.number is not None:
                 assignments.append(Assignment(indicator=indicator.number, agency=task.agency, role=role,
                                               section=task.section, text=task.text))
+
+
+def _partners_by_topic(tasks: list, indicators: list[Indicator], resolve, add) -> None:
+    """Partners an agency's task names for a target it leads by topic ("chủ trì, phối hợp
+    với Tỉnh đoàn và Sở Giáo dục và Đào tạo thực hiện chỉ tiêu hỏi ý kiến trẻ em",
+    ``topics.topic_partners``), for an indicator that agency leads and nothing else gave
+    partners. ``add(canonical, written)`` registers an agency and gives its key."""
+    for task in tasks:
+        for indicator, helpers in topic_partners(task.text, indicators):
+            if task.agency not in indicator.lead_agencies or indicator.partner_agencies:
+                continue
+            for piece in split_agencies(helpers):
+                canonical = resolve(piece)
+                key = add(canonical, squash_spaces(piece)) if canonical else None
+                if key and key not in indicator.lead_agencies and key not in indicator.partner_agencies:
+                    indicator.partner_agencies.append(key)
 
 
 def _register(plan: Plan, context: _Context) -> None:

@@ -479,7 +479,9 @@ def _initials_marked(norm: str, typed: str, initials: str) -> bool:
     return bool(re.search(rf"(?:^|\s)(?:{before})\s+{re.escape(initials)}(?=\s|$)", norm))
 
 
-_CT_NUMBER_RE = re.compile(r"\b(?:ct\s+\d+|\d+\s+ct)\b")
+# "ct 14", "28 ct", "KH 138", "QĐ 608": the genre's abbreviations before a number (an
+# indicator, a document), not a place's initials ("KH" is also Khánh Hòa's)
+_CT_NUMBER_RE = re.compile(r"\b(?:(?:ct|kh|qd)\s+(?!(?:19|20)\d\d\b)\d+|\d+\s+ct)\b")
 
 
 @lru_cache(maxsize=16)
@@ -657,6 +659,8 @@ def _spell_out_initials(text: str, plans: list[PlanRef]) -> str:
         place = clashing.get(normalize(token))
         if place is None:
             return token
+        if re.match(r"\s*(?!(?:19|20)\d\d\b)\d", text[m.end():]):
+            return token    # "KH 138": the plan numbered 138, whatever place "KH" also is
         before = normalize(text[:m.start()]).split()[-2:]
         introduced = bool(before) and (before[-1] in _PLACE_WORDS_BEFORE or " ".join(before) in _PLACE_WORDS_BEFORE)
         return place if token.isupper() or introduced else token

@@ -137,7 +137,10 @@ def parse_header(doc: Document) -> Header:
             break
     for line in lines[:15]:
         folded = fold_keeping_length(line)
-        match = _DATE_RE.search(folded)
+        # a table cell's lines joined: "Độc lập - Tự do - Hạnh phúc Khánh Hòa, ngày …" (the
+        # motto is no part of the place)
+        motto = re.search(r"doc lap\W+tu do\W+hanh phuc", folded, re.IGNORECASE)
+        match = _DATE_RE.search(folded, motto.end() if motto else 0)
         if not match:
             continue
         header.place = squash_spaces(line[match.start(1):match.end(1)])
@@ -177,6 +180,8 @@ def _capitalised_words(text: str) -> str | None:
     words = []
     for word in text.split()[:5]:
         clean = word.strip(",.;:()")
+        if words and word.endswith(":"):
+            break     # "KHÁNH HÒA Số: 58/KH-UBND": a label after the name
         if clean[:1].isupper() and clean == word.rstrip(",.;:") or (clean[:1].isupper() and not words):
             words.append(clean)
             if clean != word:

@@ -170,10 +170,12 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 continue
             if targets:
                 year = _heading_year(para)
-                if year is not None and all(t.year is None for t in targets):
+                if year is not None and all(t.year is None for t in targets if not t.achieved):
                     # "2. Các chỉ tiêu phấn đấu đến năm 2030" over "II.2. … dưới 0,8%": its year
+                    # (a result in brackets "(năm 2025: 1,46%)" keeps its own)
                     for t in targets:
-                        t.year = year
+                        if not t.achieved:
+                            t.year = year
                 if group is not None and group.number is None:
                     # "a) Về …" read as a lettered heading, now the goal of the statements under it
                     numbered_goals += 1
@@ -217,3 +219,68 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             goal_label=group.label if group else None, label=None if numbered else label))
     used = {id(s.group) for s in statements if s.group is not None}
     return [g for g in groups if id(g) in used], indicators
+
+
+# "1/ Tỷ suất …", "(1) …", "1) …": an item's own number before its statement
+_ITEM_NUMBER_RE = re.compile(r"^\s*\(?(\d{1,2})\s*[)/]\s*")
+# "nhóm sức khỏe và dinh dưỡng (các chỉ tiêu số 1 đến số 4)", "nhóm tham gia (số 15 và số 16)"
+# (folded): a group the plan declares by the range of its targets' numbers
+_DECLARED_GROUP_RE = re.compile(
+    r"\bnhom\s+(?:chi tieu\s+)?(?:ve\s+)?([^();:]{3,90}?)\s*\(\s*(?:cac\s+|gom\s+)?(?:chi tieu\s+)?"
+    r"(?:so\s+)?(\d{1,2})\s*(den|-|–|va)\s*(?:so\s+)?(\d{1,2})\s*\)")
+
+
+def declared_groups(doc: Document) -> list[tuple[Goal, list[int]]]:
+    """Goals a plan declares in a sentence by the numbers of their targets ("chia thành 04
+    nhóm: nhóm sức khỏe và dinh dưỡng (các chỉ tiêu số 1 đến số 4); … (số 15 và số 16)"),
+    numbered in order, each with the numbers of its targets. [] when no paragraph declares
+    two such groups."""
+    for para in doc.paragraphs:
+        folded = fold_keeping_length(para.text.lower())
+        found = list(_DECLARED_GROUP_RE.finditer(folded))
+        if len(found) < 2:
+            continue
+        goals = []
+        for rank, match in enumerate(found, start=1):
+            first, last = int(match.group(2)), int(match.group(4))
+            numbers = [first, last] if match.group(3) == "va" else list(range(first, last + 1))
+            if not numbers or numbers[0] > numbers[-1]:
+                return []
+            title = para.text[match.start(1):match.end(1)].strip(" ,.")
+            goals.append((Goal(number=rank, title=title[:1].upper() + title[1:], section=para.section,
+                               label=str(rank), declared_indicator_count=len(numbers)), numbers))
+        return goals
+    return []
+
+
+def statements_under_agencies(blocks: list[tuple[Paragraph, list[Paragraph]]],
+                              groups: list[tuple[Goal, list[int]]]) -> tuple[list[Indicator], dict[int, int]]:
+    """Targets a plan lists only inside its agencies' parts ("1. Trung tâm Y tế thành phố"
+    over "Chỉ tiêu chủ trì:" and "1/ Tỷ suất tử vong trẻ em dưới 1 tuổi: năm 2025 giảm xuống
+    dưới 8‰; năm 2030 không quá 7‰."): each paragraph of an agency's block (``blocks``, as
+    ``tasks.find_organisation_sections`` gives them) that opens with its number and sets a
+    target for a year is the indicator of that number, in the goal of ``groups`` declaring
+    it. Returns the indicators in number order and {paragraph position: number} (ingest gives
+    each its block's agency as lead). ([], {}) unless the numbers are new and none repeats."""
+    found: list[tuple[int, Paragraph, str, list]] = []
+    for _, paragraphs in blocks:
+        for para in paragraphs:
+            match = _ITEM_NUMBER_RE.match(para.body)
+            if not match:
+                continue
+            text = squash_spaces(para.body[match.end():])
+            targets = parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True)
+            if targets and any(t.year is not None for t in targets):
+                found.append((int(match.group(1)), para, text, targets))
+    numbers = [n for n, *_ in found]
+    if len(found) < 2 or len(set(numbers)) != len(numbers):
+        return [], {}
+    goal_of = {n: g for g, numbers in groups for n in numbers}
+    indicators = []
+    for position, (number, para, text, targets) in enumerate(sorted(found, key=lambda f: f[0])):
+        goal = goal_of.get(number)
+        indicators.append(Indicator(number=number, goal=goal.number if goal else None, text=text,
+                                    section=SEPARATOR.join([para.section, f"Chỉ tiêu {number}"]),
+                                    targets=targets, position=position,
+                                    goal_label=goal.label if goal else None))
+    return indicators, {para.position: number for number, para, _, _ in found}

@@ -272,7 +272,16 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
     metric_count = metric_offset
     previous: Target | None = None
     for sentence in split_sentences(text):
-        for clause in split_clauses(sentence):
+        references = _REFERENCE_BRACKET_RE.finditer(fold_keeping_length(sentence))
+        # "… dưới 1,2% vào năm 2030 (năm 2025: 1,46%)": a figure of another year in brackets
+        # after the statement's own is a point of reference, read apart (its year is not the
+        # statement's)
+        references = [m for m in references if _SINGLE_VALUE_RE.search(sentence[:m.start()])]
+        body = sentence
+        for match in references:
+            body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
+        before = len(targets)
+        for clause in split_clauses(body):
             # "Tử vong trẻ em dưới 1 tuổi: đến năm 2025, tỷ suất …": the topic's label before
             # the colon names what the clause measures again; the year opens the clause
             label = _TOPIC_LABEL_RE.match(clause)
@@ -298,7 +307,32 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                 target.needs_review = not verify_target(target)
             targets.extend(found)
             previous = found[-1] if found else previous
+        own = targets[before:]
+        for match in references if own else ():
+            shown = sentence[match.start():match.end()].strip()
+            for target in _parse_clause(f"{sentence[match.start(2):match.end(2)]} vào năm {match.group(1)}",
+                                        metric_count)[0][:1]:
+                # a result reached, unless ingest finds the year still ahead of the plan
+                target.metric, target.metric_index = own[-1].metric, own[-1].metric_index
+                target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
+                if target.unit == COUNT and own[-1].unit != COUNT:
+                    target.unit = own[-1].unit    # "(năm 2025: 86)" of a rate in %
+                target.text, target.sentence = shown, squash_spaces(sentence)
+                targets.append(target)
     return _merge_repeated_metrics(targets, metric_offset)
+
+
+# "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
+# figure of one year in brackets
+_REFERENCE_BRACKET_RE = re.compile(
+    r"\(\s*(?:uoc\s+)?(?:thuc hien\s+|ket qua\s+|dat\s+)?(?:nam\s+)?((?:19|20)\d\d)\s*(?::|=|\bdat\b|\bla\b)\s*"
+    r"([^()]{1,40}?)\s*\)", re.IGNORECASE)
+
+
+def reference_bracket(target: Target) -> bool:
+    """Whether ``target`` was read from a bracket of reference ("(năm 2025: 1,46%)") after a
+    statement's own figure (``parse_targets`` marks it ``achieved``)."""
+    return target.achieved and bool(_REFERENCE_BRACKET_RE.fullmatch(fold_keeping_length(target.text)))
 
 
 def _merge_repeated_metrics(targets: list[Target], metric_offset: int) -> list[Target]:

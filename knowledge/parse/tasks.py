@@ -101,7 +101,8 @@ def _names_agencies(paragraphs: list[Paragraph], index: int) -> bool:
             break
         if para.heading is None or para.heading.level != NUMBER:
             continue
-        body = fold_keeping_length(para.body.lower())
+        # "Trung tâm Y tế thành phố (phối hợp Phòng Y tế …)": a note in brackets is the name's
+        body = re.sub(r"\([^()]*\)", "", fold_keeping_length(para.body.lower()))
         named = re.match(r"^([^:;.]{3,90}):", body)   # "Công an tỉnh: Chủ trì …": a name, its tasks
         if re.search(r"\b(?:chu tri|phoi hop)\b", named.group(1) if named else body):
             return False
@@ -164,7 +165,9 @@ def parse_heading(heading: Paragraph, resolve: Resolver, ocr: bool) -> tuple[lis
         inline = after or None
         names = _names(before, resolve, ocr)
     else:
-        name_part, rest = cut_at_verb(text)
+        # "Trung tâm Y tế thành phố (phối hợp Phòng Y tế … tham mưu)": a note in brackets
+        # is neither the name nor a task
+        name_part, rest = cut_at_verb(re.sub(r"\s*\([^()]*\)", "", text))
         names = _names(name_part, resolve, ocr)
         inline = text if rest else None
     if inline:
@@ -257,12 +260,15 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
 
 
 def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False,
-                skip: set[int] = frozenset()
+                skip: set[int] = frozenset(), listed: dict[int, int] | None = None
                 ) -> tuple[list[tuple[str, str]], list[Task], list[Assignment]]:
     """Agencies (canonical, written) in order of appearance, their tasks and assignments.
     ``Task.agency`` and ``Assignment.agency`` hold canonical *names* here; ingest turns
     them into keys. ``skip``: positions of paragraphs whose assignments another reader
-    takes (goal sections written in prose: ``goal_assignments``)."""
+    takes (goal sections written in prose: ``goal_assignments``). ``listed``: {position:
+    number} of targets stated inside an agency's part (``statements.statements_under_agencies``):
+    the agency leads each, and a line "Cơ quan phối hợp: A, B" after them names their partners."""
+    listed = listed or {}
     agencies: list[tuple[str, str]] = []
     tasks: list[Task] = []
     assignments: list[Assignment] = []
@@ -369,9 +375,28 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         section = heading.section
         if inline:
             add_task(names, squash_spaces(inline), section)
+        items: list[int] = []     # the targets stated in this part, which its agency leads
         for para in paragraphs:
             text = squash_spaces(para.body)
             if not text:
+                continue
+            number = listed.get(para.position)
+            if number is not None:
+                items.append(number)
+                for canonical, _ in names:
+                    assign(canonical, _LEAD, number, section, text)
+                    tasks.append(Task(agency=canonical, text=text, section=section, indicators=[number], role=_LEAD))
+                continue
+            folded = fold_keeping_length(text.lower())
+            if items and ROLE_LINE_RE.match(folded):
+                # "Cơ quan phối hợp: Phòng Y tế, …" under the targets the part listed
+                role = _PARTNER if "phoi hop" in folded[:folded.index(":")] else _LEAD
+                for piece in split_agencies(text[folded.index(":") + 1:]):
+                    canonical = resolve(piece)
+                    if canonical and canonical not in {c for c, _ in names}:
+                        remember([(canonical, squash_spaces(piece))])
+                        for n in items:
+                            assign(canonical, role, n, section, text)
                 continue
             for piece in _by_subject(text, names, resolve, ocr):
                 subject = _own_subject(piece, names, resolve, ocr)

@@ -21,7 +21,8 @@ from knowledge.text import fold_keeping_length
 # "chủ trì (thực hiện) (các) chỉ tiêu (về)", "phối hợp (thực hiện) chỉ tiêu về", "phối hợp với
 # Sở X trong (việc thực hiện) chỉ tiêu về": the role, then the topics up to the clause's end
 _ROLE_RE = re.compile(
-    r"(?<![a-z])(chu tri|phoi hop)(?:\s+voi\s+[^;.]{2,120}?\s+(?:trong|ve|o)(?:\s+viec)?)?"
+    r"(?<![a-z])(chu tri|phoi hop)(?:\s+voi\s+(?P<with>[^;.]{2,120}?)\s+(?:trong|ve|o)(?:\s+viec)?"
+    r"|\s+voi\s+(?P<with_>[^;.]{2,60}?)(?=\s+thuc hien))?"
     r"(?:\s+thuc hien)?\s+(?:cac\s+|nhung\s+)?chi tieu\s+(?:ve\s+)?(?=\S)")
 _CLAUSE_END_RE = re.compile(r"[;.]|,\s+(?:phoi hop|chu tri|dong thoi|bao dam|thuc hien)\b")
 _LIST_CUT_RE = re.compile(r",\s+|\s+va\s+(?:chi tieu\s+(?:ve\s+)?)?")
@@ -83,16 +84,47 @@ def _topics_of(span: str, indicators: list[Indicator], words_of: dict[int, set[s
 def topic_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
     """The (indicator, role) pairs an agency's ``text`` gives by topic ("chủ trì các chỉ tiêu
     về A, B và C" → A, B, C led), in reading order; role is ``LEAD`` or ``PARTNER``."""
+    return [(indicator, role) for indicator, role, _ in _topic_matches(text, indicators)]
+
+
+def topic_partners(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
+    """(indicator, the words naming its partners) of each indicator an agency's ``text`` leads
+    with others, by topic: "chủ trì, phối hợp với Tỉnh đoàn và Sở Giáo dục và Đào tạo thực
+    hiện chỉ tiêu hỏi ý kiến trẻ em" → (that indicator, "Tỉnh đoàn và Sở Giáo dục và Đào tạo")."""
+    return [(indicator, helpers) for indicator, role, helpers in _topic_matches(text, indicators)
+            if role == LEAD and helpers]
+
+
+def _topic_matches(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str, str]]:
+    """(indicator, role, the words after "phối hợp với" when the agency leads with others)."""
     folded = fold_keeping_length(text.lower())
     if "chi tieu" not in folded or not indicators:
         return []
     words_of = {id(i): _words(fold_keeping_length(i.text.lower())) for i in indicators}
-    found: list[tuple[Indicator, str]] = []
+    found: list[tuple[Indicator, str, str]] = []
     for match in _ROLE_RE.finditer(folded):
-        role = LEAD if match.group(1) == "chu tri" else PARTNER
+        # "chủ trì, phối hợp với Tỉnh đoàn … thực hiện chỉ tiêu …": the agency leads, with them
+        led = match.group(1) == "chu tri" or re.search(r"chu tri\s*,?\s*$", folded[:match.start()])
+        role = LEAD if led else PARTNER
+        named = "with" if match.group("with") else "with_"
+        helpers = text[match.start(named):match.end(named)] if led and match.group(named) else ""
         end = _CLAUSE_END_RE.search(folded, match.end())
         span = folded[match.end():end.start() if end else len(folded)]
-        for indicator in _topics_of(span, indicators, words_of):
-            if not any(indicator is i for i, _ in found):
-                found.append((indicator, role))
+        topics = _topics_of(span, indicators, words_of)
+        # "chỉ tiêu về A; B; C. Chỉ đạo …": the list goes on past a ";" while each part is
+        # a topic of its own (no role, no task: "phối hợp với …", "hướng dẫn …" name none)
+        while topics and end is not None and folded[end.start()] == ";":
+            following = _CLAUSE_END_RE.search(folded, end.end())
+            part = folded[end.end():following.start() if following else len(folded)]
+            more = [] if _ROLE_WORD_RE.search(part) else _topics_of(part, indicators, words_of)
+            if not more:
+                break
+            topics += more
+            end = following
+        for indicator in topics:
+            if not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, helpers))
     return found
+
+
+_ROLE_WORD_RE = re.compile(r"(?<![a-z])(?:chu tri|phoi hop)(?![a-z])")
