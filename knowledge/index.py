@@ -784,6 +784,28 @@ def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
     return distinct, np.append(starts, len(keys_a)).astype(np.int64), owners_a.astype(_ids_dtype(len(docs)))
 
 
+_LEVEL_WORDS = frozenset(("tinh", "thanh", "pho", "huyen", "quan", "thi", "xa"))
+
+
+def _display_name(agency, plan) -> str:
+    """An agency's name in replies: its canonical name, and the plan's own short name for it
+    in brackets when the two share no wording ("Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành
+    phố (Thành đoàn)": the plan says "Thành đoàn Quy Nhơn", officers say "Thành đoàn")."""
+    if plan.ocr:
+        return agency.name     # a scan's spellings are no name to show
+    canonical = normalize(agency.name)
+    place = set(normalize(plan.locality or "").split())
+    for alias in agency.aliases:
+        words = [w for w in normalize(alias).split() if w not in place]
+        short = " ".join(words)
+        if not words or len(words) > 2 or short in canonical or normalize(alias) in canonical \
+                or all(w in _LEVEL_WORDS for w in words) or re.search(r"\b[A-ZĐ]{3,}\b", alias):
+            continue
+        written = " ".join(alias.split()[:len(words)])
+        return f"{agency.name} ({written[:1].upper()}{written[1:]})"
+    return agency.name
+
+
 def build_index(plans: list) -> Index:
     docs: list[Doc] = []
     doc_words: list[list[str]] = []    # each doc's folded words, while building
@@ -806,7 +828,7 @@ def build_index(plans: list) -> Index:
                 doc_words.append(joined)
             previous, previous_words = passage, words
         for agency in plan.agencies:
-            agency_names[(plan.slug, agency.key)] = agency.name
+            agency_names[(plan.slug, agency.key)] = _display_name(agency, plan)
     ocr_plans, ocr_reading = _add_ocr_readings(plans, docs, doc_words, passage_words)
     postings: dict[str, list[int]] = {}
     plan_docs: dict[str, range] = {}

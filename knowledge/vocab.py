@@ -150,6 +150,8 @@ QUESTION_PHRASES = (
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",
     # quantifiers of what is counted or listed ("có tất cả bao nhiêu chỉ tiêu")
     "tat ca", "toan bo",
+    # "phối hợp thực hiện nội dung nào": which part of the plan, no topic ("dung" is "đúng")
+    "noi dung nao", "noi dung gi", "nhung noi dung",
     # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic
     "cu the",
     # "sở nào lo": who takes charge (a lead cue), not "lo" a worry

@@ -70,6 +70,20 @@ def test_the_reply_keeps_the_plans_comparator(kb, question, lang, expected, wron
     assert fold(wrong) not in text
 
 
+@pytest.mark.parametrize("value, unit, lang, shown", [
+    # a plan's figure keeps every decimal it was written with: "0,035%" rounded to "0,04%"
+    # would be a figure the plan never set
+    (0.035, "%", "vi", "0,035%"),
+    (0.035, "%", "en", "0.035%"),
+    (1.46, "%", "vi", "1,46%"),
+    (6.125, "per_100000_children", "vi", "6,125/100.000"),
+])
+def test_a_plans_figure_is_never_rounded(value, unit, lang, shown):
+    from knowledge.answer.format import fmt_value
+
+    assert fmt_value(value, unit, lang).startswith(shown)
+
+
 def test_the_fact_is_the_first_line(kb):
     first = answer("chỉ tiêu 14 Hà Nội năm 2025", kb).text.split("\n")[0]
     assert "98,5%" in first and "2025" in first
@@ -1121,3 +1135,23 @@ def test_a_comparison_says_which_is_higher_and_by_how_much(kb, question, lang, f
 def test_a_measure_the_plan_does_not_set_is_not_answered_with_its_neighbour(kb_round14, question):
     result = answer(question, kb_round14)
     assert not result.answered, result.text
+
+
+@pytest.fixture(scope="module")
+def kb_round23(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 23's (Khánh Hòa 2026-2030: results of 2025 in
+    brackets, leads and partners named by topic in the agencies' paragraphs)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round23/new_plan.docx")
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # who works with an office on a target it leads: that target's partners, not the office's list
+    ("Which body works with the Health Department on lowering the child abuse rate in Khanh Hoa?", "en",
+     "In coordination with: Công an"),
+    ("Ai phối hợp với Sở Y tế Khánh Hòa về tỷ lệ trẻ em bị xâm hại?", "vi", "Phối hợp: Công an"),
+    # a result the plan reports for 2025, as written ("0,035%", never rounded), said to be one
+    ("Tỷ lệ trẻ em bị xâm hại năm 2025 ở Khánh Hòa là bao nhiêu?", "vi", "0,035% (đã đạt năm 2025)"),
+])
+def test_round23_partners_and_results(kb_round23, question, lang, first):
+    opens_with(question, kb_round23, first, lang)
+

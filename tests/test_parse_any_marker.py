@@ -650,3 +650,34 @@ def test_kh_before_a_plan_number_is_the_plan_not_khanh_hoa(tmp_path):
     assert "Hà Nội" in first and "Khánh Hòa" not in first, first
     # and "KH" before a year is still the place
     assert "Khánh Hòa" in strip_html(answer("KH 2030 tỷ lệ biết bơi", kb).text)
+
+
+def test_what_an_office_partners_on_is_its_own_part(tmp_path):
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path / "kb.db"
+    build(db, [_write(tmp_path, _coded_plan_text())], keep_stored=False)
+    kb = load_knowledge_base(db)
+    # "phối hợp thực hiện nội dung nào": the office's own part ("nội dung" is no topic)
+    said = strip_html(answer("Sở Y tế Hòa Sơn phối hợp thực hiện nội dung nào?", kb).text)
+    assert "II.1" in said, said
+
+
+@pytest.mark.parametrize("aliases, shown", [
+    # the plan's short name beside the canonical one when they share no wording
+    (["Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố", "Thành đoàn Quy Nhơn"],
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố (Thành đoàn)"),
+    (["Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố", "Đoàn TNCS Hồ Chí Minh Thành phố"],
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố"),
+])
+def test_an_agency_is_shown_with_the_plans_own_short_name(aliases, shown):
+    from knowledge.index import _display_name
+    from knowledge.model import Agency, Plan
+
+    plan = Plan(slug="qn-kh214-2021", title="", kind="kế hoạch", locality="Quy Nhơn", issuer="", number=None,
+                date=None, period=None, period_start=None, period_end=None, source_file="", source_sha256="")
+    agency = Agency(key="doan", name="Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố", aliases=aliases)
+    assert _display_name(agency, plan) == shown

@@ -25,8 +25,10 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         section = section or (own or helped)[0].section
         # the numbers as the plan writes them ("2.4, 2.5" for targets numbered in their section)
         written = {i.number: indicator_label(i) for i in plan.indicators if i.number is not None}
-        lead = [written.get(n, str(n)) for n in lead] + [unnumbered_name(i) for i in own]
-        partner = [written.get(n, str(n)) for n in partner] + [unnumbered_name(i) for i in helped]
+        # a few named at more length: a clipped topic can lose the words that say it
+        limit = 80 if len(own) + len(helped) <= 3 else 45
+        lead = [written.get(n, str(n)) for n in lead] + [unnumbered_name(i, limit) for i in own]
+        partner = [written.get(n, str(n)) for n in partner] + [unnumbered_name(i, limit) for i in helped]
         cut = cut or past_cut(lines)
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, section))
@@ -135,8 +137,11 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
     if not lead and not own:
         return None
     by_number = {i.number: i for i in plan.indicators if i.number is not None}
-    shown = [f"{indicator_label(by_number[n])} ({esc(short_topic(by_number[n], 45))})" if n in by_number else str(n)
-             for n in lead] + [unnumbered_name(i) for i in own]
+    # one or two named at more length: a clipped topic can lose the words that say it
+    # ("trường học an…")
+    limit = 80 if len(lead) + len(own) <= 2 else 45
+    shown = [f"{indicator_label(by_number[n])} ({esc(short_topic(by_number[n], limit))})" if n in by_number else str(n)
+             for n in lead] + [unnumbered_name(i, limit) for i in own]
     count = len(shown)
     shown = shown[:4] + (["…"] if count > 4 else [])
     if count == 1:

@@ -719,8 +719,24 @@ def _r_agency(ctx: Ctx):
     if matches:
         q = ctx.q
         indicators = "agency_indicators" in q.cues or ("lead" in q.cues and has_phrase(q.norm, "chi tieu"))
-        yield _agency_indicators(ctx, matches), indicators
-        yield _agency_tasks(ctx, matches, require_match="tasks" not in q.cues), not indicators
+        # "who works with the Health Department on the child abuse rate": the office named
+        # leads the target asked about, and its partners are asked, not the office's own list
+        usual = not _partners_of_its_target(ctx, matches)
+        yield _agency_indicators(ctx, matches), indicators and usual
+        yield _agency_tasks(ctx, matches, require_match="tasks" not in q.cues), not indicators and usual
+
+
+def _partners_of_its_target(ctx: Ctx, matches) -> bool:
+    """Whether the question asks who partners an office (``matches``) on a target of its
+    own that the question names by topic ("ai phối hợp với Sở Y tế về tỷ lệ trẻ em bị xâm
+    hại"): a partner cue, and an indicator of the topic led by that office."""
+    if "partner" not in ctx.q.cues or ctx.q.indicators or not ctx.q.terms:
+        return False
+    hit = _topic_indicators(ctx)
+    keys = {(m.plan, m.key) for m in matches}
+    # a target with no partners recorded: the office's own paragraph says whom it works with
+    return bool(hit) and any((plan.slug, key) in keys and ind.partner_agencies
+                             for plan, ind in hit[0] for key in ind.lead_agencies)
 
 
 def _r_agency_mentions(ctx: Ctx):

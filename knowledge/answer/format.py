@@ -50,9 +50,11 @@ def plan_period(plan) -> str:
 
 
 def fmt_value(value: float, unit: str, lang: str, counted: str | None = None) -> str:
+    """A plan's figure in the reader's locale, every decimal it was written with kept
+    ("0,035%" is never "0,04%"): "98,5%", "16/1.000 trẻ đẻ sống", "5 điểm"."""
     if unit == model.PERCENT:
-        return format_percent(value, lang)
-    number = format_number(value, lang)
+        return format_percent(value, lang, max_decimals=_PLAN_DECIMALS)
+    number = format_number(value, lang, max_decimals=_PLAN_DECIMALS)
     _ = translator(lang)
     if unit == model.PER_1000_LIVE_BIRTHS:
         return _("{value}/1,000 live births", value=number).replace("1,000", format_number(1000, lang))
@@ -64,6 +66,9 @@ def fmt_value(value: float, unit: str, lang: str, counted: str | None = None) ->
         # "8/13" (a share of a whole) stays one figure; "5 điểm" keeps its space
         return f"{number}{esc(counted)}" if counted.startswith("/") else f"{number} {esc(counted)}"
     return number
+
+
+_PLAN_DECIMALS = 4    # plans write rates to three decimals at most ("0,035%")
 
 
 # The genre's comparator words, longest first, with their English reading: the reply keeps

@@ -295,7 +295,7 @@ def _comparison(ctx: Ctx, found: list) -> str | None:
         if start.unit != end.unit or start.value == end.value:
             return None
         gap = round(abs(end.value - start.value), 3)
-        amount = (_("{points} percentage points", points=format_number(gap, ctx.lang)) if start.unit == model.PERCENT
+        amount = (_("{points} percentage points", points=format_number(round(gap, 4), ctx.lang, max_decimals=4)) if start.unit == model.PERCENT
                   else fmt_value(gap, start.unit, ctx.lang))
         values = dict(start=start.year, end=end.year, amount=amount,
                       first=fmt_value(start.value, start.unit, ctx.lang), second=fmt_value(end.value, end.unit, ctx.lang))
@@ -314,7 +314,7 @@ def _comparison(ctx: Ctx, found: list) -> str | None:
     (name_hi, hi), (name_lo, lo) = sorted(pairs, key=lambda p: -p[1].value)
     gap = round(hi.value - lo.value, 3)
     if hi.unit == model.PERCENT:
-        difference = _("{points} percentage points apart", points=format_number(gap, ctx.lang))
+        difference = _("{points} percentage points apart", points=format_number(round(gap, 4), ctx.lang, max_decimals=4))
     else:
         difference = _("{amount} apart", amount=fmt_value(gap, hi.unit, ctx.lang))
     if _subject(ctx.q.norm, [name_hi, name_lo]) == name_lo:
