@@ -150,6 +150,8 @@ QUESTION_PHRASES = (
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",
     # quantifiers of what is counted or listed ("có tất cả bao nhiêu chỉ tiêu")
     "tat ca", "toan bo",
+    # "kế hoạch triển khai Chỉ thị 28": implementing, as "thực hiện" (the plan's name, no topic)
+    "ke hoach trien khai", "trien khai thuc hien",
     # "phối hợp thực hiện nội dung nào": which part of the plan, no topic ("dung" is "đúng")
     "noi dung nao", "noi dung gi", "nhung noi dung",
     # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic
@@ -302,6 +304,12 @@ ENGLISH: dict[str, str] = {
     "education and training department": "so giao duc va dao tao",
     "education and training": "giao duc va dao tao",
     "culture office": "phong van hoa",
+    "culture and information office": "phong van hoa va thong tin",
+    "health centre": "trung tam y te",
+    "health center": "trung tam y te",
+    "department of science and technology": "so khoa hoc va cong nghe",
+    "science and technology department": "so khoa hoc va cong nghe",
+    "ministry of health": "bo y te",
     "health insurance": "bao hiem y te",
     "health insurance card": "the bao hiem y te",
     "health insurance cards": "the bao hiem y te",
@@ -563,6 +571,8 @@ ENGLISH: dict[str, str] = {
     "newborn babies": "so sinh",
     "new born": "so sinh",
     "infant mortality": "tu vong tre em duoi 1 tuoi",
+    "imr": "tu vong tre em duoi 1 tuoi",     # infant mortality rate
+    "u5mr": "tu vong tre em duoi 5 tuoi",    # under-five mortality rate
     "infants": "duoi 1 tuoi",
     "live births": "tre de song",
     "fully vaccinated": "tiem chung day du",

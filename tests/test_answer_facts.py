@@ -1155,3 +1155,33 @@ def kb_round23(tmp_path_factory, suite_plans_dir):
 def test_round23_partners_and_results(kb_round23, question, lang, first):
     opens_with(question, kb_round23, first, lang)
 
+
+
+@pytest.fixture(scope="module")
+def kb_round22(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 22's (Quy Nhơn: targets in the agencies' parts, an
+    office's own hotline, reductions "so với năm 2020")."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round22/new_plan.docx")
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # an office's own hotline, the office named by its abbreviation
+    ("Đường dây nóng của Phòng LĐ-TBXH thành phố Quy Nhơn là số nào?", "vi", "☎️ 0256.3822.915"),
+    # what the call is for ("báo tin trẻ bị xâm hại") names no organisation
+    ("sdt bao tin tre bi xam hai o quy nhon", "vi", "☎️ 111"),
+    # a reduction states the year it is measured from, one base closing the clause's chain
+    ("By how much should child drowning deaths in Quy Nhon fall by 2025?", "en", "down by 12% compared with 2020 (2025)"),
+    # English names of the offices and measures ("IMR": infant mortality rate)
+    ("Quy Nhon IMR target for 2030?", "en", "no more than 7‰ (2030)"),
+    ("What does the Quy Nhon Culture and Information Office have to do under the plan?", "en",
+     "Quy Nhơn · Kế hoạch 214/KH-UBND — Phòng Văn hóa và Thông tin"),
+])
+def test_round22_contacts_bases_and_english_names(kb_round22, question, lang, first):
+    opens_with(question, kb_round22, first, lang)
+
+
+def test_a_lead_asked_with_a_years_figure_states_both(kb_round22):
+    text = said("Theo kế hoạch của Quy Nhơn, tỷ lệ trẻ 6-15 tuổi biết bơi năm 2030 và cơ quan chủ trì?", kb_round22)
+    lines = text.split("\n")
+    assert lines[0].startswith(fold("Chủ trì: Phòng Giáo dục và Đào tạo")), lines[0]
+    assert fold("• ít nhất 60% (2030)") in lines, lines

@@ -27,7 +27,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
     if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
-        asked = asked or [w for m in _agency_scope(ctx) for w in m.name.split()]
+        asked = asked or [w for m in _agency_scope(ctx) for w in normalize(m.name).split()]
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, c.label), asked), p, c) for p, c in candidates]
         if not scored or max(s for s, _p, _c in scored) < 0.75:
             return _no_contact(ctx)
@@ -79,7 +79,7 @@ _CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
 
 # what follows names the purpose of the call ("gọi số nào để báo trẻ bị xâm hại", "khi phát
 # hiện trẻ bị bạo lực"), not whose number is asked
-_PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|for|when|if)\b")
+_PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|for|when|if|bao tin|to giac|phan anh)\b")
 _CONDITION_RE = re.compile(r"\bthi\b(?=.*\b(?:goi|lien he|bao)\b)")
 
 

@@ -158,6 +158,9 @@ def fmt_target(t, lang: str) -> str:
 _BASE_YEAR_RE = re.compile(r"\s*%?\s*(?:so voi|compared (?:with|to))\s+(?:nam\s+|muc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b")
 
 
+_CHAINED_BASE_RE = re.compile(r"[^;.]*?\bva\s+(?:den\s+)?nam\s+(?:19|20)\d\d\s+giam\s+[\d.,]+\s*%?\s*so voi\s+(?:nam\s+)?((?:19|20)\d\d)")
+
+
 def base_year(t) -> int | None:
     """The year a target's change is measured from, as its clause writes it right after the
     value ("Giảm 20% so với năm 2020" → 2020); None when it names none."""
@@ -167,6 +170,11 @@ def base_year(t) -> int | None:
             after = _BASE_YEAR_RE.match(folded, m.end())
             if after:
                 return int(after.group(1))
+            # "năm 2025 giảm 12% và năm 2030 giảm 25% so với năm 2020": one base closes the
+            # clause's chain of changes
+            later = _CHAINED_BASE_RE.match(folded, m.end())
+            if later and t.comparator_text and "giam" in fold_keeping_length(t.comparator_text.lower()):
+                return int(later.group(1))
     return None
 
 

@@ -424,6 +424,9 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
         lines.append(said[0] + f" — {esc(plan_label(plan))}, {indicator_name(ind, ctx.lang)}")
         lines.extend(said[1:])
         lines.append(esc(clip(short_topic(ind, 80))))
+        if ctx.q.years and any(_has_year(plan, ind, y) for y in ctx.q.years):
+            # "tỷ lệ biết bơi năm 2030 và cơ quan chủ trì?": the year's figure asked with it
+            lines.extend(f"• {v}" for _m, v in _target_facts(ctx, ind)[:2])
         section = evidence[0][0] if evidence else ind.section
         if evidence:
             lines.append(f"<i>«{esc(clip(evidence[0][1], 220))}»</i>")
