@@ -152,6 +152,8 @@ QUESTION_PHRASES = (
     "tat ca", "toan bo",
     # "kế hoạch triển khai Chỉ thị 28": implementing, as "thực hiện" (the plan's name, no topic)
     "ke hoach trien khai", "trien khai thuc hien",
+    # "tăng từ bao nhiêu lên bao nhiêu": how a figure changes between two years, no topic
+    "tang tu", "giam tu", "len bao nhieu", "xuong bao nhieu", "xuong con bao nhieu",
     # "phối hợp thực hiện nội dung nào": which part of the plan, no topic ("dung" is "đúng")
     "noi dung nao", "noi dung gi", "nhung noi dung",
     # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic

@@ -1185,3 +1185,10 @@ def test_a_lead_asked_with_a_years_figure_states_both(kb_round22):
     lines = text.split("\n")
     assert lines[0].startswith(fold("Chủ trì: Phòng Giáo dục và Đào tạo")), lines[0]
     assert fold("• ít nhất 60% (2030)") in lines, lines
+
+
+def test_a_change_from_a_year_states_where_it_starts_and_where_it_goes(kb_round23):
+    # "so với năm 2025 … tăng từ bao nhiêu lên bao nhiêu": 2025 is the start, not the only year
+    first = said("So với năm 2025, chỉ tiêu học bơi của Khánh Hòa tăng từ bao nhiêu lên bao nhiêu?",
+                 kb_round23).split("\n")[0]
+    assert "75%" in first and "58%" in first, first

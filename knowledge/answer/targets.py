@@ -84,7 +84,9 @@ def _no_target_for_year(ctx: Ctx, found: list, confidence: float = 0.0) -> Answe
 
 def _wants_years(ctx: Ctx, targets) -> list:
     years = set(ctx.q.years)
-    if not years:
+    if not years or (len(years) == 1 and re.search(rf"\b(?:so voi|tu|from|since)\s+(?:nam\s+)?{min(years)}\b", ctx.q.norm)):
+        # "so với năm 2025, … tăng từ bao nhiêu lên bao nhiêu": the year named is where the
+        # change starts, the others are where it goes
         return list(targets)
     chosen = [t for t in targets if t.year in years]
     return chosen or list(targets)
