@@ -768,7 +768,8 @@ PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support"
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
                 "coordinate", "coordinates", "coordinating", "cooperate", "cooperates", "works with",
                 "work with", "assist", "assists", "support indicator", "supports indicator",
-                "departments support", "offices support", "agencies supporting")
+                "departments support", "offices support", "agencies supporting",
+                "bodies support", "body supports", "organisations support", "organizations support")
 # the unit an indicator is measured in: asked of what the indicator is ("about")
 UNIT_CUES = ("tinh theo don vi", "don vi tinh", "don vi do", "tinh bang don vi", "what unit", "which unit",
              "measured in", "unit of measure", "units of")
@@ -789,7 +790,9 @@ TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "ta
              "responsible for", "assigned to do", "job of", "viec gi", "nhung viec", "cong viec",
              "asked to do", "expected to do", "supposed to do", "have to do", "has to do",
              # mass organisations are "đề nghị" (requested), not "giao" (assigned), their tasks
-             "duoc de nghi", "de nghi lam gi")
+             "duoc de nghi", "de nghi lam gi",
+             # "tổ chức những hoạt động gì": which activities an office runs
+             "hoat dong gi", "nhung hoat dong", "hoat dong nao", "what activities", "which activities")
 # Words written with either of two accents, both correct ("hằng năm" / "hàng năm" = yearly):
 # a question typed with one is not asking about something else when the plan has the other.
 ACCENT_VARIANTS = (frozenset(("hằng", "hàng")), frozenset(("giấy", "giầy")), frozenset(("sẵn", "sẳn")))
@@ -922,7 +925,8 @@ affecting concerning regarding them who get gets theo giua nhau between z zay ak
 under during signed asked charge tasks tasked role partners leading follow name one more often
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
- once without better need needs keep open start place handle ask fall falls join foresee foresees""".split())
+ once without better need needs keep open start place handle ask fall falls join foresee foresees
+ please vietnamese""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
 # that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since

@@ -1192,3 +1192,20 @@ def test_a_change_from_a_year_states_where_it_starts_and_where_it_goes(kb_round2
     first = said("So với năm 2025, chỉ tiêu học bơi của Khánh Hòa tăng từ bao nhiêu lên bao nhiêu?",
                  kb_round23).split("\n")[0]
     assert "75%" in first and "58%" in first, first
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # who works with an office: the partners of the targets it leads, first
+    ("ai phối hợp với Trung tâm Y tế Quy Nhơn", "vi",
+     "Phối hợp với Trung tâm Y tế Thành phố: Phòng Y tế, Phòng Lao động - Thương binh và Xã hội"),
+    ("Which bodies support the Quy Nhon health centre? Please give their Vietnamese names.", "en",
+     "Working with Trung tâm Y tế Thành phố: Phòng Y tế"),
+    # which targets an office partners: its own list, not who works with it
+    ("Trung tâm Y tế Quy Nhơn phối hợp những chỉ tiêu nào", "vi", "Chủ trì 4 chỉ tiêu"),
+])
+def test_who_works_with_an_office_and_what_it_partners(kb_round22, question, lang, first):
+    opens_with(question, kb_round22, first, lang)
+
+
+def test_the_activities_an_office_runs_are_its_tasks(kb_round22):
+    assert fold("Tháng hành động") in said("Phòng LĐ-TBXH Quy Nhơn tổ chức những hoạt động gì hằng năm?", kb_round22)

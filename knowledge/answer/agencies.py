@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.common import Answer, Ctx, TASK_THRESHOLD, _agency_scope, _agency_words, _result, _src
+from knowledge.answer.common import (Answer, Ctx, TASK_THRESHOLD, _agency_name, _agency_scope, _agency_words,
+                                     _result, _src)
 from knowledge.answer.format import (clip, esc, past_cut, plan_label, source_line, indicator_label, indicator_name,
                                      short_topic, unnumbered_name)
 from knowledge.text import normalize
@@ -13,7 +14,7 @@ from knowledge.text import normalize
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
-    cut = False
+    cut = partnered = False
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
         lead, partner, section = _roles_of(ctx, plan, m.key)
@@ -42,6 +43,10 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
                           numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
         if partner:
             said.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
+        working = _working_with(ctx, plan, m)
+        if working:
+            said.insert(0, working)
+            partnered = partnered or not lines
         lines.append(said[0] + f" — {esc(plan_label(plan))}, {esc(m.name)}")
         lines.extend(said[1:])
         topics = {indicator_label(i): i for i in plan.indicators if i.number is not None}
@@ -55,7 +60,44 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         sources.append(_src(plan, section))
     if not sources:
         return None
-    return _result(ctx, lines, sources, "agency_indicators", 0.9)
+    # a reply that opens with who works with the office answers a partner question
+    return _result(ctx, lines, sources, "lead" if partnered else "agency_indicators", 0.9)
+
+
+# "phối hợp với", "works with", "support(s) the", "hỗ trợ": what comes before an office
+# others work with ("ai phối hợp với Sở Y tế", "which bodies support the health centre")
+_WITH_RE = re.compile(r"(?:\bvoi|\bwith|\bsupports?|\bho tro|\bassists?|\bgiup)$")
+
+
+def _office_partnered(ctx: Ctx, m) -> bool:
+    """Whether the question asks who works with office ``m`` (it follows "phối hợp với",
+    "support", "with" …, a place or "the" between), not which targets it partners."""
+    if "partner" not in ctx.q.cues:
+        return False
+    tokens = [w for w in ctx.q.norm.split() if w != "va"]
+    places = {w for loc in ctx.q.localities for w in normalize(loc).split()}
+    before = [w for w in tokens[max(0, m.start - 6):m.start] if w not in places and w not in ("the", "cua")]
+    return bool(_WITH_RE.search(" ".join(before)))
+
+
+def _working_with(ctx: Ctx, plan, m) -> str | None:
+    """"Phối hợp với Trung tâm Y tế: A, B" when the question asks who works with office
+    ``m`` and the targets it leads in ``plan`` record partners; else None."""
+    helpers = _partners_of_its_targets(ctx, plan, m) if _office_partnered(ctx, m) else []
+    if not helpers:
+        return None
+    return ctx._("Working with {agency}: {agencies}", agency=esc(m.name),
+                 agencies="<b>" + esc(", ".join(helpers)) + "</b>")
+
+
+def _partners_of_its_targets(ctx: Ctx, plan, m) -> list[str]:
+    """The agencies that partner the targets office ``m`` leads in ``plan``, in order, the
+    office itself left out; names as shown."""
+    keys: list[str] = []
+    for indicator in plan.indicators:
+        if m.key in indicator.lead_agencies:
+            keys += [k for k in indicator.partner_agencies if k != m.key and k not in keys]
+    return [_agency_name(ctx, plan, k) for k in keys]
 
 
 def _roles_of(ctx: Ctx, plan, key: str) -> tuple[list[int], list[int], str]:
@@ -111,6 +153,9 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, chosen[0].section))
             continue
+        working = _working_with(ctx, plan, m)
+        if working:
+            lines.append(working)
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
         led = _led_topics(ctx, plan, m.key)
         if led:   # what it leads, by topic: a task saying "chủ trì chỉ tiêu (18)" names only a number

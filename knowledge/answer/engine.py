@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from knowledge import vocab
 from knowledge.answer import scorer
-from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks
+from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks, _working_with
 from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
@@ -722,7 +722,10 @@ def _r_agency(ctx: Ctx):
         # "who works with the Health Department on the child abuse rate": the office named
         # leads the target asked about, and its partners are asked, not the office's own list
         usual = not _partners_of_its_target(ctx, matches)
-        yield _agency_indicators(ctx, matches), indicators and usual
+        # "ai phối hợp với Trung tâm Y tế": the partners of what the office leads
+        # (with a topic of its own named, that target's partners are: the topic reader's)
+        partnered = any(_working_with(ctx, ctx.idx.by_slug[m.plan], m) for m in matches) and not _topic_indicators(ctx)
+        yield _agency_indicators(ctx, matches), (indicators or partnered) and usual
         yield _agency_tasks(ctx, matches, require_match="tasks" not in q.cues), not indicators and usual
 
 
