@@ -31,7 +31,7 @@ from typing import Iterable
 from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary, split_agencies,
 )
-from knowledge.model import Agency, Assignment, Indicator, Plan
+from knowledge.model import EXACTLY, Agency, Assignment, Indicator, Plan
 from knowledge.model import Passage
 from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
@@ -46,16 +46,17 @@ from knowledge.parse.header import (
 from knowledge.parse.structure import Document, parse_document
 from knowledge.parse.targets import reference_bracket
 from knowledge.parse.roles import LEAD
-from knowledge.parse.itemrefs import labelled_roles
+from knowledge.parse.itemrefs import group_roles, labelled_roles
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
-from knowledge.parse.topics import topic_partners, topic_roles
+from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, find_organisation_sections,
-                                   goal_assignments, lettered_assignments, parse_tasks, table_topic_roles)
+                                   goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
+                                   table_topic_roles)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.35"
+PARSER_VERSION = "2024.37"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -261,6 +262,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     goals, indicators = parse_goals(doc)
     milestones_by_code(doc, indicators)
     _milestones_in_brackets(indicators, header.year)
+    _results_before_the_plan(indicators, header.period_start or header.year)
     listed: dict[int, int] = {}
     if not indicators:
         # no target in the goals' part: a plan may list them in its agencies' parts instead
@@ -360,6 +362,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
     _partners_by_topic(tasks, indicators, resolve, add)
+    _roles_by_group(doc, indicators, assignments, resolve, add)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
     signer, signer_role = parse_signer(parsed.text)
@@ -388,6 +391,19 @@ def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> 
             target.achieved = False
             if own is not None:
                 target.comparator, target.comparator_text = own.comparator, own.comparator_text
+
+
+def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> None:
+    """A figure for a year before the plan's period (its start, else its issue year) is a
+    result reached, never a target: "giảm từ 1,26% năm 2025 xuống dưới 1% vào năm 2030" in a
+    plan of 2026-2030, "năm 2025 đạt 98,9%" there. Marked ``achieved``, ``EXACTLY`` its figure.
+    Changes the targets in place."""
+    if start is None:
+        return
+    for indicator in indicators:
+        for target in indicator.targets:
+            if target.year is not None and target.year < start and not target.achieved:
+                target.achieved, target.comparator, target.comparator_text = True, EXACTLY, None
 
 
 def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Assignment]) -> None:
@@ -459,6 +475,42 @@ def _partners_by_topic(tasks: list, indicators: list[Indicator], resolve, add) -
                 key = add(canonical, squash_spaces(piece)) if canonical else None
                 if key and key not in indicator.lead_agencies and key not in indicator.partner_agencies:
                     indicator.partner_agencies.append(key)
+
+
+def _roles_by_group(doc: Document, indicators: list[Indicator], assignments: list[Assignment], resolve, add) -> None:
+    """Leads and partners a paragraph gives a whole group by its label ("Phân công: Sở Y tế
+    chủ trì nhóm chỉ tiêu 2.1; Công an tỉnh … phối hợp", ``itemrefs.group_roles``), for the
+    indicators nothing else gave a lead. ``add(canonical, written)`` registers an agency."""
+    def agencies_in(text, folded):
+        return sentence_agencies(text, folded, resolve)
+
+    # "riêng chỉ tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, Công an tỉnh phối hợp": one
+    # target taken out of its group, its own lead and partners, before the group's
+    given: dict[int, tuple[list, list]] = {}
+    for para in doc.paragraphs:
+        for indicator, role, names in passive_topic_roles(para.text, indicators, agencies_in):
+            leads, partners = given.setdefault(id(indicator), ([], []))
+            (leads if role == LEAD else partners).extend(n for n in names if n not in leads + partners)
+    unassigned = [i for i in indicators if not i.lead_agencies and id(i) not in given]
+    for para in doc.paragraphs:
+        for indicator, role, names in group_roles(para.text, unassigned, agencies_in):
+            leads, partners = given.setdefault(id(indicator), ([], []))
+            (leads if role == LEAD else partners).extend(n for n in names if n not in leads + partners)
+    for indicator in indicators:
+        leads, partners = given.get(id(indicator), ([], []))
+        if indicator.lead_agencies and indicator.partner_agencies:
+            continue     # given elsewhere (by number, a table, its bracket): kept
+        if indicator.lead_agencies:
+            leads = []   # a lead given elsewhere stays; the partners this names fill the gap
+        for role, names in ((LEAD, leads), ("partner", partners)):
+            for canonical, written in names:
+                key = add(canonical, written)
+                if key in indicator.lead_agencies or key in indicator.partner_agencies:
+                    continue
+                (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(key)
+                if indicator.number is not None:
+                    assignments.append(Assignment(indicator=indicator.number, agency=key, role=role,
+                                                  section=indicator.section, text=indicator.text))
 
 
 def _register(plan: Plan, context: _Context) -> None:

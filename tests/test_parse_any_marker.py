@@ -681,3 +681,40 @@ def test_an_agency_is_shown_with_the_plans_own_short_name(aliases, shown):
                 date=None, period=None, period_start=None, period_end=None, source_file="", source_sha256="")
     agency = Agency(key="doan", name="Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố", aliases=aliases)
     assert _display_name(agency, plan) == shown
+
+
+def _group_assigned_plan_text() -> str:
+    """Blind round 25's layout: a plan of 2026-2030 whose "–" targets give their 2025 result
+    ("giảm từ 1,26% năm 2025 xuống dưới 1% …"), each group closed by a line "Phân công: …"
+    naming its lead and partners, one target taken out by topic."""
+    lines = [HEAD[0], "Số: 71/KH-UBND Hòa Sơn, ngày 16 tháng 4 năm 2026", "KẾ HOẠCH",
+             "Bảo vệ trẻ em trên địa bàn tỉnh Hòa Sơn giai đoạn 2026 - 2030", "I. MỤC TIÊU",
+             "2. Chỉ tiêu đến năm 2030",
+             "2.1. Nhóm chỉ tiêu về bảo vệ trẻ em",
+             "– Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em giảm từ 1,26% năm 2025 xuống dưới 1% vào năm 2030.",
+             "– Giảm tỷ suất trẻ em tử vong do đuối nước từ 6,8/100.000 trẻ em năm 2025 xuống còn 5/100.000 trẻ em vào năm 2030.",
+             "Phân công: Sở Y tế chủ trì nhóm chỉ tiêu 2.1; Công an tỉnh phối hợp.",
+             "2.2. Nhóm chỉ tiêu về sự tham gia của trẻ em",
+             "– 100% trường phổ thông có bộ phận tư vấn tâm lý học đường vào năm 2030 (năm 2025 mới có 76% trường).",
+             "– Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100% vào năm 2030; năm 2025 đạt 98,9%.",
+             "Phân công: Sở Giáo dục và Đào tạo chủ trì nhóm chỉ tiêu 2.2, phối hợp với Tỉnh Đoàn; riêng chỉ "
+             "tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, Công an tỉnh phối hợp.",
+             "III. NHIỆM VỤ, GIẢI PHÁP", "1. Tăng cường truyền thông về quyền trẻ em.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    return _paragraphs(lines)
+
+
+def test_groups_closed_by_a_line_naming_their_lead_and_partners(tmp_path):
+    plan = ingest_file(_write(tmp_path, _group_assigned_plan_text()))
+    # the "Phân công: …" line ends no group: every target of both groups is read
+    assert [i.goal for i in plan.indicators] == [1, 1, 2, 2]
+    # a figure for a year before the plan's period is a result reached, never a target
+    assert [sorted((t.year, t.value, t.comparator, t.achieved) for t in i.targets) for i in plan.indicators] == [
+        [(2025, 1.26, EXACTLY, True), (2030, 1, UNDER, False)],
+        [(2025, 6.8, EXACTLY, True), (2030, 5, EXACTLY, False)],
+        [(2025, 76, EXACTLY, True), (2030, 100, AT_LEAST, False)],
+        [(2025, 98.9, EXACTLY, True), (2030, 100, AT_LEAST, False)]]
+    # the group's lead and partners; the target taken out by topic keeps its own
+    assert _roles(plan) == [
+        (["Sở Y tế"], ["Công an"]), (["Sở Y tế"], ["Công an"]),
+        (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an"])]

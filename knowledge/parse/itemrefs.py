@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from knowledge.model import Indicator
+from knowledge.parse.roles import LEAD, PARTNER
 from knowledge.parse.tasks import mention_role
 from knowledge.text import fold_keeping_length
 
@@ -51,4 +52,62 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
             indicator = labelled.get((group, marker))
             if indicator is not None and not any(indicator is i for i, _ in found):
                 found.append((indicator, role))
+    return found
+
+
+# "nhóm chỉ tiêu 2.1", "nhóm B", "Nhóm mục tiêu II" (folded): a group named by its label
+_GROUP_NAMED_RE = re.compile(r"\bnhom\s+(?:chi tieu\s+|muc tieu\s+)?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})(?![\w.])")
+_CLAUSE_RE = re.compile(r"(?:[^;.]|\.(?!\s|$))+(?:[;.]|$)")   # "2.1" is no clause's end
+
+
+def group_members(label: str, indicators: list[Indicator]) -> list[Indicator]:
+    """The indicators of the group ``label`` ("2.1", "B", "II"): those whose goal carries the
+    label, or that stand under a heading numbered with it ("2.1. Nhóm chỉ tiêu về …")."""
+    label = label.lower()
+    own = [i for i in indicators if (i.goal_label or "").lower() == label]
+    if own:
+        return own
+    return [i for i in indicators
+            if any(p.startswith((f"{label}.", f"{label})")) and "nhom" in p
+                   for p in (fold_keeping_length(part.strip().lower()) for part in (i.section or "").split("›")))]
+
+
+def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tuple[Indicator, str, list]]:
+    """(indicator, role, agencies) a paragraph gives to whole groups of targets by their label:
+    "Phân công: Sở Y tế chủ trì nhóm chỉ tiêu 2.1; Công an tỉnh, Sở Giáo dục và Đào tạo phối
+    hợp. Riêng chỉ tiêu về đuối nước do Sở Văn hóa … chủ trì". A clause naming the group
+    gives it the agencies named before "chủ trì" (lead) and those after "phối hợp với" or
+    before "phối hợp" (partners); the next clauses of the paragraph go on with that group; a
+    clause about one target by topic ("riêng chỉ tiêu về …") is left to the topic readers.
+    ``agencies_in(clause, folded)`` gives [(position, [(canonical, written)…])…]."""
+    folded_text = fold_keeping_length(text.lower())
+    if "nhom" not in folded_text or not re.search(r"chu tri|phoi hop", folded_text):
+        return []
+    found: list[tuple[Indicator, str, list]] = []
+    members: list[Indicator] = []
+    for match in _CLAUSE_RE.finditer(text):
+        clause = match.group()
+        folded = fold_keeping_length(clause.lower())
+        named = _GROUP_NAMED_RE.search(folded)
+        if named:
+            members = group_members(named.group(1), indicators)
+        elif "chi tieu" in folded:
+            continue    # "riêng chỉ tiêu về đuối nước do …": one target, by topic
+        if not members:
+            continue
+        names = agencies_in(clause, folded)
+        lead = re.search(r"\bchu tri\b", folded)
+        partner = re.search(r"\bphoi hop(\s+voi)?\b", folded)
+        leads = [n for pos, ns in names for n in ns if lead and named and pos < lead.start()]
+        if partner and partner.group(1):
+            partners = [n for pos, ns in names for n in ns if pos > partner.start()]
+        elif partner:
+            partners = [n for pos, ns in names for n in ns if pos < partner.start() and not (lead and pos < lead.start())]
+        else:
+            partners = []
+        for indicator in members:
+            if leads:
+                found.append((indicator, LEAD, leads))
+            if partners:
+                found.append((indicator, PARTNER, partners))
     return found

@@ -111,6 +111,9 @@ def _body(para: Paragraph) -> str:
     return squash_spaces(text[match.end():] if match else text)
 
 
+_LABELLED_LINE_RE = re.compile(r"^[^:]{2,30}:\s+\S.{20,}")
+
+
 def target_regions(doc: Document) -> list[list[Paragraph]]:
     """The paragraphs after each "Mục tiêu cụ thể" line up to the plan's next part (a Roman
     heading, or a line opening its tasks, organisation, funding or reports): list of runs."""
@@ -118,8 +121,11 @@ def target_regions(doc: Document) -> list[list[Paragraph]]:
     run: list[Paragraph] | None = None
     for para in doc.paragraphs:
         folded = fold_keeping_length(para.body).strip(" *")
+        # "Phân công: Sở Y tế chủ trì nhóm 2.2; …" under a group: a label and its sentence,
+        # no heading of the part that follows the targets
         if run is not None and (para.kind == "roman" or (len(folded) < _GROUP_LINE_MAX
-                                                          and _REGION_END_RE.match(folded))):
+                                                          and _REGION_END_RE.match(folded)
+                                                          and not _LABELLED_LINE_RE.match(folded))):
             run = None
         if _REGION_START_RE.match(folded) and len(folded) < _GROUP_LINE_MAX:
             run = []

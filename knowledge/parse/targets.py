@@ -325,7 +325,8 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
 # figure of one year in brackets
 _REFERENCE_BRACKET_RE = re.compile(
-    r"\(\s*(?:uoc\s+)?(?:thuc hien\s+|ket qua\s+|dat\s+)?(?:nam\s+)?((?:19|20)\d\d)\s*(?::|=|\bdat\b|\bla\b)\s*"
+    r"\(\s*(?:uoc\s+)?(?:thuc hien\s+|ket qua\s+|dat\s+)?(?:nam\s+)?((?:19|20)\d\d)\s*"
+    r"(?::|=|\b(?:moi|chi|uoc)?\s*(?:dat|co)\b|\bla\b)\s*"
     r"([^()]{1,40}?)\s*\)", re.IGNORECASE)
 
 
@@ -596,6 +597,10 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
     return metrics, pairing
 
 
+# "6,8/100.000 trẻ em năm 2025": what a rate counts, between its value and its year
+_RATE_WORDS_GAP_RE = re.compile(r"\s*tre(?:\s+em|\s+de\s+song)?\s*")
+
+
 def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
                previous_kind: str | None, pairing: _Pairing) -> None:
     """Give a year to the values before it, or open it for the values after it."""
@@ -606,7 +611,7 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
     # "đạt 99% năm 2025, phấn đấu 100% năm 2030": a year written straight after a value is
     # that value's, though what follows it could open the next
     after_value = (folded[event.start:event.start + 4] == "vao " or event.closes
-                   or (previous_kind == "value" and not gap.strip())) \
+                   or (previous_kind == "value" and (not gap.strip() or _RATE_WORDS_GAP_RE.fullmatch(gap)))) \
         and not re.search(r"[,:]", gap)
     if pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
         # "90% và 95% tương ứng vào các năm 2025 và 2030": one year per value, in order

@@ -429,7 +429,7 @@ _FRAME_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri(?:\s*,?\s*phoi hop)?|chiu tra
                             r"|phoi hop)(?![a-z])")
 
 
-def _sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[int, list[tuple[str, str]]]]:
+def sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[int, list[tuple[str, str]]]]:
     """(position, [(canonical, written)]) of each agency name (or "A và B" list) in a sentence."""
     found = []
     position = 0
@@ -484,7 +484,7 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
     labels = {m.start(): m.end() + 1 for m in found if folded[m.end():m.end() + 2].strip()[:1] == ":"}
     if not roles:
         return []
-    agencies = _sentence_agencies(text, folded, resolve)
+    agencies = sentence_agencies(text, folded, resolve)
     if not agencies:
         return []
     frames = []
@@ -721,7 +721,7 @@ def _roles_in(clause: str, resolve: Resolver) -> tuple[list[tuple[str, str]], li
     lead = _LEAD_WORD_RE.search(folded)
     if lead is None:
         return [], []
-    found = _sentence_agencies(clause, folded, resolve)
+    found = sentence_agencies(clause, folded, resolve)
     partners_from = _WITH_WORD_RE.search(folded, lead.end())
     leads = [n for pos, names in found if pos < lead.start() for n in names]
     partners = [n for pos, names in found if partners_from and pos >= partners_from.end() for n in names]
@@ -832,7 +832,7 @@ def _clause_roles(clause: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
         return [], []
     if not role.group().startswith("phoi"):
         return _roles_in(clause, resolve)   # "X chủ trì[, phối hợp với Y]"
-    found = _sentence_agencies(clause, folded, resolve)
+    found = sentence_agencies(clause, folded, resolve)
     return [], [n for pos, names in found if pos < role.start() for n in names]
 
 
@@ -841,7 +841,7 @@ def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
     chủ trì, Sở X phối hợp", "do Sở X chủ trì, phối hợp với Sở Y": the agencies named
     before each role word take it; those after "phối hợp với" support."""
     folded = fold_keeping_length(inner)
-    found = _sentence_agencies(inner, folded, resolve)
+    found = sentence_agencies(inner, folded, resolve)
     leads: list[tuple[str, str]] = []
     partners: list[tuple[str, str]] = []
     since = -1

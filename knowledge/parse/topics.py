@@ -128,3 +128,31 @@ def _topic_matches(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
 
 
 _ROLE_WORD_RE = re.compile(r"(?<![a-z])(?:chu tri|phoi hop)(?![a-z])")
+
+
+# "(riêng) chỉ tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, Công an tỉnh phối hợp" (folded)
+_PASSIVE_TOPIC_RE = re.compile(r"\bchi tieu\s+(?:ve\s+)?(?P<topic>[^;.]{3,80}?)\s+do\s+(?P<who>[^;.]{3,120}?)\s+chu tri\b"
+                               r"(?:\s*,\s*(?P<helpers>[^;.]{3,120}?)\s+phoi hop\b)?")
+
+
+def passive_topic_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tuple[Indicator, str, list]]:
+    """(indicator, role, agencies) of each target a sentence assigns by topic in the passive:
+    "riêng chỉ tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, Công an tỉnh phối hợp" →
+    (that target, LEAD, [Sở Tư pháp]), (that target, PARTNER, [Công an tỉnh]). The topic is
+    the one indicator holding most of its words (``indicators_named``).
+    ``agencies_in(text, folded)`` gives [(position, [(canonical, written)…])…]."""
+    folded = fold_keeping_length(text.lower())
+    if " do " not in folded or "chi tieu" not in folded or not indicators:
+        return []
+    found: list[tuple[Indicator, str, list]] = []
+    for match in _PASSIVE_TOPIC_RE.finditer(folded):
+        named = indicators_named(text[match.start("topic"):match.end("topic")], indicators)
+        if len(named) != 1:
+            continue
+        for group, role in (("who", LEAD), ("helpers", PARTNER)):
+            if match.group(group):
+                span = text[match.start(group):match.end(group)]
+                names = [n for _pos, ns in agencies_in(span, folded[match.start(group):match.end(group)]) for n in ns]
+                if names:
+                    found.append((named[0], role, names))
+    return found
