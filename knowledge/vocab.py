@@ -799,9 +799,10 @@ ACCENT_VARIANTS = (frozenset(("hằng", "hàng")), frozenset(("giấy", "giầy"
 
 # An agency's short name → the name of the body it is short for, which questions also use:
 # "Tỉnh đoàn" / "Thành đoàn" are the province's / city's "Đoàn Thanh niên" (the Youth Union).
-AGENCY_SHORT_NAMES = {"tinh doan": "doan thanh nien", "thanh doan": "doan thanh nien"}
+AGENCY_SHORT_NAMES = {"tinh doan": "doan thanh nien", "thanh doan": "doan thanh nien",
+                      "huyen doan": "doan thanh nien", "quan doan": "doan thanh nien"}
 # … and the other way: "Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố" is asked as "Thành đoàn"
-AGENCY_LONG_NAMES = {"doan thanh nien": ("thanh doan", "tinh doan")}
+AGENCY_LONG_NAMES = {"doan thanh nien": ("thanh doan", "tinh doan", "huyen doan", "quan doan")}
 
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
                          "which indicators", "what indicators", "which chi tieu", "what chi tieu",

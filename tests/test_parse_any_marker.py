@@ -718,3 +718,36 @@ def test_groups_closed_by_a_line_naming_their_lead_and_partners(tmp_path):
     assert _roles(plan) == [
         (["Sở Y tế"], ["Công an"]), (["Sở Y tế"], ["Công an"]),
         (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an"])]
+
+
+def test_a_list_of_numbers_cut_at_a_pdf_lines_end_goes_on():
+    # a PDF's line "… các chỉ tiêu số 15," then "16. Quản lý …": 16 is the list's, no item
+    from knowledge.parse.structure import parse_document
+
+    doc = parse_document("1. Phòng Lao động - Thương binh và Xã hội\n"
+                         "Chủ trì các chỉ tiêu số 5, 6; phối hợp với Huyện đoàn thực hiện các chỉ tiêu số 15,\n"
+                         "16. Quản lý cơ sở dữ liệu trẻ em của huyện.\n")
+    assert [p.text for p in doc.paragraphs][-1] == (
+        "Chủ trì các chỉ tiêu số 5, 6; phối hợp với Huyện đoàn thực hiện các chỉ tiêu số 15, "
+        "16. Quản lý cơ sở dữ liệu trẻ em của huyện.")
+
+
+def test_a_rate_named_before_the_colon_is_the_unit_of_bare_numbers():
+    from knowledge.model import PER_1000_LIVE_BIRTHS
+    from knowledge.parse.targets import parse_targets
+
+    targets = parse_targets("Tỷ suất tử vong trẻ em dưới 5 tuổi trên 1.000 trẻ đẻ sống: năm 2020 là 11,8; "
+                            "đến năm 2025 giảm xuống dưới 10 và đến năm 2030 không quá 8.", eliminations=True)
+    assert [(t.year, t.value, t.unit) for t in targets] == [
+        (2020, 11.8, PER_1000_LIVE_BIRTHS), (2025, 10, PER_1000_LIVE_BIRTHS), (2030, 8, PER_1000_LIVE_BIRTHS)]
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # the district's and the urban district's Youth Union are bodies of their own name
+    ("Huyện đoàn Kim Thành", "Huyện đoàn"),
+    ("Quận đoàn", "Quận đoàn"),
+])
+def test_a_districts_youth_union_is_an_agency(written, canonical):
+    from knowledge.ingest import _clean_resolver
+
+    assert _clean_resolver("Kim Thành")(written) == canonical

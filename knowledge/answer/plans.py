@@ -209,9 +209,11 @@ def _h_goal(ctx: Ctx) -> Answer | None:
             head = _("Goal {n}: {title}", n=goal.label if goal.label and goal.label.isupper() else goal.number,
                      title=f"<b>{esc(clip(goal.title, 200))}</b>")
             lines.append(f"{head} — {esc(plan_label(plan))}")
+            # "Nhóm IV gồm những chỉ tiêu nào": which ones, by name; "có mấy chỉ tiêu": how many
+            listed = grouped if "agency_indicators" in q.cues and "count" not in q.cues else []
             if count:
-                lines.append(_("{n} indicators", n=count) + ":" if grouped else _("{n} indicators", n=count))
-            lines.extend(f"• {name}" for name in _goal_listing(grouped, ctx.lang))
+                lines.append(_("{n} indicators", n=count) + (":" if listed else ""))
+            lines.extend(f"• {name}" for name in _goal_listing(listed, ctx.lang))
             lines.append(source_line(plan, goal.section, ctx.lang))
             lines.append("")
             sources.append(_src(plan, goal.section))

@@ -49,7 +49,8 @@ HEADS: list[tuple[str, str]] = [
     ("Ủy ban Mặt trận Tổ quốc", "đoàn thể"), ("Ủy ban nhân dân", "ubnd"),
     ("Hội đồng nhân dân", "hđnd"), ("Hội đồng Đội", "đoàn thể"), ("Sở", "sở"),
     ("Phòng", "phòng"), ("Bộ", "bộ"), ("Ban", "ban"), ("Cục", "cục"), ("Công an", "công an"),
-    ("Thành đoàn", "đoàn thể"), ("Tỉnh đoàn", "đoàn thể"), ("Đoàn", "đoàn thể"), ("Liên đoàn", "đoàn thể"),
+    ("Thành đoàn", "đoàn thể"), ("Tỉnh đoàn", "đoàn thể"), ("Huyện đoàn", "đoàn thể"), ("Quận đoàn", "đoàn thể"),
+    ("Thị đoàn", "đoàn thể"), ("Đoàn", "đoàn thể"), ("Liên đoàn", "đoàn thể"),
     ("Hội", "đoàn thể"), ("Tòa án", "tư pháp"), ("Viện kiểm sát", "tư pháp"),
     ("Bảo hiểm xã hội", "bảo hiểm"), ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
     ("Ủy ban", "ubnd"), ("Các", "nhóm"),
@@ -77,7 +78,7 @@ STANDARD_BODIES: list[str] = [
     "Hội Liên hiệp Phụ nữ", "Ủy ban nhân dân", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Hội Chữ thập đỏ", "Liên đoàn Lao động", "Hội Nông dân", "Hội Cựu chiến binh",
     "Bảo hiểm xã hội", "Cục Thống kê", "Ban Dân tộc", "Bộ Chỉ huy Quân sự",
-    "Bộ Chỉ huy Bộ đội Biên phòng", "Hội đồng Đội", "Tỉnh đoàn", "Thành đoàn",
+    "Bộ Chỉ huy Bộ đội Biên phòng", "Hội đồng Đội", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn",
 ]
 BODY_TAILS: list[str] = [
     "Thành phố", "tỉnh", "các quận, huyện, thị xã", "các huyện, thị xã, thành phố",

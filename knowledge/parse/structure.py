@@ -321,6 +321,9 @@ def _split_inline_list(text: str) -> list[str]:
     return ([head] if head else []) + items
 
 
+_NUMBER_LIST_CUT_RE = re.compile(r"\b(?:số|chỉ tiêu)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,$", re.IGNORECASE)
+
+
 def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     """Blank-line separated blocks, split further where a line starts a list item."""
     result: list[_RawParagraph] = []
@@ -333,8 +336,11 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
             current = None
             continue
         row = table_cells(text) is not None
-        if current is None or _starts_item(text) or row or table_cells(current.text) is not None \
-                or _ends_goal_title(current.text, text, last):
+        # "… các chỉ tiêu số 15," / "16. Quản lý …": a list of numbers cut at a line's end goes
+        # on; the number after the comma is no item
+        cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"\d{1,2}[.;,]?\s", text)
+        if current is None or (_starts_item(text) and not cut_list) or row \
+                or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last):
             current = _RawParagraph(text, bold)
             result.append(current)
         else:

@@ -281,13 +281,17 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         for match in references:
             body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
         before = len(targets)
+        # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
+        # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
+        head = fold_keeping_length(body.split(":", 1)[0].lower()) if ":" in body else ""
+        rate = (bool(_PER_1000_RE.search(head)), bool(_PER_100000_RE.search(head)))
         for clause in split_clauses(body):
             # "Tử vong trẻ em dưới 1 tuổi: đến năm 2025, tỷ suất …": the topic's label before
             # the colon names what the clause measures again; the year opens the clause
             label = _TOPIC_LABEL_RE.match(clause)
             if label:
                 clause = clause[label.end():]
-            found, metric_count = _parse_clause(clause, metric_count, eliminations, count_unit)
+            found, metric_count = _parse_clause(clause, metric_count, eliminations, count_unit, rate)
             if label:   # "Tỷ lệ trẻ em … khai sinh: năm 2025 đạt 98,8%": the label names the measure
                 for target in found:
                     if names_no_measure(target.metric):
@@ -528,11 +532,14 @@ def _year_opens(folded: str, events: list[_Event], index: int) -> bool:
 
 
 def _parse_clause(clause: str, metric_count: int, eliminations: bool = False,
-                  count_unit: str | None = None) -> tuple[list[Target], int]:
-    """Targets of one clause; ``metric_count`` metrics were read before it."""
+                  count_unit: str | None = None, rate: tuple[bool, bool] = (False, False)
+                  ) -> tuple[list[Target], int]:
+    """Targets of one clause; ``metric_count`` metrics were read before it. ``rate``: (per
+    1.000 live births, per 100.000 children) said for the whole sentence ("Tỷ suất … trên
+    1.000 trẻ đẻ sống: năm 2020 là 11,8; …"), the unit of its bare numbers."""
     folded = fold_keeping_length(clause)
     events = _find_events(folded, eliminations)
-    metrics, pairing = _read_events(clause, folded, events, metric_count, count_unit)
+    metrics, pairing = _read_events(clause, folded, events, metric_count, count_unit, rate)
     names = _name_metrics(clause, folded, events, metrics)
     targets = [Target(
         metric=names.get(value.metric_index, ""), metric_index=value.metric_index,
@@ -545,10 +552,11 @@ def _parse_clause(clause: str, metric_count: int, eliminations: bool = False,
 
 
 def _read_events(clause: str, folded: str, events: list[_Event], metric_count: int,
-                 count_unit: str | None = None) -> tuple[list[_Metric], _Pairing]:
+                 count_unit: str | None = None, rate: tuple[bool, bool] = (False, False)
+                 ) -> tuple[list[_Metric], _Pairing]:
     """Values grouped into metrics, and each value paired with its year."""
-    per_1000 = bool(_PER_1000_RE.search(folded))
-    per_100000 = bool(_PER_100000_RE.search(folded))
+    per_1000 = bool(_PER_1000_RE.search(folded)) or rate[0]
+    per_100000 = bool(_PER_100000_RE.search(folded)) or rate[1]
     metrics: list[_Metric] = []
     pairing = _Pairing()
     previous_end, previous_kind = 0, None

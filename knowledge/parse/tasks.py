@@ -411,7 +411,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 # Words that start an agency's name in running text (capitalised, as names are written).
 _AGENCY_START_RE = re.compile(
     r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
-    r"|Thành [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Bảo hiểm xã hội|Báo"
+    r"|Thành [đĐ]oàn|Huyện [đĐ]oàn|Quận [đĐ]oàn|Thị [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Bảo hiểm xã hội|Báo"
     r"|Quỹ|Cục)"
     r"(?![\w])")
 # Where a name written in a sentence ends (folded text).
