@@ -1209,3 +1209,21 @@ def test_who_works_with_an_office_and_what_it_partners(kb_round22, question, lan
 
 def test_the_activities_an_office_runs_are_its_tasks(kb_round22):
     assert fold("Tháng hành động") in said("Phòng LĐ-TBXH Quy Nhơn tổ chức những hoạt động gì hằng năm?", kb_round22)
+
+
+@pytest.fixture(scope="module")
+def kb_round25(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 25's (Cà Mau 2026-2030: 2025 results beside 2030
+    targets, each group's lead on a closing "Phân công: …" line)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round25/new_plan.docx")
+
+
+@pytest.mark.parametrize("question, first", [
+    # a span starting at a result: the result and the target, the result said to be one
+    ("Cà Mau tăng tỷ lệ hoàn thành THCS bao nhiêu điểm % từ 2025 đến 2030?",
+     "88,4% (đã đạt năm 2025); lên ít nhất 92% (2030)"),
+    # the group's lead from its closing line
+    ("Ai chủ trì chỉ tiêu suy dinh dưỡng thấp còi ở Cà Mau?", "Chủ trì: Sở Y tế"),
+])
+def test_round25_results_and_group_leads(kb_round25, question, first):
+    opens_with(question, kb_round25, first)

@@ -96,7 +96,10 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     """The targets of ``ind`` the question asks about: the best-covered metric(s), its years.
     A result the plan reports (``Target.achieved``: "thực hiện năm 2020") only when its year is
     asked: it is no target."""
-    targets = [t for t in ind.targets if not getattr(t, "achieved", False) or t.year in ctx.q.years]
+    # "tăng bao nhiêu từ 2025 đến 2030": a span that starts at a result asks from it
+    start = ctx.q.period[0] if ctx.q.period else None
+    targets = [t for t in ind.targets if not getattr(t, "achieved", False) or t.year in ctx.q.years
+               or (start is not None and t.year == start)]
     if not targets:
         return []
     metrics: dict[int, list] = {}

@@ -41,6 +41,7 @@ found again is kept with ``needs_review=True``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -308,7 +309,10 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                                                                      previous.comparator_text)
             for target in found:
                 target.sentence = squash_spaces(sentence)
-                target.needs_review = not verify_target(target)
+                # a unit said before the colon ("… trên 1.000 trẻ đẻ sống:") is found there
+                checked = dataclasses.replace(target, text=f"{body.split(':', 1)[0]}: {target.text}") \
+                    if any(rate) else target
+                target.needs_review = not verify_target(checked)
             targets.extend(found)
             previous = found[-1] if found else previous
         own = targets[before:]
