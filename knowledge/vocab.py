@@ -378,6 +378,8 @@ ENGLISH: dict[str, str] = {
     "disabled": "khuyet tat",
     "abuse": "xam hai",
     "abused": "xam hai",
+    # "children who are victims of abuse": the plans' "trẻ em bị xâm hại"
+    "victims of abuse": "bi xam hai", "victims of child abuse": "bi xam hai", "abuse victims": "bi xam hai",
     "child labour": "lao dong tre em",
     "child labor": "lao dong tre em",
     "neonatal": "so sinh",
@@ -927,7 +929,7 @@ under during signed asked charge tasks tasked role partners leading follow name 
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
- please vietnamese""".split())
+ please vietnamese named called listed""".split())
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
 # that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since

@@ -1224,6 +1224,15 @@ def kb_round25(tmp_path_factory, suite_plans_dir):
      "88,4% (đã đạt năm 2025); lên ít nhất 92% (2030)"),
     # the group's lead from its closing line
     ("Ai chủ trì chỉ tiêu suy dinh dưỡng thấp còi ở Cà Mau?", "Chủ trì: Sở Y tế"),
+    # the centre that runs the provincial hotline, named in another sentence
+    ("sdt trung tam ctxh ca mau la gi", "☎️"),
 ])
 def test_round25_results_and_group_leads(kb_round25, question, first):
     opens_with(question, kb_round25, first)
+    if question.startswith("sdt"):
+        assert "0290.3567.111" in answer(question, kb_round25).text
+
+
+def test_victims_of_abuse_are_the_plans_abused_children(kb_round25):
+    opens_with("What is Ca Mau's 2030 ceiling for the share of children who are victims of abuse?", kb_round25,
+               "no more than 0.03% (2030)", "en")

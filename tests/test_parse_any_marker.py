@@ -753,3 +753,18 @@ def test_a_districts_youth_union_is_an_agency(written, canonical):
     from knowledge.ingest import _clean_resolver
 
     assert _clean_resolver("Kim Thành")(written) == canonical
+
+
+def test_a_hotline_named_again_with_who_runs_it():
+    # "đường dây nóng của tỉnh: 0290…" then "Trung tâm Công tác xã hội tỉnh vận hành đường dây
+    # nóng 0290…": the number's label says both, so asking for the centre's number finds it
+    from knowledge.parse.extras import parse_contacts
+    from knowledge.parse.structure import parse_document
+
+    doc = parse_document("1. Tuyên truyền Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 và đường dây nóng "
+                         "của tỉnh: 0290.3567.111.\n\n2. Sở Y tế\n\n- Chỉ đạo Trung tâm Công tác xã hội tỉnh "
+                         "vận hành đường dây nóng 0290.3567.111, phối hợp với Tổng đài 111.\n")
+    labels = {c.display: c.label for c in parse_contacts(doc)}
+    assert labels["0290.3567.111"] == ("đường dây nóng của tỉnh; Trung tâm Công tác xã hội tỉnh vận hành "
+                                       "đường dây nóng")
+    assert labels["111"] == "Tổng đài điện thoại quốc gia bảo vệ trẻ em"

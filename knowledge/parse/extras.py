@@ -204,6 +204,12 @@ def parse_contacts(doc: Document) -> list[Contact]:
                 order.append(digits)
             elif not found[digits].label and label:
                 found[digits] = contact
+            elif label and re.match(r"(?:trung tam|quy|van phong)\b", normalize(label)) \
+                    and normalize(label) not in normalize(found[digits].label) \
+                    and len(found[digits].label) + len(label) < 200:
+                # the same number named again ("Trung tâm Công tác xã hội tỉnh vận hành đường
+                # dây nóng 0290…" after "đường dây nóng của tỉnh: 0290…"): who runs it, too
+                found[digits].label = f"{found[digits].label}; {label}"
             boundary = end
     return [found[d] for d in order]
 
