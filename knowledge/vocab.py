@@ -251,6 +251,8 @@ ENGLISH: dict[str, str] = {
     "consolidated": "tong hop",
     "provincial people s committee": "uy ban nhan dan tinh",
     "provincial police": "cong an tinh",
+    "district police": "cong an huyen", "city police": "cong an thanh pho",
+    "district youth union": "huyen doan", "district women s union": "hoi lien hiep phu nu huyen",
     "online environment": "moi truong mang",
     "online": "moi truong mang",
     "internet": "moi truong mang",

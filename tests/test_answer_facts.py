@@ -1236,3 +1236,20 @@ def test_round25_results_and_group_leads(kb_round25, question, first):
 def test_victims_of_abuse_are_the_plans_abused_children(kb_round25):
     opens_with("What is Ca Mau's 2030 ceiling for the share of children who are victims of abuse?", kb_round25,
                "no more than 0.03% (2030)", "en")
+
+
+@pytest.fixture(scope="module")
+def kb_round24(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 24's (Kim Thành district: district offices, the
+    district's Youth Union "Huyện đoàn", leads by number in the agencies' paragraphs)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round24/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # "district police" in English order is the plan's "Công an huyện"
+    ("What indicator does the Kim Thanh district police lead?", "en", "Leads indicator 8"),
+    # the district's Youth Union leads what its paragraph says
+    ("Chỉ tiêu trẻ em được hỏi ý kiến ở Kim Thành do đơn vị nào chủ trì?", "vi", "Chủ trì: Huyện đoàn"),
+])
+def test_round24_district_offices(kb_round24, question, lang, first):
+    opens_with(question, kb_round24, first, lang)
