@@ -56,7 +56,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.40"
+PARSER_VERSION = "2024.41"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -261,8 +261,6 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
     milestones_by_code(doc, indicators)
-    _milestones_in_brackets(indicators, header.year)
-    _results_before_the_plan(indicators, header.period_start or header.year)
     listed: dict[int, int] = {}
     if not indicators:
         # no target in the goals' part: a plan may list them in its agencies' parts instead
@@ -270,6 +268,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         indicators, listed = statements_under_agencies(find_organisation_sections(doc), groups)
         if indicators:
             goals = goals + [goal for goal, _ in groups]
+    # results and milestones by the plan's dates, whichever reader found the targets
+    _milestones_in_brackets(indicators, header.year)
+    _results_before_the_plan(indicators, header.period_start or header.year)
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
     numbers = {i.number for i in indicators if i.number is not None}
     # targets written in prose under each goal: who leads them is said once per goal

@@ -153,7 +153,8 @@ QUESTION_PHRASES = (
     # "kế hoạch triển khai Chỉ thị 28": implementing, as "thực hiện" (the plan's name, no topic)
     "ke hoach trien khai", "trien khai thuc hien",
     # "tăng từ bao nhiêu lên bao nhiêu": how a figure changes between two years, no topic
-    "tang tu", "giam tu", "len bao nhieu", "xuong bao nhieu", "xuong con bao nhieu",
+    # ("giảm xuống bao nhiêu" is not here: "giảm xuống" is the plans' own comparator)
+    "tang tu", "giam tu", "len bao nhieu",
     # "phối hợp thực hiện nội dung nào": which part of the plan, no topic ("dung" is "đúng")
     "noi dung nao", "noi dung gi", "nhung noi dung",
     # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic

@@ -47,6 +47,8 @@ def test_a_question_about_one_year_states_that_years_figure(kb, question, expect
 
 
 @pytest.mark.parametrize("question,expected,not_expected", [
+    # "giảm xuống bao nhiêu": the plans' own comparator, not words of the asking
+    ("Cần Thơ lao động trẻ em năm 2025 giảm xuống bao nhiêu", "4,9", "4,5"),
     # metric selection: the metric asked among the indicator's several metrics
     ("mục tiêu 2030 tỷ lệ thấp còi Hà Nội", "11,5", "6,8"),
     ("Hà Nội 2030 tỷ lệ suy dinh dưỡng thể nhẹ cân", "6,8", "11,5"),
@@ -1253,3 +1255,11 @@ def kb_round24(tmp_path_factory, suite_plans_dir):
 ])
 def test_round24_district_offices(kb_round24, question, lang, first):
     opens_with(question, kb_round24, first, lang)
+
+
+def test_the_province_a_plan_implements_is_no_place_asked_about(kb_round24):
+    # "căn cứ kế hoạch số mấy của UBND tỉnh Hải Dương": the district plan's own province
+    assert "1985" in said("ke hoach kim thanh can cu ke hoach so may cua ubnd tinh hai duong", kb_round24)
+    # … but compared with, or asked alone, it is a place without a plan
+    declines_with("so sánh Kim Thành và Hải Dương tỷ lệ biết bơi", kb_round24, "Tôi chưa có kế hoạch nào của Hải Dương")
+    declines_with("Hải Dương tỷ lệ biết bơi năm 2030", kb_round24, "Tôi chưa có kế hoạch nào của Hải Dương")

@@ -768,3 +768,44 @@ def test_a_hotline_named_again_with_who_runs_it():
     assert labels["0290.3567.111"] == ("đường dây nóng của tỉnh; Trung tâm Công tác xã hội tỉnh vận hành "
                                        "đường dây nóng")
     assert labels["111"] == "Tổng đài điện thoại quốc gia bảo vệ trẻ em"
+
+
+@pytest.mark.parametrize("statement, expected", [
+    # a count beside a rate is another measure: left out, never turned into a percentage
+    ("Số trẻ em bị xâm hại giảm 15% vào năm 2030 so với năm 2025 (năm 2025: 124 trẻ em).",
+     [(2030, 15, False, None)]),
+    # two years in one bracket: each its figure
+    ("Tỷ lệ trẻ em bị xâm hại không quá 0,025% vào năm 2030 (năm 2024: 0,04%; năm 2025: 0,035%).",
+     [(2024, 0.04, True, None), (2025, 0.035, True, None), (2030, 0.025, False, None)]),
+    # a qualifier of the bracket's figure is kept with it, its year not given to the target
+    ("Tỷ lệ trẻ em dưới 5 tuổi thừa cân, béo phì không quá 7% vào năm 2030 (năm 2025 ở khu vực thành thị là 9,2%).",
+     [(2025, 9.2, True, "khu vực thành thị"), (2030, 7, False, None)]),
+    # "phấn đấu" between the year and the figure: the years are not swapped
+    ("Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em: năm 2030 đạt 85% (năm 2027 phấn đấu 75%).",
+     [(2027, 75, True, None), (2030, 85, False, None)]),
+])
+def test_figures_in_brackets_after_a_target(statement, expected):
+    from knowledge.parse.targets import parse_targets
+
+    assert sorted((t.year, t.value, t.achieved, t.qualifier) for t in parse_targets(statement, eliminations=True)) \
+        == expected
+
+
+def test_the_plans_dates_decide_results_in_agency_parts_too(tmp_path):
+    # targets listed in the agencies' parts of a plan issued in 2021: a bracket of 2025 is a
+    # milestone to reach, not a result
+    text = _listed_plan_text().replace("năm 2030 không quá 8‰.", "năm 2030 không quá 8‰ (năm 2027: 8,5‰).")
+    plan = ingest_file(_write(tmp_path, text))
+    first = plan.indicators[0]
+    assert sorted((t.year, t.value, t.achieved) for t in first.targets) == [
+        (2025, 9.5, False), (2027, 8.5, False), (2030, 8, False)]
+
+
+def test_working_with_someone_who_is_no_office_gives_no_role():
+    from knowledge.model import Indicator
+    from knowledge.parse.topics import topic_roles
+
+    indicators = [Indicator(number=None, goal=None, text="Ít nhất 75% học sinh được học bơi an toàn vào năm 2030.",
+                            section="")]
+    assert topic_roles("Phối hợp với cha mẹ học sinh thực hiện chỉ tiêu học bơi an toàn.", indicators) == []
+    assert [r for _, r in topic_roles("Phối hợp với Sở Y tế thực hiện chỉ tiêu học bơi an toàn.", indicators)] == ["partner"]

@@ -318,24 +318,34 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         own = targets[before:]
         for match in references if own else ():
             shown = sentence[match.start():match.end()].strip()
-            for target in _parse_clause(f"{sentence[match.start(2):match.end(2)]} vào năm {match.group(1)}",
-                                        metric_count)[0][:1]:
-                # a result reached, unless ingest finds the year still ahead of the plan
-                target.metric, target.metric_index = own[-1].metric, own[-1].metric_index
-                target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
-                if target.unit == COUNT and own[-1].unit != COUNT:
-                    target.unit = own[-1].unit    # "(năm 2025: 86)" of a rate in %
-                target.text, target.sentence = shown, squash_spaces(sentence)
-                targets.append(target)
+            folded_bracket = fold_keeping_length(shown.lower())
+            # "(năm 2024: 0,04%; năm 2025: 0,035%)": each year its figure
+            for pair in _REFERENCE_PAIR_RE.finditer(folded_bracket):
+                written = shown[pair.start("value"):pair.end("value")]
+                for target in _parse_clause(f"{written} vào năm {pair.group('year')}", metric_count)[0][:1]:
+                    if target.unit != own[-1].unit:
+                        continue   # "(năm 2025: 124 trẻ em)" beside a rate: another measure
+                    # a result reached, unless ingest finds the year still ahead of the plan
+                    target.metric, target.metric_index = own[-1].metric, own[-1].metric_index
+                    target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
+                    qualifier = squash_spaces(shown[pair.start("qual"):pair.end("qual")]).strip(" ,")
+                    if re.match(r"(?:ở|tại)\s", qualifier):   # "(năm 2025 ở khu vực thành thị là 9,2%)"
+                        target.qualifier = re.sub(r"^(?:ở|tại)\s+", "", qualifier)
+                    target.text, target.sentence = shown, squash_spaces(sentence)
+                    targets.append(target)
     return _merge_repeated_metrics(targets, metric_offset)
 
 
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
 # figure of one year in brackets
 _REFERENCE_BRACKET_RE = re.compile(
-    r"\(\s*(?:uoc\s+)?(?:thuc hien\s+|ket qua\s+|dat\s+)?(?:nam\s+)?((?:19|20)\d\d)\s*"
-    r"(?::|=|\b(?:moi|chi|uoc)?\s*(?:dat|co)\b|\bla\b)\s*"
-    r"([^()]{1,40}?)\s*\)", re.IGNORECASE)
+    r"\(\s*(?:uoc\s+)?(?:thuc hien\s+|ket qua\s+|dat\s+)?(?:nam\s+)?(?:19|20)\d\d\b[^()]{1,120}\)", re.IGNORECASE)
+# one year and its figure inside such a bracket: "năm 2025: 1,46%", "năm 2025 mới có 76%",
+# "năm 2027 phấn đấu 75%", "năm 2025 ở khu vực thành thị là 9,2%" (folded)
+_REFERENCE_PAIR_RE = re.compile(
+    r"(?:nam\s+)?(?P<year>(?:19|20)\d\d)\b(?P<qual>(?:\s+(?:o|tai)\s+[^():;0-9]{2,40}?)?)\s*"
+    r"(?::|=|\b(?:phan dau|moi|chi|uoc)?\s*(?:dat|co|la)\b|\bphan dau\b)\s*"
+    r"(?P<value>[^();]{1,30}?)\s*(?=[;)]|,\s*(?:nam\s+)?(?:19|20)\d\d|$)")
 
 
 def reference_bracket(target: Target) -> bool:

@@ -104,6 +104,8 @@ def _topic_matches(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
     found: list[tuple[Indicator, str, str]] = []
     for match in _ROLE_RE.finditer(folded):
         # "chủ trì, phối hợp với Tỉnh đoàn … thực hiện chỉ tiêu …": the agency leads, with them
+        if match.group("with_") and not _OFFICE_HEAD_RE.match(match.group("with_")):
+            continue   # "phối hợp với cha mẹ học sinh thực hiện chỉ tiêu …": no office, no role
         led = match.group(1) == "chu tri" or re.search(r"chu tri\s*,?\s*$", folded[:match.start()])
         role = LEAD if led else PARTNER
         named = "with" if match.group("with") else "with_"
@@ -127,6 +129,9 @@ def _topic_matches(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
     return found
 
 
+# what an office's name starts with (folded): "phối hợp với Sở Y tế thực hiện chỉ tiêu …"
+_OFFICE_HEAD_RE = re.compile(r"(?:cac\s+)?(?:so|phong|cong an|uy ban|ubnd|hoi|doan|ban|trung tam|tinh doan|thanh doan"
+                             r"|huyen doan|quan doan|bo|cuc|vien|toa an|lien doan|dai|bao|quy|bao hiem)\b")
 _ROLE_WORD_RE = re.compile(r"(?<![a-z])(?:chu tri|phoi hop)(?![a-z])")
 
 
