@@ -704,6 +704,15 @@ def _group_assigned_plan_text() -> str:
     return _paragraphs(lines)
 
 
+def test_one_line_naming_two_groups(tmp_path):
+    text = _group_assigned_plan_text().replace(
+        "Phân công: Sở Y tế chủ trì nhóm chỉ tiêu 2.1; Công an tỉnh phối hợp.\n\n", "").replace(
+        "Phân công: Sở Giáo dục và Đào tạo chủ trì nhóm chỉ tiêu 2.2, phối hợp với Tỉnh Đoàn;",
+        "Phân công: Sở Giáo dục và Đào tạo chủ trì nhóm chỉ tiêu 2.1 và nhóm chỉ tiêu 2.2, phối hợp với Tỉnh Đoàn;")
+    plan = ingest_file(_write(tmp_path, text))
+    assert [leads for leads, _ in _roles(plan)] == [["Sở Giáo dục và Đào tạo"]] * 3 + [["Sở Tư pháp"]]
+
+
 def test_groups_closed_by_a_line_naming_their_lead_and_partners(tmp_path):
     plan = ingest_file(_write(tmp_path, _group_assigned_plan_text()))
     # the "Phân công: …" line ends no group: every target of both groups is read

@@ -90,7 +90,8 @@ def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tup
         folded = fold_keeping_length(clause.lower())
         named = _GROUP_NAMED_RE.search(folded)
         if named:
-            members = group_members(named.group(1), indicators)
+            # "chủ trì nhóm chỉ tiêu 2.1 và nhóm chỉ tiêu 2.2": every group the clause names
+            members = [i for m in _GROUP_NAMED_RE.finditer(folded) for i in group_members(m.group(1), indicators)]
         elif "chi tieu" in folded:
             continue    # "riêng chỉ tiêu về đuối nước do …": one target, by topic
         if not members:
