@@ -723,6 +723,7 @@ _BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 
 _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))\b(?! \d)")
 _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
+_LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
 _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+(?:cua |thuoc )?nhom ([a-h])\b"
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
@@ -753,6 +754,10 @@ def _read_numbers(q: Query, consumed: list) -> None:
     for m in _CODED_TARGET_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed):
             q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
+            consumed.append(m.span())
+    for m in _LETTER_CODED_TARGET_RE.finditer(norm):
+        if not any(s <= m.start() < e for s, e in consumed):
+            q.labels.append((None, f"{m.group(1)}{m.group(2)}"))
             consumed.append(m.span())
     for m in _MARKED_TARGET_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed):

@@ -818,3 +818,55 @@ def test_working_with_someone_who_is_no_office_gives_no_role():
                             section="")]
     assert topic_roles("Phối hợp với cha mẹ học sinh thực hiện chỉ tiêu học bơi an toàn.", indicators) == []
     assert [r for _, r in topic_roles("Phối hợp với Sở Y tế thực hiện chỉ tiêu học bơi an toàn.", indicators)] == ["partner"]
+
+
+def _letter_coded_table_text() -> str:
+    """Blind round 26's layout: targets coded "A1"… in a body table under group rows
+    "Nhóm A. …", a column of 2025 results and one of 2030 goals; agencies cite the codes."""
+    lines = [HEAD[0], "Số: 86/KH-UBND Hòa Sơn, ngày 14 tháng 3 năm 2026", "KẾ HOẠCH",
+             "Bảo vệ trẻ em giai đoạn 2026 - 2030", "II. CHỈ TIÊU ĐẾN NĂM 2030",
+             "| Mã số | Chỉ tiêu | Kết quả năm 2025 (năm cơ sở) | Mục tiêu đến năm 2030 |",
+             "| Nhóm A. Phòng ngừa và can thiệp |",
+             "| A1 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | 1,18% | Giảm xuống dưới 1% |",
+             "| A2 | Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi an toàn | 38% | Đạt ít nhất 55% |",
+             "| Nhóm B. Sự tham gia của trẻ em |",
+             "| B1 | Tỷ lệ xã, phường có Hội đồng trẻ em hoạt động | 30% | Đạt 70% |",
+             "IV. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế",
+             "Chủ trì thực hiện các chỉ tiêu A1 và B1; phối hợp thực hiện chỉ tiêu A2.",
+             "2. Sở Văn hóa, Thể thao và Du lịch", "Chủ trì thực hiện chỉ tiêu A2.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    return _paragraphs(lines)
+
+
+def test_targets_coded_by_letter_in_a_table(tmp_path):
+    plan = ingest_file(_write(tmp_path, _letter_coded_table_text()))
+    assert [(i.goal_label, i.label) for i in plan.indicators] == [("A", "A1"), ("A", "A2"), ("B", "B1")]
+    assert [sorted((t.year, t.value, t.comparator, t.achieved) for t in i.targets) for i in plan.indicators] == [
+        [(2025, 1.18, EXACTLY, True), (2030, 1, UNDER, False)],
+        [(2025, 38, EXACTLY, True), (2030, 55, AT_LEAST, False)],
+        [(2025, 30, EXACTLY, True), (2030, 70, AT_LEAST, False)]]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"]), (["Sở Y tế"], [])]
+
+
+def test_a_target_asked_by_its_letter_code(tmp_path):
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path / "kb.db"
+    build(db, [_write(tmp_path, _letter_coded_table_text())], keep_stored=False)
+    kb = load_knowledge_base(db)
+    first = strip_html(answer("chỉ tiêu A2 Hòa Sơn do ai chủ trì?", kb).text).split("\n")[0]
+    assert first.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), first
+
+
+def test_the_targets_part_opened_by_a_lettered_line(tmp_path):
+    # blind round 27: "B. Các chỉ tiêu chủ yếu" a plain line with its letter, not a heading
+    lines = [*HEAD[:-1], "B. Các chỉ tiêu chủ yếu", "Nhóm I - Sức khỏe",
+             "+ Tử vong trẻ em dưới 1 tuổi: giảm xuống dưới 18‰ trẻ đẻ sống vào năm 2025; đến năm 2030 không quá 15‰ "
+             "(Sở Y tế chủ trì; Hội Liên hiệp Phụ nữ tỉnh phối hợp).",
+             "PHẦN THỨ HAI. NHIỆM VỤ", "1. Truyền thông.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [[(t.year, t.value) for t in i.targets] for i in plan.indicators] == [[(2025, 18), (2030, 15)]]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"])]

@@ -289,7 +289,8 @@ def unnumbered_name(ind, limit: int = 45) -> str:
     label = getattr(ind, "label", None)
     if not label:
         return topic
-    return f"{esc(label)} ({topic})" if "." in label else f"{topic} ({esc(label)})"
+    # a code ("II.3", "A1") leads, as the plan cites it; a marker ("iii") follows its topic
+    return f"{esc(label)} ({topic})" if "." in label or label[-1:].isdigit() else f"{topic} ({esc(label)})"
 
 
 def past_cut(lines: list[str]) -> bool:

@@ -53,6 +53,9 @@ _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
+# "| Nhóm A. Phòng ngừa và can thiệp … |": a group row spanning the table, "chỉ tiêu" unsaid
+_TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*(?=\S)")
+_ROW_CODE_RE = re.compile(r"^[A-H]\s?\d{1,2}$")          # "A1", "B 12": a target's code in its row
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
 _AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
@@ -788,7 +791,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     if completed is not None:
         return current, completed
     filled = [cell for cell in cells if cell.strip()]
-    group = _GROUP_RE.match(fold_keeping_length(filled[0])) if len(filled) == 1 else None
+    group = (_GROUP_RE.match(fold_keeping_length(filled[0])) or _TABLE_GROUP_RE.match(fold_keeping_length(filled[0]))) \
+        if len(filled) == 1 else None
     if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
         current = _group_goal(para, filled[0], group)
         goals.append(current)
@@ -822,6 +826,24 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             table.last = None
             return current, table
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
+    code = _ROW_CODE_RE.match(cells[0].strip()) if not number else None
+    if code and current is not None:
+        # "| A1 | Tỷ lệ … | 1,18% | Giảm xuống dưới 1% |": a target coded by its group and
+        # order, cited so by the agencies ("chủ trì A1, A2"): unnumbered, its code its label
+        row = _table_indicator(cells, table)
+        if row is None:
+            return current, table
+        text, sentence = row
+        targets = _table_targets(sentence, text, counted=count_unit(_row_name_unit(cells, table)[1])) \
+            if sentence else []
+        label = code.group(0).replace(" ", "").upper()
+        indicators.append(Indicator(
+            number=None, goal=current.number, text=text,
+            section=f"{para.section}{SEPARATOR}Chỉ tiêu {label}" if para.section else f"Chỉ tiêu {label}",
+            targets=targets + _achieved_targets(cells, table), position=len(indicators),
+            group=current.title, goal_label=current.label, baseline=_in_baseline(para), label=label))
+        table.last = indicators[-1]
+        return current, table
     if not number and table.last is not None and not cells[0].strip() and _row_year(cells, table):
         # "|  |  | Năm 2030 (mục tiêu) | Giảm xuống dưới 1% |": the same target, another year
         last = table.last

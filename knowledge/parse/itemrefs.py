@@ -24,7 +24,8 @@ _RUN_RE = re.compile(r"((?:\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*(?:,\s*|\s+va\s+)?
                      r"\s*(?:cua\s+|thuoc\s+|o\s+)?nhom\s+(?:chi tieu\s+|muc tieu\s+)?([a-h]|\d{1,2}|[ivx]{1,4})\b")
 _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
-_CODE_RE = re.compile(r"(?<![\w.])([ivx]{1,4}\.\d{1,2})(?!\w|\.\d)")
+# … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1")
+_CODE_RE = re.compile(r"(?<![\w.])([ivx]{1,4}\.\d{1,2}|[a-h]\d{1,2})(?!\w|\.\d)")
 
 
 def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
@@ -36,7 +37,7 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
         return []
     folded = fold_keeping_length(text.lower())
     found: list[tuple[Indicator, str]] = []
-    coded = {i.label.lower(): i for i in indicators if i.label and "." in i.label}
+    coded = {i.label.lower(): i for i in indicators if i.label and ("." in i.label or i.label[-1:].isdigit())}
     if coded and "chi tieu" in folded:
         for match in _CODE_RE.finditer(folded):
             indicator = coded.get(match.group(1))

@@ -23,7 +23,9 @@ from knowledge.text import fold_keeping_length, squash_spaces
 
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
-_REGION_START_RE = re.compile(r"^(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:cu the|chu yeu|phan dau|den nam)\b")
+# (with its label when the line is not a heading of its own: "B. Các chỉ tiêu chủ yếu")
+_REGION_START_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:cac\s+)?(?:muc tieu|chi tieu)\s+"
+                              r"(?:cu the|chu yeu|phan dau|den nam)\b")
 # What follows the targets in every plan's order: tasks, means, who does what, money, reports.
 _REGION_END_RE = re.compile(
     r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
