@@ -139,7 +139,7 @@ DISTINCT_MEASURES = ("so sinh", "nhe can", "thap coi", "beo phi", "thua can", "m
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (
     "lay tu dau", "tu dau", "o dau", "nhu the nao", "the nao", "ra sao", "la bao nhieu",
-    "bao nhieu phan tram", "may phan tram", "phan tram",
+    "bao nhieu phan tram", "may phan tram", "phan tram", "bao nhieu phan nghin", "phan nghin",
     "bao nhieu", "bao gio", "trong bao lau", "bao lau", "la gi", "gom nhung",
     # asking words whose syllables are content elsewhere ("phù hợp với trẻ em", "tổng hợp")
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
@@ -932,7 +932,8 @@ under during signed asked charge tasks tasked role partners leading follow name 
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
- please vietnamese named called listed""".split())
+ please vietnamese named called listed
+ suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
 # that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since

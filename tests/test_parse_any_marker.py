@@ -870,3 +870,21 @@ def test_the_targets_part_opened_by_a_lettered_line(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [[(t.year, t.value) for t in i.targets] for i in plan.indicators] == [[(2025, 18), (2030, 15)]]
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"])]
+    # the topic's label names the measure, without its colon
+    assert {t.metric for t in plan.indicators[0].targets} == {"Tử vong trẻ em dưới 1 tuổi"}
+    # "tỷ suất" (a rate) and "phần nghìn" (‰) are how it is asked, not words it must hold
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+    from knowledge.store import build, load_knowledge_base
+
+    db = tmp_path / "kb.db"
+    build(db, [_write(tmp_path, _paragraphs(lines))], keep_stored=False)
+    kb = load_knowledge_base(db)
+    for question in ("Hòa Sơn tỷ suất tử vong trẻ em dưới 1 tuổi đến 2030 tối đa bao nhiêu phần nghìn?",
+                     "tỷ suất tử vong trẻ em dưới 1 tuổi Hòa Sơn năm 2030"):
+        first = strip_html(answer(question, kb).text).split("\n")[0]
+        assert first == "không quá 15‰ (2030) — Tử vong trẻ em dưới 1 tuổi", first
+    from knowledge.query import parse
+
+    assert not {"suat", "nghin"} & set(parse("tỷ suất tử vong trẻ em dưới 1 tuổi bao nhiêu phần nghìn", []).terms)

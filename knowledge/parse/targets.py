@@ -249,7 +249,7 @@ def _clean_metric(text: str) -> str:
     while previous != text:
         previous = text
         text = leading.sub("", text).strip(" ,")
-        text = trailing.sub("", text).strip(" ,")
+        text = trailing.sub("", text).strip(" ,:")   # "Tử vong …: giảm xuống" leaves no colon
     return text
 
 
