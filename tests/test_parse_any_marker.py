@@ -100,6 +100,24 @@ def _roles(plan) -> list[tuple[list[str], list[str]]]:
             for i in plan.indicators]
 
 
+def _kb_of(folder, *paths):
+    """A knowledge base built in ``folder`` from the plan files ``paths``."""
+    import bot.i18n  # noqa: F401  (replies in the users' words)
+    from knowledge.store import build, load_knowledge_base
+
+    db = folder / "kb.db"
+    build(db, list(paths), keep_stored=False)
+    return load_knowledge_base(db)
+
+
+def _first_line(question: str, kb) -> str:
+    """The first line of the reply to ``question``, tags removed."""
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    return strip_html(answer(question, kb).text).split("\n")[0]
+
+
 @pytest.fixture(scope="module", params=[(m, g) for m in MARKERS for g in GROUP_LINES],
                 ids=lambda p: f"{p[0]}-{p[1]}")
 def plan(request, tmp_path_factory):
@@ -479,18 +497,14 @@ def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path
 
 
 def test_an_office_is_told_the_codes_of_the_targets_it_leads(tmp_path):
-    import bot.i18n  # noqa: F401  (replies in the users' words)
     from knowledge.answer.engine import answer
     from knowledge.answer.format import strip_html
-    from knowledge.store import build, load_knowledge_base
 
-    db = tmp_path / "kb.db"
-    build(db, [_write(tmp_path, _coded_plan_text())], keep_stored=False)
-    kb = load_knowledge_base(db)
-    first = strip_html(answer("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", kb).text).split("\n")[0]
+    kb = _kb_of(tmp_path, _write(tmp_path, _coded_plan_text()))
+    first = _first_line("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", kb)
     assert first.startswith("Chủ trì 2 chỉ tiêu: I.1 (Tử vong trẻ em dưới 1 tuổi), I.2 (Tiêm chủng)"), first
     # and a target asked by its code is that target
-    lead = strip_html(answer("chỉ tiêu II.1 Hòa Sơn do ai chủ trì?", kb).text).split("\n")[0]
+    lead = _first_line("chỉ tiêu II.1 Hòa Sơn do ai chủ trì?", kb)
     assert lead.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), lead
     # an age group the plan sets no target for is not answered with the other one's
     assert not answer("Hòa Sơn tỷ suất tử vong trẻ em dưới 5 tuổi năm 2030 là bao nhiêu?", kb).answered
@@ -636,31 +650,23 @@ def test_roles_an_agency_gives_by_topic(text, roles):
 
 def test_kh_before_a_plan_number_is_the_plan_not_khanh_hoa(tmp_path):
     # "KH" is Khánh Hòa's initials and the genre's "kế hoạch": before a number, the plan
-    import bot.i18n  # noqa: F401  (replies in the users' words)
-    from knowledge.answer.engine import answer
-    from knowledge.answer.format import strip_html
-    from knowledge.store import build, load_knowledge_base
-
     text = _plan_text("dash", "nhom").replace("TỈNH HÒA SƠN", "TỈNH KHÁNH HÒA").replace("Hòa Sơn", "Khánh Hòa")
-    db = tmp_path / "kb.db"
     plans = sorted((Path(__file__).parents[1] / "knowledge" / "plans").glob("*.txt"))
-    build(db, [*plans, _write(tmp_path, text)], keep_stored=False)
-    kb = load_knowledge_base(db)
-    first = strip_html(answer("KH 138 chỉ tiêu 14 do sở nào chủ trì?", kb).text).split("\n")[0]
+    kb = _kb_of(tmp_path, *plans, _write(tmp_path, text))
+    first = _first_line("KH 138 chỉ tiêu 14 do sở nào chủ trì?", kb)
     assert "Hà Nội" in first and "Khánh Hòa" not in first, first
     # and "KH" before a year is still the place
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
     assert "Khánh Hòa" in strip_html(answer("KH 2030 tỷ lệ biết bơi", kb).text)
 
 
 def test_what_an_office_partners_on_is_its_own_part(tmp_path):
-    import bot.i18n  # noqa: F401  (replies in the users' words)
     from knowledge.answer.engine import answer
     from knowledge.answer.format import strip_html
-    from knowledge.store import build, load_knowledge_base
 
-    db = tmp_path / "kb.db"
-    build(db, [_write(tmp_path, _coded_plan_text())], keep_stored=False)
-    kb = load_knowledge_base(db)
+    kb = _kb_of(tmp_path, _write(tmp_path, _coded_plan_text()))
     # "phối hợp thực hiện nội dung nào": the office's own part ("nội dung" is no topic)
     said = strip_html(answer("Sở Y tế Hòa Sơn phối hợp thực hiện nội dung nào?", kb).text)
     assert "II.1" in said, said
@@ -849,15 +855,8 @@ def test_targets_coded_by_letter_in_a_table(tmp_path):
 
 
 def test_a_target_asked_by_its_letter_code(tmp_path):
-    import bot.i18n  # noqa: F401  (replies in the users' words)
-    from knowledge.answer.engine import answer
-    from knowledge.answer.format import strip_html
-    from knowledge.store import build, load_knowledge_base
-
-    db = tmp_path / "kb.db"
-    build(db, [_write(tmp_path, _letter_coded_table_text())], keep_stored=False)
-    kb = load_knowledge_base(db)
-    first = strip_html(answer("chỉ tiêu A2 Hòa Sơn do ai chủ trì?", kb).text).split("\n")[0]
+    kb = _kb_of(tmp_path, _write(tmp_path, _letter_coded_table_text()))
+    first = _first_line("chỉ tiêu A2 Hòa Sơn do ai chủ trì?", kb)
     assert first.startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch"), first
 
 
@@ -873,17 +872,10 @@ def test_the_targets_part_opened_by_a_lettered_line(tmp_path):
     # the topic's label names the measure, without its colon
     assert {t.metric for t in plan.indicators[0].targets} == {"Tử vong trẻ em dưới 1 tuổi"}
     # "tỷ suất" (a rate) and "phần nghìn" (‰) are how it is asked, not words it must hold
-    import bot.i18n  # noqa: F401  (replies in the users' words)
-    from knowledge.answer.engine import answer
-    from knowledge.answer.format import strip_html
-    from knowledge.store import build, load_knowledge_base
-
-    db = tmp_path / "kb.db"
-    build(db, [_write(tmp_path, _paragraphs(lines))], keep_stored=False)
-    kb = load_knowledge_base(db)
+    kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
     for question in ("Hòa Sơn tỷ suất tử vong trẻ em dưới 1 tuổi đến 2030 tối đa bao nhiêu phần nghìn?",
                      "tỷ suất tử vong trẻ em dưới 1 tuổi Hòa Sơn năm 2030"):
-        first = strip_html(answer(question, kb).text).split("\n")[0]
+        first = _first_line(question, kb)
         assert first == "không quá 15‰ (2030) — Tử vong trẻ em dưới 1 tuổi", first
     from knowledge.query import parse
 
