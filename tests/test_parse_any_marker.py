@@ -270,7 +270,7 @@ def test_leads_named_by_topic_in_an_agencys_paragraph(tmp_path):
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
     ]
-    lines, n = list(HEAD), 0
+    lines = list(HEAD)
     for k, (title, statements) in enumerate(GROUPS, start=1):
         lines.append(f"{'abc'[k - 1]}) Về {title.lower()}")
         lines += ["+ " + s for s in statements]
@@ -434,7 +434,6 @@ def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
              "| 1 | Tử vong trẻ em dưới 1 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |",
              "| 2 | Biết bơi an toàn | Sở Văn hóa, Thể thao và Du lịch | Sở Giáo dục và Đào tạo; Tỉnh đoàn |"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
-    names = {a.key: a.name for a in plan.agencies}
     # the table's rows are no targets of their own; each year line gives its year's figure
     assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
         [(2025, 9.5, UNDER), (2030, 8, UNDER)], [(2025, 93, AT_LEAST), (2030, 97, AT_LEAST)],
@@ -486,7 +485,6 @@ def _coded_plan_text() -> str:
 
 def test_coded_targets_under_a_years_heading_with_milestones_in_a_table(tmp_path):
     plan = ingest_file(_write(tmp_path, _coded_plan_text()))
-    names = {a.key: a.name for a in plan.agencies}
     assert [(i.goal_label, i.label) for i in plan.indicators] == [("I", "I.1"), ("I", "I.2"), ("II", "II.1")]
     assert [[(t.year, t.value, t.unit) for t in i.targets] for i in plan.indicators] == [
         [(2025, 9.5, "per_1000_live_births"), (2030, 8, "per_1000_live_births")],
