@@ -465,6 +465,10 @@ def _initials_named(norm: str, initials: str) -> bool:
     rest, tokens = _initials_rest(norm)
     if initials not in tokens:   # the pattern below matches only a whole token
         return False
+    if initials not in _GENRE_ABBREVIATIONS:
+        # "DBP mục tiêu 2030": only initials that are also a genre abbreviation ("CT mục
+        # tiêu quốc gia") can be a document's words
+        return True
     for m in re.finditer(r"(?:^|\s)" + re.escape(initials) + r"(?=\s|$)", rest):
         after = rest[m.end():].strip()
         if any(after == w or after.startswith(w + " ") for w in _DOC_WORDS_AFTER_INITIALS):

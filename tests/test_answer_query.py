@@ -313,6 +313,9 @@ def test_counted_ct_is_an_indicator_not_can_tho(idx):
     ("so sánh HN và CT chỉ tiêu 1", {"Hà Nội", "Cần Thơ"}),
     ("so sanh ha noi va CT chi tieu 1", {"Hà Nội", "Cần Thơ"}),
     ("hạn báo cáo ct", {"Cần Thơ"}),
+    # initials that are no genre abbreviation stay the place before the genre's words
+    ("DBP muc tieu 2030 tre tu 11t tham gia mo hinh bn", {"Điện Biên Phủ"}),
+    ("hn chăm sóc trẻ em mục tiêu 2025", {"Hà Nội"}),
 ])
 def test_initials_are_a_place_only_where_they_read_as_one(idx, text, places):
     assert localities(idx, q(idx, text)) == places
