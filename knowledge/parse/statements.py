@@ -99,10 +99,18 @@ def milestones_by_code(doc: Document, indicators: list[Indicator]) -> None:
         indicator.targets.sort(key=lambda t: (t.metric_index, t.year or 0))
 
 
+# "CT-01": a target's code of capitals, a hyphen and its number
+_HYPHEN_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}-(\d{1,2})$")
+
+
 def _marker_number(para: Paragraph) -> int | None:
-    """The number a statement is written with ("1." "(1)" "1)"), else None."""
+    """The number a statement is written with ("1." "(1)" "1)", the number of a code
+    "CT-01."), else None."""
     if para.kind == "number" and para.label and para.label.isdigit():
         return int(para.label)
+    code = _HYPHEN_CODE_RE.match(para.label or "") if para.kind == "bullet" else None
+    if code:
+        return int(code.group(1))
     match = re.match(r"^\(?(\d{1,2})\)\s*", para.text)
     return int(match.group(1)) if match else None
 
@@ -219,7 +227,9 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         # an item numbered within its group ("(iii)", "II.3"): cited and assigned by that marker
         label = statement.para.label if statement.para.kind == "bullet" else None
         cited = (f"Chỉ tiêu {label}" if "." in label else f"({label})") if label else ""
-        parts = [where, group.title if titled else "", f"Chỉ tiêu {number}" if numbered else cited]
+        # a numbered code ("CT-01") is cited as written: the answers show it so
+        written = label if label and _HYPHEN_CODE_RE.match(label) else number
+        parts = [where, group.title if titled else "", f"Chỉ tiêu {written}" if numbered else cited]
         indicators.append(Indicator(
             number=number if numbered else None, goal=group.number if group else None,
             text=statement.text, section=SEPARATOR.join(p for p in parts if p),

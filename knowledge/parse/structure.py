@@ -33,8 +33,9 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(\S.*)$")
-# "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group
-_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2})\.?\s+(\S.*)$")
+# "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
+# "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
+_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|[A-ZĐ]{1,4}-\d{1,2}(?=[.:]\s))[.:]?\s+(\S.*)$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")

@@ -651,6 +651,9 @@ def _own_indicator(para: Paragraph, body: str, numbers: set[int]) -> int | None:
 # --- assignments in the columns of an indicator table ---
 
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2})\b")
+# "ct-01, ct-02 và ct-13" (folded): targets' codes, a hyphen before each number
+_CODE_LIST_RE = re.compile(r"^[a-z]{1,4}-\d{1,2}(?:\s*(?:,|;|va)\s*[a-z]{1,4}-\d{1,2})*\.?$")
+_CODE_NUMBER_RE = re.compile(r"-(\d{1,2})")
 
 
 def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
@@ -667,13 +670,18 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
 def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
                 resolve: Resolver) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
     """The assignments of one indicator row: its number with the agencies of each column."""
-    number = None
+    numbers: list[int] = []
     for cell in cells[:2]:
-        match = _ROW_NUMBER_RE.match(fold_keeping_length(cell))
+        folded = fold_keeping_length(cell.lower()).strip()
+        match = _ROW_NUMBER_RE.match(folded)
         if match:
-            number = int(match.group(1) or match.group(2))
+            numbers = [int(match.group(1) or match.group(2))]
             break
-    if number is None:
+        if _CODE_LIST_RE.match(folded):
+            # "CT-01, CT-02, CT-13, CT-14": a row assigning several targets by their codes
+            numbers = [int(n) for n in _CODE_NUMBER_RE.findall(folded)]
+            break
+    if not numbers:
         return []
     frames = []
     for column, role in zip(columns, (_LEAD, _PARTNER)):
@@ -682,7 +690,7 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         names = [(c, squash_spaces(piece)) for piece in split_agencies(cells[column])
                  if (c := resolve(piece))]
         if names:
-            frames.append((names, role, [number], squash_spaces(text)))
+            frames.append((names, role, numbers, squash_spaces(text)))
     return frames
 
 
