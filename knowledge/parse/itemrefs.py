@@ -5,7 +5,8 @@ A plan whose targets are numbered within each group ("Nhóm A - Sức khỏe …
 "Chủ trì các chỉ tiêu (v) của Nhóm A; (i), (ii), (iv) của Nhóm B và (i) của Nhóm D",
 "Phối hợp với Công an tỉnh thực hiện chỉ tiêu (iii) của Nhóm B"; or by their codes, "Chủ
 trì các chỉ tiêu I.1, II.1 và IV.1". Each run of markers closed by its group (each code)
-names the indicators whose ``label`` and ``goal_label`` they are; the words
+names the indicators whose ``label`` and ``goal_label`` they are; markers numbered through
+the whole plan ("chủ trì các chỉ tiêu (i), (ii) và (xvi)") name the one target each; the words
 before it give the paragraph's agency's role (``tasks.mention_role``: "chủ trì" leads,
 "phối hợp" partners, the task's opening verb when the clause has none).
 """
@@ -13,6 +14,7 @@ before it give the paragraph's agency's role (``tasks.mention_role``: "chủ tr�
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from knowledge.model import Indicator
 from knowledge.parse.roles import LEAD, PARTNER
@@ -20,9 +22,11 @@ from knowledge.parse.tasks import mention_role
 from knowledge.text import fold_keeping_length
 
 # "(v) của Nhóm A", "(i), (ii) và (iv) thuộc nhóm B", "(iii) Nhóm C": markers, then their group
-_RUN_RE = re.compile(r"((?:\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*(?:,\s*|\s+va\s+)?)+)"
+_RUN_RE = re.compile(r"((?:\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)"
                      r"\s*(?:cua\s+|thuoc\s+|o\s+)?nhom\s+(?:chi tieu\s+|muc tieu\s+)?([a-h]|\d{1,2}|[ivx]{1,4})\b")
 _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
+# "chủ trì các chỉ tiêu (i), (ii), (iv) và (xvi)", "thực hiện chỉ tiêu (xv)": markers alone
+_BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)")
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
 # … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1")
 _CODE_RE = re.compile(r"(?<![\w.])([ivx]{1,4}\.\d{1,2}|[a-h]\d{1,2})(?!\w|\.\d)")
@@ -33,10 +37,22 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
     reading order; role is ``LEAD`` or ``PARTNER`` (a reporting clause gives none)."""
     labelled = {(i.goal_label.lower(), i.label.lower()): i for i in indicators
                 if i.label and i.goal_label}
-    if not labelled:
+    # markers numbered through the whole plan ("(i)" … "(xvii)"): each names one target alone
+    counts = Counter(i.label.lower() for i in indicators if i.label)
+    alone = {i.label.lower(): i for i in indicators if i.label and counts[i.label.lower()] == 1}
+    if not labelled and not alone:
         return []
     folded = fold_keeping_length(text.lower())
     found: list[tuple[Indicator, str]] = []
+    grouped = [run.span() for run in _RUN_RE.finditer(folded)]
+    for run in _BARE_RUN_RE.finditer(folded):
+        if any(s <= run.start(1) < e for s, e in grouped):
+            continue    # "(v) của Nhóm A": read by its group below
+        role = mention_role(folded, run.start())
+        for marker in _MARKER_RE.findall(run.group(1)) if role is not None else ():
+            indicator = alone.get(marker)
+            if indicator is not None and not any(indicator is i for i, _ in found):
+                found.append((indicator, role))
     coded = {i.label.lower(): i for i in indicators if i.label and ("." in i.label or i.label[-1:].isdigit())}
     if coded and "chi tieu" in folded:
         for match in _CODE_RE.finditer(folded):
