@@ -878,3 +878,71 @@ def test_the_targets_part_opened_by_a_lettered_line(tmp_path):
     from knowledge.query import parse
 
     assert not {"suat", "nghin"} & set(parse("tỷ suất tử vong trẻ em dưới 1 tuổi bao nhiêu phần nghìn", []).terms)
+
+
+def _hyphen_coded_plan_text() -> str:
+    """Blind round 28's layout: targets "CT-01. Topic: …" in groups, each giving its 2025
+    result inside the sentence; a body table assigns them by lists of codes."""
+    lines = [HEAD[0], "Số: 812/KH-UBND Hòa Sơn, ngày 16 tháng 3 năm 2026", "KẾ HOẠCH",
+             "Bảo vệ trẻ em giai đoạn 2026 - 2030", "I. MỤC TIÊU", "2. Mục tiêu cụ thể",
+             "Nhóm thứ nhất: Phòng ngừa",
+             "CT-01. Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em: từ mức 1,38% năm 2025 "
+             "giảm xuống dưới 1,2% vào năm 2030.",
+             "CT-02. Trẻ em là người bị hại được trợ giúp pháp lý khi có yêu cầu: duy trì 100% hằng năm.",
+             "Nhóm thứ hai: Phòng, chống tai nạn, thương tích",
+             "CT-03. Tỷ suất trẻ em tử vong do đuối nước: năm 2025 là 5,2/100.000 trẻ em; đến năm 2030 "
+             "giảm xuống dưới 4/100.000 trẻ em.",
+             "CT-04. Tỷ lệ trẻ em từ 11 đến dưới 16 tuổi được trang bị kỹ năng an toàn trên môi trường mạng: "
+             "năm 2025 đạt 70%; phấn đấu đạt 90% vào năm 2030.",
+             "II. TỔ CHỨC THỰC HIỆN", "1. Phân công chủ trì, phối hợp thực hiện chỉ tiêu",
+             "| Mã chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |",
+             "| CT-01, CT-04 | Sở Y tế | Tỉnh Đoàn |",
+             "| CT-02 | Sở Tư pháp | Công an tỉnh |",
+             "| CT-03 | Sở Văn hóa, Thể thao và Du lịch | Sở Giáo dục và Đào tạo; Tỉnh Đoàn |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    return _paragraphs(lines)
+
+
+def test_targets_coded_with_a_hyphen_and_assigned_by_lists_of_codes(tmp_path):
+    plan = ingest_file(_write(tmp_path, _hyphen_coded_plan_text()))
+    # the code's number is the target's; its words are no part of the measure
+    assert [i.number for i in plan.indicators] == [1, 2, 3, 4]
+    assert [sorted((t.year, t.value, t.comparator, t.achieved) for t in i.targets if t.year) for i in plan.indicators] == [
+        [(2025, 1.38, EXACTLY, True), (2030, 1.2, UNDER, False)], [],
+        [(2025, 5.2, EXACTLY, True), (2030, 4, UNDER, False)],
+        [(2025, 70, EXACTLY, True), (2030, 90, AT_LEAST, False)]]
+    # "duy trì 100% hằng năm" keeps a level each year, no change per year
+    assert [(t.value, t.comparator, t.maintained) for t in plan.indicators[1].targets] == [(100, AT_LEAST, True)]
+    # the measure is named by its own words: not the rate's denominator, not cut at an age
+    assert [i.targets[-1].metric for i in plan.indicators[2:]] == [
+        "Tỷ suất trẻ em tử vong do đuối nước",
+        "Tỷ lệ trẻ em từ 11 đến dưới 16 tuổi được trang bị kỹ năng an toàn trên môi trường mạng"]
+    assert _roles(plan) == [
+        (["Sở Y tế"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an"]),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
+        (["Sở Y tế"], ["Tỉnh đoàn"])]
+
+
+def test_a_hyphen_coded_target_is_asked_and_shown_by_its_code(tmp_path):
+    kb = _kb_of(tmp_path, _write(tmp_path, _hyphen_coded_plan_text()))
+    assert _first_line("CT-03 Hòa Sơn ai chủ trì", kb).startswith("Chủ trì: Sở Văn hóa, Thể thao và Du lịch")
+    first = _first_line("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", kb)
+    assert "CT-01" in first and "CT-04" in first, first
+
+
+def test_markers_numbered_through_the_plan_cited_alone(tmp_path):
+    # blind round 29: "(i)" … numbered on through the groups; an agency cites them without group
+    lines = [*HEAD, "Nhóm thứ nhất - Phòng ngừa",
+             "(i) Trẻ em có hoàn cảnh đặc biệt: tỷ lệ trên tổng số trẻ em từ 1,62% năm 2025 giảm xuống dưới 1,4% vào năm 2030.",
+             "(ii) Trẻ em bị xâm hại: tỷ lệ trẻ em bị xâm hại không quá 0,04% vào năm 2030 (năm 2025 là 0,06%).",
+             "Nhóm thứ hai - Tai nạn, thương tích",
+             "(iii) Biết bơi an toàn: tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn đạt 45% vào năm 2030, so với 31% năm 2025.",
+             "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế",
+             "+ Chủ trì các chỉ tiêu (i) và (iii); hướng dẫn các sở, ngành triển khai Kế hoạch.",
+             "2. Công an tỉnh",
+             "+ Chủ trì chỉ tiêu (ii); đấu tranh phòng, chống tội phạm xâm hại trẻ em.",
+             "+ Phối hợp thực hiện chỉ tiêu (i).",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [i.label for i in plan.indicators] == ["i", "ii", "iii"]
+    assert _roles(plan) == [(["Sở Y tế"], ["Công an"]), (["Công an"], []), (["Sở Y tế"], [])]

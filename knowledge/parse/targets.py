@@ -60,7 +60,7 @@ _VALUE_RE = re.compile(
     rf"(?:(?P<unit1>\s*[%‰])?\s*(?P<conn>[-–]|den)\s*(?P<num2>{NUMBER_PATTERN}))?" + _UNIT)
 _SINGLE_VALUE_RE = re.compile(rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})" + _UNIT)
 _NOT_A_VALUE_AFTER = re.compile(
-    r"^(?:\s*(?:den|-)\s*\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
+    r"^(?:\s*(?:den|-)\s*(?:duoi\s+)?\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
@@ -396,6 +396,7 @@ def _continues(clause: str, found: list[Target]) -> bool:
     return not words and all(t.metric_index == found[0].metric_index for t in found)
 
 
+_DENOMINATOR_WORDS_RE = re.compile(r"^\s*(?:tre de song|tre so sinh|tre em|tre|dan so|nguoi dan|nguoi)\b")
 _RATE_DENOMINATOR_RE = re.compile(r"(?:/|\btren\s)\s*\d[\d.]*\s*(?:tre de song|tre so sinh|tre em|tre|dan so|nguoi dan|nguoi)\b")
 # A topic's label opening a target ("Tiêm chủng: đến năm 2025, …"): short, no figure, a colon,
 # then the year the figure is for.
@@ -683,7 +684,10 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     if unit is None:
         return None
     has_max = match.groupdict().get("num2") is not None
-    comparator = _comparator(gap, has_max, unit_text.endswith("nam"), folded[match.end():])
+    # "giảm 5%/năm" a change each year; "duy trì 100% hằng năm", "đạt 100% mỗi năm" a level
+    per_year = unit_text.endswith("nam") and (re.search(r"\b(?:giam|tang)\b", gap) is not None
+                                              or not re.search(r"\b(?:duy tri|dat|bao dam|dam bao)\b", gap))
+    comparator = _comparator(gap, has_max, per_year, folded[match.end():])
     words = _comparator_text(clause, folded, previous_end, start)
     if comparator is None:
         comparator = prior.comparator if prior else AT_LEAST
@@ -744,7 +748,12 @@ def _name_metrics(clause: str, folded: str, events: list[_Event], metrics: list[
             value_first = value_first or metric is metrics[0]
             following = [e.start for e in events if e.start >= first.end]
             end = following[0] if following else len(clause)
-            name = _clean_metric(clause[first.end:end]) or name
+            after = clause[first.end:end]
+            if first.unit in (PER_100000_CHILDREN, PER_1000, PER_1000_LIVE_BIRTHS):
+                # "5,2/100.000 trẻ em": what a rate counts is its unit's, no measure's name
+                denominator = _DENOMINATOR_WORDS_RE.match(fold_keeping_length(after.lower()))
+                after = after[denominator.end():] if denominator else after
+            name = _clean_metric(after) or name
         names[metric.index] = name
     return names
 
