@@ -1263,3 +1263,17 @@ def test_the_province_a_plan_implements_is_no_place_asked_about(kb_round24):
     # … but compared with, or asked alone, it is a place without a plan
     declines_with("so sánh Kim Thành và Hải Dương tỷ lệ biết bơi", kb_round24, "Tôi chưa có kế hoạch nào của Hải Dương")
     declines_with("Hải Dương tỷ lệ biết bơi năm 2030", kb_round24, "Tôi chưa có kế hoạch nào của Hải Dương")
+
+
+@pytest.fixture(scope="module")
+def kb_round28(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 28's (Tây Ninh 2026-2030: targets coded "CT-01"…,
+    leads in a table by lists of codes)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round28/new_plan.docx")
+
+
+def test_plans_compared_answer_with_the_same_measure(kb_round28):
+    # "trẻ em bị xâm hại" covers Tây Ninh's rate and its "found and helped" target alike:
+    # compared with Hà Nội's rate, Tây Ninh answers with its rate
+    text = answer("Chỉ tiêu trẻ em bị xâm hại: Tây Ninh 2030 và Hà Nội 2030 khác nhau ra sao?", kb_round28).text
+    assert "0,03%" in text and "phát hiện" not in text, text

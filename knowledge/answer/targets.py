@@ -484,6 +484,7 @@ def _topic_indicators(ctx: Ctx):
         per_plan[plan.slug] = per_plan.get(plan.slug, 0) + 1
         found.append((plan, ind))
     if "compare" in q.cues or len(q.localities) >= 2:
+        found = _alike_across_plans(found, scored, plan_best)
         found += _compared_counterparts(ctx, found, all_scored, best)
     order = {p.slug: n for n, p in reversed(list(enumerate(ctx.idx.plans)))}   # first position of each
     found.sort(key=lambda x: order[x[0].slug])
@@ -595,6 +596,24 @@ def _indicator_words(ctx: Ctx) -> _IndicatorWords:
     if hit is None:
         hit = ctx.idx.derived["indicator_words"] = _IndicatorWords(ctx)
     return hit
+
+
+def _alike_across_plans(found: list, scored: list, plan_best: dict) -> list:
+    """``found`` with each plan's one pick, where several of its indicators cover the question
+    equally ("trẻ em bị xâm hại": the rate, and those found and helped), replaced by the one
+    most like the other plans' picks in words: plans compared answer with the same measure."""
+    words = {id(ind): set(normalize(ind.text).split()) for _c, _p, ind in scored}
+    out = []
+    for plan, ind in found:
+        ties = [i for c, p, i in scored if p.slug == plan.slug and c >= plan_best[plan.slug] - 1e-9]
+        others = set().union(*(words.get(id(i), set()) for p, i in found if p.slug != plan.slug))
+        if len(ties) > 1 and others and sum(1 for p, _i in found if p.slug == plan.slug) == 1:
+            def alike(i):
+                mine = words[id(i)]
+                return len(mine & others) / len(mine | others)
+            ind = max(ties, key=alike)
+        out.append((plan, ind))
+    return out
 
 
 def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float) -> list:
