@@ -424,10 +424,75 @@ def _is_letter_heading(body: str) -> bool:
     return len(body) <= 160 and not body.endswith((".", ";"))
 
 
+# "Đến năm 2025", "Năm 2030 (mục tiêu)": a row's label that is one year
+_YEAR_LABEL_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "(1) Tỷ lệ …", "1. Tỷ lệ …", "Chỉ tiêu 1: Tỷ lệ …": a column header's number before its name
+_COLUMN_NUMBER_RE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)]|chỉ tiêu\s+(\d{1,2})\s*[:.]?)\s*", re.IGNORECASE)
+
+
+# "Biểu 1. Nhóm chỉ tiêu về …", "Bảng 2: Nhóm …": a table's title naming its group of targets
+_TABLE_TITLE_GROUP_RE = re.compile(r"^(?:(?:Phụ\s+)?(?:Biểu|Bảng)\s+\d{1,2}\s*[.:\-–]\s*)?(Nhóm\s.{3,})$", re.IGNORECASE)
+
+
+def years_as_rows(lines: list[str]) -> list[str]:
+    """``lines`` with each table written years down and targets across ("| Năm | (1) Tỷ lệ …
+    | (2) Tỷ suất … |" over "| Đến năm 2025 | đạt 82% | dưới 11 |") turned to the usual way,
+    a row per target and a column per year ("| 1 | Tỷ lệ … | đạt 82% | … |" under "| STT |
+    Chỉ tiêu | Đến năm 2025 | … |"), so one reader reads both. A table is turned when every
+    row after its header is labelled by one year and the header's first cell names none."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows = []
+        j = i
+        while j < len(lines) and (cells := table_cells(lines[j])) is not None:
+            rows.append(cells)
+            j += 1
+            # rows a blank line apart (a text file's table) are one table
+            gap = j
+            while gap < len(lines) and not lines[gap].strip():
+                gap += 1
+            if gap > j and gap < len(lines) and table_cells(lines[gap]) is not None:
+                j = gap
+        if len(rows) >= 2 and _is_years_down(rows):
+            header, body = rows[0], rows[1:]
+            out.append("| STT | Chỉ tiêu | " + " | ".join(r[0] for r in body) + " |")
+            # "Biểu 1. Nhóm chỉ tiêu về …" over the table: its group, as a row spanning it
+            above = next((line for line in reversed(out[:-1]) if line.strip()), "")
+            group = _TABLE_TITLE_GROUP_RE.match(clean_line(above)[0])
+            if group:
+                out.append(f"| {group.group(1)} |")
+            for column in range(1, len(header)):
+                name = header[column]
+                number = _COLUMN_NUMBER_RE.match(name)
+                label = next((g for g in number.groups() if g), "") if number else ""
+                name = name[number.end():] if number else name
+                out.append(f"| {label} | {name} | " + " | ".join(r[column] if column < len(r) else "" for r in body) + " |")
+            i = j
+            continue
+        out.extend(lines[i:j] if j > i else lines[i:i + 1])
+        i = max(j, i + 1)
+    return out
+
+
+def _is_years_down(rows: list[list[str]]) -> bool:
+    header, body = rows[0], rows[1:]
+    if len(header) < 2 or _YEAR_LABEL_RE.search(header[0]):
+        return False
+    if any(len(_YEAR_LABEL_RE.findall(r[0])) != 1 or len(r) != len(header) for r in body):
+        return False
+    # the header's other cells name targets: words, not years or figures
+    names = header[1:]
+    return all(len(re.findall(r"[^\W\d_]{2,}", n)) >= 3 and not _YEAR_LABEL_RE.search(n) for n in names)
+
+
 def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    cleaned = [clean_line(line) for line in text.split("\n")]
+    lines = text.split("\n")
+    if "|" in text:
+        lines = years_as_rows(lines)
+    cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []
     paragraphs: list[Paragraph] = []
