@@ -946,3 +946,29 @@ def test_markers_numbered_through_the_plan_cited_alone(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [i.label for i in plan.indicators] == ["i", "ii", "iii"]
     assert _roles(plan) == [(["Sở Y tế"], ["Công an"]), (["Công an"], []), (["Sở Y tế"], [])]
+
+
+def test_a_table_with_the_years_down_and_the_targets_across(tmp_path):
+    # blind round 31: each group's table, titled "Biểu 1. Nhóm chỉ tiêu về …", has a row per
+    # year and a column per target numbered through the tables; a second sentence of an
+    # agency's paragraph naming another agency is that agency's
+    lines = [*HEAD,
+             "Biểu 1. Nhóm chỉ tiêu về chăm sóc sức khỏe",
+             "| Năm | (1) Tỷ suất tử vong trẻ em dưới 1 tuổi (trên 1.000 trẻ đẻ sống) | (2) Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi |",
+             "| Đến năm 2025 | giảm xuống dưới 11 | giảm xuống dưới 19% |",
+             "| Đến năm 2030 | không quá 9 | dưới 16,5% |",
+             "Biểu 2. Nhóm chỉ tiêu về bảo vệ trẻ em",
+             "| Năm | (3) Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em |",
+             "| Đến năm 2025 | giảm xuống dưới 1,6% |",
+             "| Đến năm 2030 | không quá 1,3% |",
+             "III. TỔ CHỨC THỰC HIỆN",
+             "1. Sở Y tế chủ trì các chỉ tiêu (1) và (2).",
+             "2. Đề nghị Tỉnh Đoàn chủ trì chỉ tiêu (3); Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế thực hiện chỉ tiêu (2).",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2)]
+    assert [g.title for g in plan.goals] == ["chăm sóc sức khỏe", "bảo vệ trẻ em"]
+    assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
+        [(2025, 11, UNDER), (2030, 9, UNDER)], [(2025, 19, UNDER), (2030, 16.5, UNDER)],
+        [(2025, 1.6, UNDER), (2030, 1.3, UNDER)]]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]), (["Tỉnh đoàn"], [])]

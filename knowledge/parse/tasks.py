@@ -175,9 +175,10 @@ def parse_heading(heading: Paragraph, resolve: Resolver, ocr: bool) -> tuple[lis
     return names, inline
 
 
-def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
-                 ) -> list[tuple[str, str]] | None:
-    """The agencies a task paragraph names as its own subject, if it does."""
+def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool,
+                 later: bool = False) -> list[tuple[str, str]] | None:
+    """The agencies a task paragraph names as its own subject, if it does; ``later``: the
+    text follows another sentence of the paragraph."""
     rest, requested = _strip_request(text)
     if requested:
         name_part, _ = cut_at_verb(rest)
@@ -191,7 +192,22 @@ def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resol
                 key = ocr_key(form)
                 if key and fuzz.ratio(start[:len(key)], key) >= 85:
                     return [(canonical, written)]
+    # "Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế …": a sentence opening with an
+    # agency's name and its verb is that agency's, whatever the heading above names
+    return _named_subject(text, resolve, ocr) if later else None
+
+
+def _named_subject(text: str, resolve: Resolver, ocr: bool) -> list[tuple[str, str]] | None:
+    """The agencies a sentence opens with before "chủ trì" or "phối hợp" ("Hội Liên hiệp
+    Phụ nữ tỉnh phối hợp với Sở Y tế …"), else None."""
+    name_part, verb = cut_at_verb(text)
+    if _ROLE_VERB_RE.match(fold_keeping_length(verb.lower())) and len(name_part) <= 80 \
+            and _AGENCY_START_RE.match(name_part) and " là " not in name_part:
+        return _names(name_part, resolve, ocr) or None
     return None
+
+
+_ROLE_VERB_RE = re.compile(r"(?:chu tri|phoi hop)\b")
 
 
 def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
@@ -201,11 +217,11 @@ def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolv
     any other paragraph whole. What comes before the first sentence with its own subject
     ("Trong phạm vi chức năng, nhiệm vụ tham gia thực hiện Chương trình; Tỉnh đoàn chủ trì
     …; Hội Liên hiệp Phụ nữ tỉnh vận động …") is a piece of its own, for every agency."""
-    if len(section_names) < 2:
-        return [text]
     cuts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZÀ-ỸĐ])", text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
-    subjects = [_own_subject(piece, section_names, resolve, ocr) for piece in pieces]
+    if len(section_names) < 2 and not any(_named_subject(p, resolve, ocr) for p in pieces[1:]):
+        return [text]     # one agency's paragraph, no later sentence naming another
+    subjects = [_own_subject(piece, section_names, resolve, ocr, later=k > 0) for k, piece in enumerate(pieces)]
     # two subjects, or one after a sentence without ("Tuyên truyền …; Hội Liên hiệp Phụ nữ
     # tỉnh phối hợp với Sở Y tế thực hiện các chỉ tiêu (1) và (3)": the Women's Union's alone)
     if len(pieces) < 2 or not (len({tuple(s) for s in subjects if s}) >= 2
@@ -374,7 +390,14 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         remember(names)
         section = heading.section
         if inline:
-            add_task(names, squash_spaces(inline), section)
+            # "Đề nghị Tỉnh Đoàn …; Hội Liên hiệp Phụ nữ tỉnh phối hợp …": each its own part
+            inline = squash_spaces(inline)
+            pieces = _by_subject(inline, [], resolve, ocr)   # split only where a sentence names its own
+            for k, piece in enumerate(pieces):
+                subject = _named_subject(piece, resolve, ocr) if k > 0 else None
+                if subject:
+                    remember(subject)
+                add_task(subject or names, piece, section)
         items: list[int] = []     # the targets stated in this part, which its agency leads
         for para in paragraphs:
             text = squash_spaces(para.body)
@@ -398,8 +421,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                         for n in items:
                             assign(canonical, role, n, section, text)
                 continue
-            for piece in _by_subject(text, names, resolve, ocr):
-                subject = _own_subject(piece, names, resolve, ocr)
+            for k, piece in enumerate(_by_subject(text, names, resolve, ocr)):
+                subject = _own_subject(piece, names, resolve, ocr, later=k > 0)
                 if subject:
                     remember(subject)
                 add_task(subject or names, piece, section)
