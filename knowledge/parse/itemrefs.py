@@ -28,8 +28,9 @@ _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
 # "chủ trì các chỉ tiêu (i), (ii), (iv) và (xvi)", "thực hiện chỉ tiêu (xv)": markers alone
 _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)")
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
-# … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1")
-_CODE_RE = re.compile(r"(?<![\w.])([ivx]{1,4}\.\d{1,2}|[a-h]\d{1,2})(?!\w|\.\d)")
+# … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1"), a group's
+# number and its order ("chủ trì các chỉ tiêu 1.2, 1.3 và 1.4")
+_CODE_RE = re.compile(r"(?<![\w.,])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-h]\d{1,2})(?!\w|[.,]\d)")
 
 
 def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
