@@ -71,6 +71,9 @@ _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s
 
 
 _BARE_BASE_RE = re.compile(r"\b(1|10|100)000\b")
+# the same, its group's number kept: "chỉ tiêu 4.1" may be the code "4.1" as the plan writes it
+_GROUP_CODE_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
+                            r"(\d)\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
 
 
 def prepare(text: str) -> str:
@@ -744,6 +747,9 @@ def _roman(label: str) -> int:
 def _read_numbers(q: Query, consumed: list) -> None:
     """Indicator and goal numbers, the years asked about and a period ("2021-2030")."""
     norm = q.norm
+    # "chỉ tiêu 4.1": also the code of a target numbered in its group ("Nhóm 4" › "4.1.")
+    for m in _GROUP_CODE_RE.finditer(q.text or ""):
+        q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):
             continue

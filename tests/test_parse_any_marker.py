@@ -972,3 +972,33 @@ def test_a_table_with_the_years_down_and_the_targets_across(tmp_path):
         [(2025, 11, UNDER), (2030, 9, UNDER)], [(2025, 19, UNDER), (2030, 16.5, UNDER)],
         [(2025, 1.6, UNDER), (2030, 1.3, UNDER)]]
     assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]), (["Tỉnh đoàn"], [])]
+
+
+def _group_coded_plan_text() -> str:
+    """Blind round 30's layout: targets coded by group and order ("1.1. Topic. …") under
+    "Nhóm 1 - …" lines; offices lead them by code."""
+    lines = [*HEAD[:-1], "2. Các chỉ tiêu chủ yếu",
+             "Nhóm 1 - Chăm sóc sức khỏe",
+             "1.1. Tử vong trẻ em dưới 5 tuổi. Tỷ suất tử vong trẻ em dưới 5 tuổi giảm xuống dưới 11‰ vào năm 2025 "
+             "và không quá 9‰ vào năm 2030.",
+             "1.2. Suy dinh dưỡng thể thấp còi. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống "
+             "dưới 13,5% vào năm 2025 và dưới 11,8% vào năm 2030.",
+             "Nhóm 2 - Sự tham gia của trẻ em",
+             "2.1. Hỏi ý kiến trẻ em. Phấn đấu 35% trẻ em từ 7 tuổi trở lên được hỏi ý kiến về các vấn đề của "
+             "trẻ em vào năm 2025 và 45% vào năm 2030.",
+             "IV. PHÂN CÔNG TRÁCH NHIỆM", "1. Phòng Y tế",
+             "- Chủ trì các chỉ tiêu 1.1 và 1.2; hướng dẫn tiêm chủng.",
+             "2. Đề nghị Huyện đoàn",
+             "- Chủ trì chỉ tiêu 2.1; duy trì Hội đồng trẻ em huyện.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    return _paragraphs(lines)
+
+
+def test_targets_coded_by_group_and_order(tmp_path):
+    plan = ingest_file(_write(tmp_path, _group_coded_plan_text()))
+    assert [(i.label, i.goal) for i in plan.indicators] == [("1.1", 1), ("1.2", 1), ("2.1", 2)]
+    assert _roles(plan) == [(["Phòng Y tế"], []), (["Phòng Y tế"], []), (["Huyện đoàn"], [])]
+    kb = _kb_of(tmp_path, _write(tmp_path, _group_coded_plan_text()))
+    # "chỉ tiêu 2.1" is the code, not a first target
+    assert _first_line("chỉ tiêu 2.1 Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("Phấn đấu 45% (2030)")
+    assert _first_line("Chỉ tiêu 1.2 Hòa Sơn do ai chủ trì?", kb).startswith("Chủ trì: Phòng Y tế")

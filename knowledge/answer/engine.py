@@ -222,6 +222,16 @@ def analyse(question: str, kb, *, lang: str = "vi") -> list[tuple[Answer, dict[s
     return [(cand, _feature_vector(ctx, cand)) for cand in candidates]
 
 
+def _codes_over_numbers(q, scope: list) -> None:
+    """"chỉ tiêu 4.1" of plans in ``scope`` that code a target "4.1" (its group and its order,
+    ``Indicator.label``) and number none: the code, not indicator 1. Changes ``q`` in place."""
+    coded = {label for _g, label in q.labels if "." in label and label[0].isdigit()}
+    if not coded or not any(i.number is None and i.label in coded for p in scope for i in p.indicators):
+        return
+    drop = {int(label.split(".")[1]) for label in coded}
+    q.indicators = [n for n in q.indicators if n not in drop]
+
+
 def _context(question: str, kb, lang: str, default_plan: str | None,
              context: dict | None = None) -> "Ctx | Answer":
     """The parsed question and the plans it is about, or the decline of a question no reading
@@ -262,6 +272,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         scope, explicit = [idx.by_slug[default_plan]], False
     else:
         scope, explicit = list(idx.plans), False
+    _codes_over_numbers(q, scope)
     ctx = Ctx(q, idx, lang, scope, explicit, soft, looks_english(text))
     missing_year = _missing_campaign_year(ctx) or _missing_plan_year(ctx)
     if missing_year is not None:

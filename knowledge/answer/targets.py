@@ -196,18 +196,21 @@ def _numbered_indicators(ctx: Ctx) -> list:
     if "compare" in q.cues and len(scope) < 2:
         scope = list(ctx.idx.plans)
     found = []
-    for n in q.indicators[:3]:
-        for plan in scope:
-            for ind in plan.indicators:
-                if ind.number == n:
-                    found.append((plan, ind))
-                    break
     for group, label in q.labels[:3]:
         # "chỉ tiêu IV.2", "chỉ tiêu (v) nhóm B": the target its plan numbers so
         for plan in scope:
             for ind in plan.indicators:
                 if ind.number is None and (ind.label or "").lower() == label \
                         and (group is None or (ind.goal_label or "").lower() == group):
+                    found.append((plan, ind))
+                    break
+    coded = {p.slug for p, _i in found}
+    for n in q.indicators[:3]:
+        for plan in scope:
+            if plan.slug in coded:
+                continue    # "chỉ tiêu 4.1" of a plan coding its targets so: its "4.1", not a 1st
+            for ind in plan.indicators:
+                if ind.number == n:
                     found.append((plan, ind))
                     break
     return found
