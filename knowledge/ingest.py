@@ -46,7 +46,7 @@ from knowledge.parse.header import (
 from knowledge.parse.structure import Document, parse_document
 from knowledge.parse.targets import reference_bracket
 from knowledge.parse.roles import LEAD
-from knowledge.parse.itemrefs import group_roles, labelled_roles
+from knowledge.parse.itemrefs import group_roles, labelled_roles, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, find_organisation_sections,
@@ -56,7 +56,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.47"
+PARSER_VERSION = "2024.48"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -359,7 +359,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     for indicator in indicators:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
-    _roles_by_label(tasks, indicators)
+    _roles_by_label(tasks, indicators, resolve, add)
     table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
     _partners_by_topic(tasks, indicators, resolve, add)
@@ -432,15 +432,28 @@ def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Ass
             return
 
 
-def _roles_by_label(tasks: list, indicators: list[Indicator]) -> None:
+def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners an agency's task names by group and marker ("chủ trì các chỉ tiêu
     (v) của Nhóm A; (i), (ii) của Nhóm B", ``itemrefs.labelled_roles``), for indicators
-    numbered within their groups (no ``number``, so no ``Assignment``)."""
+    numbered within their groups (no ``number``, so no ``Assignment``); the agencies a later
+    clause says "phối hợp" with nothing of their own partner what the task leads
+    (``itemrefs.trailing_partners``). ``add(canonical, written)`` registers an agency."""
+    def agencies_in(text, folded):
+        return sentence_agencies(text, folded, resolve)
+
     for task in tasks:
+        led = []
         for indicator, role in labelled_roles(task.text, indicators):
+            if role == LEAD:
+                led.append(indicator)
             if task.agency in indicator.lead_agencies or task.agency in indicator.partner_agencies:
                 continue
             (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(task.agency)
+        for canonical, written in trailing_partners(task.text, agencies_in) if led else ():
+            key = add(canonical, written)
+            for indicator in led:
+                if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
+                    indicator.partner_agencies.append(key)
 
 
 

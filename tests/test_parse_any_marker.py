@@ -1002,3 +1002,31 @@ def test_targets_coded_by_group_and_order(tmp_path):
     # "chỉ tiêu 2.1" is the code, not a first target
     assert _first_line("chỉ tiêu 2.1 Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("Phấn đấu 45% (2030)")
     assert _first_line("Chỉ tiêu 1.2 Hòa Sơn do ai chủ trì?", kb).startswith("Chủ trì: Phòng Y tế")
+
+
+def test_targets_opened_by_ordinal_words_and_cited_by_order_in_their_goal(tmp_path):
+    # blind round 33: "Một là, …" numbered again in each goal; offices cite "chỉ tiêu thứ hai
+    # của Mục tiêu 2"; "…; A và B phối hợp." partners what the office leads there
+    lines = [*HEAD,
+             "Mục tiêu 1. Chăm sóc sức khỏe",
+             "Một là, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm xuống dưới 22% vào năm 2025 "
+             "và không quá 18,5% vào năm 2030.",
+             "Hai là, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% vào năm 2025 và 97% vào năm 2030.",
+             "Mục tiêu 2. Bảo vệ trẻ em",
+             "Một là, số cặp tảo hôn giảm bình quân 5% mỗi năm; đến năm 2030 cơ bản chấm dứt hôn nhân cận huyết thống.",
+             "Hai là, tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 98% vào năm 2025 và 99,5% vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế",
+             "- Chủ trì các chỉ tiêu thứ nhất và thứ hai của Mục tiêu 1 (suy dinh dưỡng, tiêm chủng).",
+             "2. Ban Dân tộc tỉnh",
+             "- Chủ trì chỉ tiêu thứ nhất của Mục tiêu 2 (tảo hôn); Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch phối hợp.",
+             "3. Sở Tư pháp",
+             "- Chủ trì chỉ tiêu thứ hai của Mục tiêu 2 (đăng ký khai sinh); Công an tỉnh phối hợp trong việc cập nhật dữ liệu dân cư.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    # one target a paragraph, its clause after ";" no target of its own
+    assert [(i.goal_label, i.label) for i in plan.indicators] == [("1", "1"), ("1", "2"), ("2", "1"), ("2", "2")]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], []),
+                            (["Ban Dân tộc"], ["Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch"]),
+                            (["Sở Tư pháp"], ["Công an"])]
+    kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
+    assert _first_line("Chỉ tiêu thứ hai của Mục tiêu 2 ở Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("đạt 99,5% (2030)")

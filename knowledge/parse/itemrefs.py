@@ -25,6 +25,11 @@ from knowledge.text import fold_keeping_length
 _RUN_RE = re.compile(r"((?:\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)"
                      r"\s*(?:cua\s+|thuoc\s+|o\s+)?nhom\s+(?:chi tieu\s+|muc tieu\s+)?([a-h]|\d{1,2}|[ivx]{1,4})\b")
 _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
+# "chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2" (folded): targets by their order in a goal
+_ORDINAL_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                   "chin": 9, "muoi": 10}
+_ORDINAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
+                             r"\s*(?:\([^()]*\)\s*)?(?:cua\s+|thuoc\s+)?(?:muc tieu|nhom)\s+(\d{1,2})\b")
 # "chủ trì các chỉ tiêu (i), (ii), (iv) và (xvi)", "thực hiện chỉ tiêu (xv)": markers alone
 _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)")
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
@@ -45,6 +50,15 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
         return []
     folded = fold_keeping_length(text.lower())
     found: list[tuple[Indicator, str]] = []
+    # "các chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2": ordinals, then their goal
+    for run in _ORDINAL_RUN_RE.finditer(folded):
+        role = mention_role(folded, run.start())
+        if role is None:
+            continue
+        for word in re.findall(r"thu\s+(\w+)", run.group(1)):
+            indicator = labelled.get((run.group(2), str(_ORDINAL_VALUES.get(word, 0))))
+            if indicator is not None and not any(indicator is i for i, _ in found):
+                found.append((indicator, role))
     grouped = [run.span() for run in _RUN_RE.finditer(folded)]
     for run in _BARE_RUN_RE.finditer(folded):
         if any(s <= run.start(1) < e for s, e in grouped):
@@ -129,4 +143,26 @@ def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tup
                 found.append((indicator, LEAD, leads))
             if partners:
                 found.append((indicator, PARTNER, partners))
+    return found
+
+
+# "…; Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch phối hợp." (folded clause): agencies, then
+# "phối hợp" with nothing of its own after it but how ("trong việc …", "thực hiện")
+_TRAILING_PARTNERS_RE = re.compile(r"\bphoi hop\b(?!\s+voi\b)(?:\s+(?:thuc hien|trong|de)\b[^;]*)?\s*[.;]?\s*$")
+
+
+def trailing_partners(text: str, agencies_in) -> list:
+    """The agencies of each clause of ``text`` written "A, B phối hợp." after an agency's
+    own clause, naming no target of their own ("Chủ trì chỉ tiêu thứ tư của Mục tiêu 2 (tảo
+    hôn); Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch phối hợp."): the partners of what the
+    paragraph's agency leads. ``agencies_in(clause, folded)`` as for ``group_roles``."""
+    found = []
+    for k, match in enumerate(_CLAUSE_RE.finditer(text)):
+        clause = match.group()
+        folded = fold_keeping_length(clause.lower())
+        tail = _TRAILING_PARTNERS_RE.search(folded)
+        if k == 0 or tail is None or "chi tieu" in folded or "chu tri" in folded:
+            continue
+        found.extend(n for pos, names in agencies_in(clause, folded) if pos < tail.start()
+                     for n in names if n not in found)
     return found

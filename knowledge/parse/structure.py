@@ -45,6 +45,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # written in parts; its title follows on the same line or the next ("MỤC TIÊU …").
 _PART_RE = re.compile(r"^phan\s+(?:thu\s+(nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
                       r"|([ivx]{1,4}|\d{1,2}))(?![\w])\s*[.:\-–]?\s*", re.IGNORECASE)
+# "Một là, …", "Hai là, …" (bold or not): an item opened by its ordinal word
+_ORDINAL_ITEM_RE = re.compile(r"^(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*(\S.*)$")
 _ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
              "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 # "(1) Tỷ lệ …" or "1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
@@ -172,6 +174,9 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     part = _part(text)
     if part:
         return "roman", to_roman(part[0]), part[1]
+    ordinal = _ORDINAL_ITEM_RE.match(text)
+    if ordinal:   # "Hai là, tỷ suất …": an item opened by its ordinal word, numbered so
+        return "bullet", str(_ORDINALS[fold_keeping_length(ordinal.group(1).lower())]), ordinal.group(2)
     inline = _INLINE_ITEM_RE.match(text) or _CODED_ITEM_RE.match(text)
     if inline:   # "(ii) tỷ suất …" (a list written inline, see _split_inline_list), "II.3. …"
         return "bullet", inline.group(1), inline.group(2)

@@ -198,10 +198,13 @@ def _own_subject(text: str, section_names: list[tuple[str, str]], resolve: Resol
 
 
 def _named_subject(text: str, resolve: Resolver, ocr: bool) -> list[tuple[str, str]] | None:
-    """The agencies a sentence opens with before "chủ trì" or "phối hợp" ("Hội Liên hiệp
-    Phụ nữ tỉnh phối hợp với Sở Y tế …"), else None."""
+    """The agencies a sentence opens with before "chủ trì" or "phối hợp" and a target of its
+    own ("Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế thực hiện chỉ tiêu (4)"), else None."""
     name_part, verb = cut_at_verb(text)
-    if _ROLE_VERB_RE.match(fold_keeping_length(verb.lower())) and len(name_part) <= 80 \
+    # "…; Sở Tư pháp, Công an tỉnh phối hợp." names no target of its own: it goes on with
+    # the sentence before (their partners), no new subject
+    if _ROLE_VERB_RE.match(fold_keeping_length(verb.lower())) and "chi tieu" in fold_keeping_length(verb.lower()) \
+            and len(name_part) <= 80 \
             and _AGENCY_START_RE.match(name_part) and " là " not in name_part:
         return _names(name_part, resolve, ocr) or None
     return None
