@@ -1030,3 +1030,20 @@ def test_targets_opened_by_ordinal_words_and_cited_by_order_in_their_goal(tmp_pa
                             (["Sở Tư pháp"], ["Công an"])]
     kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
     assert _first_line("Chỉ tiêu thứ hai của Mục tiêu 2 ở Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("đạt 99,5% (2030)")
+
+
+def test_a_table_with_a_row_per_agency_and_the_numbers_it_leads(tmp_path):
+    # blind round 32: "| TT | Cơ quan, đơn vị | Chủ trì chỉ tiêu số | Phối hợp chỉ tiêu số |"
+    lines = [*HEAD,
+             "1. Tỷ suất tử vong trẻ em dưới 5 tuổi giảm xuống dưới 11‰ vào năm 2025 và không quá 9‰ vào năm 2030.",
+             "2. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99,2% năm 2025; phấn đấu 100% vào năm 2030.",
+             "3. Tỷ lệ trẻ em bị xâm hại giảm xuống dưới 0,05% vào năm 2025 và dưới 0,04% vào năm 2030.",
+             "III. PHÂN CÔNG THỰC HIỆN",
+             "| TT | Cơ quan, đơn vị | Chủ trì chỉ tiêu số | Phối hợp chỉ tiêu số |",
+             "| 1 | Sở Y tế | 1 | 3 |",
+             "| 2 | Sở Tư pháp | 2 | - |",
+             "| 3 | Công an tỉnh | 3 | 2 |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [i.number for i in plan.indicators] == [1, 2, 3]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an"]), (["Công an"], ["Sở Y tế"])]

@@ -695,7 +695,12 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
 
 def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
                 resolve: Resolver) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
-    """The assignments of one indicator row: its number with the agencies of each column."""
+    """The assignments of one indicator row: its number with the agencies of each column; or
+    of one agency's row ("| 2 | Sở Y tế | 2, 3, 4, 5 | 6, 9, 14 |" under "| TT | Cơ quan |
+    Chủ trì chỉ tiêu số | Phối hợp chỉ tiêu số |"): the agency with the numbers of each."""
+    by_agency = _agency_row_frames(cells, columns, text, resolve)
+    if by_agency is not None:
+        return by_agency
     numbers: list[int] = []
     for cell in cells[:2]:
         folded = fold_keeping_length(cell.lower()).strip()
@@ -716,6 +721,32 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         names = [(c, squash_spaces(piece)) for piece in split_agencies(cells[column])
                  if (c := resolve(piece))]
         if names:
+            frames.append((names, role, numbers, squash_spaces(text)))
+    return frames
+
+
+# "1, 7, 9 và 16", "-": a cell of indicator numbers (or none)
+_NUMBER_LIST_CELL_RE = re.compile(r"^(?:\d{1,2}(?:\s*(?:,|;|và|va|-|–)\s*\d{1,2})*|[-–—]|)$")
+
+
+def _agency_row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
+                       resolve: Resolver) -> list | None:
+    """The assignments of a row naming an agency, its role columns holding the numbers of
+    the indicators it leads and partners; None when the row is not one (a role column holds
+    words, or no other cell names an agency)."""
+    role_cells = [(column, role) for column, role in zip(columns, (_LEAD, _PARTNER))
+                  if column is not None and column < len(cells)]
+    if not role_cells or not all(_NUMBER_LIST_CELL_RE.match(cells[c].strip()) for c, _r in role_cells) \
+            or not any(re.search(r"\d", cells[c]) for c, _r in role_cells):
+        return None
+    names = next(([(c, squash_spaces(cell))] for k, cell in enumerate(cells)
+                  if k not in columns and not re.fullmatch(r"[\d\s.()]*", cell) and (c := resolve(cell))), None)
+    if names is None:
+        return None
+    frames = []
+    for column, role in role_cells:
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", cells[column])]
+        if numbers:
             frames.append((names, role, numbers, squash_spaces(text)))
     return frames
 
