@@ -56,7 +56,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.49"
+PARSER_VERSION = "2024.50"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -280,7 +280,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     named, tasks, assignments = parse_tasks(
         doc, resolve, numbers, ocr=parsed.ocr,
         skip={p.position for _, run in sections for p in run} | {p.position for g in lettered for p in g.paragraphs()}
-        | {p.position for s in year_sections(doc) for p in s.paragraphs()}, listed=listed)
+        | {p.position for s in year_sections(doc) for p in s.paragraphs()}, listed=listed,
+        codes=frozenset(fold_keeping_length(m.group(1).lower()) for i in indicators if i.number is not None
+                        and (m := _CODED_SECTION_RE.search(i.section or ""))))
     # targets grouped by year ("Mục tiêu cụ thể đến năm 2025" / "… 2030"): leads per area
     grouped = read_year_groups(doc)
     if grouped is not None:
@@ -392,6 +394,10 @@ def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> 
             target.achieved = False
             if own is not None:
                 target.comparator, target.comparator_text = own.comparator, own.comparator_text
+
+
+# "… › Chỉ tiêu CT-01": a target numbered by its code, the code's prefix
+_CODED_SECTION_RE = re.compile(r"Chỉ tiêu ([A-ZĐ]{1,4})-\d{1,3}$")
 
 
 def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> None:

@@ -71,6 +71,7 @@ _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s
 
 
 _BARE_BASE_RE = re.compile(r"\b(1|10|100)000\b")
+_BARE_MARKER_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+)?\(([ivx]{1,5})\)(?!\s*(?:của\s+|cua\s+|thuộc\s+|thuoc\s+)?(?:nhóm|nhom))", re.I)
 # "chỉ tiêu thứ hai của mục tiêu 3" (folded): a target by its order in its goal
 _ORDINAL_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
                    "chin": 9, "muoi": 10}
@@ -782,6 +783,16 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if not any(s <= m.start() < e for s, e in consumed):
             q.labels.append((m.group(2) or m.group(3), m.group(1) or m.group(4)))
             consumed.append(m.span())
+    # "chỉ tiêu (vii)": a target by its marker alone, where the plan numbers markers through
+    grouped = {label for _g, label in q.labels}
+    for m in _BARE_MARKER_RE.finditer(q.text or ""):
+        if m.group(1).lower() in grouped:
+            continue    # "nhóm B chỉ tiêu (v)": read with its group above
+        q.labels.append((None, m.group(1).lower()))
+        # the marker is no topic word (nor one typo repair made of it: "vii" → "xvii")
+        for typed in re.finditer(r"\bchi tieu (?:so )?[ivx]{1,5}\b", norm):
+            if not any(s <= typed.start() < e for s, e in consumed):
+                consumed.append(typed.span())
     # goal groups named by letter ("nhóm mục tiêu C", "nhóm D") or Roman numeral ("nhóm IV"):
     # numbered by their rank, as ingest numbers them
     for m in _GOAL_LETTER_RE.finditer(norm):

@@ -1277,3 +1277,31 @@ def test_plans_compared_answer_with_the_same_measure(kb_round28):
     # compared with Hà Nội's rate, Tây Ninh answers with its rate
     text = answer("Chỉ tiêu trẻ em bị xâm hại: Tây Ninh 2030 và Hà Nội 2030 khác nhau ra sao?", kb_round28).text
     assert "0,03%" in text and "phát hiện" not in text, text
+
+
+def test_a_target_numbered_by_its_code_is_asked_by_its_number(kb_round28):
+    # the reply cites "Chỉ tiêu CT-07": it is indicator 7, the one asked
+    opens_with("Chỉ tiêu 7 của Tây Ninh đến năm 2030 là bao nhiêu?", kb_round28, "giảm xuống dưới 4/100.000 trẻ em (2030)")
+
+
+@pytest.fixture(scope="module")
+def kb_round29(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 29's (Sơn La 2026-2030: targets "(i)"…"(xvii)"
+    numbered through the plan)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round29/new_plan.docx")
+
+
+def test_a_target_asked_by_its_marker_alone(kb_round29):
+    opens_with("chỉ tiêu (vii) Sơn La do ai chủ trì", kb_round29, "Chủ trì: Sở Y tế")
+
+
+@pytest.fixture(scope="module")
+def kb_round30(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 30's (Quế Võ district: targets coded "1.1"…"4.3")."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round30/new_plan.docx")
+
+
+def test_a_code_of_one_plan_and_a_number_of_another(kb_round30):
+    # "chỉ tiêu 1.4": Quế Võ's code 1.4 and Hà Nội's indicator 4, each answered
+    text = answer("so sánh chỉ tiêu 1.4 Hà Nội và Quế Võ", kb_round30).text
+    assert "Quế Võ" in text and "Hà Nội" in text, text

@@ -1047,3 +1047,96 @@ def test_a_table_with_a_row_per_agency_and_the_numbers_it_leads(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [i.number for i in plan.indicators] == [1, 2, 3]
     assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an"]), (["Công an"], ["Sở Y tế"])]
+
+
+@pytest.mark.parametrize("rows, roles", [
+    # codes of tasks ("NV-01") in a table are no targets' codes: nothing assigned
+    (["| NV-01, NV-02 | Sở Văn hóa, Thể thao và Du lịch | Sở Tư pháp |"], [([], []), ([], [])]),
+    # a range of codes, and "các chỉ tiêu" before them
+    (["| CT-01 đến CT-02 | Sở Y tế | Tỉnh Đoàn |"], [(["Sở Y tế"], ["Tỉnh đoàn"]), (["Sở Y tế"], ["Tỉnh đoàn"])]),
+    (["| Các chỉ tiêu CT-01, CT-02 | Sở Y tế | |"], [(["Sở Y tế"], []), (["Sở Y tế"], [])]),
+])
+def test_a_table_assigns_targets_only_by_their_own_codes(tmp_path, rows, roles):
+    lines = [*HEAD,
+             "CT-01. Tỷ lệ trẻ em có hoàn cảnh đặc biệt: năm 2025 đạt 1,38%; năm 2030 dưới 1,2%.",
+             "CT-02. Tỷ lệ trẻ em được đăng ký khai sinh: năm 2025 đạt 99,2%; đạt 100% vào năm 2030.",
+             "II. TỔ CHỨC THỰC HIỆN", "| Mã chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |", *rows,
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [i.number for i in plan.indicators] == [1, 2]
+    assert _roles(plan) == roles
+
+
+def test_a_line_citing_a_decision_codes_no_item():
+    from knowledge.parse.structure import _classify
+
+    assert _classify("QĐ-23: theo Quyết định số 23/QĐ-TTg, tỷ lệ toàn quốc đạt 99%.")[0] == "plain"
+    assert _classify("CT-01. Tỷ lệ trẻ em có hoàn cảnh đặc biệt")[:2] == ("bullet", "CT-01")
+
+
+def test_codes_numbered_again_in_each_group_assigned_by_label(tmp_path):
+    lines = [*HEAD, "Nhóm 1: Sức khỏe",
+             "SK-01. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 17% vào năm 2030.",
+             "Nhóm 2: Bảo vệ trẻ em",
+             "BV-01. Tỷ suất trẻ em tử vong do đuối nước giảm xuống dưới 5/100.000 trẻ em vào năm 2030.",
+             "II. TỔ CHỨC THỰC HIỆN", "| Mã chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |",
+             "| SK-01 | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |",
+             "| BV-01 | Sở Văn hóa, Thể thao và Du lịch | Sở Giáo dục và Đào tạo |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+                            (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo"])]
+
+
+@pytest.mark.parametrize("statement, expected", [
+    # another body's figures in brackets are not the plan's targets ("tính" is no "tỉnh")
+    ("Tỷ lệ xã đạt chuẩn đạt 90% vào năm 2025 và 100% vào năm 2030 (tỉnh giao: 85% và 92%).", [(2025, 90), (2030, 100)]),
+    ("Tỷ lệ lao động trẻ em (tính đến 17 tuổi) dưới 1% vào năm 2025.", [(2025, 1)]),
+])
+def test_figures_of_another_body_in_brackets_are_no_targets(statement, expected):
+    from knowledge.parse.targets import parse_targets
+
+    assert [(t.year, t.value) for t in parse_targets(statement)] == expected
+
+
+def test_strengthening_is_no_change_per_year():
+    from knowledge.model import REDUCE_BY_PER_YEAR
+    from knowledge.parse.targets import parse_targets
+
+    kept = parse_targets("Cán bộ làm công tác trẻ em được tăng cường năng lực đạt 100% hằng năm.")
+    assert [t.comparator for t in kept] != [REDUCE_BY_PER_YEAR]
+    assert [t.comparator for t in parse_targets("Số cặp tảo hôn giảm bình quân 5%/năm.")] == [REDUCE_BY_PER_YEAR]
+
+
+def test_two_roles_in_one_sentence_and_decimals_beside_codes(tmp_path):
+    lines = [*HEAD[:-1], "2. Các chỉ tiêu chủ yếu", "Nhóm 1 - Bảo vệ trẻ em",
+             "1.1. Trẻ em bị xâm hại. Tỷ lệ trẻ em bị xâm hại dưới 0,05% vào năm 2025 và dưới 0,03% vào năm 2030.",
+             "1.2. Đuối nước. Tỷ suất trẻ em tử vong do đuối nước dưới 6/100.000 trẻ em vào năm 2030.",
+             "IV. PHÂN CÔNG TRÁCH NHIỆM", "1. Sở Y tế",
+             "- Tổng hợp số liệu; Công an tỉnh chủ trì, Sở Y tế phối hợp thực hiện chỉ tiêu 1.1.",
+             "2. Sở Văn hóa, Thể thao và Du lịch", "- Chủ trì chỉ tiêu 1.2.",
+             "3. Sở Tài chính", "- Chủ trì thẩm định dự toán các chỉ tiêu, bảo đảm kinh phí tăng 1.1 lần theo mục 1.2.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    leads = [names for names, _ in _roles(plan)]
+    # "1.1 lần", "mục 1.2" are no codes: the finance office leads nothing
+    assert all("Sở Tài chính" not in names for names in leads)
+    assert leads[1] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    # "Công an tỉnh chủ trì, Sở Y tế phối hợp …": no lead turned partner by the other's verb
+    assert "Công an" not in _roles(plan)[0][1]
+
+
+def test_tables_a_blank_line_apart_each_under_its_own_header():
+    from knowledge.parse.structure import years_as_rows
+
+    lines = ["| Năm | (1) Tỷ suất tử vong trẻ em dưới 1 tuổi | (2) Tỷ lệ suy dinh dưỡng thấp còi |",
+             "| Đến năm 2025 | dưới 11 | dưới 19% |", "", "| Đến năm 2030 | không quá 9 | dưới 16,5% |", "",
+             "| Năm | (3) Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | (4) Tỷ lệ trẻ em được đăng ký khai sinh |",
+             "| Đến năm 2025 | dưới 1,6% | đạt 98,7% |", "", "| Đến năm 2030 | không quá 1,3% | trên 99,6% |"]
+    rows = [line for line in years_as_rows(lines) if line.strip()]
+    assert rows == ["| STT | Chỉ tiêu | Đến năm 2025 | Đến năm 2030 |",
+                    "| 1 | Tỷ suất tử vong trẻ em dưới 1 tuổi | dưới 11 | không quá 9 |",
+                    "| 2 | Tỷ lệ suy dinh dưỡng thấp còi | dưới 19% | dưới 16,5% |",
+                    "| STT | Chỉ tiêu | Đến năm 2025 | Đến năm 2030 |",
+                    "| 3 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | dưới 1,6% | không quá 1,3% |",
+                    "| 4 | Tỷ lệ trẻ em được đăng ký khai sinh | đạt 98,7% | trên 99,6% |"]

@@ -228,7 +228,10 @@ def _codes_over_numbers(q, scope: list) -> None:
     coded = {label for _g, label in q.labels if "." in label and label[0].isdigit()}
     if not coded or not any(i.number is None and i.label in coded for p in scope for i in p.indicators):
         return
-    drop = {int(label.split(".")[1]) for label in coded}
+    # … unless another plan in scope numbers an indicator so ("so sánh chỉ tiêu 1.4 Hà Nội và
+    # Quế Võ": Hà Nội's indicator 4, Quế Võ's 1.4)
+    numbered = {i.number for p in scope for i in p.indicators if i.number is not None}
+    drop = {int(label.split(".")[1]) for label in coded} - numbered
     q.indicators = [n for n in q.indicators if n not in drop]
 
 
@@ -482,7 +485,8 @@ def _other_years_only(ctx: Ctx, cand: Answer) -> bool:
 
 _INDICATOR_IN_TEXT_RE = re.compile(r"\b(?:chi tieu|indicator)s?\s+(\d{1,3})\b")
 # "Chỉ tiêu 2.5": a target numbered within its section is indicator 5 (folding reads "2 5")
-_SECTION_LABEL_RE = re.compile(r"\b(Chỉ tiêu|chỉ tiêu|Indicator|indicator)(s?)\s+\d{1,2}\.(\d{1,3})\b(?![.,]\d)")
+# … and "Chỉ tiêu CT-07", a target coded so, indicator 7
+_SECTION_LABEL_RE = re.compile(r"\b(Chỉ tiêu|chỉ tiêu|Indicator|indicator)(s?)\s+(?:\d{1,2}\.|[A-ZĐ]{1,4}-)(\d{1,3})\b(?![.,]\d)")
 
 
 def _indicators_in(text: str) -> set[int]:

@@ -35,6 +35,7 @@ _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
 # … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1"), a group's
 # number and its order ("chủ trì các chỉ tiêu 1.2, 1.3 và 1.4")
+_DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d\.\d{1,2}(?!\d|[.,]\d)\s*(?:(?:,|va\b)\s*)?)+")
 _CODE_RE = re.compile(r"(?<![\w.,])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-h]\d{1,2})(?!\w|[.,]\d)")
 
 
@@ -70,7 +71,11 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
                 found.append((indicator, role))
     coded = {i.label.lower(): i for i in indicators if i.label and ("." in i.label or i.label[-1:].isdigit())}
     if coded and "chi tieu" in folded:
+        # "1.5 lần", "mục 3.2": a digit code only in a run of codes after "chỉ tiêu"
+        runs = [m.span() for m in _DIGIT_CODE_RUN_RE.finditer(folded)]
         for match in _CODE_RE.finditer(folded):
+            if match.group(1)[0].isdigit() and not any(a <= match.start() < b for a, b in runs):
+                continue
             indicator = coded.get(match.group(1))
             role = mention_role(folded, match.start()) if indicator is not None else None
             if role is not None and not any(indicator is i for i, _ in found):

@@ -35,7 +35,8 @@ _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
 # "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
-_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|[A-ZĐ]{1,4}-\d{1,2}(?=[.:]\s))[.:]?\s+(\S.*)$")
+_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}-\d{1,2}(?=[.:]\s))"
+                            r"[.:]?\s+(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
@@ -457,8 +458,17 @@ def years_as_rows(lines: list[str]) -> list[str]:
             gap = j
             while gap < len(lines) and not lines[gap].strip():
                 gap += 1
-            if gap > j and gap < len(lines) and table_cells(lines[gap]) is not None:
+            following = table_cells(lines[gap]) if gap > j and gap < len(lines) else None
+            if following is not None and len(following) == len(cells):
                 j = gap
+        # tables a blank line apart, each under its own header row ("| Năm | (7) … |"), are
+        # turned one by one
+        starts = [k for k, r in enumerate(rows) if k == 0 or not _YEAR_LABEL_RE.search(r[0])]
+        if len(starts) > 1 and all(_is_years_down(rows[a:b]) for a, b in zip(starts, starts[1:] + [len(rows)])):
+            for a, b in zip(starts, starts[1:] + [len(rows)]):
+                out.extend(years_as_rows(["| " + " | ".join(r) + " |" for r in rows[a:b]]))
+            i = j
+            continue
         if len(rows) >= 2 and _is_years_down(rows):
             header, body = rows[0], rows[1:]
             out.append("| STT | Chỉ tiêu | " + " | ".join(r[0] for r in body) + " |")

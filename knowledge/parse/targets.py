@@ -281,6 +281,10 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         body = sentence
         for match in references:
             body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
+        # "(tỉnh giao: 85% và 92%)", "(toàn quốc: dưới 3)": another body's figures beside the
+        # plan's own, never its targets
+        for match in _OTHERS_FIGURES_RE.finditer(body.lower()):
+            body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
         before = len(targets)
         # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
         # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
@@ -336,6 +340,11 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
     return _merge_repeated_metrics(targets, metric_offset)
 
 
+# "(tỉnh giao: 85% và 92%)", "(mức tỉnh giao 97%)", "(toàn quốc: …)", "(Trung ương giao …)"
+# (lower case, accents kept: "(tính đến 17 tuổi)" is no province's): another body's figures
+_OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huyện|trung ương|toàn quốc|cả nước|quốc gia)"
+                                r"(?:\s+(?:giao|đặt|đề ra))?\s*:[^()]*\d[^()]*\)|"
+                                r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
 # figure of one year in brackets
 _REFERENCE_BRACKET_RE = re.compile(
@@ -685,7 +694,7 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
         return None
     has_max = match.groupdict().get("num2") is not None
     # "giảm 5%/năm" a change each year; "duy trì 100% hằng năm", "đạt 100% mỗi năm" a level
-    per_year = unit_text.endswith("nam") and (re.search(r"\b(?:giam|tang)\b", gap) is not None
+    per_year = unit_text.endswith("nam") and (re.search(r"\b(?:giam|tang)\b(?!\s+(?:cuong|thieu|truong)\b)", gap) is not None
                                               or not re.search(r"\b(?:duy tri|dat|bao dam|dam bao)\b", gap))
     comparator = _comparator(gap, has_max, per_year, folded[match.end():])
     words = _comparator_text(clause, folded, previous_end, start)

@@ -201,9 +201,14 @@ def _named_subject(text: str, resolve: Resolver, ocr: bool) -> list[tuple[str, s
     """The agencies a sentence opens with before "chủ trì" or "phối hợp" and a target of its
     own ("Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế thực hiện chỉ tiêu (4)"), else None."""
     name_part, verb = cut_at_verb(text)
+    folded = fold_keeping_length(verb.lower())
     # "…; Sở Tư pháp, Công an tỉnh phối hợp." names no target of its own: it goes on with
-    # the sentence before (their partners), no new subject
-    if _ROLE_VERB_RE.match(fold_keeping_length(verb.lower())) and "chi tieu" in fold_keeping_length(verb.lower()) \
+    # the sentence before (their partners), no new subject; "Công an tỉnh chủ trì, Sở Y tế
+    # phối hợp thực hiện chỉ tiêu (iii)" names two roles, read as a frame of its own;
+    # "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì …" is said of another
+    if _ROLE_VERB_RE.match(folded) and "chi tieu" in folded \
+            and not ("chu tri" in folded and "phoi hop" in folded) \
+            and not _GOVERNING_RE.search(fold_keeping_length(name_part.lower())) \
             and len(name_part) <= 80 \
             and _AGENCY_START_RE.match(name_part) and " là " not in name_part:
         return _names(name_part, resolve, ocr) or None
@@ -211,6 +216,7 @@ def _named_subject(text: str, resolve: Resolver, ocr: bool) -> list[tuple[str, s
 
 
 _ROLE_VERB_RE = re.compile(r"(?:chu tri|phoi hop)\b")
+_GOVERNING_RE = re.compile(r"\b(?:giao|de nghi|yeu cau|chi dao|phan cong)\b")
 
 
 def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
@@ -279,14 +285,17 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
 
 
 def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False,
-                skip: set[int] = frozenset(), listed: dict[int, int] | None = None
+                skip: set[int] = frozenset(), listed: dict[int, int] | None = None,
+                codes: frozenset[str] = frozenset()
                 ) -> tuple[list[tuple[str, str]], list[Task], list[Assignment]]:
     """Agencies (canonical, written) in order of appearance, their tasks and assignments.
     ``Task.agency`` and ``Assignment.agency`` hold canonical *names* here; ingest turns
     them into keys. ``skip``: positions of paragraphs whose assignments another reader
     takes (goal sections written in prose: ``goal_assignments``). ``listed``: {position:
     number} of targets stated inside an agency's part (``statements.statements_under_agencies``):
-    the agency leads each, and a line "Cơ quan phối hợp: A, B" after them names their partners."""
+    the agency leads each, and a line "Cơ quan phối hợp: A, B" after them names their partners.
+    ``codes``: the prefixes (folded, "ct") of the codes the plan numbers its targets by ("CT-01"):
+    a table row citing "CT-01, CT-02" assigns those; one citing "NV-01" (a task's) none."""
     listed = listed or {}
     agencies: list[tuple[str, str]] = []
     tasks: list[Task] = []
@@ -368,7 +377,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             columns = _assignment_columns(cells) or columns
             if columns:
                 # a table row assigns its indicator; it is no task of the agency
-                add_frames(_row_frames(cells, columns, para.text, resolve), para.section,
+                add_frames(_row_frames(cells, columns, para.text, resolve, codes), para.section,
                            as_tasks=False)
             continue
         following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
@@ -678,8 +687,9 @@ def _own_indicator(para: Paragraph, body: str, numbers: set[int]) -> int | None:
 
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2})\b")
 # "ct-01, ct-02 và ct-13" (folded): targets' codes, a hyphen before each number
-_CODE_LIST_RE = re.compile(r"^[a-z]{1,4}-\d{1,2}(?:\s*(?:,|;|va)\s*[a-z]{1,4}-\d{1,2})*\.?$")
-_CODE_NUMBER_RE = re.compile(r"-(\d{1,2})")
+_CODE_LIST_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu\s+)?([a-z]{1,4}-\d{1,2}(?:\s*(?:,|;|va|den|-|–)\s*[a-z]{1,4}-\d{1,2})*)\.?$")
+# one code, or a range of them ("ct-01 den ct-03"): its numbers
+_CODE_SPAN_RE = re.compile(r"[a-z]{1,4}-(\d{1,2})(?:\s*(?:den|–)\s*[a-z]{1,4}-(\d{1,2}))?")
 
 
 def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
@@ -694,7 +704,8 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
 
 
 def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
-                resolve: Resolver) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
+                resolve: Resolver, codes: frozenset[str] = frozenset()
+                ) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
     """The assignments of one indicator row: its number with the agencies of each column; or
     of one agency's row ("| 2 | Sở Y tế | 2, 3, 4, 5 | 6, 9, 14 |" under "| TT | Cơ quan |
     Chủ trì chỉ tiêu số | Phối hợp chỉ tiêu số |"): the agency with the numbers of each."""
@@ -708,9 +719,14 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         if match:
             numbers = [int(match.group(1) or match.group(2))]
             break
-        if _CODE_LIST_RE.match(folded):
-            # "CT-01, CT-02, CT-13, CT-14": a row assigning several targets by their codes
-            numbers = [int(n) for n in _CODE_NUMBER_RE.findall(folded)]
+        listed = _CODE_LIST_RE.match(folded)
+        if listed and set(re.findall(r"([a-z]{1,4})-\d", folded)) <= codes:
+            # "CT-01, CT-02, CT-13, CT-14", "CT-01 đến CT-03": a row assigning several targets
+            # by the codes the plan numbers them with
+            numbers = []
+            for start, end in _CODE_SPAN_RE.findall(folded[listed.start(1):]):
+                first, last = int(start), int(end or start)
+                numbers.extend(range(first, last + 1) if first <= last <= first + _MAX_RANGE else [first, last])
             break
     if not numbers:
         return []
@@ -1007,8 +1023,12 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
             continue
         if columns is None or name_col >= len(cells):
             continue
-        named = indicators_named(cells[name_col], [i for i in indicators if not i.lead_agencies
-                                                   or not i.partner_agencies])
+        open_ = [i for i in indicators if not i.lead_agencies or not i.partner_agencies]
+        # "SK-01, BV-02": targets cited by the codes they are labelled with (numbered again
+        # in each group, so by no number), else by topic
+        cited = {c.upper() for c in re.findall(r"\b[A-ZĐa-zđ]{1,4}-\d{1,2}\b", cells[name_col])}
+        named = [i for i in open_ if i.label and i.label.upper() in cited] if cited else []
+        named = named or indicators_named(cells[name_col], open_)
         for column, role in zip(columns, ("lead", "partner")):
             if column is None or column >= len(cells):
                 continue
