@@ -159,6 +159,8 @@ QUESTION_PHRASES = (
     "noi dung nao", "noi dung gi", "nhung noi dung",
     # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic
     "cu the",
+    # "mốc kiểm tra năm 2023": the figure set for a year, asked as a milestone, no topic
+    "moc kiem tra", "moc trung gian", "moc", "milestone", "interim",
     # "sở nào lo": who takes charge (a lead cue), not "lo" a worry
     "nao lo", "ai lo",
     "cai chi tieu", "cai muc tieu", "cai ke hoach",   # "cái" a classifier, not "cải"

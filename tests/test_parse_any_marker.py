@@ -1140,3 +1140,16 @@ def test_tables_a_blank_line_apart_each_under_its_own_header():
                     "| STT | Chỉ tiêu | Đến năm 2025 | Đến năm 2030 |",
                     "| 3 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | dưới 1,6% | không quá 1,3% |",
                     "| 4 | Tỷ lệ trẻ em được đăng ký khai sinh | đạt 98,7% | trên 99,6% |"]
+
+
+def test_a_bare_figure_beside_a_rows_ceilings_is_no_floor(tmp_path):
+    # blind round 35: a roadmap table, a milestone year's bare figure beside "không quá"
+    lines = [*HEAD,
+             "| TT | Chỉ tiêu | Năm 2023 | Năm 2025 | Năm 2030 | Cơ quan chủ trì |",
+             "| 1 | Tỷ suất trẻ em bị xâm hại (trên 100.000 trẻ em) | 24 | không quá 20 | không quá 15 | Công an tỉnh |",
+             "| 2 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | 94% | ít nhất 95% | ít nhất 97% | Sở Y tế |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
+        [(2023, 24, EXACTLY), (2025, 20, UNDER), (2030, 15, UNDER)],
+        [(2023, 94, AT_LEAST), (2025, 95, AT_LEAST), (2030, 97, AT_LEAST)]]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from knowledge.model import EXACTLY, REDUCE_BY_PER_YEAR, Goal, Indicator, Plan
+from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
@@ -774,6 +774,12 @@ def _table_targets(sentence: str, shown: str, metric_offset: int = 0, counted: s
         if words and fold_keeping_length(words) not in cells:
             words = None        # "đạt" joined the cells into a sentence: not the plan's word
         target.comparator_text = signs.get(target.value, words)
+    if any(t.comparator == UNDER and t.comparator_text for t in targets):
+        # "| 32 | không quá 30 | không quá 24 |": beside the row's ceilings a bare figure is
+        # the level set for its year, no floor ("đạt" only joined the cells into a sentence)
+        for target in targets:
+            if target.comparator == AT_LEAST and not target.comparator_text:
+                target.comparator = EXACTLY
     return targets
 
 
