@@ -1153,3 +1153,20 @@ def test_a_bare_figure_beside_a_rows_ceilings_is_no_floor(tmp_path):
     assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
         [(2023, 24, EXACTLY), (2025, 20, UNDER), (2030, 15, UNDER)],
         [(2023, 94, AT_LEAST), (2025, 95, AT_LEAST), (2030, 97, AT_LEAST)]]
+
+
+def test_a_matrix_of_targets_by_agencies_marked_ct_and_ph(tmp_path):
+    # blind round 37: a row per target, a column per agency, "CT" leads and "PH" partners
+    lines = [*HEAD,
+             "- Tỷ lệ trẻ em bị xâm hại trên tổng số trẻ em: không quá 0,04% vào năm 2030 (năm 2025: 0,045%).",
+             "- Trẻ em từ 6 đến 15 tuổi biết bơi an toàn: năm 2025 đạt 38%; phấn đấu đạt ít nhất 55% vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN",
+             "| TT | Chỉ tiêu (tóm tắt) | Sở Y tế | Sở Giáo dục và Đào tạo | Công an tỉnh | Sở Văn hóa, Thể thao và Du lịch |",
+             "| 1 | Tỷ lệ trẻ em bị xâm hại | PH | PH | CT | |",
+             "| 2 | Trẻ em biết bơi | | CT | | PH |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    # the matrix's rows are no targets of their own
+    assert len(plan.indicators) == 2
+    assert _roles(plan) == [(["Công an"], ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+                            (["Sở Giáo dục và Đào tạo"], ["Sở Văn hóa, Thể thao và Du lịch"])]

@@ -469,6 +469,11 @@ def years_as_rows(lines: list[str]) -> list[str]:
                 out.extend(years_as_rows(["| " + " | ".join(r) + " |" for r in rows[a:b]]))
             i = j
             continue
+        matrix = _matrix_as_roles(rows) if len(rows) >= 2 else None
+        if matrix is not None:
+            out.extend(matrix)
+            i = j
+            continue
         if len(rows) >= 2 and _is_years_down(rows):
             header, body = rows[0], rows[1:]
             out.append("| STT | Chỉ tiêu | " + " | ".join(r[0] for r in body) + " |")
@@ -487,6 +492,32 @@ def years_as_rows(lines: list[str]) -> list[str]:
             continue
         out.extend(lines[i:j] if j > i else lines[i:i + 1])
         i = max(j, i + 1)
+    return out
+
+
+# a matrix cell marking a role: "CT" (chủ trì), "PH" (phối hợp), "x"
+_MATRIX_LEAD = {"ct", "chu tri", "chủ trì", "x", "c"}
+_MATRIX_PARTNER = {"ph", "phoi hop", "phối hợp", "p"}
+
+
+def _matrix_as_roles(rows: list[list[str]]) -> list[str] | None:
+    """A table assigning targets to agencies as a matrix ("| TT | Chỉ tiêu | Sở Y tế | Công an
+    tỉnh | … |" over "| 1 | Tỷ lệ … | CT | PH | … |") as the usual rows "| 1 | Tỷ lệ … | Sở Y
+    tế | Công an tỉnh |" under "| TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |"; None
+    for any other table (at least two agency columns, every body cell a mark or empty)."""
+    header, body = rows[0], rows[1:]
+    if len(header) < 4 or not body:
+        return None
+    marks = [k for k in range(len(header)) if all(
+        k < len(r) and r[k].strip().lower() in _MATRIX_LEAD | _MATRIX_PARTNER | {""} for r in body)
+        and any(k < len(r) and r[k].strip() for r in body)]
+    if len(marks) < 2 or marks != list(range(marks[0], marks[-1] + 1)) or marks[0] < 1:
+        return None
+    out = ["| " + " | ".join(header[:marks[0]]) + " | Cơ quan chủ trì | Cơ quan phối hợp |"]
+    for r in body:
+        leads = [header[k] for k in marks if r[k].strip().lower() in _MATRIX_LEAD]
+        partners = [header[k] for k in marks if r[k].strip().lower() in _MATRIX_PARTNER]
+        out.append("| " + " | ".join(r[:marks[0]]) + f" | {'; '.join(leads)} | {'; '.join(partners)} |")
     return out
 
 
