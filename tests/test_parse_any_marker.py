@@ -1170,3 +1170,18 @@ def test_a_matrix_of_targets_by_agencies_marked_ct_and_ph(tmp_path):
     assert len(plan.indicators) == 2
     assert _roles(plan) == [(["Công an"], ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
                             (["Sở Giáo dục và Đào tạo"], ["Sở Văn hóa, Thể thao và Du lịch"])]
+
+
+def test_a_decisions_points_cited_by_letter(tmp_path):
+    # blind round 36: targets lettered a), b), đ) in "khoản 2 Điều 1"; "điểm a, đ khoản 2 Điều 1"
+    lines = [*HEAD, "Nhóm thứ nhất: Sức khỏe và bảo vệ trẻ em",
+             "a) Tỷ suất tử vong của trẻ em dưới 1 tuổi giảm xuống dưới 11‰ vào năm 2025 và dưới 9‰ vào năm 2030.",
+             "b) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% vào năm 2025 và 97% vào năm 2030.",
+             "c) Tỷ lệ trẻ em bị xâm hại giảm xuống dưới 0,05% vào năm 2025 và duy trì đến năm 2030.",
+             "Điều 2. Tổ chức thực hiện", "1. Sở Y tế",
+             "- Chủ trì thực hiện các chỉ tiêu tại điểm a và b khoản 2 Điều 1; phối hợp thực hiện chỉ tiêu tại điểm c.",
+             "2. Công an tỉnh", "- Chủ trì thực hiện các chỉ tiêu tại điểm c khoản 2 Điều 1.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [i.label for i in plan.indicators] == ["a", "b", "c"]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], []), (["Công an"], ["Sở Y tế"])]

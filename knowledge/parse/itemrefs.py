@@ -30,6 +30,8 @@ _ORDINAL_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "b
                    "chin": 9, "muoi": 10}
 _ORDINAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
                              r"\s*(?:\([^()]*\)\s*)?(?:cua\s+|thuoc\s+)?(?:muc tieu|nhom)\s+(\d{1,2})\b")
+# "điểm đ, g, k, p và r khoản 2" (folded, "đ" kept as \x00): points of a decision's clause
+_POINT_RUN_RE = re.compile(r"\bdiem\s+((?:[a-z\x00](?![a-z])\s*(?:(?:,|va\b)\s*)?)+)(?=\s*(?:khoan|dieu|$|[;.]))")
 # "chủ trì các chỉ tiêu (i), (ii), (iv) và (xvi)", "thực hiện chỉ tiêu (xv)": markers alone
 _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)")
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
@@ -58,6 +60,13 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
             continue
         for word in re.findall(r"thu\s+(\w+)", run.group(1)):
             indicator = labelled.get((run.group(2), str(_ORDINAL_VALUES.get(word, 0))))
+            if indicator is not None and not any(indicator is i for i, _ in found):
+                found.append((indicator, role))
+    # "các chỉ tiêu tại điểm đ, g, k và r khoản 2 Điều 1": a decision's points by letter
+    for run in _POINT_RUN_RE.finditer(fold_keeping_length(re.sub(r"(?<!\w)đ(?!\w)", "\x00", text.lower()))):
+        role = mention_role(folded, run.start())
+        for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
+            indicator = alone.get(letter.replace("\x00", "đ"))
             if indicator is not None and not any(indicator is i for i, _ in found):
                 found.append((indicator, role))
     grouped = [run.span() for run in _RUN_RE.finditer(folded)]

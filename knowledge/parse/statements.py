@@ -226,7 +226,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         titled = group is not None and fold_keeping_length(group.title.lower()) not in fold_keeping_length(where.lower())
         # an item numbered within its group ("(iii)", "II.3"): cited and assigned by that marker
         # … or by its group and order ("1.1. Xã, thị trấn phù hợp với trẻ em. …" in "Nhóm 1")
-        label = statement.para.label if statement.para.kind in ("bullet", "subnumber") else None
+        # … or by its letter in a decision's clause ("a) Tỷ suất …", cited "điểm a khoản 2")
+        label = statement.para.label if statement.para.kind in ("bullet", "subnumber", "letter") else None
         cited = (f"Chỉ tiêu {label}" if "." in label else f"({label})") if label else ""
         # a numbered code ("CT-01") is cited as written: the answers show it so
         written = label if label and _HYPHEN_CODE_RE.match(label) else number
