@@ -1185,3 +1185,20 @@ def test_a_decisions_points_cited_by_letter(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [i.label for i in plan.indicators] == ["a", "b", "c"]
     assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], []), (["Công an"], ["Sở Y tế"])]
+
+
+def test_lettered_agency_paragraphs_under_a_numbered_tasks_heading(tmp_path):
+    # blind round 37: "2. Nhiệm vụ cụ thể của các cơ quan" over "a) Sở Y tế: …", "i) Đề nghị
+    # Tỉnh đoàn …: …" (the structure takes "i)" for no letter item)
+    lines = [*HEAD, "- Trẻ em từ 6 tuổi trở lên biết bơi an toàn đạt 43% vào năm 2025, đạt 58% vào năm 2030.",
+             "IV. TỔ CHỨC THỰC HIỆN", "1. Phân công thực hiện các chỉ tiêu",
+             "2. Nhiệm vụ cụ thể của các cơ quan, đơn vị",
+             "a) Sở Y tế: Là cơ quan thường trực, giúp Ủy ban nhân dân tỉnh theo dõi việc thực hiện Kế hoạch.",
+             "h) Sở Nội vụ: Hướng dẫn bố trí công chức làm công tác trẻ em tại các xã, phường.",
+             "i) Đề nghị Tỉnh đoàn Hòa Sơn: Duy trì Hội đồng trẻ em tỉnh và tổ chức lấy ý kiến trẻ em.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    names = {a.key: a.name for a in plan.agencies}
+    assert [(names[t.agency], t.text.split(",")[0]) for t in plan.tasks] == [
+        ("Sở Y tế", "Là cơ quan thường trực"), ("Sở Nội vụ", "Hướng dẫn bố trí công chức làm công tác trẻ em tại các xã"),
+        ("Tỉnh đoàn", "Duy trì Hội đồng trẻ em tỉnh và tổ chức lấy ý kiến trẻ em.")]

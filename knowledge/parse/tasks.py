@@ -85,11 +85,24 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         if not inside:
             continue
         if para.heading is not None and para.heading.level == NUMBER or \
-                _titles_bullets(para, paragraphs[index + 1] if index + 1 < len(paragraphs) else None):
+                _titles_bullets(para, paragraphs[index + 1] if index + 1 < len(paragraphs) else None) or \
+                _lettered_agency(para):
+            # … and "a) Sở Y tế: Là cơ quan thường trực …" under "2. Nhiệm vụ của các cơ quan":
+            # a lettered paragraph opening with an agency's name and a colon is its part
             result.append((para, []))
         elif result:
             result[-1][1].append(para)
     return result
+
+
+# "a) Sở Y tế: …", "i) Đề nghị Tỉnh đoàn Lạng Sơn: …" ("i" is no letter item to the
+# structure, a Roman numeral there): a lettered paragraph naming an agency before a colon
+_LETTERED_AGENCY_RE = re.compile(r"^[a-zđ]\)\s+(?:Đề nghị\s+)?([^:;.]{3,90}):\s*\S")
+
+
+def _lettered_agency(para: Paragraph) -> bool:
+    match = _LETTERED_AGENCY_RE.match(para.text)
+    return bool(match) and _AGENCY_START_RE.match(match.group(1)) is not None
 
 
 def _names_agencies(paragraphs: list[Paragraph], index: int) -> bool:
@@ -155,7 +168,8 @@ def _names(text: str, resolve: Resolver, ocr: bool) -> list[tuple[str, str]]:
 
 def parse_heading(heading: Paragraph, resolve: Resolver, ocr: bool) -> tuple[list[tuple[str, str]], str | None]:
     """The agencies a heading names and the task it carries, if any."""
-    text, _ = _strip_request(heading.body)
+    # "i) Đề nghị Tỉnh đoàn: …": a letter the structure took for no item's
+    text, _ = _strip_request(re.sub(r"^[a-zđ]\)\s+", "", heading.body))
     inline = None
     if ":" in text:
         before, after = (part.strip() for part in text.split(":", 1))
