@@ -1127,13 +1127,13 @@ def test_two_roles_in_one_sentence_and_decimals_beside_codes(tmp_path):
 
 
 def test_tables_a_blank_line_apart_each_under_its_own_header():
-    from knowledge.parse.structure import years_as_rows
+    from knowledge.parse.structure import tables_as_rows
 
     lines = ["| Năm | (1) Tỷ suất tử vong trẻ em dưới 1 tuổi | (2) Tỷ lệ suy dinh dưỡng thấp còi |",
              "| Đến năm 2025 | dưới 11 | dưới 19% |", "", "| Đến năm 2030 | không quá 9 | dưới 16,5% |", "",
              "| Năm | (3) Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em | (4) Tỷ lệ trẻ em được đăng ký khai sinh |",
              "| Đến năm 2025 | dưới 1,6% | đạt 98,7% |", "", "| Đến năm 2030 | không quá 1,3% | trên 99,6% |"]
-    rows = [line for line in years_as_rows(lines) if line.strip()]
+    rows = [line for line in tables_as_rows(lines) if line.strip()]
     assert rows == ["| STT | Chỉ tiêu | Đến năm 2025 | Đến năm 2030 |",
                     "| 1 | Tỷ suất tử vong trẻ em dưới 1 tuổi | dưới 11 | không quá 9 |",
                     "| 2 | Tỷ lệ suy dinh dưỡng thấp còi | dưới 19% | dưới 16,5% |",

@@ -440,12 +440,14 @@ _COLUMN_NUMBER_RE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)]|chỉ tiêu\
 _TABLE_TITLE_GROUP_RE = re.compile(r"^(?:(?:Phụ\s+)?(?:Biểu|Bảng)\s+\d{1,2}\s*[.:\-–]\s*)?(Nhóm\s.{3,})$", re.IGNORECASE)
 
 
-def years_as_rows(lines: list[str]) -> list[str]:
-    """``lines`` with each table written years down and targets across ("| Năm | (1) Tỷ lệ …
-    | (2) Tỷ suất … |" over "| Đến năm 2025 | đạt 82% | dưới 11 |") turned to the usual way,
-    a row per target and a column per year ("| 1 | Tỷ lệ … | đạt 82% | … |" under "| STT |
-    Chỉ tiêu | Đến năm 2025 | … |"), so one reader reads both. A table is turned when every
-    row after its header is labelled by one year and the header's first cell names none."""
+def tables_as_rows(lines: list[str]) -> list[str]:
+    """``lines`` with the tables the readers know in another form written the usual way, so
+    one reader reads both: a table written years down and targets across ("| Năm | (1) Tỷ lệ
+    … | (2) Tỷ suất … |" over "| Đến năm 2025 | đạt 82% | dưới 11 |") as a row per target and
+    a column per year ("| 1 | Tỷ lệ … | đạt 82% | … |" under "| STT | Chỉ tiêu | Đến năm 2025 |
+    … |"), turned when every row after its header is labelled by one year and the header's
+    first cell names none; a matrix of targets by agencies marked "CT"/"PH" as lead and
+    partner columns (``_matrix_as_roles``)."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -466,7 +468,7 @@ def years_as_rows(lines: list[str]) -> list[str]:
         starts = [k for k, r in enumerate(rows) if k == 0 or not _YEAR_LABEL_RE.search(r[0])]
         if len(starts) > 1 and all(_is_years_down(rows[a:b]) for a, b in zip(starts, starts[1:] + [len(rows)])):
             for a, b in zip(starts, starts[1:] + [len(rows)]):
-                out.extend(years_as_rows(["| " + " | ".join(r) + " |" for r in rows[a:b]]))
+                out.extend(tables_as_rows(["| " + " | ".join(r) + " |" for r in rows[a:b]]))
             i = j
             continue
         matrix = _matrix_as_roles(rows) if len(rows) >= 2 else None
@@ -522,6 +524,8 @@ def _matrix_as_roles(rows: list[list[str]]) -> list[str] | None:
 
 
 def _is_years_down(rows: list[list[str]]) -> bool:
+    """Whether ``rows`` (cells, header first) are a table written years down: each body row
+    labelled by one year, the header's other cells naming targets in words."""
     header, body = rows[0], rows[1:]
     if len(header) < 2 or _YEAR_LABEL_RE.search(header[0]):
         return False
@@ -537,7 +541,7 @@ def parse_document(text: str) -> Document:
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = text.split("\n")
     if "|" in text:
-        lines = years_as_rows(lines)
+        lines = tables_as_rows(lines)
     cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []
