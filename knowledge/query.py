@@ -73,8 +73,6 @@ _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s
 _BARE_BASE_RE = re.compile(r"\b(1|10|100)000\b")
 _BARE_MARKER_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+)?\(([ivx]{1,5})\)(?!\s*(?:của\s+|cua\s+|thuộc\s+|thuoc\s+)?(?:nhóm|nhom))", re.I)
 # "chỉ tiêu thứ hai của mục tiêu 3" (folded): a target by its order in its goal
-_ORDINAL_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-                   "chin": 9, "muoi": 10}
 _ORDINAL_TARGET_RE = re.compile(r"\bchi tieu thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi) "
                                 r"(?:cua |thuoc |trong |o )?(?:muc tieu|nhom) (?:so )?(\d{1,2})\b")
 # the same, its group's number kept: "chỉ tiêu 4.1" may be the code "4.1" as the plan writes it
@@ -758,7 +756,7 @@ def _read_numbers(q: Query, consumed: list) -> None:
         q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
     # "chỉ tiêu thứ hai của Mục tiêu 3": the target by its order in its goal
     for m in _ORDINAL_TARGET_RE.finditer(norm):
-        q.labels.append((m.group(2), str(_ORDINAL_VALUES[m.group(1)])))
+        q.labels.append((m.group(2), str(vocab.ORDINALS[m.group(1)])))
         consumed.append(m.span())
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):

@@ -894,6 +894,9 @@ STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\
                 r"wards|communes|districts|schools)\b"
                 r"|\b(?:dan so|population)\b")
 # Words that make a "how many children" question one about a target (a rate to reach).
+# Vietnamese ordinal and counting words, folded ("thứ hai", "Hai là", "Phần thứ nhất"): their value
+ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
+            "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tieu", "muc tieu",
                 "phan dau", "target", "goal", "it nhat", "toi thieu", "at least", "rate", "share",
                 "proportion", "phai giam", "giam bao nhieu", "giam con", "reduce by", "cut by")

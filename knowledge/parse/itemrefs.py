@@ -20,14 +20,13 @@ from knowledge.model import Indicator
 from knowledge.parse.roles import LEAD, PARTNER
 from knowledge.parse.tasks import mention_role
 from knowledge.text import fold_keeping_length
+from knowledge.vocab import ORDINALS
 
 # "(v) của Nhóm A", "(i), (ii) và (iv) thuộc nhóm B", "(iii) Nhóm C": markers, then their group
 _RUN_RE = re.compile(r"((?:\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*(?:(?:,|va\b)\s*)?)+)"
                      r"\s*(?:cua\s+|thuoc\s+|o\s+)?nhom\s+(?:chi tieu\s+|muc tieu\s+)?([a-h]|\d{1,2}|[ivx]{1,4})\b")
 _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
 # "chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2" (folded): targets by their order in a goal
-_ORDINAL_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-                   "chin": 9, "muoi": 10}
 _ORDINAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
                              r"\s*(?:\([^()]*\)\s*)?(?:cua\s+|thuoc\s+)?(?:muc tieu|nhom)\s+(\d{1,2})\b")
 # "điểm đ, g, k, p và r khoản 2" (folded, "đ" kept as \x00): points of a decision's clause
@@ -59,7 +58,7 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
         if role is None:
             continue
         for word in re.findall(r"thu\s+(\w+)", run.group(1)):
-            indicator = labelled.get((run.group(2), str(_ORDINAL_VALUES.get(word, 0))))
+            indicator = labelled.get((run.group(2), str(ORDINALS.get(word, 0))))
             if indicator is not None and not any(indicator is i for i, _ in found):
                 found.append((indicator, role))
     # "các chỉ tiêu tại điểm đ, g, k và r khoản 2 Điều 1": a decision's points by letter

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.text import fold_keeping_length, nfc, squash_spaces
+from knowledge.vocab import ORDINALS
 
 SEPARATOR = " › "
 
@@ -48,8 +49,6 @@ _PART_RE = re.compile(r"^phan\s+(?:thu\s+(nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam
                       r"|([ivx]{1,4}|\d{1,2}))(?![\w])\s*[.:\-–]?\s*", re.IGNORECASE)
 # "Một là, …", "Hai là, …" (bold or not): an item opened by its ordinal word
 _ORDINAL_ITEM_RE = re.compile(r"^(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*(\S.*)$")
-_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
-             "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 # "(1) Tỷ lệ …" or "1) Tỷ lệ …": an item numbered in brackets starts a paragraph of its own.
 _PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
 # The same item run into the heading above it on one line, as OCR or a PDF's reflow joins
@@ -162,7 +161,7 @@ def _part(text: str) -> tuple[int, str] | None:
     if not match:
         return None
     if match.group(1):
-        number = _ORDINALS[match.group(1).lower()]
+        number = ORDINALS[match.group(1).lower()]
     elif match.group(2).isdigit():
         number = int(match.group(2))
     else:
@@ -177,7 +176,7 @@ def _classify(text: str) -> tuple[str, str | None, str]:
         return "roman", to_roman(part[0]), part[1]
     ordinal = _ORDINAL_ITEM_RE.match(text)
     if ordinal:   # "Hai là, tỷ suất …": an item opened by its ordinal word, numbered so
-        return "bullet", str(_ORDINALS[fold_keeping_length(ordinal.group(1).lower())]), ordinal.group(2)
+        return "bullet", str(ORDINALS[fold_keeping_length(ordinal.group(1).lower())]), ordinal.group(2)
     inline = _INLINE_ITEM_RE.match(text) or _CODED_ITEM_RE.match(text)
     if inline:   # "(ii) tỷ suất …" (a list written inline, see _split_inline_list), "II.3. …"
         return "bullet", inline.group(1), inline.group(2)
@@ -224,7 +223,7 @@ def numbered_group(text: str) -> tuple[int, str] | None:
     match = NUMBERED_GROUP_RE.match(fold_keeping_length(text))
     if not match or not text[match.end():][:1].isupper():
         return None
-    number = int(match.group(1)) if match.group(1) else _ORDINALS[match.group(2)]
+    number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2)]
     return number, text[match.end():].strip(" .:*")
 
 
