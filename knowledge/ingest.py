@@ -46,17 +46,18 @@ from knowledge.parse.header import (
 from knowledge.parse.structure import Document, parse_document
 from knowledge.parse.targets import reference_bracket
 from knowledge.parse.roles import LEAD
-from knowledge.parse.itemrefs import group_roles, labelled_roles, trailing_partners
+from knowledge.parse.itemrefs import group_roles, labelled_partners, labelled_roles, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
-from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, find_organisation_sections,
+from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles,
+                                   find_organisation_sections,
                                    goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
                                    table_topic_roles)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.54"
+PARSER_VERSION = "2024.55"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -322,6 +323,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
                             mentioned_only=mentioned_only)
             agencies[key] = agency
         agency.mentioned_only = agency.mentioned_only and mentioned_only
+        if written and agency.name == canonical and agency.level in _NAMED_WITH_LEVEL \
+                and normalize(written).startswith(normalize(canonical) + " tinh"):
+            agency.name = f"{canonical} tỉnh"   # shown as written: "Công an tỉnh", not "Công an"
         for alias in (canonical, written):
             if alias and alias not in agency.aliases:
                 agency.aliases.append(alias)
@@ -361,6 +365,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     for indicator in indicators:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
+    _roles_on_own_lines(doc, indicators, resolve, add, assignments)
     _roles_by_label(tasks, indicators, resolve, add)
     table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
@@ -438,12 +443,77 @@ def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Ass
             return
 
 
+# Bodies named by their level as well as their kind ("Công an tỉnh", "Hội Liên hiệp Phụ nữ
+# tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), shown so; their key stays the kind's ("cong-an"), one
+# body whichever way a sentence writes it. A department ("Sở Y tế") is the province's by kind.
+_NAMED_WITH_LEVEL = ("công an", "tư pháp", "đoàn thể", "bộ")
+# "(Chủ trì: Sở Y tế. Phối hợp: …)" as a line of its own, "[2] Cơ quan chủ trì: …" (folded)
+_ROLE_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
+_FOOTNOTE_RE = re.compile(r"^\[(\d{1,2})\]\s+(\S.*)$")
+_FOOTNOTE_MARK_RE = re.compile(r"\[(\d{1,2})\]")
+
+
+def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add,
+                        assignments: list[Assignment]) -> None:
+    """Leads and partners written role by role on a line of their own (``tasks.colon_roles``),
+    for indicators nothing before gave a lead: the line right under a target ("(Chủ trì: Sở
+    Y tế. Phối hợp: Hội Liên hiệp Phụ nữ tỉnh; …)") gives that target's; a footnote ("[2] Cơ
+    quan chủ trì: Sở Y tế. Cơ quan phối hợp: …") gives those of every target marked with its
+    number ("Tỷ suất tử vong trẻ em dưới 1 tuổi … [2]"). ``add(canonical, written)`` registers
+    an agency and gives its key; a numbered target's roles are recorded as ``Assignment``s."""
+    def give(indicator: Indicator, text: str) -> None:
+        leads, partners = colon_roles(text, resolve)
+        for role, names, keys in (("lead", leads, indicator.lead_agencies),
+                                  ("partner", partners, indicator.partner_agencies)):
+            for canonical, written in names:
+                key = add(canonical, written)
+                if key in indicator.lead_agencies or key in indicator.partner_agencies:
+                    continue
+                keys.append(key)
+                if indicator.number is not None:
+                    assignments.append(Assignment(indicator=indicator.number, agency=key, role=role,
+                                                  section=indicator.section, text=text))
+
+    # each footnote opens a line of its own (a paragraph may join them); a page's width may
+    # wrap it onto the next lines, which go on until a sentence ends
+    notes: dict[str, str] = {}
+    mark = None
+    for line in doc.lines:
+        line = squash_spaces(line)
+        note = _FOOTNOTE_RE.match(line)
+        if note:
+            mark, notes[note.group(1)] = note.group(1), note.group(2)
+        elif mark and line and not line.startswith("[") and (
+                not notes[mark].endswith(".") or line[:1].islower()):
+            notes[mark] = f"{notes[mark]} {line}"
+        else:
+            mark = None
+    footnotes = {n: t for n, t in notes.items() if _ROLE_LINE_OWN_RE.match(fold_keeping_length(t.lower()))}
+    previous = None
+    for para in doc.paragraphs:
+        text = squash_spaces(para.text)
+        folded = fold_keeping_length(text.lower())
+        if _ROLE_LINE_OWN_RE.match(folded) and previous is not None:
+            # the target the line stands under: the one read from the paragraph above
+            above = squash_spaces(previous.body)
+            under = [i for i in indicators if not i.lead_agencies and i.text[:50] and i.text[:50] in above]
+            if len(under) == 1:
+                give(under[0], text.strip("() "))
+        if text:
+            previous = para
+    for indicator in indicators:
+        for mark in _FOOTNOTE_MARK_RE.findall(indicator.text) if footnotes and not indicator.lead_agencies else ():
+            if mark in footnotes:
+                give(indicator, footnotes[mark])
+
+
 def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners an agency's task names by group and marker ("chủ trì các chỉ tiêu
     (v) của Nhóm A; (i), (ii) của Nhóm B", ``itemrefs.labelled_roles``), for indicators
-    numbered within their groups (no ``number``, so no ``Assignment``); the agencies a later
-    clause says "phối hợp" with nothing of their own partner what the task leads
-    (``itemrefs.trailing_partners``). ``add(canonical, written)`` registers an agency."""
+    numbered within their groups (no ``number``, so no ``Assignment``); the agencies the lead's
+    clause works with ("Chủ trì chỉ tiêu 2.6, phối hợp với A và B", ``itemrefs.labelled_partners``)
+    and those a later clause says "phối hợp" with nothing of their own
+    (``itemrefs.trailing_partners``) partner what the task leads. ``add(canonical, written)`` registers an agency."""
     def agencies_in(text, folded):
         return sentence_agencies(text, folded, resolve)
 
@@ -455,9 +525,12 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
             if task.agency in indicator.lead_agencies or task.agency in indicator.partner_agencies:
                 continue
             (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(task.agency)
-        for canonical, written in trailing_partners(task.text, agencies_in) if led else ():
-            key = add(canonical, written)
-            for indicator in led:
+        partnered = [(indicator, helpers) for indicator, helpers in labelled_partners(task.text, indicators, resolve)
+                     if task.agency in indicator.lead_agencies]
+        trailing = trailing_partners(task.text, agencies_in) if led else []
+        for indicator, helpers in partnered + [(indicator, trailing) for indicator in led]:
+            for canonical, written in helpers:
+                key = add(canonical, written)
                 if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
                     indicator.partner_agencies.append(key)
 
@@ -627,8 +700,11 @@ def ingest_batch(paths: Iterable[str | Path], progress=None, newer: Iterable[str
     result = [plan for plan, _ in kept]
     for plan in result:              # one canonical name per agency key, over all plans
         for agency in plan.agencies:
+            own = agency.name
             agency.name = context.catalog.name(agency.key) if agency.key in context.catalog.spellings \
                 else agency.name
+            if own == f"{agency.name} tỉnh":
+                agency.name = own     # the province's "Công an tỉnh" where the plan writes so
             if agency.name not in agency.aliases:
                 agency.aliases.insert(0, agency.name)
     seen: Counter = Counter()

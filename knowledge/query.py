@@ -735,6 +735,10 @@ _BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))\b(?! \d)")
 _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
+# "chỉ tiêu 2 nhóm III", "nhóm II chỉ tiêu 6" (folded): a target numbered again in each group
+_GROUPED_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?(\d{1,2}) (?:cua |thuoc |trong )?nhom (?:chi tieu |muc tieu )?"
+                                r"([a-h]|i{1,3}|iv|v|vi{1,3}|\d)\b"
+                                r"|\bnhom (?:chi tieu |muc tieu )?([a-h]|i{1,3}|iv|v|vi{1,3}|\d),? chi tieu (?:so )?(\d{1,2})\b")
 _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+(?:cua |thuoc )?nhom ([a-h])\b"
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
@@ -758,6 +762,13 @@ def _read_numbers(q: Query, consumed: list) -> None:
     for m in _ORDINAL_TARGET_RE.finditer(norm):
         q.labels.append((m.group(2), str(vocab.ORDINALS[m.group(1)])))
         consumed.append(m.span())
+    # "chỉ tiêu 2 nhóm III": that group's target 2 where the plan numbers them so (a plan
+    # numbering its targets through keeps its 2nd: the number is read below too)
+    for m in _GROUPED_NUMBER_RE.finditer(norm):
+        q.labels.append((m.group(2) or m.group(3), str(int(m.group(1) or m.group(4)))))
+        # the group names the target, no goal of its own to answer
+        group = 2 if m.group(2) else 3
+        consumed.append((norm.rindex("nhom", m.start(), m.start(group)), m.end(group)))
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):
             continue

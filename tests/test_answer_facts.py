@@ -1305,3 +1305,35 @@ def test_a_code_of_one_plan_and_a_number_of_another(kb_round30):
     # "chỉ tiêu 1.4": Quế Võ's code 1.4 and Hà Nội's indicator 4, each answered
     text = answer("so sánh chỉ tiêu 1.4 Hà Nội và Quế Võ", kb_round30).text
     assert "Quế Võ" in text and "Hà Nội" in text, text
+
+
+@pytest.fixture(scope="module")
+def kb_round38(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 38's (Bình Phước: targets numbered again in each
+    age-stage group, "(Chủ trì: …. Phối hợp: ….)" on the line under each)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round38/new_plan.docx")
+
+
+@pytest.mark.parametrize("question,first", [
+    ("chi tieu 2 nhom ii binh phuoc nam 2028 la bao nhieu?", "đạt 95% (2028)"),
+    ("Chỉ tiêu 3 Nhóm III Bình Phước do ai chủ trì?", "Chủ trì: Công an tỉnh"),
+])
+def test_a_target_numbered_again_in_its_group(kb_round38, question, first):
+    opens_with(question, kb_round38, first)
+
+
+@pytest.fixture(scope="module")
+def kb_round39(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 39's (Cao Bằng: an appendix of targets by life stage,
+    "Mốc năm 2028 / 2030" lines, leads in footnotes "[2]")."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round39/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question,first", [
+    ("ai chủ trì chỉ tiêu số 18 Cao Bằng", "Chủ trì: Công an tỉnh"),
+    # the figure with the target's own words, not the line's "Mốc năm 2030"
+    ("Cao Bằng chỉ tiêu 5 năm 2030", "0 ca (2030) — Số trẻ em nhiễm HIV"),
+    ("mốc năm 2028 số trẻ tử vong do đuối nước Cao Bằng", "không quá 12 em (2028)"),
+])
+def test_targets_of_an_appendix_with_footnoted_leads(kb_round39, question, first):
+    opens_with(question, kb_round39, first)

@@ -155,7 +155,7 @@ def test_agencies_of_a_part_titled_phan_cong_trach_nhiem_lead_and_support(plan):
 def test_appendix_table_rows_give_leads_and_are_not_tasks(plan):
     # the body says only "theo Phụ lục" for indicator 4; its appendix row names the lead
     assert ["Sở Tư pháp"] == agency_names(plan, indicator(plan, 4).lead_agencies)
-    assert ["Công an"] == agency_names(plan, indicator(plan, 3).lead_agencies)
+    assert ["Công an tỉnh"] == agency_names(plan, indicator(plan, 3).lead_agencies)
     assert not any("|" in task.text for task in plan.tasks)
     assert any(a.indicator == 4 and a.role == "lead" and "Sở Tư pháp" in a.text for a in plan.assignments)
 

@@ -156,13 +156,13 @@ def test_each_item_states_its_figures_with_the_plans_comparator(plan):
 
 
 def test_the_items_last_sentence_names_its_lead_and_partners(plan):
-    assert _people(plan, 1) == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Ủy ban nhân dân các huyện"])
+    assert _people(plan, 1) == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân các huyện"])
     # "Tỉnh Đoàn chủ trì chỉ tiêu số 2 và duy trì Hội đồng …; Hội … phối hợp tuyên truyền …":
     # the second clause is a task of its own, not a partner of indicator 2
     assert _people(plan, 2) == (["Sở Y tế", "Tỉnh đoàn"], [])
     # "Sở Tư pháp chủ trì chỉ tiêu số 3; Ủy ban … phối hợp thực hiện": it shares indicator 3
     assert _people(plan, 3) == (["Sở Y tế", "Sở Tư pháp"], ["Ủy ban nhân dân các huyện"])
-    assert _people(plan, 4) == (["Công an"], ["Sở Tư pháp"])
+    assert _people(plan, 4) == (["Công an tỉnh"], ["Sở Tư pháp"])
     # the lead named again in "3. Ban Dân tộc tỉnh chủ trì chỉ tiêu số 5; …" is no partner
     assert _people(plan, 5) == (["Ban Dân tộc"], ["Sở Giáo dục và Đào tạo"])
 
@@ -177,7 +177,7 @@ def test_a_report_of_a_kind_is_no_agency(plan):
     """"Báo cáo sơ kết giai đoạn …": "sơ kết" (a mid-term review) folds like "Sở" but
     names the report, not where it goes."""
     assert sorted(a.name for a in plan.agencies) == [
-        "Ban Dân tộc", "Công an", "Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo", "Sở Tư pháp",
+        "Ban Dân tộc", "Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Sở Giáo dục và Đào tạo", "Sở Tư pháp",
         "Sở Y tế", "Tỉnh đoàn", "Ủy ban nhân dân các huyện"]
     assert [(d.day, d.month, d.year, d.submit_to) for d in plan.deadlines] == [
         (10, 12, None, "so-y-te"), (31, 10, 2025, None)]
@@ -193,4 +193,4 @@ def test_lead_and_partners_written_as_labels(tmp_path: Path):
     path.write_text(HEADER + f"{GROUP_A}\n\n{items_a}\n\n{GROUP_B}\n\n{ITEMS_B}" + FOOTER,
                     encoding="utf-8")
     plan = ingest_file(path)
-    assert _people(plan, 1) == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Công an"])
+    assert _people(plan, 1) == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Công an tỉnh"])

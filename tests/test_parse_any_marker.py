@@ -238,7 +238,7 @@ def test_a_labelled_statement_reads_both_years_as_one_measure(labelled):
 def test_a_bracket_closing_a_statement_names_its_lead_and_partners(labelled):
     plan = ingest_file(labelled)
     assert _roles(plan) == [
-        (["Sở Y tế"], ["Trung tâm Kiểm soát bệnh tật tỉnh"]), (["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an"])]
+        (["Sở Y tế"], ["Trung tâm Kiểm soát bệnh tật tỉnh"]), (["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an tỉnh"])]
 
 
 def test_an_office_is_told_which_unnumbered_targets_it_leads(labelled, tmp_path):
@@ -255,7 +255,7 @@ def test_an_office_is_told_which_unnumbered_targets_it_leads(labelled, tmp_path)
     # each named by the plan's own label before its figures
     assert first.startswith("Chủ trì 2 chỉ tiêu: Tử vong trẻ em dưới 1 tuổi, Tiêm chủng"), first
     lead = answer("Hòa Sơn: đăng ký khai sinh do cơ quan nào chủ trì?", kb).text
-    assert "Sở Tư pháp" in lead.split("\n")[0] and "Công an" in lead, lead
+    assert "Sở Tư pháp" in lead.split("\n")[0] and "Công an tỉnh" in lead, lead
 
 
 def test_leads_named_by_topic_in_an_agencys_paragraph(tmp_path):
@@ -405,8 +405,8 @@ def test_role_lines_under_items_and_groups_numbered_in_words(tmp_path, heading):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3)]
     assert _roles(plan) == [
-        (["Sở Y tế"], ["Hội Chữ thập đỏ"]),      # "đỏ" (red) is no passive "do" (by)
-        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo"]),
+        (["Sở Y tế"], ["Hội Chữ thập đỏ tỉnh"]),      # "đỏ" (red) is no passive "do" (by)
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Sở Giáo dục và Đào tạo"]),
         (["Sở Lao động - Thương binh và Xã hội"], []),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Tỉnh đoàn"]),
         (["Sở Giáo dục và Đào tạo"], []),
@@ -439,8 +439,8 @@ def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
         [(2025, 9.5, UNDER), (2030, 8, UNDER)], [(2025, 93, AT_LEAST), (2030, 97, AT_LEAST)],
         [(2025, 43, AT_LEAST), (2030, 58, AT_LEAST)]]
     assert _roles(plan) == [
-        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
-        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
     ]
 
@@ -547,12 +547,12 @@ def test_numbered_agencies_with_their_tasks_after_a_colon_under_phan_cong(tmp_pa
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     names = {a.key: a.name for a in plan.agencies}
     # each office's own tasks, once, without its name repeated
-    police = [t.text for t in plan.tasks if names[t.agency] == "Công an"]
+    police = [t.text for t in plan.tasks if names[t.agency] == "Công an tỉnh"]
     assert len(police) == 1 and "Sở Y tế" not in police[0], police
     # "số 2 và số 3" both led; "phối hợp với Sở Tư pháp … chỉ tiêu số 3" its partner, not the
     # police a partner of its own target; "tham gia" partners
-    assert _roles(plan) == [(["Sở Y tế"], ["Công an"]), (["Công an"], ["Sở Y tế"]),
-                                          (["Công an"], ["Sở Tư pháp"])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Công an tỉnh"]), (["Công an tỉnh"], ["Sở Y tế"]),
+                                          (["Công an tỉnh"], ["Sở Tư pháp"])]
 
 
 def _listed_plan_text() -> str:
@@ -585,9 +585,9 @@ def test_targets_listed_in_the_part_of_the_agency_that_leads_them(tmp_path):
     assert [(g.number, g.title) for g in plan.goals] == [(1, "Sức khỏe"), (2, "Bảo vệ trẻ em")]
     # the part's agency leads (its bracketed note is not its name), the line after names partners
     assert _roles(plan) == [
-        (["Trung tâm Y tế tỉnh"], ["Hội Liên hiệp Phụ nữ", "Ủy ban nhân dân các huyện"]),
-        (["Trung tâm Y tế tỉnh"], ["Hội Liên hiệp Phụ nữ", "Ủy ban nhân dân các huyện"]),
-        (["Sở Lao động - Thương binh và Xã hội"], ["Công an"])]
+        (["Trung tâm Y tế tỉnh"], ["Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân các huyện"]),
+        (["Trung tâm Y tế tỉnh"], ["Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân các huyện"]),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Công an tỉnh"])]
 
 
 @pytest.mark.parametrize("issued, achieved", [
@@ -729,8 +729,8 @@ def test_groups_closed_by_a_line_naming_their_lead_and_partners(tmp_path):
         [(2025, 98.9, EXACTLY, True), (2030, 100, AT_LEAST, False)]]
     # the group's lead and partners; the target taken out by topic keeps its own
     assert _roles(plan) == [
-        (["Sở Y tế"], ["Công an"]), (["Sở Y tế"], ["Công an"]),
-        (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an"])]
+        (["Sở Y tế"], ["Công an tỉnh"]), (["Sở Y tế"], ["Công an tỉnh"]),
+        (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an tỉnh"])]
 
 
 def test_a_list_of_numbers_cut_at_a_pdf_lines_end_goes_on():
@@ -866,7 +866,7 @@ def test_the_targets_part_opened_by_a_lettered_line(tmp_path):
              "PHẦN THỨ HAI. NHIỆM VỤ", "1. Truyền thông.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [[(t.year, t.value) for t in i.targets] for i in plan.indicators] == [[(2025, 18), (2030, 15)]]
-    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]
     # the topic's label names the measure, without its colon
     assert {t.metric for t in plan.indicators[0].targets} == {"Tử vong trẻ em dưới 1 tuổi"}
     # "tỷ suất" (a rate) and "phần nghìn" (‰) are how it is asked, not words it must hold
@@ -918,7 +918,7 @@ def test_targets_coded_with_a_hyphen_and_assigned_by_lists_of_codes(tmp_path):
         "Tỷ suất trẻ em tử vong do đuối nước",
         "Tỷ lệ trẻ em từ 11 đến dưới 16 tuổi được trang bị kỹ năng an toàn trên môi trường mạng"]
     assert _roles(plan) == [
-        (["Sở Y tế"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an"]),
+        (["Sở Y tế"], ["Tỉnh đoàn"]), (["Sở Tư pháp"], ["Công an tỉnh"]),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
         (["Sở Y tế"], ["Tỉnh đoàn"])]
 
@@ -945,7 +945,7 @@ def test_markers_numbered_through_the_plan_cited_alone(tmp_path):
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [i.label for i in plan.indicators] == ["i", "ii", "iii"]
-    assert _roles(plan) == [(["Sở Y tế"], ["Công an"]), (["Công an"], []), (["Sở Y tế"], [])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Công an tỉnh"]), (["Công an tỉnh"], []), (["Sở Y tế"], [])]
 
 
 def test_a_table_with_the_years_down_and_the_targets_across(tmp_path):
@@ -971,7 +971,7 @@ def test_a_table_with_the_years_down_and_the_targets_across(tmp_path):
     assert [[(t.year, t.value, t.comparator) for t in i.targets] for i in plan.indicators] == [
         [(2025, 11, UNDER), (2030, 9, UNDER)], [(2025, 19, UNDER), (2030, 16.5, UNDER)],
         [(2025, 1.6, UNDER), (2030, 1.3, UNDER)]]
-    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]), (["Tỉnh đoàn"], [])]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), (["Tỉnh đoàn"], [])]
 
 
 def _group_coded_plan_text() -> str:
@@ -1027,7 +1027,7 @@ def test_targets_opened_by_ordinal_words_and_cited_by_order_in_their_goal(tmp_pa
     assert [(i.goal_label, i.label) for i in plan.indicators] == [("1", "1"), ("1", "2"), ("2", "1"), ("2", "2")]
     assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], []),
                             (["Ban Dân tộc"], ["Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch"]),
-                            (["Sở Tư pháp"], ["Công an"])]
+                            (["Sở Tư pháp"], ["Công an tỉnh"])]
     kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
     assert _first_line("Chỉ tiêu thứ hai của Mục tiêu 2 ở Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("đạt 99,5% (2030)")
 
@@ -1046,7 +1046,7 @@ def test_a_table_with_a_row_per_agency_and_the_numbers_it_leads(tmp_path):
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [i.number for i in plan.indicators] == [1, 2, 3]
-    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an"]), (["Công an"], ["Sở Y tế"])]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Tư pháp"], ["Công an tỉnh"]), (["Công an tỉnh"], ["Sở Y tế"])]
 
 
 @pytest.mark.parametrize("rows, roles", [
@@ -1084,7 +1084,7 @@ def test_codes_numbered_again_in_each_group_assigned_by_label(tmp_path):
              "| BV-01 | Sở Văn hóa, Thể thao và Du lịch | Sở Giáo dục và Đào tạo |",
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
-    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
                             (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo"])]
 
 
@@ -1123,7 +1123,7 @@ def test_two_roles_in_one_sentence_and_decimals_beside_codes(tmp_path):
     assert all("Sở Tài chính" not in names for names in leads)
     assert leads[1] == ["Sở Văn hóa, Thể thao và Du lịch"]
     # "Công an tỉnh chủ trì, Sở Y tế phối hợp …": no lead turned partner by the other's verb
-    assert "Công an" not in _roles(plan)[0][1]
+    assert "Công an tỉnh" not in _roles(plan)[0][1]
 
 
 def test_tables_a_blank_line_apart_each_under_its_own_header():
@@ -1168,7 +1168,7 @@ def test_a_matrix_of_targets_by_agencies_marked_ct_and_ph(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     # the matrix's rows are no targets of their own
     assert len(plan.indicators) == 2
-    assert _roles(plan) == [(["Công an"], ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    assert _roles(plan) == [(["Công an tỉnh"], ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
                             (["Sở Giáo dục và Đào tạo"], ["Sở Văn hóa, Thể thao và Du lịch"])]
 
 
@@ -1184,7 +1184,7 @@ def test_a_decisions_points_cited_by_letter(tmp_path):
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [i.label for i in plan.indicators] == ["a", "b", "c"]
-    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], []), (["Công an"], ["Sở Y tế"])]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Y tế"], []), (["Công an tỉnh"], ["Sở Y tế"])]
 
 
 def test_lettered_agency_paragraphs_under_a_numbered_tasks_heading(tmp_path):
@@ -1202,3 +1202,67 @@ def test_lettered_agency_paragraphs_under_a_numbered_tasks_heading(tmp_path):
     assert [(names[t.agency], t.text.split(",")[0]) for t in plan.tasks] == [
         ("Sở Y tế", "Là cơ quan thường trực"), ("Sở Nội vụ", "Hướng dẫn bố trí công chức làm công tác trẻ em tại các xã"),
         ("Tỉnh đoàn", "Duy trì Hội đồng trẻ em tỉnh và tổ chức lấy ý kiến trẻ em.")]
+
+
+def test_partners_written_with_a_coded_lead(tmp_path):
+    # blind round 30: "Chủ trì chỉ tiêu 2.6, phối hợp với …", "… ; X là đơn vị phối hợp", and
+    # partners each with their targets in brackets
+    lines = [*HEAD[:-1], "2. Các chỉ tiêu chủ yếu", "Nhóm 1 - Sức khỏe",
+             "1.1. Tiêm chủng. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98% vào năm 2025.",
+             "1.2. Vệ sinh trường học. 100% trường học có công trình vệ sinh đạt chuẩn vào năm 2025.",
+             "Nhóm 2 - Bảo vệ trẻ em",
+             "2.1. Khai sinh. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99,6% vào năm 2025.",
+             "2.2. Khuyết tật. Tỷ lệ trẻ em khuyết tật được học hòa nhập đạt 85% vào năm 2025.",
+             "IV. TỔ CHỨC THỰC HIỆN", "1. Phòng Y tế",
+             "- Chủ trì chỉ tiêu 1.1; Trung tâm Y tế huyện là đơn vị phối hợp, trực tiếp triển khai tiêm chủng.",
+             "2. Phòng Tư pháp",
+             "- Chủ trì chỉ tiêu 2.1, phối hợp với UBND các xã, thị trấn và Công an huyện; trợ giúp pháp lý cho trẻ em.",
+             "3. Phòng Giáo dục và Đào tạo",
+             "- Chủ trì các chỉ tiêu 1.2 và 2.2, phối hợp với Phòng Y tế (chỉ tiêu 1.2) và Trung tâm Giáo dục "
+             "nghề nghiệp - Giáo dục thường xuyên huyện (chỉ tiêu 2.2).",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert _roles(plan) == [
+        (["Phòng Y tế"], ["Trung tâm Y tế huyện"]),
+        (["Phòng Giáo dục và Đào tạo"], ["Phòng Y tế"]),
+        (["Phòng Tư pháp"], ["Ủy ban nhân dân các xã, thị trấn", "Công an huyện"]),
+        (["Phòng Giáo dục và Đào tạo"], ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"])]
+
+
+def test_roles_on_the_line_under_each_target(tmp_path):
+    # blind round 38: "(Chủ trì: …. Phối hợp: …; ….)" a line of its own under each target,
+    # numbered again in each group; a footnote mark "[2]" after a figure is none
+    lines = [*HEAD, "NHÓM I. TRẺ EM DƯỚI 6 TUỔI (02 chỉ tiêu)",
+             "1. Tử vong sơ sinh. Tỷ suất tử vong trẻ sơ sinh năm 2025 là 7,2‰[2]; giảm xuống dưới 6‰ vào năm 2030.",
+             "(Chủ trì: Sở Y tế. Phối hợp: Hội Liên hiệp Phụ nữ tỉnh; Ủy ban nhân dân các xã, phường.)",
+             "2. Khai sinh. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100% vào năm 2030.",
+             "(Chủ trì: Sở Tư pháp. Phối hợp: Công an tỉnh.)",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ghi chú:", "[2] Tỷ suất tử vong tính trên 1.000 trẻ đẻ sống."]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [[(t.year, t.value) for t in i.targets] for i in plan.indicators] == [[(2025, 7.2), (2030, 6)], [(2030, 100)]]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân các xã, phường"]),
+                            (["Sở Tư pháp"], ["Công an tỉnh"])]
+
+
+def test_roles_by_footnote_and_milestone_lines(tmp_path):
+    # blind round 39: an appendix after the signature, "Chỉ tiêu số N." over "Kết quả năm 2025 /
+    # Mốc năm 2028 / Mốc năm 2030" lines, leads in footnotes "[2] Cơ quan chủ trì: …", counts
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 587/KH-UBND Hòa Sơn, ngày 24 tháng 3 năm 2026", "KẾ HOẠCH",
+             "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+             "I. MỤC TIÊU", "Các chỉ tiêu ghi tại Phụ lục I.", "II. TỔ CHỨC THỰC HIỆN",
+             "1. Sở Y tế", "Tham mưu Ủy ban nhân dân tỉnh theo dõi việc thực hiện Kế hoạch.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHỤ LỤC I", "CÁC CHỈ TIÊU CỦA KẾ HOẠCH",
+             "GIAI ĐOẠN I. 1.000 NGÀY ĐẦU ĐỜI",
+             "Chỉ tiêu số 1. Số trẻ em nhiễm HIV do lây truyền từ mẹ sang con được phát hiện mới trong năm [2]\n"
+             "   - Kết quả năm 2025: 02 ca\n   - Mốc năm 2028: không quá 01 ca\n   - Mốc năm 2030: 0 ca",
+             "Chỉ tiêu số 2. Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn [3]\n"
+             "   - Kết quả năm 2025: 91,5%\n   - Mốc năm 2028: đạt 95%\n   - Mốc năm 2030: đạt 98%",
+             "Chú thích:\n[1] Kết quả năm 2025 là số liệu ước thực hiện.\n"
+             "[2] Cơ quan chủ trì: Sở Y tế. Cơ quan phối hợp: Hội Liên hiệp Phụ nữ tỉnh.\n"
+             "[3] Cơ quan chủ trì: Sở Tư pháp. Cơ quan phối hợp: Công an tỉnh, Ủy ban nhân dân\ncác xã, phường."]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [[(t.year, t.value, t.comparator, t.achieved) for t in i.targets] for i in plan.indicators] == [
+        [(2025, 2, EXACTLY, True), (2028, 1, UNDER, False), (2030, 0, EXACTLY, False)],
+        [(2025, 91.5, EXACTLY, True), (2028, 95, AT_LEAST, False), (2030, 98, AT_LEAST, False)]]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
+                            (["Sở Tư pháp"], ["Công an tỉnh", "Ủy ban nhân dân các xã, phường"])]

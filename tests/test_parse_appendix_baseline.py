@@ -79,7 +79,7 @@ GOALS = [(1, "I", "CHĂM SÓC SỨC KHỎE TRẺ EM", [1, 2]), (2, "II", "BẢO 
          (3, "III", "VUI CHƠI, GIẢI TRÍ CHO TRẺ EM", [5, 6])]
 AGENCIES = {1: (["Sở Y tế"], ["Ban Dân tộc"]), 2: (["Sở Y tế"], ["Sở Thông tin và Truyền thông"]),
             3: (["Sở Lao động - Thương binh và Xã hội"], ["Sở Y tế"]),
-            4: (["Sở Lao động - Thương binh và Xã hội"], ["Công an"]),
+            4: (["Sở Lao động - Thương binh và Xã hội"], ["Công an tỉnh"]),
             5: (["Sở Văn hóa, Thể thao và Du lịch"], ["Tỉnh đoàn"]),
             6: (["Sở Y tế"], ["Sở Lao động - Thương binh và Xã hội"])}
 

@@ -64,8 +64,8 @@ EXPECTED_TARGETS = {
 EXPECTED_AGENCIES = {
     1: (["Sở Y tế"], ["Ủy ban nhân dân cấp huyện"]),
     2: (["Sở Y tế"], []),
-    3: (["Ban Dân tộc"], ["Sở Tư pháp", "Hội Liên hiệp Phụ nữ"]),
-    4: (["Sở Lao động - Thương binh và Xã hội"], ["Công an", "Ủy ban nhân dân cấp xã"]),
+    3: (["Ban Dân tộc"], ["Sở Tư pháp", "Hội Liên hiệp Phụ nữ tỉnh"]),
+    4: (["Sở Lao động - Thương binh và Xã hội"], ["Công an tỉnh", "Ủy ban nhân dân cấp xã"]),
     5: (["Sở Tư pháp"], ["Ủy ban nhân dân cấp xã"]),
     6: (["Sở Giáo dục và Đào tạo"], ["Sở Y tế"]),
 }

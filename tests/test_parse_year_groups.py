@@ -166,16 +166,16 @@ def _plan(plan) -> tuple[list, dict]:
 
 
 # "Ủy ban nhân dân các huyện, thành, thị" is one name, not "… các huyện", "thành", "thị"
-HEALTH_PARTNERS = ["Hội Liên hiệp Phụ nữ", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thành, thị"]
+HEALTH_PARTNERS = ["Hội Liên hiệp Phụ nữ tỉnh", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thành, thị"]
 ROLES = {
     1: (["Sở Y tế"], HEALTH_PARTNERS),
     2: (["Sở Y tế"], HEALTH_PARTNERS),
     3: (["Sở Y tế"], HEALTH_PARTNERS),
     # only in 2030: its sentence names the lead, its partners those of "điểm a khoản 2"
     4: (["Sở Y tế"], HEALTH_PARTNERS),
-    5: ([LSX], ["Công an", "Tỉnh đoàn"]),
+    5: ([LSX], ["Công an tỉnh", "Tỉnh đoàn"]),
     # "riêng mục tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, phối hợp với Công an tỉnh"
-    6: (["Sở Tư pháp"], ["Công an"]),
+    6: (["Sở Tư pháp"], ["Công an tỉnh"]),
     # its own bracket
     7: (["Sở Tư pháp"], []),
 }

@@ -246,6 +246,12 @@ def indicator_name(ind, lang: str) -> str:
     _ = translator(lang)
     if ind.number is not None:
         return _("Indicator {n}", n=indicator_label(ind))
+    if ind.label:
+        # a target numbered within its group ("2" of Nhóm II, "(iii)", "1.1"): named by its
+        # marker, then its group, so the reply says which target it states
+        marker = ind.label if ind.label[:1].isdigit() or "-" in ind.label else f"({ind.label})"
+        name = _("Indicator {n}", n=marker)
+        return f"{name} · {esc(ind.group)}" if ind.group else name
     return esc(ind.group or _("Target"))
 
 

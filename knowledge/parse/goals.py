@@ -47,7 +47,10 @@ _GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[iv
 # "A - Nhóm mục tiêu bảo vệ trẻ em", "Nhóm chỉ tiêu về sự tham gia của trẻ em" (no label).
 _LABEL_FIRST_GROUP_RE = re.compile(
     r"^(?:(\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]\s*)?nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\b\s*(?:ve\s+)?")
-_INDICATOR_RE = re.compile(r"^chi tieu\s+(\d{1,2})\s*[:.]\s*")
+# "Giai đoạn I. 1.000 ngày đầu đời", "Giai đoạn 2: trẻ em từ 2 đến dưới 6 tuổi" (folded): a
+# group of targets by the child's life stage (a period "giai đoạn 2021 - 2025" is none)
+_STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
+_INDICATOR_RE = re.compile(r"^chi tieu\s+(?:so\s+)?(\d{1,2})\s*[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"
@@ -321,6 +324,10 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     indicator.text = f"{indicator.text} {marker} {body}".strip()
     offset = max((t.metric_index for t in indicator.targets), default=0)
     targets = parse_targets(body, metric_offset=offset, eliminations=True)
+    for target in targets:
+        if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):
+            # "- Mốc năm 2028: đạt 84%" names a year, not a measure: the indicator's own words do
+            target.metric = _FOOTNOTE_MARKS_RE.sub("", head).strip(" :")
     years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
     if len(years) == 1 and not parse_targets(head):
         for target in targets:
@@ -330,6 +337,12 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
                 target.sentence = f"{head} {target.sentence}"
                 target.needs_review = not verify_target(target)
     indicator.targets.extend(targets)
+
+
+# an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
+_MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
+                                 r"|^\s*[a-z]{1,5}\s*$")
+_FOOTNOTE_MARKS_RE = re.compile(r"\s*\[\d{1,2}\]")
 
 
 def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
@@ -543,6 +556,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         group = _GROUP_RE.match(folded)
         if group:
             current = _group_goal(para, body, group)
+            goals.append(current)
+            continue
+        stage = _STAGE_GROUP_RE.match(folded) if following and len(body) < 160 else None
+        if stage and _INDICATOR_RE.match(fold_keeping_length(following.lower())):
+            # "GIAI ĐOẠN I. 1.000 NGÀY ĐẦU ĐỜI" over "Chỉ tiêu số 1. …": targets grouped by life stage
+            current = _group_goal(para, body, stage)
             goals.append(current)
             continue
         numbered = numbered_group(para.text) if para.kind == "plain" and _in_goal_section(para) else None

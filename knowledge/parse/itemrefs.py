@@ -18,8 +18,9 @@ from collections import Counter
 
 from knowledge.model import Indicator
 from knowledge.parse.roles import LEAD, PARTNER
-from knowledge.parse.tasks import mention_role
-from knowledge.text import fold_keeping_length
+from knowledge.parse.agencies import split_agencies
+from knowledge.parse.tasks import _MENTION_RE, _PARTNERS_END_RE, mention_role, partners_named
+from knowledge.text import fold_keeping_length, squash_spaces
 from knowledge.vocab import ORDINALS
 
 # "(v) của Nhóm A", "(i), (ii) và (iv) thuộc nhóm B", "(iii) Nhóm C": markers, then their group
@@ -43,6 +44,50 @@ _CODE_RE = re.compile(r"(?<![\w.,])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-h]\d{1,2}
 def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
     """The (indicator, role) pairs an agency's ``text`` gives by group and marker, in
     reading order; role is ``LEAD`` or ``PARTNER`` (a reporting clause gives none)."""
+    return [(indicator, role) for indicator, role, _ in labelled_mentions(text, indicators)]
+
+
+def labelled_partners(text: str, indicators: list[Indicator], resolve) -> list[tuple[Indicator, list]]:
+    """The agencies the paragraph's agency works with on the targets it leads by label, when
+    the clause lists them with the lead ("Chủ trì chỉ tiêu 2.6, phối hợp với UBND các xã,
+    thị trấn và Công an huyện; …", "Chủ trì, phối hợp với Huyện đoàn thực hiện chỉ tiêu 4.1
+    và 4.2"; read as for numbered targets by ``tasks.partners_named``): [(indicator,
+    [(canonical, written)…])…]; after ";" they work on another task and are none."""
+    folded = fold_keeping_length(text.lower())
+    mentions = [m.span() for m in _MENTION_RE.finditer(folded)]
+    labelled = labelled_mentions(text, indicators)
+    found = []
+    for indicator, role, position in labelled:
+        span = next((s for s in mentions if s[0] <= position < s[1]), None)
+        if role != LEAD or span is None:
+            continue
+        helpers = partners_named(text, folded, span[0], resolve)
+        if helpers:
+            found.append((indicator, helpers))
+    # "…, phối hợp với Phòng Y tế (chỉ tiêu 1.5) và Trung tâm GDNN-GDTX (chỉ tiêu 3.4)": each
+    # agency works on the targets its bracket names
+    for works in _BRACKETED_PARTNERS_RE.finditer(folded):
+        for item in _BRACKETED_ITEM_RE.finditer(folded, works.start(1), works.end(1)):
+            # ("Phòng Y tế" is a name: "phòng" ends the list only as "phòng, chống")
+            if _PARTNERS_END_RE.search(re.sub(r"\bphong\b(?!,?\s*chong)", "_", " " + item.group(1))):
+                break       # "phối hợp với A trong việc … (chỉ tiêu I.1)": the bracket is the task's
+            pieces = split_agencies(text[item.start(1):item.end(1)])
+            names = [(resolve(piece), squash_spaces(piece)) for piece in pieces if len(re.findall(r"\w+", piece)) <= 12]
+            if not names or not all(n[0] for n in names):
+                break
+            # the bracket alone names no role; read it as the lead's ("chủ trì") to find its targets
+            named = labelled_mentions("chủ trì " + text[item.start(2):item.end(2)], indicators) if names else []
+            found.extend((indicator, names) for indicator, _, _ in named)
+    return found
+
+
+# "phối hợp với A (chỉ tiêu 1.5) và B (chỉ tiêu 3.4)" (folded): partners, each with its targets
+_BRACKETED_PARTNERS_RE = re.compile(r"\bphoi hop\s+voi\s+((?:[^();.]+?\(chi tieu[^()]*\)\s*(?:,|va\b)?\s*)+)")
+_BRACKETED_ITEM_RE = re.compile(r"\s*(?:va\s+)?([^();.,]+?(?:,[^();.,]+?)*)\s*(\(chi tieu[^()]*\))\s*(?:,|va\b)?")
+
+
+def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str, int]]:
+    """``labelled_roles`` with where each marker stands in ``text``: (indicator, role, position)."""
     labelled = {(i.goal_label.lower(), i.label.lower()): i for i in indicators
                 if i.label and i.goal_label}
     # markers numbered through the whole plan ("(i)" … "(xvii)"): each names one target alone
@@ -51,7 +96,7 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
     if not labelled and not alone:
         return []
     folded = fold_keeping_length(text.lower())
-    found: list[tuple[Indicator, str]] = []
+    found: list[tuple[Indicator, str, int]] = []
     # "các chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2": ordinals, then their goal
     for run in _ORDINAL_RUN_RE.finditer(folded):
         role = mention_role(folded, run.start())
@@ -59,15 +104,15 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
             continue
         for word in re.findall(r"thu\s+(\w+)", run.group(1)):
             indicator = labelled.get((run.group(2), str(ORDINALS.get(word, 0))))
-            if indicator is not None and not any(indicator is i for i, _ in found):
-                found.append((indicator, role))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
     # "các chỉ tiêu tại điểm đ, g, k và r khoản 2 Điều 1": a decision's points by letter
     for run in _POINT_RUN_RE.finditer(fold_keeping_length(re.sub(r"(?<!\w)đ(?!\w)", "\x00", text.lower()))):
         role = mention_role(folded, run.start())
         for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
             indicator = alone.get(letter.replace("\x00", "đ"))
-            if indicator is not None and not any(indicator is i for i, _ in found):
-                found.append((indicator, role))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
     grouped = [run.span() for run in _RUN_RE.finditer(folded)]
     for run in _BARE_RUN_RE.finditer(folded):
         if any(s <= run.start(1) < e for s, e in grouped):
@@ -75,8 +120,8 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
         role = mention_role(folded, run.start())
         for marker in _MARKER_RE.findall(run.group(1)) if role is not None else ():
             indicator = alone.get(marker)
-            if indicator is not None and not any(indicator is i for i, _ in found):
-                found.append((indicator, role))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
     coded = {i.label.lower(): i for i in indicators if i.label and ("." in i.label or i.label[-1:].isdigit())}
     if coded and "chi tieu" in folded:
         # "1.5 lần", "mục 3.2": a digit code only in a run of codes after "chỉ tiêu"
@@ -86,8 +131,8 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
                 continue
             indicator = coded.get(match.group(1))
             role = mention_role(folded, match.start()) if indicator is not None else None
-            if role is not None and not any(indicator is i for i, _ in found):
-                found.append((indicator, role))
+            if role is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, match.start()))
     for run in _RUN_RE.finditer(folded):
         role = mention_role(folded, run.start())
         if role is None:
@@ -95,8 +140,8 @@ def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
         group = run.group(2)
         for marker in _MARKER_RE.findall(run.group(1)):
             indicator = labelled.get((group, marker))
-            if indicator is not None and not any(indicator is i for i, _ in found):
-                found.append((indicator, role))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
     return found
 
 
@@ -161,12 +206,14 @@ def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tup
 
 # "…; Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch phối hợp." (folded clause): agencies, then
 # "phối hợp" with nothing of its own after it but how ("trong việc …", "thực hiện")
-_TRAILING_PARTNERS_RE = re.compile(r"\bphoi hop\b(?!\s+voi\b)(?:\s+(?:thuc hien|trong|de)\b[^;]*)?\s*[.;]?\s*$")
+_TRAILING_PARTNERS_RE = re.compile(r"\bphoi hop\b(?!\s+voi\b)(?:\s+(?:thuc hien|trong|de)\b[^;]*)?\s*[.;]?\s*$"
+                                    # "…; Trung tâm Y tế huyện là đơn vị phối hợp, trực tiếp triển khai …"
+                                    r"|\bla\s+(?:cac\s+)?(?:don vi|co quan)\s+phoi hop\b")
 
 
 def trailing_partners(text: str, agencies_in) -> list:
-    """The agencies of each clause of ``text`` written "A, B phối hợp." after an agency's
-    own clause, naming no target of their own ("Chủ trì chỉ tiêu thứ tư của Mục tiêu 2 (tảo
+    """The agencies of each clause of ``text`` written "A, B phối hợp." (or "A là đơn vị phối
+    hợp, …") after an agency's own clause, naming no target of their own ("Chủ trì chỉ tiêu thứ tư của Mục tiêu 2 (tảo
     hôn); Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch phối hợp."): the partners of what the
     paragraph's agency leads. ``agencies_in(clause, folded)`` as for ``group_roles``."""
     found = []
@@ -176,6 +223,7 @@ def trailing_partners(text: str, agencies_in) -> list:
         tail = _TRAILING_PARTNERS_RE.search(folded)
         if k == 0 or tail is None or "chi tieu" in folded or "chu tri" in folded:
             continue
-        found.extend(n for pos, names in agencies_in(clause, folded) if pos < tail.start()
+        # the names end where "(là đơn vị) phối hợp" starts
+        found.extend(n for pos, names in agencies_in(clause[:tail.start()], folded[:tail.start()])
                      for n in names if n not in found)
     return found

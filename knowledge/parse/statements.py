@@ -227,8 +227,9 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         # an item numbered within its group ("(iii)", "II.3"): cited and assigned by that marker
         # … or by its group and order ("1.1. Xã, thị trấn phù hợp với trẻ em. …" in "Nhóm 1")
         # … or by its letter in a decision's clause ("a) Tỷ suất …", cited "điểm a khoản 2")
-        label = statement.para.label if statement.para.kind in ("bullet", "subnumber", "letter") else None
-        cited = (f"Chỉ tiêu {label}" if "." in label else f"({label})") if label else ""
+        # … or by its number within its group ("chỉ tiêu 2 Nhóm III", the numbers restarting)
+        label = statement.para.label if statement.para.kind in ("bullet", "subnumber", "letter", "number") else None
+        cited = (f"Chỉ tiêu {label}" if "." in label or label.isdigit() else f"({label})") if label else ""
         # a numbered code ("CT-01") is cited as written: the answers show it so
         written = label if label and _HYPHEN_CODE_RE.match(label) else number
         parts = [where, group.title if titled else "", f"Chỉ tiêu {written}" if numbered else cited]

@@ -77,7 +77,9 @@ _PERIOD_RE = re.compile(r"(?:trong\s+(?:(suot)\s+)?|(suot)\s+)(?:ca\s+)?giai doa
 _MAINTAIN_RE = re.compile(r"duy tri\s+(?:(?:o\s+)?(?:muc|ket qua|ty le|ti le)\s+(?:nay|do|tren)\s+)?(?:(?:den|vao|toi)\s+)?(?:nam\s+)?((?:19|20)\d\d)")
 _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi voi\s+(?P<for>[a-z ]+?)(?=\s+va\b|\s+vao\b|\s*[,;.]|\s+nam\b|$))")
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh|hoi dong|cau lac bo"
-                         r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi|don vi)\b")
+                         r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi|don vi"
+                         # "02 ca" (HIV), "17 em", "85 cặp" (child marriages), "12 vụ"
+                         r"|ca|em|cap|vu|truong hop)\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
 # "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its
 # metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm
@@ -285,6 +287,8 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         # plan's own, never its targets
         for match in _OTHERS_FIGURES_RE.finditer(body.lower()):
             body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
+        # "7,2‰[2]", "… trong năm [4]", the footnote's own "[2] …": a footnote's mark, no figure
+        body = _FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
         before = len(targets)
         # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
         # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
@@ -345,6 +349,8 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
 _OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huyện|trung ương|toàn quốc|cả nước|quốc gia)"
                                 r"(?:\s+(?:giao|đặt|đề ra))?\s*:[^()]*\d[^()]*\)|"
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
+# a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"
+_FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s*|^\s*)\[\d{1,2}\](?:\s*\[\d{1,2}\])*")
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
 # figure of one year in brackets
 _REFERENCE_BRACKET_RE = re.compile(
@@ -698,7 +704,9 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
                                               or not re.search(r"\b(?:duy tri|dat|bao dam|dam bao)\b", gap))
     comparator = _comparator(gap, has_max, per_year, folded[match.end():])
     words = _comparator_text(clause, folded, previous_end, start)
-    if comparator is None:
+    if comparator is None and unit == COUNT and parse_number(match.group("num")) == 0:
+        comparator = EXACTLY        # "Mốc năm 2030: 0 ca": none at all, not "at least none"
+    elif comparator is None:
         comparator = prior.comparator if prior else AT_LEAST
         words = words or (prior.comparator_text if prior else None)
     elif words and prior is not None and prior.comparator == comparator and prior.comparator_text:

@@ -615,7 +615,7 @@ _PARTNERS_END_RE = re.compile(
     r"\s(?:trong|de|nham|ve|tai|theo|thuc hien|trien khai|tuyen truyen|van dong|dau tu|nang cap"
     r"|cung cap|to chuc|xay dung|bao dam|dam bao|dieu tra|giam|tang|tham gia|ho tro|huong dan|chi dao"
     r"|tham muu|kiem tra|quan ly|lien thong|rasoat|ra soat|phong|chong|day manh|nang cao|giam sat"
-    r"|truyen thong|xu ly|tiep nhan|can thiep|dua|long ghep|phat hien|cham soc|bo tri|thong ke)(?![a-z])"
+    r"|truyen thong|xu ly|tiep nhan|can thiep|dua|long ghep|phat hien|cham soc|bo tri|thong ke|duy tri)(?![a-z])"
     r"|[;:.]")
 
 
@@ -936,6 +936,8 @@ def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
     chủ trì, Sở X phối hợp", "do Sở X chủ trì, phối hợp với Sở Y": the agencies named
     before each role word take it; those after "phối hợp với" support."""
     folded = fold_keeping_length(inner)
+    if _COLON_ROLE_RE.match(folded):
+        return colon_roles(inner, resolve)
     found = sentence_agencies(inner, folded, resolve)
     leads: list[tuple[str, str]] = []
     partners: list[tuple[str, str]] = []
@@ -951,6 +953,33 @@ def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
                             if n not in leads and n not in partners)
             break
         since = role.end()
+    return leads, partners
+
+
+# "Chủ trì: Sở Y tế. Phối hợp: …", "Cơ quan chủ trì: …; cơ quan phối hợp: …" (folded): each
+# role word, then its colon and the agencies that take it
+_COLON_ROLE_RE = re.compile(r"\s*(?:(?:co quan|don vi)\s+)?(?:chu tri|phoi hop)(?:\s+thuc hien)?\s*:")
+
+
+def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(leads, partners) of a text written role by role with colons: "Chủ trì: Sở Y tế.
+    Phối hợp: Hội Liên hiệp Phụ nữ tỉnh; Ủy ban nhân dân các xã, phường." (a bracket after a
+    target, a line under it, a footnote "[2] Cơ quan chủ trì: …"): the agencies after each
+    colon, up to the next role word, take that role."""
+    folded = fold_keeping_length(text.lower())
+    roles = [(m.end(), "phoi" in m.group()) for m in re.finditer(
+        r"(?:(?:co quan|don vi)\s+)?(?:chu tri|phoi hop)(?:\s+thuc hien)?\s*:", folded)]
+    leads: list[tuple[str, str]] = []
+    partners: list[tuple[str, str]] = []
+    for k, (start, partner) in enumerate(roles):
+        end = roles[k + 1][0] if k + 1 < len(roles) else len(text)
+        written = re.sub(r"(?i)\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:$", "",
+                         text[start:end].rstrip())
+        for piece in split_agencies(written):
+            canonical = resolve(piece)
+            target = partners if partner else leads
+            if canonical and all(canonical != c for c, _ in leads + partners):
+                target.append((canonical, squash_spaces(piece)))
     return leads, partners
 
 
