@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Iterable
 
 from knowledge.parse.agencies import (
-    AgencyCatalog, agency_key, agency_level, canonical_form, head_of, restore_from_vocabulary, split_agencies,
+    AgencyCatalog, agency_key, agency_level, canonical_form, expand_abbreviations, head_of, restore_from_vocabulary,
+    split_agencies,
 )
 from knowledge.model import EXACTLY, Agency, Assignment, Indicator, Plan
 from knowledge.model import Passage
@@ -43,7 +44,7 @@ from knowledge.parse.goals import goal_sections, lettered_goals, parse_goals, pr
 from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
-from knowledge.parse.structure import Document, parse_document
+from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import reference_bracket
 from knowledge.parse.roles import LEAD
 from knowledge.parse.itemrefs import group_roles, labelled_partners, labelled_roles, trailing_partners
@@ -57,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.55"
+PARSER_VERSION = "2024.56"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -357,7 +358,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         if indicator.number is None:
             continue
         for assignment in assignments:
-            if assignment.indicator != indicator.number:
+            if assignment.indicator != indicator.number or not _row_names(assignment.text, indicator):
                 continue
             target = indicator.lead_agencies if assignment.role == "lead" else indicator.partner_agencies
             if assignment.agency not in target:
@@ -451,6 +452,26 @@ _NAMED_WITH_LEVEL = ("công an", "tư pháp", "đoàn thể", "bộ")
 _ROLE_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
 _FOOTNOTE_RE = re.compile(r"^\[(\d{1,2})\]\s+(\S.*)$")
 _FOOTNOTE_MARK_RE = re.compile(r"\[(\d{1,2})\]")
+
+
+# words every target's name has: they tell no two names apart
+_GENRE_WORDS = frozenset("chi tieu so ty le ti tre em duoi tuoi nam cac duoc va co tren tu den dat".split())
+
+
+def _row_names(row: str, indicator: Indicator) -> bool:
+    """Whether a table row that assigns indicator N ("| 1 | Tỷ suất tử vong trẻ sơ sinh | Sở Y
+    tế | … |") names the indicator read as N: most words of its name cell are in the
+    indicator's text. A number the reader gave by counting (a sector's paragraph, the 1st
+    "a) Lĩnh vực y tế: …") is no number the table means. Any other text (a sentence "chủ trì
+    chỉ tiêu 1"), and a row with no words of a name, names it by its number alone: True."""
+    cells = [c for c in (table_cells(row) or []) if c.strip()]
+    # the name: the first cell after the number that names no agency ("| 1 | Sở Y tế | … |": none)
+    name = next((c for c in cells[1:2] if head_of(expand_abbreviations(c.strip())) is None), "")
+    words = [w for w in normalize(name).split() if not w.isdigit() and w not in _GENRE_WORDS]
+    if not words:
+        return True
+    own = set(normalize(indicator.text).split())
+    return sum(w in own for w in words) >= 0.6 * len(words)
 
 
 def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add,

@@ -1266,3 +1266,16 @@ def test_roles_by_footnote_and_milestone_lines(tmp_path):
         [(2025, 91.5, EXACTLY, True), (2028, 95, AT_LEAST, False), (2030, 98, AT_LEAST, False)]]
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
                             (["Sở Tư pháp"], ["Công an tỉnh", "Ủy ban nhân dân các xã, phường"])]
+
+
+def test_a_table_row_assigns_the_number_only_to_the_target_it_names(tmp_path):
+    # blind round 40: an appendix of leads numbered 1…22 by name, the targets read from the
+    # text numbered by counting; a row naming another target assigns nothing
+    lines = [*HEAD, "1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% vào năm 2030.",
+             "2. Tỷ suất tử vong trẻ sơ sinh dưới 4,5‰ vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "| TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |",
+             "| 1 | Tỷ suất tử vong trẻ sơ sinh | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |",
+             "| 2 | Tỷ suất tử vong trẻ sơ sinh | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert _roles(plan) == [([], []), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]
