@@ -58,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.56"
+PARSER_VERSION = "2024.57"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -229,6 +229,29 @@ def _clean_resolver(locality: str):
     return resolve
 
 
+# "SYT: Sở Y tế", "UBND xã - Ủy ban nhân dân các xã, phường, đặc khu": a plan's own list of
+# the abbreviations its tables use, one a line
+_ABBREVIATION_LINE_RE = re.compile(r"^\s*[-–•+]?\s*([A-ZĐ][A-ZĐ&]{1,9}(?:\s+[a-zà-ỹđ]{2,6})?)\s*(?::|–|-|=)\s+(\S.{3,120})$")
+
+
+def _with_declared_abbreviations(resolve, doc: Document):
+    """``resolve`` that also reads the abbreviations the plan declares for agencies ("SYT: Sở
+    Y tế", "CATP: Công an thành phố" in a list after its tables): "SYT" is what "Sở Y tế"
+    resolves to. A line whose right side names no agency declares nothing."""
+    declared: dict[str, str] = {}
+    for line in doc.lines:
+        match = _ABBREVIATION_LINE_RE.match(squash_spaces(line))
+        if match and resolve(match.group(2).strip(" .;")):
+            declared[normalize(match.group(1))] = match.group(2).strip(" .;")
+    if not declared:
+        return resolve
+
+    def with_declared(raw: str) -> str | None:
+        full = declared.get(normalize(raw.strip(" .,;")))
+        return resolve(full) if full else resolve(raw)
+    return with_declared
+
+
 def _ocr_resolver(locality: str, context: _Context):
     spelled = context.spelled()
     place = normalize(locality)
@@ -274,6 +297,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _milestones_in_brackets(indicators, header.year)
     _results_before_the_plan(indicators, header.period_start or header.year)
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
+    resolve = _with_declared_abbreviations(resolve, doc)
     numbers = {i.number for i in indicators if i.number is not None}
     # targets written in prose under each goal: who leads them is said once per goal
     sections = goal_sections(doc) if prose_sections(doc) else []

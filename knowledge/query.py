@@ -735,6 +735,10 @@ _BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))\b(?! \d)")
 _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
+# "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
+_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4})\s?-\s?(\d{1,3})(?![\w-])")
+_NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
+_PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
 # "chỉ tiêu 2 nhóm III", "nhóm II chỉ tiêu 6" (folded): a target numbered again in each group
 _GROUPED_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?(\d{1,2}) (?:cua |thuoc |trong )?nhom (?:chi tieu |muc tieu )?"
                                 r"([a-h]|i{1,3}|iv|v|vi{1,3}|\d)\b"
@@ -762,6 +766,19 @@ def _read_numbers(q: Query, consumed: list) -> None:
     for m in _ORDINAL_TARGET_RE.finditer(norm):
         q.labels.append((m.group(2), str(vocab.ORDINALS[m.group(1)])))
         consumed.append(m.span())
+    # "chỉ tiêu SK-03", "bv-02", "sk03": a target coded by its group's letters (its plan's
+    # label "SK-03"), the code no topic word
+    for m in list(_HYPHEN_CODE_RE.finditer(q.text or "")) + list(_PADDED_CODE_RE.finditer(norm)):
+        if fold(m.group(1)).lower() in _NOT_CODE_PREFIXES:
+            continue    # "ct-14": indicator 14, read below; "KH-03" a document's
+        code = f"{m.group(1).lower()}-{int(m.group(2))}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        if m.re is _PADDED_CODE_RE:
+            consumed.append(m.span())
+        else:
+            for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?0*{int(m.group(2))}\b", norm):
+                consumed.append(typed.span())
     # "chỉ tiêu 2 nhóm III": that group's target 2 where the plan numbers them so (a plan
     # numbering its targets through keeps its 2nd: the number is read below too)
     for m in _GROUPED_NUMBER_RE.finditer(norm):

@@ -1337,3 +1337,19 @@ def kb_round39(tmp_path_factory, suite_plans_dir):
 ])
 def test_targets_of_an_appendix_with_footnoted_leads(kb_round39, question, first):
     opens_with(question, kb_round39, first)
+
+
+@pytest.fixture(scope="module")
+def kb_round41(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 41's (Đà Nẵng: codes "SK-01" in an appendix table,
+    leads by declared abbreviations)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round41/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Chỉ tiêu SK-03 của Đà Nẵng năm 2030 là bao nhiêu?", "dưới 12,5% (2030)"),
+    ("bv-02 dn ai chu tri", "Chủ trì: Công an Thành phố"),
+    ("dn sk02 2028", "dưới 12‰ (2028)"),
+])
+def test_a_target_asked_by_its_code(kb_round41, question, first):
+    opens_with(question, kb_round41, first)

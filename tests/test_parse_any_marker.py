@@ -1279,3 +1279,33 @@ def test_a_table_row_assigns_the_number_only_to_the_target_it_names(tmp_path):
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert _roles(plan) == [([], []), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]
+
+
+def test_an_appendix_table_of_codes_wrapped_by_the_page_with_its_abbreviations(tmp_path):
+    # blind round 41: codes "SK-01" under group rows "| SK | NHÓM … |", the columns' numbers
+    # under the header, rows a PDF wrapped onto the next line, leads by declared abbreviations
+    lines = [*HEAD, "Các chỉ tiêu tại Phụ lục I.", "III. TỔ CHỨC THỰC HIỆN", "Theo Phụ lục II.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHỤ LỤC I",
+             "| Mã | Chỉ tiêu | Đơn vị tính | Kết quả năm 2025 | Mốc năm 2028 | Mục tiêu năm 2030 |\n"
+             "| (1) | (2) | (3) | (4) | (5) | (6) |\n"
+             "| SK | NHÓM SỨC KHỎE | | | | |\n"
+             "| SK-01 | Tỷ suất tử vong trẻ sơ sinh | ‰ trẻ đẻ sống | 5,8 | dưới 5,2 | dưới 4,8 |\n"
+             "| SK-02 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình tiêm\n"
+             "chủng mở rộng | % | 96,4 | 97 | 98 |\n"
+             "| BV | NHÓM BẢO VỆ TRẺ EM | | | | |\n"
+             "| BV-01 | Số vụ xâm hại trẻ em được phát hiện | vụ | 118 | dưới 100 |\n"
+             "85 |",
+             "PHỤ LỤC II",
+             "| Mã chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |\n| SK-01 | SYT | HLHPN |\n"
+             "| SK-02 | SYT | UBND xã |\n| BV-01 | CATH | SYT |",
+             "Ghi chú:\nSYT: Sở Y tế\nCATH: Công an tỉnh\nHLHPN: Hội Liên hiệp Phụ nữ tỉnh\n"
+             "UBND xã: Ủy ban nhân dân các xã, phường"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, i.goal_label, [(t.year, t.value, t.comparator) for t in i.targets if not t.achieved])
+            for i in plan.indicators] == [
+        ("SK-01", "SK", [(2028, 5.2, UNDER), (2030, 4.8, UNDER)]),
+        ("SK-02", "SK", [(2028, 97, AT_LEAST), (2030, 98, AT_LEAST)]),
+        ("BV-01", "BV", [(2028, 100, UNDER), (2030, 85, UNDER)])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+                            (["Sở Y tế"], ["Ủy ban nhân dân các xã, phường"]),
+                            (["Công an"], ["Sở Y tế"])]

@@ -186,6 +186,11 @@ def _indicator_intent(ctx: Ctx) -> str:
     return "target"
 
 
+def _code_key(label: str) -> str:
+    """A label compared as typed or written: "SK-03", "sk-3" → "sk-3"."""
+    return re.sub(r"-0+(?=\d)", "-", label.lower())
+
+
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
@@ -200,7 +205,7 @@ def _numbered_indicators(ctx: Ctx) -> list:
         # "chỉ tiêu IV.2", "chỉ tiêu (v) nhóm B": the target its plan numbers so
         for plan in scope:
             for ind in plan.indicators:
-                if ind.number is None and (ind.label or "").lower() == label \
+                if ind.number is None and _code_key(ind.label or "") == _code_key(label) \
                         and (group is None or (ind.goal_label or "").lower() == group):
                     found.append((plan, ind))
                     break

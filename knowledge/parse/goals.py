@@ -58,7 +58,12 @@ _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 # "| Nhóm A. Phòng ngừa và can thiệp … |": a group row spanning the table, "chỉ tiêu" unsaid
 _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*(?=\S)")
-_ROW_CODE_RE = re.compile(r"^[A-H]\s?\d{1,2}$")          # "A1", "B 12": a target's code in its row
+# "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3})$")
+# "| SK | NHÓM SỨC KHỎE, DINH DƯỠNG … | | |": a group row labelled by its codes' letters
+_CODE_GROUP_RE = re.compile(r"^(?![IVX]+$)[A-ZĐ]{2,4}$")     # "II" is a Roman numeral's group
+# "| (1) | (2) | (3) | (4) |": the columns' numbers under a header, no row of the table
+_COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
 _AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
@@ -211,6 +216,8 @@ def _cell_words(cell: str, unit: str) -> str:
         per = _PER_IN_UNIT_RE.search(unit)
         if unit in ("%", "‰") or unit.startswith("/"):
             text = f"{text}{unit}"
+        elif unit.startswith("‰"):    # "‰ trẻ đẻ sống": "dưới 5,2" is "dưới 5,2‰"
+            text = f"{text}‰"
         elif per:         # "trẻ em/100.000 trẻ em": "≤ 480" is "480/100.000"
             text = f"{text}/{per.group(1)}"
         elif count_unit(unit) and re.search(r"\d\s*$", text):
@@ -478,7 +485,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 for goal in goals[counts[0]:]:
                     goal.section = appendix
                 for indicator in indicators[counts[1]:]:
-                    indicator.section = f"{appendix}{SEPARATOR}Chỉ tiêu {indicator.number}"
+                    shown = indicator.number if indicator.number is not None else indicator.label
+                    indicator.section = f"{appendix}{SEPARATOR}Chỉ tiêu {shown}"
             open_indicator = None
             continue
         if para.heading is not None and para.heading.level == ROMAN and \
@@ -816,6 +824,16 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     if completed is not None:
         return current, completed
     filled = [cell for cell in cells if cell.strip()]
+    if len(filled) > 2 and all(_COLUMN_NUMBER_RE.match(c.strip()) for c in filled) \
+            and [int(c.strip("() ")) for c in filled] == list(range(1, len(filled) + 1)):
+        return current, table
+    if len(filled) == 2 and cells[0].strip() and _CODE_GROUP_RE.match(cells[0].strip()) \
+            and not _ROW_CODE_RE.match(cells[0].strip()):
+        current = Goal(number=sum(1 for g in goals if g.number is not None) + 1,
+                       title=squash_spaces(filled[1]), section=para.section, label=cells[0].strip())
+        goals.append(current)
+        table.last = None
+        return current, table
     group = (_GROUP_RE.match(fold_keeping_length(filled[0])) or _TABLE_GROUP_RE.match(fold_keeping_length(filled[0]))) \
         if len(filled) == 1 else None
     if group:     # "| Nhóm mục tiêu I: Sức khỏe … (05 chỉ tiêu) |": the rows below are its own
@@ -852,6 +870,10 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             return current, table
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
     code = _ROW_CODE_RE.match(cells[0].strip()) if not number else None
+    if code and "-" in code.group(0):
+        # "SK-04" after a page's repeated header: the group its letters name goes on
+        prefix = code.group(0).split("-")[0].upper()
+        current = next((g for g in reversed(goals) if (g.label or "").upper() == prefix), current)
     if code and current is not None:
         # "| A1 | Tỷ lệ … | 1,18% | Giảm xuống dưới 1% |": a target coded by its group and
         # order, cited so by the agencies ("chủ trì A1, A2"): unnumbered, its code its label
@@ -862,6 +884,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         targets = _table_targets(sentence, text, counted=count_unit(_row_name_unit(cells, table)[1])) \
             if sentence else []
         label = code.group(0).replace(" ", "").upper()
+        if any(i.label == label and i.number is None for i in indicators):
+            return current, table     # a later table citing the code again ("Phụ lục II"): the one read first
         indicators.append(Indicator(
             number=None, goal=current.number, text=text,
             section=f"{para.section}{SEPARATOR}Chỉ tiêu {label}" if para.section else f"Chỉ tiêu {label}",

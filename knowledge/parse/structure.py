@@ -535,12 +535,42 @@ def _is_years_down(rows: list[list[str]]) -> bool:
     return all(len(re.findall(r"[^\W\d_]{2,}", n)) >= 3 and not _YEAR_LABEL_RE.search(n) for n in names)
 
 
+def _join_wrapped_rows(lines: list[str]) -> list[str]:
+    """Table rows a page's width wrapped onto the next lines, joined again: "| SK-07 | Tỷ lệ
+    … | % | 88" + "| 92 | 95 |", "| … | 86 | 95 |" + "100 |" (a PDF's text). A row is whole
+    when it ends with "|" and has as many cells as the whole row above it, or the next line
+    opens a row of its own; at most four lines are joined, and a blank line never is."""
+    out: list[str] = []
+    width = None          # "|" in the last whole row
+    k = 0
+    while k < len(lines):
+        line = lines[k].rstrip()
+        k += 1
+        if not line.lstrip().startswith("|"):
+            width = None if not line.strip() else width
+            out.append(line)
+            continue
+        joined = 0
+        # a short row that ends with "|" goes on only with text that opens no row ("100 |"): a
+        # group row spanning the table ("| Nhóm A. … |") is whole
+        while joined < 4 and k < len(lines) and lines[k].strip() and (
+                not line.endswith("|") or (width is not None and line.count("|") < width
+                                           and not lines[k].lstrip().startswith("|"))):
+            line = f"{line} {lines[k].strip()}"
+            k += 1
+            joined += 1
+        if line.endswith("|"):
+            width = max(width or 0, line.count("|")) if joined == 0 else width or line.count("|")
+        out.append(line)
+    return out
+
+
 def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = text.split("\n")
     if "|" in text:
-        lines = tables_as_rows(lines)
+        lines = tables_as_rows(_join_wrapped_rows(lines))
     cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []
