@@ -1309,3 +1309,29 @@ def test_an_appendix_table_of_codes_wrapped_by_the_page_with_its_abbreviations(t
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
                             (["Sở Y tế"], ["Ủy ban nhân dân các xã, phường"]),
                             (["Công an"], ["Sở Y tế"])]
+
+
+def test_targets_written_as_forms_a_field_a_line(tmp_path):
+    # blind round 42: "PHIẾU CHỈ TIÊU A1" over "Tên chỉ tiêu: …", "Thực hiện năm 2025: …",
+    # "Mục tiêu năm 2028/2030: …", "Cơ quan chủ trì: …", "Cơ quan phối hợp: …" (paragraphs a
+    # blank line apart, as a Word document's text is)
+    form = ["PHIẾU CHỈ TIÊU A6", "Tên chỉ tiêu: Số bản chưa có nguồn nước hợp vệ sinh", "Đơn vị tính: bản",
+            "Thực hiện năm 2025: 146 bản", "Mục tiêu năm 2028: còn dưới 80 bản", "Mục tiêu năm 2030: còn dưới 30 bản",
+            "Cơ quan chủ trì: Sở Nông nghiệp và Môi trường", "Cơ quan phối hợp: Sở Tài chính; Ủy ban nhân dân các xã, phường"]
+    lines = [*HEAD, "NHÓM A. QUYỀN ĐƯỢC SỐNG CÒN", *form, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, [(t.year, t.value, t.comparator) for t in i.targets if not t.achieved]) for i in plan.indicators] == [
+        ("A6", [(2025, 146, AT_LEAST), (2028, 80, UNDER), (2030, 30, UNDER)])]
+    assert _roles(plan) == [(["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Ủy ban nhân dân các xã, phường"])]
+
+
+def test_an_indicator_line_tagged_with_its_goal_and_a_roadmap_line(tmp_path):
+    # blind round 43: "Chỉ tiêu số 01 (Mục tiêu 1). …" over "Lộ trình: năm 2025: 8,6‰ → năm
+    # 2028: dưới 7,8‰ → năm 2030: dưới 7,2‰."
+    lines = [*HEAD, "A. NHÓM CHỈ TIÊU DO SỞ Y TẾ CHỦ TRÌ (01 chỉ tiêu)",
+             "Chỉ tiêu số 01 (Mục tiêu 1). Tỷ suất tử vong trẻ em dưới 1 tuổi (trên 1.000 trẻ đẻ sống).\n"
+             "Lộ trình: năm 2025: 8,6‰ → năm 2028: dưới 7,8‰ → năm 2030: dưới 7,2‰.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.number, [(t.year, t.value, t.comparator) for t in i.targets if not t.achieved]) for i in plan.indicators] == [
+        (1, [(2025, 8.6, AT_LEAST), (2028, 7.8, UNDER), (2030, 7.2, UNDER)])]

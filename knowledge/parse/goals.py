@@ -50,7 +50,8 @@ _LABEL_FIRST_GROUP_RE = re.compile(
 # "Giai đoạn I. 1.000 ngày đầu đời", "Giai đoạn 2: trẻ em từ 2 đến dưới 6 tuổi" (folded): a
 # group of targets by the child's life stage (a period "giai đoạn 2021 - 2025" is none)
 _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
-_INDICATOR_RE = re.compile(r"^chi tieu\s+(?:so\s+)?(\d{1,2})\s*[:.]\s*")
+# "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
+_INDICATOR_RE = re.compile(r"^chi tieu\s+(?:so\s+)?(\d{1,2})\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"

@@ -36,7 +36,8 @@ _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
 # "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
-_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}-\d{1,2}(?=[.:]\s))"
+_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}-\d{1,2}(?=[.:]\s)"
+                            r"|[A-H]\d{1,2}(?=\.\s))"     # "A1. …": a target coded by its group's letter
                             r"[.:]?\s+(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
@@ -535,6 +536,53 @@ def _is_years_down(rows: list[list[str]]) -> bool:
     return all(len(re.findall(r"[^\W\d_]{2,}", n)) >= 3 and not _YEAR_LABEL_RE.search(n) for n in names)
 
 
+# "PHIẾU CHỈ TIÊU A1", "Chỉ tiêu số 05", "CHỈ TIÊU SK-01": the title line of a target written
+# as a form, a field a line ("Tên chỉ tiêu: …", "Mục tiêu năm 2030: …", "Cơ quan chủ trì: …")
+_FORM_TITLE_RE = re.compile(r"^\s*(?:phiếu\s+)?chỉ tiêu\s+(?:số\s+)?([A-ZĐ]{1,4}-?\d{1,3}|\d{1,3})\s*[.:]?\s*$", re.IGNORECASE)
+_FORM_FIELD_RE = re.compile(r"^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$")
+
+
+def forms_as_items(lines: list[str]) -> list[str]:
+    """Targets written as forms, one field a line under a title ("PHIẾU CHỈ TIÊU A1" over
+    "Tên chỉ tiêu: …", "Đơn vị tính: ‰", "Thực hiện năm 2025: 28,6‰", "Mục tiêu năm 2030:
+    dưới 22‰", "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: …"), rewritten as the item
+    other plans write ("A1. Tỷ suất … (‰): Thực hiện năm 2025: 28,6‰; Mục tiêu năm 2030:
+    dưới 22‰.") and the line of its roles under it ("(Chủ trì: Sở Y tế. Phối hợp: ….)"). A
+    title is a form's only when a "Tên chỉ tiêu" field follows; other lines are kept."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        title = _FORM_TITLE_RE.match(lines[k])
+        fields: list[tuple[str, str, str]] = []     # (folded label, label as written, value)
+        j = k + 1
+        while title and j < len(lines):
+            # a document's paragraphs may stand a blank line apart: the form goes on
+            nxt = next((m for m in range(j, min(j + 3, len(lines))) if lines[m].strip()), None)
+            field = _FORM_FIELD_RE.match(lines[nxt]) if nxt is not None else None
+            if not field or _FORM_TITLE_RE.match(lines[nxt]):
+                break
+            label = squash_spaces(field.group(1))
+            fields.append((fold_keeping_length(label.lower()), label, field.group(2).strip()))
+            j = nxt + 1
+        name = next((v for f, _, v in fields if f.startswith("ten chi tieu") or f == "chi tieu"), None)
+        if not title or not name:
+            out.append(lines[k])
+            k += 1
+            continue
+        unit = next((v for f, _, v in fields if f.startswith(("don vi tinh", "dvt"))), "")
+        years = [f"{label}: {v}" for f, label, v in fields if re.search(r"\b(?:19|20)\d\d\b", f)]
+        lead = next((v for f, _, v in fields if "chu tri" in f), "")
+        partners = next((v for f, _, v in fields if "phoi hop" in f), "")
+        notes = [v for f, _, v in fields if f.startswith(("ghi chu", "luu y"))]
+        shown = f"{name} ({unit})" if unit and unit not in name else name
+        out += ["", f"{title.group(1)}. {shown}: " + "; ".join(years) + "." + "".join(f" {n}" for n in notes), ""]
+        if lead:
+            roles = f"Chủ trì: {lead.rstrip('.')}." + (f" Phối hợp: {partners.rstrip('.')}." if partners else "")
+            out += [f"({roles})", ""]
+        k = j
+    return out
+
+
 def _join_wrapped_rows(lines: list[str]) -> list[str]:
     """Table rows a page's width wrapped onto the next lines, joined again: "| SK-07 | Tỷ lệ
     … | % | 88" + "| 92 | 95 |", "| … | 86 | 95 |" + "100 |" (a PDF's text). A row is whole
@@ -569,6 +617,8 @@ def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = text.split("\n")
+    if any(_FORM_TITLE_RE.match(line) for line in lines):
+        lines = forms_as_items(lines)
     if "|" in text:
         lines = tables_as_rows(_join_wrapped_rows(lines))
     cleaned = [clean_line(line) for line in lines]
