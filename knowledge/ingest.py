@@ -58,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.58"
+PARSER_VERSION = "2024.59"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -473,7 +473,10 @@ def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Ass
 # body whichever way a sentence writes it. A department ("Sở Y tế") is the province's by kind.
 _NAMED_WITH_LEVEL = ("công an", "tư pháp", "đoàn thể", "bộ")
 # "(Chủ trì: Sở Y tế. Phối hợp: …)" as a line of its own, "[2] Cơ quan chủ trì: …" (folded)
+_PARTNER_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:")
 _ROLE_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
+# a target's text ending with its roles written role by role: "…. Phối hợp: A; B."
+_ROLES_CLOSING_RE = re.compile(r"[.;]\s+((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:\s*[^:]+)$")
 _FOOTNOTE_RE = re.compile(r"^\[(\d{1,2})\]\s+(\S.*)$")
 _FOOTNOTE_MARK_RE = re.compile(r"\[(\d{1,2})\]")
 
@@ -534,22 +537,31 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         else:
             mark = None
     footnotes = {n: t for n, t in notes.items() if _ROLE_LINE_OWN_RE.match(fold_keeping_length(t.lower()))}
-    previous = None
+    above: list[str] = []     # the two paragraphs before, nearest first
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
-        if _ROLE_LINE_OWN_RE.match(folded) and previous is not None:
-            # the target the line stands under: the one read from the paragraph above
-            above = squash_spaces(previous.body)
-            under = [i for i in indicators if not i.lead_agencies and i.text[:50] and i.text[:50] in above]
-            if len(under) == 1:
-                give(under[0], text.strip("() "))
+        partners_only = _PARTNER_LINE_OWN_RE.match(folded) is not None
+        if (_ROLE_LINE_OWN_RE.match(folded) or partners_only) and above:
+            # the target the line stands under: the one read from the paragraph above (a
+            # partners' line may follow a line of its milestones: "Lộ trình: năm 2025: …")
+            for body in above[:2 if partners_only else 1]:
+                under = [i for i in indicators if i.text[:50] and i.text[:50] in body
+                         and not (i.partner_agencies if partners_only else i.lead_agencies)]
+                if len(under) == 1:
+                    give(under[0], text.strip("() "))
+                    break
         if text:
-            previous = para
+            above = [squash_spaces(para.body)] + above[:1]
     for indicator in indicators:
         for mark in _FOOTNOTE_MARK_RE.findall(indicator.text) if footnotes and not indicator.lead_agencies else ():
             if mark in footnotes:
                 give(indicator, footnotes[mark])
+        # "… → năm 2030: dưới 7,2‰. Phối hợp: Bảo hiểm xã hội tỉnh; Ủy ban nhân dân các xã,
+        # phường.": the target's own text closing with its roles, a sentence of their own
+        own = _ROLES_CLOSING_RE.search(indicator.text)
+        if own:
+            give(indicator, indicator.text[own.start(1):])
 
 
 def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> None:

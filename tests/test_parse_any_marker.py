@@ -1335,3 +1335,20 @@ def test_an_indicator_line_tagged_with_its_goal_and_a_roadmap_line(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [(i.number, [(t.year, t.value, t.comparator) for t in i.targets if not t.achieved]) for i in plan.indicators] == [
         (1, [(2025, 8.6, AT_LEAST), (2028, 7.8, UNDER), (2030, 7.2, UNDER)])]
+
+
+def test_partners_closing_a_target_and_its_milestones_on_a_line_apart(tmp_path):
+    # blind round 43: "Phối hợp: A; B." closing the target's paragraph, or on a line after its
+    # "Lộ trình: năm 2025: … → năm 2030: …" line that a page's width set apart
+    lines = [*HEAD, "B. NHÓM CHỈ TIÊU DO CÔNG AN TỈNH CHỦ TRÌ (02 chỉ tiêu)",
+             "Chỉ tiêu số 01 (Mục tiêu 2). Tỷ lệ trẻ em bị xâm hại trên tổng số trẻ em.\n"
+             "Lộ trình: năm 2025: 0,05% → năm 2030: dưới 0,03%.\nPhối hợp: Sở Y tế; Viện kiểm sát nhân dân tỉnh.",
+             "Chỉ tiêu số 02 (Mục tiêu 2). Số vụ xâm hại trẻ em được phát hiện giảm so với năm 2025.",
+             "Lộ trình: năm 2025: 164 vụ → năm 2030: không quá 131 vụ.",
+             "Phối hợp: Sở Giáo dục và Đào tạo; Tòa án nhân dân tỉnh.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [[(t.year, t.value) for t in i.targets] for i in plan.indicators] == [[(2025, 0.05), (2030, 0.03)],
+                                                                                  [(2025, 164), (2030, 131)]]
+    assert [partners for _, partners in _roles(plan)] == [["Sở Y tế", "Viện kiểm sát nhân dân tỉnh"],
+                                                          ["Sở Giáo dục và Đào tạo", "Tòa án nhân dân tỉnh"]]

@@ -353,13 +353,19 @@ _MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien)\b[
 _FOOTNOTE_MARKS_RE = re.compile(r"\s*\[\d{1,2}\]")
 
 
+_MILESTONES_LINE_RE = re.compile(r"^(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d")
+
+
 def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
     return (indicator, indicator.text) if _opens_sub_items(indicator) else None
 
 
 def _is_sub_item(para: Paragraph) -> bool:
-    """A "+", "-" or "a)" item that is not itself a goal or an indicator."""
+    """A "+", "-" or "a)" item that is not itself a goal or an indicator, or a line of the
+    target's milestones ("Lộ trình: năm 2025: … → năm 2030: …") a page's width set apart."""
     folded = fold_keeping_length(para.body)
+    if para.kind == "plain" and _MILESTONES_LINE_RE.match(folded.lower()):
+        return True
     return para.kind in ("bullet", "letter") and table_cells(para.text) is None and not (
         _GOAL_RE.match(folded) or _INDICATOR_RE.match(folded) or _PAREN_INDICATOR_RE.match(folded))
 
