@@ -58,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.59"
+PARSER_VERSION = "2024.62"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -476,11 +476,13 @@ _NAMED_WITH_LEVEL = ("công an", "tư pháp", "đoàn thể", "bộ")
 _PARTNER_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:")
 _ROLE_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
 # a target's text ending with its roles written role by role: "…. Phối hợp: A; B."
-_ROLES_CLOSING_RE = re.compile(r"[.;]\s+((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:\s*[^:]+)$")
+_ROLES_CLOSING_RE = re.compile(r"[.;]\s+((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:.*)$")
 _FOOTNOTE_RE = re.compile(r"^\[(\d{1,2})\]\s+(\S.*)$")
 _FOOTNOTE_MARK_RE = re.compile(r"\[(\d{1,2})\]")
 
 
+# "(trên 1.000 trẻ đẻ sống)", "/100.000 trẻ em": a rate's base, no figure of the name
+_RATE_BASE_RE = re.compile(r"1(?:00)?\.000")
 # words every target's name has: they tell no two names apart
 _GENRE_WORDS = frozenset("chi tieu so ty le ti tre em duoi tuoi nam cac duoc va co tren tu den dat".split())
 
@@ -494,11 +496,12 @@ def _row_names(row: str, indicator: Indicator) -> bool:
     cells = [c for c in (table_cells(row) or []) if c.strip()]
     # the name: the first cell after the number that names no agency ("| 1 | Sở Y tế | … |": none)
     name = next((c for c in cells[1:2] if head_of(expand_abbreviations(c.strip())) is None), "")
-    words = [w for w in normalize(name).split() if not w.isdigit() and w not in _GENRE_WORDS]
-    if not words:
+    words = [w for w in normalize(_RATE_BASE_RE.sub(" ", name)).split() if w not in _GENRE_WORDS]
+    if not [w for w in words if not w.isdigit()]:
         return True
-    own = set(normalize(indicator.text).split())
-    return sum(w in own for w in words) >= 0.6 * len(words)
+    own = set(normalize(_RATE_BASE_RE.sub(" ", indicator.text)).split())
+    # "dưới 1 tuổi" is not "dưới 5 tuổi": the name's figures must all be the target's
+    return sum(w in own for w in words) >= 0.6 * len(words) and all(w in own for w in words if w.isdigit())
 
 
 def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add,
@@ -546,8 +549,10 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             # the target the line stands under: the one read from the paragraph above (a
             # partners' line may follow a line of its milestones: "Lộ trình: năm 2025: …")
             for body in above[:2 if partners_only else 1]:
+                # (a partners' line adds to partners read elsewhere; a lead's line leads only a
+                # target nothing gave a lead)
                 under = [i for i in indicators if i.text[:50] and i.text[:50] in body
-                         and not (i.partner_agencies if partners_only else i.lead_agencies)]
+                         and (partners_only or not i.lead_agencies)]
                 if len(under) == 1:
                     give(under[0], text.strip("() "))
                     break

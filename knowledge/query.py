@@ -737,6 +737,7 @@ _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
 # "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4})\s?-\s?(\d{1,3})(?![\w-])")
+_LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
 _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
 # "chỉ tiêu 2 nhóm III", "nhóm II chỉ tiêu 6" (folded): a target numbered again in each group
@@ -779,6 +780,11 @@ def _read_numbers(q: Query, consumed: list) -> None:
         else:
             for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?0*{int(m.group(2))}\b", norm):
                 consumed.append(typed.span())
+    # "A2 ai chủ trì": a target coded by its group's capital letter and its order, typed bare
+    for m in _LETTER_CODE_BARE_RE.finditer(q.text or ""):
+        code = f"{m.group(1).lower()}{int(m.group(2))}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
     # "chỉ tiêu 2 nhóm III": that group's target 2 where the plan numbers them so (a plan
     # numbering its targets through keeps its 2nd: the number is read below too)
     for m in _GROUPED_NUMBER_RE.finditer(norm):

@@ -1352,3 +1352,41 @@ def test_partners_closing_a_target_and_its_milestones_on_a_line_apart(tmp_path):
                                                                                   [(2025, 164), (2030, 131)]]
     assert [partners for _, partners in _roles(plan)] == [["Sở Y tế", "Viện kiểm sát nhân dân tỉnh"],
                                                           ["Sở Giáo dục và Đào tạo", "Tòa án nhân dân tỉnh"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracket holding a figure is that figure's, with its own comparing words (round 43)
+    ("Năm 2028: giảm ít nhất 10% (không quá 148 vụ).", [(2028, 10, AT_LEAST), (2028, 148, UNDER)]),
+    # a bracket saying the same target again is no second target (round 30)
+    ("Tỷ suất tử vong trẻ em dưới 5 tuổi giảm xuống dưới 11‰ (dưới 11 trên 1.000 trẻ đẻ sống) vào năm 2025.",
+     [(2025, 11, UNDER)]),
+])
+def test_figures_in_brackets_after_a_target(text, expected):
+    from knowledge.parse.targets import parse_targets
+
+    assert [(t.year, t.value, t.comparator) for t in parse_targets(text)] == expected
+
+
+def test_a_groups_roles_line_is_no_role_of_the_target_above(tmp_path):
+    # review: "NHÓM II. …" and its "(Chủ trì: Công an tỉnh. …)" with no blank line after the
+    # last target of group I were read as that target's roles
+    lines = [*HEAD, "NHÓM I. CHĂM SÓC SỨC KHỎE TRẺ EM\n(Chủ trì: Sở Y tế. Phối hợp: Hội Liên hiệp Phụ nữ tỉnh.)\n"
+             "1. Tỷ suất tử vong trẻ em dưới 5 tuổi giảm xuống dưới 16‰ vào năm 2030.\n"
+             "2. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% vào năm 2030.\n"
+             "NHÓM II. BẢO VỆ TRẺ EM\n(Chủ trì: Công an tỉnh. Phối hợp: Sở Tư pháp.)\n"
+             "3. Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 95% vào năm 2030.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert "Công an tỉnh" not in _roles(plan)[1][0]
+
+
+def test_a_form_ends_at_a_line_that_is_none_of_its_fields(tmp_path):
+    # review: the agencies' "1. Sở Tư pháp: …" lines after the last form were read as its fields
+    lines = [*HEAD, "PHIẾU CHỈ TIÊU A1\nTên chỉ tiêu: Tỷ suất tử vong trẻ em dưới 5 tuổi\nĐơn vị tính: ‰\n"
+             "Năm cơ sở 2020: 41‰\nChỉ tiêu phấn đấu: đến năm 2030 giảm xuống dưới 30‰\nCơ quan chủ trì: Sở Y tế",
+             "Sở Tư pháp: chủ trì đăng ký khai sinh cho trẻ em.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
+        ("A1", [(2020, 41), (2030, 30)])]
+    assert [names for names, _ in _roles(plan)] == [["Sở Y tế"]]
+    assert any("Sở Tư pháp: chủ trì" in p.text for p in plan.passages)

@@ -249,7 +249,7 @@ def indicator_name(ind, lang: str) -> str:
     if ind.label:
         # a target numbered within its group ("2" of Nhóm II, "(iii)", "1.1"): named by its
         # marker, then its group, so the reply says which target it states
-        marker = ind.label if ind.label[:1].isdigit() or "-" in ind.label else f"({ind.label})"
+        marker = f"({ind.label})" if re.fullmatch(r"[ivxlIVXL]+|[a-zđ]", ind.label) else ind.label
         name = _("Indicator {n}", n=marker)
         return f"{name} · {esc(ind.group)}" if ind.group else name
     return esc(ind.group or _("Target"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.model import PER_1000, PER_1000_LIVE_BIRTHS, Goal, Indicator
 from knowledge.parse.prose import OWN_LEAD_RE
+from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets
 from knowledge.parse.verify import in_baseline_section
@@ -199,7 +200,9 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                     group.label = group.label or str(group.number)
                 statements.append(_Statement(para, text, targets, group))
             elif len(text) < _GROUP_LINE_MAX and not re.search(
-                    r"[.;!?](?:\s|$)", _group_title(text).rstrip(" .:")):
+                    r"[.;!?](?:\s|$)", _group_title(text).rstrip(" .:")) \
+                    and not ROLE_LINE_RE.match(fold_keeping_length(text.lstrip("( ").lower())):
+                # ("(Chủ trì: Sở Y tế.)" under a target names who leads it: no group)
                 existing = read_as_goal(para, text)
                 if existing is not None:
                     group = existing

@@ -206,9 +206,16 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     return "plain", None, text
 
 
+# "(Chủ trì: Sở Y tế. Phối hợp: …)", "Cơ quan phối hợp: …": the roles of the target above,
+# a line of their own; "NHÓM II. BẢO VỆ TRẺ EM": a group's title in capitals
+_ROLE_LINE_START_RE = re.compile(r"^\(?\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:", re.IGNORECASE)
+_CAPITAL_GROUP_RE = re.compile(r"^(?:NHÓM|GIAI ĐOẠN)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.:\-–]\s+\S")
+
+
 def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
-    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line)
+    return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line) \
+        or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line))
 
 
 def _starts_group(line: str) -> bool:
@@ -542,43 +549,62 @@ _FORM_TITLE_RE = re.compile(r"^\s*(?:phiếu\s+)?chỉ tiêu\s+(?:số\s+)?([A-Z
 _FORM_FIELD_RE = re.compile(r"^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$")
 
 
+# the fields a target's form has; any other "Label: value" line ends the form
+_FORM_FIELDS_RE = re.compile(
+    r"^(?:ten chi tieu|chi tieu|noi dung chi tieu|don vi tinh|dvt|ma chi tieu|ma so|nhom"
+    r"|(?:ket qua|thuc hien|uoc thuc hien|muc tieu|moc|chi tieu phan dau|lo trinh|phan dau|nam goc|so lieu nam)\b.*"
+    r"|.*\b(?:19|20)\d\d\b.*|nam co so\b.*|(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien).*|chu tri.*|phoi hop.*"
+    r"|ghi chu|luu y|nguon\b.*|phuong phap\b.*|cach tinh\b.*|ky bao cao\b.*|tan suat\b.*)$")
+
+
 def forms_as_items(lines: list[str]) -> list[str]:
     """Targets written as forms, one field a line under a title ("PHIẾU CHỈ TIÊU A1" over
     "Tên chỉ tiêu: …", "Đơn vị tính: ‰", "Thực hiện năm 2025: 28,6‰", "Mục tiêu năm 2030:
     dưới 22‰", "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: …"), rewritten as the item
-    other plans write ("A1. Tỷ suất … (‰): Thực hiện năm 2025: 28,6‰; Mục tiêu năm 2030:
-    dưới 22‰.") and the line of its roles under it ("(Chủ trì: Sở Y tế. Phối hợp: ….)"). A
-    title is a form's only when a "Tên chỉ tiêu" field follows; other lines are kept."""
+    other plans write ("A1. Tỷ suất … (‰): năm 2025: 28,6‰; năm 2030: dưới 22‰.") and the
+    line of its roles under it ("(Chủ trì: Sở Y tế. Phối hợp: ….)"). A title is a form's
+    only when a "Tên chỉ tiêu" field follows; the form ends at a line that is none of a
+    form's fields ("1. Sở Tư pháp: …", "Nhóm B: …"); other lines are kept."""
     out: list[str] = []
     k = 0
     while k < len(lines):
         title = _FORM_TITLE_RE.match(lines[k])
-        fields: list[tuple[str, str, str]] = []     # (folded label, label as written, value)
+        fields: list[tuple[str, str]] = []     # (folded label, value)
         j = k + 1
         while title and j < len(lines):
             # a document's paragraphs may stand a blank line apart: the form goes on
             nxt = next((m for m in range(j, min(j + 3, len(lines))) if lines[m].strip()), None)
             field = _FORM_FIELD_RE.match(lines[nxt]) if nxt is not None else None
-            if not field or _FORM_TITLE_RE.match(lines[nxt]):
+            label = fold_keeping_length(squash_spaces(field.group(1)).lower()) if field else ""
+            if not field or _FORM_TITLE_RE.match(lines[nxt]) or not _FORM_FIELDS_RE.match(label):
                 break
-            label = squash_spaces(field.group(1))
-            fields.append((fold_keeping_length(label.lower()), label, field.group(2).strip()))
+            fields.append((label, field.group(2).strip()))
             j = nxt + 1
-        name = next((v for f, _, v in fields if f.startswith("ten chi tieu") or f == "chi tieu"), None)
+        name = next((v for f, v in fields if f.startswith(("ten chi tieu", "noi dung chi tieu")) or f == "chi tieu"), None)
         if not title or not name:
             out.append(lines[k])
             k += 1
             continue
-        unit = next((v for f, _, v in fields if f.startswith(("don vi tinh", "dvt"))), "")
-        years = [f"{label}: {v}" for f, label, v in fields if re.search(r"\b(?:19|20)\d\d\b", f)]
-        lead = next((v for f, _, v in fields if "chu tri" in f), "")
-        partners = next((v for f, _, v in fields if "phoi hop" in f), "")
-        notes = [v for f, _, v in fields if f.startswith(("ghi chu", "luu y"))]
+        unit = next((v for f, v in fields if f.startswith(("don vi tinh", "dvt"))), "")
+        parts, roles, notes = [], [], []
+        for f, v in fields:
+            years = re.findall(r"\b(?:19|20)\d\d\b", f)
+            if "chu tri" in f and "phoi hop" in f:
+                notes.append(f"({v.rstrip('.')})")  # "Cơ quan chủ trì, phối hợp: X chủ trì; Y phối hợp": a closing bracket
+            elif "chu tri" in f:
+                roles.insert(0, f"Chủ trì: {v.rstrip('.')}")
+            elif "phoi hop" in f:
+                roles.append(f"Phối hợp: {v.rstrip('.')}")
+            elif len(years) == 1:
+                parts.append(f"năm {years[0]}: {v.rstrip('.;')}")   # "Mốc năm 2028: dưới 25‰"
+            elif not years and re.search(r"\b(?:19|20)\d\d\b", v) and not f.startswith(("ghi chu", "luu y", "nguon")):
+                parts.append(v.rstrip(".;"))          # "Lộ trình: năm 2026: 92%; …", "Chỉ tiêu phấn đấu: đến năm 2030 …"
+            elif f.startswith(("ghi chu", "luu y")):
+                notes.append(v)
         shown = f"{name} ({unit})" if unit and unit not in name else name
-        out += ["", f"{title.group(1)}. {shown}: " + "; ".join(years) + "." + "".join(f" {n}" for n in notes), ""]
-        if lead:
-            roles = f"Chủ trì: {lead.rstrip('.')}." + (f" Phối hợp: {partners.rstrip('.')}." if partners else "")
-            out += [f"({roles})", ""]
+        out += ["", f"{title.group(1)}. {shown}: " + "; ".join(parts) + "." + "".join(f" {n}" for n in notes), ""]
+        if roles:
+            out += ["(" + ". ".join(roles) + ".)", ""]
         k = j
     return out
 

@@ -341,6 +341,17 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                         target.qualifier = re.sub(r"^(?:ở|tại)\s+", "", qualifier)
                     target.text, target.sentence = shown, squash_spaces(sentence)
                     targets.append(target)
+    # "dưới 11‰ (dưới 11 trên 1.000 trẻ đẻ sống) vào năm 2025": the bracket says it again
+    # (a figure under words naming no measure of their own: the same target said again)
+    seen: set = set()
+    kept = []
+    for t in targets:
+        key = (t.year, t.value, t.unit, t.comparator)
+        if (t.metric_index, *key) in seen or (key in seen and names_no_measure(t.metric.strip("() "))):
+            continue
+        seen.update({(t.metric_index, *key), key})
+        kept.append(t)
+    targets = kept
     return _merge_repeated_metrics(targets, metric_offset)
 
 
@@ -497,6 +508,8 @@ def _qualifier(clause: str, folded: str, end: int) -> tuple[str | None, int]:
     raw = (qual.group("paren") or qual.group("for") or "").strip()
     if qual.group("paren") and _YEAR_RE.fullmatch(raw.strip()):
         return None, end          # "(năm 2025)": a year, read as such
+    if qual.group("paren") and re.search(r"\d", raw):
+        return None, end          # "(không quá 148 vụ)": a figure of its own, read as such
     qualifier = squash_spaces(clause[end:end + qual.end()]).strip(" ()")
     if qualifier.lower().startswith("đối với "):
         qualifier = qualifier[8:]

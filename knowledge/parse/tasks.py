@@ -975,6 +975,8 @@ def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], li
         end = roles[k + 1][0] if k + 1 < len(roles) else len(text)
         written = re.sub(r"(?i)\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:$", "",
                          text[start:end].rstrip())
+        # the role's sentence ends its list: "… Phòng Y tế các huyện. Nhóm 2. Bảo vệ …" names no more
+        written = re.split(r"\.\s+", written, maxsplit=1)[0]
         for piece in split_agencies(written):
             canonical = resolve(piece)
             target = partners if partner else leads
