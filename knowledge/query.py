@@ -736,7 +736,8 @@ _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|i
 _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
 # "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
-_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4})\s?-\s?(\d{1,3})(?![\w-])")
+_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4})\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
+_ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
 _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
@@ -772,13 +773,16 @@ def _read_numbers(q: Query, consumed: list) -> None:
     for m in list(_HYPHEN_CODE_RE.finditer(q.text or "")) + list(_PADDED_CODE_RE.finditer(norm)):
         if fold(m.group(1)).lower() in _NOT_CODE_PREFIXES:
             continue    # "ct-14": indicator 14, read below; "KH-03" a document's
-        code = f"{m.group(1).lower()}-{int(m.group(2))}"
+        order = m.group(m.lastindex)
+        if m.re is _HYPHEN_CODE_RE and m.group(2) == "/":
+            q.indicators.append(int(order))     # "TB/03": the plan numbers its targets by code
+        code = f"{m.group(1).lower()}-{int(order)}"
         if (None, code) not in q.labels:
             q.labels.append((None, code))
         if m.re is _PADDED_CODE_RE:
             consumed.append(m.span())
         else:
-            for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?0*{int(m.group(2))}\b", norm):
+            for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?0*{int(order)}\b", norm):
                 consumed.append(typed.span())
     # "A2 ai chủ trì": a target coded by its group's capital letter and its order, typed bare
     for m in _LETTER_CODE_BARE_RE.finditer(q.text or ""):
@@ -792,6 +796,17 @@ def _read_numbers(q: Query, consumed: list) -> None:
         # the group names the target, no goal of its own to answer
         group = 2 if m.group(2) else 3
         consumed.append((norm.rindex("nhom", m.start(), m.start(group)), m.end(group)))
+    # "chỉ tiêu thứ hai mươi": a target numbered through the plan, named in words
+    for m in _ORDINAL_NUMBER_RE.finditer(norm):
+        if any(s <= m.start() < e for s, e in consumed):
+            continue
+        words = m.group(1).split()
+        for n in (3, 2, 1):
+            value = vocab.ordinal_value(" ".join(words[:n])) if len(words) >= n else None
+            if value:
+                q.indicators.append(value)
+                consumed.append((m.start(), m.start(1) + len(" ".join(words[:n]))))
+                break
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):
             continue

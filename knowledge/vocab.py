@@ -897,6 +897,24 @@ STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\
 # Vietnamese ordinal and counting words, folded ("thứ hai", "Hai là", "Phần thứ nhất"): their value
 ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
             "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+# the units after "mười"/"mươi" in compound ordinals: "mười lăm", "hai mươi mốt", "mười tư"
+_ORDINAL_UNITS = {**ORDINALS, "lam": 5, "nham": 5}
+
+
+def ordinal_value(words: str) -> int | None:
+    """The number of a Vietnamese ordinal written in words (folded, after "thứ"): "nhat" → 1,
+    "muoi mot" → 11, "muoi lam" → 15, "hai muoi" → 20, "hai muoi mot" → 21; None for
+    anything else. ("mốt" folds to "mot".)"""
+    parts = words.split()
+    if len(parts) == 1:
+        return ORDINALS.get(parts[0])
+    if parts[0] == "muoi" and len(parts) == 2:
+        unit = _ORDINAL_UNITS.get(parts[1])
+        return 10 + unit if unit and unit < 10 else None
+    if len(parts) in (2, 3) and parts[1] == "muoi" and ORDINALS.get(parts[0], 0) in range(2, 10):
+        unit = _ORDINAL_UNITS.get(parts[2], 0) if len(parts) == 3 else 0
+        return ORDINALS[parts[0]] * 10 + unit if unit < 10 else None
+    return None
 TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tieu", "muc tieu",
                 "phan dau", "target", "goal", "it nhat", "toi thieu", "at least", "rate", "share",
                 "proportion", "phai giam", "giam bao nhieu", "giam con", "reduce by", "cut by")

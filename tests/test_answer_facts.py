@@ -1353,3 +1353,17 @@ def kb_round41(tmp_path_factory, suite_plans_dir):
 ])
 def test_a_target_asked_by_its_code(kb_round41, question, first):
     opens_with(question, kb_round41, first)
+
+
+@pytest.fixture(scope="module")
+def kb_round45(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 45's (Quảng Nam: targets named "Chỉ tiêu thứ nhất"…)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round45/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question,first", [
+    ("chỉ tiêu thứ hai của Quảng Nam năm 2030", "dưới 9,8‰ (2030)"),
+    ("chi tieu thu muoi lam quang nam ai chu tri", "Chủ trì: Sở Dân tộc và Tôn giáo"),
+])
+def test_a_target_asked_by_its_ordinal_name(kb_round45, question, first):
+    opens_with(question, kb_round45, first)

@@ -1390,3 +1390,33 @@ def test_a_form_ends_at_a_line_that_is_none_of_its_fields(tmp_path):
         ("A1", [(2020, 41), (2030, 30)])]
     assert [names for names, _ in _roles(plan)] == [["Sở Y tế"]]
     assert any("Sở Tư pháp: chủ trì" in p.text for p in plan.passages)
+
+
+def test_targets_named_by_ordinal_words_and_assigned_by_those_names(tmp_path):
+    # blind round 45: "Chỉ tiêu thứ mười một." over "Kết quả năm 2025: …. Phấn đấu năm 2030: …",
+    # leads in a table keyed "| Chỉ tiêu thứ mười một | Sở Y tế | … |"
+    lines = [*HEAD, "Chỉ tiêu thứ nhất. Tỷ suất tử vong trẻ em dưới 1 tuổi.\n"
+             "Kết quả năm 2025: 11,2‰. Phấn đấu năm 2030: dưới 9,8‰.",
+             "Chỉ tiêu thứ hai. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh.\n"
+             "Kết quả năm 2025: 98,1%. Phấn đấu năm 2030: 100%.",
+             "III. TỔ CHỨC THỰC HIỆN", "| Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+             "| Chỉ tiêu thứ nhất | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |\n| Chỉ tiêu thứ hai | Sở Tư pháp | Công an tỉnh |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.number, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
+        (1, [(2025, 11.2), (2030, 9.8)]), (2, [(2025, 98.1), (2030, 100)])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), (["Sở Tư pháp"], ["Công an tỉnh"])]
+
+
+def test_a_table_of_targets_coded_with_a_slash(tmp_path):
+    # blind round 44: "| TB/03 | … | % | 97,1 | ≥ 97,5 | ≥ 98,5 |", leads by code in another table
+    lines = [*HEAD, "Các chỉ tiêu tại Phụ lục I.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHỤ LỤC I",
+             "| Ký hiệu | Nội dung chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2028 | Năm 2030 |\n"
+             "| TB/01 | Tỷ suất tử vong trẻ sơ sinh | ‰ (trên 1.000 trẻ đẻ sống) | 4,8 | < 4,2 | < 3,5 |\n"
+             "| TB/02 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | 97,1 | ≥ 97,5 | ≥ 98,5 |",
+             "PHỤ LỤC III", "| Ký hiệu | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+             "| TB/01 | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |\n| TB/02 | Sở Y tế | Sở Giáo dục và Đào tạo |"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.number, i.section.rsplit(" ", 1)[-1], [t.value for t in i.targets if t.year == 2030])
+            for i in plan.indicators] == [(1, "TB/01", [3.5]), (2, "TB/02", [98.5])]
+    assert [leads for leads, _ in _roles(plan)] == [["Sở Y tế"], ["Sở Y tế"]]

@@ -39,6 +39,7 @@ from knowledge.parse.targets import fraction_target, parse_targets, throughout_p
 from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
+from knowledge.vocab import ordinal_value
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
@@ -62,6 +63,8 @@ _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*
 # "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)
 _ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3})$")
 # "| SK | NHÓM SỨC KHỎE, DINH DƯỠNG … | | |": a group row labelled by its codes' letters
+# "TB/01": a code of the plan's letters, a slash and the target's number
+_SLASH_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}/(\d{1,3})$")
 _CODE_GROUP_RE = re.compile(r"^(?![IVX]+$)[A-ZĐ]{2,4}$")     # "II" is a Roman numeral's group
 # "| (1) | (2) | (3) | (4) |": the columns' numbers under a header, no row of the table
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
@@ -353,7 +356,18 @@ _MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien)\b[
 _FOOTNOTE_MARKS_RE = re.compile(r"\s*\[\d{1,2}\]")
 
 
-_MILESTONES_LINE_RE = re.compile(r"^(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d")
+# "Lộ trình: năm 2025: …", "Kết quả năm 2025: 82,4%. Phấn đấu năm 2028: 87%. …" (folded)
+_MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
+                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:)")
+
+
+# "Chỉ tiêu thứ nhất.", "Chỉ tiêu thứ hai mươi:" (folded): an indicator numbered in words
+_ORDINAL_INDICATOR_RE = re.compile(r"^chi tieu\s+thu\s+((?:[a-z]+\s+){0,2}[a-z]+)\s*[:.]\s*")
+
+
+def _ordinal_indicator(folded: str) -> re.Match | None:
+    match = _ORDINAL_INDICATOR_RE.match(folded)
+    return match if match and ordinal_value(match.group(1)) else None
 
 
 def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
@@ -494,6 +508,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 for indicator in indicators[counts[1]:]:
                     shown = indicator.number if indicator.number is not None else indicator.label
                     indicator.section = f"{appendix}{SEPARATOR}Chỉ tiêu {shown}"
+            if cells and _SLASH_CODE_RE.match(cells[0].strip()):
+                for indicator in indicators[counts[1]:]:
+                    indicator.section = re.sub(r"Chỉ tiêu \d+$", f"Chỉ tiêu {cells[0].strip()}", indicator.section)
             open_indicator = None
             continue
         if para.heading is not None and para.heading.level == ROMAN and \
@@ -593,7 +610,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             goals.append(current)
             continue
         goal_match = _GOAL_RE.match(folded)
-        indicator_match = _INDICATOR_RE.match(folded)
+        indicator_match = _INDICATOR_RE.match(folded) or _ordinal_indicator(folded)
         if goal_match:
             declared = _DECLARED_RE.search(folded)
             title = body[goal_match.end():]
@@ -605,7 +622,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             goals.append(current)
             continue
         if indicator_match:
-            number = int(indicator_match.group(1))
+            number = int(indicator_match.group(1)) if indicator_match.group(1).isdigit() \
+                else ordinal_value(indicator_match.group(1))
             if number in seen_numbers:
                 continue
             if not _in_baseline(para):
@@ -875,6 +893,11 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
             goals.append(current)
             table.last = None
             return current, table
+    slash = _SLASH_CODE_RE.match(cells[0].strip())
+    if slash:
+        # "| TB/03 | Tỷ lệ … |": a target numbered by the digits of its code (cited with it:
+        # ``parse_goals``)
+        cells = [slash.group(1)] + cells[1:]
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
     code = _ROW_CODE_RE.match(cells[0].strip()) if not number else None
     if code and "-" in code.group(0):

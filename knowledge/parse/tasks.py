@@ -34,6 +34,7 @@ from knowledge.model import Assignment, Indicator, Task
 from knowledge.parse.roles import ROLE_LINE_RE, record_roles
 from knowledge.parse.topics import indicators_named
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
+from knowledge.vocab import ordinal_value
 from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
@@ -717,6 +718,10 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
     return (lead, partner) if lead is not None or partner is not None else None
 
 
+# "Chỉ tiêu thứ nhất", "thứ hai mươi" (folded): a row naming its target by ordinal words
+_ORDINAL_ROW_RE = re.compile(r"^(?:chi tieu\s+)?thu\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
+
+
 def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
                 resolve: Resolver, codes: frozenset[str] = frozenset()
                 ) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
@@ -732,6 +737,14 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         match = _ROW_NUMBER_RE.match(folded)
         if match:
             numbers = [int(match.group(1) or match.group(2))]
+            break
+        slash = re.match(r"^[a-z]{1,4}/(\d{1,3})$", folded)
+        if slash:
+            numbers = [int(slash.group(1))]     # "| TB/03 | Sở Y tế | … |": the target of that code
+            break
+        ordinal = _ORDINAL_ROW_RE.match(folded)
+        if ordinal and ordinal_value(ordinal.group(1)):
+            numbers = [ordinal_value(ordinal.group(1))]     # "| Chỉ tiêu thứ hai mươi | Sở Y tế | … |"
             break
         listed = _CODE_LIST_RE.match(folded)
         if listed and set(re.findall(r"([a-z]{1,4})-\d", folded)) <= codes:
