@@ -58,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.63"
+PARSER_VERSION = "2024.64"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -477,6 +477,7 @@ _PARTNER_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:
 _ROLE_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
 # a target's text ending with its roles written role by role: "…. Phối hợp: A; B."
 _ROLES_CLOSING_RE = re.compile(r"[.;]\s+((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:.*)$")
+_ROLES_IN_NOTE_RE = re.compile(r"(?:^|[.;]\s+)((?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:)")
 _FOOTNOTE_RE = re.compile(r"^\[(\d{1,2})\]\s+(\S.*)$")
 _FOOTNOTE_MARK_RE = re.compile(r"\[(\d{1,2})\]")
 
@@ -539,7 +540,13 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             notes[mark] = f"{notes[mark]} {line}"
         else:
             mark = None
-    footnotes = {n: t for n, t in notes.items() if _ROLE_LINE_OWN_RE.match(fold_keeping_length(t.lower()))}
+    # (a note may open with its data's source: "[6] Số liệu do Công an tỉnh cung cấp. Cơ quan
+    # chủ trì: …": its roles start at their own words)
+    footnotes = {}
+    for mark, note in notes.items():
+        start = _ROLES_IN_NOTE_RE.search(fold_keeping_length(note.lower()))
+        if start:
+            footnotes[mark] = note[start.start(1):]
     above: list[str] = []     # the two paragraphs before, nearest first
     for para in doc.paragraphs:
         text = squash_spaces(para.text)

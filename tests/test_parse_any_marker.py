@@ -1420,3 +1420,19 @@ def test_a_table_of_targets_coded_with_a_slash(tmp_path):
     assert [(i.number, i.section.rsplit(" ", 1)[-1], [t.value for t in i.targets if t.year == 2030])
             for i in plan.indicators] == [(1, "TB/01", [3.5]), (2, "TB/02", [98.5])]
     assert [leads for leads, _ in _roles(plan)] == [["Sở Y tế"], ["Sở Y tế"]]
+
+
+def test_indicator_lines_numbered_anew_in_each_group(tmp_path):
+    # review: "Chỉ tiêu số 1." again under "GIAI ĐOẠN II" dropped every later group's targets;
+    # a footnote opening with its data's source still names the lead after it
+    lines = [*HEAD, "GIAI ĐOẠN I. TRẺ EM DƯỚI 6 TUỔI",
+             "Chỉ tiêu số 1. Tỷ suất tử vong trẻ em dưới 5 tuổi [2]\n- Mốc năm 2030: dưới 20‰",
+             "GIAI ĐOẠN II. TRẺ EM TỪ 6 ĐẾN DƯỚI 16 TUỔI",
+             "Chỉ tiêu số 1. Số vụ xâm hại trẻ em được phát hiện trong năm [6]\n- Mốc năm 2030: không quá 40 vụ",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+             "Chú thích:\n[2] Cơ quan chủ trì: Sở Y tế.\n"
+             "[6] Số liệu do Công an tỉnh cung cấp. Cơ quan chủ trì: Công an tỉnh. Cơ quan phối hợp: Sở Tư pháp."]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.goal_label, i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
+        ("I", "1", [(2030, 20)]), ("II", "1", [(2030, 40)])]
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Công an tỉnh"], ["Sở Tư pháp"])]

@@ -482,6 +482,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     summaries: list[tuple[int, list[str], _Table]] = []    # table rows of indicators read before
     appendix: str | None = None      # "Phụ lục": the title a table after it is cited under
     item_headings: set[int] = set()  # "7. Tỷ lệ …" headings read as indicators: no section of a goal
+    lined: list[Indicator] = []      # indicators read from their own "Chỉ tiêu N." line
+    restarted = False                # … numbered anew in each group
     # "1. Mục tiêu về …" over "a) Tỷ lệ … đạt 95% …": read by ``lettered_goals``
     lettered = {p.position for g in lettered_goals(doc) for p in g.paragraphs()}
     # "2. Mục tiêu cụ thể đến năm 2025" over "a) Về …:" and "- …" targets: ``yeargroups``
@@ -625,16 +627,22 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             number = int(indicator_match.group(1)) if indicator_match.group(1).isdigit() \
                 else ordinal_value(indicator_match.group(1))
             if number in seen_numbers:
-                continue
+                earlier = next((i for i in lined if i.number == number), None)
+                if current is None or earlier is None or earlier.goal_label == current.label:
+                    continue
+                # "GIAI ĐOẠN II" › "Chỉ tiêu số 1." again: numbered anew in each group, so every
+                # target so read is known by its group and its number ("chỉ tiêu 1 nhóm II")
+                restarted = True
             if not _in_baseline(para):
                 seen_numbers.add(number)
             text = squash_spaces(body[indicator_match.end():])
-            indicators.append(Indicator(
+            lined.append(Indicator(
                 number=number, goal=current.number if current else None, text=text,
                 section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                 else f"Chỉ tiêu {number}",
                 targets=parse_targets(text, eliminations=True), position=len(indicators),
                 goal_label=current.label if current else None, baseline=_in_baseline(para)))
+            indicators.append(lined[-1])
             open_indicator = _opened(indicators[-1])
             continue
         item = _numbered_item(para, current, seen_numbers)
@@ -664,6 +672,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 goal_label=current.label, label=para.label if para.kind == "bullet" else None))
     if before is not None and len(indicators) > before[1]:
         claimed.add(before[0])
+    if restarted:
+        for indicator in lined:
+            label = str(indicator.number)
+            indicator.section = re.sub(r"Chỉ tiêu \d+$", f"Chỉ tiêu {label}", indicator.section)
+            indicator.number, indicator.label = None, label
+            seen_numbers.discard(int(label))
     _number_prose(prose_indicators, seen_numbers)
     if lettered:
         more_goals, more = lettered_indicators(lettered_goals(doc, {n for n in seen_numbers if n is not None}))
