@@ -1436,3 +1436,15 @@ def test_indicator_lines_numbered_anew_in_each_group(tmp_path):
     assert [(i.goal_label, i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
         ("I", "1", [(2030, 20)]), ("II", "1", [(2030, 40)])]
     assert _roles(plan) == [(["Sở Y tế"], []), (["Công an tỉnh"], ["Sở Tư pháp"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count written as a part of its whole (round 43, review): each year's part, the whole kept
+    ("Lộ trình: năm 2025: 71/95 → năm 2030: 86/95 xã, phường.", [(2025, 71, "/95"), (2030, 86, "/95")]),
+    # dates and a document's number are none
+    ("Báo cáo trước ngày 15/12 hằng năm; theo Nghị định số 56/2017/NĐ-CP, đạt 95% vào năm 2030.", [(2030, 95, None)]),
+])
+def test_a_count_written_as_a_part_of_its_whole(text, expected):
+    from knowledge.parse.targets import parse_targets
+
+    assert [(t.year, t.value, t.counted) for t in parse_targets(text)] == expected

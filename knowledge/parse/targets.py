@@ -62,6 +62,8 @@ _SINGLE_VALUE_RE = re.compile(rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})" + _UNIT)
 _NOT_A_VALUE_AFTER = re.compile(
     r"^(?:\s*(?:den|-)\s*(?:duoi\s+)?\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
+# "/95" after a count, "/120 xã": its whole (not "/2017/NĐ-CP", a document's number)
+_WHOLE_AFTER_RE = re.compile(r"^/(\d{2,4})(?![\d/.,\-]|\s*/)")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
@@ -140,6 +142,7 @@ class _Event:
     match: re.Match | None = None
     closes: bool = False    # a period ("trong giai đoạn 2021 - 2025") ends the values before it
     elimination: bool = False   # a value event that is "không còn …" (no figure written)
+    whole: int | None = None    # "71/95": a part of this whole (a count of communes, schools …)
 
 
 @dataclass
@@ -468,6 +471,13 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
         if match.group("num2") and not _is_range(folded, match):
             match = _SINGLE_VALUE_RE.match(folded, match.start())
         after = folded[match.end():]
+        whole = _WHOLE_AFTER_RE.match(after) if not match.group("unit") and not match.groupdict().get("num2") else None
+        if whole and 13 <= int(whole.group(1)) and not 1900 <= int(whole.group(1)) <= 2100 \
+                and parse_number(match.group("num")) <= int(whole.group(1)):
+            # "năm 2030: 86/95 xã" (a part of a whole past any month's number: no date)
+            events.append(_Event(match.start(), match.end() + whole.end(), "value", match=match,
+                                 whole=int(whole.group(1))))
+            continue
         if _REFERENCE_AFTER.match(after) or (not match.group("unit")
                                              and _NOT_A_VALUE_AFTER.match(after)):
             continue
@@ -695,6 +705,8 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
         return _read_elimination(clause, event, gap, metrics, metric_count)
     qualifier, end = _qualifier(clause, folded, event.end)
     unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000, count_unit)
+    if event.whole is not None:
+        unit, counted = COUNT, f"/{event.whole}"
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
     # words pointing back ("; con số tương ứng vào năm 2030 là") name no new measure
     new_metric = (not metrics or break_at is not None
@@ -721,7 +733,8 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
         comparator = EXACTLY        # "Mốc năm 2030: 0 ca": none at all, not "at least none"
     elif comparator is None:
         comparator = prior.comparator if prior else AT_LEAST
-        words = words or (prior.comparator_text if prior else None)
+        # ("Ít nhất 8/13 … và 13/13": a part of its whole says no words of its own)
+        words = words or (prior.comparator_text if prior and event.whole is None else None)
     elif words and prior is not None and prior.comparator == comparator and prior.comparator_text:
         # "giảm ít nhất 10% vào năm 2025 và ít nhất 20% vào năm 2030": still a reduction
         verb = re.match(r"(?:giảm|tăng)\s+", prior.comparator_text, re.IGNORECASE)
