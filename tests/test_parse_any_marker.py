@@ -1448,3 +1448,13 @@ def test_a_count_written_as_a_part_of_its_whole(text, expected):
     from knowledge.parse.targets import parse_targets
 
     assert [(t.year, t.value, t.counted) for t in parse_targets(text)] == expected
+
+
+def test_a_cell_listing_declared_abbreviations(tmp_path):
+    # review: "| TTYT | TYT, HPN |": abbreviations the plan declares, which no name's head opens
+    lines = [*HEAD, "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "| TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+             "| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | SYT | HPN, CAT |",
+             "Ghi chú:\nSYT: Sở Y tế\nHPN: Hội Liên hiệp Phụ nữ tỉnh\nCAT: Công an tỉnh", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Công an"])]

@@ -722,6 +722,23 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
 _ORDINAL_ROW_RE = re.compile(r"^(?:chi tieu\s+)?thu\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
 
 
+def named_agencies(text: str, resolve: Resolver) -> list[tuple[str, str]]:
+    """(canonical, written) of the agencies a cell or list names: ``split_agencies``' pieces,
+    and a piece no name resolves cut again at its commas and semicolons, each part that
+    resolves kept ("TYT, HPN": two abbreviations the plan declares, which no name's head
+    opens)."""
+    found: list[tuple[str, str]] = []
+    for piece in split_agencies(text):
+        canonical = resolve(piece)
+        if canonical:
+            found.append((canonical, squash_spaces(piece)))
+            continue
+        parts = [p.strip() for p in re.split(r"[,;]", piece) if p.strip()]
+        named = [(resolve(p), squash_spaces(p)) for p in parts] if len(parts) > 1 else []
+        found.extend((c, written) for c, written in named if c)
+    return found
+
+
 def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: str,
                 resolve: Resolver, codes: frozenset[str] = frozenset()
                 ) -> list[tuple[list[tuple[str, str]], str, list[int], str]]:
@@ -761,8 +778,7 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
     for column, role in zip(columns, (_LEAD, _PARTNER)):
         if column is None or column >= len(cells):
             continue
-        names = [(c, squash_spaces(piece)) for piece in split_agencies(cells[column])
-                 if (c := resolve(piece))]
+        names = named_agencies(cells[column], resolve)
         if names:
             frames.append((names, role, numbers, squash_spaces(text)))
     return frames
@@ -990,11 +1006,10 @@ def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], li
                          text[start:end].rstrip())
         # the role's sentence ends its list: "… Phòng Y tế các huyện. Nhóm 2. Bảo vệ …" names no more
         written = re.split(r"\.\s+", written, maxsplit=1)[0]
-        for piece in split_agencies(written):
-            canonical = resolve(piece)
+        for canonical, piece in named_agencies(written, resolve):
             target = partners if partner else leads
-            if canonical and all(canonical != c for c, _ in leads + partners):
-                target.append((canonical, squash_spaces(piece)))
+            if all(canonical != c for c, _ in leads + partners):
+                target.append((canonical, piece))
     return leads, partners
 
 
@@ -1090,7 +1105,7 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         for column, role in zip(columns, ("lead", "partner")):
             if column is None or column >= len(cells):
                 continue
-            keys = [add(c, squash_spaces(piece)) for piece in split_agencies(cells[column]) if (c := resolve(piece))]
+            keys = [add(c, written) for c, written in named_agencies(cells[column], resolve)]
             for indicator in named:
                 own = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
                 if own:
