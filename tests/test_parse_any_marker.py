@@ -1458,3 +1458,12 @@ def test_a_cell_listing_declared_abbreviations(tmp_path):
              "Ghi chú:\nSYT: Sở Y tế\nHPN: Hội Liên hiệp Phụ nữ tỉnh\nCAT: Công an tỉnh", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Công an"])]
+
+
+def test_a_year_opening_a_sentence_is_each_clauses(tmp_path):
+    # blind round 40: "Đến hết năm 2028, giảm A …; tỷ lệ B dưới 12,8%; …" (sector prose)
+    from knowledge.parse.targets import parse_targets
+
+    text = ("Lĩnh vực y tế: Đến hết năm 2028, giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 4,8‰; "
+            "tỷ lệ suy dinh dưỡng thể thấp còi dưới 12,8%; tỷ lệ thừa cân dưới 8%.")
+    assert [(t.year, t.value) for t in parse_targets(text)] == [(2028, 4.8), (2028, 12.8), (2028, 8)]

@@ -327,6 +327,16 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
             targets.extend(found)
             previous = found[-1] if found else previous
         own = targets[before:]
+        # "Đến hết năm 2028, giảm A xuống dưới 4,8‰; tỷ lệ B dưới 12,8%; …": the year opening
+        # the sentence is every clause's that names none of its own
+        folded_body = fold_keeping_length(body.lower())
+        label_end = folded_body.find(":", 0, 60) + 1       # "Lĩnh vực y tế: Đến hết năm 2028, …"
+        opening = _OPENING_YEAR_RE.match(folded_body) or (_OPENING_YEAR_RE.match(folded_body, label_end)
+                                                          if label_end else None)
+        if opening and not any(t.year is not None and t.year != int(opening.group(1)) and not t.achieved for t in own):
+            for target in own:
+                if target.year is None and target.comparator != REDUCE_BY_PER_YEAR:
+                    target.year = int(opening.group(1))
         for match in references if own else ():
             shown = sentence[match.start():match.end()].strip()
             folded_bracket = fold_keeping_length(shown.lower())
@@ -365,6 +375,8 @@ _OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huy�
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"
 _FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s*|^\s*)\[\d{1,2}\](?:\s*\[\d{1,2}\])*")
+# "Đến hết năm 2028, …", "Đến năm 2030:" (folded): a year opening a sentence
+_OPENING_YEAR_RE = re.compile(r"\s*(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
 # figure of one year in brackets
 _REFERENCE_BRACKET_RE = re.compile(
