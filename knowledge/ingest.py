@@ -46,7 +46,7 @@ from knowledge.parse.header import (
 )
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import reference_bracket
-from knowledge.parse.roles import LEAD
+from knowledge.parse.roles import LEAD, LEAD_LINE_RE, PARTNER_LINE_RE
 from knowledge.parse.itemrefs import group_roles, labelled_partners, labelled_roles, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
@@ -454,27 +454,32 @@ def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Ass
         if not _LEAD_WORD_RE.search(fold_keeping_length(inner)):
             continue
         leads, partners = _bracket_roles(inner, resolve)
-        for role, names, keys in (("lead", leads, indicator.lead_agencies),
-                                  ("partner", partners, indicator.partner_agencies)):
-            for canonical, written in names:
-                key = add(canonical, written)
-                if key in indicator.lead_agencies or key in indicator.partner_agencies:
-                    continue
-                keys.append(key)
-                if indicator.number is not None:
-                    assignments.append(Assignment(indicator=indicator.number, agency=key, role=role,
-                                                  section=indicator.section, text=indicator.text))
+        _give_roles(indicator, leads, partners, add, assignments, indicator.text)
         if leads:
             return
+
+
+def _give_roles(indicator: Indicator, leads: list, partners: list, add, assignments: list[Assignment],
+                text: str) -> None:
+    """Give ``indicator`` the agencies ``leads`` and ``partners`` name ([(canonical, written)…]),
+    each once and in the role first given; a numbered target's are also recorded as
+    ``Assignment``s quoting ``text``. ``add(canonical, written)`` registers an agency."""
+    for role, names, keys in (("lead", leads, indicator.lead_agencies),
+                              ("partner", partners, indicator.partner_agencies)):
+        for canonical, written in names:
+            key = add(canonical, written)
+            if key in indicator.lead_agencies or key in indicator.partner_agencies:
+                continue
+            keys.append(key)
+            if indicator.number is not None:
+                assignments.append(Assignment(indicator=indicator.number, agency=key, role=role,
+                                              section=indicator.section, text=text))
 
 
 # Bodies named by their level as well as their kind ("Công an tỉnh", "Hội Liên hiệp Phụ nữ
 # tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), shown so; their key stays the kind's ("cong-an"), one
 # body whichever way a sentence writes it. A department ("Sở Y tế") is the province's by kind.
 _NAMED_WITH_LEVEL = ("công an", "tư pháp", "đoàn thể", "bộ")
-# "(Chủ trì: Sở Y tế. Phối hợp: …)" as a line of its own, "[2] Cơ quan chủ trì: …" (folded)
-_PARTNER_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:")
-_ROLE_LINE_OWN_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
 # a target's text ending with its roles written role by role: "…. Phối hợp: A; B."
 _ROLES_CLOSING_RE = re.compile(r"[.;]\s+((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:.*)$")
 _ROLES_IN_NOTE_RE = re.compile(r"(?:^|[.;]\s+)((?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:)")
@@ -514,17 +519,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
     number ("Tỷ suất tử vong trẻ em dưới 1 tuổi … [2]"). ``add(canonical, written)`` registers
     an agency and gives its key; a numbered target's roles are recorded as ``Assignment``s."""
     def give(indicator: Indicator, text: str) -> None:
-        leads, partners = colon_roles(text, resolve)
-        for role, names, keys in (("lead", leads, indicator.lead_agencies),
-                                  ("partner", partners, indicator.partner_agencies)):
-            for canonical, written in names:
-                key = add(canonical, written)
-                if key in indicator.lead_agencies or key in indicator.partner_agencies:
-                    continue
-                keys.append(key)
-                if indicator.number is not None:
-                    assignments.append(Assignment(indicator=indicator.number, agency=key, role=role,
-                                                  section=indicator.section, text=text))
+        _give_roles(indicator, *colon_roles(text, resolve), add, assignments, text)
 
     # each footnote opens a line of its own (a paragraph may join them); a page's width may
     # wrap it onto the next lines, which go on until a sentence ends
@@ -551,8 +546,8 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
-        partners_only = _PARTNER_LINE_OWN_RE.match(folded) is not None
-        if (_ROLE_LINE_OWN_RE.match(folded) or partners_only) and above:
+        partners_only = PARTNER_LINE_RE.match(folded) is not None
+        if (LEAD_LINE_RE.match(folded) or partners_only) and above:
             # the target the line stands under: the one read from the paragraph above (a
             # partners' line may follow a line of its milestones: "Lộ trình: năm 2025: …")
             for body in above[:2 if partners_only else 1]:

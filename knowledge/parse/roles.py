@@ -11,6 +11,10 @@ LEAD, PARTNER = "lead", "partner"
 
 # A line naming who leads and partners the item above it ("Chủ trì: Sở Y tế. Phối hợp: …")
 ROLE_LINE_RE = re.compile(r"^(?:co quan|don vi)?\s*(?:chu tri|phoi hop)(?: thuc hien)?\s*:")
+# … a lead's line, a partners' line, perhaps in brackets: "(Chủ trì: Sở Y tế. Phối hợp: …)",
+# "Cơ quan phối hợp: A; B." (folded)
+LEAD_LINE_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
+PARTNER_LINE_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:")
 
 
 def record_roles(agencies: list, assignments: list, number: int, leads: list, partners: list,
