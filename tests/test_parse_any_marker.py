@@ -1467,3 +1467,14 @@ def test_a_year_opening_a_sentence_is_each_clauses(tmp_path):
     text = ("Lĩnh vực y tế: Đến hết năm 2028, giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 4,8‰; "
             "tỷ lệ suy dinh dưỡng thể thấp còi dưới 12,8%; tỷ lệ thừa cân dưới 8%.")
     assert [(t.year, t.value) for t in parse_targets(text)] == [(2028, 4.8), (2028, 12.8), (2028, 8)]
+
+
+def test_forms_laid_out_as_two_column_tables(tmp_path):
+    # review: "PHIẾU CHỈ TIÊU A1" over "| Tên chỉ tiêu | … |", "| Mục tiêu năm 2030 | … |" rows
+    lines = [*HEAD, "PHIẾU CHỈ TIÊU A1",
+             "| Tên chỉ tiêu | Tỷ suất tử vong trẻ em dưới 1 tuổi |\n| Đơn vị tính | ‰ |\n"
+             "| Mục tiêu năm 2030 | dưới 18‰ |\n| Cơ quan chủ trì | Sở Y tế |\n| Cơ quan phối hợp | Hội Liên hiệp Phụ nữ tỉnh |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [("A1", [(2030, 18)])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]

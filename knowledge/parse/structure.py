@@ -546,7 +546,9 @@ def _is_years_down(rows: list[list[str]]) -> bool:
 # "PHIẾU CHỈ TIÊU A1", "Chỉ tiêu số 05", "CHỈ TIÊU SK-01": the title line of a target written
 # as a form, a field a line ("Tên chỉ tiêu: …", "Mục tiêu năm 2030: …", "Cơ quan chủ trì: …")
 _FORM_TITLE_RE = re.compile(r"^\s*(?:phiếu\s+)?chỉ tiêu\s+(?:số\s+)?([A-ZĐ]{1,4}-?\d{1,3}|\d{1,3})\s*[.:]?\s*$", re.IGNORECASE)
-_FORM_FIELD_RE = re.compile(r"^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$")
+_FORM_FIELD_RE = re.compile(r"^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$"
+                            # … or a row of a two-column table: "| Tên chỉ tiêu | Tỷ suất … |"
+                            r"|^\s*\|\s*([^|]{2,40}?)\s*\|\s*([^|]*?\S[^|]*?)\s*\|\s*$")
 
 
 # the fields a target's form has; any other "Label: value" line ends the form
@@ -558,8 +560,8 @@ _FORM_FIELDS_RE = re.compile(
 
 
 def forms_as_items(lines: list[str]) -> list[str]:
-    """Targets written as forms, one field a line under a title ("PHIẾU CHỈ TIÊU A1" over
-    "Tên chỉ tiêu: …", "Đơn vị tính: ‰", "Thực hiện năm 2025: 28,6‰", "Mục tiêu năm 2030:
+    """Targets written as forms, one field a line (or a row of a two-column table) under a
+    title ("PHIẾU CHỈ TIÊU A1" over "Tên chỉ tiêu: …", "Đơn vị tính: ‰", "Thực hiện năm 2025: 28,6‰", "Mục tiêu năm 2030:
     dưới 22‰", "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: …"), rewritten as the item
     other plans write ("A1. Tỷ suất … (‰): năm 2025: 28,6‰; năm 2030: dưới 22‰.") and the
     line of its roles under it ("(Chủ trì: Sở Y tế. Phối hợp: ….)"). A title is a form's
@@ -575,10 +577,11 @@ def forms_as_items(lines: list[str]) -> list[str]:
             # a document's paragraphs may stand a blank line apart: the form goes on
             nxt = next((m for m in range(j, min(j + 3, len(lines))) if lines[m].strip()), None)
             field = _FORM_FIELD_RE.match(lines[nxt]) if nxt is not None else None
-            label = fold_keeping_length(squash_spaces(field.group(1)).lower()) if field else ""
+            label, value = (field.group(1) or field.group(3), field.group(2) or field.group(4)) if field else ("", "")
+            label = fold_keeping_length(squash_spaces(label).lower())
             if not field or _FORM_TITLE_RE.match(lines[nxt]) or not _FORM_FIELDS_RE.match(label):
                 break
-            fields.append((label, field.group(2).strip()))
+            fields.append((label, value.strip()))
             j = nxt + 1
         name = next((v for f, v in fields if f.startswith(("ten chi tieu", "noi dung chi tieu")) or f == "chi tieu"), None)
         if not title or not name:
