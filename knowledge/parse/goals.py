@@ -35,7 +35,7 @@ from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, numbered_group,
                                        roman_value, table_cells)
-from knowledge.parse.targets import fraction_target, parse_targets, throughout_period
+from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period
 from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
@@ -338,7 +338,7 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     for target in targets:
         if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):
             # "- Mốc năm 2028: đạt 84%" names a year, not a measure: the indicator's own words do
-            target.metric = _FOOTNOTE_MARKS_RE.sub("", head).strip(" :")
+            target.metric = FOOTNOTE_MARK_RE.sub("", head).strip(" :")
     years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
     if len(years) == 1 and not parse_targets(head):
         for target in targets:
@@ -353,7 +353,6 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 _MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
-_FOOTNOTE_MARKS_RE = re.compile(r"\s*\[\d{1,2}\]")
 
 
 # "Lộ trình: năm 2025: …", "Kết quả năm 2025: 82,4%. Phấn đấu năm 2028: 87%. …" (folded)

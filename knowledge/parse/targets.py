@@ -291,7 +291,7 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         for match in _OTHERS_FIGURES_RE.finditer(body.lower()):
             body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
         # "7,2‰[2]", "… trong năm [4]", the footnote's own "[2] …": a footnote's mark, no figure
-        body = _FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
+        body = FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
         before = len(targets)
         # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
         # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
@@ -374,7 +374,7 @@ _OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huy�
                                 r"(?:\s+(?:giao|đặt|đề ra))?\s*:[^()]*\d[^()]*\)|"
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"
-_FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s*|^\s*)\[\d{1,2}\](?:\s*\[\d{1,2}\])*")
+FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s*|^\s*)\[\d{1,2}\](?:\s*\[\d{1,2}\])*")
 # "Đến hết năm 2028, …", "Đến năm 2030:" (folded): a year opening a sentence
 _OPENING_YEAR_RE = re.compile(r"\s*(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
