@@ -889,10 +889,16 @@ PERSON_NAME_CUES = ("la ai", "ai la", "ten gi", "ten la gi", "ho ten", "ten cua"
                     "ten ba", "who is", "who s", "whos", "name", "named", "ten")
 # A statistic about children (how many live somewhere, were abused in a year).
 STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\s+"
-                r"(?:tre em|tre|em|chau|hoc sinh|truong hop|vu viec|vu|ca|nguoi|kids|can bo|cong tac vien|"
+                r"(?P<counted>tre em|tre|em|chau|hoc sinh|truong hop|vu viec|vu|ca|nguoi|kids|can bo|cong tac vien|"
                 r"nhan vien|staff|officers|phuong|xa|huyen|quan|thon|to dan pho|truong|truong hoc|"
                 r"wards|communes|districts|schools)\b"
                 r"|\b(?:dan so|population)\b")
+# Words asking how things stand today ("hiện có bao nhiêu trẻ em"): a statistic, never a target.
+PRESENT_WORDS = ("hien co", "hien nay", "hien tai", "thuc te", "currently", "today", "now", "actually",
+                 "at present")
+# What STATISTIC_RE counts that every plan also counts in passing ("40.000 trẻ em" are taught
+# to swim): only an indicator counting them answers how many.
+POPULATION_WORDS = frozenset({"tre em", "tre", "em", "chau", "nguoi", "kids"})
 # Words that make a "how many children" question one about a target (a rate to reach).
 # Vietnamese ordinal and counting words, folded ("thứ hai", "Hai là", "Phần thứ nhất"): their value
 ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,

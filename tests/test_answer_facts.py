@@ -101,9 +101,21 @@ def test_the_fact_is_the_first_line(kb):
     "số tổng đài điện lực Hà Nội",
     "giá xăng hôm nay bao nhiêu",
     "Lương của cán bộ làm công tác trẻ em cấp xã ở Hà Nội là bao nhiêu?",
+    # how things stand today, though an indicator is about them: a statistic
+    "Hà Nội hiện có bao nhiêu trẻ em có hoàn cảnh đặc biệt?",
+    "Cần Thơ có bao nhiêu trẻ em dưới 16 tuổi?",
 ])
 def test_near_domain_questions_are_declined(kb, question):
     assert not answer(question, kb).answered
+
+
+@pytest.mark.parametrize("question,first", [
+    # "bao nhiêu xã, phường" of a plan that states the count it sets: not a statistic
+    ("Điện Biên Phủ xây dựng đội ngũ cộng tác viên bảo vệ trẻ em ở bao nhiêu xã, phường?", "đạt 12 xã/phường"),
+    ("dbp bao nhieu phuong thuc hien mo hinh thuc day quyen tham gia", "Ít nhất có 4 phường"),
+])
+def test_a_count_the_plan_sets_is_no_statistic(kb, question, first):
+    opens_with(question, kb, first)
 
 
 @pytest.mark.parametrize("question,lang,first_line,not_said", [
@@ -1367,3 +1379,21 @@ def kb_round45(tmp_path_factory, suite_plans_dir):
 ])
 def test_a_target_asked_by_its_ordinal_name(kb_round45, question, first):
     opens_with(question, kb_round45, first)
+
+
+@pytest.fixture(scope="module")
+def kb_round43(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 43's (Đồng Nai: a count of children taught to swim)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round43/new_plan.pdf")
+
+
+def test_a_count_an_indicator_sets_answers_how_many(kb_round43):
+    opens_with("Đồng Nai có bao nhiêu trẻ em được học bơi an toàn?", kb_round43, "60.000 em (2028); 100.000 em (2030)")
+
+
+@pytest.mark.parametrize("question", [
+    "Đồng Nai hiện có bao nhiêu trẻ em được học bơi an toàn?",   # today's number: a statistic
+    "Đồng Nai có bao nhiêu trẻ em dưới 16 tuổi?",   # "100.000 em" learn to swim: not all under-16s
+])
+def test_how_many_children_there_are_is_a_statistic(kb_round43, question):
+    declines_with(question, kb_round43, "Các kế hoạch không nêu số liệu thống kê")

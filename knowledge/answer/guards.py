@@ -9,6 +9,7 @@ import re
 from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.format import esc, plan_label
+from knowledge.model import COUNT
 from knowledge.query import has_phrase
 from knowledge.text import normalize
 
@@ -98,6 +99,33 @@ def _an_indicator_says_it(ctx: Ctx) -> bool:
         for plan in ctx.scope for ind in plan.indicators)
 
 
+def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
+    """Whether a plan in scope states the count asked ("bao nhiêu xã, phường, đặc khu" of a
+    plan that says "114 xã, phường, đặc khu"; "how many children … learn to swim each year"
+    of a plan whose indicator counts them): an indicator about it counting in numbers, not a
+    rate, or a passage about it with a number before ``counted`` (folded, the noun the
+    question counts). A question naming a year the plan sets nothing for asks a statistic
+    (``_an_indicator_says_it`` decides those)."""
+    from knowledge.answer.common import PASSAGE_THRESHOLD, TOPIC_THRESHOLD, _indicator_doc
+    from knowledge.answer.passages import _scored
+
+    q = ctx.q
+    if q.years or not q.terms or not ctx.scope or _any_phrase(q.norm, vocab.PRESENT_WORDS):
+        return False   # "hiện có bao nhiêu": how things stand today, which no plan sets
+    if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
+        return False   # words every plan has ("trẻ em") name no topic
+    if any(ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD
+           and any(t.unit == COUNT and not t.achieved for t in ind.targets)
+           for plan in ctx.scope for ind in plan.indicators):
+        return True
+    if counted in vocab.POPULATION_WORDS:
+        return False   # "40.000 trẻ em" in a passage about swimming counts no one else
+    counted_re = re.compile(rf"(?<![\w.,/])\d[\d.,/]*\s+(?:\w+\s+)?{re.escape(counted)}\b")
+    positions, _uni, _bi, cov = _scored(ctx)
+    return any(counted_re.search(normalize(ctx.idx.docs[i].text))
+               for i in positions[cov[positions] >= PASSAGE_THRESHOLD].tolist())
+
+
 # the share of the rarest word's idf a question's rarest word needs to name an indicator's topic
 _TOPIC_WORD_SHARE = 0.2
 
@@ -143,8 +171,11 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_name", with_topics=False, message=_(
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
-    if _STATISTIC_RE.search(norm) and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators \
-            and "%" not in q.text and not _an_indicator_says_it(ctx):  # "bao nhiêu % trẻ em …" asks for a rate
+    statistic = _STATISTIC_RE.search(norm)
+    if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators \
+            and "%" not in q.text and not _an_indicator_says_it(ctx) \
+            and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
+        # "bao nhiêu % trẻ em …" asks for a rate
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))
