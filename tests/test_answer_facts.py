@@ -7,12 +7,14 @@ indicator cannot make a wrong answer pass.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import bot.i18n  # noqa: F401  (replies in the users' words)
 from knowledge.answer.engine import answer
 from knowledge.answer.fitting import fold, stated
-from knowledge.answer.format import strip_html
+from knowledge.answer.format import plan_date, strip_html
 
 
 def opens_with(question: str, kb, first: str, lang: str = "vi") -> None:
@@ -84,6 +86,18 @@ def test_a_plans_figure_is_never_rounded(value, unit, lang, shown):
     from knowledge.answer.format import fmt_value
 
     assert fmt_value(value, unit, lang).startswith(shown)
+
+
+@pytest.mark.parametrize("value,lang,with_year,shown", [
+    # a day under 10 and the months 1 and 2 with a leading zero (Nghị định 30/2020/NĐ-CP)
+    (dt.date(2026, 1, 14), "vi", True, "14/01/2026"),
+    (dt.date(2020, 6, 1), "vi", True, "01/6/2020"),
+    (dt.date(2021, 12, 5), "vi", False, "05/12"),
+    (dt.date(2020, 7, 15), "vi", True, "15/7/2020"),
+    (dt.date(2020, 7, 5), "en", True, "July 5, 2020"),
+])
+def test_a_plan_date_is_written_as_official_documents_write_it(value, lang, with_year, shown):
+    assert plan_date(value, lang, with_year) == shown
 
 
 def test_the_fact_is_the_first_line(kb):
@@ -577,7 +591,7 @@ def test_a_year_and_a_place_typed_short_find_their_fact(kb_round8, question, fir
 
 @pytest.mark.parametrize("question,lang,first", [
     # two plans hold the Action Month: the campaign named twice must not cut the year in two
-    ("thang hanh dong vi tre em 2020 ha noi dien ra tu ngay nao den ngay nao", "vi", "Từ 1/6/2020 đến 30/6/2020"),
+    ("thang hanh dong vi tre em 2020 ha noi dien ra tu ngay nao den ngay nao", "vi", "Từ 01/6/2020 đến 30/6/2020"),
     # "yêu cầu … trước ngày nào" asks a deadline, "send", "before which date" in English
     ("Kế hoạch năm 2024 của Hà Nội về Chỉ thị 28 yêu cầu báo cáo trước ngày nào?", "vi", "Hà Nội · Kế hoạch 6203/KH-UBND: 15/12"),
     ("Hanoi Action Month 2020: by when did districts have to send their plans?", "en", "Hà Nội · Thực hiện Tháng hành động vì trẻ em năm 2020: May 20, 2020"),
@@ -634,8 +648,8 @@ def test_the_yearly_report_asked_of_a_plan_named_is_not_its_six_month_report(kb_
     # how long a programme runs is its period; when a campaign ends, its dates
     ("khi nao ket thuc chuong trinh can tho", "2021-2030 — Cần Thơ · Quyết định 608/QĐ-UBND"),
     ("chương trình của Cần Thơ kéo dài đến năm nào", "2021-2030 — Cần Thơ · Quyết định 608/QĐ-UBND"),
-    ("thang hanh dong vi tre em 2020 ha noi keo dai tu ngay nao den ngay nao", "Từ 1/6/2020 đến 30/6/2020"),
-    ("Kế hoạch tháng hành động vì trẻ em 2020 của Hà Nội bắt đầu từ ngày nào?", "Từ 1/6/2020 đến 30/6/2020"),
+    ("thang hanh dong vi tre em 2020 ha noi keo dai tu ngay nao den ngay nao", "Từ 01/6/2020 đến 30/6/2020"),
+    ("Kế hoạch tháng hành động vì trẻ em 2020 của Hà Nội bắt đầu từ ngày nào?", "Từ 01/6/2020 đến 30/6/2020"),
 ])
 def test_when_a_programme_ends_is_its_period(kb, question, first):
     opens_with(question, kb, first)
@@ -753,7 +767,7 @@ def test_a_call_for_a_purpose_gets_the_numbers(kb_round5_text, question, lang, f
 
 def test_when_a_campaign_is_held_is_its_dates(kb):
     opens_with("Tháng hành động vì trẻ em năm 2020 của Hà Nội được tổ chức vào thời gian nào?", kb,
-               "Từ 1/6/2020 đến 30/6/2020 — Tháng hành động vì trẻ em năm 2020")
+               "Từ 01/6/2020 đến 30/6/2020 — Tháng hành động vì trẻ em năm 2020")
 
 
 @pytest.mark.parametrize("question", [
@@ -1077,7 +1091,7 @@ def test_the_dates_asked_of_a_campaign_without_a_theme_are_given(kb_round16):
     # "kế hoạch … nói …": "nói" (says) is no topic; and the plan's missing theme is not what
     # a dates question is told
     opens_with("Kế hoạch của Thanh Hóa nói Tháng hành động vì trẻ em tổ chức từ ngày nào đến ngày nào?",
-               kb_round16, "Hằng năm từ 1/6 đến 30/6")
+               kb_round16, "Hằng năm từ 01/6 đến 30/6")
 
 
 def test_the_main_indicators_counted_are_the_plans_indicators(kb):

@@ -186,7 +186,7 @@ async def test_unsure_between_two_readings_it_asks_with_both_as_buttons(bot):
     index = next(i for i, label in enumerate(labels[:2]) if "Tháng hành động" in label)
     replies = await chat.press_data(f"ch:{index}")
     said = [c for c in replies if c.method == "sendMessage"][-1].text
-    assert "Từ 1/6/2020 đến 30/6/2020" in said  # the tapped reading's own answer
+    assert "Từ 01/6/2020 đến 30/6/2020" in said  # the tapped reading's own answer
     assert "answerCallbackQuery" in [c.method for c in replies]
 
 

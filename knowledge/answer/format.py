@@ -192,16 +192,19 @@ def fmt_year(t, lang: str) -> str:
 
 @lru_cache(maxsize=4096)   # babel's formatting is slow; the plans' dates are few
 def plan_date(value: dt.date, lang: str, with_year: bool = True) -> str:
-    """A date of a plan as officers write it: ``15/7/2020`` or ``15/7`` in Vietnamese (the
-    plans never pad), ``July 15, 2020`` / ``July 15`` in English (babel; months in full, as
-    English readers write them: "Jul" is a reader's abbreviation, not a date they search for)."""
+    """A date of a plan as official documents write it: ``15/7/2020``, ``05/12``,
+    ``14/01/2026`` in Vietnamese — a day under 10 and the months 1 and 2 with a leading zero
+    (Nghị định 30/2020/NĐ-CP on administrative documents, Phụ lục I; the plans write "01/6",
+    "05/12") —, ``July 15, 2020`` / ``July 15`` in English (babel; months in full, as English
+    readers write them: "Jul" is a reader's abbreviation, not a date they search for)."""
     if lang == "vi":
-        return babel_format_date(value, format="d/M/yyyy" if with_year else "d/M", locale="vi")
+        month = "MM" if value.month <= 2 else "M"
+        return babel_format_date(value, format=f"dd/{month}/yyyy" if with_year else f"dd/{month}", locale="vi")
     return babel_format_date(value, format="long" if with_year else "MMMM d", locale="en")
 
 
 def iso_date(value: str | None, lang: str) -> str:
-    """"2021-06-03" → "3/6/2021"; a month only ("2021-09") → "9/2021" / "Sep 2021"."""
+    """"2021-06-03" → "03/6/2021"; a month only ("2021-09") → "9/2021" / "Sep 2021"."""
     if not value:
         return ""
     try:
