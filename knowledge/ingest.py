@@ -46,8 +46,8 @@ from knowledge.parse.header import (
 )
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import reference_bracket
-from knowledge.parse.roles import LEAD, LEAD_LINE_RE, PARTNER_LINE_RE
-from knowledge.parse.itemrefs import group_roles, labelled_partners, labelled_roles, trailing_partners
+from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER_LINE_RE
+from knowledge.parse.itemrefs import group_roles, label_roles, labelled_partners, labelled_roles, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles,
@@ -58,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.68"
+PARSER_VERSION = "2024.69"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -391,6 +391,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
     _roles_on_own_lines(doc, indicators, resolve, add, assignments)
+    _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_label(tasks, indicators, resolve, add)
     table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
@@ -482,7 +483,7 @@ def _give_roles(indicator: Indicator, leads: list, partners: list, add, assignme
 _NAMED_WITH_LEVEL = ("công an", "tư pháp", "đoàn thể", "bộ")
 # a target's text ending with its roles written role by role: "…. Phối hợp: A; B."
 _ROLES_CLOSING_RE = re.compile(r"[.;]\s+((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:.*)$")
-_ROLES_IN_NOTE_RE = re.compile(r"(?:^|[.;]\s+)((?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:)")
+_ROLES_IN_NOTE_RE = re.compile(rf"(?:^|[.;]\s+)((?:(?:co quan|don vi)\s+)?{LEAD_WORDS}(?:\s+thuc hien)?\s*:)")
 _FOOTNOTE_RE = re.compile(r"^\[(\d{1,2})\]\s+(\S.*)$")
 _FOOTNOTE_MARK_RE = re.compile(r"\[(\d{1,2})\]")
 
@@ -552,11 +553,12 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             # partners' line may follow a line of its milestones: "Lộ trình: năm 2025: …")
             for body in above[:2 if partners_only else 1]:
                 # (a partners' line adds to partners read elsewhere; a lead's line leads only a
-                # target nothing gave a lead)
-                under = [i for i in indicators if i.text[:50] and i.text[:50] in body
-                         and (partners_only or not i.lead_agencies)]
+                # target nothing gave a lead, its partners' part adds to any)
+                under = [i for i in indicators if i.text[:50] and i.text[:50] in body]
                 if len(under) == 1:
-                    give(under[0], text.strip("() "))
+                    leads, partners = colon_roles(text.strip("() "), resolve)
+                    _give_roles(under[0], [] if under[0].lead_agencies else leads, partners, add,
+                                assignments, text.strip("() "))
                     break
         if text:
             above = [squash_spaces(para.body)] + above[:1]
@@ -569,6 +571,19 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         own = _ROLES_CLOSING_RE.search(indicator.text)
         if own:
             give(indicator, indicator.text[own.start(1):])
+
+
+def _roles_by_bracket_label(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Leads and partners a line of assignments gives targets by their bracketed labels
+    ("Sở Y tế chủ trì: [SƠ SINH], [HIV].", "Phối hợp: Tỉnh đoàn ([BỎ HỌC THCS]).",
+    ``itemrefs.label_roles``), wherever the line stands (an appendix of assignments).
+    ``add(canonical, written)`` registers an agency."""
+    for para in doc.paragraphs:
+        for indicator, role, names in label_roles(para.text, indicators, resolve):
+            for canonical, written in names:
+                key = add(canonical, written)
+                if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
+                    (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(key)
 
 
 def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> None:

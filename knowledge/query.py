@@ -738,6 +738,7 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 # "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4})\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
+_BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,40}?)\s*\]")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
 _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
@@ -784,6 +785,12 @@ def _read_numbers(q: Query, consumed: list) -> None:
         else:
             for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?0*{int(order)}\b", norm):
                 consumed.append(typed.span())
+    # "chỉ tiêu [KHAI SINH]": a target named by its plan's bracketed label (its words stay
+    # topic words: a plan without labels reads them so)
+    for m in _BRACKET_LABEL_RE.finditer(q.text or ""):
+        label = " ".join(fold(m.group(1)).lower().split())
+        if (None, label) not in q.labels:
+            q.labels.append((None, label))
     # "A2 ai chủ trì": a target coded by its group's capital letter and its order, typed bare
     for m in _LETTER_CODE_BARE_RE.finditer(q.text or ""):
         code = f"{m.group(1).lower()}{int(m.group(2))}"

@@ -1478,3 +1478,63 @@ def test_forms_laid_out_as_two_column_tables(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert [(i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [("A1", [(2030, 18)])]
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]
+
+
+def _labelled_plan_text() -> str:
+    # blind round 47: targets named only by bracketed labels, in an appendix table continued
+    # on a second page under its repeated header with a group line between; their roles in a
+    # second appendix, agency by agency, citing the labels
+    header = "| Nhãn chỉ tiêu | Nội dung chỉ tiêu | Đơn vị | Kết quả năm 2025 | Mốc năm 2028 | Mốc năm 2030 |"
+    return _paragraphs([
+        *HEAD, "Các chỉ tiêu cụ thể được trình bày tại Phụ lục 1.",
+        "III. TỔ CHỨC THỰC HIỆN", "Phân công theo nhãn chủ đề tại Phụ lục 2.",
+        "PHỤ LỤC 1", "BẢNG CHỈ TIÊU", "NHÓM A. SỨC KHỎE",
+        header + "\n| [SƠ SINH] | Số trẻ sơ sinh tử vong trên 1.000 trẻ đẻ sống | ‰ | 7,8 | 6,5 | 5,5 |",
+        "--- hết trang 1 ---", "PHỤ LỤC 1 (tiếp theo)", header, "NHÓM B. BẢO VỆ TRẺ EM",
+        "| [TẢO HÔN] | Số cặp tảo hôn trong năm (giảm) | cặp | 46 | 25 | 10 |\n"
+        "| [KHAI SINH] | Số trẻ em dưới 5 tuổi chưa được đăng ký khai sinh | trẻ em | 410 | 150 | 0 |",
+        "PHỤ LỤC 2", "PHÂN CÔNG CHỦ TRÌ, PHỐI HỢP THEO NHÃN CHỦ ĐỀ",
+        "Sở Y tế chủ trì: [SƠ SINH].\n   Phối hợp: Hội Liên hiệp Phụ nữ tỉnh ([SƠ SINH]).",
+        "Sở Tư pháp chủ trì: [KHAI SINH].\n   Phối hợp: Sở Y tế, Công an tỉnh ([KHAI SINH]).",
+        "Sở Dân tộc và Tôn giáo chủ trì (thống kê), Sở Tư pháp phối hợp: [TẢO HÔN].",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+
+
+def test_targets_named_by_bracketed_labels(tmp_path):
+    plan = ingest_file(_write(tmp_path, _labelled_plan_text()))
+    assert [(i.label, i.goal_label, [(t.year, t.value) for t in i.targets if not t.achieved])
+            for i in plan.indicators] == [
+        ("SƠ SINH", "A", [(2028, 6.5), (2030, 5.5)]),
+        ("TẢO HÔN", "B", [(2028, 25), (2030, 10)]),
+        ("KHAI SINH", "B", [(2028, 150), (2030, 0)])]
+    # named by the content column, not by the column of labels beside it
+    assert plan.indicators[0].text.startswith("Số trẻ sơ sinh tử vong")
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
+                            (["Sở Dân tộc và Tôn giáo"], ["Sở Tư pháp"]),
+                            (["Sở Tư pháp"], ["Sở Y tế", "Công an tỉnh"])]
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Ai chủ trì chỉ tiêu [KHAI SINH] của Hòa Sơn?", "Chủ trì: Sở Tư pháp"),
+    ("Who leads the [tảo hôn] target in Hoa Son?", "Chủ trì: Sở Dân tộc và Tôn giáo"),
+    # the label names it where the other words name nothing the plan says
+    ("Who leads the electronic ID [KHAI SINH] target in Hoa Son?", "Chủ trì: Sở Tư pháp"),
+    ("Who is in charge of the [SƠ SINH] line in Hoa Son?", "Chủ trì: Sở Y tế"),
+])
+def test_a_target_asked_by_its_bracketed_label(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write(tmp_path, _labelled_plan_text()))
+    assert _first_line(question, kb).startswith(first)
+
+
+def test_roles_lines_naming_the_focal_point_and_who_works_with_it(tmp_path):
+    # blind round 46: "— Đầu mối: Sở Y tế; cùng thực hiện: A; B." under each target, whose lead
+    # an appendix gave already: the partners are still its own
+    lines = [*HEAD, "(1) Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,0‰ vào năm 2030.",
+             "    — Đầu mối: Sở Y tế; cùng thực hiện: Bảo hiểm xã hội tỉnh; Sở Tài chính.",
+             "(2) Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100% vào năm 2030.",
+             "    — Đầu mối: Sở Tư pháp; cùng thực hiện: Công an tỉnh.",
+             "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế", "Chủ trì thực hiện các chỉ tiêu (1).",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert _roles(plan) == [(["Sở Y tế"], ["Bảo hiểm xã hội", "Sở Tài chính"]),
+                            (["Sở Tư pháp"], ["Công an tỉnh"])]

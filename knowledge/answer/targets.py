@@ -187,8 +187,9 @@ def _indicator_intent(ctx: Ctx) -> str:
 
 
 def _code_key(label: str) -> str:
-    """A label compared as typed or written: "SK-03", "sk-3" → "sk-3"."""
-    return re.sub(r"-0+(?=\d)", "-", label.lower())
+    """A label compared as typed or written: "SK-03", "sk-3" → "sk-3"; "KHAI SINH", "khai
+    sinh" → "khai sinh" (accents folded, spaces squashed)."""
+    return re.sub(r"-0+(?=\d)", "-", " ".join(fold(label).lower().split()))
 
 
 def _numbered_indicators(ctx: Ctx) -> list:

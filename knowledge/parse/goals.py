@@ -62,6 +62,9 @@ _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*(?=\S)")
 # "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)
 _ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3})$")
+# "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so
+# ("Sở Tư pháp chủ trì: [KHAI SINH]"); the label is the words inside
+BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]|]*[^\W\d_]{2})[^\[\]|]{2,40}?)\s*\]")
 # "| SK | NHÓM SỨC KHỎE, DINH DƯỠNG … | | |": a group row labelled by its codes' letters
 # "TB/01": a code of the plan's letters, a slash and the target's number
 _SLASH_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}/(\d{1,3})$")
@@ -96,6 +99,8 @@ class _Table:
         self.cells = cells
         folded = [fold_keeping_length(c) for c in cells]
         named = [i for i, c in enumerate(folded) if "chi tieu" in c or "noi dung" in c]
+        # "Nhãn chỉ tiêu | Nội dung chỉ tiêu": the column of the labels names no target
+        named = [i for i in named if not _LABEL_COLUMN_RE.search(folded[i])] or named
         # "Mục tiêu | Chỉ tiêu năm 2025": a column naming a year holds figures, not names
         unyeared = [i for i in named + [i for i, c in enumerate(folded) if "muc tieu" in c]
                     if not _YEAR_IN_CELL_RE.search(cells[i])]
@@ -159,6 +164,8 @@ class _Table:
             _labelled_group(cells) is None
 
 
+# "Nhãn chỉ tiêu", "Mã chỉ tiêu", "Ký hiệu": a column of the targets' labels or codes.
+_LABEL_COLUMN_RE = re.compile(r"^\s*(?:nhan|ma|ma so|ky hieu)\b")
 # "ĐVT", "Đơn vị tính": the unit's column.
 _UNIT_COLUMN_RE = re.compile(r"don vi|\bdvt\b")
 # Past results beside the targets: "Thực hiện năm 2020", "Ước thực hiện 2020", "Thực trạng".
@@ -518,6 +525,17 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 not is_group_line(para.text, following if table is not None else None):
             appendix = None
         appendix = appendix_title(para.text) or appendix
+        folded_line = fold_keeping_length(para.text.strip())
+        header_next = following is not None and (lambda c: c is not None and _Table.is_header(c))(table_cells(following))
+        if (table is not None or header_next) and _TABLE_GROUP_RE.match(folded_line) \
+                and len(folded_line.split()) <= 16:
+            # "NHÓM B. BẢO VỆ TRẺ EM" a line of its own over a table's header or between its
+            # rows (a page's repeated header above it): the rows below are its own
+            current = _group_goal(para, para.text.strip(), _TABLE_GROUP_RE.match(folded_line))
+            goals.append(current)
+            if table is not None:
+                table.last = None
+            continue
         if table is not None:
             group = _GROUP_RE.match(fold_keeping_length(para.body))
             if group:   # a group row written as a line of its own between the table's rows
@@ -848,6 +866,19 @@ def _table_targets(sentence: str, shown: str, metric_offset: int = 0, counted: s
     return targets
 
 
+def _bracket_label(cell: str) -> re.Match | None:
+    """The match of a cell that is a bracketed label alone ("[KHAI SINH]"), else None."""
+    found = BRACKET_LABEL_RE.fullmatch(cell.strip())
+    return found if found and found.group(1).strip() else None
+
+
+def _code_label(code: re.Match) -> str:
+    """An indicator's label from its code's match: "A 1" → "A1", "[Khai sinh]" → "KHAI SINH"."""
+    if code.re is BRACKET_LABEL_RE:
+        return squash_spaces(code.group(1)).upper()
+    return code.group(0).replace(" ", "").upper()
+
+
 def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", current: Goal | None,
                goals: list[Goal], indicators: list[Indicator], seen_numbers: set[int],
                summaries: list) -> tuple[Goal | None, "_Table | None"]:
@@ -912,7 +943,10 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         # ``parse_goals``)
         cells = [slash.group(1)] + cells[1:]
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
-    code = _ROW_CODE_RE.match(cells[0].strip()) if not number else None
+    code = (_ROW_CODE_RE.match(cells[0].strip()) or _bracket_label(cells[0])) if not number else None
+    if code and current is None and code.re is BRACKET_LABEL_RE:
+        # labels name targets with no group above them: the table's own
+        current = Goal(number=None, title="", section=para.section, label=None)
     if code and "-" in code.group(0):
         # "SK-04" after a page's repeated header: the group its letters name goes on
         prefix = code.group(0).split("-")[0].upper()
@@ -926,7 +960,7 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         text, sentence = row
         targets = _table_targets(sentence, text, counted=count_unit(_row_name_unit(cells, table)[1])) \
             if sentence else []
-        label = code.group(0).replace(" ", "").upper()
+        label = _code_label(code)
         if any(i.label == label and i.number is None for i in indicators):
             return current, table     # a later table citing the code again ("Phụ lục II"): the one read first
         indicators.append(Indicator(

@@ -19,6 +19,7 @@ from collections import Counter
 from knowledge.model import Indicator
 from knowledge.parse.roles import LEAD, PARTNER
 from knowledge.parse.agencies import split_agencies
+from knowledge.parse.goals import BRACKET_LABEL_RE
 from knowledge.parse.tasks import _MENTION_RE, _PARTNERS_END_RE, mention_role, partners_named
 from knowledge.text import fold_keeping_length, squash_spaces
 from knowledge.vocab import ORDINALS
@@ -90,6 +91,9 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
     """``labelled_roles`` with where each marker stands in ``text``: (indicator, role, position)."""
     labelled = {(i.goal_label.lower(), i.label.lower()): i for i in indicators
                 if i.label and i.goal_label}
+    # "[KHAI SINH]": a target named by its bracketed label ("Sở Tư pháp chủ trì: [KHAI SINH]")
+    named = {fold_keeping_length(i.label.lower()): i for i in indicators if i.label and " " in i.label or
+             i.label and not any(c.isdigit() for c in i.label)}
     # markers numbered through the whole plan ("(i)" … "(xvii)"): each names one target alone
     counts = Counter(i.label.lower() for i in indicators if i.label)
     alone = {i.label.lower(): i for i in indicators if i.label and counts[i.label.lower()] == 1}
@@ -97,6 +101,11 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         return []
     folded = fold_keeping_length(text.lower())
     found: list[tuple[Indicator, str, int]] = []
+    for mark in BRACKET_LABEL_RE.finditer(folded) if named else ():
+        indicator = named.get(squash_spaces(mark.group(1)))
+        role = mention_role(folded, mark.start()) if indicator is not None else None
+        if role is not None and not any(indicator is i for i, _, _ in found):
+            found.append((indicator, role, mark.start()))
     # "các chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2": ordinals, then their goal
     for run in _ORDINAL_RUN_RE.finditer(folded):
         role = mention_role(folded, run.start())
@@ -226,4 +235,74 @@ def trailing_partners(text: str, agencies_in) -> list:
         # the names end where "(là đơn vị) phối hợp" starts
         found.extend(n for pos, names in agencies_in(clause[:tail.start()], folded[:tail.start()])
                      for n in names if n not in found)
+    return found
+
+
+# "Sở Y tế chủ trì: [A], [B]." / "Sở Y tế chủ trì (thống kê), Sở Nội vụ phối hợp: [C]." (as
+# written): the agencies before the role, the targets after the colon
+_SUBJECT_ROLE_RE = re.compile(
+    r"^(?P<who>[^:\[\]]{3,160}?)\s+(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?(?:\s*\([^()]*\))?\s*:\s*(?P<refs>.*\[.*)$",
+    re.IGNORECASE)
+# … the lead and, after a comma, its partners before the same colon
+_LEAD_THEN_PARTNERS_RE = re.compile(
+    r"^(?P<lead>.+?)\s+chủ trì(?:\s*\([^()]*\))?\s*,\s*(?P<partners>.+)$", re.IGNORECASE)
+# "Phối hợp: Hội Liên hiệp Phụ nữ tỉnh ([A], [B]); UBND các huyện ([C])." (as written)
+_ROLE_THEN_AGENCIES_RE = re.compile(r"^\s*(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*(?P<items>.*\(\s*\[.*)$",
+                                    re.IGNORECASE)
+_AGENCIES_WITH_LABELS_RE = re.compile(r"(?P<who>[^();]+?)\s*\((?P<refs>\s*\[[^()]*)\)")
+
+
+def label_roles(text: str, indicators: list[Indicator], resolve) -> list[tuple[Indicator, str, list]]:
+    """Who leads and partners the targets named by bracketed labels, in a line of assignments
+    ("Sở Tư pháp chủ trì: [KHAI SINH].", "Sở Y tế chủ trì (thống kê), Sở Nội vụ phối hợp:
+    [TAI NẠN THƯƠNG TÍCH].", "Phối hợp: Sở Y tế, Công an tỉnh ([KHAI SINH]); Tỉnh đoàn
+    ([BIẾT BƠI])."): [(indicator, LEAD or PARTNER, [(canonical, written)…])…]; an agency
+    ``resolve`` does not know is left out, a line naming none gives nothing."""
+    named = {fold_keeping_length(i.label.lower()): i for i in indicators
+             if i.label and BRACKET_LABEL_RE.fullmatch(f"[{i.label}]")}
+    if not named or "[" not in text:
+        return []
+
+    def targets(refs: str) -> list[Indicator]:
+        found = []
+        for mark in BRACKET_LABEL_RE.finditer(fold_keeping_length(refs.lower())):
+            indicator = named.get(squash_spaces(mark.group(1)))
+            if indicator is not None and indicator not in found:
+                found.append(indicator)
+        return found
+
+    def agencies(words: str) -> list:
+        names = [(resolve(piece), squash_spaces(piece)) for piece in split_agencies(words)]
+        return [n for n in names if n[0]]
+
+    found: list[tuple[Indicator, str, list]] = []
+    # lines a paragraph joined ("Phối hợp: … ([A]). Sở Nội vụ chủ trì: [B].") read one by one
+    for line in re.split(r"(?<=[.)\]])\s+(?=[A-ZĐÀ-Ỹ])", squash_spaces(text).strip()):
+        found.extend(_line_label_roles(line, targets, agencies))
+    return found
+
+
+def _line_label_roles(line: str, targets, agencies) -> list[tuple[Indicator, str, list]]:
+    """``label_roles`` of one sentence: ``targets(refs)`` the indicators its labels name,
+    ``agencies(words)`` the agencies its words name."""
+    found: list[tuple[Indicator, str, list]] = []
+    subject = _SUBJECT_ROLE_RE.match(line)
+    if subject and not re.match(r"(?i)\s*(?:chủ trì|phối hợp)\b", subject.group("who")):
+        role = LEAD if subject.group("role").lower() == "chủ trì" else PARTNER
+        split = _LEAD_THEN_PARTNERS_RE.match(subject.group("who")) if role == PARTNER else None
+        groups = [(LEAD, split.group("lead")), (PARTNER, split.group("partners"))] if split \
+            else [(role, subject.group("who"))]
+        for indicator in targets(subject.group("refs")):
+            for given, words in groups:
+                names = agencies(words)
+                if names:
+                    found.append((indicator, given, names))
+        return found
+    listed = _ROLE_THEN_AGENCIES_RE.match(line)
+    if listed:
+        role = LEAD if listed.group("role").lower() == "chủ trì" else PARTNER
+        for item in _AGENCIES_WITH_LABELS_RE.finditer(listed.group("items")):
+            names = agencies(item.group("who"))
+            for indicator in targets(item.group("refs")) if names else ():
+                found.append((indicator, role, names))
     return found

@@ -9,12 +9,19 @@ from knowledge.model import Assignment
 
 LEAD, PARTNER = "lead", "partner"
 
-# A line naming who leads and partners the item above it ("Chủ trì: Sở Y tế. Phối hợp: …")
-ROLE_LINE_RE = re.compile(r"^(?:co quan|don vi)?\s*(?:chu tri|phoi hop)(?: thuc hien)?\s*:")
+# The words of each role before a colon, folded: "Chủ trì:", "Đầu mối:" (the focal point, as
+# many plans name the lead), "Phối hợp:", "Cùng thực hiện:" (who works with it)
+LEAD_WORDS = r"(?:chu tri|dau moi)"
+PARTNER_WORDS = r"(?:phoi hop|cung thuc hien)"
+# a role and its colon: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:", "cùng thực hiện:"
+ROLE_COLON = rf"(?:(?:co quan|don vi)\s+)?(?:{LEAD_WORDS}|{PARTNER_WORDS})(?:\s+thuc hien)?\s*:"
+# A line naming who leads and partners the item above it ("Chủ trì: Sở Y tế. Phối hợp: …",
+# "— Đầu mối: Sở Y tế; cùng thực hiện: …")
+ROLE_LINE_RE = re.compile(rf"^[-–—\s]*{ROLE_COLON}")
 # … a lead's line, a partners' line, perhaps in brackets: "(Chủ trì: Sở Y tế. Phối hợp: …)",
 # "Cơ quan phối hợp: A; B." (folded)
-LEAD_LINE_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:")
-PARTNER_LINE_RE = re.compile(r"^\(?\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:")
+LEAD_LINE_RE = re.compile(rf"^[-–—\s]*\(?\s*(?:(?:co quan|don vi)\s+)?{LEAD_WORDS}(?:\s+thuc hien)?\s*:")
+PARTNER_LINE_RE = re.compile(rf"^[-–—\s]*\(?\s*(?:(?:co quan|don vi)\s+)?{PARTNER_WORDS}(?:\s+thuc hien)?\s*:")
 
 
 def record_roles(agencies: list, assignments: list, number: int, leads: list, partners: list,

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Indicator, Task
-from knowledge.parse.roles import ROLE_LINE_RE, record_roles
+from knowledge.parse.roles import PARTNER_WORDS, ROLE_COLON, ROLE_LINE_RE, record_roles
 from knowledge.parse.topics import indicators_named
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.vocab import ordinal_value
@@ -987,7 +987,7 @@ def _bracket_roles(inner: str, resolve: Resolver) -> tuple[list[tuple[str, str]]
 
 # "Chủ trì: Sở Y tế. Phối hợp: …", "Cơ quan chủ trì: …; cơ quan phối hợp: …" (folded): each
 # role word, then its colon and the agencies that take it
-_COLON_ROLE_RE = re.compile(r"\s*(?:(?:co quan|don vi)\s+)?(?:chu tri|phoi hop)(?:\s+thuc hien)?\s*:")
+_COLON_ROLE_RE = re.compile(rf"\s*{ROLE_COLON}")
 
 
 def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -996,14 +996,13 @@ def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], li
     target, a line under it, a footnote "[2] Cơ quan chủ trì: …"): the agencies after each
     colon, up to the next role word, take that role."""
     folded = fold_keeping_length(text.lower())
-    roles = [(m.end(), "phoi" in m.group()) for m in re.finditer(
-        r"(?:(?:co quan|don vi)\s+)?(?:chu tri|phoi hop)(?:\s+thuc hien)?\s*:", folded)]
+    roles = [(m.start(), m.end(), re.search(PARTNER_WORDS, m.group()) is not None)
+             for m in re.finditer(ROLE_COLON, folded)]
     leads: list[tuple[str, str]] = []
     partners: list[tuple[str, str]] = []
-    for k, (start, partner) in enumerate(roles):
+    for k, (_, start, partner) in enumerate(roles):
         end = roles[k + 1][0] if k + 1 < len(roles) else len(text)
-        written = re.sub(r"(?i)\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:$", "",
-                         text[start:end].rstrip())
+        written = text[start:end].rstrip()
         # the role's sentence ends its list: "… Phòng Y tế các huyện. Nhóm 2. Bảo vệ …" names no more
         written = re.split(r"\.\s+", written, maxsplit=1)[0]
         for canonical, piece in named_agencies(written, resolve):
