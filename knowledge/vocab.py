@@ -124,6 +124,8 @@ SYNONYMS: dict[str, list[str]] = {
     "di hoc": ["ra lop", "den truong"],
     "ra lop": ["di hoc", "den truong"],
     "den truong": ["di hoc", "ra lop"],
+    # "trẻ chết đuối nước": the plans write deaths as "tử vong"
+    "chet": ["tu vong"],
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
@@ -185,6 +187,9 @@ QUESTION_PHRASES = (
     "ke hoach tre em", "chuong trinh tre em", "ke hoach bao ve tre em",
     # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
     "bo tri bao nhieu",
+    # "tổ chức vào những năm nào", "vào ngày nào": when, asked; "vào" no topic
+    "vao nhung nam nao", "vao nam nao", "vao ngay nao", "vao thang nao", "vao thoi gian nao",
+    "vao thoi diem nao", "vao luc nao", "vao dip nao", "vao khi nao", "vao nhung ngay nao",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.
@@ -769,9 +774,12 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
              "giao cho so nao", "giao cho ai", "nao lo", "ai lo",   # "sở nào lo": takes charge
              "chiu trach nhiem chinh",   # bears the main responsibility: leads
-             "ai huong dan", "huong dan thuc hien")   # the lead guides the others in carrying it out
+             "ai huong dan", "huong dan thuc hien",   # the lead guides the others in carrying it out
+             # "cơ quan đầu mối chỉ tiêu …": the target's focal point, as plans name its lead
+             # ("cơ quan đầu mối" alone is the plan's standing agency)
+             "dau moi chi tieu", "dau moi cua chi tieu", "dau moi thuc hien chi tieu")
 # "support" alone is a topic word ("children who get support"), not a partner cue
-PARTNER_CUES = ("phoi hop", "partner", "partners", "who supports", "who support", "supporting agency",
+PARTNER_CUES = ("phoi hop", "cung thuc hien", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",
                 "coordinate", "coordinates", "coordinating", "cooperate", "cooperates", "works with",
                 "work with", "assist", "assists", "support indicator", "supports indicator",

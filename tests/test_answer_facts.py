@@ -1411,3 +1411,30 @@ def test_a_count_an_indicator_sets_answers_how_many(kb_round43):
 ])
 def test_how_many_children_there_are_is_a_statistic(kb_round43, question):
     declines_with(question, kb_round43, "Các kế hoạch không nêu số liệu thống kê")
+
+
+@pytest.mark.parametrize("question,first", [
+    # "cơ quan đầu mối chỉ tiêu …": the target's focal point, its lead
+    ("Co quan dau moi chi tieu dang ky khai sinh cua Dong Nai la ai", "Chủ trì: Sở Tư pháp"),
+])
+def test_the_focal_point_of_a_target_is_its_lead(kb_round43, question, first):
+    opens_with(question, kb_round43, first)
+
+
+def test_a_death_asked_as_chet_is_no_other_target_about_drowning(kb_round43):
+    # "chết" is "tử vong": Đồng Nai sets no target of drowning deaths, only one of swimming
+    assert not answer("tre chet duoi nuoc o dong nai nam 2030 toi da bao nhieu", kb_round43).answered
+
+
+@pytest.fixture(scope="module")
+def kb_round44(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 44's (Thái Bình: the forum's years in one passage)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round44/new_plan.docx")
+
+
+@pytest.mark.parametrize("question,stated_years", [
+    # "vào những năm nào": when, asked; of two passages naming the forum, the one with its years
+    ("Diễn đàn trẻ em tỉnh Thái Bình tổ chức vào những năm nào?", "2027 va nam 2029"),
+])
+def test_which_years_is_answered_by_the_passage_giving_them(kb_round44, question, stated_years):
+    assert stated_years in said(question, kb_round44)

@@ -47,6 +47,11 @@ def _best_passage(ctx: Ctx, positions, cov):
     if len(ties) > 1 and _QUANTITY_RE.search(q.norm):
         # "ít nhất bao nhiêu …": the passage that gives a number answers it
         ties = [i for i in ties if _NUMBER_RE.search(docs[i].text)] or ties
+    if len(ties) > 1 and _WHEN_RE.search(q.norm):
+        # "tổ chức vào những năm nào": the passage that gives a year (for a year asked) or a
+        # date answers it
+        time_re = _YEAR_RE if _WHICH_YEAR_RE.search(q.norm) else _TIME_RE
+        ties = [i for i in ties if time_re.search(docs[i].text)] or ties
     best = ctx.idx.closest_passage(q.norm, ties) if len(ties) > 1 else ties[0]
     return top, best
 
@@ -65,6 +70,12 @@ def _mentions_agency(ctx: Ctx, position: int, matches) -> bool:
 
 
 _QUANTITY_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
+# when asked (folded): "năm nào", "khi nào", "bao giờ", "which years"
+_WHEN_RE = re.compile(r"\b(?:nam nao|khi nao|bao gio|ngay nao|thoi gian nao|when|which years?|what years?)\b")
+_WHICH_YEAR_RE = re.compile(r"\b(?:nam nao|which years?|what years?)\b")
+_YEAR_RE = re.compile(r"\b20\d\d\b")
+# a year or a date in a passage: "năm 2027", "01/6", "quý IV"
+_TIME_RE = re.compile(r"\b(?:20\d\d|\d{1,2}/\d{1,2})\b|\b[Qq]uý\s+[IV1-4]")
 
 
 # a number in running text ("05", "03", "1,5"); not "S6", "15/12" nor a list marker "6."
