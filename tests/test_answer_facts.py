@@ -1438,3 +1438,13 @@ def kb_round44(tmp_path_factory, suite_plans_dir):
 ])
 def test_which_years_is_answered_by_the_passage_giving_them(kb_round44, question, stated_years):
     assert stated_years in said(question, kb_round44)
+
+
+def test_the_border_guard_asked_in_english(kb_round41):
+    # "Border Guard command": the province's "Bộ Chỉ huy Bộ đội Biên phòng", a genre translation
+    assert "duoi nuoc" in said("What does the Da Nang Border Guard command do under plan 74?", kb_round41, "en")
+
+
+def test_the_childrens_forum_asked_in_english(kb_round44):
+    # "children's forum" is "diễn đàn trẻ em" (English puts the head last)
+    assert "2027 va nam 2029" in said("When is the Thai Binh children's forum held?", kb_round44, "en")
