@@ -45,7 +45,7 @@ from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document, table_cells
-from knowledge.parse.targets import reference_bracket
+from knowledge.parse.targets import CODE_MARK_RE, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER_LINE_RE
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_partners, labelled_roles, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
@@ -58,7 +58,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.69"
+PARSER_VERSION = "2024.70"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -397,6 +397,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_topic(tasks, indicators, assignments)
     _partners_by_topic(tasks, indicators, resolve, add)
     _roles_by_group(doc, indicators, assignments, resolve, add)
+    _share_cited_codes(indicators)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
     signer, signer_role = parse_signer(parsed.text)
@@ -571,6 +572,26 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         own = _ROLES_CLOSING_RE.search(indicator.text)
         if own:
             give(indicator, indicator.text[own.start(1):])
+
+
+def _share_cited_codes(indicators: list[Indicator]) -> None:
+    """A target whose row cites others by their codes ("| 2 | Tử vong trẻ sơ sinh | ‰ | 7,2 |
+    GĐ1-02 | GĐ2-02 |", the codes of the 2028 and 2030 statements of the same measure) is the
+    same measure as they: the row takes their figures, they take its lead and partners, so
+    whichever is asked answers alike. Only a numbered target's row; codes as
+    ``targets.CODE_MARK_RE`` reads them."""
+    by_label = {i.label.upper(): i for i in indicators if i.label}
+    for row in indicators:
+        if row.number is None:
+            continue     # a group's summary ("03 chỉ tiêu, từ TG-01 đến TG-03") is none of them
+        cited = [by_label[c.upper()] for c in dict.fromkeys(CODE_MARK_RE.findall(row.text))
+                 if c.upper() in by_label and by_label[c.upper()] is not row]
+        for other in cited:
+            held = {(t.year, t.value, t.achieved) for t in row.targets}
+            row.targets.extend(dataclasses.replace(t) for t in other.targets
+                               if (t.year, t.value, t.achieved) not in held)
+            other.lead_agencies = other.lead_agencies or list(row.lead_agencies)
+            other.partner_agencies = other.partner_agencies or list(row.partner_agencies)
 
 
 def _roles_by_bracket_label(doc: Document, indicators: list[Indicator], resolve, add) -> None:

@@ -72,6 +72,9 @@ _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s
 
 _BARE_BASE_RE = re.compile(r"\b(1|10|100)000\b")
 _BARE_MARKER_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+)?\(([ivx]{1,5})\)(?!\s*(?:của\s+|cua\s+|thuộc\s+|thuoc\s+)?(?:nhóm|nhom))", re.I)
+# "chỉ tiêu (C)", "chỉ tiêu chữ D", "ct H", "indicator (K)": a target named by its capital letter
+_LETTER_MARKER_RE = re.compile(r"\b(?:[Cc]hỉ tiêu|[Cc]hi tieu|ct|CT|[Ii]ndicator|[Tt]arget)\s+(?:(?:chữ|chu|letter)\s+)?"
+                               r"(?:\(([A-Z])\)|([A-Z])(?![\w.-]))")
 # "chỉ tiêu thứ hai của mục tiêu 3" (folded): a target by its order in its goal
 _ORDINAL_TARGET_RE = re.compile(r"\bchi tieu thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi) "
                                 r"(?:cua |thuoc |trong |o )?(?:muc tieu|nhom) (?:so )?(\d{1,2})\b")
@@ -839,6 +842,10 @@ def _read_numbers(q: Query, consumed: list) -> None:
             consumed.append(m.span())
     # "chỉ tiêu (vii)": a target by its marker alone, where the plan numbers markers through
     grouped = {label for _g, label in q.labels}
+    for m in _LETTER_MARKER_RE.finditer(q.text or ""):
+        letter = (m.group(1) or m.group(2)).lower()
+        if letter not in grouped and (None, letter) not in q.labels:
+            q.labels.append((None, letter))
     for m in _BARE_MARKER_RE.finditer(q.text or ""):
         if m.group(1).lower() in grouped:
             continue    # "nhóm B chỉ tiêu (v)": read with its group above

@@ -1538,3 +1538,101 @@ def test_roles_lines_naming_the_focal_point_and_who_works_with_it(tmp_path):
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert _roles(plan) == [(["Sở Y tế"], ["Bảo hiểm xã hội", "Sở Tài chính"]),
                             (["Sở Tư pháp"], ["Công an tỉnh"])]
+
+
+def test_targets_coded_per_phase_take_the_year_their_heading_announces(tmp_path):
+    # blind round 48: "GĐ1-01. … đạt 83%." under "B. MỤC TIÊU … GIAI ĐOẠN 1 (2026 - 2028): MỐC
+    # PHẢI ĐẠT ĐẾN HẾT NĂM 2028"; the code no figure ("1-02" no range), the item labelled by it
+    lines = [*HEAD,
+             "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1 (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
+             "GĐ1-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 83%.",
+             "GĐ1-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,5 trên 1.000 trẻ đẻ sống.",
+             "C. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 2 (2029 - 2030): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2030",
+             "GĐ2-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 88%.",
+             "GĐ2-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 5,8 trên 1.000 trẻ đẻ sống.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
+        ("GĐ1-01", [(2028, 83)]), ("GĐ1-02", [(2028, 6.5)]), ("GĐ2-01", [(2030, 88)]), ("GĐ2-02", [(2030, 5.8)])]
+
+
+def test_a_code_in_a_cell_is_no_figure_and_the_focal_point_column_leads(tmp_path):
+    # blind round 48: "| 2 | Tử vong trẻ sơ sinh | ‰ | 7,2 | GĐ1-02 | GĐ2-02 |" (the codes of the
+    # targets stated above), leads in "| Nhóm | Cơ quan đầu mối | Cơ quan phối hợp |"
+    lines = [*HEAD, "Các chỉ tiêu tại Phụ lục.", "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC I",
+             "| Nhóm | Nội dung chỉ tiêu | Đơn vị | Kết quả năm 2025 | Mã GĐ1 (2028) | Mã GĐ2 (2030) |\n"
+             "| 2 | Tử vong trẻ sơ sinh | ‰ | 7,2 | GĐ1-02 | GĐ2-02 |",
+             "PHỤ LỤC II", "| Nhóm | Cơ quan đầu mối | Cơ quan phối hợp |\n| 2 | Sở Y tế | Bảo hiểm xã hội tỉnh |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(t.year, t.value, t.achieved) for t in plan.indicators[0].targets] == [(2025, 7.2, True)]
+    assert _roles(plan) == [(["Sở Y tế"], ["Bảo hiểm xã hội"])]
+
+
+def test_a_row_citing_the_codes_of_statements_is_the_same_measure(tmp_path):
+    # blind round 48: the statements "GĐ1-02. … dưới 6,5 …" (2028) and "GĐ2-02. … dưới 5,8 …"
+    # (2030), and a numbered appendix row citing both codes, its lead given by its number
+    lines = [*HEAD,
+             "B. MỤC TIÊU GIAI ĐOẠN 1: MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
+             "GĐ1-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,5 trên 1.000 trẻ đẻ sống.",
+             "C. MỤC TIÊU GIAI ĐOẠN 2: MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2030",
+             "GĐ2-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 5,8 trên 1.000 trẻ đẻ sống.",
+             "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC I",
+             "| Nhóm | Nội dung chỉ tiêu | Đơn vị | Kết quả năm 2025 | Mã GĐ1 (2028) | Mã GĐ2 (2030) |\n"
+             "| 2 | Tử vong trẻ sơ sinh | ‰ | 7,2 | GĐ1-02 | GĐ2-02 |",
+             "PHỤ LỤC II", "| Nhóm | Cơ quan đầu mối | Cơ quan phối hợp |\n| 2 | Sở Y tế | Bảo hiểm xã hội tỉnh |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    row = next(i for i in plan.indicators if i.number == 2)
+    assert sorted((t.year, t.value) for t in row.targets if not t.achieved) == [(2028, 6.5), (2030, 5.8)]
+    assert _roles(plan) == [(["Sở Y tế"], ["Bảo hiểm xã hội"])] * 3
+
+
+def _lettered_plan_text() -> str:
+    # blind round 49: targets named by capital letters "(B)", each with its milestones on the
+    # line below ("Kết quả năm 2025: … ⟶ mốc năm 2028: … ⟶ mốc năm 2030: …"), bare counts
+    # whose unit the name declares; roles in a table by letter
+    return _paragraphs([
+        *HEAD, "Nhóm thứ nhất — Chăm sóc sức khỏe",
+        "(B) Tỷ suất trẻ em bị tử vong do tai nạn thương tích (trên 100.000 trẻ em).",
+        "    Kết quả năm 2025: 14,6  ⟶  mốc năm 2028: dưới 12  ⟶  mốc năm 2030: dưới 10.",
+        "(L) Số cặp tảo hôn trên địa bàn các xã miền núi (cặp).",
+        "    Kết quả năm 2025: 37  ⟶  mốc năm 2028: dưới 20  ⟶  mốc năm 2030: không còn.",
+        "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "| Ký hiệu | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+        "| (B) | Sở Y tế | Sở Nội vụ |\n| (L) | Sở Dân tộc và Tôn giáo | Sở Tư pháp |",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+
+
+def test_targets_named_by_capital_letters_with_milestones_below(tmp_path):
+    plan = ingest_file(_write(tmp_path, _lettered_plan_text()))
+    # (the 2025 results aside: this plan's period 2021 - 2030 holds 2025)
+    assert [(i.label, [(t.year, t.value, t.unit, t.comparator) for t in i.targets if t.year != 2025])
+            for i in plan.indicators] == [
+        ("B", [(2028, 12, "per_100000_children", UNDER), (2030, 10, "per_100000_children", UNDER)]),
+        ("L", [(2028, 20, "count", UNDER), (2030, 0, "count", EXACTLY)])]
+    assert plan.indicators[1].targets[-1].metric.startswith("Số cặp tảo hôn")
+    assert _roles(plan) == [(["Sở Y tế"], ["Sở Nội vụ"]), (["Sở Dân tộc và Tôn giáo"], ["Sở Tư pháp"])]
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Chỉ tiêu (B) của Hòa Sơn mốc năm 2030 là bao nhiêu?", "dưới 10/100.000 trẻ em (2030)"),
+    ("HS ct L nam 2028 bn", "dưới 20 cặp (2028)"),
+    ("chi tieu chu L hoa son ai chu tri", "Chủ trì: Sở Dân tộc và Tôn giáo"),
+])
+def test_a_target_asked_by_its_capital_letter(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write(tmp_path, _lettered_plan_text()))
+    assert _first_line(question, kb).startswith(first)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item's code cited in its own text is no figure ("1-02" no range)
+    ("Tỷ lệ trẻ em được đăng ký khai sinh đạt 99% vào năm 2028 (mã GĐ1-02).", [(2028, 99, AT_LEAST)]),
+    # … nor the codes a table's cells hold in place of figures ("| GĐ1-02 | GĐ2-02 |")
+    ("Tử vong trẻ sơ sinh đạt GĐ1-02‰ vào năm 2028 và GĐ2-02‰ vào năm 2030", []),
+    # "không còn" closing a milestone: none left
+    ("Số cặp tảo hôn: năm 2028: dưới 20 cặp; năm 2030: không còn.", [(2028, 20, UNDER), (2030, 0, EXACTLY)]),
+])
+def test_codes_and_a_closing_none_left(text, expected):
+    from knowledge.parse.targets import parse_targets
+
+    assert [(t.year, t.value, t.comparator) for t in parse_targets(text, eliminations=True)] == expected

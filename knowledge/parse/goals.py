@@ -32,7 +32,7 @@ from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Goal, 
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
-from knowledge.parse.statements import unread_statements
+from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, numbered_group,
                                        roman_value, table_cells)
 from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period
@@ -73,7 +73,7 @@ _CODE_GROUP_RE = re.compile(r"^(?![IVX]+$)[A-ZĐ]{2,4}$")     # "II" is a Roman 
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _YEAR_IN_CELL_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _EMPTY_CELLS = {"", "-", "–", "x", "…"}
-_AGENCY_COLUMN_RE = re.compile(r"chu tri|phoi hop|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
+_AGENCY_COLUMN_RE = re.compile(r"chu tri|dau moi|phoi hop|cung thuc hien|co quan|don vi (?:thuc hien|phu trach)|ghi chu")
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)", "a".
 _HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/])")
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
@@ -363,8 +363,6 @@ _MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien)\b[
 
 
 # "Lộ trình: năm 2025: …", "Kết quả năm 2025: 82,4%. Phấn đấu năm 2028: 87%. …" (folded)
-_MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
-                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:)")
 
 
 # "Chỉ tiêu thứ nhất.", "Chỉ tiêu thứ hai mươi:" (folded): an indicator numbered in words
@@ -721,6 +719,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     goals += more_goals
     indicators += more
     indicators = _settle_baseline(indicators)
+    _years_announced(doc, indicators)
     _spread_over_periods(indicators)
     for number, cells, row_table in summaries:
         _fill_from_row(indicators, number, cells, row_table)
@@ -821,6 +820,48 @@ def _number_prose(found: list[tuple[Indicator, ProseClause]], taken: set[int]) -
             else f"Chỉ tiêu {indicator.number}"
         if not indicator.baseline:
             taken.add(indicator.number)
+
+
+# a line announcing the year the targets below it are for: "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1
+# (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028", "Các chỉ tiêu đến năm 2030:" (folded)
+_ANNOUNCED_YEAR_RE = re.compile(r"\b(?:den|het|moc|trong)\s+(?:het\s+)?(?:nam\s+)?(20\d\d)\b")
+_ANNOUNCING_WORDS_RE = re.compile(r"\b(?:muc tieu|chi tieu|moc)\b")
+
+
+def _years_announced(doc: Document, indicators: list[Indicator]) -> None:
+    """Give a target written with no year ("GĐ1-01. Tỷ lệ … đạt 83%.") the year a line above
+    it announces for the targets below ("MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028"), up to the next such
+    line or part of the plan. A line announcing is short, names targets or a milestone, and
+    sets no figure of its own; a target whose own text names any year keeps what it says."""
+    announced, year_at = None, {}
+    for para in doc.paragraphs:
+        if para.heading is not None and para.heading.level == ROMAN:
+            announced = None
+        folded = fold_keeping_length(para.text.lower())
+        found = _ANNOUNCED_YEAR_RE.findall(folded)
+        if found and len(folded.split()) <= 30 and _ANNOUNCING_WORDS_RE.search(folded) \
+                and not re.search(r"\d[%‰]|\d\s*%", folded) and table_cells(para.text) is None:
+            announced = int(found[-1])
+            continue
+        year_at[para.position] = announced
+    if not any(year_at.values()):
+        return
+    texts = [(p.position, p.text) for p in doc.paragraphs]
+    for indicator in indicators:
+        yearless = [t for t in indicator.targets if t.year is None and not t.achieved
+                    and t.comparator != REDUCE_BY_PER_YEAR]
+        if not yearless or not indicator.text.strip() or _YEAR_IN_CELL_RE.search(indicator.text):
+            continue    # a target whose text names a year and leaves one figure without is left so
+        # its paragraph: the one holding its whole text (two phases may open alike), its code
+        # too when it has one
+        holding = [(pos, text) for pos, text in texts if indicator.text in text] or \
+            [(pos, text) for pos, text in texts if indicator.text[:40] in text]
+        where = next((pos for pos, text in holding if indicator.label and indicator.label in text),
+                     holding[0][0] if holding else None)
+        year = year_at.get(where)
+        if year is not None and not indicator.baseline:
+            for target in yearless:
+                target.year = year
 
 
 def _spread_over_periods(indicators: list[Indicator]) -> None:

@@ -22,6 +22,11 @@ from knowledge.parse.targets import parse_targets
 from knowledge.parse.verify import in_baseline_section
 from knowledge.text import fold_keeping_length, squash_spaces
 
+# A line of a target's milestones under its name (folded): "Lộ trình: năm 2025: … → năm 2030:
+# …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
+MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
+                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:)")
+
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
 # (with its label when the line is not a heading of its own: "B. Các chỉ tiêu chủ yếu")
@@ -153,6 +158,33 @@ def _figures(targets) -> set[tuple[int | None, float]]:
     return {f for f in figures if f[0] is not None} or figures
 
 
+# "(trên 100.000 trẻ em).", "(lượt trẻ/năm).", "(cặp)": the unit a target's name declares last
+_DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,30})\)\s*[.:]?\s*$")
+# a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
+_BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
+
+
+def _with_declared_unit(name: str, line: str) -> str:
+    """A line of milestones whose figures are bare ("Kết quả năm 2025: 14,6 ⟶ mốc năm 2028:
+    dưới 12") with the unit its target's name declares in a closing bracket ("(trên 100.000
+    trẻ em)", "(lượt trẻ/năm)"), as a table's unit column gives its cells': "14,6/100.000 trẻ
+    em", "4.120 lượt trẻ". A name declaring none, or a percentage, leaves the line as written."""
+    declared = _DECLARED_UNIT_RE.search(name)
+    if not declared:
+        return line
+    unit = declared.group(1).strip()
+    folded = fold_keeping_length(unit.lower())
+    if re.match(r"^(?:tren|/)\s*", folded):
+        unit = "/" + re.sub(r"^(?:trên|/)\s*", "", unit, flags=re.IGNORECASE)   # a rate: "/100.000 trẻ em"
+        joiner = ""
+    elif "%" in unit or re.search(r"\d", unit):
+        return line
+    else:
+        unit = re.sub(r"\s*/\s*năm$", "", unit)      # "lượt trẻ/năm": a count each year
+        joiner = " "
+    return _BARE_FIGURE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{joiner}{unit}", line)
+
+
 def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                       goals: list[Goal]) -> tuple[list[Goal], list[Indicator]]:
     """Goals and indicators of the target statements under "Mục tiêu cụ thể" that no layout
@@ -174,15 +206,29 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
     groups: list[Goal] = []
     for region in target_regions(doc):
         group: Goal | None = None
-        for para in region:
-            if para.position in claimed or table_cells(para.text) is not None \
+        joined: set[int] = set()
+        for k, para in enumerate(region):
+            if para.position in claimed or para.position in joined or table_cells(para.text) is not None \
                     or any(in_baseline_section(h.title) for h in para.path):
                 continue
             text = _body(para)
             if not text:
                 continue
+            after = region[k + 1] if k + 1 < len(region) else None
+            if para.label and after is not None and after.position not in claimed \
+                    and MILESTONES_LINE_RE.match(fold_keeping_length(after.text.strip().lower())) \
+                    and not parse_targets(text):
+                # "(C) Tỷ suất tử vong trẻ sơ sinh." over "Kết quả năm 2025: 6,1‰ ⟶ mốc năm 2028:
+                # …": the target's name, its figures on the line below
+                name = text.strip().rstrip(".")
+                text = f"{text} {_with_declared_unit(text, squash_spaces(after.text))}"
+                joined.add(after.position)
+            else:
+                name = None
             # "(Sở Y tế chủ trì; Hội Phụ nữ phối hợp)" closing it names who leads (ingest reads it)
             targets = parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True)
+            for t in targets if name else ():
+                t.metric = name      # each milestone ("mốc năm 2030: 95%") measures what the name says
             if targets and any(_figures(targets) <= figures for figures in known):
                 continue
             if targets:

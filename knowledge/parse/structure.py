@@ -33,10 +33,11 @@ _SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
-_INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(\S.*)$")
+# "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
+_INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
 # "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
-_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}-\d{1,2}(?=[.:]\s)"
+_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d?-\d{1,2}(?=[.:]\s)"
                             r"|[A-H]\d{1,2}(?=\.\s))"     # "A1. …": a target coded by its group's letter
                             r"[.:]?\s+(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")

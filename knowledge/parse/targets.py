@@ -87,7 +87,7 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
 # metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm
 # dứt"); "trẻ em không còn cha mẹ" (after a noun) describes a population instead.
 _ELIMINATION_RE = re.compile(
-    rf"(?P<words>(?:(?:phan dau|co ban)\s+)*(?:{ELIMINATION_WORDS}))\s+(?=[a-z])")
+    rf"(?P<words>(?:(?:phan dau|co ban)\s+)*(?:{ELIMINATION_WORDS}))(?:\s+(?=[a-z])|\s*\.?\s*$)")   # "năm 2030: không còn."
 _ELIMINATION_AFTER_RE = re.compile(r"(?:^|[,;:(]|\b(?:va|(?:19|20)\d\d))\s*$")
 # "không có" sets a target only before what is counted ("không có số cặp …", "không có trẻ
 # em bị …"), not in "không có nơi nương tựa".
@@ -292,6 +292,8 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
             body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
         # "7,2‰[2]", "… trong năm [4]", the footnote's own "[2] …": a footnote's mark, no figure
         body = FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
+        # "GĐ1-02. Giảm …", "(mã SK-03)": an item's code, no figure ("1-02" is no range)
+        body = CODE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
         before = len(targets)
         # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
         # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
@@ -374,6 +376,9 @@ _OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huy�
                                 r"(?:\s+(?:giao|đặt|đề ra))?\s*:[^()]*\d[^()]*\)|"
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"
+# an item's code: its group's capitals, perhaps a digit, a hyphen and its order ("SK-01",
+# "GĐ1-02"); a document's number ("23/QĐ-TTg") has none after its hyphen
+CODE_MARK_RE = re.compile(r"(?<![\w/.-])[A-ZĐ]{1,4}\d?-\d{1,3}(?![\w/]|[.,]\d)")
 FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s*|^\s*)\[\d{1,2}\](?:\s*\[\d{1,2}\])*")
 # "Đến hết năm 2028, …", "Đến năm 2030:" (folded): a year opening a sentence
 _OPENING_YEAR_RE = re.compile(r"\s*(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")

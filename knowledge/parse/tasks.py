@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
 from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Indicator, Task
-from knowledge.parse.roles import PARTNER_WORDS, ROLE_COLON, ROLE_LINE_RE, record_roles
+from knowledge.parse.roles import LEAD_WORDS, PARTNER_WORDS, ROLE_COLON, ROLE_LINE_RE, record_roles
 from knowledge.parse.topics import indicators_named
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.vocab import ordinal_value
@@ -713,8 +713,9 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
     folded = [fold_keeping_length(c) for c in cells]
     if any(_ROW_NUMBER_RE.match(c) for c in folded[:1]):
         return None
-    lead = next((i for i, c in enumerate(folded) if "chu tri" in c), None)
-    partner = next((i for i, c in enumerate(folded) if "phoi hop" in c and i != lead), None)
+    # "Cơ quan chủ trì", "Cơ quan đầu mối" (the focal point); "Cơ quan phối hợp", "… cùng thực hiện"
+    lead = next((i for i, c in enumerate(folded) if re.search(LEAD_WORDS, c)), None)
+    partner = next((i for i, c in enumerate(folded) if re.search(PARTNER_WORDS, c) and i != lead), None)
     return (lead, partner) if lead is not None or partner is not None else None
 
 
@@ -1075,6 +1076,10 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
     return agencies, assignments
 
 
+# a cell naming a target by its label alone: "(M)", "(iv)", "[KHAI SINH]"
+_LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|\[\s*([^\[\]]{1,40}?)\s*\]")
+
+
 def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners of a table of who leads which targets whose rows name them by
     topic ("| 2 | Tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội
@@ -1091,7 +1096,7 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
             columns = header
             folded = [fold_keeping_length(c.lower()) for c in cells]
             name_col = next((i for i, c in enumerate(folded) if i not in header
-                             and re.search(r"chi tieu|noi dung|nhom|linh vuc", c)), 1)
+                             and re.search(r"chi tieu|noi dung|nhom|linh vuc|ky hieu|^\s*(?:ma|nhan)\b", c)), 1)
             continue
         if columns is None or name_col >= len(cells):
             continue
@@ -1100,7 +1105,14 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         # in each group, so by no number), else by topic
         cited = {c.upper() for c in re.findall(r"\b[A-ZĐa-zđ]{1,4}-\d{1,2}\b", cells[name_col])}
         named = [i for i in open_ if i.label and i.label.upper() in cited] if cited else []
-        named = named or indicators_named(cells[name_col], open_)
+        marker = _LABEL_CELL_RE.fullmatch(cells[name_col].strip())
+        if marker:
+            # "| (M) | Sở Tư pháp | … |", "| [KHAI SINH] | …": the target its label names, or none
+            # (a label's letters name no topic)
+            key = fold_keeping_length((marker.group(1) or marker.group(2)).lower())
+            named = [i for i in open_ if i.label and fold_keeping_length(i.label.lower()) == key]
+        else:
+            named = named or indicators_named(cells[name_col], open_)
         for column, role in zip(columns, ("lead", "partner")):
             if column is None or column >= len(cells):
                 continue
