@@ -577,7 +577,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
 def _share_cited_codes(indicators: list[Indicator]) -> None:
     """A target whose row cites others by their codes ("| 2 | Tử vong trẻ sơ sinh | ‰ | 7,2 |
     GĐ1-02 | GĐ2-02 |", the codes of the 2028 and 2030 statements of the same measure) is the
-    same measure as they: the row takes their figures, they take its lead and partners, so
+    same measure as they: the row takes their figures, they take its results, lead and partners, so
     whichever is asked answers alike. Only a numbered target's row; codes as
     ``targets.CODE_MARK_RE`` reads them."""
     by_label = {i.label.upper(): i for i in indicators if i.label}
@@ -590,6 +590,9 @@ def _share_cited_codes(indicators: list[Indicator]) -> None:
             held = {(t.year, t.value, t.achieved) for t in row.targets}
             row.targets.extend(dataclasses.replace(t) for t in other.targets
                                if (t.year, t.value, t.achieved) not in held)
+            mine = {(t.year, t.value) for t in other.targets}
+            other.targets.extend(dataclasses.replace(t) for t in row.targets
+                                 if t.achieved and (t.year, t.value) not in mine)   # the row's 2025 result
             other.lead_agencies = other.lead_agencies or list(row.lead_agencies)
             other.partner_agencies = other.partner_agencies or list(row.partner_agencies)
 

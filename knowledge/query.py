@@ -739,7 +739,8 @@ _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|i
 _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
 # "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
-_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4})\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
+# ("GĐ1-03": a phase's digit before the hyphen)
+_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d?)\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,40}?)\s*\]")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
@@ -786,7 +787,8 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if m.re is _PADDED_CODE_RE:
             consumed.append(m.span())
         else:
-            for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?0*{int(order)}\b", norm):
+            prefix = re.sub(r"(?<=[a-z])(?=\d)", " ?", re.escape(fold(m.group(1)).lower()))   # "gd 1 05"
+            for typed in re.finditer(rf"\b{prefix} ?0*{int(order)}\b", norm):
                 consumed.append(typed.span())
     # "chỉ tiêu [KHAI SINH]": a target named by its plan's bracketed label (its words stay
     # topic words: a plan without labels reads them so)

@@ -1636,3 +1636,20 @@ def test_codes_and_a_closing_none_left(text, expected):
     from knowledge.parse.targets import parse_targets
 
     assert [(t.year, t.value, t.comparator) for t in parse_targets(text, eliminations=True)] == expected
+
+
+@pytest.mark.parametrize("question,first", [
+    # a code typed with its phase's digit, alone with asking words the plans do not use
+    ("GĐ1-02 bn", "xuống dưới 6,5/1.000 trẻ đẻ sống (2028)"),
+    ("GĐ2-01 mức bao nhiêu?", "đạt 88% (2030)"),
+])
+def test_a_target_asked_by_its_phase_code(tmp_path, question, first):
+    lines = [*HEAD,
+             "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1 (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
+             "GĐ1-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 83%.",
+             "GĐ1-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,5 trên 1.000 trẻ đẻ sống.",
+             "C. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 2 (2029 - 2030): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2030",
+             "GĐ2-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 88%.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
+    assert _first_line(question, kb).startswith(first)

@@ -265,7 +265,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="unknown_plan")
     content = [t for t in q.terms if not t.isdigit()]
     if content and all(t not in idx.vocabulary for t in content) and not (
-            q.plans or q.indicators or q.goals or q.agencies or q.cues or q.years):
+            q.plans or q.indicators or q.labels or q.goals or q.agencies or q.cues or q.years):
         # not one word the plans use, and nothing they are known by ("SELECT * FROM users")
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="not_found", with_topics=False)
 

@@ -172,7 +172,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
     statistic = _STATISTIC_RE.search(norm)
-    if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators \
+    if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
             and "%" not in q.text and not _an_indicator_says_it(ctx) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
         # "bao nhiêu % trẻ em …" asks for a rate
