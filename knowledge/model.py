@@ -45,6 +45,8 @@ class Target:
     needs_review: bool = False       # not found again in its sentence (or read from a baseline
                                      # section): quote ``sentence``, never state it as a fact
     sentence: str = ""               # the whole source sentence (or table row), for quoting
+    area: str | None = None          # the part of the province a breakdown allots it to ("Huyện
+                                     # Minh Hóa"); None for the province's own (``Indicator.areas``)
     achieved: bool = False           # a result the plan reports for ``year`` (a baseline column
                                      # "Thực hiện năm 2020", "năm 2020 đạt 94,6%"), not a target:
                                      # ``comparator`` EXACTLY; never a goal to reach
@@ -66,6 +68,8 @@ class Indicator:
     goal_label: str | None = None    # label of its Goal ("a", "1"), also for unnumbered groups
     baseline: bool = False       # read in a baseline section ("Thực trạng …"): past results, not targets
     label: str | None = None     # its marker within its group when numbered per group: "iii" of "(iii)"
+    areas: list[Target] = field(default_factory=list)   # its figures allotted by area (a breakdown
+                                                         # table), asked only by the area's name
 
 
 @dataclass

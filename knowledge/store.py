@@ -80,7 +80,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
                "metric": str, "metric_index": int, "year": int, "value": float, "unit": str,
                "comparator": str, "value_max": float, "qualifier": str, "counted": str,
                "maintained": int, "text": str, "comparator_text": str, "needs_review": int,
-               "sentence": str, "achieved": int}, ("plan", "indicator_position", "position")),
+               "sentence": str, "achieved": int, "area": str}, ("plan", "indicator_position", "position")),
     AGENCIES: ({"plan": str, "key": str, "name": str, "aliases": str, "level": str,
                 "position": int, "mentioned_only": int}, ("plan", "key")),
     TASKS: ({"plan": str, "position": int, "agency": str, "text": str, "section": str,
@@ -216,7 +216,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
             "partner_agencies": json.dumps(indicator.partner_agencies),
             "group": indicator.group, "goal_label": indicator.goal_label,
             "baseline": int(indicator.baseline), "label": indicator.label})
-        for j, target in enumerate(indicator.targets):
+        for j, target in enumerate(indicator.targets + indicator.areas):
             rows[TARGETS].append({
                 "plan": slug, "indicator_position": indicator.position,
                 "indicator_number": indicator.number, "position": j, "metric": target.metric,
@@ -226,7 +226,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                 "counted": target.counted, "maintained": int(target.maintained),
                 "text": target.text, "comparator_text": target.comparator_text,
                 "needs_review": int(target.needs_review), "sentence": target.sentence,
-                "achieved": int(target.achieved)})
+                "achieved": int(target.achieved), "area": target.area})
     for i, agency in enumerate(plan.agencies):
         rows[AGENCIES].append({"plan": slug, "key": agency.key, "name": agency.name,
                                "aliases": json.dumps(agency.aliases, ensure_ascii=False),
@@ -568,15 +568,17 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
         if slug in hidden:
             continue
         by_indicator: dict[int, list[Target]] = {}
+        by_area: dict[int, list[Target]] = {}
         for t in targets.get(slug, []):
-            by_indicator.setdefault(t["indicator_position"], []).append(Target(
+            # a figure allotted to an area goes apart (``Indicator.areas``)
+            (by_area if t.get("area") else by_indicator).setdefault(t["indicator_position"], []).append(Target(
                 metric=t["metric"], metric_index=t["metric_index"], year=t["year"],
                 value=t["value"], unit=t["unit"], comparator=t["comparator"],
                 value_max=t["value_max"], qualifier=t["qualifier"], counted=t["counted"],
                 maintained=bool(t["maintained"]), text=t["text"],
                 comparator_text=t.get("comparator_text"),
                 needs_review=bool(t.get("needs_review")), sentence=t.get("sentence") or "",
-                achieved=bool(t.get("achieved"))))
+                achieved=bool(t.get("achieved")), area=t.get("area")))
         plans.append(Plan(
             slug=slug, title=row["title"], kind=row["kind"], locality=row["locality"],
             issuer=row["issuer"], number=row["number"], date=row["date"], period=row["period"],
@@ -594,7 +596,8 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
                 lead_agencies=_loads(i["lead_agencies"], []),
                 partner_agencies=_loads(i["partner_agencies"], []),
                 group=i["group"], position=i["position"], goal_label=i["goal_label"],
-                baseline=bool(i.get("baseline")), label=i.get("label"))
+                baseline=bool(i.get("baseline")), label=i.get("label"),
+                areas=by_area.get(i["position"], []))
                 for i in indicators.get(slug, [])],
             agencies=[Agency(key=a["key"], name=a["name"], aliases=_loads(a["aliases"], []),
                              level=a["level"], mentioned_only=bool(a["mentioned_only"]))

@@ -1653,3 +1653,43 @@ def test_a_target_asked_by_its_phase_code(tmp_path, question, first):
              "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
     assert _first_line(question, kb).startswith(first)
+
+
+def _breakdown_plan_text(by_area_rows: bool) -> str:
+    # blind rounds 46-48: an appendix allotting some targets to each district, written with a
+    # row per district (a column per target, cited by number) or a row per target (a column
+    # per district); "Ninh Sơn" shares its words with no district here
+    lines = [*HEAD,
+             "1. Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống 14,5% vào năm 2030.",
+             "2. Số cặp tảo hôn không quá 20 cặp vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC II", "PHÂN BỔ CHỈ TIÊU NĂM 2030 CHO CÁC HUYỆN"]
+    if by_area_rows:
+        lines.append("| Huyện, thành phố | Thấp còi (1) | Tảo hôn (2) |\n| Huyện Minh Hóa | 22,4 | 3 |\n"
+                     "| Thành phố Đồng Hới | 8,9 | 0 |\n| Huyện Thuận Nam | 15,0 | 2 |\n| Huyện Sơn Nam | 16,0 | 1 |\n"
+                     "| Toàn tỉnh | 14,5 | 20 |")
+    else:
+        lines.append("| Chỉ tiêu | Đơn vị | Minh Hóa | TP Đồng Hới | Thuận Nam |\n"
+                     "| (1) | % | 22,4 | 8,9 | 15,0 |\n| (2) | cặp | 3 | 0 | 2 |")
+    return _paragraphs(lines + ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+
+
+@pytest.mark.parametrize("by_area_rows", [True, False])
+def test_targets_allotted_by_area(tmp_path, by_area_rows):
+    plan = ingest_file(_write(tmp_path, _breakdown_plan_text(by_area_rows)))
+    first = plan.indicators[0]
+    assert [(t.year, t.value) for t in first.targets] == [(2030, 14.5)]      # the province's own, alone
+    assert [(t.area.split()[-2:], t.year, t.value) for t in first.areas][:2] == [
+        (["Minh", "Hóa"], 2030, 22.4), (["Đồng", "Hới"], 2030, 8.9)]
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Huyện Minh Hóa được phân bổ tỷ lệ thấp còi năm 2030 là bao nhiêu?", "22,4%"),
+    ("thanh pho dong hoi tao hon 2030 toi da bao nhieu cap", "0 cặp"),
+    # the province's own figure when no area is named; "Hòa Sơn năm 2030" is no "Thuận Nam"
+    ("Tỷ lệ thấp còi của Hòa Sơn năm 2030?", "xuống 14,5% (2030)"),
+    ("Tỷ lệ thấp còi Thuận năm 2030?", "xuống 14,5% (2030)"),
+    ("ty le thap coi hoa son nam 2030", "xuống 14,5% (2030)"),    # the province's name, no "Sơn Nam"
+])
+def test_an_area_asked_gets_its_allotted_figure(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write(tmp_path, _breakdown_plan_text(True)))
+    assert _first_line(question, kb).startswith(first)

@@ -126,6 +126,9 @@ def _indicator_doc(ctx: Ctx, plan, ind) -> Doc:
         # the unit's words too: "… là bao nhiêu trên 100.000 trẻ?" names the indicator's unit
         extra = " ".join(f"{t.metric} {t.qualifier or ''} {_UNIT_WORDS.get(t.unit, '')} {t.counted or ''}"
                          for t in ind.targets)
+        # … and the areas a breakdown allots it to ("Huyện Minh Hóa được phân bổ … thấp còi")
+        areas = list(dict.fromkeys(t.area for t in getattr(ind, "areas", ()) if t.area))
+        extra += " " + " ".join(areas) + (" phân bổ" if areas else "")   # what a breakdown does: allot
         doc = docs[key] = ctx.idx.doc(plan.slug, ind.section, f"{ind.text} {extra} {ind.group or ''}",
                                       "indicator", ind)
     return doc

@@ -92,10 +92,47 @@ def _wants_years(ctx: Ctx, targets) -> list:
     return chosen or list(targets)
 
 
+# the kind of area a name opens with, folded: "Huyện Minh Hóa" is asked as "Minh Hóa"
+_AREA_KIND_RE = re.compile(r"^(?:huyen|thi xa|thanh pho|tp\.?|tx\.?|quan)\s+")
+
+
+def asked_areas(ctx: Ctx, ind) -> set:
+    """The areas of ``ind.areas`` (a breakdown's) that the question names, by the name without
+    its kind ("Minh Hóa" of "Huyện Minh Hóa"; "khu vực III" whole): not inside the province's
+    own name ("Ninh Thuận năm 2030" names no "Thuận Nam"), with its accents when the question
+    is typed with them."""
+    q = ctx.q
+    norm = q.norm
+    for place in q.localities:
+        norm = re.sub(rf"\b{re.escape(normalize(place))}\b", " ", norm)
+    accented = typed_accents(ctx)
+    found = set()
+    for area in {t.area for t in getattr(ind, "areas", ()) if t.area}:
+        words = area.lower().split()
+        kind = _AREA_KIND_RE.match(" ".join(fold(area).lower().split()))
+        words = words[len(kind.group().split()):] if kind else words
+        core = " ".join(fold(w) for w in words)
+        if not core or not has_phrase(norm, core):
+            continue
+        # "Thuận Nam" typed with accents must be typed so ("thuận năm" is a year's words)
+        if accented and any(fold(w) in accented and accented[fold(w)] != w for w in words):
+            continue
+        found.add(area)
+    return found
+
+
 def _pick_metrics(ctx: Ctx, ind) -> list:
     """The targets of ``ind`` the question asks about: the best-covered metric(s), its years.
     A result the plan reports (``Target.achieved``: "thực hiện năm 2020") only when its year is
     asked: it is no target."""
+    asked = asked_areas(ctx, ind)
+    if asked:
+        # "Huyện Minh Hóa được phân bổ … năm 2030": the figures a breakdown allots to that area
+        allotted = [t for t in ind.areas if t.area in asked]
+        years = set(ctx.q.years)
+        own = [t for t in allotted if not t.achieved or t.year in years]
+        return [t for t in own if t.year in years] or own if years else \
+            [t for t in own if not t.achieved] or own
     # "tăng bao nhiêu từ 2025 đến 2030": a span that starts at a result asks from it
     start = ctx.q.period[0] if ctx.q.period else None
     targets = [t for t in ind.targets if not getattr(t, "achieved", False) or t.year in ctx.q.years

@@ -33,7 +33,7 @@ from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, unread_statements
-from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, numbered_group,
+from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells)
 from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period
 from knowledge.parse.yeargroups import read_year_groups, year_sections
@@ -927,6 +927,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |"). The
     row of an indicator read before goes to ``summaries`` (number, cells, table)."""
     if _Table.is_header(cells):
+        if sum(is_area_name(c) for c in cells[1:]) >= 3:
+            return current, None     # "| Chỉ tiêu | Đơn vị | Minh Hóa | TP Đồng Hới | …": by area (parse.breakdowns)
         return current, _Table(cells)
     if table is None:
         return current, None

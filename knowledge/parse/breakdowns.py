@@ -1,0 +1,127 @@
+"""Targets allotted by area: an appendix table giving each district (or "khu vực") its own
+figure of some of the plan's targets.
+
+Plans write it two ways: a row per area and a column per target ("| Huyện, thành phố | Mục
+tiêu năm 2030 (1a) | [TẢO HÔN] (số cặp, tối đa) |"), or a row per target and a column per area
+("| Chỉ tiêu | Đơn vị | TP Đồng Hới | TX Ba Đồn | … |" over "| (3) | % | 8,9 | 13,1 | … |").
+A column or row names its target by the plan's own reference — a number in brackets "(3)", a
+code "(1a)", "(GĐ2-14)", a bracketed label "[TẢO HÔN]" — or the table's title does ("PHÂN BỔ
+CHỈ TIÊU GIẢM TẢO HÔN (NHÓM 14) THEO HUYỆN"); its year is the column's ("Mốc năm 2028") or the
+title's ("… NĂM 2030"). Each figure becomes a ``Target`` with ``area`` set, kept apart from the
+province's own (``Indicator.areas``): it answers only a question naming its area.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.model import COUNT, EXACTLY, Indicator, Target
+from knowledge.numbers import parse_number
+from knowledge.parse.goals import BRACKET_LABEL_RE
+from knowledge.parse.structure import Document, is_area_name as _is_area, table_cells
+from knowledge.text import fold, fold_keeping_length, squash_spaces
+
+_YEAR_RE = re.compile(r"\b(20\d\d)\b")
+_RESULT_RE = re.compile(r"\b(?:ket qua|thuc hien|so goc|nam goc|hien trang|uoc)\b")
+_UNIT_HEADER_RE = re.compile(r"^\s*(?:don vi|dvt)\b")
+# a target cited by number or code: "(3)", "(1a)", "(GĐ2-14)", "Nhóm 14", "chỉ tiêu 3"
+_CODE_REF_RE = re.compile(r"\(\s*([A-Za-zĐđ]{1,4}\d?-\d{1,3}|\d{1,2}[a-zđ]?)\s*\)|\b(?:nhom|chi tieu)\s+(?:so\s+)?(\d{1,2})\b")
+
+
+def area_breakdowns(doc: Document, indicators: list[Indicator]) -> None:
+    """Give each indicator the figures a breakdown table allots to each area
+    (``Indicator.areas``, ``Target.area`` the area as written). Tables whose rows and columns
+    name no target, or no area, are left alone."""
+    rows: list[list[str]] = []
+    title: list[str] = []
+    for para in doc.paragraphs + [None]:
+        cells = table_cells(para.text) if para is not None else None
+        if cells is not None:
+            if not re.fullmatch(r"[\s:|-]*", para.text):   # "|---|---|": a separator row
+                rows.append(cells)
+            continue
+        if rows:
+            _read_table(rows, " ".join(title[-3:]), indicators)
+            rows, title = [], []
+        if para is not None and para.text.strip():
+            title.append(para.text.strip())
+
+
+def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) -> None:
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return
+    header, body = rows[0], rows[1:]
+    title_ref = _ref(title, indicators)
+    title_year = _latest_year(title)
+    # a row per area, a column per target (or per year of the title's target)
+    columns = []
+    for k, cell in enumerate(header[1:], start=1):
+        ref = _ref(cell, indicators) or title_ref
+        year = _latest_year(cell) or title_year
+        if ref is not None and year is not None and not _UNIT_HEADER_RE.match(fold(cell).lower()):
+            columns.append((k, ref, year, bool(_RESULT_RE.search(fold(cell).lower()))))
+    areas = [r for r in body if r and _is_area(r[0])]
+    if columns and len(areas) >= 3:
+        for row in areas:
+            for k, ref, year, achieved in columns:
+                _allot(ref, row[0], row[k] if k < len(row) else "", year, achieved, row)
+        return
+    # a row per target, a column per area
+    area_columns = [(k, cell) for k, cell in enumerate(header) if k and _is_area(cell)]
+    targets = [(r, _ref(r[0], indicators)) for r in body if r]
+    targets = [(r, ref) for r, ref in targets if ref is not None]
+    if len(area_columns) >= 3 and len(targets) >= 2 and title_year is not None:
+        for row, ref in targets:
+            for k, area in area_columns:
+                _allot(ref, area, row[k] if k < len(row) else "", title_year, False, row)
+
+
+def _ref(text: str, indicators: list[Indicator]) -> Indicator | None:
+    """The indicator ``text`` names by its bracketed label, code or number, else None."""
+    label = BRACKET_LABEL_RE.search(text)
+    if label:
+        key = fold(squash_spaces(label.group(1))).lower()
+        found = [i for i in indicators if i.label and fold(i.label).lower() == key]
+        if found:
+            return found[0]
+    cell = text.strip()
+    bare = re.fullmatch(r"\(?\s*(\d{1,2}|[A-Za-zĐđ]{1,4}\d?-\d{1,3}|\d{1,2}[a-zđ])\s*\)?", cell)
+    for match in ([bare] if bare else []) + list(_CODE_REF_RE.finditer(fold_keeping_length(text.lower()))):
+        code = next(g for g in match.groups() if g)
+        if code.isdigit():
+            found = [i for i in indicators if i.number == int(code)]
+        else:
+            key = re.sub(r"-0+(?=\d)", "-", fold(code).lower())
+            found = [i for i in indicators if i.label and re.sub(r"-0+(?=\d)", "-", fold(i.label).lower()) == key]
+        if found:
+            return found[0]
+    return None
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    return max(years) if years else None
+
+
+def _allot(indicator: Indicator, area: str, cell: str, year: int, achieved: bool, row: list[str]) -> None:
+    """Add the figure ``cell`` allots to ``area`` for ``year`` to ``indicator.areas``, in the
+    unit and with the comparator of the indicator's own target of that year (else of any)."""
+    written = cell.strip()
+    number = re.match(r"^\s*(\d[\d.,]*)\s*(?:/\s*(\d[\d.,]*))?\s*(%|‰)?", written)
+    if not number:
+        return
+    try:
+        value = parse_number(number.group(1))
+    except ValueError:
+        return
+    own = [t for t in indicator.targets if not t.achieved]
+    base = next((t for t in own if t.year == year), own[0] if own else None)
+    unit = base.unit if base else ("%" if number.group(3) == "%" else COUNT)
+    area = squash_spaces(area)
+    indicator.areas.append(Target(
+        metric=base.metric if base else indicator.text, metric_index=base.metric_index if base else 1,
+        year=year, value=value, unit=unit,
+        comparator=EXACTLY if achieved or base is None else base.comparator,
+        counted=f"/{number.group(2)}" if number.group(2) else (base.counted if base else None),
+        qualifier=area, text=squash_spaces(" | ".join(row)), sentence=squash_spaces(" | ".join(row)),
+        achieved=achieved, area=area))
