@@ -742,6 +742,7 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 # ("GĐ1-03": a phase's digit before the hyphen)
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d?)\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
+_DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 _BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,40}?)\s*\]")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
@@ -790,6 +791,14 @@ def _read_numbers(q: Query, consumed: list) -> None:
             prefix = re.sub(r"(?<=[a-z])(?=\d)", " ?", re.escape(fold(m.group(1)).lower()))   # "gd 1 05"
             for typed in re.finditer(rf"\b{prefix} ?0*{int(order)}\b", norm):
                 consumed.append(typed.span())
+    # "chỉ tiêu 1b", "ct 3e", "indicator 2a": a target coded by its goal's number and a letter
+    for m in _DIGIT_LETTER_CODE_RE.finditer(fold(q.text or "").lower()):
+        code = f"{int(m.group(1))}{m.group(2)}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        # the code is no number ("chỉ tiêu 1" of another plan) nor its letter a word
+        for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?)?0*{int(m.group(1))} ?{m.group(2)}\b", norm):
+            consumed.append(typed.span())
     # "chỉ tiêu [KHAI SINH]": a target named by its plan's bracketed label (its words stay
     # topic words: a plan without labels reads them so)
     for m in _BRACKET_LABEL_RE.finditer(q.text or ""):

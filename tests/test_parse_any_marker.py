@@ -1693,3 +1693,36 @@ def test_targets_allotted_by_area(tmp_path, by_area_rows):
 def test_an_area_asked_gets_its_allotted_figure(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path, _breakdown_plan_text(True)))
     assert _first_line(question, kb).startswith(first)
+
+
+def _goal_letter_plan_text() -> str:
+    # blind round 50: targets coded by goal number and letter in brackets, "* [1c] …", over a
+    # line "Số gốc (kết quả năm 2025): … Giữa kỳ (năm 2028): … Cuối kỳ (năm 2030): …"; roles
+    # in an appendix table by code
+    return _paragraphs([
+        *HEAD, "Mục tiêu 1 - Chăm sóc sức khỏe",
+        "* [1c] Tỷ suất tử vong trẻ em dưới 1 tuổi trên 1.000 trẻ đẻ sống.\n"
+        "  Số gốc (kết quả năm 2025): 14,6‰. Giữa kỳ (năm 2028): 12,8‰. Cuối kỳ (năm 2030): 11,5‰.",
+        "- [1g] Số cơ sở giáo dục có nước sạch đạt chuẩn.\n"
+        "  Số gốc (kết quả năm 2025): 421/458 cơ sở. Giữa kỳ (năm 2028): 445/458 cơ sở. Cuối kỳ (năm 2030): 458/458 cơ sở.",
+        "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC II",
+        "| Ký hiệu | Cơ quan chủ trì | Cơ quan phối hợp |\n| 1c | Sở Y tế | Cục Thống kê tỉnh |\n"
+        "| 1g | Sở Giáo dục và Đào tạo | Sở Xây dựng |",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+
+
+def test_targets_coded_by_goal_and_letter_with_milestones_below(tmp_path):
+    plan = ingest_file(_write(tmp_path, _goal_letter_plan_text()))
+    assert [(i.label, [(t.year, t.value) for t in i.targets if t.year != 2025]) for i in plan.indicators] == [
+        ("1c", [(2028, 12.8), (2030, 11.5)]), ("1g", [(2028, 445), (2030, 458)])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Cục Thống kê"]), (["Sở Giáo dục và Đào tạo"], ["Sở Xây dựng"])]
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Chỉ tiêu 1c kế hoạch trẻ em Hòa Sơn mốc năm 2030 là bao nhiêu?", "11,5‰ (2030)"),
+    ("hoa son ct 1g nam 2028 bn", "445/458 (2028)"),
+    ("Which agency leads indicator 1g in Hoa Son?", "Chủ trì: Sở Giáo dục và Đào tạo"),
+])
+def test_a_target_asked_by_its_goal_and_letter(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write(tmp_path, _goal_letter_plan_text()))
+    assert _first_line(question, kb).startswith(first)

@@ -25,7 +25,9 @@ from knowledge.text import fold_keeping_length, squash_spaces
 # A line of a target's milestones under its name (folded): "Lộ trình: năm 2025: … → năm 2030:
 # …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
-                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:)")
+                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
+                                 # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
+                                 r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:)")
 
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"

@@ -33,6 +33,8 @@ _SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
+# "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
+_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|[A-ZĐ]{1,4}\d?-\d{1,3})\]\s+(\S.*)$")
 # "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
@@ -179,7 +181,7 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     ordinal = _ORDINAL_ITEM_RE.match(text)
     if ordinal:   # "Hai là, tỷ suất …": an item opened by its ordinal word, numbered so
         return "bullet", str(ORDINALS[fold_keeping_length(ordinal.group(1).lower())]), ordinal.group(2)
-    inline = _INLINE_ITEM_RE.match(text) or _CODED_ITEM_RE.match(text)
+    inline = _INLINE_ITEM_RE.match(text) or _CODED_ITEM_RE.match(text) or _BRACKET_CODE_RE.match(text)
     if inline:   # "(ii) tỷ suất …" (a list written inline, see _split_inline_list), "II.3. …"
         return "bullet", inline.group(1), inline.group(2)
     bullet = _BULLET_RE.match(text)
@@ -188,6 +190,9 @@ def _classify(text: str) -> tuple[str, str | None, str]:
         letter = _LETTER_RE.match(inner)
         if letter:   # "- a) Hướng dẫn …"
             return "letter", letter.group(1), letter.group(2)
+        coded = _BRACKET_CODE_RE.match(inner)
+        if coded:    # "* [1a] Số xã …": a bullet coded in brackets
+            return "bullet", coded.group(1), coded.group(2)
         return "bullet", None, inner
     match = _ROMAN_RE.match(text)
     if match and roman_value(match.group(1)) and not match.group(2)[:1].islower():

@@ -294,6 +294,9 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         body = FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
         # "GĐ1-02. Giảm …", "(mã SK-03)": an item's code, no figure ("1-02" is no range)
         body = CODE_MARK_RE.sub(lambda m: " " * len(m.group()), body)
+        # "Giữa kỳ (năm 2028): 12,8‰": a milestone's year in brackets before its colon is the
+        # year of the figure after it, as "năm 2028: 12,8‰" (same length: positions kept)
+        body = _BRACKETED_MILESTONE_RE.sub(lambda m: f" {m.group(1)} :", body)
         before = len(targets)
         # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
         # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
@@ -376,6 +379,8 @@ _OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huy�
                                 r"(?:\s+(?:giao|đặt|đề ra))?\s*:[^()]*\d[^()]*\)|"
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"
+# a milestone's year in brackets before its colon: "Giữa kỳ (năm 2028):", "Số gốc (kết quả năm 2025):"
+_BRACKETED_MILESTONE_RE = re.compile(r"\(\s*((?:[^()]*?\s)?năm\s+(?:19|20)\d\d)\s*\)\s*:", re.IGNORECASE)
 # an item's code: its group's capitals, perhaps a digit, a hyphen and its order ("SK-01",
 # "GĐ1-02"); a document's number ("23/QĐ-TTg") has none after its hyphen
 CODE_MARK_RE = re.compile(r"(?<![\w/.-])[A-ZĐ]{1,4}\d?-\d{1,3}(?![\w/]|[.,]\d)")

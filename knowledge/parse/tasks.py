@@ -1076,8 +1076,8 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
     return agencies, assignments
 
 
-# a cell naming a target by its label alone: "(M)", "(iv)", "[KHAI SINH]"
-_LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|\[\s*([^\[\]]{1,40}?)\s*\]")
+# a cell naming a target by its label alone: "(M)", "(iv)", "[KHAI SINH]", "1a"
+_LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|\[\s*([^\[\]]{1,40}?)\s*\]|(\d{1,2}[a-zđ])")
 
 
 def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> None:
@@ -1109,7 +1109,7 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         if marker:
             # "| (M) | Sở Tư pháp | … |", "| [KHAI SINH] | …": the target its label names, or none
             # (a label's letters name no topic)
-            key = fold_keeping_length((marker.group(1) or marker.group(2)).lower())
+            key = fold_keeping_length((marker.group(1) or marker.group(2) or marker.group(3)).lower())
             named = [i for i in open_ if i.label and fold_keeping_length(i.label.lower()) == key]
         else:
             named = named or indicators_named(cells[name_col], open_)
