@@ -906,6 +906,8 @@ STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\
                 r"nhan vien|staff|officers|phuong|xa|huyen|quan|thon|to dan pho|truong|truong hoc|"
                 r"wards|communes|districts|schools)\b"
                 r"|\b(?:dan so|population)\b")
+# A count asked of today ("hiện nay … có bao nhiêu cặp tảo hôn"): with PRESENT_WORDS, a statistic.
+PRESENT_COUNT_RE = r"\b(?:bao nhieu|bn|may|how many)\s+(?P<counted>cap|vu|ca|tre|em|xa|phuong|truong hop)\b"
 # Words asking how things stand today ("hiện có bao nhiêu trẻ em"): a statistic, never a target.
 PRESENT_WORDS = ("hien co", "hien nay", "hien tai", "thuc te", "currently", "today", "now", "actually",
                  "at present")

@@ -1662,6 +1662,7 @@ def _breakdown_plan_text(by_area_rows: bool) -> str:
     lines = [*HEAD,
              "1. Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống 14,5% vào năm 2030.",
              "2. Số cặp tảo hôn không quá 20 cặp vào năm 2030.",
+             "3. Số xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 124 xã, phường vào năm 2030.",
              "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC II", "PHÂN BỔ CHỈ TIÊU NĂM 2030 CHO CÁC HUYỆN"]
     if by_area_rows:
         lines.append("| Huyện, thành phố | Thấp còi (1) | Tảo hôn (2) |\n| Huyện Minh Hóa | 22,4 | 3 |\n"
@@ -1726,3 +1727,62 @@ def test_targets_coded_by_goal_and_letter_with_milestones_below(tmp_path):
 def test_a_target_asked_by_its_goal_and_letter(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path, _goal_letter_plan_text()))
     assert _first_line(question, kb).startswith(first)
+
+
+def test_a_budget_or_a_tasks_table_by_district_allots_no_target(tmp_path):
+    # review: "KINH PHÍ … PHÂN BỔ CHO CÁC HUYỆN (triệu đồng)" with columns "Thấp còi (1) | … |
+    # Tổng", and a tasks table whose rows cite "(1)" inside their words, beside the allotment
+    lines = [*HEAD,
+             "1. Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống 14,5% vào năm 2030.",
+             "2. Số cặp tảo hôn không quá 20 cặp vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "KINH PHÍ THỰC HIỆN NĂM 2030 PHÂN BỔ CHO CÁC HUYỆN (triệu đồng)",
+             "| Huyện, thành phố | Thấp còi (1) | Tảo hôn (2) | Tổng |\n| Huyện Năm Căn | 450 | 120 | 570 |\n"
+             "| Huyện Trần Văn Thời | 600 | 150 | 750 |\n| Huyện U Minh | 300 | 80 | 380 |",
+             "PHÂN BỔ NHIỆM VỤ CHO CÁC HUYỆN NĂM 2030",
+             "| Nhiệm vụ | Huyện Năm Căn | Huyện Trần Văn Thời | Huyện U Minh |\n"
+             "| Số lớp tập huấn phòng chống thấp còi (1) | 6 | 8 | 5 |",
+             "PHÂN BỔ CHỈ TIÊU NĂM 2030 CHO CÁC HUYỆN",
+             "| Huyện, thành phố | Thấp còi (1) | Tảo hôn (2) |\n| Huyện Năm Căn | 22,4 | 3 |\n"
+             "| Huyện Trần Văn Thời | 16,1 | 2 |\n| Huyện U Minh | 21,7 | 4 |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(t.area, t.value) for t in plan.indicators[0].areas] == [
+        ("Huyện Năm Căn", 22.4), ("Huyện Trần Văn Thời", 16.1), ("Huyện U Minh", 21.7)]
+
+
+def test_a_phase_heading_naming_only_its_period_announces_its_end(tmp_path):
+    # review: the second phase's heading "(2029 - 2030)" with no "đến hết năm 2030"; a result
+    # in brackets "(năm 2025 đạt 38,5%)" leaves the statement yearless
+    lines = [*HEAD,
+             "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1 (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
+             "GĐ1-01. Tỷ lệ trẻ em từ 6 tuổi trở lên biết bơi đạt 45% (năm 2025 đạt 38,5%).",
+             "C. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 2 (2029 - 2030)",
+             "GĐ2-01. Tỷ lệ trẻ em từ 6 tuổi trở lên biết bơi đạt 55%.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, [(t.year, t.value) for t in i.targets if t.year != 2025]) for i in plan.indicators] == [
+        ("GĐ1-01", [(2028, 45)]), ("GĐ2-01", [(2030, 55)])]
+
+
+@pytest.mark.parametrize("question,first", [
+    # a district whose name is a year's words unaccented ("năm"), typed with its accents
+    ("Huyện Sơn Nam được phân bổ tỷ lệ thấp còi năm 2030?", "16% (Huyện Sơn Nam)"),
+    # the city named as the province is, typed whole (review)
+    ("Thành phố Hòa Sơn được phân bổ tỷ lệ thấp còi năm 2030?", "9,5% (Thành phố Hòa Sơn)"),
+])
+def test_an_area_named_whole_gets_its_figure(tmp_path, question, first):
+    text = _breakdown_plan_text(True).replace("| Toàn tỉnh |", "| Thành phố Hòa Sơn | 9,5 | 1 |\n| Toàn tỉnh |")
+    kb = _kb_of(tmp_path, _write(tmp_path, text))
+    assert _first_line(question, kb).startswith(first)
+
+
+@pytest.mark.parametrize("question", [
+    "Huyện Minh Hóa có bao nhiêu trẻ em?",                 # a district's population: a statistic
+    "Hiện nay huyện Thuận Nam có bao nhiêu cặp tảo hôn?",  # today's count, though 2030's is allotted
+    "Hòa Sơn có bao nhiêu xã, phường?",                    # the province's communes, no target's
+])
+def test_counts_of_today_or_of_an_area_are_statistics(tmp_path, question):
+    from knowledge.answer.engine import answer
+
+    kb = _kb_of(tmp_path, _write(tmp_path, _breakdown_plan_text(True)))
+    assert not answer(question, kb).answered

@@ -11,7 +11,7 @@ from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.format import esc, plan_label
 from knowledge.model import COUNT
 from knowledge.query import has_phrase
-from knowledge.text import normalize
+from knowledge.text import fold_keeping_length, normalize
 
 
 def _campaign_year(campaign) -> int | None:
@@ -71,6 +71,7 @@ def _missing_plan_year(ctx: Ctx) -> Answer | None:
 
 
 _STATISTIC_RE = re.compile(vocab.STATISTIC_RE)
+_PRESENT_COUNT_RE = re.compile(vocab.PRESENT_COUNT_RE)
 
 
 def _any_phrase(norm: str, phrases) -> bool:
@@ -106,7 +107,8 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     rate, or a passage about it with a number before ``counted`` (folded, the noun the
     question counts). A question naming a year the plan sets nothing for asks a statistic
     (``_an_indicator_says_it`` decides those)."""
-    from knowledge.answer.common import PASSAGE_THRESHOLD, TOPIC_THRESHOLD, _indicator_doc
+    from knowledge.answer.common import PASSAGE_THRESHOLD, TOPIC_THRESHOLD
+    from knowledge.index import make_doc
     from knowledge.answer.passages import _scored
 
     q = ctx.q
@@ -114,18 +116,27 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
         return False   # "hiện có bao nhiêu": how things stand today, which no plan sets
     if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
         return False   # words every plan has ("trẻ em") name no topic
-    if any(ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD
-           and any(t.unit == COUNT and not t.achieved for t in ind.targets)
-           for plan in ctx.scope for ind in plan.indicators):
+    # the question's topic beyond what it counts and where ("Lâm Đồng có bao nhiêu xã,
+    # phường?" has none: the province's communes, no target's), in the target's own words (a
+    # breakdown's district names are no topic: "Huyện Đầm Dơi có bao nhiêu trẻ em?")
+    topic = [t for t in q.terms if t not in counted.split() and t not in _PLACE_NOUNS]
+    if topic and any(ctx.cov(make_doc("", "", ind.text), topic) >= TOPIC_THRESHOLD
+                     and any(t.unit == COUNT and not t.achieved for t in ind.targets)
+                     for plan in ctx.scope for ind in plan.indicators):
         return True
     if counted in vocab.POPULATION_WORDS:
         return False   # "40.000 trẻ em" in a passage about swimming counts no one else
-    counted_re = re.compile(rf"(?<![\w.,/])\d[\d.,/]*\s+(?:\w+\s+)?{re.escape(counted)}\b")
+    # a number before the noun, not a target's for a year ("đạt 124 xã, phường vào năm 2030")
+    counted_re = re.compile(rf"(?<![\w.,/])\d+(?:[.,/]\d+)*\s+(?:\w+\s+)?{re.escape(counted)}\b"   # not "3. Số xã"
+                            rf"(?![^.;]{{0,40}}\b(?:vao|den)\s+nam\s+20\d\d)")
     positions, _uni, _bi, cov = _scored(ctx)
-    return any(counted_re.search(normalize(ctx.idx.docs[i].text))
+    # (read as written, folded: a table's cells apart — "| 15 | [XÃ PHÙ HỢP] |" is no "15 xã")
+    return any(counted_re.search(fold_keeping_length(ctx.idx.docs[i].text.lower()))
                for i in positions[cov[positions] >= PASSAGE_THRESHOLD].tolist())
 
 
+# what a count question counts or where, folded: no topic of its own
+_PLACE_NOUNS = frozenset("xa phuong thi tran huyen quan thon ban to dan pho tp tx thanh dac khu tinh".split())
 # the share of the rarest word's idf a question's rarest word needs to name an indicator's topic
 _TOPIC_WORD_SHARE = 0.2
 
@@ -171,7 +182,8 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_name", with_topics=False, message=_(
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
-    statistic = _STATISTIC_RE.search(norm)
+    statistic = _STATISTIC_RE.search(norm) or (
+        _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
     if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
             and "%" not in q.text and not _an_indicator_says_it(ctx) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):

@@ -106,16 +106,19 @@ def asked_areas(ctx: Ctx, ind) -> set:
     for place in q.localities:
         norm = re.sub(rf"\b{re.escape(normalize(place))}\b", " ", norm)
     accented = typed_accents(ctx)
+    typed = " ".join(re.findall(r"\w+", ctx.q.text.lower()))   # the question as typed, accents kept
     found = set()
     for area in {t.area for t in getattr(ind, "areas", ()) if t.area}:
         words = area.lower().split()
         kind = _AREA_KIND_RE.match(" ".join(fold(area).lower().split()))
         words = words[len(kind.group().split()):] if kind else words
         core = " ".join(fold(w) for w in words)
-        if not core or not has_phrase(norm, core):
+        whole = " ".join(fold(area).lower().split())
+        # "Thành phố Cà Mau" typed whole names the city, though the province is named so too
+        if not core or not (has_phrase(norm, core) or (kind and has_phrase(q.norm, whole))):
             continue
         # "Thuận Nam" typed with accents must be typed so ("thuận năm" is a year's words)
-        if accented and any(fold(w) in accented and accented[fold(w)] != w for w in words):
+        if accented and not (has_phrase(typed, " ".join(words)) or (kind and has_phrase(typed, " ".join(area.lower().split())))):
             continue
         found.add(area)
     return found

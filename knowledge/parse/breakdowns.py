@@ -22,6 +22,15 @@ from knowledge.parse.structure import Document, is_area_name as _is_area, table_
 from knowledge.text import fold, fold_keeping_length, squash_spaces
 
 _YEAR_RE = re.compile(r"\b(20\d\d)\b")
+# a target's reference alone in a cell: "(3)", "3", "(1a)", "GĐ2-14", "Chỉ tiêu 3", "[TẢO HÔN]"
+_BARE_REF_RE = re.compile(r"\(?\s*(\d{1,2}|[A-Za-zĐđ]{1,4}\d?-\d{1,3}|\d{1,2}[a-zđ])\s*\)?"
+                          r"|(?:[Cc]hỉ tiêu|[Cc]hi tieu)\s+(?:số\s+)?\d{1,2}|\[[^\[\]]{2,40}\]")
+# money: a budget by district allots no target (folded)
+_MONEY_RE = re.compile(r"\b(?:kinh phi|ngan sach|trieu dong|ty dong|du toan|nguon von)\b")
+# a table of targets says so in its title or headings (folded)
+_TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|moc|ket qua|so goc|phan bo)\b")
+# a total, no area's: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" (folded)
+_TOTAL_RE = re.compile(r"^\s*(?:tong|cong|toan tinh|ca tinh)\b")
 _RESULT_RE = re.compile(r"\b(?:ket qua|thuc hien|so goc|nam goc|hien trang|uoc)\b")
 _UNIT_HEADER_RE = re.compile(r"^\s*(?:don vi|dvt)\b")
 # a target cited by number or code: "(3)", "(1a)", "(GĐ2-14)", "Nhóm 14", "chỉ tiêu 3"
@@ -51,11 +60,16 @@ def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) 
     if len(rows) < 3 or len(rows[0]) < 3:
         return
     header, body = rows[0], rows[1:]
+    words = fold(f"{title} {' '.join(header)}").lower()
+    if _MONEY_RE.search(words) or not _TARGET_WORDS_RE.search(words):
+        return      # a budget by district, or a table that names no target: no allotment
     title_ref = _ref(title, indicators)
     title_year = _latest_year(title)
     # a row per area, a column per target (or per year of the title's target)
     columns = []
     for k, cell in enumerate(header[1:], start=1):
+        if _TOTAL_RE.match(fold(cell).lower()):
+            continue     # "Tổng": the row's sum, no target's
         ref = _ref(cell, indicators) or title_ref
         year = _latest_year(cell) or title_year
         if ref is not None and year is not None and not _UNIT_HEADER_RE.match(fold(cell).lower()):
@@ -68,7 +82,8 @@ def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) 
         return
     # a row per target, a column per area
     area_columns = [(k, cell) for k, cell in enumerate(header) if k and _is_area(cell)]
-    targets = [(r, _ref(r[0], indicators)) for r in body if r]
+    # (the row's heading the reference alone: "| (3) | % | …", not "Số lớp tập huấn … (1)")
+    targets = [(r, _ref(r[0], indicators)) for r in body if r and _BARE_REF_RE.fullmatch(r[0].strip())]
     targets = [(r, ref) for r, ref in targets if ref is not None]
     if len(area_columns) >= 3 and len(targets) >= 2 and title_year is not None:
         for row, ref in targets:
@@ -85,7 +100,7 @@ def _ref(text: str, indicators: list[Indicator]) -> Indicator | None:
         if found:
             return found[0]
     cell = text.strip()
-    bare = re.fullmatch(r"\(?\s*(\d{1,2}|[A-Za-zĐđ]{1,4}\d?-\d{1,3}|\d{1,2}[a-zđ])\s*\)?", cell)
+    bare = _BARE_REF_RE.fullmatch(cell)
     for match in ([bare] if bare else []) + list(_CODE_REF_RE.finditer(fold_keeping_length(text.lower()))):
         code = next(g for g in match.groups() if g)
         if code.isdigit():

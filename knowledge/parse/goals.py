@@ -826,6 +826,7 @@ def _number_prose(found: list[tuple[Indicator, ProseClause]], taken: set[int]) -
 # (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028", "Các chỉ tiêu đến năm 2030:" (folded)
 _ANNOUNCED_YEAR_RE = re.compile(r"\b(?:den|het|moc|trong)\s+(?:het\s+)?(?:nam\s+)?(20\d\d)\b")
 _ANNOUNCING_WORDS_RE = re.compile(r"\b(?:muc tieu|chi tieu|moc)\b")
+_PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 
 
 def _years_announced(doc: Document, indicators: list[Indicator]) -> None:
@@ -838,7 +839,15 @@ def _years_announced(doc: Document, indicators: list[Indicator]) -> None:
         if para.heading is not None and para.heading.level == ROMAN:
             announced = None
         folded = fold_keeping_length(para.text.lower())
-        found = _ANNOUNCED_YEAR_RE.findall(folded)
+        heading_like = len(folded.split()) <= 30 and _ANNOUNCING_WORDS_RE.search(folded) \
+            and not re.search(r"\d[%‰]|\d\s*%", folded) and table_cells(para.text) is None \
+            and (para.text.strip().isupper() or para.text.rstrip().endswith(":") or para.heading is not None)
+        found = _ANNOUNCED_YEAR_RE.findall(folded) or [end for _start, end in _PERIOD_RE.findall(folded)]
+        if heading_like:
+            # "C. MỤC TIÊU … GIAI ĐOẠN 2 (2029 - 2030)": its period's end; a heading of targets
+            # naming no year ends the last one's
+            announced = int(found[-1]) if found else None
+            continue
         if found and len(folded.split()) <= 30 and _ANNOUNCING_WORDS_RE.search(folded) \
                 and not re.search(r"\d[%‰]|\d\s*%", folded) and table_cells(para.text) is None:
             announced = int(found[-1])
@@ -850,7 +859,9 @@ def _years_announced(doc: Document, indicators: list[Indicator]) -> None:
     for indicator in indicators:
         yearless = [t for t in indicator.targets if t.year is None and not t.achieved
                     and t.comparator != REDUCE_BY_PER_YEAR]
-        if not yearless or not indicator.text.strip() or _YEAR_IN_CELL_RE.search(indicator.text):
+        own_words = re.sub(r"\([^()]*\)", " ", indicator.text)    # "(năm 2025 đạt 38,5%)": a result aside
+        if not yearless or not indicator.text.strip() or _YEAR_IN_CELL_RE.search(own_words) \
+                or re.match(r"(?i)\s*(?:ghi chú|lưu ý|chú thích)\b", indicator.text):   # a note sets no target
             continue    # a target whose text names a year and leaves one figure without is left so
         # its paragraph: the one holding its whole text (two phases may open alike), its code
         # too when it has one

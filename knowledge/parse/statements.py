@@ -179,6 +179,8 @@ def _with_declared_unit(name: str, line: str) -> str:
     if re.match(r"^(?:tren|/)\s*", folded):
         unit = "/" + re.sub(r"^(?:trên|/)\s*", "", unit, flags=re.IGNORECASE)   # a rate: "/100.000 trẻ em"
         joiner = ""
+    elif unit in ("%", "‰"):
+        joiner = ""          # "(%)": the figures are percentages
     elif "%" in unit or re.search(r"\d", unit):
         return line
     else:
