@@ -1786,3 +1786,18 @@ def test_counts_of_today_or_of_an_area_are_statistics(tmp_path, question):
 
     kb = _kb_of(tmp_path, _write(tmp_path, _breakdown_plan_text(True)))
     assert not answer(question, kb).answered
+
+
+def test_targets_written_as_records_a_line_each(tmp_path):
+    # blind round 51: "Dòng số 01 | … ◆ ĐVT: % ◆ KQ 2025: … ◆ Mốc 2028: … ◆ Mốc 2030: … ◆ lead /
+    # partners", the second record wrapped by a page's width onto an indented line
+    lines = [*HEAD,
+             "Dòng số 01 | Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em ◆ ĐVT: % ◆ KQ 2025: 72,4 ◆ "
+             "Mốc 2028: 80 ◆ Mốc 2030: 88 ◆ Sở Nội vụ / UBND các xã, phường",
+             "Dòng số 02 | Tỷ suất tử vong trẻ sơ sinh ◆ ĐVT: ‰ (trên 1.000 trẻ đẻ sống) ◆ KQ 2025: 13,8 ◆ Mốc\n"
+             "  2028: dưới 12 ◆ Mốc 2030: dưới 10 ◆ Sở Y tế / Hội Liên hiệp Phụ nữ tỉnh",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.number, [(t.year, t.value) for t in i.targets if t.year != 2025]) for i in plan.indicators] == [
+        (1, [(2028, 80), (2030, 88)]), (2, [(2028, 12), (2030, 10)])]
+    assert _roles(plan) == [(["Sở Nội vụ"], ["Ủy ban nhân dân các xã, phường"]), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]

@@ -635,6 +635,63 @@ def forms_as_items(lines: list[str]) -> list[str]:
     return out
 
 
+# a record's field separator: "… ◆ ĐVT: % ◆ KQ 2025: 72,4 ◆ Mốc 2028: 80 ◆ …"
+_RECORD_SEPARATOR_RE = re.compile(r"\s*[◆♦❖]\s*")
+# a record's head: "Dòng số 01 | Tỷ lệ …", "01 | Tỷ lệ …", "Số 01. Tỷ lệ …"
+_RECORD_HEAD_RE = re.compile(r"^\s*(?:(?:dòng|số thứ tự|stt|số)\s+)*(?:số\s+)?0*(\d{1,3})\s*[|.:)]\s*(\S.*)$", re.IGNORECASE)
+# a record's field: "ĐVT: %", "KQ 2025: 72,4", "Mốc 2028: dưới 12", "Năm 2030: 88"
+_RECORD_FIELD_RE = re.compile(r"^([^:]{1,40}?)\s*:\s*(\S.*)$")
+
+
+def records_as_items(lines: list[str]) -> list[str]:
+    """Targets written as records, one line each, their fields apart by a glyph ("Dòng số 01 |
+    Tỷ lệ … ◆ ĐVT: % ◆ KQ 2025: 72,4 ◆ Mốc 2028: 80 ◆ Mốc 2030: 88 ◆ Sở Nội vụ / UBND các
+    xã, phường"), rewritten as ``forms_as_items`` writes a form: the item ("Chỉ tiêu số 1. Tỷ lệ … (%):
+    năm 2025: 72,4%; năm 2028: 80%; năm 2030: 88%.", bare figures in the unit field's unit) and
+    the line of its roles under it, the lead before "/" and its partners after. A line with
+    fewer than three such fields, or with no year field, is kept."""
+    joined: list[str] = []
+    for line in lines:
+        # a record a page's width wrapped: its rest indented on the next lines (a PDF's text)
+        if joined and line[:1].isspace() and line.strip() and _RECORD_SEPARATOR_RE.search(joined[-1]) \
+                and _RECORD_HEAD_RE.match(joined[-1]) and not _RECORD_HEAD_RE.match(line.strip()):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    out: list[str] = []
+    for line in joined:
+        fields = _RECORD_SEPARATOR_RE.split(line.strip())
+        head = _RECORD_HEAD_RE.match(fields[0]) if len(fields) >= 4 else None
+        if not head:
+            out.append(line)
+            continue
+        unit, parts, roles = "", [], []
+        for field in fields[1:]:
+            named = _RECORD_FIELD_RE.match(field)
+            label = fold_keeping_length(named.group(1).lower()) if named else ""
+            if named and label.startswith(("dvt", "don vi")):
+                unit = named.group(2).strip()
+            elif named and re.search(r"\b(?:19|20)\d\d\b", label):
+                year = re.findall(r"\b(?:19|20)\d\d\b", label)[-1]
+                value = named.group(2).strip().rstrip(".;")
+                symbol = re.match(r"[%‰]", unit)
+                if symbol and re.search(r"\d$", value):
+                    value += symbol.group()         # "72,4" in a "%" record: "72,4%"
+                parts.append(f"năm {year}: {value}")
+            elif not named and "/" in field:
+                lead, _, partners = field.partition("/")
+                roles = [f"Chủ trì: {lead.strip()}"] + ([f"Phối hợp: {partners.strip()}"] if partners.strip() else [])
+        if not parts:
+            out.append(line)
+            continue
+        name = head.group(2).strip().rstrip(".")
+        shown = f"{name} ({unit})" if unit and unit not in name else name
+        out += ["", f"Chỉ tiêu số {int(head.group(1))}. {shown}: " + "; ".join(parts) + ".", ""]
+        if roles:
+            out += ["(" + ". ".join(roles) + ".)", ""]
+    return out
+
+
 def _join_wrapped_rows(lines: list[str]) -> list[str]:
     """Table rows a page's width wrapped onto the next lines, joined again: "| SK-07 | Tỷ lệ
     … | % | 88" + "| 92 | 95 |", "| … | 86 | 95 |" + "100 |" (a PDF's text). A row is whole
@@ -671,6 +728,8 @@ def parse_document(text: str) -> Document:
     lines = text.split("\n")
     if any(_FORM_TITLE_RE.match(line) for line in lines):
         lines = forms_as_items(lines)
+    if "◆" in text or "♦" in text or "❖" in text:
+        lines = records_as_items(lines)
     if "|" in text:
         lines = tables_as_rows(_join_wrapped_rows(lines))
     cleaned = [clean_line(line) for line in lines]
