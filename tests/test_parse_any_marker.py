@@ -1801,3 +1801,17 @@ def test_targets_written_as_records_a_line_each(tmp_path):
     assert [(i.number, [(t.year, t.value) for t in i.targets if t.year != 2025]) for i in plan.indicators] == [
         (1, [(2028, 80), (2030, 88)]), (2, [(2028, 12), (2030, 10)])]
     assert _roles(plan) == [(["Sở Nội vụ"], ["Ủy ban nhân dân các xã, phường"]), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]
+
+
+def test_targets_coded_by_group_letter_with_milestones_read_backwards(tmp_path):
+    # blind round 53: "S1 - Tỷ suất …" over "Đích 2030: dưới 6,5 « Mốc 2028: dưới 7,2 « Gốc 2025: 7,9"
+    lines = [*HEAD, "NHÓM QUYỀN ĐƯỢC SỐNG (ký hiệu S)",
+             "S1 - Tỷ suất tử vong trẻ sơ sinh (trên 1.000 trẻ đẻ sống)\n"
+             "    Đích 2030: dưới 6,5  «  Mốc 2028: dưới 7,2  «  Gốc 2025: 7,9",
+             "S2 - Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi\n"
+             "    Đích 2030: dưới 15%  «  Mốc 2028: dưới 16,8%  «  Gốc 2025: 18,3%",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, sorted((t.year, t.value) for t in i.targets if t.year != 2025)) for i in plan.indicators] == [
+        ("S1", [(2028, 7.2), (2030, 6.5)]), ("S2", [(2028, 16.8), (2030, 15)])]
+    assert plan.indicators[0].text.startswith("Tỷ suất tử vong trẻ sơ sinh")

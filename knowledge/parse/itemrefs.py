@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from knowledge.model import Indicator
-from knowledge.parse.roles import LEAD, PARTNER
+from knowledge.parse.roles import LEAD, PARTNER, ROLE_LINE_RE as ROLE_COLON_START_RE
 from knowledge.parse.agencies import split_agencies
 from knowledge.parse.goals import BRACKET_LABEL_RE
 from knowledge.parse.tasks import _MENTION_RE, _PARTNERS_END_RE, mention_role, partners_named
@@ -39,7 +39,7 @@ _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\
 # … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1"), a group's
 # number and its order ("chủ trì các chỉ tiêu 1.2, 1.3 và 1.4")
 _DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d\.\d{1,2}(?!\d|[.,]\d)\s*(?:(?:,|va\b)\s*)?)+")
-_CODE_RE = re.compile(r"(?<![\w.,])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-h]\d{1,2})(?!\w|[.,]\d)")
+_CODE_RE = re.compile(r"(?<![\w.,])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2})(?!\w|[.,]\d)")
 
 
 def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
@@ -132,7 +132,8 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     coded = {i.label.lower(): i for i in indicators if i.label and ("." in i.label or i.label[-1:].isdigit())}
-    if coded and "chi tieu" in folded:
+    # (codes after "chỉ tiêu", or listed after a role's colon: "Chủ trì: S1, S2, S3")
+    if coded and ("chi tieu" in folded or ROLE_COLON_START_RE.match(folded)):
         # "1.5 lần", "mục 3.2": a digit code only in a run of codes after "chỉ tiêu"
         runs = [m.span() for m in _DIGIT_CODE_RUN_RE.finditer(folded)]
         for match in _CODE_RE.finditer(folded):

@@ -25,7 +25,7 @@ from knowledge.text import fold_keeping_length, squash_spaces
 # A line of a target's milestones under its name (folded): "Lộ trình: năm 2025: … → năm 2030:
 # …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
-                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
+                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc|dich|goc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
                                  r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:)")
 
@@ -166,6 +166,19 @@ _DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,30})\)\s*[.:]?\s*$")
 _BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
 
 
+# a milestone's step after its name's line or another step: "… sống)\n Đích 2030: …", "« Mốc 2028:"
+_MILESTONE_STEP_RE = re.compile(r"(?:[«»⟶→←]|\n)\s*(?:Đích|Mốc|Gốc|Kết quả|đích|mốc|gốc|kết quả)\s+(?:năm\s+)?(?:19|20)\d\d\s*:")
+
+
+def _milestones_as_clauses(line: str) -> str:
+    """A milestones line's steps as clauses, each its year named: "Đích 2030: dưới 15% « Mốc
+    2028: dưới 16,8% « Gốc 2025: 18,3%" → "Đích năm 2030: dưới 15%; Mốc năm 2028: …; Gốc năm
+    2025: 18,3%" (the arrows, guillemets between steps and a bare year before its colon read as
+    figures otherwise)."""
+    line = re.sub(r"\s*[«»⟶→←⟵]\s*(?=[^\W\d_][^:]{0,30}(?:19|20)\d\d\s*\)?\s*:)", "; ", line)
+    return re.sub(r"(?i)\b(?<!năm )((?:19|20)\d\d)(\s*:)", r"năm \1\2", line)
+
+
 def _with_declared_unit(name: str, line: str) -> str:
     """A line of milestones whose figures are bare ("Kết quả năm 2025: 14,6 ⟶ mốc năm 2028:
     dưới 12") with the unit its target's name declares in a closing bracket ("(trên 100.000
@@ -218,6 +231,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             text = _body(para)
             if not text:
                 continue
+            if _MILESTONE_STEP_RE.search(text):
+                text = _milestones_as_clauses(text)   # its name and milestones in one paragraph
             after = region[k + 1] if k + 1 < len(region) else None
             if para.label and after is not None and after.position not in claimed \
                     and MILESTONES_LINE_RE.match(fold_keeping_length(after.text.strip().lower())) \
@@ -225,7 +240,7 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 # "(C) Tỷ suất tử vong trẻ sơ sinh." over "Kết quả năm 2025: 6,1‰ ⟶ mốc năm 2028:
                 # …": the target's name, its figures on the line below
                 name = text.strip().rstrip(".")
-                text = f"{text} {_with_declared_unit(text, squash_spaces(after.text))}"
+                text = f"{text} {_with_declared_unit(text, _milestones_as_clauses(squash_spaces(after.text)))}"
                 joined.add(after.position)
             else:
                 name = None
