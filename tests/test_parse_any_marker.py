@@ -1540,18 +1540,23 @@ def test_roles_lines_naming_the_focal_point_and_who_works_with_it(tmp_path):
                             (["Sở Tư pháp"], ["Công an tỉnh"])]
 
 
-def test_targets_coded_per_phase_take_the_year_their_heading_announces(tmp_path):
+def _phase_plan_text() -> str:
     # blind round 48: "GĐ1-01. … đạt 83%." under "B. MỤC TIÊU … GIAI ĐOẠN 1 (2026 - 2028): MỐC
-    # PHẢI ĐẠT ĐẾN HẾT NĂM 2028"; the code no figure ("1-02" no range), the item labelled by it
-    lines = [*HEAD,
-             "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1 (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
-             "GĐ1-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 83%.",
-             "GĐ1-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,5 trên 1.000 trẻ đẻ sống.",
-             "C. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 2 (2029 - 2030): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2030",
-             "GĐ2-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 88%.",
-             "GĐ2-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 5,8 trên 1.000 trẻ đẻ sống.",
-             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
-    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    # PHẢI ĐẠT ĐẾN HẾT NĂM 2028", the same targets for 2030 under the next phase's heading
+    return _paragraphs([
+        *HEAD,
+        "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1 (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
+        "GĐ1-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 83%.",
+        "GĐ1-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,5 trên 1.000 trẻ đẻ sống.",
+        "C. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 2 (2029 - 2030): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2030",
+        "GĐ2-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 88%.",
+        "GĐ2-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 5,8 trên 1.000 trẻ đẻ sống.",
+        "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+
+
+def test_targets_coded_per_phase_take_the_year_their_heading_announces(tmp_path):
+    # the code no figure ("1-02" no range), the item labelled by it
+    plan = ingest_file(_write(tmp_path, _phase_plan_text()))
     assert [(i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
         ("GĐ1-01", [(2028, 83)]), ("GĐ1-02", [(2028, 6.5)]), ("GĐ2-01", [(2030, 88)]), ("GĐ2-02", [(2030, 5.8)])]
 
@@ -1644,14 +1649,7 @@ def test_codes_and_a_closing_none_left(text, expected):
     ("GĐ2-01 mức bao nhiêu?", "đạt 88% (2030)"),
 ])
 def test_a_target_asked_by_its_phase_code(tmp_path, question, first):
-    lines = [*HEAD,
-             "B. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 1 (2026 - 2028): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2028",
-             "GĐ1-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 83%.",
-             "GĐ1-02. Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 6,5 trên 1.000 trẻ đẻ sống.",
-             "C. MỤC TIÊU CỤ THỂ GIAI ĐOẠN 2 (2029 - 2030): MỐC PHẢI ĐẠT ĐẾN HẾT NĂM 2030",
-             "GĐ2-01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 88%.",
-             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
-    kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
+    kb = _kb_of(tmp_path, _write(tmp_path, _phase_plan_text()))
     assert _first_line(question, kb).startswith(first)
 
 
