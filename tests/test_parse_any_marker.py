@@ -1813,3 +1813,24 @@ def test_targets_coded_by_group_letter_with_milestones_read_backwards(tmp_path):
     assert [(i.label, sorted((t.year, t.value) for t in i.targets if t.year != 2025)) for i in plan.indicators] == [
         ("S1", [(2028, 7.2), (2030, 6.5)]), ("S2", [(2028, 16.8), (2030, 15)])]
     assert plan.indicators[0].text.startswith("Tỷ suất tử vong trẻ sơ sinh")
+
+
+def test_a_targets_steps_in_braces_are_no_table_row(tmp_path):
+    # blind round 52: "[YT-1] … — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}."
+    lines = [*HEAD, "[YT-1] Tỷ suất tử vong trẻ em dưới 1 tuổi trên 1.000 trẻ đẻ sống — "
+             "{2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}.",
+             "[GD-1] Tỷ lệ trường học có công trình vệ sinh đạt chuẩn — {2025: 86,5% | 2028: 93% | 2030: 100%}.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, sorted((t.year, t.value) for t in i.targets if t.year != 2025)) for i in plan.indicators] == [
+        ("YT-1", [(2028, 18), (2030, 15)]), ("GD-1", [(2028, 93), (2030, 100)])]
+
+
+def test_who_leads_a_target_whose_partners_alone_are_read_says_so_first(tmp_path):
+    # round 52: a target's partners in an appendix, its lead only in its code's letters; "ai chủ
+    # trì" was answered "Phối hợp: …" first, which reads as the lead
+    lines = [*HEAD, "[DT-1] Số cặp tảo hôn không quá 20 cặp vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "| Mã | Cơ quan phối hợp |\n| DT-1 | Sở Tư pháp |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
+    assert _first_line("Cơ quan nào chủ trì chỉ tiêu tảo hôn của Hòa Sơn?", kb).startswith("Kế hoạch không nêu cơ quan chủ trì")

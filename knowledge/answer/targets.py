@@ -468,6 +468,10 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
             said.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partners))))
         if not leads and not partners:
             said.append(_("The plan names no lead agency for this indicator."))
+        elif not leads and not _partners_asked(ctx):
+            # who leads, asked of a target whose partners alone are read: say so first, the
+            # partners after (first, they read as the answer)
+            said.insert(0, _("The plan names no lead agency for this indicator."))
         elif _partners_asked(ctx):
             # "ai phối hợp chỉ tiêu 1": the partners first, or that the plan names none
             if partners:

@@ -170,6 +170,10 @@ _BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+
 _MILESTONE_STEP_RE = re.compile(r"(?:[«»⟶→←]|\n)\s*(?:Đích|Mốc|Gốc|Kết quả|đích|mốc|gốc|kết quả)\s+(?:năm\s+)?(?:19|20)\d\d\s*:")
 
 
+# a target's steps in braces: "{2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}"
+_BRACED_STEPS_RE = re.compile(r"\{([^{}]*(?:19|20)\d\d\s*:[^{}]*)\}")
+
+
 def _milestones_as_clauses(line: str) -> str:
     """A milestones line's steps as clauses, each its year named: "Đích 2030: dưới 15% « Mốc
     2028: dưới 16,8% « Gốc 2025: 18,3%" → "Đích năm 2030: dưới 15%; Mốc năm 2028: …; Gốc năm
@@ -231,6 +235,9 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             text = _body(para)
             if not text:
                 continue
+            if _BRACED_STEPS_RE.search(text):
+                # "… — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}": the steps as clauses
+                text = _BRACED_STEPS_RE.sub(lambda m: " " + _milestones_as_clauses(m.group(1).replace("|", ";")), text)
             if _MILESTONE_STEP_RE.search(text):
                 text = _milestones_as_clauses(text)   # its name and milestones in one paragraph
             after = region[k + 1] if k + 1 < len(region) else None

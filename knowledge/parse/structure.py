@@ -261,10 +261,15 @@ def is_area_name(cell: str) -> bool:
     return bool(_AREA_KIND_RE.match(folded)) or (len(words) >= 2 and all(w[:1].isupper() for w in words))
 
 
+# a group in braces holding pipes: "{2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}"
+_BRACED_PIPES_RE = re.compile(r"\{[^{}]*\|[^{}]*\}")
+
+
 def table_cells(text: str) -> list[str] | None:
     """The cells of a table row (``"| 1 | Tỷ lệ … | ≥ 96% |"``, or pipe-separated text
     ``"1 | Tỷ lệ … | ≥ 96%"``); None for text that is not a row."""
-    if text.count("|") < 2:
+    # (pipes inside braces "… — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: …}" are a target's steps)
+    if _BRACED_PIPES_RE.sub("", text).count("|") < 2:
         return None
     body = text.strip()
     body = body[1:] if body.startswith("|") else body
