@@ -191,7 +191,7 @@ class Index:
     spelled: dict = field(default_factory=dict)          # folded word → its usual accented spelling
                                                          # ("~word": accented in several ways)
     _memo: dict = field(default_factory=dict, repr=False)
-    indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once
+    indicator_docs: dict = field(default_factory=dict, repr=False)   # (plan, id) → Doc, built once; ("own", plan, id): its own words alone
     # The passages' words and word pairs live in postings, not in each passage's Doc (whose
     # ``tokens``/``bigrams`` are None): word → (start, stop) slice of ``posting_ids``, the
     # positions in ``docs`` (ascending) of the passages holding it; a word pair (ids of its

@@ -18,7 +18,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import vocab
-from knowledge.text import fold, normalize
+from knowledge.parse.goals import BRACKET_LABEL_RE
+from knowledge.text import fold, label_key, normalize
 
 _INDICATOR_RE = re.compile(
     r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind)\s+(?:so\s+)?(\d{1,3})\b"
@@ -743,7 +744,6 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d?)\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
-_BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,40}?)\s*\]")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
 _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
@@ -801,8 +801,8 @@ def _read_numbers(q: Query, consumed: list) -> None:
             consumed.append(typed.span())
     # "chỉ tiêu [KHAI SINH]": a target named by its plan's bracketed label (its words stay
     # topic words: a plan without labels reads them so)
-    for m in _BRACKET_LABEL_RE.finditer(q.text or ""):
-        label = " ".join(fold(m.group(1)).lower().split())
+    for m in BRACKET_LABEL_RE.finditer(q.text or ""):
+        label = label_key(m.group(1))
         if (None, label) not in q.labels:
             q.labels.append((None, label))
     # "A2 ai chủ trì": a target coded by its group's capital letter and its order, typed bare

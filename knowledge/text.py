@@ -151,3 +151,10 @@ def clean_text(text: str | None) -> str:
         return text
     table = {ord(ch): changed for ch in set(text) if (changed := _cleaned_char(ch)) != ch}
     return unicodedata.normalize("NFC", text.translate(table) if table else text)
+
+
+def label_key(label: str) -> str:
+    """A target's label or code compared as typed or as written: accents folded, lower case,
+    spaces squashed, no zero after a hyphen ("SK-03", "sk-3" → "sk-3"; "KHAI SINH", "khai sinh"
+    → "khai sinh"; "GĐ1-02" → "gd1-2")."""
+    return re.sub(r"-0+(?=\d)", "-", " ".join(fold(label).lower().split()))

@@ -9,6 +9,7 @@ import re
 from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.format import esc, plan_label
+from knowledge.index import make_doc
 from knowledge.model import COUNT
 from knowledge.query import has_phrase
 from knowledge.text import fold_keeping_length, normalize
@@ -108,7 +109,6 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     question counts). A question naming a year the plan sets nothing for asks a statistic
     (``_an_indicator_says_it`` decides those)."""
     from knowledge.answer.common import PASSAGE_THRESHOLD, TOPIC_THRESHOLD
-    from knowledge.index import make_doc
     from knowledge.answer.passages import _scored
 
     q = ctx.q
@@ -120,9 +120,9 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     # phường?" has none: the province's communes, no target's), in the target's own words (a
     # breakdown's district names are no topic: "Huyện Đầm Dơi có bao nhiêu trẻ em?")
     topic = [t for t in q.terms if t not in counted.split() and t not in _PLACE_NOUNS]
-    if topic and any(ctx.cov(make_doc("", "", ind.text), topic) >= TOPIC_THRESHOLD
-                     and any(t.unit == COUNT and not t.achieved for t in ind.targets)
-                     for plan in ctx.scope for ind in plan.indicators):
+    if topic and any(ctx.cov(_own_words_doc(ctx, plan, ind), topic) >= TOPIC_THRESHOLD
+                     for plan in ctx.scope for ind in plan.indicators
+                     if any(t.unit == COUNT and not t.achieved for t in ind.targets)):
         return True
     if counted in vocab.POPULATION_WORDS:
         return False   # "40.000 trẻ em" in a passage about swimming counts no one else
@@ -133,6 +133,17 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     # (read as written, folded: a table's cells apart — "| 15 | [XÃ PHÙ HỢP] |" is no "15 xã")
     return any(counted_re.search(fold_keeping_length(ctx.idx.docs[i].text.lower()))
                for i in positions[cov[positions] >= PASSAGE_THRESHOLD].tolist())
+
+
+def _own_words_doc(ctx: Ctx, plan, ind):
+    """The indicator's own words (no district a breakdown allots it to) as a matching
+    document, built once per knowledge base beside ``common._indicator_doc``'s."""
+    docs = ctx.idx.indicator_docs
+    key = ("own", plan.slug, id(ind))
+    doc = docs.get(key)
+    if doc is None:
+        doc = docs[key] = make_doc("", "", ind.text)
+    return doc
 
 
 # what a count question counts or where, folded: no topic of its own

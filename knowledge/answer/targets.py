@@ -16,7 +16,7 @@ from knowledge import model
 from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
 from knowledge import vocab
-from knowledge.text import fold, normalize
+from knowledge.text import fold, label_key, normalize
 
 
 def _has_year(plan, ind, year: int) -> bool:
@@ -226,12 +226,6 @@ def _indicator_intent(ctx: Ctx) -> str:
     return "target"
 
 
-def _code_key(label: str) -> str:
-    """A label compared as typed or written: "SK-03", "sk-3" → "sk-3"; "KHAI SINH", "khai
-    sinh" → "khai sinh" (accents folded, spaces squashed)."""
-    return re.sub(r"-0+(?=\d)", "-", " ".join(fold(label).lower().split()))
-
-
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
@@ -246,7 +240,7 @@ def _numbered_indicators(ctx: Ctx) -> list:
         # "chỉ tiêu IV.2", "chỉ tiêu (v) nhóm B": the target its plan numbers so
         for plan in scope:
             for ind in plan.indicators:
-                if ind.number is None and _code_key(ind.label or "") == _code_key(label) \
+                if ind.number is None and label_key(ind.label or "") == label_key(label) \
                         and (group is None or (ind.goal_label or "").lower() == group):
                     found.append((plan, ind))
                     break

@@ -18,8 +18,8 @@ import re
 from knowledge.model import COUNT, EXACTLY, Indicator, Target
 from knowledge.numbers import parse_number
 from knowledge.parse.goals import BRACKET_LABEL_RE
-from knowledge.parse.structure import Document, is_area_name as _is_area, table_cells
-from knowledge.text import fold, fold_keeping_length, squash_spaces
+from knowledge.parse.structure import TOTAL_RE, Document, is_area_name as _is_area, table_cells
+from knowledge.text import fold, fold_keeping_length, label_key, squash_spaces
 
 _YEAR_RE = re.compile(r"\b(20\d\d)\b")
 # a target's reference alone in a cell: "(3)", "3", "(1a)", "GĐ2-14", "Chỉ tiêu 3", "[TẢO HÔN]"
@@ -29,8 +29,7 @@ _BARE_REF_RE = re.compile(r"\(?\s*(\d{1,2}|[A-Za-zĐđ]{1,4}\d?-\d{1,3}|\d{1,2}[
 _MONEY_RE = re.compile(r"\b(?:kinh phi|ngan sach|trieu dong|ty dong|du toan|nguon von)\b")
 # a table of targets says so in its title or headings (folded)
 _TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|moc|ket qua|so goc|phan bo)\b")
-# a total, no area's: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" (folded)
-_TOTAL_RE = re.compile(r"^\s*(?:tong|cong|toan tinh|ca tinh)\b")
+
 _RESULT_RE = re.compile(r"\b(?:ket qua|thuc hien|so goc|nam goc|hien trang|uoc)\b")
 _UNIT_HEADER_RE = re.compile(r"^\s*(?:don vi|dvt)\b")
 # a target cited by number or code: "(3)", "(1a)", "(GĐ2-14)", "Nhóm 14", "chỉ tiêu 3"
@@ -68,7 +67,7 @@ def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) 
     # a row per area, a column per target (or per year of the title's target)
     columns = []
     for k, cell in enumerate(header[1:], start=1):
-        if _TOTAL_RE.match(fold(cell).lower()):
+        if TOTAL_RE.match(fold(squash_spaces(cell)).lower()):
             continue     # "Tổng": the row's sum, no target's
         ref = _ref(cell, indicators) or title_ref
         year = _latest_year(cell) or title_year
@@ -95,8 +94,7 @@ def _ref(text: str, indicators: list[Indicator]) -> Indicator | None:
     """The indicator ``text`` names by its bracketed label, code or number, else None."""
     label = BRACKET_LABEL_RE.search(text)
     if label:
-        key = fold(squash_spaces(label.group(1))).lower()
-        found = [i for i in indicators if i.label and fold(i.label).lower() == key]
+        found = [i for i in indicators if i.label and label_key(i.label) == label_key(label.group(1))]
         if found:
             return found[0]
     cell = text.strip()
@@ -106,8 +104,7 @@ def _ref(text: str, indicators: list[Indicator]) -> Indicator | None:
         if code.isdigit():
             found = [i for i in indicators if i.number == int(code)]
         else:
-            key = re.sub(r"-0+(?=\d)", "-", fold(code).lower())
-            found = [i for i in indicators if i.label and re.sub(r"-0+(?=\d)", "-", fold(i.label).lower()) == key]
+            found = [i for i in indicators if i.label and label_key(i.label) == label_key(code)]
         if found:
             return found[0]
     return None

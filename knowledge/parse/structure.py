@@ -246,8 +246,8 @@ _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 # a part of the province, as a breakdown's row or column names it (folded)
 _AREA_KIND_RE = re.compile(r"^(?:huyen|thi xa|thanh pho|tp\.?|tx\.?|quan|khu vuc|vung|cum|xa|phuong|dac khu)\b")
-# a total, no area: "Toàn tỉnh", "Tổng cộng", "Cộng"
-_TOTAL_RE = re.compile(r"^(?:toan tinh|tong(?: cong| so)?|cong|ca tinh|toan thanh pho)\b")
+# a total, no area: "Toàn tỉnh", "Tổng cộng", "Cộng" (folded)
+TOTAL_RE = re.compile(r"^(?:toan tinh|tong(?: cong| so)?|cong|ca tinh|toan thanh pho)\b")
 
 
 def is_area_name(cell: str) -> bool:
@@ -255,7 +255,7 @@ def is_area_name(cell: str) -> bool:
     "Bố Trạch", "Khu vực III"), as a breakdown's row or column heading does: a kind of area
     first, or two capitalised words or more; no figure, no total ("Toàn tỉnh")."""
     folded = fold_keeping_length(squash_spaces(cell).lower())
-    if not folded or _TOTAL_RE.match(folded) or re.search(r"\d", folded) or len(folded.split()) > 6:
+    if not folded or TOTAL_RE.match(folded) or re.search(r"\d", folded) or len(folded.split()) > 6:
         return False
     words = cell.split()
     return bool(_AREA_KIND_RE.match(folded)) or (len(words) >= 2 and all(w[:1].isupper() for w in words))
