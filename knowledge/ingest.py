@@ -46,9 +46,9 @@ from knowledge.parse.header import (
 )
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import CODE_MARK_RE, reference_bracket
-from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER_LINE_RE
+from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE
 from knowledge.parse.breakdowns import area_breakdowns
-from knowledge.parse.itemrefs import group_roles, label_roles, labelled_partners, labelled_roles, trailing_partners
+from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles,
@@ -59,7 +59,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.76"
+PARSER_VERSION = "2024.77"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -614,7 +614,7 @@ def _roles_by_bracket_label(doc: Document, indicators: list[Indicator], resolve,
 
 def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners an agency's task names by group and marker ("chủ trì các chỉ tiêu
-    (v) của Nhóm A; (i), (ii) của Nhóm B", ``itemrefs.labelled_roles``), for indicators
+    (v) của Nhóm A; (i), (ii) của Nhóm B", ``itemrefs.labelled_mentions``), for indicators
     numbered within their groups (no ``number``, so no ``Assignment``); the agencies the lead's
     clause works with ("Chủ trì chỉ tiêu 2.6, phối hợp với A và B", ``itemrefs.labelled_partners``)
     and those a later clause says "phối hợp" with nothing of their own
@@ -624,7 +624,12 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
 
     for task in tasks:
         led = []
-        for indicator, role in labelled_roles(task.text, indicators):
+        folded = fold_keeping_length(task.text.lower())
+        for indicator, role, position in labelled_mentions(task.text, indicators):
+            if role == LEAD and indicator.lead_agencies and not re.search(LEAD_WORDS, folded[:position]):
+                # "chỉ đạo UBND cấp xã thực hiện chỉ tiêu [NV-3]": a task's verb alone makes no
+                # second lead of a target another agency was named to lead
+                role = PARTNER
             if role == LEAD:
                 led.append(indicator)
             if task.agency in indicator.lead_agencies or task.agency in indicator.partner_agencies:

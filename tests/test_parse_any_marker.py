@@ -1826,6 +1826,38 @@ def test_a_targets_steps_in_braces_are_no_table_row(tmp_path):
         ("YT-1", [(2028, 18), (2030, 15)]), ("GD-1", [(2028, 93), (2030, 100)])]
 
 
+def _code_letters_plan_text() -> str:
+    # blind round 52: targets coded by their lead's letters; each agency's tasks say which
+    # codes it leads ("Chủ trì các chỉ tiêu mã YT", "Chủ trì chỉ tiêu [DT-1]"); partners in an
+    # appendix table by code
+    return _paragraphs([
+        *HEAD,
+        "[YT-1] Tỷ suất tử vong trẻ em dưới 1 tuổi trên 1.000 trẻ đẻ sống — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}.",
+        "[YT-2] Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ — {2025: 91% | 2028: 94% | 2030: 96%}.",
+        "[DT-1] Số cặp tảo hôn trong vùng đồng bào dân tộc thiểu số — {2025: 118 cặp | 2028: dưới 80 cặp | 2030: dưới 50 cặp}.",
+        "[ĐT-1] Tỷ lệ trẻ em được hỏi ý kiến — {2025: 28% | 2028: 35% | 2030: 45%}.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Y tế", "a) Chủ trì các chỉ tiêu mã YT; hướng dẫn công tác tiêm chủng mở rộng.",
+        "2. Sở Dân tộc và Tôn giáo", "a) Chủ trì chỉ tiêu [DT-1]; vận động giảm tảo hôn.",
+        "3. Tỉnh đoàn", "Tỉnh đoàn chủ trì các chỉ tiêu mã ĐT.",
+        "4. UBND các huyện, thành phố", "a) Chỉ đạo UBND cấp xã thực hiện chỉ tiêu [YT-2].",
+        "5. Sở Nông nghiệp và Môi trường", "a) Phối hợp thực hiện chỉ tiêu [YT-1].",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "PHỤ LỤC", "| Mã | Cơ quan phối hợp |\n| YT-1 | Sở Nội vụ; Sở Xây dựng |\n| DT-1 | Sở Tư pháp |"])
+
+
+def test_leads_by_the_letters_of_codes_an_agencys_tasks_name(tmp_path):
+    plan = ingest_file(_write(tmp_path, _code_letters_plan_text()))
+    assert _roles(plan) == [
+        # partners a task names add to the appendix's, which lists them all
+        (["Sở Y tế"], ["Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Sở Xây dựng"]),
+        # a task's verb alone ("chỉ đạo … thực hiện") makes no second lead
+        (["Sở Y tế"], ["Ủy ban nhân dân các huyện, Thành phố"]),
+        # "DT" and "ĐT" are two agencies' letters
+        (["Sở Dân tộc và Tôn giáo"], ["Sở Tư pháp"]),
+        (["Tỉnh đoàn"], [])]
+
+
 def test_who_leads_a_target_whose_partners_alone_are_read_says_so_first(tmp_path):
     # round 52: a target's partners in an appendix, its lead only in its code's letters; "ai chủ
     # trì" was answered "Phối hợp: …" first, which reads as the lead

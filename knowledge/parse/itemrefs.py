@@ -39,13 +39,12 @@ _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\
 # … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1"), a group's
 # number and its order ("chủ trì các chỉ tiêu 1.2, 1.3 và 1.4")
 _DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d\.\d{1,2}(?!\d|[.,]\d)\s*(?:(?:,|va\b)\s*)?)+")
-_CODE_RE = re.compile(r"(?<![\w.,])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2})(?!\w|[.,]\d)")
-
-
-def labelled_roles(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str]]:
-    """The (indicator, role) pairs an agency's ``text`` gives by group and marker, in
-    reading order; role is ``LEAD`` or ``PARTNER`` (a reporting clause gives none)."""
-    return [(indicator, role) for indicator, role, _ in labelled_mentions(text, indicators)]
+# … or letters, a hyphen and the order ("chủ trì chỉ tiêu [CA-1]", "SK-01"), the letters
+# naming the lead in plans that code targets by agency
+_CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2}|[a-z]{1,4}-\d{1,3})(?!\w|[.,]\d|-)")
+# "chủ trì các chỉ tiêu mã YT", "các chỉ tiêu có mã NV, GD" (folded): every target whose code
+# begins with those letters
+_CODE_PREFIX_RUN_RE = re.compile(r"\bchi tieu\s+(?:co\s+)?ma\s+((?:[a-z]{1,4}(?![\w-])\s*(?:(?:,|va\b)\s*)?)+)")
 
 
 def labelled_partners(text: str, indicators: list[Indicator], resolve) -> list[tuple[Indicator, list]]:
@@ -88,7 +87,9 @@ _BRACKETED_ITEM_RE = re.compile(r"\s*(?:va\s+)?([^();.,]+?(?:,[^();.,]+?)*)\s*(\
 
 
 def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indicator, str, int]]:
-    """``labelled_roles`` with where each marker stands in ``text``: (indicator, role, position)."""
+    """The indicators an agency's ``text`` names by group and marker, code or label, with the
+    role it gives its agency there and where the marker stands, in reading order:
+    [(indicator, LEAD or PARTNER, position)…] (a reporting clause gives none)."""
     labelled = {(i.goal_label.lower(), i.label.lower()): i for i in indicators
                 if i.label and i.goal_label}
     # "[KHAI SINH]": a target named by its bracketed label ("Sở Tư pháp chủ trì: [KHAI SINH]")
@@ -131,7 +132,9 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             indicator = alone.get(marker)
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
-    coded = {i.label.lower(): i for i in indicators if i.label and ("." in i.label or i.label[-1:].isdigit())}
+    # (keyed with "đ" kept: "ĐT-1" of Tỉnh đoàn and "DT-1" of Sở Dân tộc are two codes)
+    coded = {_code_key(i.label): i for i in indicators
+             if i.label and ("." in i.label or i.label[-1:].isdigit())}
     # (codes after "chỉ tiêu", or listed after a role's colon: "Chủ trì: S1, S2, S3")
     if coded and ("chi tieu" in folded or ROLE_COLON_START_RE.match(folded)):
         # "1.5 lần", "mục 3.2": a digit code only in a run of codes after "chỉ tiêu"
@@ -139,10 +142,16 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         for match in _CODE_RE.finditer(folded):
             if match.group(1)[0].isdigit() and not any(a <= match.start() < b for a, b in runs):
                 continue
-            indicator = coded.get(match.group(1))
+            indicator = coded.get(_code_key(text[match.start(1):match.end(1)]))
             role = mention_role(folded, match.start()) if indicator is not None else None
             if role is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, match.start()))
+    for run in _CODE_PREFIX_RUN_RE.finditer(folded) if coded else ():
+        role = mention_role(folded, run.start())
+        prefixes = re.findall(r"[a-zđ]+", _code_key(text[run.start(1):run.end(1)])) if role is not None else ()
+        for code, indicator in coded.items():
+            if code.split("-")[0] in prefixes and "-" in code and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
     for run in _RUN_RE.finditer(folded):
         role = mention_role(folded, run.start())
         if role is None:
@@ -153,6 +162,11 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     return found
+
+
+def _code_key(code: str) -> str:
+    """``code`` lower-cased and folded but for "đ"."""
+    return fold_keeping_length(code.lower().replace("đ", "\x00")).replace("\x00", "đ")
 
 
 # "nhóm chỉ tiêu 2.1", "nhóm B", "Nhóm mục tiêu II" (folded): a group named by its label

@@ -1104,22 +1104,24 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         # "SK-01, BV-02": targets cited by the codes they are labelled with (numbered again
         # in each group, so by no number), else by topic
         cited = {c.upper() for c in re.findall(r"\b[A-ZĐa-zđ]{1,4}-\d{1,2}\b", cells[name_col])}
-        named = [i for i in open_ if i.label and i.label.upper() in cited] if cited else []
+        named = [i for i in indicators if i.label and i.label.upper() in cited] if cited else []
         marker = _LABEL_CELL_RE.fullmatch(cells[name_col].strip())
         if marker:
             # "| (M) | Sở Tư pháp | … |", "| [KHAI SINH] | …": the target its label names, or none
             # (a label's letters name no topic)
             key = fold_keeping_length((marker.group(1) or marker.group(2) or marker.group(3)).lower())
-            named = [i for i in open_ if i.label and fold_keeping_length(i.label.lower()) == key]
-        else:
-            named = named or indicators_named(cells[name_col], open_)
+            named = [i for i in indicators if i.label and fold_keeping_length(i.label.lower()) == key]
+        # a row naming its targets by code or label lists all their partners: they add to those a
+        # task named; a row naming them by topic only fills what nothing else gave
+        by_code = bool(named)
+        named = named if by_code or marker else indicators_named(cells[name_col], open_)
         for column, role in zip(columns, ("lead", "partner")):
             if column is None or column >= len(cells):
                 continue
             keys = [add(c, written) for c, written in named_agencies(cells[column], resolve)]
             for indicator in named:
                 own = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
-                if own:
+                if own and not (by_code and role == "partner"):
                     continue   # given elsewhere (by number, its own bracket): kept
                 own.extend(k for k in dict.fromkeys(keys)
                            if k not in indicator.lead_agencies and k not in indicator.partner_agencies)
