@@ -46,7 +46,7 @@ from knowledge.parse.header import (
 )
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import CODE_MARK_RE, reference_bracket
-from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE
+from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
 from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
@@ -59,7 +59,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.77"
+PARSER_VERSION = "2024.78"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -393,6 +393,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
             _own_bracket_roles(indicator, resolve, add, assignments)
     _roles_on_own_lines(doc, indicators, resolve, add, assignments)
     _roles_by_bracket_label(doc, indicators, resolve, add)
+    _roles_by_coded_lines(doc, indicators, resolve, add)
     _roles_by_label(tasks, indicators, resolve, add)
     table_topic_roles(doc, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
@@ -574,6 +575,45 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         own = _ROLES_CLOSING_RE.search(indicator.text)
         if own:
             give(indicator, indicator.text[own.start(1):])
+
+
+def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Leads and partners written role by role after the codes of the targets they are for,
+    a line each: "- Đầu ra 1.1 (các chỉ số 1.1.1, 1.1.2, 1.1.3): chủ trì: Sở Y tế; phối hợp:
+    Bảo hiểm xã hội tỉnh; …", "- Chỉ số 2.1.2: chủ trì: Công an tỉnh; phối hợp: …". The line
+    naming the fewest targets is the one a target takes its roles from (an exception given
+    apart from its group's line). For targets nothing before gave a lead; ``add(canonical,
+    written)`` registers an agency."""
+    coded = {i.label: i for i in indicators if i.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}-\d{1,3}", i.label)}
+    if not coded:
+        return
+    code_re = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, coded), key=len, reverse=True)) + r")(?![\w]|\.\d)")
+    best: dict[str, tuple[int, list, list]] = {}
+    for para in doc.paragraphs:
+        text = squash_spaces(para.text)
+        folded = fold_keeping_length(text.lower())
+        colon = re.search(ROLE_COLON, folded)
+        if colon is None or colon.start() == 0 or "|" in text:
+            continue
+        named = list(dict.fromkeys(m.group(1) for m in code_re.finditer(text, 0, colon.start())))
+        if not named:
+            continue
+        leads, partners = colon_roles(text[colon.start():], resolve)
+        if not leads:
+            continue
+        for code in named:
+            if code not in best or len(named) < best[code][0]:
+                best[code] = (len(named), leads, partners)
+    for code, (_, leads, partners) in best.items():
+        indicator = coded[code]
+        if indicator.lead_agencies:
+            continue
+        for role, names in (("lead", leads), ("partner", partners)):
+            own = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
+            for canonical, written in names:
+                key = add(canonical, written)
+                if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
+                    own.append(key)
 
 
 def _share_cited_codes(indicators: list[Indicator]) -> None:

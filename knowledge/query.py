@@ -84,6 +84,24 @@ _GROUP_CODE_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(
                             r"(\d)\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
 
 
+# "1.1.1", "2.3.2": a measure coded by result, output and order (no "1.000.000", no date)
+_THREE_LEVEL_CODE_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\w/]|[.,]\d)")
+
+
+def _at_year(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` introduces the year after it, no topic: the "vào" of "vào năm
+    2030" (a "vào … nào" question keeps it), the "kết quả" of "kết quả năm 2025" (the result
+    a plan starts from)."""
+    for phrase in (["vao"], ["ket", "qua"]):
+        start = next((i - k for k, w in enumerate(phrase) if w == words[i]), None)
+        if start is None or start < 0 or words[start:start + len(phrase)] != phrase:
+            continue
+        after = [w for w in words[start + len(phrase):start + len(phrase) + 2] if w != "nam"]
+        if after and _YEAR_RE.fullmatch(after[0]):
+            return True
+    return False
+
+
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
@@ -770,6 +788,14 @@ def _read_numbers(q: Query, consumed: list) -> None:
     # "chỉ tiêu 4.1": also the code of a target numbered in its group ("Nhóm 4" › "4.1.")
     for m in _GROUP_CODE_RE.finditer(q.text or ""):
         q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
+    # "chỉ số 2.2.3", "BL 2.2.3 kết quả 2025": a results framework's measure (result, output,
+    # order), its code no number and no year
+    for m in _THREE_LEVEL_CODE_RE.finditer(q.text or ""):
+        code = ".".join(str(int(g)) for g in m.groups())
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        for typed in re.finditer(rf"\b(?:(?:chi tieu|chi so|ct|cs|ma)\s+(?:so\s+)?)?{m.group(1)} {m.group(2)} {m.group(3)}\b", norm):
+            consumed.append(typed.span())
     # "chỉ tiêu thứ hai của Mục tiêu 3": the target by its order in its goal
     for m in _ORDINAL_TARGET_RE.finditer(norm):
         q.labels.append((m.group(2), str(vocab.ORDINALS[m.group(1)])))
@@ -1204,7 +1230,7 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
     kept = _phrase_words(left)
     q.terms = [w for i, w in enumerate(left)
                if (w not in vocab.STOPWORDS or (w == "it" and left[i + 1:i + 2] == ["nhat"]) or i in kept)
-               and not _YEAR_RE.fullmatch(w)]
+               and not _YEAR_RE.fullmatch(w) and not _at_year(left, i)]
     if q.agencies:
         # an office the question names is a slot of its own (agency fit), as a place is: its
         # words ("công an tỉnh") are no content an answer must cover

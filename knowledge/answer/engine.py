@@ -39,7 +39,7 @@ from knowledge.answer.targets import (_goal_indicators, _indicator_words, _indic
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
 from knowledge.query import Query, has_phrase, is_syllable, parse, per_knowledge_base, prepare_word_pairs
-from knowledge.text import fold, normalize, words
+from knowledge.text import fold, label_key, normalize, words
 
 
 def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None,
@@ -649,12 +649,15 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     accent_miss = bool(collided)
     cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
     first_line = fold(strip_html(shown).split("\n", 1)[0])
+    # a target asked by its code ("chỉ số 2.1.2", "YT-3") and no number: the answer states
+    # that code, or is about another (None: no code asked, or a number asked as well)
+    labelled = _states_coded(ctx, stated) if not q.indicators else None
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,
         coverage=cov,
-        indicator_fit=bool(q.indicators) and bool(numbers & set(q.indicators)),
-        indicator_miss=bool(q.indicators) and not numbers & set(q.indicators),
+        indicator_fit=bool(q.indicators) and bool(numbers & set(q.indicators)) or labelled is True,
+        indicator_miss=bool(q.indicators) and not numbers & set(q.indicators) or labelled is False,
         year_fit=bool(q.years) and bool(years & set(q.years)),
         year_miss=bool(q.years) and not years & set(q.years),
         agency_fit=bool(agencies) and any(a in norm for a in agencies),
@@ -671,6 +674,21 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     return scorer.features(evidence, cues=cues,
                            plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
                            terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")
+
+
+def _states_coded(ctx: Ctx, stated: str) -> bool | None:
+    """Whether ``stated`` names a target the question asks by its code ("chỉ số 2.1.2",
+    "YT-3", "GĐ1-06"): by that code, or by the number the plan gives it ("Chỉ tiêu 6").
+    ``None`` when the question asks no code a plan in scope labels a target with ("plan-138",
+    "phụ lục 01" are no codes)."""
+    codes = {label_key(label) for goal, label in ctx.q.labels if goal is None}
+    asked = [i for p in ctx.scope for i in p.indicators if i.label and label_key(i.label) in codes] if codes else []
+    if not asked:
+        return None
+    keyed = label_key(stated)
+    numbers = _indicators_in(stated)
+    return any(re.search(rf"(?<![\w.-]){re.escape(label_key(i.label))}(?![\w-]|\.\d)", keyed)
+               or i.number is not None and i.number in numbers for i in asked)
 
 
 def _r_list_plans(ctx: Ctx):

@@ -61,7 +61,10 @@ _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 # "| Nhóm A. Phòng ngừa và can thiệp … |": a group row spanning the table, "chỉ tiêu" unsaid
 _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*(?=\S)")
 # "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3})$")
+# … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2})$")
+# "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
+_NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
 # "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so
 # ("Sở Tư pháp chủ trì: [KHAI SINH]"); the label is the words inside
 BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]|]*[^\W\d_]{2})[^\[\]|]{2,40}?)\s*\]")
@@ -157,7 +160,7 @@ class _Table:
         table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too), nor a group row
         with its label in a cell of its own ("| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |")."""
         folded = [fold_keeping_length(c) for c in cells]
-        return any("chi tieu" in c or "noi dung" in c for c in folded) and \
+        return any("chi tieu" in c or "noi dung" in c or re.search(r"\bchi so\b", c) for c in folded) and \
             not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
             (sum(1 for c in folded if c.strip()) > 1 or
              not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded)) and \
@@ -169,7 +172,7 @@ _LABEL_COLUMN_RE = re.compile(r"^\s*(?:nhan|ma|ma so|ky hieu)\b")
 # "ĐVT", "Đơn vị tính": the unit's column.
 _UNIT_COLUMN_RE = re.compile(r"don vi|\bdvt\b")
 # Past results beside the targets: "Thực hiện năm 2020", "Ước thực hiện 2020", "Thực trạng".
-_PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\buoc\b|co so|nam goc")
+_PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\buoc\b|co so|nam goc|so goc")
 _GROUP_LABEL_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])\.?$")
 
 
@@ -259,6 +262,8 @@ def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -
     found = []
     for index, year, header in table.past:
         cell = squash_spaces(cells[index]) if index < len(cells) else ""
+        if unit and cell.lower().endswith(" " + unit.lower().strip()):
+            cell = cell[: -len(unit.strip())].strip()     # "46 vụ" in a row counted in "vụ"
         if not name or not _PLAIN_FIGURE_RE.match(cell):
             continue
         shown = f"{name}: {header} {cell}"
@@ -950,6 +955,15 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     if len(filled) > 2 and all(_COLUMN_NUMBER_RE.match(c.strip()) for c in filled) \
             and [int(c.strip("() ")) for c in filled] == list(range(1, len(filled) + 1)):
         return current, table
+    named_group = _NAMED_CODE_GROUP_RE.match(fold_keeping_length(cells[0].strip().lower())) \
+        if len(filled) == 2 and cells[0].strip() else None
+    if named_group:
+        # "| Đầu ra 1.1 | Giảm tử vong … |": the coded rows below are its own, known by its code
+        current = Goal(number=sum(1 for g in goals if g.number is not None) + 1,
+                       title=squash_spaces(filled[1]), section=para.section, label=named_group.group(1))
+        goals.append(current)
+        table.last = None
+        return current, table
     if len(filled) == 2 and cells[0].strip() and _CODE_GROUP_RE.match(cells[0].strip()) \
             and not _ROW_CODE_RE.match(cells[0].strip()):
         current = Goal(number=sum(1 for g in goals if g.number is not None) + 1,
@@ -1001,9 +1015,10 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     if code and current is None and code.re is BRACKET_LABEL_RE:
         # labels name targets with no group above them: the table's own
         current = Goal(number=None, title="", section=para.section, label=None)
-    if code and "-" in code.group(0):
-        # "SK-04" after a page's repeated header: the group its letters name goes on
-        prefix = code.group(0).split("-")[0].upper()
+    if code and ("-" in code.group(0) or code.group(0).count(".") == 2):
+        # "SK-04" after a page's repeated header: the group its letters name goes on ("1.2.3":
+        # the output "1.2")
+        prefix = code.group(0).split("-")[0].upper() if "-" in code.group(0) else code.group(0).rsplit(".", 1)[0]
         current = next((g for g in reversed(goals) if (g.label or "").upper() == prefix), current)
     if code and current is not None:
         # "| A1 | Tỷ lệ … | 1,18% | Giảm xuống dưới 1% |": a target coded by its group and

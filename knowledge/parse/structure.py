@@ -287,6 +287,10 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         return False
     if table_cells(previous.text) is not None or table_cells(following.text) is not None:
         return False
+    if previous.text.rstrip().endswith((";", ",")) and len(previous.text) > 80 and len(following.text) < 60 \
+            and following.text.rstrip().endswith(".") and _classify(previous.text)[0] in ("bullet", "plain", "letter"):
+        # "… phối hợp: Công an tỉnh; Sở Tư pháp;" / "Tỉnh đoàn.": a list's last name, wrapped
+        return True
     if _ends_sentence(previous.text):
         return False
     kind, _, body = _classify(previous.text)
@@ -299,8 +303,17 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
     if first.islower() or first.isdigit():
         return True
     # A long body paragraph that stops without punctuation ("… gửi Sở" / "Lao động …")
-    # goes on; headings (short, no punctuation by nature) do not.
+    # goes on; headings (short, no punctuation by nature) do not. One stopping on a word no
+    # sentence ends with ("… phối hợp: Sở Giáo dục và Đào tạo; Hội" / "Liên hiệp Phụ nữ
+    # tỉnh.") goes on from a shorter width.
+    if kind in ("bullet", "plain", "letter") and len(previous.text) > 80 and _DANGLING_RE.search(previous.text):
+        return True
     return kind in ("bullet", "plain", "letter") and len(previous.text) > 120
+
+
+# the words a wrapped line may stop on that no sentence ends with: a joining word, or the
+# head of an agency's name
+_DANGLING_RE = re.compile(r"\s(?:và|các|của|với|cho|tại|về|theo|trong|Sở|Hội|Ủy|ban|Ban|Trung|Phòng|Bộ)\s*$")
 
 
 @dataclass
@@ -697,11 +710,16 @@ def records_as_items(lines: list[str]) -> list[str]:
     return out
 
 
+# the wrapped end of a table's row: words and their closing "|", no row of its own
+_ROW_TAIL_RE = re.compile(r"^\s*[^|\s][^|]*\|\s*$")
+
+
 def _join_wrapped_rows(lines: list[str]) -> list[str]:
     """Table rows a page's width wrapped onto the next lines, joined again: "| SK-07 | Tỷ lệ
     … | % | 88" + "| 92 | 95 |", "| … | 86 | 95 |" + "100 |" (a PDF's text). A row is whole
     when it ends with "|" and has as many cells as the whole row above it, or the next line
-    opens a row of its own; at most four lines are joined, and a blank line never is."""
+    opens a row of its own, and no next line closes it ("Nguồn kiểm chứng |"); at most four
+    lines are joined, and a blank line never is."""
     out: list[str] = []
     width = None          # "|" in the last whole row
     k = 0
@@ -715,12 +733,20 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
         joined = 0
         # a short row that ends with "|" goes on only with text that opens no row ("100 |"): a
         # group row spanning the table ("| Nhóm A. … |") is whole
+        # (a line that opens no row but closes one, "Nguồn kiểm chứng |", is the wrapped end
+        # of the row above, even of a header no row has measured yet)
         while joined < 4 and k < len(lines) and lines[k].strip() and (
                 not line.endswith("|") or (width is not None and line.count("|") < width
-                                           and not lines[k].lstrip().startswith("|"))):
+                                           and not lines[k].lstrip().startswith("|"))
+                or (lines[k].rstrip().endswith("|") and not lines[k].lstrip().startswith("|"))):
             line = f"{line} {lines[k].strip()}"
             k += 1
             joined += 1
+        if width is not None and line.count("|") < width and k + 1 < len(lines) and not lines[k].strip() \
+                and _ROW_TAIL_RE.match(lines[k + 1]):
+            # "| 3.2.1 | … | 56 xã |", a page's end, "   Báo cáo của Sở … |": the row goes on
+            line = f"{line} {lines[k + 1].strip()}"
+            k += 2
         if line.endswith("|"):
             width = max(width or 0, line.count("|")) if joined == 0 else width or line.count("|")
         out.append(line)
