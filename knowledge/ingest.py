@@ -51,7 +51,7 @@ from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
-from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles,
+from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, indicator_mentions,
                                    find_organisation_sections,
                                    goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
                                    table_topic_roles)
@@ -59,7 +59,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.78"
+PARSER_VERSION = "2024.82"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -287,6 +287,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
     milestones_by_code(doc, indicators)
+    indicators = _results_cited_by_code(indicators)
     listed: dict[int, int] = {}
     if not indicators:
         # no target in the goals' part: a plan may list them in its agencies' parts instead
@@ -435,6 +436,10 @@ def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> 
 _CODED_SECTION_RE = re.compile(r"Chỉ tiêu ([A-ZĐ]{1,4})-\d{1,3}$")
 
 
+# a figure's own words naming the level a plan starts from, no year given (folded)
+_STARTING_LEVEL_RE = re.compile(r"^\W*(?:muc|gia tri|so lieu)\s+(?:khoi diem|co so|nen)\b|^\W*so goc\b")
+
+
 def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> None:
     """A figure for a year before the plan's period (its start, else its issue year) is a
     result reached, never a target: "giảm từ 1,26% năm 2025 xuống dưới 1% vào năm 2030" in a
@@ -444,6 +449,10 @@ def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> 
         return
     for indicator in indicators:
         for target in indicator.targets:
+            if target.year is None and _STARTING_LEVEL_RE.search(fold_keeping_length(target.text.lower())):
+                # "Mức khởi điểm: 6,9‰ - Mức phấn đấu năm 2028: …": the level the plan starts
+                # from, in the year before its period
+                target.year = start - 1
             if target.year is not None and target.year < start and not target.achieved:
                 target.achieved, target.comparator, target.comparator_text = True, EXACTLY, None
 
@@ -577,6 +586,36 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             give(indicator, indicator.text[own.start(1):])
 
 
+# "(¹) Kết quả năm 2025 của chỉ tiêu a thuộc Mục tiêu 1: 9,8‰.": a result given apart from
+# its target (a list of notes), naming it by its code
+_CITED_RESULT_RE = re.compile(r"^\s*(?:\(\S{1,4}\)\s*)?(?:kết quả|số liệu|thực hiện|ước thực hiện|số gốc)\b"
+                              r"[^:]{0,40}?\s(?:của|cho)\s+(chỉ tiêu\s[^:]{1,60}):", re.IGNORECASE)
+
+
+def _results_cited_by_code(indicators: list[Indicator]) -> list[Indicator]:
+    """``indicators`` without the lines that give another target's result by its code ("(¹)
+    Kết quả năm 2025 của chỉ tiêu a thuộc Mục tiêu 1: 9,8‰."): their achieved figures go to
+    the one target the code names (``itemrefs.labelled_mentions``), for a year it has none."""
+    kept = []
+    for line in indicators:
+        cited = _CITED_RESULT_RE.match(line.text)
+        results = [t for t in line.targets if t.year is not None]
+        named = [i for i, _, _ in labelled_mentions("chủ trì " + cited.group(1), indicators)
+                 if i is not line] if cited and results else []
+        if len(named) != 1:
+            kept.append(line)
+            continue
+        years = {t.year for t in named[0].targets}
+        for target in results:
+            if target.year not in years:
+                # a result, as written: reached, the figure itself
+                target.achieved, target.comparator, target.comparator_text = True, EXACTLY, None
+                named[0].targets.append(target)
+    for position, indicator in enumerate(kept):
+        indicator.position = position
+    return kept
+
+
 def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners written role by role after the codes of the targets they are for,
     a line each: "- Đầu ra 1.1 (các chỉ số 1.1.1, 1.1.2, 1.1.3): chủ trì: Sở Y tế; phối hợp:
@@ -585,18 +624,23 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
     apart from its group's line). For targets nothing before gave a lead; ``add(canonical,
     written)`` registers an agency."""
     coded = {i.label: i for i in indicators if i.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}-\d{1,3}", i.label)}
+    # ("§02 – §05 …… Chủ trì: Sở Y tế | Phối hợp: …": targets numbered through, by their numbers)
+    coded |= {str(i.number): i for i in indicators if i.number is not None}
     if not coded:
         return
-    code_re = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, coded), key=len, reverse=True)) + r")(?![\w]|\.\d)")
+    labels = sorted((re.escape(c) for c in coded if not c.isdigit()), key=len, reverse=True)
+    code_re = re.compile(r"(?<![\w.])(" + "|".join(labels) + r")(?![\w]|\.\d)") if labels else None
     best: dict[str, tuple[int, list, list]] = {}
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
         colon = re.search(ROLE_COLON, folded)
-        if colon is None or colon.start() == 0 or "|" in text:
+        if colon is None or colon.start() == 0:
             continue
-        named = list(dict.fromkeys(m.group(1) for m in code_re.finditer(text, 0, colon.start())))
-        if not named:
+        named = list(dict.fromkeys(m.group(1) for m in code_re.finditer(text, 0, colon.start()))) if code_re else []
+        named += [str(n) for _, numbers in indicator_mentions(folded[:colon.start()]) for n in numbers
+                  if str(n) in coded and str(n) not in named]
+        if not named or "|" in text[:colon.start()]:
             continue
         leads, partners = colon_roles(text[colon.start():], resolve)
         if not leads:

@@ -1968,3 +1968,99 @@ def test_an_answer_about_another_code_than_the_one_asked_misses_the_indicator(tm
     other = [f for cand, f in scored if cand.intent == "plan_info_date"]
     assert about and all(f["indicator_fit"] == 1 and f["indicator_miss"] == 0 for f in about)
     assert other and all(f["indicator_miss"] == 1 for f in other)
+
+
+def _section_sign_plan_text() -> str:
+    # blind rounds 56 and 57: targets numbered through by a section sign, "§01." with its
+    # figures on the line below (year by year, or "Mức khởi điểm … — Mức phấn đấu năm …"),
+    # leads and partners by ranges of them in a list and a table, agencies' tasks citing them
+    head = [line.replace("năm 2021", "năm 2026").replace("2021 - 2030", "2026 - 2030") for line in HEAD]
+    return _paragraphs([
+        *head,
+        "§01. Tỷ suất tử vong trẻ sơ sinh trên 1.000 trẻ đẻ sống.\n     2025 = 4,1‰; 2028 → dưới 3,8‰; 2030 → dưới 3,5‰.",
+        "§02. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n     2025 = 96,4%; 2028 → 97,5%; 2030 → 98,5%.",
+        "§03. Số phường, xã đạt tiêu chuẩn phù hợp với trẻ em (đơn vị tính: phường, xã).\n"
+        "     Mức khởi điểm: 142 phường, xã — Mức phấn đấu năm 2028: 150 phường, xã — Mức phấn đấu năm 2030: 160 phường, xã.",
+        "§04. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh.\n     2025 = 97%; 2028 → 99%; 2030 → 100%.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phân công theo dải ký hiệu",
+        "§01 – §02 ...... Chủ trì: Sở Y tế | Phối hợp: Hội Liên hiệp Phụ nữ tỉnh",
+        "§03 ............ Chủ trì: Sở Nội vụ | Phối hợp: Công an tỉnh",
+        "2. Nhiệm vụ của các cơ quan", "a) Sở Tư pháp", "- Chủ trì chỉ tiêu §04; hướng dẫn đăng ký khai sinh.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "PHỤ LỤC", "| Khoảng chỉ tiêu | Chủ trì | Phối hợp | Ngoại lệ trong khoảng |\n"
+        "| §01 - §02 | Sở Y tế | Sở Giáo dục và Đào tạo | §02: phối hợp thêm Sở Nội vụ |"])
+
+
+def test_targets_numbered_by_a_section_sign_with_their_figures_and_roles_by_range(tmp_path):
+    plan = ingest_file(_write(tmp_path, _section_sign_plan_text()))
+    assert [(i.number, sorted((t.year, t.value, t.achieved) for t in i.targets)) for i in plan.indicators] == [
+        (1, [(2025, 4.1, True), (2028, 3.8, False), (2030, 3.5, False)]),
+        (2, [(2025, 96.4, True), (2028, 97.5, False), (2030, 98.5, False)]),
+        # "Mức khởi điểm" is the level the plan (2026-2030) starts from: the year before
+        (3, [(2025, 142, True), (2028, 150, False), (2030, 160, False)]),
+        (4, [(2025, 97, True), (2028, 99, False), (2030, 100, False)])]
+    assert _roles(plan) == [
+        # the range's line, then the table's partners (its exceptions' column is no header)
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Sở Giáo dục và Đào tạo"]),
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Sở Giáo dục và Đào tạo"]),
+        (["Sở Nội vụ"], ["Công an tỉnh"]),
+        (["Sở Tư pháp"], [])]
+
+
+@pytest.mark.parametrize("question,first", [
+    ("ct §1 Hoa Son nam 2030 bn", "dưới 3,5"),
+    # an agency given its targets by a range's line has no assignment: still listed
+    ("Sở Nội vụ Hòa Sơn chủ trì những chỉ tiêu nào?", "Chủ trì chỉ tiêu 3"),
+])
+def test_a_target_numbered_by_a_section_sign_asked(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write(tmp_path, _section_sign_plan_text()))
+    assert _first_line(question, kb).startswith(first)
+
+
+def test_targets_lettered_in_their_goal_with_results_in_notes_and_roles_by_letter(tmp_path):
+    # blind round 55: "a) … (¹)" inside each goal, a list of notes "(¹) Kết quả năm 2025 của
+    # chỉ tiêu a thuộc Mục tiêu 1: 9,8‰.", roles "- Chủ trì: chỉ tiêu a, b thuộc Mục tiêu 2; …"
+    lines = [*HEAD[:-1], "2. Mục tiêu cụ thể",
+             "Mục tiêu 1. Về chăm sóc sức khỏe (02 chỉ tiêu)",
+             "a) Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 9,2‰ vào năm 2028 và dưới 8,5‰ vào năm 2030.(¹)",
+             "đ) Tỷ lệ trường học có nước sạch đạt 96% vào năm 2028 và 100% vào năm 2030.(²)",
+             "Mục tiêu 2. Về bảo vệ trẻ em (01 chỉ tiêu)",
+             "a) Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99,5% vào năm 2028 và 100% vào năm 2030.(³)",
+             "Chú thích số liệu kết quả năm 2025:",
+             "(¹) Kết quả năm 2025 của chỉ tiêu a thuộc Mục tiêu 1: 9,8‰.",
+             "(²) Kết quả năm 2025 của chỉ tiêu đ thuộc Mục tiêu 1: 91,2%.",
+             "(³) Kết quả năm 2025 của chỉ tiêu a thuộc Mục tiêu 2: 98,7%.",
+             "III. TỔ CHỨC THỰC HIỆN",
+             "1. Sở Y tế", "- Chủ trì: chỉ tiêu a thuộc Mục tiêu 1.", "- Phối hợp: chỉ tiêu a thuộc Mục tiêu 2.",
+             "2. Sở Giáo dục và Đào tạo", "- Chủ trì: chỉ tiêu đ thuộc Mục tiêu 1.",
+             "3. Sở Tư pháp", "- Chủ trì: chỉ tiêu a thuộc Mục tiêu 2.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    got = [(i.goal_label, i.label, sorted((t.year, t.value) for t in i.targets)) for i in plan.indicators if i.targets]
+    assert got == [("1", "a", [(2025, 9.8), (2028, 9.2), (2030, 8.5)]),
+                   ("1", "đ", [(2025, 91.2), (2028, 96), (2030, 100)]),
+                   ("2", "a", [(2025, 98.7), (2028, 99.5), (2030, 100)])]
+    assert [r for i, r in zip(plan.indicators, _roles(plan)) if i.targets] == [
+        (["Sở Y tế"], []), (["Sở Giáo dục và Đào tạo"], []), (["Sở Tư pháp"], ["Sở Y tế"])]
+
+
+def test_a_city_named_with_its_level_in_the_date_line(tmp_path):
+    # blind round 57: "Thành phố Hồ Chí Minh, ngày 24 tháng 11 năm 2026" (five words): the
+    # place is Hồ Chí Minh, not "Phố Hồ Chí Minh"
+    text = _section_sign_plan_text().replace("Số: 402/KH-UBND Hòa Sơn, ngày 21 tháng 6 năm 2026",
+                                             "Số: 402/KH-UBND\n\nThành phố Hồ Chí Minh, ngày 21 tháng 6 năm 2026") \
+        .replace("ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_file(path).locality == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("name,agency", [
+    ("Ban hành kế hoạch của địa phương trước ngày 31/01/2027", False),
+    ("bố trí người làm công tác trẻ em", False),
+    ("Ban Dân tộc tỉnh", True), ("Bộ Y tế", True), ("Ban Bảo vệ trẻ em xã", True),
+])
+def test_a_task_opening_with_ban_hanh_or_bo_tri_is_no_agency(name, agency):
+    from knowledge.parse.agencies import head_of
+    assert (head_of(name) is not None) == agency

@@ -116,7 +116,10 @@ def _led_by(plan, key: str) -> tuple[list[int], list[int], str]:
     partner = sorted({a.indicator for a in plan.assignments if a.agency == key and a.role != "lead"}
                      | {i.number for i in plan.indicators if key in i.partner_agencies and i.number is not None})
     partner = [n for n in partner if n not in lead]
-    section = next((a.section for a in plan.assignments if a.agency == key), "")
+    # (an agency given its targets by a table or a line of roles has no assignment: the
+    # first of those targets' sections is where it is cited)
+    section = next((a.section for a in plan.assignments if a.agency == key), "") or next(
+        (i.section for i in plan.indicators if key in i.lead_agencies or key in i.partner_agencies), "")
     return lead, partner, section
 
 

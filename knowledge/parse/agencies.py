@@ -103,9 +103,15 @@ def expand_abbreviations(text: str) -> str:
     return text
 
 
+# verbs whose first syllable folds to an agency's head word ("Ban", "Bộ"): a task's opening
+_VERB_OPENING_RE = re.compile(r"^(?:ban hanh|bo tri|bo sung|bao cao|bao dam|bao ve|so ket|to chuc thuc hien)\b")
+
+
 def head_of(name: str) -> tuple[str, str] | None:
     """The head words of an agency name and its level: ``("Sở", "sở")``."""
     folded = normalize(name)
+    if _VERB_OPENING_RE.match(folded):
+        return None     # "ban hành kế hoạch …", "bố trí người …": a task, no "Ban" or "Bộ"
     for head_norm, head, level in _HEAD_FOLDED:
         if folded == head_norm or folded.startswith(head_norm + " "):
             return head, level

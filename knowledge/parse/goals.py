@@ -32,7 +32,7 @@ from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Goal, 
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
-from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, unread_statements
+from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells)
 from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period
@@ -52,7 +52,8 @@ _LABEL_FIRST_GROUP_RE = re.compile(
 # group of targets by the child's life stage (a period "giai đoạn 2021 - 2025" is none)
 _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 # "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
-_INDICATOR_RE = re.compile(r"^chi tieu\s+(?:so\s+)?(\d{1,2})\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
+# "Chỉ tiêu 3:", "Chỉ tiêu số 3.", "§03." (a section sign numbering the targets through)
+_INDICATOR_RE = re.compile(r"^(?:chi tieu\s+(?:so\s+)?|§\s?)(\d{1,2})\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"
@@ -346,6 +347,8 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     marker = squash_spaces(para.text[:len(para.text) - len(para.body)]).strip() or "-"
     indicator.text = f"{indicator.text} {marker} {body}".strip()
     offset = max((t.metric_index for t in indicator.targets), default=0)
+    if _MILESTONES_LINE_RE.match(fold_keeping_length(body.lower())):
+        body = milestones_as_clauses(body)    # "Mức khởi điểm: 6,9‰ - Mức phấn đấu năm 2028: 6,2‰ - …"
     targets = parse_targets(body, metric_offset=offset, eliminations=True)
     for target in targets:
         if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):

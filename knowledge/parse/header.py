@@ -25,7 +25,7 @@ ADMIN_LEVELS = {"thanh pho": "thành phố", "tinh": "tỉnh", "quan": "quận",
 
 _NUMBER_RE = re.compile(r"^\s*(?:s\S{0,2}\s*:|so\b|s[o6]\b|\$)\s*(\d*)\s*/\s*([a-zđ]{1,4})\s*-\s*([a-zđ]+)",
                         re.IGNORECASE)
-_DATE_RE = re.compile(r"(?:^|\s)((?:[a-z]+ ){0,3}[a-z]+)\s*,\s*ngay\s*(\S{0,3})\s*thang\s*(\d{1,2})"
+_DATE_RE = re.compile(r"(?:^|\s)((?:[a-z]+ ){0,4}[a-z]+)\s*,\s*ngay\s*(\S{0,3})\s*thang\s*(\d{1,2})"
                       r"\s*n\S{0,2}m\s*(\d{4})")
 _PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 _YEAR_RE = re.compile(r"\bnam\s*((?:19|20)\d\d)\b")
@@ -143,7 +143,8 @@ def parse_header(doc: Document) -> Header:
         match = _DATE_RE.search(folded, motto.end() if motto else 0)
         if not match:
             continue
-        header.place = squash_spaces(line[match.start(1):match.end(1)])
+        # "Thành phố Hồ Chí Minh, ngày …": the place, its level aside
+        header.place = re.sub(r"(?i)^(?:thành phố|tỉnh)\s+(?=\S)", "", squash_spaces(line[match.start(1):match.end(1)]))
         day = int(match.group(2)) if match.group(2).isdigit() else None
         month, year = int(match.group(3)), int(match.group(4))
         header.year = year

@@ -31,6 +31,10 @@ _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
 # "chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2" (folded): targets by their order in a goal
 _ORDINAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
                              r"\s*(?:\([^()]*\)\s*)?(?:cua\s+|thuoc\s+)?(?:muc tieu|nhom)\s+(\d{1,2})\b")
+# "chỉ tiêu a, b, h thuộc Mục tiêu 2", "chỉ tiêu đ của mục tiêu 1" (folded, "đ" kept as \x00):
+# targets lettered within their goal, then the goal
+_LETTER_GOAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*)?)+)"
+                                 r"\s*(?:thuoc|cua|o|tai|trong)\s+(?:muc tieu|nhom)\s+(?:so\s+)?(\d{1,2})\b")
 # "điểm đ, g, k, p và r khoản 2" (folded, "đ" kept as \x00): points of a decision's clause
 _POINT_RUN_RE = re.compile(r"\bdiem\s+((?:[a-z\x00](?![a-z])\s*(?:(?:,|va\b)\s*)?)+)(?=\s*(?:khoan|dieu|$|[;.]))")
 # "chủ trì các chỉ tiêu (i), (ii), (iv) và (xvi)", "thực hiện chỉ tiêu (xv)": markers alone
@@ -116,8 +120,16 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             indicator = labelled.get((run.group(2), str(ORDINALS.get(word, 0))))
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
+    # "chủ trì: chỉ tiêu a, b, h thuộc Mục tiêu 2; chỉ tiêu c thuộc Mục tiêu 4": letters, then their goal
+    kept_d = fold_keeping_length(re.sub(r"(?<!\w)đ(?!\w)", "\x00", text.lower()))
+    for run in _LETTER_GOAL_RUN_RE.finditer(kept_d) if labelled else ():
+        role = mention_role(folded, run.start())
+        for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
+            indicator = labelled.get((run.group(2), letter.replace("\x00", "đ")))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
     # "các chỉ tiêu tại điểm đ, g, k và r khoản 2 Điều 1": a decision's points by letter
-    for run in _POINT_RUN_RE.finditer(fold_keeping_length(re.sub(r"(?<!\w)đ(?!\w)", "\x00", text.lower()))):
+    for run in _POINT_RUN_RE.finditer(kept_d):
         role = mention_role(folded, run.start())
         for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
             indicator = alone.get(letter.replace("\x00", "đ"))

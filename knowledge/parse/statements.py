@@ -27,7 +27,9 @@ from knowledge.text import fold_keeping_length, squash_spaces
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
                                  r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc|dich|goc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
-                                 r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:)")
+                                 r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:"
+                                 # "Mức khởi điểm: 142 … — Mức phấn đấu năm 2028: 150 …"
+                                 r"|(?:muc|gia tri|so lieu)\s+(?:khoi diem|co so|nen|goc)\b[^:]{0,20}:.*\bnam\s+(?:19|20)\d\d)")
 
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
@@ -174,12 +176,13 @@ _MILESTONE_STEP_RE = re.compile(r"(?:[«»⟶→←]|\n)\s*(?:Đích|Mốc|Gốc
 _BRACED_STEPS_RE = re.compile(r"\{([^{}]*(?:19|20)\d\d\s*:[^{}]*)\}")
 
 
-def _milestones_as_clauses(line: str) -> str:
+def milestones_as_clauses(line: str) -> str:
     """A milestones line's steps as clauses, each its year named: "Đích 2030: dưới 15% « Mốc
     2028: dưới 16,8% « Gốc 2025: 18,3%" → "Đích năm 2030: dưới 15%; Mốc năm 2028: …; Gốc năm
     2025: 18,3%" (the arrows, guillemets between steps and a bare year before its colon read as
     figures otherwise)."""
-    line = re.sub(r"\s*[«»⟶→←⟵]\s*(?=[^\W\d_][^:]{0,30}(?:19|20)\d\d\s*\)?\s*:)", "; ", line)
+    # (or dashes: "Mức khởi điểm: 6,9‰ — Mức phấn đấu năm 2028: 6,2‰", read as a range otherwise)
+    line = re.sub(r"(?:\s*[«»⟶→←⟵]|\s+[-–—])\s*(?=[^\W\d_][^:]{0,30}(?:19|20)\d\d\s*\)?\s*:)", "; ", line)
     return re.sub(r"(?i)\b(?<!năm )((?:19|20)\d\d)(\s*:)", r"năm \1\2", line)
 
 
@@ -237,9 +240,9 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 continue
             if _BRACED_STEPS_RE.search(text):
                 # "… — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}": the steps as clauses
-                text = _BRACED_STEPS_RE.sub(lambda m: " " + _milestones_as_clauses(m.group(1).replace("|", ";")), text)
+                text = _BRACED_STEPS_RE.sub(lambda m: " " + milestones_as_clauses(m.group(1).replace("|", ";")), text)
             if _MILESTONE_STEP_RE.search(text):
-                text = _milestones_as_clauses(text)   # its name and milestones in one paragraph
+                text = milestones_as_clauses(text)   # its name and milestones in one paragraph
             after = region[k + 1] if k + 1 < len(region) else None
             if para.label and after is not None and after.position not in claimed \
                     and MILESTONES_LINE_RE.match(fold_keeping_length(after.text.strip().lower())) \
@@ -247,7 +250,7 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 # "(C) Tỷ suất tử vong trẻ sơ sinh." over "Kết quả năm 2025: 6,1‰ ⟶ mốc năm 2028:
                 # …": the target's name, its figures on the line below
                 name = text.strip().rstrip(".")
-                text = f"{text} {_with_declared_unit(text, _milestones_as_clauses(squash_spaces(after.text)))}"
+                text = f"{text} {_with_declared_unit(text, milestones_as_clauses(squash_spaces(after.text)))}"
                 joined.add(after.position)
             else:
                 name = None

@@ -221,7 +221,8 @@ _CAPITAL_GROUP_RE = re.compile(r"^(?:NHÓM|GIAI ĐOẠN)\s+(?:[IVX]{1,4}|[A-H]|\
 def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
     return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line) \
-        or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line))
+        or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
+        or bool(re.match(r"\s*§\s?\d", line))      # "§02 – §05 …… Chủ trì: …": a target's line
 
 
 def _starts_group(line: str) -> bool:
@@ -753,12 +754,21 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# "2025 = 4,1‰; 2028 → dưới 3,8‰; 2030 → dưới 3,5‰.": a target's figures year by year on a
+# line of their own, written "năm 2025: 4,1‰; năm 2028: dưới 3,8‰; …" for the target readers
+_YEAR_STEP = r"((?:19|20)\d\d)\s*(?:=|→|⟶|->|=>)\s*"
+_YEAR_STEP_RE = re.compile(r"(?<![\w/.,])" + _YEAR_STEP)
+_YEAR_STEPS_LINE_RE = re.compile(rf"^\s*[-–•]?\s*{_YEAR_STEP}[^;]{{1,60}}(?:;\s*{_YEAR_STEP}[^;]{{1,60}})+$")
+
+
 def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = text.split("\n")
     if any(_FORM_TITLE_RE.match(line) for line in lines):
         lines = forms_as_items(lines)
+    lines = [_YEAR_STEP_RE.sub(lambda m: f"năm {m.group(1)}: ", line) if _YEAR_STEPS_LINE_RE.match(line) else line
+             for line in lines]
     if "◆" in text or "♦" in text or "❖" in text:
         lines = records_as_items(lines)
     if "|" in text:

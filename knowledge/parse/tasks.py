@@ -43,8 +43,10 @@ Resolver = Callable[[str], "str | None"]
 # "chỉ tiêu 03, 04 và 05", "chỉ tiêu số 7", "các chỉ tiêu từ 15 đến 20", "chỉ tiêu 22-24",
 # "chỉ tiêu (1), (2)", "các chỉ tiêu 2.1, 2.3" (target N of "2. Mục tiêu cụ thể", numbered
 # as written): numbers, with ranges between two of them.
-_NUM = r"\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
-_MENTION_RE = re.compile(rf"chi tieu\s+(?:so\s+)?(?:tu\s+)?({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+|so\s+)?{_NUM})*)")
+# … or by the section sign that numbers them through ("§01, §07", "§02 - §05"), "chỉ tiêu" unsaid
+_NUM = r"(?:§\s?)?\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
+_MENTION_RE = re.compile(rf"(?:chi tieu\s+(?:so\s+)?(?:tu\s+)?|(?<![\w§])(?=§))"
+                         rf"({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+|so\s+)?{_NUM})*)")
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
 _LEAD, _PARTNER, _REPORT = "lead", "partner", "report"
@@ -98,7 +100,8 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
 
 # "a) Sở Y tế: …", "i) Đề nghị Tỉnh đoàn Lạng Sơn: …" ("i" is no letter item to the
 # structure, a Roman numeral there): a lettered paragraph naming an agency before a colon
-_LETTERED_AGENCY_RE = re.compile(r"^[a-zđ]\)\s+(?:Đề nghị\s+)?([^:;.]{3,90}):\s*\S")
+# … or naming it alone, its tasks in the items below ("a) Sở Tư pháp" over "- Chủ trì …")
+_LETTERED_AGENCY_RE = re.compile(r"^[a-zđ]\)\s+(?:Đề nghị\s+)?([^:;.]{3,90})(?::\s*\S|\s*$)")
 
 
 def _lettered_agency(para: Paragraph) -> bool:
@@ -1003,7 +1006,7 @@ def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], li
     partners: list[tuple[str, str]] = []
     for k, (_, start, partner) in enumerate(roles):
         end = roles[k + 1][0] if k + 1 < len(roles) else len(text)
-        written = text[start:end].rstrip()
+        written = text[start:end].rstrip(" |")     # "Chủ trì: Công an tỉnh | Phối hợp: …"
         # the role's sentence ends its list: "… Phòng Y tế các huyện. Nhóm 2. Bảo vệ …" names no more
         written = re.split(r"\.\s+", written, maxsplit=1)[0]
         for canonical, piece in named_agencies(written, resolve):
@@ -1091,7 +1094,8 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         if cells is None:
             columns = None
             continue
-        header = _assignment_columns(cells)
+        # (a row citing targets, "| §2 - §7 | … | §2: phối hợp thêm … |", names no columns)
+        header = _assignment_columns(cells) if not re.search(r"§\s?\d", " ".join(cells)) else None
         if header is not None:
             columns = header
             folded = [fold_keeping_length(c.lower()) for c in cells]
@@ -1105,6 +1109,10 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         # in each group, so by no number), else by topic
         cited = {c.upper() for c in re.findall(r"\b[A-ZĐa-zđ]{1,4}-\d{1,2}\b", cells[name_col])}
         named = [i for i in indicators if i.label and i.label.upper() in cited] if cited else []
+        if "§" in cells[name_col]:
+            # "| §2 - §7 | Sở Y tế | … |": targets numbered through by the section sign, a range of them
+            numbers = {n for _, found in indicator_mentions(fold_keeping_length(cells[name_col].lower())) for n in found}
+            named = [i for i in indicators if i.number in numbers]
         marker = _LABEL_CELL_RE.fullmatch(cells[name_col].strip())
         if marker:
             # "| (M) | Sở Tư pháp | … |", "| [KHAI SINH] | …": the target its label names, or none
