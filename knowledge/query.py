@@ -1009,8 +1009,15 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
     # or capital letters: "Cao Bằng"). Checked even when a known place is named too
     # ("so sánh Hà Nội và Đà Nẵng"): no plan's fact may stand in for the unknown place.
     capitalized = " ".join(normalize(run) for run in re.findall(r"(?:\b[A-ZÀ-ỸĐ]\w*\s*)+", text))
+    loaded = {p.locality_norm: p for p in plans}
     for place in vocab.PROVINCES:
         if not has_phrase(masked, place):
+            continue
+        own = loaded.get(normalize(vocab.PROVINCE_NAMES.get(place, place)))
+        if own is not None:
+            # "BRVT", "TP HCM": another name of a place a plan is loaded for
+            by_loc.setdefault(own.locality, set()).add(own.slug)
+            masked = re.sub(r"\b" + re.escape(place) + r"\b", " ", masked)
             continue
         ambiguous = f" {place} " not in f" {capitalized} " and _reads_as_document_words(masked, place, document_text)
         if ambiguous and not re.search(r"\b(tinh|thanh pho|tp|o|tai|cua)\s+" + re.escape(place), masked):
@@ -1116,15 +1123,15 @@ class _PlaceWords:
         for n, p in enumerate(plans):
             if not p.locality_norm:
                 continue
-            phrases = [p.locality_norm, p.locality_norm.replace(" ", "")]
-            phrases += [alias for alias, places in vocab.PLACE_ALIASES.items() if p.locality_norm in places]
+            phrases = [p.locality_norm, p.locality_norm.replace(" ", "")] + _other_names(p.locality_norm)
             firsts = {phrase.split()[0] if phrase.split() else None for phrase in phrases}
             if None in firsts:
                 self.always.append(n)
             for w in firsts - {None}:
                 self.by_word.setdefault(w, []).append(n)
         for p in plans:
-            for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials):
+            for w in (p.locality_norm, p.locality_norm.replace(" ", ""), p.locality_initials,
+                      *_other_names(p.locality_norm)):
                 if w:
                     self.name_by_word.setdefault(w.split()[0], []).append(len(self.names))
                     # "tỉnh Phú Thọ", "thành phố Cần Thơ": the word for a province goes with its name
@@ -1147,6 +1154,17 @@ class _PlaceWords:
 
 
 _PLACE_WORDS: dict[int, tuple] = {}
+
+
+def _other_names(locality_norm: str) -> list[str]:
+    """The other names a place is called by (folded): "hue" for Thừa Thiên Huế
+    (``vocab.PLACE_ALIASES``), "brvt" for Bà Rịa - Vũng Tàu (``vocab.PROVINCE_NAMES``)."""
+    if not locality_norm:
+        return []
+    names = [alias for alias, places in vocab.PLACE_ALIASES.items() if locality_norm in places]
+    names += [key for key, name in vocab.PROVINCE_NAMES.items()
+              if normalize(name) == locality_norm and key != locality_norm and key not in names]
+    return names
 
 
 def _short_forms(locality_norm: str) -> list[str]:

@@ -996,7 +996,7 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
 # forms and big cities, folded → name as written. A question naming one of these and no
 # place that has a plan asks about a place the knowledge base does not cover.
 PROVINCE_NAMES: dict[str, str] = {
-    "an giang": "An Giang", "ba ria vung tau": "Bà Rịa – Vũng Tàu", "brvt": "Bà Rịa – Vũng Tàu",
+    "an giang": "An Giang", "ba ria vung tau": "Bà Rịa – Vũng Tàu", "brvt": "Bà Rịa – Vũng Tàu", "br vt": "Bà Rịa – Vũng Tàu",
     "bac giang": "Bắc Giang", "bac kan": "Bắc Kạn", "bac can": "Bắc Kạn", "bac lieu": "Bạc Liêu",
     "bac ninh": "Bắc Ninh", "ben tre": "Bến Tre", "binh dinh": "Bình Định",
     "binh duong": "Bình Dương", "binh phuoc": "Bình Phước", "binh thuan": "Bình Thuận",

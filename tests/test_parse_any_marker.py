@@ -2045,17 +2045,6 @@ def test_targets_lettered_in_their_goal_with_results_in_notes_and_roles_by_lette
         (["Sở Y tế"], []), (["Sở Giáo dục và Đào tạo"], []), (["Sở Tư pháp"], ["Sở Y tế"])]
 
 
-def test_a_city_named_with_its_level_in_the_date_line(tmp_path):
-    # blind round 57: "Thành phố Hồ Chí Minh, ngày 24 tháng 11 năm 2026" (five words): the
-    # place is Hồ Chí Minh, not "Phố Hồ Chí Minh"
-    text = _section_sign_plan_text().replace("Số: 402/KH-UBND Hòa Sơn, ngày 21 tháng 6 năm 2026",
-                                             "Số: 402/KH-UBND\n\nThành phố Hồ Chí Minh, ngày 21 tháng 6 năm 2026") \
-        .replace("ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    assert ingest_file(path).locality == "Hồ Chí Minh"
-
-
 @pytest.mark.parametrize("name,agency", [
     ("Ban hành kế hoạch của địa phương trước ngày 31/01/2027", False),
     ("bố trí người làm công tác trẻ em", False),
@@ -2064,3 +2053,27 @@ def test_a_city_named_with_its_level_in_the_date_line(tmp_path):
 def test_a_task_opening_with_ban_hanh_or_bo_tri_is_no_agency(name, agency):
     from knowledge.parse.agencies import head_of
     assert (head_of(name) is not None) == agency
+
+
+def _plan_of(place_line: str, issuer: str) -> str:
+    return _section_sign_plan_text().replace("Số: 402/KH-UBND Hòa Sơn, ngày 21 tháng 6 năm 2026",
+                                             f"Số: 402/KH-UBND\n\n{place_line}, ngày 21 tháng 6 năm 2026") \
+        .replace("ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", issuer)
+
+
+@pytest.mark.parametrize("place_line,issuer,locality,question,first", [
+    # blind round 56: a province named with a hyphen, asked by its initials
+    ("Bà Rịa - Vũng Tàu", "ỦY BAN NHÂN DÂN\n\nTỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu",
+     "BRVT ct §1 nam 2030 bn", "dưới 3,5"),
+    ("Bà Rịa - Vũng Tàu", "ỦY BAN NHÂN DÂN\n\nTỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu",
+     "BR-VT tiêm chủng đầy đủ năm 2028?", "97,5"),
+    # blind round 57: "Thành phố Hồ Chí Minh, ngày …" (five words), asked as "TP.HCM"
+    ("Thành phố Hồ Chí Minh", "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH", "Hồ Chí Minh",
+     "ct §1 tphcm nam 2030 bn", "dưới 3,5"),
+])
+def test_a_place_named_at_length_or_by_its_initials(tmp_path, place_line, issuer, locality, question, first):
+    path = tmp_path / "plan.txt"
+    path.write_text(_plan_of(place_line, issuer), encoding="utf-8")
+    assert ingest_file(path).locality == locality
+    kb = _kb_of(tmp_path, path)
+    assert _first_line(question, kb).startswith(first)

@@ -366,7 +366,7 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
 
 
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
-_MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
+_MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
 
 

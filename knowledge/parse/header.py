@@ -25,7 +25,7 @@ ADMIN_LEVELS = {"thanh pho": "thành phố", "tinh": "tỉnh", "quan": "quận",
 
 _NUMBER_RE = re.compile(r"^\s*(?:s\S{0,2}\s*:|so\b|s[o6]\b|\$)\s*(\d*)\s*/\s*([a-zđ]{1,4})\s*-\s*([a-zđ]+)",
                         re.IGNORECASE)
-_DATE_RE = re.compile(r"(?:^|\s)((?:[a-z]+ ){0,4}[a-z]+)\s*,\s*ngay\s*(\S{0,3})\s*thang\s*(\d{1,2})"
+_DATE_RE = re.compile(r"(?:^|\s)((?:[a-z]+(?: [-–] | )){0,4}[a-z]+)\s*,\s*ngay\s*(\S{0,3})\s*thang\s*(\d{1,2})"
                       r"\s*n\S{0,2}m\s*(\d{4})")
 _PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 _YEAR_RE = re.compile(r"\bnam\s*((?:19|20)\d\d)\b")
