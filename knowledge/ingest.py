@@ -59,7 +59,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.83"
+PARSER_VERSION = "2024.84"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -437,7 +437,7 @@ _CODED_SECTION_RE = re.compile(r"Chỉ tiêu ([A-ZĐ]{1,4})-\d{1,3}$")
 
 
 # a figure's own words naming the level a plan starts from, no year given (folded)
-_STARTING_LEVEL_RE = re.compile(r"^\W*(?:muc|gia tri|so lieu)\s+(?:khoi diem|co so|nen)\b|^\W*so goc\b")
+_STARTING_LEVEL_RE = re.compile(r"\b(?:muc|gia tri|so lieu)\s+(?:khoi diem|co so|nen)\s*:|\bso goc\s*:")
 
 
 def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> None:
@@ -605,6 +605,8 @@ def _results_cited_by_code(indicators: list[Indicator]) -> list[Indicator]:
         if len(named) != 1:
             kept.append(line)
             continue
+        if kept and not kept[-1].targets and kept[-1].text.rstrip().endswith(":"):
+            kept.pop()      # "Chú thích số liệu kết quả năm 2025 (…):": the notes' title, no target
         years = {t.year for t in named[0].targets}
         for target in results:
             if target.year not in years:
@@ -638,6 +640,13 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
         if colon is None or colon.start() == 0:
             continue
         named = list(dict.fromkeys(m.group(1) for m in code_re.finditer(text, 0, colon.start()))) if code_re else []
+        # "các chỉ số 2.1.1 - 2.1.3": a range, every code between its ends in the plan's order
+        for first, last in zip(named, named[1:]):
+            between = text[text.find(first) + len(first):text.find(last, text.find(first) + len(first))]
+            if re.fullmatch(r"\s*(?:[-–]|đến)\s*", between):
+                order = [i.label for i in indicators if i.label in coded]
+                if first in order and last in order and order.index(first) < order.index(last):
+                    named += [c for c in order[order.index(first) + 1:order.index(last)] if c not in named]
         named += [str(n) for _, numbers in indicator_mentions(folded[:colon.start()]) for n in numbers
                   if str(n) in coded and str(n) not in named]
         if not named or "|" in text[:colon.start()]:

@@ -769,6 +769,7 @@ _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
 _GROUPED_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?(\d{1,2}) (?:cua |thuoc |trong )?nhom (?:chi tieu |muc tieu )?"
                                 r"([a-h]|i{1,3}|iv|v|vi{1,3}|\d)\b"
                                 r"|\bnhom (?:chi tieu |muc tieu )?([a-h]|i{1,3}|iv|v|vi{1,3}|\d),? chi tieu (?:so )?(\d{1,2})\b")
+_LETTER_IN_GOAL_RE = re.compile(r"\b(?:chi tieu|ct) (?:so )?([a-h]|dd)\s+(?:cua |thuoc |trong |o )?muc tieu (?:so )?(\d{1,2})\b")
 _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+(?:cua |thuoc )?nhom ([a-h])\b"
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
@@ -877,6 +878,18 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if not any(s <= m.start() < e for s, e in consumed):
             q.labels.append((m.group(2) or m.group(3), m.group(1) or m.group(4)))
             consumed.append(m.span())
+    # "chỉ tiêu b thuộc Mục tiêu 2", "ct dd muc tieu 1" ("dd" typed for "đ"): a target lettered
+    # within its goal
+    # (read as typed: "dd" is also "dinh dưỡng" to the vocabulary, "đ" folds to "d")
+    typed = " ".join(re.sub(r"[^\w\s]", " ", fold((q.text or "").lower().replace("đ", "dd"))).split())
+    for m in _LETTER_IN_GOAL_RE.finditer(typed):
+        letter = "đ" if m.group(1) == "dd" else m.group(1)
+        q.labels.append((m.group(2), letter))
+        if int(m.group(2)) in q.goals:
+            q.goals.remove(int(m.group(2)))     # its goal's number names where it stands, no goal asked
+        for written in re.finditer(rf"\b(?:chi tieu|ct) (?:so )?\w+(?: duong)?\s+(?:cua |thuoc |trong |o )?"
+                                   rf"muc tieu (?:so )?{m.group(2)}\b", norm):
+            consumed.append(written.span())     # no topic words either
     # "chỉ tiêu (vii)": a target by its marker alone, where the plan numbers markers through
     grouped = {label for _g, label in q.labels}
     for m in _LETTER_MARKER_RE.finditer(q.text or ""):

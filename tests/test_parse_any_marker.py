@@ -2037,12 +2037,16 @@ def test_targets_lettered_in_their_goal_with_results_in_notes_and_roles_by_lette
              "3. Sở Tư pháp", "- Chủ trì: chỉ tiêu a thuộc Mục tiêu 2.",
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert len(plan.indicators) == 3     # the notes' title "Chú thích …:" is no target
     got = [(i.goal_label, i.label, sorted((t.year, t.value) for t in i.targets)) for i in plan.indicators if i.targets]
     assert got == [("1", "a", [(2025, 9.8), (2028, 9.2), (2030, 8.5)]),
                    ("1", "đ", [(2025, 91.2), (2028, 96), (2030, 100)]),
                    ("2", "a", [(2025, 98.7), (2028, 99.5), (2030, 100)])]
     assert [r for i, r in zip(plan.indicators, _roles(plan)) if i.targets] == [
         (["Sở Y tế"], []), (["Sở Giáo dục và Đào tạo"], []), (["Sở Tư pháp"], ["Sở Y tế"])]
+    kb = _kb_of(tmp_path, tmp_path / "hoason-kh402-2021.txt")
+    assert _first_line("Chỉ tiêu a thuộc Mục tiêu 2 của Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("đạt 100%")
+    assert _first_line("ct dd muc tieu 1 hoa son 2028", kb).startswith("đạt 96%")
 
 
 @pytest.mark.parametrize("name,agency", [
@@ -2077,3 +2081,45 @@ def test_a_place_named_at_length_or_by_its_initials(tmp_path, place_line, issuer
     assert ingest_file(path).locality == locality
     kb = _kb_of(tmp_path, path)
     assert _first_line(question, kb).startswith(first)
+
+
+def test_a_table_of_tasks_numbered_in_its_rows_gives_no_target_its_lead(tmp_path):
+    # a fresh review: "| STT | Nhiệm vụ | Cơ quan chủ trì | …" rows numbered 1, 2 gave targets
+    # 1 and 2 the task's agency as their lead
+    text = _section_sign_plan_text() + _paragraphs([
+        "PHỤ LỤC II. CÁC NHIỆM VỤ TRỌNG TÂM",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Ban hành quy chế phối hợp liên ngành | Sở Nội vụ | Sở Tư pháp | Năm 2027 |\n"
+        "| 2 | Xây dựng 20 điểm vui chơi cho trẻ em | Sở Văn hóa, Thể thao và Du lịch | UBND các huyện | 2026 - 2030 |"])
+    kb = _kb_of(tmp_path, _write(tmp_path, text))
+    assert _first_line("Ai chủ trì chỉ tiêu §02 của Hòa Sơn?", kb).startswith("Chủ trì: Sở Y tế —")
+
+
+def test_directing_communes_to_carry_out_a_target_is_no_lead(tmp_path):
+    # a fresh review: "- Chỉ đạo UBND cấp xã thực hiện chỉ tiêu §04." under a district's part
+    # made the district lead target 4 before the range's line "Chủ trì: Sở Tư pháp" was read
+    text = _section_sign_plan_text().replace(
+        "2. Nhiệm vụ của các cơ quan", "2. Nhiệm vụ của các cơ quan\n\na) UBND huyện Ninh Phước\n\n"
+        "- Chỉ đạo UBND cấp xã thực hiện chỉ tiêu §03.")
+    plan = ingest_file(_write(tmp_path, text))
+    assert _roles(plan)[2][0] == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("question,first", [
+    # "số gốc" / "mức khởi điểm" / "baseline" asked with no year: the level the plan starts from
+    ("Mức khởi điểm chỉ tiêu §03 Hòa Sơn là bao nhiêu?", "142"),
+    ("What is the baseline of indicator §02 in Hoa Son?", "96,4%"),
+])
+def test_the_starting_level_asked_with_no_year(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write(tmp_path, _section_sign_plan_text()))
+    assert _first_line(question, kb).startswith(first)
+
+
+def test_a_code_typed_with_d_is_not_the_one_written_with_dj(tmp_path):
+    # a fresh review: a plan coding both "[LĐ-1]" and "[LD-1]"; "LD-1" asked got LĐ-1
+    lines = [*HEAD, "[LĐ-1] Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 95% vào năm 2030.",
+             "[LD-1] Số lượt cuộc gọi đến Tổng đài 111 được tư vấn đạt 2.000 lượt vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    kb = _kb_of(tmp_path, _write(tmp_path, _paragraphs(lines)))
+    assert _first_line("Chỉ tiêu LD-1 của Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("đạt 2.000")
+    assert _first_line("Chỉ tiêu LĐ-1 của Hòa Sơn năm 2030 là bao nhiêu?", kb).startswith("đạt 95%")

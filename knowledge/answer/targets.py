@@ -124,6 +124,11 @@ def asked_areas(ctx: Ctx, ind) -> set:
     return found
 
 
+# the level a plan starts from, asked with no year (folded)
+_STARTING_LEVEL_ASKED_RE = re.compile(r"\b(?:so goc|muc goc|gia tri goc|nam goc|muc khoi diem|muc co so|muc nen"
+                                      r"|diem xuat phat|baseline|starting level|starting point)\b")
+
+
 def _pick_metrics(ctx: Ctx, ind) -> list:
     """The targets of ``ind`` the question asks about: the best-covered metric(s), its years.
     A result the plan reports (``Target.achieved``: "thực hiện năm 2020") only when its year is
@@ -140,6 +145,9 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     start = ctx.q.period[0] if ctx.q.period else None
     targets = [t for t in ind.targets if not getattr(t, "achieved", False) or t.year in ctx.q.years
                or (start is not None and t.year == start)]
+    if not ctx.q.years and _STARTING_LEVEL_ASKED_RE.search(ctx.q.norm):
+        # "số gốc", "mức khởi điểm", "baseline" with no year: the result the plan starts from
+        targets = [t for t in ind.targets if getattr(t, "achieved", False)] or targets
     if not targets:
         return []
     metrics: dict[int, list] = {}
@@ -226,6 +234,11 @@ def _indicator_intent(ctx: Ctx) -> str:
     return "target"
 
 
+def _typed_key(label: str) -> str:
+    """A label compared as written: ``label_key`` but "đ" kept apart from "d"."""
+    return label_key(label.lower().replace("đ", "\x00")).replace("\x00", "đ")
+
+
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
@@ -239,11 +252,13 @@ def _numbered_indicators(ctx: Ctx) -> list:
     for group, label in q.labels[:3]:
         # "chỉ tiêu IV.2", "chỉ tiêu (v) nhóm B": the target its plan numbers so
         for plan in scope:
-            for ind in plan.indicators:
-                if ind.number is None and label_key(ind.label or "") == label_key(label) \
-                        and (group is None or (ind.goal_label or "").lower() == group):
-                    found.append((plan, ind))
-                    break
+            matching = [ind for ind in plan.indicators
+                        if ind.number is None and label_key(ind.label or "") == label_key(label)
+                        and (group is None or (ind.goal_label or "").lower() == group)]
+            # "LD-1" typed where a plan codes both "LĐ-1" and "LD-1": the one written as typed
+            exact = [ind for ind in matching if _typed_key(ind.label) == _typed_key(label)]
+            if matching:
+                found.append((plan, (exact or matching)[0]))
     coded = {p.slug for p, _i in found}
     for n in q.indicators[:3]:
         for plan in scope:

@@ -365,6 +365,16 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     indicator.targets.extend(targets)
 
 
+def _named_milestones(targets: list, text: str) -> list:
+    """``targets`` whose measure a milestone's words stood for ("Mức khởi điểm", "Mốc năm
+    2028") named by the target's own words: ``text`` up to its first sentence's end."""
+    name = FOOTNOTE_MARK_RE.sub("", re.split(r"(?<=[^\d\s])\.\s", text, maxsplit=1)[0]).strip(" .:")
+    for target in targets:
+        if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):
+            target.metric = name
+    return targets
+
+
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 _MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
@@ -663,7 +673,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 number=number, goal=current.number if current else None, text=text,
                 section=f"{para.section}{SEPARATOR}Chỉ tiêu {number}" if para.section
                 else f"Chỉ tiêu {number}",
-                targets=parse_targets(text, eliminations=True), position=len(indicators),
+                # (its milestones may follow on the same paragraph: "… đầy đủ. Mức khởi điểm:
+                # 92% — Mức phấn đấu năm 2028: 95% — …")
+                targets=_named_milestones(parse_targets(milestones_as_clauses(text), eliminations=True), text), position=len(indicators),
                 goal_label=current.label if current else None, baseline=_in_baseline(para)))
             indicators.append(lined[-1])
             open_indicator = _opened(indicators[-1])

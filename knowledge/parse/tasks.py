@@ -269,6 +269,10 @@ def mention_role(task_folded: str, mention_start: int) -> str | None:
     before = re.sub(r"chu tri\s*,?\s*phoi hop", lambda m: "chu tri".ljust(len(m.group(0))),
                     task_folded[:mention_start])
     clause = re.split(r"[;]", before)[-1]
+    if re.search(r"\bchi dao\s+(?:ubnd|uy ban nhan dan)\b.*\bthuc hien\b", clause) and not re.search(LEAD_WORDS, clause):
+        # "chỉ đạo UBND cấp xã thực hiện chỉ tiêu §06": others carry it out, the agency
+        # directing them leads nothing
+        return _PARTNER
     best = None
     for pattern, role in _ROLE_WORDS:
         for match in re.finditer(pattern, clause):
@@ -389,10 +393,18 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
     inside = {id(p) for heading, paragraphs in organisation for p in [heading, *paragraphs]}
     item: int | None = None     # the indicator the paragraph before was the item of
     columns: tuple[int | None, int | None] | None = None    # lead and partner columns of a table
+    task_table = False          # the rows are tasks numbered in their table, not targets
     for index, para in enumerate(doc.paragraphs):
         cells = table_cells(para.text)
         if cells is not None:
-            columns = _assignment_columns(cells) or columns
+            header = _assignment_columns(cells)
+            if header is not None and _names_tasks(cells):
+                task_table = True       # "| STT | Nhiệm vụ | Cơ quan chủ trì | …": its rows are no targets
+                columns = None
+                continue
+            if header is not None:
+                task_table = False
+            columns = header or (None if task_table else columns)
             if columns:
                 # a table row assigns its indicator; it is no task of the agency
                 add_frames(_row_frames(cells, columns, para.text, resolve, codes), para.section,
@@ -401,7 +413,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
         following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
         if columns and is_group_line(para.text, following):
             continue          # "I. Nhóm chỉ tiêu về …" between the rows: the table goes on
-        columns = None
+        columns, task_table = None, False
         if id(para) not in inside and para.position not in skip:
             body = squash_spaces(para.body)
             own = _own_indicator(para, body, indicator_numbers)
@@ -708,6 +720,14 @@ _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2
 _CODE_LIST_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu\s+)?([a-z]{1,4}-\d{1,2}(?:\s*(?:,|;|va|den|-|–)\s*[a-z]{1,4}-\d{1,2})*)\.?$")
 # one code, or a range of them ("ct-01 den ct-03"): its numbers
 _CODE_SPAN_RE = re.compile(r"[a-z]{1,4}-(\d{1,2})(?:\s*(?:den|–)\s*[a-z]{1,4}-(\d{1,2}))?")
+
+
+def _names_tasks(header: list[str]) -> bool:
+    """Whether a roles table's header says its rows are tasks ("| STT | Nhiệm vụ | Cơ quan chủ
+    trì | … | Thời gian |", "Nội dung hoạt động"), and none says they are targets."""
+    folded = [fold_keeping_length(c.lower()) for c in header]
+    return any(re.search(r"\b(?:nhiem vu|hoat dong|cong viec|de an|du an|giai phap)\b", c) for c in folded) \
+        and not any(re.search(r"\b(?:chi tieu|chi so|muc tieu)\b", c) for c in folded)
 
 
 def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
