@@ -51,7 +51,8 @@ from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
-from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, indicator_mentions,
+from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
+                                   indicator_mentions,
                                    find_organisation_sections,
                                    goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
                                    table_topic_roles)
@@ -59,7 +60,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.84"
+PARSER_VERSION = "2024.86"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -396,7 +397,12 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_coded_lines(doc, indicators, resolve, add)
     _roles_by_label(tasks, indicators, resolve, add)
-    table_topic_roles(doc, indicators, resolve, add)
+    for task in tasks:
+        # "Chủ trì các chỉ tiêu mã YT (trừ chỉ tiêu [YT-2] do Sở Giáo dục và Đào tạo chủ trì)"
+        for bracket in _EXCEPTION_BRACKET_RE.finditer(task.text):
+            _apply_exceptions(bracket.group(0), indicators, resolve, add)
+    for cell in table_topic_roles(doc, indicators, resolve, add):
+        _apply_exceptions(cell, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
     _partners_by_topic(tasks, indicators, resolve, add)
     _roles_by_group(doc, indicators, assignments, resolve, add)
@@ -618,6 +624,36 @@ def _results_cited_by_code(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
+def _targets_named(refs: str, indicators: list[Indicator]) -> list[Indicator]:
+    """The targets ``refs`` names by number ("§02", "chỉ tiêu 5, 6"), code or label ("[YT-2]",
+    "2.1.2", "chỉ tiêu a thuộc Mục tiêu 2")."""
+    folded = fold_keeping_length(refs.lower())
+    numbers = {n for _, found in indicator_mentions(folded if "chi tieu" in folded or "§" in folded
+                                                    else "chỉ tiêu " + folded) for n in found}
+    named = [i for i in indicators if i.number is not None and i.number in numbers]
+    named += [i for i, _, _ in labelled_mentions("chủ trì " + refs, indicators) if i not in named]
+    return named
+
+
+def _apply_exceptions(text: str, indicators: list[Indicator], resolve, add) -> None:
+    """The roles ``text`` gives some targets apart from their group's (``tasks.exception_roles``):
+    a lead named so replaces the group's; partners named so are added."""
+    for refs, leads, partners in exception_roles(text, resolve):
+        for indicator in _targets_named(refs, indicators):
+            if leads:
+                keys = [add(c, w) for c, w in leads]
+                indicator.lead_agencies[:] = keys
+                indicator.partner_agencies[:] = [k for k in indicator.partner_agencies if k not in keys]
+            for canonical, written in partners:
+                key = add(canonical, written)
+                if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
+                    indicator.partner_agencies.append(key)
+
+
+# "(riêng §02: chủ trì …)", "(trừ chỉ tiêu [YT-2] do … chủ trì)": roles given apart, in brackets
+_EXCEPTION_BRACKET_RE = re.compile(r"\((?:riêng|trừ|ngoại trừ)\b[^()]*\)", re.IGNORECASE)
+
+
 def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners written role by role after the codes of the targets they are for,
     a line each: "- Đầu ra 1.1 (các chỉ số 1.1.1, 1.1.2, 1.1.3): chủ trì: Sở Y tế; phối hợp:
@@ -633,6 +669,7 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
     labels = sorted((re.escape(c) for c in coded if not c.isdigit()), key=len, reverse=True)
     code_re = re.compile(r"(?<![\w.])(" + "|".join(labels) + r")(?![\w]|\.\d)") if labels else None
     best: dict[str, tuple[int, list, list]] = {}
+    excepted: list[str] = []
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
@@ -651,12 +688,13 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
                   if str(n) in coded and str(n) not in named]
         if not named or "|" in text[:colon.start()]:
             continue
-        leads, partners = colon_roles(text[colon.start():], resolve)
+        leads, partners = colon_roles(_EXCEPTION_BRACKET_RE.sub(" ", text[colon.start():]), resolve)
         if not leads:
             continue
         for code in named:
             if code not in best or len(named) < best[code][0]:
                 best[code] = (len(named), leads, partners)
+        excepted.extend(m.group(0) for m in _EXCEPTION_BRACKET_RE.finditer(text))
     for code, (_, leads, partners) in best.items():
         indicator = coded[code]
         if indicator.lead_agencies:
@@ -667,6 +705,8 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
                 key = add(canonical, written)
                 if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
                     own.append(key)
+    for bracket in excepted:
+        _apply_exceptions(bracket, indicators, resolve, add)
 
 
 def _share_cited_codes(indicators: list[Indicator]) -> None:

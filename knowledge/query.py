@@ -764,6 +764,7 @@ _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
+_LETTERS_TWO_DIGITS_RE = re.compile(r"(?<![\w/.-])([a-z]{1,3})(\d{2})(?![\w/.,-])")
 _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
 # "chỉ tiêu 2 nhóm III", "nhóm II chỉ tiêu 6" (folded): a target numbered again in each group
 _GROUPED_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?(\d{1,2}) (?:cua |thuoc |trong )?nhom (?:chi tieu |muc tieu )?"
@@ -818,6 +819,17 @@ def _read_numbers(q: Query, consumed: list) -> None:
             prefix = re.sub(r"(?<=[a-z])(?=\d)", " ?", re.escape(fold(m.group(1)).lower()))   # "gd 1 05"
             for typed in re.finditer(rf"\b{prefix} ?0*{int(order)}\b", norm):
                 consumed.append(typed.span())
+    # "K04", "k04 bmt", "chỉ tiêu K12": a target coded by letters and two digits (its plan's
+    # label "K04"); a label no plan has answers nothing, so the code is read wherever typed
+    for m in _LETTERS_TWO_DIGITS_RE.finditer(fold(q.text or "").lower()):
+        if m.group(1) in _NOT_CODE_PREFIXES:
+            continue
+        code = f"{m.group(1)}{m.group(2)}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        # as the vocabulary rewrote it ("k" is also "không" typed short): no topic, no number
+        for typed in re.finditer(rf"\b(?:\w+ )?{m.group(2)}\b", norm):
+            consumed.append(typed.span())
     # "chỉ tiêu 1b", "ct 3e", "indicator 2a": a target coded by its goal's number and a letter
     for m in _DIGIT_LETTER_CODE_RE.finditer(fold(q.text or "").lower()):
         code = f"{int(m.group(1))}{m.group(2)}"
@@ -1148,7 +1160,9 @@ class _PlaceWords:
                 if w:
                     self.name_by_word.setdefault(w.split()[0], []).append(len(self.names))
                     # "tỉnh Phú Thọ", "thành phố Cần Thơ": the word for a province goes with its name
-                    self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp)\s+)?" + re.escape(w) + r"\b"))
+                    # (… or its level after it, as English puts it: "Buon Ma Thuot ward")
+                    self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp|phuong|xa|thi xa|huyen|quan)\s+)?"
+                                                 + re.escape(w) + r"\b(?:\s+(?:phuong|tinh)\b)?"))
 
     def plans_named(self, plans: list[PlanRef], norm: str) -> list[PlanRef]:
         """The plans, in order, one of whose names or aliases may stand in ``norm`` (a

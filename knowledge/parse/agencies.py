@@ -54,6 +54,9 @@ HEADS: list[tuple[str, str]] = [
     ("Hội", "đoàn thể"), ("Tòa án", "tư pháp"), ("Viện kiểm sát", "tư pháp"),
     ("Bảo hiểm xã hội", "bảo hiểm"), ("Báo", "báo chí"), ("Đài", "báo chí"), ("Quỹ", "quỹ"), ("Trung tâm", "trung tâm"),
     ("Ủy ban", "ubnd"), ("Các", "nhóm"),
+    # a commune's or ward's own: its health station, its officers by field ("Công chức Tư pháp
+    # - Hộ tịch phường", the post a ward's plan gives a target to)
+    ("Trạm Y tế", "trạm"), ("Công chức", "công chức"),
 ]
 _HEAD_FOLDED = sorted(((normalize(h), h, level) for h, level in HEADS), key=lambda x: -len(x[0]))
 # Heads that name departments by their field ("Sở Tư pháp", "Phòng Tư pháp", "ngành Tư pháp").

@@ -63,7 +63,8 @@ _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*(?=\S)")
 # "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)
 # … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2})$")
+# … or "K01", "BV12" (letters and two digits, the order padded)
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2})$")
 # "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
 # "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so

@@ -489,6 +489,30 @@ _COLUMN_NUMBER_RE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)]|chỉ tiêu\
 _TABLE_TITLE_GROUP_RE = re.compile(r"^(?:(?:Phụ\s+)?(?:Biểu|Bảng)\s+\d{1,2}\s*[.:\-–]\s*)?(Nhóm\s.{3,})$", re.IGNORECASE)
 
 
+# a field's name in the first column of a table written a target per column: "Nội dung chỉ
+# tiêu", "Đơn vị tính", "Kết quả năm 2025", "Mốc năm 2030", "Chủ trì", "Phối hợp" (folded)
+_FIELD_NAME_RE = re.compile(r"^(?:noi dung|ten chi tieu|chi tieu|don vi|dvt|chu tri|phoi hop|co quan"
+                            r"|.{0,30}\b(?:19|20)\d\d\b)")
+
+
+def _fields_down_as_rows(rows: list[list[str]]) -> list[str] | None:
+    """A table written a target per column ("| Mục | K01 | K02 |" over "| Nội dung chỉ tiêu |
+    Tỷ lệ … | Tỷ suất … |", "| Kết quả năm 2025 | 97,6 | 9,8 |", "| Chủ trì | … |") as a row per
+    target under a header of the fields ("| Mã chỉ tiêu | Nội dung chỉ tiêu | … | Chủ trì |");
+    None unless every row below the first names a field, one the target's words and one a year."""
+    header, body = rows[0], rows[1:]
+    firsts = [fold_keeping_length(r[0].strip().lower()) for r in body]
+    if not all(_FIELD_NAME_RE.match(f) for f in firsts) or \
+            not any(f.startswith(("noi dung", "ten chi tieu", "chi tieu")) for f in firsts) or \
+            not any(_YEAR_LABEL_RE.search(f) for f in firsts) or \
+            any(len(r) != len(header) for r in body) or len(header) < 2:
+        return None
+    out = ["| Mã chỉ tiêu | " + " | ".join(r[0].strip() for r in body) + " |"]
+    for k in range(1, len(header)):
+        out.append(f"| {header[k].strip()} | " + " | ".join(r[k].strip() for r in body) + " |")
+    return out
+
+
 def tables_as_rows(lines: list[str]) -> list[str]:
     """``lines`` with the tables the readers know in another form written the usual way, so
     one reader reads both: a table written years down and targets across ("| Năm | (1) Tỷ lệ
@@ -518,6 +542,11 @@ def tables_as_rows(lines: list[str]) -> list[str]:
         if len(starts) > 1 and all(_is_years_down(rows[a:b]) for a, b in zip(starts, starts[1:] + [len(rows)])):
             for a, b in zip(starts, starts[1:] + [len(rows)]):
                 out.extend(tables_as_rows(["| " + " | ".join(r) + " |" for r in rows[a:b]]))
+            i = j
+            continue
+        turned = _fields_down_as_rows(rows) if len(rows) >= 4 else None
+        if turned is not None:
+            out.extend(turned)
             i = j
             continue
         matrix = _matrix_as_roles(rows) if len(rows) >= 2 else None

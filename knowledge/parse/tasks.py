@@ -35,7 +35,7 @@ from knowledge.parse.roles import LEAD_WORDS, PARTNER_WORDS, ROLE_COLON, ROLE_LI
 from knowledge.parse.topics import indicators_named
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.vocab import ordinal_value
-from knowledge.text import compact, fold_keeping_length, ocr_key, squash_spaces
+from knowledge.text import compact, fold_keeping_length, label_key, ocr_key, squash_spaces
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
 Resolver = Callable[[str], "str | None"]
@@ -746,6 +746,36 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
 _ORDINAL_ROW_RE = re.compile(r"^(?:chi tieu\s+)?thu\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
 
 
+# "(riêng §02: chủ trì Sở Giáo dục và Đào tạo)", "(trừ chỉ tiêu [YT-2] do Sở … chủ trì)",
+# "riêng §17 phối hợp thêm Tỉnh đoàn", a cell "§2: chủ trì là Sở …; §5, §6: phối hợp thêm Sở …":
+# some of a group's targets given roles apart (folded)
+_EXCEPTION_RE = re.compile(r"(?:^|\(|;|,)\s*(?:rieng|tru|ngoai tru)?\s*(?P<refs>(?:chi tieu\s+|chi so\s+|ma\s+)?"
+                           r"[^():;]{1,40}?)\s*(?::\s*|\s(?=do\s|chu tri|phoi hop))(?P<roles>[^();]{3,200})")
+
+
+def exception_roles(text: str, resolve: Resolver) -> list[tuple[str, list, list]]:
+    """The targets a group's line or cell gives roles apart from the group's, with those roles:
+    [(the words naming them, [(canonical, written)] leads, [(canonical, written)] partners
+    added)…]; "chủ trì X" / "do X chủ trì" / "chủ trì là X" leads, "phối hợp (thêm) X"
+    partners. Parts naming no agency give nothing."""
+    folded = fold_keeping_length(text.lower())
+    found = []
+    for m in _EXCEPTION_RE.finditer(folded):
+        refs, roles = text[m.start("refs"):m.end("refs")], m.group("roles")
+        start = m.start("roles")
+        lead = re.search(r"(?:do\s+(?P<a>.+?)\s+chu tri|chu tri\s*(?:la\s+|boi\s+)?(?P<b>.+))", roles)
+        partner = re.search(r"phoi hop\s*(?:them\s+)?(?:voi\s+)?(?P<c>.+)", roles)
+        leads, partners = [], []
+        if lead:
+            g = "a" if lead.group("a") else "b"
+            leads = named_agencies(text[start + lead.start(g):start + lead.end(g)], resolve)
+        elif partner:
+            partners = named_agencies(text[start + partner.start("c"):start + partner.end("c")], resolve)
+        if leads or partners:
+            found.append((refs, leads, partners))
+    return found
+
+
 def named_agencies(text: str, resolve: Resolver) -> list[tuple[str, str]]:
     """(canonical, written) of the agencies a cell or list names: ``split_agencies``' pieces,
     and a piece no name resolves cut again at its commas and semicolons, each part that
@@ -1103,12 +1133,15 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
 _LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|\[\s*([^\[\]]{1,40}?)\s*\]|(\d{1,2}[a-zđ])")
 
 
-def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> list[str]:
     """Leads and partners of a table of who leads which targets whose rows name them by
     topic ("| 2 | Tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội
     Liên hiệp Phụ nữ tỉnh |", ``topics.indicators_named``), for indicators nothing else gave
-    a lead (or partners). ``add(canonical, written)`` registers an agency and gives its key."""
+    a lead (or partners). ``add(canonical, written)`` registers an agency and gives its key.
+    Gives the texts of the cells beside the roles that give some targets roles of their own
+    (an exceptions column, "§2: chủ trì là Sở Giáo dục và Đào tạo"), for ``exception_roles``."""
     columns = name_col = None
+    exceptions: list[str] = []
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is None:
@@ -1133,6 +1166,10 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
             # "| §2 - §7 | Sở Y tế | … |": targets numbered through by the section sign, a range of them
             numbers = {n for _, found in indicator_mentions(fold_keeping_length(cells[name_col].lower())) for n in found}
             named = [i for i in indicators if i.number in numbers]
+        if not named and cells[name_col].strip():
+            # "| K01 | … | Công chức Tư pháp | …": a cell that is a target's code, as written
+            key = label_key(cells[name_col])
+            named = [i for i in indicators if i.label and label_key(i.label) == key]
         marker = _LABEL_CELL_RE.fullmatch(cells[name_col].strip())
         if marker:
             # "| (M) | Sở Tư pháp | … |", "| [KHAI SINH] | …": the target its label names, or none
@@ -1143,6 +1180,8 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         # task named; a row naming them by topic only fills what nothing else gave
         by_code = bool(named)
         named = named if by_code or marker else indicators_named(cells[name_col], open_)
+        exceptions.extend(cell for i, cell in enumerate(cells)
+                          if i not in (name_col, *columns) and exception_roles(cell, resolve))
         for column, role in zip(columns, ("lead", "partner")):
             if column is None or column >= len(cells):
                 continue
@@ -1153,3 +1192,4 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
                     continue   # given elsewhere (by number, its own bracket): kept
                 own.extend(k for k in dict.fromkeys(keys)
                            if k not in indicator.lead_agencies and k not in indicator.partner_agencies)
+    return exceptions
