@@ -10,6 +10,8 @@ from __future__ import annotations
 
 # Abbreviations and spelling variants rewritten before matching (whole words / phrases).
 ABBREVIATIONS: dict[str, str] = {
+    # "chỉ báo" (a monitoring indicator) is what other plans call "chỉ tiêu"
+    "chi bao": "chi tieu",
     # agencies
     "ldtbxh": "lao dong thuong binh va xa hoi",
     "ld tbxh": "lao dong thuong binh va xa hoi",

@@ -2196,3 +2196,18 @@ def test_a_places_level_beside_its_name_is_no_topic_word(tmp_path, question):
     from knowledge.answer.engine import _context
     kb = _kb_of(tmp_path, _write(tmp_path, _sideways_plan_text()))
     assert "phuong" not in _context(question, kb, "vi", None).q.terms
+
+
+def test_targets_called_chi_bao(tmp_path):
+    # blind round 58: "Chỉ báo 01." (a monitoring indicator) numbers targets as "Chỉ tiêu 1."
+    # does, and an agency's part cites them so
+    lines = [*HEAD, "Chỉ báo 01. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em: từ 78,4% (năm 2025) lên 84% (năm 2028) và 90% (năm 2030).",
+             "Chỉ báo 02. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh: từ 97% (năm 2025) lên 99% (năm 2028) và 100% (năm 2030).",
+             "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tư pháp", "Chủ trì theo dõi chỉ báo 02; hướng dẫn đăng ký khai sinh.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    path = _write(tmp_path, _paragraphs(lines))
+    plan = ingest_file(path)
+    assert [i.number for i in plan.indicators] == [1, 2]
+    assert _roles(plan)[1] == (["Sở Tư pháp"], [])
+    kb = _kb_of(tmp_path, path)
+    assert _first_line("chi bao 01 Hoa Son nam 2028 bn", kb).startswith("lên 84%")
