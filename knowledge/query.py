@@ -102,10 +102,14 @@ def _at_year(words: list[str], i: int) -> bool:
     return False
 
 
+_SECTION_SIGN_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+)?§\s?(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
     text = _TARGET_NUMBER_RE.sub(r"chỉ tiêu \1", text)   # English "target 7": indicator 7
+    text = _SECTION_SIGN_RE.sub(r"chỉ tiêu \1", text)    # "§17", "chỉ tiêu §3": as the plan numbers them
     text = _SECTION_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
@@ -1038,7 +1042,7 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
     for place in vocab.PROVINCES:
         if not has_phrase(masked, place):
             continue
-        own = loaded.get(normalize(vocab.PROVINCE_NAMES.get(place, place)))
+        own = loaded.get(_without_level(normalize(vocab.PROVINCE_NAMES.get(place, place))))
         if own is not None:
             # "BRVT", "TP HCM": another name of a place a plan is loaded for
             by_loc.setdefault(own.locality, set()).add(own.slug)
@@ -1190,8 +1194,13 @@ def _other_names(locality_norm: str) -> list[str]:
         return []
     names = [alias for alias, places in vocab.PLACE_ALIASES.items() if locality_norm in places]
     names += [key for key, name in vocab.PROVINCE_NAMES.items()
-              if normalize(name) == locality_norm and key != locality_norm and key not in names]
+              if _without_level(normalize(name)) == locality_norm and key != locality_norm and key not in names]
     return names
+
+
+def _without_level(place: str) -> str:
+    """A folded place name without the word for its level: "tp ho chi minh" → "ho chi minh"."""
+    return re.sub(r"^(?:tp|thanh pho|tinh)\s+(?=\S)", "", place)
 
 
 def _short_forms(locality_norm: str) -> list[str]:

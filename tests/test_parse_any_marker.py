@@ -2075,6 +2075,12 @@ def _plan_of(place_line: str, issuer: str) -> str:
     # blind round 57: "Thành phố Hồ Chí Minh, ngày …" (five words), asked as "TP.HCM"
     ("Thành phố Hồ Chí Minh", "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH", "Hồ Chí Minh",
      "ct §1 tphcm nam 2030 bn", "dưới 3,5"),
+    # "HCMC" is "TP. Hồ Chí Minh" to the vocabulary, the plan's place without its level; "§2"
+    # typed alone is the target the plan numbers so
+    ("Thành phố Hồ Chí Minh", "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH", "Hồ Chí Minh",
+     "What is the 2028 target for indicator §2 in the HCMC plan?", "97,5%"),
+    ("Thành phố Hồ Chí Minh", "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH", "Hồ Chí Minh",
+     "§2 hcm 2028 dc bn", "97,5%"),
 ])
 def test_a_place_named_at_length_or_by_its_initials(tmp_path, place_line, issuer, locality, question, first):
     path = tmp_path / "plan.txt"
@@ -2211,3 +2217,9 @@ def test_targets_called_chi_bao(tmp_path):
     assert _roles(plan)[1] == (["Sở Tư pháp"], [])
     kb = _kb_of(tmp_path, path)
     assert _first_line("chi bao 01 Hoa Son nam 2028 bn", kb).startswith("lên 84%")
+
+
+@pytest.mark.parametrize("typed", ["§17 hcm 2025 dc bn", "chỉ tiêu §17 của TP.HCM", "indicator §17"])
+def test_a_section_sign_typed_names_the_target_it_numbers(typed):
+    from knowledge.query import prepare
+    assert "chi tieu 17" in prepare(typed) and "chi tieu chi tieu" not in prepare(typed)
