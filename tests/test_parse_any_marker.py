@@ -2223,3 +2223,16 @@ def test_targets_called_chi_bao(tmp_path):
 def test_a_section_sign_typed_names_the_target_it_numbers(typed):
     from knowledge.query import prepare
     assert "chi tieu 17" in prepare(typed) and "chi tieu chi tieu" not in prepare(typed)
+
+
+def test_an_appendix_of_roles_agency_by_agency(tmp_path):
+    # blind round 53: "PHỤ LỤC II / PHÂN CÔNG CHỦ TRÌ, PHỐI HỢP THEO CƠ QUAN", a numbered heading
+    # per agency over its lines "Chủ trì: S1, S2" and "Phối hợp: …" (codes)
+    lines = [*HEAD, "S1 - Tỷ suất tử vong trẻ sơ sinh dưới 6‰ vào năm 2030.",
+             "S2 - Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100% vào năm 2030.",
+             "III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành thực hiện theo Phụ lục II.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+             "PHỤ LỤC II", "PHÂN CÔNG CHỦ TRÌ, PHỐI HỢP THEO CƠ QUAN",
+             "1. Sở Y tế\n   Chủ trì: S1\n   Phối hợp: S2",
+             "2. Sở Tư pháp\n   Chủ trì: S2"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Tư pháp"], ["Sở Y tế"])]

@@ -83,8 +83,15 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
             inside = any(words in title for words in _ORGANISATION_TITLES) or (
                 any(words in title for words in _ASSIGNING_TITLES) and _names_agencies(paragraphs, index))
             continue
-        if inside and para.kind == "plain" and (appendix_title(para.text) or _ends_organisation(para.text)):
-            inside = False    # "Phụ lục: Phân công thực hiện các chỉ tiêu": no agency's task
+        if para.kind == "plain" and appendix_title(para.text):
+            # "PHỤ LỤC II" over "PHÂN CÔNG CHỦ TRÌ, PHỐI HỢP THEO CƠ QUAN": an appendix of the
+            # agencies' parts, each a numbered heading over its lines of roles; any other
+            # appendix ("Phụ lục: Phân công thực hiện các chỉ tiêu", a table) holds no agency's task
+            title = compact(" ".join(p.text for p in paragraphs[index:index + 2]))
+            inside = "theocoquan" in title or "theodonvi" in title
+            continue
+        if inside and para.kind == "plain" and _ends_organisation(para.text):
+            inside = False
         if not inside:
             continue
         if para.heading is not None and para.heading.level == NUMBER or \
