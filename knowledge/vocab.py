@@ -390,6 +390,7 @@ ENGLISH: dict[str, str] = {
     "dropout": "bo hoc",
     "drop out": "bo hoc",
     "lower secondary": "trung hoc co so",
+    "higher education": "dai hoc",
     "primary school": "tieu hoc",
     "primary": "tieu hoc",
     "disabilities": "khuyet tat",
@@ -868,7 +869,10 @@ COMPARE_CUES = ("so sanh", "khac", "compare", "so voi", "so sanh voi", "vs",
                 "chenh lech", "chenh nhau", "chenh bao nhieu",   # how far apart two figures are
                 "thay doi the nao", "thay doi ra sao", "thay doi nhu the nao",   # from one year to another
                 # which of two sets the higher or lower figure
-                "cao hon", "thap hon", "lon hon", "nho hon", "nhieu hon", "it hon", "higher", "lower")
+                "cao hon", "thap hon", "lon hon", "nho hon", "nhieu hon", "it hon",
+                # (not "lower secondary", "higher education": a school level)
+                "higher than", "lower than", "is higher", "is lower", "the higher", "the lower",
+                "which higher", "which lower", "higher target", "lower target")
 PLAN_INFO_CUES = ("ban hanh ngay", "ky ngay", "ngay nao", "giai doan nao", "giai doan", "la gi",
                   "den nam nao",
                   "when was", "period", "issued", "so may", "so hieu", "so van ban", "what number",

@@ -2236,3 +2236,16 @@ def test_an_appendix_of_roles_agency_by_agency(tmp_path):
              "2. Sở Tư pháp\n   Chủ trì: S2"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
     assert _roles(plan) == [(["Sở Y tế"], []), (["Sở Tư pháp"], ["Sở Y tế"])]
+
+
+@pytest.mark.parametrize("typed,compares", [
+    ("Who leads Gia Lai indicator 10 on lower-secondary dropout?", False),
+    ("higher education enrolment in Hanoi", False),
+    ("Is Hanoi's 2030 target higher than Can Tho's?", True),
+    ("Which plan sets the lower target for stunting?", True),
+])
+def test_a_school_level_is_no_comparison(typed, compares):
+    # "lower secondary" read "lower": the question compared every plan and answered another
+    # plan's indicator 10
+    from knowledge.query import parse
+    assert ("compare" in parse(typed, []).cues) == compares
