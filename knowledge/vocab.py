@@ -233,7 +233,7 @@ ENGLISH: dict[str, str] = {
     "before which date": "truoc ngay nao", "before what date": "truoc ngay nao", "by which date": "truoc ngay nao",
     "before": "truoc", "units": "don vi", "unit": "don vi", "bodies": "co quan", "body": "co quan", "prioritise": "uu tien", "prioritize": "uu tien", "priority": "uu tien",
     "national": "quoc gia", "mobile": "di dong", "maintained": "duy tri", "maintain": "duy tri",
-    "cut": "giam", "reduce": "giam", "reducing": "giam", "detected": "phat hien",
+    "cut": "giam", "reduce": "giam", "reducing": "giam", "lowering": "giam", "lower the": "giam", "detected": "phat hien",
     "safe": "an toan", "safety": "an toan", "groups": "nhom", "group": "nhom",
     "mobilisation": "huy dong", "mobilization": "huy dong", "days": "ngay",
     "hours": "gio", "written": "bang van ban", "communication": "truyen thong",
