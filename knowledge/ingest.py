@@ -60,7 +60,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.88"
+PARSER_VERSION = "2024.89"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -530,6 +530,10 @@ def _row_names(row: str, indicator: Indicator) -> bool:
     return sum(w in own for w in words) >= 0.6 * len(words) and all(w in own for w in words if w.isdigit())
 
 
+# "⇒ Giao: …", "Giao: …" (folded): a line under a target assigning its roles
+_ASSIGNED_LINE_RE = re.compile(r"^[\W_]*(?:giao|giao thuc hien)\s*:\s*")   # ("Phân công:" speaks for a group)
+
+
 def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add,
                         assignments: list[Assignment]) -> None:
     """Leads and partners written role by role on a line of their own (``tasks.colon_roles``),
@@ -567,7 +571,15 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
         partners_only = PARTNER_LINE_RE.match(folded) is not None
-        if (LEAD_LINE_RE.match(folded) or partners_only) and above:
+        assigned = _ASSIGNED_LINE_RE.match(folded)
+        if assigned and above:
+            # "⇒ Giao: Sở Y tế chủ trì; Bảo hiểm xã hội tỉnh phối hợp." under a target: its
+            # roles, each agency before its role word
+            under = [i for i in indicators if i.text[:50] and i.text[:50] in above[0]]
+            if len(under) == 1 and not under[0].lead_agencies:
+                leads, partners = _bracket_roles(text[assigned.end():], resolve)
+                _give_roles(under[0], leads, partners, add, assignments, text)
+        elif (LEAD_LINE_RE.match(folded) or partners_only) and above:
             # the target the line stands under: the one read from the paragraph above (a
             # partners' line may follow a line of its milestones: "Lộ trình: năm 2025: …")
             for body in above[:2 if partners_only else 1]:

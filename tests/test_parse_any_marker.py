@@ -2249,3 +2249,20 @@ def test_a_school_level_is_no_comparison(typed, compares):
     # plan's indicator 10
     from knowledge.query import parse
     assert ("compare" in parse(typed, []).cues) == compares
+
+
+def test_targets_numbered_with_a_slash_their_steps_in_a_bracket_and_a_line_assigning_them(tmp_path):
+    # blind round 60: "2/ Giảm tỷ suất … trên 1.000 trẻ đẻ sống (năm 2028: dưới 7‰; năm 2030:
+    # dưới 6,2‰)." (the rate's base no figure of its own), "⇒ Giao: A chủ trì; B phối hợp." under
+    # it, a group heading over "13/ …", a bracket a page's width cut, an appendix row "| 2/ |"
+    lines = [*HEAD, "2.1. Nhóm quyền được sống",
+             "1/ Giảm tỷ suất tử vong trẻ sơ sinh trên 1.000 trẻ đẻ sống (năm 2028: dưới 7‰; năm 2030: dưới 6,2‰).",
+             "   ⇒ Giao: Sở Y tế chủ trì; Bảo hiểm xã hội tỉnh phối hợp.",
+             "2/ Nâng tỷ lệ xã, phường, đặc khu đạt tiêu chuẩn xã, phường phù hợp với trẻ em (năm 2028: 84%;",
+             "năm 2030: 90%).", "   ⇒ Giao: Sở Nội vụ chủ trì; UBND các xã, phường phối hợp.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.number, sorted((t.year, t.value) for t in i.targets)) for i in plan.indicators] == [
+        (1, [(2028, 7), (2030, 6.2)]), (2, [(2028, 84), (2030, 90)])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Bảo hiểm xã hội"]),
+                            (["Sở Nội vụ"], ["Ủy ban nhân dân các xã, phường"])]

@@ -56,9 +56,9 @@ _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 _INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|§\s?)(\d{1,2})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
-_PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})\)\s*")   # "(14) …" or "14) …"
+_PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})(?:\)|/(?=\s))\s*")   # "(14) …", "14) …" or "14/ …"
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
-_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$")
+_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?[./]?$")   # "3", "(3)", "3.", "3/"
 # "| Nhóm A. Phòng ngừa và can thiệp … |": a group row spanning the table, "chỉ tiêu" unsaid
 _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*(?=\S)")
 # "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)

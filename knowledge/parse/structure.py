@@ -222,7 +222,7 @@ def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
     return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line) \
         or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
-        or bool(re.match(r"\s*§\s?\d", line))      # "§02 – §05 …… Chủ trì: …": a target's line
+        or bool(re.match(r"\s*(?:§\s?\d|\d{1,2}/\s)", line))   # "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's line
 
 
 def _starts_group(line: str) -> bool:
@@ -288,6 +288,10 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         return False
     if table_cells(previous.text) is not None or table_cells(following.text) is not None:
         return False
+    if previous.text.count("(") > previous.text.count(")") and (following.text[:1].islower() or following.text[:1].isdigit()) \
+            and following.text.count(")") > following.text.count("("):
+        # "… (năm 2028: 84%;" / "năm 2030: 90%).": a bracket a page's width cut goes on to its end
+        return True
     if previous.text.rstrip().endswith((";", ",")) and len(previous.text) > 80 and len(following.text) < 60 \
             and following.text.rstrip().endswith(".") and _classify(previous.text)[0] in ("bullet", "plain", "letter"):
         # "… phối hợp: Công an tỉnh; Sở Tư pháp;" / "Tỉnh đoàn.": a list's last name, wrapped

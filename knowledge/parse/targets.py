@@ -282,7 +282,10 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         # "… dưới 1,2% vào năm 2030 (năm 2025: 1,46%)": a figure of another year in brackets
         # after the statement's own is a point of reference, read apart (its year is not the
         # statement's)
-        references = [m for m in references if _SINGLE_VALUE_RE.search(sentence[:m.start()])]
+        # (a bracket of two years' figures, "(năm 2028: dưới 7‰; năm 2030: dưới 6,2‰)", is the
+        # statement's own steps, whatever figure its name holds: "trên 1.000 trẻ đẻ sống")
+        references = [m for m in references if _SINGLE_VALUE_RE.search(sentence[:m.start()])
+                      and len(re.findall(r"(?:19|20)\d\d\s*:", m.group(0))) < 2]
         body = sentence
         for match in references:
             body = body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
