@@ -52,15 +52,15 @@ from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
-                                   indicator_mentions,
+                                   indicator_mentions, named_agencies,
                                    find_organisation_sections,
                                    goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
                                    table_topic_roles)
 from knowledge.parse.yeargroups import read_year_groups, year_group_assignments, year_sections
-from knowledge.text import fold_keeping_length, normalize, squash_spaces
+from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.89"
+PARSER_VERSION = "2024.90"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -396,6 +396,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_on_own_lines(doc, indicators, resolve, add, assignments)
     _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_coded_lines(doc, indicators, resolve, add)
+    _roles_by_marked_codes(doc, indicators, resolve, add)
     _roles_by_label(tasks, indicators, resolve, add)
     for task in tasks:
         # "Chủ trì các chỉ tiêu mã YT (trừ chỉ tiêu [YT-2] do Sở Giáo dục và Đào tạo chủ trì)"
@@ -719,6 +720,42 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
                     own.append(key)
     for bracket in excepted:
         _apply_exceptions(bracket, indicators, resolve, add)
+
+
+# "TC01(C), TC05(P)": a target's code marked with the role its row's unit has in it
+_MARKED_CODE_RE = re.compile(r"([A-ZĐ]{1,4}-?\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*\((C|P|CT|PH)\)")
+
+
+def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Roles from a table with a row per unit and a cell of the targets it works on, each code
+    marked with its role ("| 2 | Trạm Y tế xã | TC01(C), TC02(C), TC05(P) | Sở Y tế |", C or CT
+    leads, P or PH partners): the unit is the row's first cell naming an agency. For targets
+    nothing before gave a lead (partners add)."""
+    by_code = {label_key(i.label): i for i in indicators if i.label}
+    by_number = {str(i.number): i for i in indicators if i.number is not None}
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if not cells:
+            continue
+        marked = next((c for c in cells if len(_MARKED_CODE_RE.findall(c)) >= 1), None)
+        if marked is None:
+            continue
+        unit = next((named_agencies(c, resolve) for c in cells if c is not marked and named_agencies(c, resolve)), None)
+        if not unit:
+            continue
+        canonical, written = unit[0]
+        for code, mark in _MARKED_CODE_RE.findall(marked):
+            indicator = by_code.get(label_key(code)) or by_number.get(code)
+            if indicator is None:
+                continue
+            key = add(canonical, written)
+            if key in indicator.lead_agencies or key in indicator.partner_agencies:
+                continue
+            if mark in ("C", "CT"):
+                if not indicator.lead_agencies:
+                    indicator.lead_agencies.append(key)
+            else:
+                indicator.partner_agencies.append(key)
 
 
 def _share_cited_codes(indicators: list[Indicator]) -> None:

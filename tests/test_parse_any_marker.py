@@ -2266,3 +2266,18 @@ def test_targets_numbered_with_a_slash_their_steps_in_a_bracket_and_a_line_assig
         (1, [(2028, 7), (2030, 6.2)]), (2, [(2028, 84), (2030, 90)])]
     assert _roles(plan) == [(["Sở Y tế"], ["Bảo hiểm xã hội"]),
                             (["Sở Nội vụ"], ["Ủy ban nhân dân các xã, phường"])]
+
+
+def test_targets_coded_tc01_with_roles_marked_in_a_table_of_units(tmp_path):
+    # blind round 61: "TC01. … (hiện trạng năm 2025: …); sơ kết năm 2027: …; tổng kết năm 2030:
+    # …", roles in an appendix a row per unit, its codes marked "(C)" leads, "(P)" partners
+    head = [line.replace("năm 2021", "năm 2026").replace("2021 - 2030", "2026 - 2030") for line in HEAD]
+    lines = [*head, "TC01. Tỷ suất tử vong trẻ em dưới 5 tuổi (hiện trạng năm 2025: 19,6‰); sơ kết năm 2027: dưới 17‰; tổng kết năm 2030: dưới 14‰.",
+             "TC02. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh (hiện trạng năm 2025: 97%); sơ kết năm 2027: 98%; tổng kết năm 2030: 100%.",
+             "III. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHỤ LỤC SỐ 02",
+             "| STT | Đơn vị | Tiêu chí được giao (C: chủ trì; P: phối hợp) |\n"
+             "| 1 | Trạm Y tế xã | TC01(C), TC02(P) |\n| 2 | Công chức Tư pháp - Hộ tịch xã | TC02(C) |"]
+    plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
+    assert [(i.label, sorted((t.year, t.value) for t in i.targets if not t.achieved)) for i in plan.indicators] == [
+        ("TC01", [(2027, 17), (2030, 14)]), ("TC02", [(2027, 98), (2030, 100)])]
+    assert _roles(plan) == [(["Trạm Y tế xã"], []), (["Công chức Tư pháp - Hộ tịch xã"], ["Trạm Y tế xã"])]
