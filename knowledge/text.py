@@ -158,3 +158,9 @@ def label_key(label: str) -> str:
     spaces squashed, no zero after a hyphen ("SK-03", "sk-3" → "sk-3"; "KHAI SINH", "khai sinh"
     → "khai sinh"; "GĐ1-02" → "gd1-2")."""
     return re.sub(r"-0+(?=\d)", "-", " ".join(fold(label).lower().split()))
+
+
+def written_label_key(label: str) -> str:
+    """``label_key`` with "đ" kept apart from "d": two codes a plan writes ("ĐT-1" of Tỉnh đoàn,
+    "DT-1" of Sở Dân tộc), or the one typed as written ("LD-1", not "LĐ-1")."""
+    return label_key(label.lower().replace("đ", "\x00")).replace("\x00", "đ")

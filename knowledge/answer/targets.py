@@ -16,7 +16,7 @@ from knowledge import model
 from knowledge.index import DocTable, make_doc
 from knowledge.query import has_phrase
 from knowledge import vocab
-from knowledge.text import fold, label_key, normalize
+from knowledge.text import fold, label_key, normalize, written_label_key
 
 
 def _has_year(plan, ind, year: int) -> bool:
@@ -234,11 +234,6 @@ def _indicator_intent(ctx: Ctx) -> str:
     return "target"
 
 
-def _typed_key(label: str) -> str:
-    """A label compared as written: ``label_key`` but "đ" kept apart from "d"."""
-    return label_key(label.lower().replace("đ", "\x00")).replace("\x00", "đ")
-
-
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
@@ -256,7 +251,7 @@ def _numbered_indicators(ctx: Ctx) -> list:
                         if ind.number is None and label_key(ind.label or "") == label_key(label)
                         and (group is None or (ind.goal_label or "").lower() == group)]
             # "LD-1" typed where a plan codes both "LĐ-1" and "LD-1": the one written as typed
-            exact = [ind for ind in matching if _typed_key(ind.label) == _typed_key(label)]
+            exact = [ind for ind in matching if written_label_key(ind.label) == written_label_key(label)]
             if matching:
                 found.append((plan, (exact or matching)[0]))
     coded = {p.slug for p, _i in found}

@@ -21,7 +21,7 @@ from knowledge.parse.roles import LEAD, PARTNER, ROLE_LINE_RE as ROLE_COLON_STAR
 from knowledge.parse.agencies import split_agencies
 from knowledge.parse.goals import BRACKET_LABEL_RE
 from knowledge.parse.tasks import _MENTION_RE, _PARTNERS_END_RE, mention_role, partners_named
-from knowledge.text import fold_keeping_length, squash_spaces
+from knowledge.text import fold_keeping_length, squash_spaces, written_label_key
 from knowledge.vocab import ORDINALS
 
 # "(v) của Nhóm A", "(i), (ii) và (iv) thuộc nhóm B", "(iii) Nhóm C": markers, then their group
@@ -145,7 +145,7 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     # (keyed with "đ" kept: "ĐT-1" of Tỉnh đoàn and "DT-1" of Sở Dân tộc are two codes)
-    coded = {_code_key(i.label): i for i in indicators
+    coded = {written_label_key(i.label): i for i in indicators
              if i.label and ("." in i.label or i.label[-1:].isdigit())}
     # (codes after "chỉ tiêu", or listed after a role's colon: "Chủ trì: S1, S2, S3")
     if coded and ("chi tieu" in folded or ROLE_COLON_START_RE.match(folded)):
@@ -154,13 +154,13 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         for match in _CODE_RE.finditer(folded):
             if match.group(1)[0].isdigit() and not any(a <= match.start() < b for a, b in runs):
                 continue
-            indicator = coded.get(_code_key(text[match.start(1):match.end(1)]))
+            indicator = coded.get(written_label_key(text[match.start(1):match.end(1)]))
             role = mention_role(folded, match.start()) if indicator is not None else None
             if role is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, match.start()))
     for run in _CODE_PREFIX_RUN_RE.finditer(folded) if coded else ():
         role = mention_role(folded, run.start())
-        prefixes = re.findall(r"[a-zđ]+", _code_key(text[run.start(1):run.end(1)])) if role is not None else ()
+        prefixes = re.findall(r"[a-zđ]+", written_label_key(text[run.start(1):run.end(1)])) if role is not None else ()
         for code, indicator in coded.items():
             if code.split("-")[0] in prefixes and "-" in code and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
@@ -174,11 +174,6 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     return found
-
-
-def _code_key(code: str) -> str:
-    """``code`` lower-cased and folded but for "đ"."""
-    return fold_keeping_length(code.lower().replace("đ", "\x00")).replace("\x00", "đ")
 
 
 # "nhóm chỉ tiêu 2.1", "nhóm B", "Nhóm mục tiêu II" (folded): a group named by its label
