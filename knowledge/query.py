@@ -1137,6 +1137,12 @@ def _read_document_years(q: Query, plans: list[PlanRef], consumed: list) -> None
             q.years = _years_outside(q.norm, spans)
 
 
+# "Mộc Châu commune plan", "in Phu Quoc special zone, who …": "commune" (folded "xa") after a
+# name is its level only where English goes on; "Bến Tre xã phù hợp với trẻ em" is a topic
+_AFTER_LEVEL = (r"\s+(?:ke hoach|chuong trinh|plan|what|who|which|when|where|how|is|are|has|have|does|do"
+                r"|in|of|for|by|to|and|the)\b")
+
+
 class _PlaceWords:
     """What ``_read_places_and_agencies`` and ``_read_terms`` look for in a question, made
     ready once per knowledge base and filed by first word, so a question only tries the
@@ -1165,8 +1171,9 @@ class _PlaceWords:
                     self.name_by_word.setdefault(w.split()[0], []).append(len(self.names))
                     # "tỉnh Phú Thọ", "thành phố Cần Thơ": the word for a province goes with its name
                     # (… or its level after it, as English puts it: "Buon Ma Thuot ward")
-                    self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp|phuong|xa|thi xa|huyen|quan)\s+)?"
-                                                 + re.escape(w) + r"\b(?:\s+(?:phuong|tinh)\b)?"))
+                    self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp|phuong|xa|thi xa|huyen|quan|dac khu)\s+)?"
+                                                 + re.escape(w) + r"\b(?:\s+(?:phuong|tinh|province|city"
+                                                 r"|(?:xa|dac khu)(?=\s*$|" + _AFTER_LEVEL + r"))\b)?"))
 
     def plans_named(self, plans: list[PlanRef], norm: str) -> list[PlanRef]:
         """The plans, in order, one of whose names or aliases may stand in ``norm`` (a
@@ -1244,8 +1251,10 @@ def _read_cues(q: Query) -> None:
     if plain != norm:
         q.cue_text += f" | {' '.join(plain.split())}"
     q.cues = _cues(q.cue_text)
-    if any(has_phrase_in(q.cue_text, p) for p in vocab.UNIT_CUES):
-        # "chỉ tiêu 9 tính theo đơn vị nào?": the unit of measure, not "đơn vị nào" (which office)
+    units = [p for p in vocab.UNIT_CUES if has_phrase_in(q.cue_text, p)]
+    if units and "lead" not in _cues(_phrase_pattern(tuple(units)).sub(" ", q.cue_text)):
+        # "chỉ tiêu 9 tính theo đơn vị nào?": the unit of measure, not "đơn vị nào" (which
+        # office); but "which unit leads TC04" asks for an office by another word too
         q.cues.discard("lead")
         q.cues.add("about")
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):

@@ -472,3 +472,27 @@ def test_a_target_numbered_within_its_section(idx, typed, indicators):
 def test_targets_and_groups_named_by_their_codes_and_markers(idx, text, labels, goals):
     query = q(idx, text)
     assert (query.labels, query.goals) == (labels, goals)
+
+
+@pytest.mark.parametrize("text,place,terms", [
+    # English puts a place's level after its name: "Can Tho city", "Bến Tre commune" ("xa")
+    ("What is the 2030 target for indicator 5 in the Can Tho commune plan?", "Cần Thơ", []),
+    ("Can Tho city plan: who leads indicator 5?", "Cần Thơ", []),
+    ("In Can Tho commune, who leads indicator 5?", "Cần Thơ", []),
+    # … but "xã" after a name in Vietnamese is the topic it opens
+    ("cần thơ xã phù hợp với trẻ em 2030", "Cần Thơ", ["xa", "phu", "hop", "tre"]),
+])
+def test_a_level_word_after_a_place_is_no_topic(idx, text, place, terms):
+    query = q(idx, text)
+    assert place in localities(idx, query) and query.terms == terms, query.terms
+
+
+@pytest.mark.parametrize("text,cue,not_cue", [
+    # "which unit" is an office when a verb of leading follows, a unit of measure otherwise
+    ("Which unit leads indicator 5 in Can Tho?", "lead", "about"),
+    ("Chỉ tiêu 11 Hà Nội tính theo đơn vị nào?", "about", "lead"),
+    ("Which unit is indicator 11 of Hanoi measured in?", "about", "lead"),
+])
+def test_which_unit_is_an_office_only_with_a_verb_of_leading(idx, text, cue, not_cue):
+    query = q(idx, text)
+    assert cue in query.cues and not_cue not in query.cues, query.cues
