@@ -32,7 +32,7 @@ from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, expand_abbreviations, head_of, restore_from_vocabulary,
     split_agencies,
 )
-from knowledge.model import EXACTLY, Agency, Assignment, Indicator, Plan
+from knowledge.model import AT_LEAST, EXACTLY, Agency, Assignment, Indicator, Plan
 from knowledge.model import Passage
 from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
@@ -60,7 +60,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.90"
+PARSER_VERSION = "2024.91"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -299,6 +299,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     # results and milestones by the plan's dates, whichever reader found the targets
     _milestones_in_brackets(indicators, header.year)
     _results_before_the_plan(indicators, header.period_start or header.year)
+    _falling_levels(indicators)
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
     resolve = _with_declared_abbreviations(resolve, doc)
     numbers = {i.number for i in indicators if i.number is not None}
@@ -462,6 +463,29 @@ def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> 
                 target.year = start - 1
             if target.year is not None and target.year < start and not target.achieved:
                 target.achieved, target.comparator, target.comparator_text = True, EXACTLY, None
+
+
+def _falling_levels(indicators: list[Indicator]) -> None:
+    """A bare figure ("2028: 12", no "đạt", "dưới" or sign) of a measure whose result reached
+    is higher is a level to come down to, not a floor: "Tỷ suất … tai nạn thương tích: 2025 ▸
+    2028 ▸ 2030: 13,4 ▸ 12 ▸ 10,5" sets no "đạt ít nhất 12". Such targets become ``EXACTLY``
+    their figure (as a row's bare figure beside ceilings does, ``parse.goals``); a floor the
+    plan says in words keeps its words. Changes the targets in place."""
+    for indicator in indicators:
+        everywhere = [t for t in indicator.targets if t.achieved and t.year is not None]
+        for metric in {t.metric_index for t in indicator.targets}:
+            targets = [t for t in indicator.targets if t.metric_index == metric]
+            # (a result read apart from its milestones, "Số gốc (kết quả năm 2025): 14,6", is
+            # theirs when it is the indicator's only one)
+            results = [t for t in targets if t.achieved and t.year is not None] or everywhere[:len(everywhere) == 1]
+            if not results:
+                continue
+            latest = max(results, key=lambda t: t.year)
+            bare = [t for t in targets if not t.achieved and t.comparator == AT_LEAST and not t.comparator_text
+                    and t.unit == latest.unit and t.year is not None and t.year > latest.year]
+            if bare and all(t.value < latest.value for t in bare):
+                for target in bare:
+                    target.comparator = EXACTLY
 
 
 def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Assignment]) -> None:

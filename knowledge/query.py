@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge import vocab
 from knowledge.parse.goals import BRACKET_LABEL_RE
-from knowledge.text import fold, label_key, normalize
+from knowledge.text import fold, label_key, normalize, written_label_key
 
 _INDICATOR_RE = re.compile(
     r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind)\s+(?:so\s+)?(\d{1,3})\b"
@@ -766,6 +766,8 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d?)\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
+# "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
+_GOAL_LETTER_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,3})\s?(\d{1,2})\s?-\s?([a-zA-ZĐđ])(?![\w-])")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
 _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", "nam", "ngay"))
 _LETTERS_TWO_DIGITS_RE = re.compile(r"(?<![\w/.-])([a-z]{1,3})(\d{2})(?![\w/.,-])")
@@ -841,6 +843,17 @@ def _read_numbers(q: Query, consumed: list) -> None:
             q.labels.append((None, code))
         # the code is no number ("chỉ tiêu 1" of another plan) nor its letter a word
         for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?)?0*{int(m.group(1))} ?{m.group(2)}\b", norm):
+            consumed.append(typed.span())
+    # "MT1-a", "mt2-đ": its goal's code and its letter (its plan's label "MT1-a"); the code is
+    # no topic word, no number, no goal of its own
+    for m in _GOAL_LETTER_CODE_RE.finditer(q.text or ""):
+        if fold(m.group(1)).lower() in _NOT_CODE_PREFIXES:
+            continue
+        code = written_label_key(f"{m.group(1)}{m.group(2)}-{m.group(3)}")
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        prefix = re.escape(fold(m.group(1)).lower())
+        for typed in re.finditer(rf"\b{prefix} ?{m.group(2)} ?{re.escape(fold(m.group(3)).lower())}\b", norm):
             consumed.append(typed.span())
     # "chỉ tiêu [KHAI SINH]": a target named by its plan's bracketed label (its words stay
     # topic words: a plan without labels reads them so)

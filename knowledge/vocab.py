@@ -165,6 +165,8 @@ QUESTION_PHRASES = (
     "cu the",
     # "mốc kiểm tra năm 2023": the figure set for a year, asked as a milestone, no topic
     "moc kiem tra", "moc trung gian", "moc", "milestone", "interim",
+    # "mốc giữa kỳ 2028", "đích cuối kỳ": which milestone, said by its place in the period
+    "giua ky", "cuoi ky", "dau ky",
     # "số gốc năm 2025": the figure a plan starts from, asked by its year, no topic
     "so goc", "muc goc", "gia tri goc", "baseline",
     # "sở nào lo": who takes charge (a lead cue), not "lo" a worry

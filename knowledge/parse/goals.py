@@ -35,7 +35,7 @@ from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells)
-from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period
+from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period, without_unit_label
 from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
@@ -352,9 +352,10 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
         body = milestones_as_clauses(body)    # "Mức khởi điểm: 6,9‰ - Mức phấn đấu năm 2028: 6,2‰ - …"
     targets = parse_targets(body, metric_offset=offset, eliminations=True)
     for target in targets:
-        if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):
+        if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())) or not target.metric.strip():
             # "- Mốc năm 2028: đạt 84%" names a year, not a measure: the indicator's own words do
-            target.metric = FOOTNOTE_MARK_RE.sub("", head).strip(" :")
+            # (as does a line of years and figures alone: "2025 ▸ 2028 ▸ 2030: 81,3 ▸ 87 ▸ 92")
+            target.metric = without_unit_label(FOOTNOTE_MARK_RE.sub("", head)).strip(" :")
     years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
     if len(years) == 1 and not parse_targets(head):
         for target in targets:

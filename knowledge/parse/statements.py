@@ -18,7 +18,7 @@ from knowledge.model import PER_1000, PER_1000_LIVE_BIRTHS, Goal, Indicator
 from knowledge.parse.prose import OWN_LEAD_RE
 from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
-from knowledge.parse.targets import parse_targets
+from knowledge.parse.targets import parse_targets, without_unit_label
 from knowledge.parse.verify import in_baseline_section
 from knowledge.text import fold_keeping_length, squash_spaces
 
@@ -29,7 +29,15 @@ MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*na
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
                                  r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:"
                                  # "Mức khởi điểm: 142 … — Mức phấn đấu năm 2028: 150 …"
-                                 r"|(?:muc|gia tri|so lieu)\s+(?:khoi diem|co so|nen|goc)\b[^:]{0,20}:.*\bnam\s+(?:19|20)\d\d)")
+                                 r"|(?:muc|gia tri|so lieu)\s+(?:khoi diem|co so|nen|goc)\b[^:]{0,20}:.*\bnam\s+(?:19|20)\d\d"
+                                 # "2025 ▸ 2028 ▸ 2030:   81,3 ▸ 87 ▸ 92": the years first, their figures after
+                                 # (two years a dash apart are a period: "2021 - 2025: …")
+                                 r"|(?:19|20)\d\d(?:\s*[^\w\s:\-–—/]{1,2}\s*(?:19|20)\d\d){1,6}\s*:"
+                                 r"|(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)\d\d){2,6}\s*:)")
+# the years of such a line and its figures, each run apart by the same mark
+# (alone on its line, or after its target's name: "… (đơn vị tính: %) 2025 ▸ 2028 ▸ 2030: …")
+_YEARS_THEN_VALUES_RE = re.compile(r"^(.*?)(?<![\w.,/-])((?:19|20)\d\d(?:\s*([^\w\s:]{1,2})\s*(?:19|20)\d\d){1,6})"
+                                   r"\s*:\s*(.+?)\s*$")
 
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
@@ -163,7 +171,7 @@ def _figures(targets) -> set[tuple[int | None, float]]:
 
 
 # "(trên 100.000 trẻ em).", "(lượt trẻ/năm).", "(cặp)": the unit a target's name declares last
-_DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,30})\)\s*[.:]?\s*$")
+_DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*[.:]?\s*$")
 # a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
 _BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
 
@@ -176,11 +184,28 @@ _MILESTONE_STEP_RE = re.compile(r"(?:[«»⟶→←]|\n)\s*(?:Đích|Mốc|Gốc
 _BRACED_STEPS_RE = re.compile(r"\{([^{}]*(?:19|20)\d\d\s*:[^{}]*)\}")
 
 
+def years_then_values(line: str) -> str:
+    """A line giving its years first and their figures after, each run apart by one mark, as
+    clauses each its year named: "2025 ▸ 2028 ▸ 2030:   81,3 ▸ dưới 87 ▸ 92" → "năm 2025:
+    81,3; năm 2028: dưới 87; năm 2030: 92". A line whose figures are not as many as its years
+    is left as written (which figure goes with which year would be a guess)."""
+    match = _YEARS_THEN_VALUES_RE.match(line)
+    if not match:
+        return line
+    mark = match.group(3)
+    years = [y.strip() for y in match.group(2).split(mark)]
+    values = [v.strip() for v in match.group(4).rstrip(" .;").split(mark)]
+    if len(values) != len(years) or not all(values) or (len(years) == 2 and mark in "-–—/"):
+        return line     # "2021 - 2025: 30 - 35 tỷ đồng" is a period and a range
+    return match.group(1) + "; ".join(f"năm {y}: {v}" for y, v in zip(years, values))
+
+
 def milestones_as_clauses(line: str) -> str:
     """A milestones line's steps as clauses, each its year named: "Đích 2030: dưới 15% « Mốc
     2028: dưới 16,8% « Gốc 2025: 18,3%" → "Đích năm 2030: dưới 15%; Mốc năm 2028: …; Gốc năm
     2025: 18,3%" (the arrows, guillemets between steps and a bare year before its colon read as
-    figures otherwise)."""
+    figures otherwise); or its years first, their figures after (``years_then_values``)."""
+    line = years_then_values(line)
     # (or dashes: "Mức khởi điểm: 6,9‰ — Mức phấn đấu năm 2028: 6,2‰", read as a range otherwise)
     line = re.sub(r"(?:\s*[«»⟶→←⟵]|\s+[-–—])\s*(?=[^\W\d_][^:]{0,30}(?:19|20)\d\d\s*\)?\s*:)", "; ", line)
     return re.sub(r"(?i)\b(?<!năm )((?:19|20)\d\d)(\s*:)", r"năm \1\2", line)
@@ -194,7 +219,9 @@ def _with_declared_unit(name: str, line: str) -> str:
     declared = _DECLARED_UNIT_RE.search(name)
     if not declared:
         return line
-    unit = declared.group(1).strip()
+    # "(đơn vị tính: %)", "(ĐVT: ‰, trên 1.000 trẻ đẻ sống)": the unit after its label, a sign first
+    unit = re.sub(r"(?i)^(?:đơn vị tính|đơn vị|đvt)\s*:\s*", "", declared.group(1).strip())
+    unit = re.sub(r"^([%‰])\s*,.*$", r"\1", unit)
     folded = fold_keeping_length(unit.lower())
     if re.match(r"^(?:tren|/)\s*", folded):
         unit = "/" + re.sub(r"^(?:trên|/)\s*", "", unit, flags=re.IGNORECASE)   # a rate: "/100.000 trẻ em"
@@ -243,17 +270,24 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 text = _BRACED_STEPS_RE.sub(lambda m: " " + milestones_as_clauses(m.group(1).replace("|", ";")), text)
             if _MILESTONE_STEP_RE.search(text):
                 text = milestones_as_clauses(text)   # its name and milestones in one paragraph
+            elif years_then_values(text) != text:
+                # "… (đơn vị tính: %) 2025 ▸ 2028 ▸ 2030: 81,3 ▸ 87 ▸ 92": the unit its name declares
+                name_part = _YEARS_THEN_VALUES_RE.match(text).group(1)
+                text = name_part + _with_declared_unit(name_part, years_then_values(text)[len(name_part):])
+                named = without_unit_label(name_part).strip().rstrip(".:")
+            else:
+                named = None
             after = region[k + 1] if k + 1 < len(region) else None
             if para.label and after is not None and after.position not in claimed \
                     and MILESTONES_LINE_RE.match(fold_keeping_length(after.text.strip().lower())) \
                     and not parse_targets(text):
                 # "(C) Tỷ suất tử vong trẻ sơ sinh." over "Kết quả năm 2025: 6,1‰ ⟶ mốc năm 2028:
                 # …": the target's name, its figures on the line below
-                name = text.strip().rstrip(".")
+                name = without_unit_label(text).strip().rstrip(".")
                 text = f"{text} {_with_declared_unit(text, milestones_as_clauses(squash_spaces(after.text)))}"
                 joined.add(after.position)
             else:
-                name = None
+                name = named
             # "(Sở Y tế chủ trì; Hội Phụ nữ phối hợp)" closing it names who leads (ingest reads it)
             targets = parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True)
             for t in targets if name else ():

@@ -41,7 +41,8 @@ _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
 _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d?-\d{1,2}(?=[.:]\s)"
                             r"|[A-H]\d{1,2}(?=\.\s)|[A-Z]\d{1,2}(?=\s+[-–]\s)"     # "A1. …", "S1 - …": a target coded by its group's letter
-                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s))"   # "TC01. …": letters, the order padded
+                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
+                            r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s))"   # "MT1-a. …": its goal's code and its letter
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
@@ -285,8 +286,9 @@ def _ends_sentence(text: str) -> bool:
 
 def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
     """Whether ``following`` is the rest of ``previous``, cut by a page break."""
-    if _starts_item(following.text) or not following.text:
-        return False
+    if _starts_item(following.text) or not following.text \
+            or _GOAL_TITLE_RE.match(fold_keeping_length(following.text)):
+        return False    # ("Mục tiêu 2. Bảo vệ trẻ em" opens a goal, whatever stands above it)
     if table_cells(previous.text) is not None or table_cells(following.text) is not None:
         return False
     if previous.text.count("(") > previous.text.count(")") and (following.text[:1].islower() or following.text[:1].isdigit()) \
@@ -426,6 +428,12 @@ def _ends_goal_title(current: str, line: str, last: str = "") -> bool:
         return False
     if current[:4].lower() in ("mục ", "muc "):
         return bool(_GOAL_TITLE_RE.match(fold_keeping_length(current)))
+    # "2. Mục tiêu cụ thể" over "Kế hoạch có 22 chỉ tiêu …": a numbered heading of a few words
+    # on a line of its own (a wrapped text's lines are longer than a heading)
+    kind, _, title = _classify(current)
+    if kind in ("number", "subnumber") and current == last and len(title.split()) <= 5 \
+            and "," not in title and not _DANGLING_RE.search(current):
+        return True
     # "1. Sở Lao động - Thương binh và Xã hội" over "Là cơ quan thường trực …": an agency's
     # heading (a name, no verb) over its first task
     # A heading of names wrapped over lines ("…; Báo Sóc" / "Trăng") ends where a line longer

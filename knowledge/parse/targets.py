@@ -240,8 +240,18 @@ def _is_range(folded: str, match: re.Match) -> bool:
     return not match.group("unit1") or bool(match.group("unit"))
 
 
+# "(đơn vị tính: %)", "(ĐVT: người)": the unit declared in words, no part of what is measured
+_UNIT_LABEL_RE = re.compile(r"\s*\((?:đơn vị tính|đơn vị|đvt)\s*:[^()]*\)", re.IGNORECASE)
+
+
+def without_unit_label(name: str) -> str:
+    """A target's name without the unit it declares in words: "Tỷ lệ … (đơn vị tính: %)" →
+    "Tỷ lệ …"."""
+    return _UNIT_LABEL_RE.sub("", name)
+
+
 def _clean_metric(text: str) -> str:
-    text = squash_spaces(text).strip(" ,.;:(")
+    text = squash_spaces(without_unit_label(text)).strip(" ,.;:(")
     text = re.sub(r"\s*(?:tính\s+)?trên\s+1\.?000\s+trẻ đẻ sống|\s*(?:tính\s+)?trên\s+100\.?000\s+trẻ em",
                   "", text)
     text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:(")

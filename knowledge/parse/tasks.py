@@ -35,7 +35,7 @@ from knowledge.parse.roles import LEAD_WORDS, PARTNER_WORDS, ROLE_COLON, ROLE_LI
 from knowledge.parse.topics import indicators_named
 from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
 from knowledge.vocab import ordinal_value
-from knowledge.text import compact, fold_keeping_length, label_key, ocr_key, squash_spaces
+from knowledge.text import compact, fold_keeping_length, label_key, ocr_key, squash_spaces, written_label_key
 
 # resolve(raw name as written) → canonical name, or None when it is not an agency.
 Resolver = Callable[[str], "str | None"]
@@ -1177,6 +1177,8 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
             # "| K01 | … | Công chức Tư pháp | …": a cell that is a target's code, as written
             key = label_key(cells[name_col])
             named = [i for i in indicators if i.label and label_key(i.label) == key]
+            # ("MT4-đ" beside "MT4-d": the one written so)
+            named = [i for i in named if written_label_key(i.label) == written_label_key(cells[name_col])] or named
         marker = _LABEL_CELL_RE.fullmatch(cells[name_col].strip())
         if marker:
             # "| (M) | Sở Tư pháp | … |", "| [KHAI SINH] | …": the target its label names, or none
