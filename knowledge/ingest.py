@@ -50,6 +50,7 @@ from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTN
 from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
+from knowledge.parse.titled import titled_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
                                    indicator_mentions, named_agencies,
@@ -60,7 +61,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.91"
+PARSER_VERSION = "2024.92"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -287,6 +288,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     level = issuer_level(doc, locality) if locality else None
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
+    titled = titled_targets(doc)
+    if titled is not None and len(titled[1]) > len(indicators):
+        goals, indicators = titled   # targets known only by titles in guillemets, figures by year
     milestones_by_code(doc, indicators)
     indicators = _results_cited_by_code(indicators)
     listed: dict[int, int] = {}

@@ -96,10 +96,15 @@ def _at_year(words: list[str], i: int) -> bool:
         start = next((i - k for k, w in enumerate(phrase) if w == words[i]), None)
         if start is None or start < 0 or words[start:start + len(phrase)] != phrase:
             continue
-        after = [w for w in words[start + len(phrase):start + len(phrase) + 2] if w != "nam"]
+        after = [w for w in words[start + len(phrase):start + len(phrase) + 5] if w not in _MILESTONE_YEAR_WORDS]
         if after and _YEAR_RE.fullmatch(after[0]):
             return True
     return False
+
+
+# "vào năm sơ kết 2027", "mốc giữa kỳ 2028": words naming which year, said before it
+_MILESTONE_YEAR_WORDS = frozenset(("nam", "so", "ket", "tong", "giua", "cuoi", "ky", "moc"))
+_MILESTONE_YEAR_RE = re.compile(r"\b(?:vao\s+)?(?:nam|moc)\s+(?:so ket|tong ket)(?:\s+(?:giua|cuoi) ky)?(?=\s+(?:nam\s+)?(?:19|20)\d\d\b)")
 
 
 _SECTION_SIGN_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+)?§\s?(\d{1,2})(?!\d)", re.IGNORECASE)
@@ -177,6 +182,7 @@ class PlanRef:
     issued_year: int | None = None                                       # the year it was signed
     indicator_numbers: set[int] = field(default_factory=set)
     goal_numbers: set[int] = field(default_factory=set)
+    former_places: set[str] = field(default_factory=set)   # "nam dinh": a province merged into its own
 
 
 def _doc_refs(text: str) -> set[tuple[str | None, str]]:
@@ -222,7 +228,30 @@ def plan_ref(plan) -> PlanRef:
         ref.issued_year = int(plan.date[:4])
     ref.indicator_numbers = {i.number for i in plan.indicators if i.number is not None}
     ref.goal_numbers = {g.number for g in plan.goals if g.number is not None}
+    ref.former_places = _former_places(plan)
     return ref
+
+
+def _former_places(plan) -> set[str]:
+    """The provinces (folded) a plan names as former ones now part of its own ("Nam Định
+    cũ", "tỉnh Hà Giang (cũ)", "Hà Nam trước đây"): since the 2025 mergers, parts of its own
+    place a question may name, never a place without a plan."""
+    text = " ".join(normalize(p.text) for p in getattr(plan, "passages", None) or [])
+    if " cu " not in f"{text} " and not re.search(r"\b(?:truoc day|hop nhat|sap nhap)\b", text):
+        return set()
+    own = normalize(plan.locality or "")
+    names = "|".join(re.escape(p) for p in (*vocab.PROVINCES, *([own] if own else [])))
+    joiner = r"(?:\s+(?:va|tinh|thanh pho))*\s+"
+    # a run of provinces ending "cũ"/"trước đây" ("các tỉnh Hà Nam, Nam Định, Ninh Bình trước
+    # đây"), or after "hợp nhất"/"sáp nhập" ("hợp nhất tỉnh Hà Nam, tỉnh Nam Định và …")
+    runs = re.finditer(rf"(?:\b(?:hop nhat|sap nhap)(?:\s+(?:cac|tinh|thanh pho))*\s+)?"
+                       rf"\b((?:(?:{names}){joiner})*(?:{names}))(?=\s+(?:cu|truoc day)\b)?", text)
+    found: set[str] = set()
+    for run in runs:
+        after = text[run.end():run.end() + 12]
+        if run.group(0).startswith(("hop nhat", "sap nhap")) or re.match(r"\s+(?:cu|truoc day)\b", after):
+            found |= {p for p in vocab.PROVINCES if re.search(rf"\b{re.escape(p)}\b", run.group(1))}
+    return found - {own}
 
 
 # ------------------------------------------------------------------------------ agencies
@@ -545,6 +574,7 @@ class Query:
     plans: list[str] = field(default_factory=list)       # slugs the question names
     localities: list[str] = field(default_factory=list)  # locality names the question names
     foreign_place: str | None = None                     # a place no plan covers
+    former_places: list[str] = field(default_factory=list)   # "nam dinh": a merged province, part of a plan's
     off_topic: bool = False
     agencies: list[AgencyMatch] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
@@ -766,6 +796,8 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d?)\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
+# "'Khuyết tật hòa nhập'", "“Khai sinh”": words in quotes, a title they may be
+_QUOTED_LABEL_RE = re.compile(r"(?<!\w)['\"“‘]([^'\"”’“‘]{3,40}?)['\"”’](?!\w)")
 # "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
 _GOAL_LETTER_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,3})\s?(\d{1,2})\s?-\s?([a-zA-ZĐđ])(?![\w-])")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
@@ -857,7 +889,8 @@ def _read_numbers(q: Query, consumed: list) -> None:
             consumed.append(typed.span())
     # "chỉ tiêu [KHAI SINH]": a target named by its plan's bracketed label (its words stay
     # topic words: a plan without labels reads them so)
-    for m in BRACKET_LABEL_RE.finditer(q.text or ""):
+    # (or in quotes, as English writes a title: "the 'Khuyết tật hòa nhập' indicator")
+    for m in list(BRACKET_LABEL_RE.finditer(q.text or "")) + list(_QUOTED_LABEL_RE.finditer(q.text or "")):
         label = label_key(m.group(1))
         if (None, label) not in q.labels:
             q.labels.append((None, label))
@@ -1054,6 +1087,14 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
     loaded = {p.locality_norm: p for p in plans}
     for place in vocab.PROVINCES:
         if not has_phrase(masked, place):
+            continue
+        merged = [p for p in plans if place in p.former_places]
+        if merged:
+            # "thấp còi Hà Nam cũ": a former province now part of a loaded plan's place, asked
+            # for its own figures (its words stay topic words: the plan's breakdown names it)
+            for p in merged:
+                by_loc.setdefault(p.locality, set()).add(p.slug)
+            q.former_places.append(place)
             continue
         own = loaded.get(_without_level(normalize(vocab.PROVINCE_NAMES.get(place, place))))
         if own is not None:
@@ -1291,6 +1332,15 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         text_left = text_left[:s] + " " + text_left[e:]
     for pattern in _place_words(plans).names_in(text_left):
         text_left = pattern.sub(" ", text_left)
+    if has_phrase(norm, "bao nhieu") or has_phrase(norm, "bn"):
+        # "phải đạt bao nhiêu vào năm sơ kết 2027": the year's name, no topic (asked when, the
+        # review is the topic: "năm sơ kết là năm nào")
+        text_left = _MILESTONE_YEAR_RE.sub(" ", text_left)
+    for place in q.former_places:
+        # "địa bàn Hà Nam cũ", "the former Nam Dinh area": the place, no topic (a breakdown's
+        # figures are found by its name, ``answer.targets.asked_areas``)
+        text_left = re.sub(rf"\b(?:former\s+)?(?:(?:dia ban|tinh|vung|khu vuc)\s+)?{re.escape(place)}"
+                           r"(?:\s+(?:cu|truoc day|area))?\b", " ", text_left)
     # the words of a cue asking for a slot of the answer (who leads, who partners, how many,
     # who signed, a comparison) are the question's form, not its topic: no answer states
     # "supports", "tổng số" or "chịu trách nhiệm chính", and a topic left with them matched

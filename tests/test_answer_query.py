@@ -496,3 +496,14 @@ def test_a_level_word_after_a_place_is_no_topic(idx, text, place, terms):
 def test_which_unit_is_an_office_only_with_a_verb_of_leading(idx, text, cue, not_cue):
     query = q(idx, text)
     assert cue in query.cues and not_cue not in query.cues, query.cues
+
+
+@pytest.mark.parametrize("text,terms", [
+    # "vào năm sơ kết 2027" names the year asked, no topic …
+    ("Số trẻ em biết bơi ở Cần Thơ phải đạt bao nhiêu vào năm sơ kết 2027?", ["tre", "boi"]),
+    ("ty le tiem chung can tho moc tong ket 2030 bao nhieu", ["tiem", "chung"]),
+    # … but asked when, the review is the topic
+    ("Cần Thơ năm sơ kết 2027 tổ chức khi nào?", ["so", "ket", "chuc"]),
+])
+def test_a_milestones_name_before_its_year_is_no_topic_of_a_figure(idx, text, terms):
+    assert q(idx, text).terms == terms

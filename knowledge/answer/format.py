@@ -16,7 +16,7 @@ import re
 from knowledge.parse.verify import is_elimination
 from knowledge.answer.words import format_number, format_percent, translator
 from knowledge import model
-from knowledge.text import fold_keeping_length
+from knowledge.text import fold, fold_keeping_length
 
 MAX_CHARS = 3500
 
@@ -152,6 +152,9 @@ def fmt_target(t, lang: str) -> str:
         s += " " + _("compared with {year}", year=base)
     if t.qualifier:
         s += f" ({esc(t.qualifier)})"
+    area = getattr(t, "area", None)
+    if area and fold(area).lower() not in fold(t.qualifier or "").lower():
+        s += f" ({esc(area)})"    # a breakdown's figure is that area's, never the province's
     return s
 
 

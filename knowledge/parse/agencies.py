@@ -57,6 +57,8 @@ HEADS: list[tuple[str, str]] = [
     # a commune's or ward's own: its health station, its officers by field ("Công chức Tư pháp
     # - Hộ tịch phường", the post a ward's plan gives a target to)
     ("Trạm Y tế", "trạm"), ("Công chức", "công chức"),
+    # a hospital or a border post a plan names as a partner ("Bệnh viện Sản - Nhi Ninh Bình")
+    ("Bệnh viện", "bệnh viện"), ("Đồn Biên phòng", "biên phòng"),
 ]
 _HEAD_FOLDED = sorted(((normalize(h), h, level) for h, level in HEADS), key=lambda x: -len(x[0]))
 # Heads that name departments by their field ("Sở Tư pháp", "Phòng Tư pháp", "ngành Tư pháp").
@@ -156,7 +158,7 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     name = _REQUEST_RE.sub("", name)
     name = re.sub(r"\s+và các (?:tổ chức|cơ quan|đơn vị).*$", "", name)
     name = re.sub(r"\s*\([^()]*\)$", "", name)     # "Sở Giáo dục và Đào tạo (Sở GDĐT)"
-    if agency_level(name) not in ("báo chí", "quỹ", "trung tâm"):   # proper names keep their place
+    if agency_level(name) not in ("báo chí", "quỹ", "trung tâm", "bệnh viện"):   # proper names keep their place
         name = _strip_locality(name, localities)
     name = re.sub(r"\bthành phố$", "Thành phố", name)
     name = re.sub(r"\b(Thành|Tỉnh) Đoàn\b", r"\1 đoàn", name)

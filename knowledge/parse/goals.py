@@ -69,7 +69,8 @@ _ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
 # "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so
 # ("Sở Tư pháp chủ trì: [KHAI SINH]"); the label is the words inside
-BRACKET_LABEL_RE = re.compile(r"\[\s*((?=[^\[\]|]*[^\W\d_]{2})[^\[\]|]{2,40}?)\s*\]")
+# … or in guillemets: "«Khai sinh»" (``parse.titled``)
+BRACKET_LABEL_RE = re.compile(r"[\[«]\s*((?=[^\[\]«»|]*[^\W\d_]{2})[^\[\]«»|]{2,40}?)\s*[\]»]")
 # "| SK | NHÓM SỨC KHỎE, DINH DƯỠNG … | | |": a group row labelled by its codes' letters
 # "TB/01": a code of the plan's letters, a slash and the target's number
 _SLASH_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}/(\d{1,3})$")

@@ -282,7 +282,7 @@ def label_roles(text: str, indicators: list[Indicator], resolve) -> list[tuple[I
     ``resolve`` does not know is left out, a line naming none gives nothing."""
     named = {fold_keeping_length(i.label.lower()): i for i in indicators
              if i.label and BRACKET_LABEL_RE.fullmatch(f"[{i.label}]")}
-    if not named or "[" not in text:
+    if not named or ("[" not in text and "«" not in text):
         return []
 
     def targets(refs: str) -> list[Indicator]:

@@ -1137,7 +1137,7 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
 
 
 # a cell naming a target by its label alone: "(M)", "(iv)", "[KHAI SINH]", "1a"
-_LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|\[\s*([^\[\]]{1,40}?)\s*\]|(\d{1,2}[a-zđ])")
+_LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|[\[«]\s*([^\[\]«»]{1,40}?)\s*[\]»]|(\d{1,2}[a-zđ])")
 
 
 def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> list[str]:
