@@ -610,6 +610,7 @@ _CUE_TABLE = {
 
 
 _FORM_CUES = ("lead", "partner", "count", "signer", "compare")
+_TERM_KY_RE = re.compile(r"\b(giua|cuoi|dau|hoc|dinh|nhiem) ky\b")
 
 
 def _cues(norm: str) -> set[str]:
@@ -1304,7 +1305,8 @@ def _read_cues(q: Query) -> None:
     plain = _QUALIFIER_RE.sub(" ", norm)
     if plain != norm:
         q.cue_text += f" | {' '.join(plain.split())}"
-    q.cues = _cues(q.cue_text)
+    # "sơ kết giữa kỳ kế hoạch", "học kỳ": a term's "kỳ", no signing ("ký kế hoạch")
+    q.cues = _cues(_TERM_KY_RE.sub(r"\1_ky", q.cue_text))
     units = [p for p in vocab.UNIT_CUES if has_phrase_in(q.cue_text, p)]
     if units and "lead" not in _cues(_phrase_pattern(tuple(units)).sub(" ", q.cue_text)):
         # "chỉ tiêu 9 tính theo đơn vị nào?": the unit of measure, not "đơn vị nào" (which

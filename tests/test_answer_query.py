@@ -245,6 +245,7 @@ def test_a_year_that_names_no_plan_stays_a_year(idx, text, year):
     ("children able to swim safely", "boi an toan"),         # an adverb read as its adjective
     ("tai nan thuong tich tren 100000 tre", "tren 100 000 tre"),   # a rate's base typed without its dot
     ("a department supports the police", "so ho tro"),      # blind rounds 13-14's English
+    ("Phu Quoc's 2027 mid-term milestone for #02", "moc giua ky"),   # blind round 63's
 ])
 def test_english_words_are_read_in_any_form(text, reads):
     assert reads in prepare(text)
@@ -507,3 +508,13 @@ def test_which_unit_is_an_office_only_with_a_verb_of_leading(idx, text, cue, not
 ])
 def test_a_milestones_name_before_its_year_is_no_topic_of_a_figure(idx, text, terms):
     assert q(idx, text).terms == terms
+
+
+@pytest.mark.parametrize("text,signer", [
+    # a term's "kỳ" ("giữa kỳ", "học kỳ") before "kế hoạch" is no signing of it
+    ("Khi nao so ket giua ky ke hoach tre em Can Tho?", False),
+    ("bao cao hoc ky ke hoach Can Tho", False),
+    ("ai ky ke hoach tre em Can Tho", True),
+])
+def test_a_terms_ky_is_no_signing(idx, text, signer):
+    assert ("signer" in q(idx, text).cues) is signer

@@ -32,7 +32,7 @@ from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Goal, 
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
-from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
+from knowledge.parse.statements import MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells)
 from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period, without_unit_label
@@ -43,7 +43,9 @@ from knowledge.vocab import ordinal_value
 
 _GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
-_GROUP_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
+# … or "Nhóm A. Sống còn và phát triển thể chất" (its label and a mark, no "mục tiêu")
+_GROUP_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+|(?=(?:[a-h]|[ivx]{1,4})\s*[-–:.)]\s+\S))"
+                       r"(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
 # A table's group row with its label first: "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng",
 # "A - Nhóm mục tiêu bảo vệ trẻ em", "Nhóm chỉ tiêu về sự tham gia của trẻ em" (no label).
 _LABEL_FIRST_GROUP_RE = re.compile(
@@ -53,7 +55,7 @@ _LABEL_FIRST_GROUP_RE = re.compile(
 _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 # "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
 # "Chỉ tiêu 3:", "Chỉ tiêu số 3.", "§03." (a section sign numbering the targets through)
-_INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|§\s?)(\d{1,2})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
+_INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|§\s?|#)(\d{1,2})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})(?:\)|/(?=\s))\s*")   # "(14) …", "14) …" or "14/ …"
@@ -378,10 +380,6 @@ def _named_milestones(targets: list, text: str) -> list:
     return targets
 
 
-# an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
-_MILESTONE_WORDS_RE = re.compile(r"^\s*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
-                                 r"|^\s*[a-z]{1,5}\s*$")
-
 
 # "Lộ trình: năm 2025: …", "Kết quả năm 2025: 82,4%. Phấn đấu năm 2028: 87%. …" (folded)
 
@@ -624,6 +622,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 open_indicator = _opened(indicators[-1])
                 continue
         group = _GROUP_RE.match(folded)
+        if group and not re.match(r"nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)", folded) \
+                and body.split("(")[0].upper() == body.split("(")[0]:
+            group = None    # "NHÓM I. TRẺ EM …" in capitals heads targets numbered anew: read below
         if group:
             current = _group_goal(para, body, group)
             goals.append(current)

@@ -39,6 +39,10 @@ MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*na
 _YEARS_THEN_VALUES_RE = re.compile(r"^(.*?)(?<![\w.,/-])((?:19|20)\d\d(?:\s*([^\w\s:]{1,2})\s*(?:19|20)\d\d){1,6})"
                                    r"\s*:\s*(.+?)\s*$")
 
+# an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
+MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
+                                 r"|^\s*[a-z]{1,5}\s*$")
+
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
 # (with its label when the line is not a heading of its own: "B. Các chỉ tiêu chủ yếu")
@@ -176,6 +180,8 @@ _DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*[.:]?\s*$")
 _BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
 
 
+# a statement's name: its words up to a bracket, a semicolon or its first sentence's end
+_STATEMENT_NAME_RE = re.compile(r"[^(;:]*?(?=\s*(?:\(|;|:|\.\s|\.?$))")
 # a milestone's step after its name's line or another step: "… sống)\n Đích 2030: …", "« Mốc 2028:"
 _MILESTONE_STEP_RE = re.compile(r"(?:[«»⟶→←]|\n)\s*(?:Đích|Mốc|Gốc|Kết quả|đích|mốc|gốc|kết quả)\s+(?:năm\s+)?(?:19|20)\d\d\s*:")
 
@@ -292,6 +298,10 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             targets = parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True)
             for t in targets if name else ():
                 t.metric = name      # each milestone ("mốc năm 2030: 95%") measures what the name says
+            for t in targets if not name else ():
+                if MILESTONE_WORDS_RE.match(fold_keeping_length(t.metric.lower())):
+                    # "…; tổng kết năm 2030: 02 diễn đàn/năm": a milestone's word names no measure
+                    t.metric = _STATEMENT_NAME_RE.match(text).group(0).strip(" .;:(")
             if targets and any(_figures(targets) <= figures for figures in known):
                 continue
             if targets:

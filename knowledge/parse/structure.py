@@ -44,7 +44,7 @@ _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s))"   # "MT1-a. …": its goal's code and its letter
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
-_MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
+_MD_HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")     # ("#01 …" is an item numbered by its sign)
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
 _TERMINAL = ".;:!?…"
@@ -60,7 +60,8 @@ _PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
 # The same item run into the heading above it on one line, as OCR or a PDF's reflow joins
 # them: "Nhóm mục tiêu A - Sức khỏe … 1) Tỷ suất …" (the item starts with a capital).
 _RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
-_GROUP_LINE_RE = re.compile(r"^nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]")
+_GROUP_LINE_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]"
+                            r"|(?:[a-h]|[ivx]{1,4})\s*[-–:.)]\s+\S)")     # "Nhóm B. Tham gia"
 # "Nhóm 1: Chăm sóc sức khỏe và dinh dưỡng": a group of numbered targets, its title capitalised.
 # "Nhóm thứ hai. Bảo vệ trẻ em": the same, numbered in words.
 NUMBERED_GROUP_RE = re.compile(r"^nhom\s+(?:(\d{1,2})\s*:|thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
@@ -224,7 +225,7 @@ def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
     return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line) \
         or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
-        or bool(re.match(r"\s*(?:§\s?\d|\d{1,2}/\s)", line))   # "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's line
+        or bool(re.match(r"\s*(?:(?:§\s?|#)\d|\d{1,2}/\s)", line))   # "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's line
 
 
 def _starts_group(line: str) -> bool:
@@ -803,6 +804,47 @@ _YEAR_STEP_RE = re.compile(r"(?<![\w/.,])" + _YEAR_STEP)
 _YEAR_STEPS_LINE_RE = re.compile(rf"^\s*[-–•]?\s*{_YEAR_STEP}[^;]{{1,60}}(?:;\s*{_YEAR_STEP}[^;]{{1,60}})+$")
 
 
+_SIGNED_ITEM_RE = re.compile(r"^(\s*#\d{1,3})(\s+)(?=[^\W\d_]|\d+\s*[^\W\d_])")
+# "ký hiệu ► chỉ đơn vị chủ trì, ký hiệu ○ chỉ đơn vị phối hợp": a plan's own marks for roles
+_ROLE_MARK_LEGEND_RE = re.compile(r"(?:ký hiệu|kí hiệu|dấu)\s*[\"“«(]?\s*([^\w\s,;:\"“”«»()])\s*[\"”»)]?\s*"
+                                  r"(?:chỉ|là|=|:|dùng cho|để chỉ)\s*(?:các\s+)?(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)",
+                                  re.IGNORECASE)
+
+
+def declared_role_marks(lines: list[str]) -> list[str]:
+    """Lines whose roles are given by marks the plan declares ("ký hiệu ► chỉ đơn vị chủ trì,
+    ký hiệu ○ chỉ đơn vị phối hợp") with the roles said in words: "#01 ► Trung tâm Y tế ○
+    Sở Y tế; Hội Phụ nữ" → "#01 Chủ trì: Trung tâm Y tế. Phối hợp: Sở Y tế; Hội Phụ nữ", as
+    the role readers know them. The legend's own line, and every line of a plan declaring
+    no marks, stay as written."""
+    declared: dict[str, set[str]] = {}
+    for line in lines:
+        for match in _ROLE_MARK_LEGEND_RE.finditer(line):
+            declared.setdefault(match.group(1), set()).add(
+                "Chủ trì" if match.group(2).lower() == "chủ trì" else "Phối hợp")
+    # (a mark of both roles, "trước dấu / là cơ quan chủ trì, sau dấu / là cơ quan phối hợp",
+    # separates them: read where it stands; punctuation is never a mark of its own)
+    marks = {mark: roles.pop() for mark, roles in declared.items() if len(roles) == 1 and mark not in "/-–,.;:|"}
+    if not marks:
+        return lines
+    pattern = re.compile(r"\s*(" + "|".join(re.escape(m) for m in marks) + r")\s*(?=\S)")
+    out = []
+    for line in lines:
+        if _ROLE_MARK_LEGEND_RE.search(line) or not pattern.search(line):
+            out.append(line)
+            continue
+        first = True
+
+        def said(match: re.Match) -> str:
+            nonlocal first
+            word = marks[match.group(1)]
+            joined = f" {word}: " if first else f". {word}: "
+            first = False
+            return joined
+        out.append(pattern.sub(said, line))
+    return out
+
+
 def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -813,6 +855,10 @@ def parse_document(text: str) -> Document:
              for line in lines]
     if "◆" in text or "♦" in text or "❖" in text:
         lines = records_as_items(lines)
+    if sum(1 for line in lines if _SIGNED_ITEM_RE.match(line)) >= 3:
+        # "#01  Tỷ lệ …": items numbered by a sign, their number standing alone ("#01." as read)
+        lines = [_SIGNED_ITEM_RE.sub(r"\1.\2", line) for line in lines]
+    lines = declared_role_marks(lines)
     if "|" in text:
         lines = tables_as_rows(_join_wrapped_rows(lines))
     cleaned = [clean_line(line) for line in lines]

@@ -81,7 +81,9 @@ _QUALIFIER_RE = re.compile(r"^\s*(?:\((?P<paren>khu vuc[^)]*|[^)]{0,40})\)|doi v
 _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|diem|truong|huyen|quan|mo hinh|hoi dong|cau lac bo"
                          r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi|don vi"
                          # "02 ca" (HIV), "17 em", "85 cặp" (child marriages), "12 vụ"
-                         r"|ca|em|cap|vu|truong hop|ban|khu pho|thon)\b")
+                         r"|ca|em|cap|vu|truong hop|ban|khu pho|thon"
+                         # "900 trẻ", "2 diễn đàn/năm", "02 đợt", "01 buổi": children and events counted
+                         r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh)\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
 # "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its
 # metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm

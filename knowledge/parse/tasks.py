@@ -44,8 +44,8 @@ Resolver = Callable[[str], "str | None"]
 # "chỉ tiêu (1), (2)", "các chỉ tiêu 2.1, 2.3" (target N of "2. Mục tiêu cụ thể", numbered
 # as written): numbers, with ranges between two of them.
 # … or by the section sign that numbers them through ("§01, §07", "§02 - §05"), "chỉ tiêu" unsaid
-_NUM = r"(?:§\s?)?\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
-_MENTION_RE = re.compile(rf"(?:(?:chi tieu|chi bao)\s+(?:so\s+)?(?:tu\s+)?|(?<![\w§])(?=§))"
+_NUM = r"(?:§\s?|#)?\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
+_MENTION_RE = re.compile(rf"(?:(?:chi tieu|chi bao)\s+(?:so\s+)?(?:tu\s+)?|(?<![\w§#])(?=§|#\d))"
                          rf"({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+|so\s+)?{_NUM})*)")
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
