@@ -799,7 +799,7 @@ def _display_name(agency, plan) -> str:
         words = [w for w in normalize(alias).split() if w not in place]
         short = " ".join(words)
         if not words or len(words) > 2 or short in canonical or normalize(alias) in canonical \
-                or all(w in _LEVEL_WORDS for w in words) or re.search(r"\b[A-ZĐ]{3,}\b", alias):
+                or all(w in _LEVEL_WORDS for w in words) or re.search(r"\b[A-ZĐ]{3,}\b|\d", alias):
             continue
         written = " ".join(alias.split()[:len(words)])
         return f"{agency.name} ({written[:1].upper()}{written[1:]})"

@@ -61,7 +61,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.93"
+PARSER_VERSION = "2024.95"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -210,7 +210,15 @@ class _Context:
 
 
 def _locality(parsed: ParsedFile, context: _Context) -> str:
-    place = parsed.header.place or parsed.header.locality_from_body or ""
+    header = parsed.header
+    place = header.place or header.locality_from_body or ""
+    issuer = squash_spaces(header.locality_from_body or "")
+    title = normalize(header.title or "")
+    if issuer and header.place and re.search(rf"\b{re.escape(normalize(issuer))}\b", title) \
+            and not re.search(rf"\b{re.escape(normalize(header.place))}\b", title):
+        # "TỈNH QUẢNG TRỊ" issuing "… tỉnh Quảng Trị …" from "Đồng Hới, ngày …": the plan is the
+        # province's, dated at its seat (a district's plan names its own place in its title)
+        place = issuer
     place = squash_spaces(place)
     if not place:
         return ""
@@ -234,7 +242,8 @@ def _clean_resolver(locality: str):
 
 # "SYT: Sở Y tế", "UBND xã - Ủy ban nhân dân các xã, phường, đặc khu": a plan's own list of
 # the abbreviations its tables use, one a line
-_ABBREVIATION_LINE_RE = re.compile(r"^\s*[-–•+]?\s*([A-ZĐ][A-ZĐ&]{1,9}(?:\s+[a-zà-ỹđ]{2,6})?)\s*(?::|–|-|=)\s+(\S.{3,120})$")
+# … or a numbered code: "ĐV02 - Sở Y tế" (a list of units a table cites by code)
+_ABBREVIATION_LINE_RE = re.compile(r"^\s*[-–•+]?\s*([A-ZĐ][A-ZĐ&]{1,9}\d{0,3}(?:\s+[a-zà-ỹđ]{2,6})?)\s*(?::|–|-|=)\s+(\S.{3,120})$")
 
 
 def _with_declared_abbreviations(resolve, doc: Document):
@@ -244,14 +253,15 @@ def _with_declared_abbreviations(resolve, doc: Document):
     declared: dict[str, str] = {}
     for line in doc.lines:
         match = _ABBREVIATION_LINE_RE.match(squash_spaces(line))
-        if match and resolve(match.group(2).strip(" .;")):
-            declared[normalize(match.group(1))] = match.group(2).strip(" .;")
+        if match and resolve(match.group(2).strip(" .;:")):
+            declared[normalize(match.group(1))] = match.group(2).strip(" .;:")
     if not declared:
         return resolve
 
     def with_declared(raw: str) -> str | None:
         full = declared.get(normalize(raw.strip(" .,;")))
         return resolve(full) if full else resolve(raw)
+    with_declared.declared = declared     # code → the name it stands for, as written
     return with_declared
 
 
@@ -356,6 +366,10 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
                             mentioned_only=mentioned_only)
             agencies[key] = agency
         agency.mentioned_only = agency.mentioned_only and mentioned_only
+        # "ĐV04" in a table: the name the plan's list spells out for it ("Công an tỉnh")
+        code, written = written, getattr(resolve, "declared", {}).get(normalize(written or "")) or written
+        if code != written and code not in agency.aliases:
+            agency.aliases.append(code)
         if written and agency.name == canonical and agency.level in _NAMED_WITH_LEVEL \
                 and normalize(written).startswith(normalize(canonical) + " tinh"):
             agency.name = f"{canonical} tỉnh"   # shown as written: "Công an tỉnh", not "Công an"

@@ -7,6 +7,7 @@ vocabulary (abbreviations, cue words, synonyms) comes from ``knowledge.vocab``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import unicodedata
@@ -98,6 +99,10 @@ def _at_year(words: list[str], i: int) -> bool:
             continue
         after = [w for w in words[start + len(phrase):start + len(phrase) + 5] if w not in _MILESTONE_YEAR_WORDS]
         if after and _YEAR_RE.fullmatch(after[0]):
+            return True
+        # ("2025 result for …": English puts the year first)
+        if phrase == ["ket", "qua"] and start > 0 and _YEAR_RE.fullmatch(words[start - 1]) \
+                and words[start + 2:start + 3] in (["for"], ["of"]):
             return True
     return False
 
@@ -233,24 +238,28 @@ def plan_ref(plan) -> PlanRef:
 
 
 def _former_places(plan) -> set[str]:
-    """The provinces (folded) a plan names as former ones now part of its own ("Nam Định
-    cũ", "tỉnh Hà Giang (cũ)", "Hà Nam trước đây"): since the 2025 mergers, parts of its own
-    place a question may name, never a place without a plan."""
-    text = " ".join(normalize(p.text) for p in getattr(plan, "passages", None) or [])
-    if " cu " not in f"{text} " and not re.search(r"\b(?:truoc day|hop nhat|sap nhap)\b", text):
-        return set()
+    """The provinces (folded) a plan names as merged into its own since 2025: those of a
+    sentence merging places that names its own ("hợp nhất tỉnh Hà Nam, tỉnh Nam Định và tỉnh
+    Ninh Bình thành tỉnh Ninh Bình"), or listed with its own as former ones ("các tỉnh Hà Nam,
+    Nam Định, Ninh Bình trước đây"). Parts of its own place a question may name, never places
+    without a plan; a neighbour's former part ("tỉnh Ninh Bình (gồm … Nam Định cũ)") is none."""
     own = normalize(plan.locality or "")
-    names = "|".join(re.escape(p) for p in (*vocab.PROVINCES, *([own] if own else [])))
-    joiner = r"(?:\s+(?:va|tinh|thanh pho))*\s+"
-    # a run of provinces ending "cũ"/"trước đây" ("các tỉnh Hà Nam, Nam Định, Ninh Bình trước
-    # đây"), or after "hợp nhất"/"sáp nhập" ("hợp nhất tỉnh Hà Nam, tỉnh Nam Định và …")
-    runs = re.finditer(rf"(?:\b(?:hop nhat|sap nhap)(?:\s+(?:cac|tinh|thanh pho))*\s+)?"
-                       rf"\b((?:(?:{names}){joiner})*(?:{names}))(?=\s+(?:cu|truoc day)\b)?", text)
+    if not own:
+        return set()
+    names = "|".join(re.escape(p) for p in (*vocab.PROVINCES, own))
+    joiner = r"(?:\s+(?:va|tinh|thanh pho|cac tinh))*\s+"
     found: set[str] = set()
-    for run in runs:
-        after = text[run.end():run.end() + 12]
-        if run.group(0).startswith(("hop nhat", "sap nhap")) or re.match(r"\s+(?:cu|truoc day)\b", after):
-            found |= {p for p in vocab.PROVINCES if re.search(rf"\b{re.escape(p)}\b", run.group(1))}
+    for passage in getattr(plan, "passages", None) or []:
+        for sentence in re.split(r"[.;()]", passage.text):
+            text = normalize(sentence)
+            if own not in text:
+                continue
+            if re.search(r"\b(?:hop nhat|sap nhap)\b", text):
+                found |= {p for p in vocab.PROVINCES if re.search(rf"\b{re.escape(p)}\b", text)}
+                continue
+            for run in re.finditer(rf"\b((?:(?:{names}){joiner})+(?:{names}))\s+(?:cu|truoc day)\b", text):
+                if re.search(rf"\b{re.escape(own)}\b", run.group(1)):
+                    found |= {p for p in vocab.PROVINCES if re.search(rf"\b{re.escape(p)}\b", run.group(1))}
     return found - {own}
 
 
@@ -583,6 +592,7 @@ class Query:
     by_reference: bool = False   # a document named is one the plans carry out ("Quyết định 23/QĐ-TTg"), not theirs
     cue_text: str = ""                                   # norm + the folded words as typed ("what date")
     checked: float | None = None                         # "… là 95% không?": the figure to check
+    attained: bool = False       # "đạt 99,5% thì có đạt chỉ tiêu không?": ``checked`` measured, held to the target
     # targets named by the marker or code their plan numbers them with within a group:
     # (group label or None, marker) — ("b", "v") of "chỉ tiêu (v) nhóm B", (None, "iv.2")
     labels: list[tuple[str | None, str]] = field(default_factory=list)
@@ -683,6 +693,10 @@ _CHECKED_VALUE_RE = re.compile(r"\b(?:la|dat|bang|duoi|tren|khong qua|it nhat|to
                                r"below|under|above|at least)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:tuoi|ngay|thang|nam|t)\b)(?![\d/])")
 
 
+# "… thì có đạt chỉ tiêu 14 không?", "does 99% meet the target?": a result held to the target
+_ATTAINED_ASKED_RE = re.compile(r"\b(?:thi|vay|nhu vay)\s+(?:co\s+)?(?:dat|hoan thanh)\s+(?:duoc\s+)?(?:chi tieu|muc tieu|ke hoach|target)"
+                                r"|\b(?:co\s+)?(?:dat|hoan thanh)\s+(?:duoc\s+)?(?:chi tieu|muc tieu)\b[^?]*\bkhong\s*$"
+                                r"|\b(?:meet|meets|reach|reaches|achieve|achieves|hit)\s+(?:the|its)\s+(?:target|chi tieu|muc tieu)")
 _PERCENT_VALUE_RE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?) %")
 
 
@@ -692,6 +706,7 @@ def _read_check(q: Query) -> None:
     content word the answer must cover."""
     if not _CHECK_ASKED_RE.search(q.norm):
         return
+    q.attained = bool(_ATTAINED_ASKED_RE.search(q.norm))
     typed = " ".join(fold(q.text).replace("%", " % ").split())
     for m in [*_CHECKED_VALUE_RE.finditer(typed), *_PERCENT_VALUE_RE.finditer(typed)]:
         raw = m.group(1)
@@ -1055,6 +1070,40 @@ def _not_a_topic(matches: list, norm: str) -> list:
     return [m for m in matches if not set(range(m.start, m.start + m.length)) <= inside]
 
 
+# "xã Tả Van", "Phường Sa Pa", "Mộc Châu commune", "Phu Quoc special zone": a commune, ward or
+# special zone named (capitalised), as written
+_LOCAL_PLACE_RES = (
+    re.compile(r"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+((?:[^\W\d_]+\s*){1,3})"),
+    re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:commune|ward|special zone|township)\b"),
+)
+
+
+def _unknown_local_place(text: str, plans: list[PlanRef], document_text: str) -> str | None:
+    """A commune, ward or special zone the question names that no plan is for and no plan's
+    text names: the place to decline ("Mộc Châu commune: who leads indicator 1?" must not be
+    answered from another place's plan), else None."""
+    for pattern in _LOCAL_PLACE_RES:
+        for match in pattern.finditer(text or ""):
+            # the name's capitalised words, those next to the level word ("xã Tả Van chỉ tiêu")
+            words = match.group(1).split()
+            words = words[next((k for k, w in enumerate(words) if w[:1].isupper()), len(words)):] \
+                if pattern is _LOCAL_PLACE_RES[1] else words
+            capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            if not capitals:
+                continue
+            shown = " ".join(capitals)
+            name = normalize(shown)
+            if not name or name in vocab.STOPWORDS:
+                continue
+            if any(p.locality_norm and (name == p.locality_norm or p.locality_norm in name
+                                        or name in p.locality_norm) for p in plans):
+                continue
+            if f" {name} " in f" {document_text} " or name in vocab.PROVINCES:
+                continue       # a part a plan names, or a province (read above)
+            return shown
+    return None
+
+
 def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[AgencyRef] | None,
                               named: set[str], document_text: str) -> None:
     """Localities (full names, initials), agencies, a place no plan covers, and from them
@@ -1112,6 +1161,8 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
             continue
         q.foreign_place = place
         break
+    if not q.foreign_place and not by_loc:
+        q.foreign_place = _unknown_local_place(text, plans, document_text)
 
     # initials ("HN", "CT", "ĐBP") only as a place token of their own, and never when the
     # question names another place: "tp HCM chương trình …" is not Cần Thơ
@@ -1194,8 +1245,8 @@ def _read_document_years(q: Query, plans: list[PlanRef], consumed: list) -> None
 
 # "Mộc Châu commune plan", "in Phu Quoc special zone, who …": "commune" (folded "xa") after a
 # name is its level only where English goes on; "Bến Tre xã phù hợp với trẻ em" is a topic
-_AFTER_LEVEL = (r"\s+(?:ke hoach|chuong trinh|plan|what|who|which|when|where|how|is|are|has|have|does|do"
-                r"|in|of|for|by|to|and|the)\b")
+_AFTER_LEVEL = (r"\s+(?:ke hoach|chuong trinh|chi tieu|ct|muc tieu|plan|what|who|which|when|where|how|is|are|has"
+                r"|have|does|do|in|of|for|by|to|and|the)\b")
 
 
 class _PlaceWords:
@@ -1228,7 +1279,7 @@ class _PlaceWords:
                     # (… or its level after it, as English puts it: "Buon Ma Thuot ward")
                     self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp|phuong|xa|thi xa|huyen|quan|dac khu)\s+)?"
                                                  + re.escape(w) + r"\b(?:\s+(?:phuong|tinh|province|city"
-                                                 r"|(?:xa|dac khu)(?=\s*$|" + _AFTER_LEVEL + r"))\b)?"))
+                                                 r"|(?:xa|dac khu)(?=\s*$|\s{2,}|" + _AFTER_LEVEL + r"))\b)?"))
 
     def plans_named(self, plans: list[PlanRef], norm: str) -> list[PlanRef]:
         """The plans, in order, one of whose names or aliases may stand in ``norm`` (a

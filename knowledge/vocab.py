@@ -12,6 +12,8 @@ from __future__ import annotations
 ABBREVIATIONS: dict[str, str] = {
     # "chỉ báo" (a monitoring indicator) is what other plans call "chỉ tiêu"
     "chi bao": "chi tieu",
+    # "đv phối hợp", "dv chu tri": the unit (đơn vị) that partners or leads, typed short
+    "dv phoi hop": "don vi phoi hop", "dv chu tri": "don vi chu tri",
     # agencies
     "ldtbxh": "lao dong thuong binh va xa hoi",
     "ld tbxh": "lao dong thuong binh va xa hoi",
@@ -390,6 +392,8 @@ ENGLISH: dict[str, str] = {
     "preschool": "mau giao",
     "pre school": "mau giao",
     "child marriage": "tao hon",
+    "child marriages": "tao hon",
+    "early marriages": "tao hon",
     "early marriage": "tao hon",
     "injuries": "tai nan thuong tich",
     "injury": "tai nan thuong tich",

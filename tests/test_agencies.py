@@ -29,6 +29,9 @@ from knowledge.parse.agencies import (
     ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường"),
     ("Đề nghị Hội Liên hiệp Phụ nữ Thành phố", "Hội Liên hiệp Phụ nữ Thành phố"),
     ("Liên đoàn Lao động Thành phố và các tổ chức thành viên", "Liên đoàn Lao động Thành phố"),
+    # a hospital, a border post: proper names that keep their place
+    ("Bệnh viện Sản - Nhi Hà Nội", "Bệnh viện Sản - Nhi Hà Nội"),
+    ("Đồn Biên phòng Cửa khẩu Hà Nội", "Đồn Biên phòng Cửa khẩu Hà Nội"),
 ])
 def test_canonical_form(written, canonical):
     assert canonical == canonical_form(written, ("Hà Nội",))

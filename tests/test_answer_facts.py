@@ -779,6 +779,27 @@ def test_who_an_office_works_with_on_an_indicator_is_its_partners(kb, question):
     opens_with(question, kb, "Phối hợp: Sở Giáo dục và Đào tạo")
 
 
+@pytest.mark.parametrize("question, first", [
+    # a result offered to be held to the target ("đạt 99% năm 2025" in Cần Thơ's plan) …
+    ("Cần Thơ: năm 2025 tỷ lệ khai sinh đạt 99,5% thì có đạt chỉ tiêu 14 không?", "Đúng, đạt 99% (2025)"),
+    ("Cần Thơ: năm 2025 tỷ lệ khai sinh đạt 98% thì có đạt chỉ tiêu 14 không?", "Không, đạt 99% (2025)"),
+    # … and a figure offered as the target itself
+    ("Cần Thơ chỉ tiêu 14 năm 2025 có phải 99,5% không?", "Không, đạt 99% (2025)"),
+])
+def test_a_result_is_held_to_the_target_by_its_comparator(kb, question, first):
+    opens_with(question, kb, first)
+
+
+@pytest.mark.parametrize("question", [
+    "Mộc Châu commune: who leads indicator 1?",
+    "xã Tả Van chỉ tiêu 14 năm 2030?",
+    "Sa Pa ward: which unit leads indicator 14?",
+])
+def test_a_commune_or_ward_without_a_plan_is_no_other_places(kb, question):
+    reply = answer(question, kb)
+    assert not reply.answered and reply.intent == "unknown_place", reply.text
+
+
 def test_the_unit_of_an_indicator_is_no_question_of_which_office(kb):
     # "đơn vị nào" is "which office" unless it is "tính theo đơn vị nào" (measured in what)
     opens_with("Chỉ tiêu 11 Hà Nội tính theo đơn vị nào?", kb, "Chỉ tiêu 11: Giảm tỷ suất trẻ em bị tai nạn thương tích")

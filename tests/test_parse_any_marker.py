@@ -1306,9 +1306,10 @@ def test_an_appendix_table_of_codes_wrapped_by_the_page_with_its_abbreviations(t
         ("SK-01", "SK", [(2028, 5.2, UNDER), (2030, 4.8, UNDER)]),
         ("SK-02", "SK", [(2028, 97, AT_LEAST), (2030, 98, AT_LEAST)]),
         ("BV-01", "BV", [(2028, 100, UNDER), (2030, 85, UNDER)])]
-    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ"]),
+    # (named as the plan's list of abbreviations spells them: "Công an tỉnh")
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
                             (["Sở Y tế"], ["Ủy ban nhân dân các xã, phường"]),
-                            (["Công an"], ["Sở Y tế"])]
+                            (["Công an tỉnh"], ["Sở Y tế"])]
 
 
 def test_targets_written_as_forms_a_field_a_line(tmp_path):
@@ -1457,7 +1458,7 @@ def test_a_cell_listing_declared_abbreviations(tmp_path):
              "| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | SYT | HPN, CAT |",
              "Ghi chú:\nSYT: Sở Y tế\nHPN: Hội Liên hiệp Phụ nữ tỉnh\nCAT: Công an tỉnh", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     plan = ingest_file(_write(tmp_path, _paragraphs(lines)))
-    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ", "Công an"])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Công an tỉnh"])]
 
 
 def test_a_year_opening_a_sentence_is_each_clauses(tmp_path):

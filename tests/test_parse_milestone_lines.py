@@ -113,6 +113,18 @@ def test_an_officer_asks_a_target_by_its_code(tmp_path, question, first):
     assert _first_line(question, kb).startswith(first), _first_line(question, kb)
 
 
+def test_targets_on_lines_of_their_own_and_years_whose_figures_wrapped():
+    from knowledge.parse.structure import parse_document
+
+    # "Chỉ tiêu 2. …" opens a target whatever stands above it; "2025 ▸ 2028 ▸ 2030:" alone
+    # on its line goes on with the figures under it
+    text = ("2. Các chỉ tiêu cụ thể\nChỉ tiêu 1. Tỷ lệ trẻ em được đăng ký khai sinh\nđạt 100% năm 2030.\n"
+            "Chỉ tiêu 2. Tỷ lệ trẻ em được tiêm chủng\n2025 ▸ 2028 ▸ 2030:\n\n85 ▸ 90 ▸ 95\n")
+    assert [p.body for p in parse_document(text).paragraphs][1:] == [
+        "Chỉ tiêu 1. Tỷ lệ trẻ em được đăng ký khai sinh đạt 100% năm 2030.",
+        "Chỉ tiêu 2. Tỷ lệ trẻ em được tiêm chủng 2025 ▸ 2028 ▸ 2030: 85 ▸ 90 ▸ 95"]
+
+
 def test_a_numbered_heading_on_its_own_line_is_no_part_of_the_text_under_it():
     from knowledge.parse.structure import parse_document
 

@@ -23,6 +23,7 @@ LINES = [
     "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
     "I. MỤC ĐÍCH",
     "Thống nhất công tác trẻ em trên địa bàn các tỉnh Hà Nam, Hòa Sơn trước đây.",
+    "Phối hợp với tỉnh Ninh Bình (gồm địa bàn tỉnh Thái Bình cũ) phòng, chống đuối nước trên sông.",
     "II. MỤC TIÊU",
     "1. Mục tiêu cụ thể",
     "Kế hoạch có 4 chỉ tiêu, chia thành 2 mục tiêu:",
@@ -126,8 +127,26 @@ def test_an_officer_asks_a_target_by_its_title_or_a_former_province(kb, question
     assert _first_line(question, kb).startswith(first), _first_line(question, kb)
 
 
-def test_a_province_the_plan_never_names_is_still_no_plans(kb):
+@pytest.mark.parametrize("question", [
+    "Tỷ lệ thấp còi năm 2025 của tỉnh Nam Định?",
+    # a neighbour's former part ("tỉnh Ninh Bình (gồm địa bàn tỉnh Thái Bình cũ)") is no part of Hòa Sơn
+    "Tỷ lệ thấp còi năm 2025 của tỉnh Thái Bình?",
+])
+def test_a_province_not_merged_into_the_plans_own_is_still_no_plans(kb, question):
     from knowledge.answer.engine import answer
 
-    reply = answer("Tỷ lệ thấp còi năm 2025 của tỉnh Nam Định?", kb)
+    reply = answer(question, kb)
     assert not reply.answered and reply.intent == "unknown_place"
+
+
+def test_a_glossary_in_guillemets_is_no_target(tmp_path):
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 14/KH-UBND Hòa Sơn, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH",
+             "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+             "I. GIẢI THÍCH TỪ NGỮ", "«Trẻ em» — Người dưới 16 tuổi.", "«Xâm hại» — Hành vi gây tổn hại cho trẻ em.",
+             "«Tảo hôn» — Việc lấy vợ, lấy chồng khi chưa đủ tuổi.", "II. MỤC TIÊU", "2. Mục tiêu cụ thể",
+             "Chỉ tiêu 1: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100% năm 2030.",
+             "Chỉ tiêu 2: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98% năm 2030.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    path = tmp_path / "hoason-kh14-2026.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert [(i.number, [t.value for t in i.targets]) for i in ingest_file(path).indicators] == [(1, [100]), (2, [98])]

@@ -176,9 +176,28 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
 
 
 def _matches_check(ctx: Ctx, t) -> bool:
-    """Whether target ``t`` states the figure the question offers to check, in a year asked."""
-    return (not ctx.q.years or t.year in ctx.q.years) and any(
-        abs(v - ctx.q.checked) < 1e-6 for v in (t.value, t.value_max) if v is not None)
+    """Whether target ``t`` states the figure the question offers to check, in a year asked;
+    asked whether a result meets it ("đạt 99,5% thì có đạt chỉ tiêu không?", ``Query.attained``):
+    whether that result meets it, by its comparator (``bot`` digests hold reports to targets so
+    too: at least, under, within a range; a level as it falls or as set)."""
+    if ctx.q.years and t.year not in ctx.q.years:
+        return False
+    checked = ctx.q.checked
+    if getattr(ctx.q, "attained", False) and not t.achieved:
+        if t.comparator == model.AT_LEAST:
+            return checked >= t.value - 1e-9
+        if t.comparator == model.UNDER:
+            return checked < t.value
+        if t.comparator == model.RANGE and t.value_max is not None:
+            return t.value - 1e-9 <= checked <= t.value_max + 1e-9
+        if t.comparator == model.EXACTLY:
+            return abs(checked - t.value) < 1e-6 or (_falls(t) and checked <= t.value)
+    return any(abs(v - checked) < 1e-6 for v in (t.value, t.value_max) if v is not None)
+
+
+def _falls(t) -> bool:
+    """Whether a level is one to come down to ("giảm xuống còn 7,3%", a falling measure)."""
+    return bool(re.search(r"\b(?:giam|xuong|con|ha)\b", fold(f"{t.comparator_text or ''} {t.text or ''}").lower()))
 
 
 def _check_verdict(ctx: Ctx, ind) -> str | None:

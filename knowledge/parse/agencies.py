@@ -158,7 +158,7 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     name = _REQUEST_RE.sub("", name)
     name = re.sub(r"\s+và các (?:tổ chức|cơ quan|đơn vị).*$", "", name)
     name = re.sub(r"\s*\([^()]*\)$", "", name)     # "Sở Giáo dục và Đào tạo (Sở GDĐT)"
-    if agency_level(name) not in ("báo chí", "quỹ", "trung tâm", "bệnh viện"):   # proper names keep their place
+    if agency_level(name) not in ("báo chí", "quỹ", "trung tâm", "bệnh viện", "biên phòng"):   # proper names keep their place
         name = _strip_locality(name, localities)
     name = re.sub(r"\bthành phố$", "Thành phố", name)
     name = re.sub(r"\b(Thành|Tỉnh) Đoàn\b", r"\1 đoàn", name)

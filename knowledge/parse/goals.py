@@ -41,7 +41,8 @@ from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
 from knowledge.vocab import ordinal_value
 
-_GOAL_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.]\s*")
+# ("Bảng 2. Mục tiêu 2: …" over that goal's table: the table's number first)
+_GOAL_RE = re.compile(r"^(?:(?:bang|bieu)\s+\d{1,2}\s*[.:\-–]\s*)?muc tieu\s+(\d{1,2})\s*[:.]\s*")
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
 # … or "Nhóm A. Sống còn và phát triển thể chất" (its label and a mark, no "mục tiêu")
 _GROUP_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+|(?=(?:[a-h]|[ivx]{1,4})\s*[-–:.)]\s+\S))"
@@ -623,8 +624,10 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 continue
         group = _GROUP_RE.match(folded)
         if group and not re.match(r"nhom\s+(?:cac\s+)?(?:muc tieu|chi tieu)", folded) \
-                and body.split("(")[0].upper() == body.split("(")[0]:
-            group = None    # "NHÓM I. TRẺ EM …" in capitals heads targets numbered anew: read below
+                and (body.split("(")[0].upper() == body.split("(")[0] or not _in_specific_goals(para)):
+            # "NHÓM I. TRẺ EM …" in capitals heads targets numbered anew (read below); "Nhóm A.
+            # Nhiệm vụ truyền thông" among the tasks is no goal
+            group = None
         if group:
             current = _group_goal(para, body, group)
             goals.append(current)

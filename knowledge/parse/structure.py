@@ -225,7 +225,11 @@ def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
     return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line) \
         or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
-        or bool(re.match(r"\s*(?:(?:§\s?|#)\d|\d{1,2}/\s)", line))   # "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's line
+        or bool(re.match(r"\s*(?:(?:§\s?|#)\d|\d{1,2}/\s)", line)) \
+        or bool(re.match(r"\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+\d{1,2}\s*[.:]\s+\S", line)) \
+        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line))
+    # ("Chỉ tiêu 2. Tỷ lệ …", "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
+    # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption)
 
 
 def _starts_group(line: str) -> bool:
@@ -811,6 +815,30 @@ _ROLE_MARK_LEGEND_RE = re.compile(r"(?:ký hiệu|kí hiệu|dấu)\s*[\"“«(]
                                   re.IGNORECASE)
 
 
+# "2025 ▸ 2028 ▸ 2030:" alone on its line: a target's years, their figures on the next line
+_YEARS_ALONE_RE = re.compile(r"^\s*(?:19|20)\d\d(?:\s*([^\w\s:])\s*(?:19|20)\d\d)+\s*:\s*$")
+
+
+def _years_line_with_its_figures(lines: list[str]) -> list[str]:
+    """A line of years alone ("2025 ▸ 2028 ▸ 2030:") joined to the line of their figures
+    under it ("85 ▸ 90 ▸ 95"), as many figures as years apart by the same mark; a page's
+    width cut the line there."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        years = _YEARS_ALONE_RE.match(line)
+        nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
+        if years and nxt is not None and lines[nxt].count(years.group(1)) == line.count(years.group(1)) \
+                and re.match(r"\s*(?:[^\W\d_]+\s+){0,3}\d", lines[nxt]):
+            out.append(f"{line.rstrip()} {lines[nxt].strip()}")
+            k = nxt + 1
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def declared_role_marks(lines: list[str]) -> list[str]:
     """Lines whose roles are given by marks the plan declares ("ký hiệu ► chỉ đơn vị chủ trì,
     ký hiệu ○ chỉ đơn vị phối hợp") with the roles said in words: "#01 ► Trung tâm Y tế ○
@@ -858,7 +886,7 @@ def parse_document(text: str) -> Document:
     if sum(1 for line in lines if _SIGNED_ITEM_RE.match(line)) >= 3:
         # "#01  Tỷ lệ …": items numbered by a sign, their number standing alone ("#01." as read)
         lines = [_SIGNED_ITEM_RE.sub(r"\1.\2", line) for line in lines]
-    lines = declared_role_marks(lines)
+    lines = declared_role_marks(_years_line_with_its_figures(lines))
     if "|" in text:
         lines = tables_as_rows(_join_wrapped_rows(lines))
     cleaned = [clean_line(line) for line in lines]

@@ -7,8 +7,8 @@ over "▪ «Khai sinh»: 100%;"). Who leads them is said by title elsewhere (a l
 "| «Khai sinh» | Sở Tư pháp | … |", an agency's "Chủ trì chỉ tiêu «Khai sinh»"), read with
 the plans' other labels (``goals.BRACKET_LABEL_RE``).
 
-``titled_targets(doc)`` gives the goals and indicators so read, or None when the plan
-defines fewer than three titles.
+``titled_targets(doc)`` gives the goals and indicators so read, or None when fewer than
+three titles are given figures (a glossary "«Trẻ em» — Người dưới 16 tuổi." is no target).
 """
 
 from __future__ import annotations
@@ -56,6 +56,13 @@ def titled_targets(doc: Document) -> tuple[list[Goal], list[Indicator]] | None:
             section=f"{para.section}{SEPARATOR}Chỉ tiêu «{title}»" if para.section else f"Chỉ tiêu «{title}»",
             position=position, goal_label=str(goal.number) if goal else None, label=title)
     _read_figures(doc, indicators)
+    # a glossary ("«Trẻ em» — Người dưới 16 tuổi.") defines words, not targets: a title is a
+    # target only when the sections by year give it a figure
+    indicators = {k: i for k, i in indicators.items() if i.targets}
+    if len(indicators) < 3:
+        return None
+    for position, indicator in enumerate(indicators.values()):
+        indicator.position = position
     return goals, list(indicators.values())
 
 
