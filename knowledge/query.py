@@ -814,6 +814,8 @@ _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 # "'Khuyết tật hòa nhập'", "“Khai sinh”": words in quotes, a title they may be
 _QUOTED_LABEL_RE = re.compile(r"(?<!\w)['\"“‘]([^'\"”’“‘]{3,40}?)['\"”’](?!\w)")
+# "HK.02", "hk.06": a target coded by the plan's letters, a dot and its order padded
+_DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{2,4})\.(\d{2,3})(?![\w.]|,\d)")
 # "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
 _GOAL_LETTER_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,3})\s?(\d{1,2})\s?-\s?([a-zA-ZĐđ])(?![\w-])")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
@@ -891,6 +893,13 @@ def _read_numbers(q: Query, consumed: list) -> None:
             q.labels.append((None, code))
         # the code is no number ("chỉ tiêu 1" of another plan) nor its letter a word
         for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?)?0*{int(m.group(1))} ?{m.group(2)}\b", norm):
+            consumed.append(typed.span())
+    # "HK.02", "hk.06 2028": the plan's letters and the order, as written (no number, no topic)
+    for m in _DOTTED_CODE_RE.finditer(q.text or ""):
+        code = written_label_key(f"{m.group(1)}.{m.group(2)}")
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?{m.group(2)}\b", norm):
             consumed.append(typed.span())
     # "MT1-a", "mt2-đ": its goal's code and its letter (its plan's label "MT1-a"); the code is
     # no topic word, no number, no goal of its own

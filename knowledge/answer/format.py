@@ -118,6 +118,8 @@ def comparator_words(t, lang: str) -> str | None:
         for m in re.finditer(r"\b" + phrase + r"\b", window):
             # only the word right before the value: "trên 1.000 trẻ đẻ sống dưới 9,5" is "dưới"
             if own or not window[m.end():].strip(" :"):
+                if phrase == "dat" and t.comparator == model.EXACTLY:
+                    return None     # a level to come down to ("13,4 ▸ 12"): no "reach 12"
                 if lang != "vi":
                     return english
                 return clause[offset + m.start():offset + m.end()]

@@ -67,7 +67,8 @@ _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*
 # "A1", "B 12", "SK-01": a target's code in its row (its group's letters and its order)
 # … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
 # … or "K01", "BV12" (letters and two digits, the order padded)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2})$")
+# … or "HK.01" (the plan's letters, a dot and the order padded)
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{2,4}\.\d{2,3})$")
 # "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
 # "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so
@@ -125,7 +126,7 @@ class _Table:
                     and _PAST_COLUMN_RE.search(folded[i]) and _YEAR_IN_CELL_RE.search(cell):
                 self.past.append((i, int(_YEAR_IN_CELL_RE.findall(cell)[-1]), cell))
             if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]) \
-                    or _PAST_COLUMN_RE.search(folded[i]):
+                    or _PAST_COLUMN_RE.search(folded[i]) or _CHANGE_COLUMN_RE.search(folded[i].lower()):
                 continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
             years = _YEAR_IN_CELL_RE.findall(cell)
             # "Giai đoạn 2021 - 2025": the figure is for the period's last year
@@ -178,7 +179,9 @@ _LABEL_COLUMN_RE = re.compile(r"^\s*(?:nhan|ma|ma so|ky hieu)\b")
 # "ĐVT", "Đơn vị tính": the unit's column.
 _UNIT_COLUMN_RE = re.compile(r"don vi|\bdvt\b")
 # Past results beside the targets: "Thực hiện năm 2020", "Ước thực hiện 2020", "Thực trạng".
-_PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\buoc\b|co so|nam goc|so goc")
+_PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\bkq\b|\buoc\b|co so|nam goc|so goc")
+# "Thay đổi đến 2028", "Tăng/giảm": a column of the change between two figures, no target
+_CHANGE_COLUMN_RE = re.compile(r"thay doi|tang\s*/?\s*giam|chenh lech|khoang cach")
 _GROUP_LABEL_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])\.?$")
 
 
@@ -705,7 +708,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             goals.append(current)
             continue
         if current is not None and current.number is None and para.heading is None \
-                and para.kind in ("bullet", "plain"):
+                and para.kind in ("bullet", "plain") and (current.title or current.label):
+            # (a table's own group, no title, holds its rows only: no line after it is a target)
             text = squash_spaces(body)
             indicators.append(Indicator(
                 number=None, goal=None, text=text, section=para.section,
@@ -1034,8 +1038,9 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         cells = [slash.group(1)] + cells[1:]
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
     code = (_ROW_CODE_RE.match(cells[0].strip()) or _bracket_label(cells[0])) if not number else None
-    if code and current is None and code.re is BRACKET_LABEL_RE:
-        # labels name targets with no group above them: the table's own
+    if code and current is None and (code.re is BRACKET_LABEL_RE or "." in code.group(0)
+                                     and code.group(0).count(".") == 1 and _in_goal_section(para)):
+        # labels ("[KHAI SINH]") or codes ("HK.01") name targets with no group above them: the table's own
         current = Goal(number=None, title="", section=para.section, label=None)
     if code and ("-" in code.group(0) or code.group(0).count(".") == 2):
         # "SK-04" after a page's repeated header: the group its letters name goes on ("1.2.3":

@@ -760,6 +760,9 @@ def records_as_items(lines: list[str]) -> list[str]:
 
 # the wrapped end of a table's row: words and their closing "|", no row of its own
 _ROW_TAIL_RE = re.compile(r"^\s*[^|\s][^|]*\|\s*$")
+# … or its last cells ("80 | +18,5 điểm % | 90 |"), as many as the row lacks
+# ("| +3,5 điểm % | 100 |", "|" after "| … | 98", "| … | 165" cut before their last bar)
+_ROW_CELLS_TAIL_RE = re.compile(r"^\s*(?:[^|]*\|)+\s*$")
 
 
 def _join_wrapped_rows(lines: list[str]) -> list[str]:
@@ -770,12 +773,14 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
     lines are joined, and a blank line never is."""
     out: list[str] = []
     width = None          # "|" in the last whole row
+    table_width = None    # … of the table's rows, across the blank lines a PDF's blocks leave
     k = 0
     while k < len(lines):
         line = lines[k].rstrip()
         k += 1
         if not line.lstrip().startswith("|"):
             width = None if not line.strip() else width
+            table_width = table_width if not line.strip() else None
             out.append(line)
             continue
         joined = 0
@@ -790,13 +795,17 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
             line = f"{line} {lines[k].strip()}"
             k += 1
             joined += 1
-        if width is not None and line.count("|") < width and k + 1 < len(lines) and not lines[k].strip() \
-                and _ROW_TAIL_RE.match(lines[k + 1]):
+        wide = width or table_width
+        if wide is not None and line.count("|") < wide and k + 1 < len(lines) and not lines[k].strip() \
+                and ((width is not None and _ROW_TAIL_RE.match(lines[k + 1])) or (
+                    _ROW_CELLS_TAIL_RE.match(lines[k + 1]) and line.count("|") + lines[k + 1].count("|") == wide
+                    and (not line.endswith("|") or not lines[k + 1].lstrip().startswith("|")))):
             # "| 3.2.1 | … | 56 xã |", a page's end, "   Báo cáo của Sở … |": the row goes on
             line = f"{line} {lines[k + 1].strip()}"
             k += 2
         if line.endswith("|"):
             width = max(width or 0, line.count("|")) if joined == 0 else width or line.count("|")
+            table_width = max(table_width or 0, width)
         out.append(line)
     return out
 
