@@ -137,3 +137,20 @@ def test_a_numbered_heading_on_its_own_line_is_no_part_of_the_text_under_it():
         ("number", "Mục tiêu cụ thể"), ("plain", "Kế hoạch có 2 chỉ tiêu, chia thành 2 nhóm mục tiêu."),
         # a line stopping on a word no heading ends with goes on
         ("number", "Phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh thực hiện.")]
+
+
+def test_a_statement_coded_in_its_bracket_with_per_mille_typed_as_percent_o(tmp_path):
+    # blind round 64's body bullets: "… vào năm 2030 (mã LT-03; kết quả năm 2025: 22,6%o)",
+    # the code the tables cite; "%o" is per mille as typed (or read from a scan)
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 214/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "KẾ HOẠCH",
+             "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+             "II. MỤC TIÊU", "2. Mục tiêu cụ thể",
+             "- Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đúng hạn đạt 98,5% vào năm 2030 (mã LT-02; kết quả năm 2025: 93,4%).",
+             "- Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 18,5%o (trên 1.000 trẻ đẻ sống) vào năm 2030 (mã LT-03; kết quả năm 2025: 22,6%o).",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    path = tmp_path / "hoason-kh214-2026.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    plan = ingest_file(path)
+    assert [(i.label, sorted((t.year, t.value, t.unit) for t in i.targets)) for i in plan.indicators] == [
+        ("LT-02", [(2025, 93.4, "%"), (2030, 98.5, "%")]),
+        ("LT-03", [(2025, 22.6, "per_1000_live_births"), (2030, 18.5, "per_1000_live_births")])]

@@ -351,6 +351,11 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         # … or by its letter in a decision's clause ("a) Tỷ suất …", cited "điểm a khoản 2")
         # … or by its number within its group ("chỉ tiêu 2 Nhóm III", the numbers restarting)
         label = statement.para.label if statement.para.kind in ("bullet", "subnumber", "letter", "number") else None
+        own_code = _OWN_CODE_RE.search(statement.text)
+        if own_code and not numbered:
+            # "- Tỷ lệ … đạt 80% vào năm 2030 (mã LT-01; kết quả năm 2025: 61,2%)": the code the
+            # statement gives itself, which the plan's tables cite
+            label = own_code.group(1)
         cited = (f"Chỉ tiêu {label}" if "." in label or label.isdigit() else f"({label})") if label else ""
         # a numbered code ("CT-01") is cited as written: the answers show it so
         written = label if label and _HYPHEN_CODE_RE.match(label) else number
@@ -365,6 +370,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
     return [g for g in groups if id(g) in used], indicators
 
 
+# "(mã LT-01; …)", "(mã số CT-05)": the code a statement gives itself in a bracket
+_OWN_CODE_RE = re.compile(r"\(\s*(?:mã|Mã)(?:\s+số)?\s*:?\s*([A-ZĐ]{1,4}[-.]\d{1,3})\b")
 # "1/ Tỷ suất …", "(1) …", "1) …": an item's own number before its statement
 _ITEM_NUMBER_RE = re.compile(r"^\s*\(?(\d{1,2})\s*[)/]\s*")
 # "nhóm sức khỏe và dinh dưỡng (các chỉ tiêu số 1 đến số 4)", "nhóm tham gia (số 15 và số 16)"

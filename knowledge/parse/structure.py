@@ -157,7 +157,12 @@ def clean_line(line: str) -> tuple[str, str | None]:
     if match:
         bold = _EMPHASIS_RE.sub("", match.group(1)).strip()
     line = _EMPHASIS_RE.sub("", line)
+    line = _PER_MILLE_TYPED_RE.sub("‰", line)
     return squash_spaces(line), bold
+
+
+# "18,5%o": per mille typed (or read by OCR) as a percent sign and an "o"
+_PER_MILLE_TYPED_RE = re.compile(r"(?<=\d)\s?%[oO0](?![\w])")
 
 
 def _part(text: str) -> tuple[int, str] | None:
