@@ -154,3 +154,31 @@ def test_a_statement_coded_in_its_bracket_with_per_mille_typed_as_percent_o(tmp_
     assert [(i.label, sorted((t.year, t.value, t.unit) for t in i.targets)) for i in plan.indicators] == [
         ("LT-02", [(2025, 93.4, "%"), (2030, 98.5, "%")]),
         ("LT-03", [(2025, 22.6, "per_1000_live_births"), (2030, 18.5, "per_1000_live_births")])]
+
+
+def test_every_year_in_an_appendix_by_code_and_roles_by_code_past_a_scans_specks(tmp_path):
+    # blind round 64 (a scan): body targets coded in brackets give 2025 and 2030; an appendix
+    # gives every year by code in bare figures, a table by area gives no figure of the whole
+    # province; a speck the scan left between a header and its rows ("KH mmmnam") is nothing
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 214/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "KẾ HOẠCH",
+             "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+             "II. MỤC TIÊU", "2. Mục tiêu cụ thể",
+             "- Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 18,5‰ (trên 1.000 trẻ đẻ sống) vào năm 2030 (mã LT-03; kết quả năm 2025: 22,6‰).",
+             "- Số cặp tảo hôn phát hiện trong năm giảm xuống dưới 230 cặp vào năm 2030 (mã LT-08; kết quả năm 2025: 412 cặp).",
+             "PHỤ LỤC I-A", "| Mã | Vùng | KQ 2025 | 2028 | 2030 |",
+             "| LT-08 | Vùng cao | 315 cặp | dưới 235 cặp | dưới 175 cặp |",
+             "PHỤ LỤC I", "| Mã | Chỉ tiêu | ĐVT | KQ 2025 | 2026 | 2028 (sơ kết) | 2030 |", "KH mmmnam",
+             "| LT-03 | Tỷ suất tử vong trẻ em dưới 1 tuổi | ‰ | 22,6 | dưới 21,8 | dưới 20,2 | dưới 18,5 |",
+             "| LT-08 | Số cặp tảo hôn phát hiện trong năm | cặp | 412 | dưới 380 | dưới 310 | dưới 230 |",
+             "PHỤ LỤC II", "| Mã | Cơ quan chủ trì | Cơ quan phối hợp |", "F-l-l~I",
+             "| LT-03 | Sở Y tế | UBND các xã, phường |", "| LT-08 | Sở Dân tộc và Tôn giáo | Sở Tư pháp |",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    path = tmp_path / "hoason-kh214-2026.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    plan = ingest_file(path)
+    assert [(i.label, sorted((t.year, t.value, t.unit) for t in i.targets)) for i in plan.indicators] == [
+        ("LT-03", [(2025, 22.6, "per_1000_live_births"), (2026, 21.8, "per_1000_live_births"),
+                   (2028, 20.2, "per_1000_live_births"), (2030, 18.5, "per_1000_live_births")]),
+        ("LT-08", [(2025, 412, "count"), (2026, 380, "count"), (2028, 310, "count"), (2030, 230, "count")])]
+    assert _roles(plan) == [(["Sở Y tế"], ["Ủy ban nhân dân các xã, phường"]),
+                            (["Sở Dân tộc và Tôn giáo"], ["Sở Tư pháp"])]

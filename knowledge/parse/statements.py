@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.model import PER_1000, PER_1000_LIVE_BIRTHS, Goal, Indicator
+from knowledge.model import COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN, PERCENT, Goal, Indicator
 from knowledge.parse.prose import OWN_LEAD_RE
 from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
@@ -77,6 +77,9 @@ def _group_title(text: str) -> str:
 
 
 _HEADING_YEAR_RE = re.compile(r"\bnam\s+((?:19|20)\d\d)\b")
+_YEAR_CELL_RE = re.compile(r"^\s*((?:19|20)\d\d)\b(?:\s*\([^()]*\))?\s*$")
+_AREA_COLUMN_RE = re.compile(r"^(?:vung|khu vuc|dia ban|huyen|xa|phuong)\b")
+_UNIT_SUFFIX = {PERCENT: "%", PER_1000: "‰", PER_1000_LIVE_BIRTHS: "‰", PER_100000_CHILDREN: "/100.000 trẻ em", COUNT: ""}
 
 
 def _heading_year(para: Paragraph) -> int | None:
@@ -92,18 +95,25 @@ def milestones_by_code(doc: Document, indicators: list[Indicator]) -> None:
     Nội dung | Mốc năm 2025 |" over "| II.3 | Tử vong do đuối nước | Không quá 5,5/100.000 |"):
     each row's figure for the year its column names, as the same measure as the indicator's
     first, unless the indicator sets that year already. Changes ``indicators`` in place."""
-    coded = {i.label.upper(): i for i in indicators if i.label and "." in i.label}
+    # ("I.3", or "LT-03" of a statement's own bracket "(mã LT-03; …)")
+    coded = {i.label.upper(): i for i in indicators if i.label and ("." in i.label or _HYPHEN_CODE_RE.match(i.label))}
     if not coded:
         return
     years: dict[int, int] = {}
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is None:
-            years = {}
+            if len(para.text.strip()) > 24:
+                years = {}      # (a scan's speck between a header and its rows, "KH mmmnam", is none)
             continue
-        header = {k: int(y) for k, c in enumerate(cells) for y in _HEADING_YEAR_RE.findall(fold_keeping_length(c.lower()))[:1]}
+        # ("Mốc năm 2025", or a year alone in its cell: "| 2026 | 2027 | 2028 (sơ kết) |")
+        header = {k: int(y) for k, c in enumerate(cells)
+                  for y in (_HEADING_YEAR_RE.findall(fold_keeping_length(c.lower()))
+                            or _YEAR_CELL_RE.findall(fold_keeping_length(c.lower())))[:1]}
         if header and not any(c.strip().upper() in coded for c in cells):
-            years = header
+            # a table by area ("| Mã | Vùng | 2028 | 2030 |") gives no figure of the whole place
+            areas = any(_AREA_COLUMN_RE.match(fold_keeping_length(c.lower()).strip()) for c in cells)
+            years = {} if areas else header
             continue
         indicator = coded.get(cells[0].strip().upper()) if cells else None
         if indicator is None or not indicator.targets:
@@ -112,7 +122,11 @@ def milestones_by_code(doc: Document, indicators: list[Indicator]) -> None:
         for column, year in years.items():
             if column >= len(cells) or any(t.year == year for t in indicator.targets):
                 continue
-            for target in parse_targets(f"{cells[column]} vào năm {year}")[:1]:
+            cell = cells[column].strip()
+            if re.fullmatch(r"(?:[^\W\d]+\s+)*\d[\d.,]*", cell) and first.unit in _UNIT_SUFFIX:
+                # "dưới 21,8", "64": a bare figure in the unit of the target it goes on
+                cell += _UNIT_SUFFIX[first.unit] if first.unit != COUNT else f" {first.counted or ''}"
+            for target in parse_targets(f"{cell} vào năm {year}")[:1]:
                 target.metric, target.metric_index = first.metric, first.metric_index
                 target.sentence = para.text
                 if {target.unit, first.unit} == {PER_1000, PER_1000_LIVE_BIRTHS}:

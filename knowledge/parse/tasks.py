@@ -1152,7 +1152,8 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is None:
-            columns = None
+            if len(para.text.strip()) > 24:
+                columns = None   # (a scan's speck between a header and its rows, "F-l-l~I", is none)
             continue
         # (a row citing targets, "| §2 - §7 | … | §2: phối hợp thêm … |", names no columns)
         header = _assignment_columns(cells) if not re.search(r"§\s?\d", " ".join(cells)) else None
