@@ -150,3 +150,16 @@ def test_a_glossary_in_guillemets_is_no_target(tmp_path):
     path = tmp_path / "hoason-kh14-2026.txt"
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     assert [(i.number, [t.value for t in i.targets]) for i in ingest_file(path).indicators] == [(1, [100]), (2, [98])]
+
+
+def test_a_former_province_without_its_own_figure_is_told_the_whole_provinces(kb):
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    # the note gives «Thấp còi» by former province, not «Khai sinh»: the province's figure, said so
+    lines = strip_html(answer("Tỷ lệ khai sinh năm 2025 của địa bàn Hà Nam cũ?", kb).text).split("\n")
+    assert lines[0].startswith("98,7% (đã đạt năm 2025)")
+    assert "Kế hoạch không nêu số liệu riêng của Hà Nam; đây là số liệu của toàn Hòa Sơn." in lines
+    # … and a figure the note gives is that part's, with no such line
+    lines = strip_html(answer("Tỷ lệ thấp còi năm 2025 của địa bàn Hà Nam cũ?", kb).text).split("\n")
+    assert lines[0].startswith("16,4% (Hà Nam)") and not any("không nêu số liệu riêng" in line for line in lines)

@@ -314,6 +314,13 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
                 first = f"{verdict} {first}"
             lines.extend([f"{head}: {first}"] if multi else [first, head])
             lines.extend(f"• {esc(clip(m, 120))}: {v}" if m else f"• {v}" for m, v in rest)
+            former = getattr(ctx.q, "former_places", None)
+            if former and not asked_areas(ctx, ind):
+                # "thấp còi Nam Định cũ" of a plan giving no figure of that part: the figure is
+                # the whole place's, and said to be
+                lines.append(_("The plan gives no figure for {part} alone; this is the figure for all of {place}.",
+                               part=esc(vocab.PROVINCE_NAMES.get(former[0], former[0].title())),
+                               place=esc(plan.locality or plan_label(plan))))
             lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
         elif intent == "about":
             # what the indicator is: its own words stated (not only quoted), then its figures
