@@ -49,7 +49,7 @@ from knowledge.parse.targets import CODE_MARK_RE, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
 from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
-from knowledge.parse.statements import declared_groups, milestones_by_code, statements_under_agencies
+from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.titled import titled_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
@@ -61,7 +61,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.98"
+PARSER_VERSION = "2024.99"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -625,7 +625,8 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         elif (LEAD_LINE_RE.match(folded) or partners_only) and above:
             # the target the line stands under: the one read from the paragraph above (a
             # partners' line may follow a line of its milestones: "Lộ trình: năm 2025: …")
-            for body in above[:2 if partners_only else 1]:
+            # (… or a lead's line under a line of its milestones: "Kết quả năm 2025: … ⟶ …")
+            for body in above[:2 if partners_only or _MILESTONES_LINE_RE.match(fold_keeping_length(above[0].lower())) else 1]:
                 # (a partners' line adds to partners read elsewhere; a lead's line leads only a
                 # target nothing gave a lead, its partners' part adds to any)
                 under = [i for i in indicators if i.text[:50] and i.text[:50] in body]
@@ -634,7 +635,8 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
                     _give_roles(under[0], [] if under[0].lead_agencies else leads, partners, add,
                                 assignments, text.strip("() "))
                     break
-        if text:
+        if text and table_cells(para.text) is None:
+            # (a target's own small table by area stands between it and its roles' line)
             above = [squash_spaces(para.body)] + above[:1]
     for indicator in indicators:
         for mark in _FOOTNOTE_MARK_RE.findall(indicator.text) if footnotes and not indicator.lead_agencies else ():

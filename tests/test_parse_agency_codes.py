@@ -80,3 +80,48 @@ def test_roles_by_codes_the_plan_lists_with_the_names_it_spells(plan):
 def test_an_officer_is_told_the_names_not_the_codes(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))
     assert _first_line(question, kb).startswith(first), _first_line(question, kb)
+
+
+AREA_LINES = [
+    "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 418/KH-UBND Hòa Sơn, ngày 26 tháng 12 năm 2025", "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+    "I. MỤC ĐÍCH", "Sau khi hợp nhất tỉnh Yên Bái và tỉnh Hòa Sơn thành tỉnh Hòa Sơn.",
+    "II. MỤC TIÊU", "2. Mục tiêu cụ thể",
+    "Chỉ tiêu 1. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đúng hạn (đơn vị tính: %)",
+    "| Địa bàn | Kết quả năm 2025 | Mốc năm 2028 | Mốc năm 2030 |\n"
+    "| Toàn tỉnh | 94,3 | 97 | 99 |\n"
+    "| Khu vực I (địa bàn tỉnh Hòa Sơn trước sắp xếp) | 92,8 | 96 | 98,5 |\n"
+    "| Khu vực II (địa bàn tỉnh Yên Bái trước sắp xếp) | 95,7 | 97,8 | 99,5 |",
+    "Trách nhiệm: Sở Tư pháp / Công an tỉnh; Sở Y tế",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+]
+
+
+def _write_areas(folder):
+    path = folder / "hoason-kh418-2025.txt"
+    path.write_text("\n\n".join(AREA_LINES) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_targets_own_table_by_area_and_its_roles_line(tmp_path):
+    # blind round 68: a small table under each target, the whole province's row its targets,
+    # the areas' rows its areas; "Trách nhiệm: lead / partners" under the table
+    plan = ingest_file(_write_areas(tmp_path))
+    indicator = plan.indicators[0]
+    assert sorted((t.year, t.value, t.achieved) for t in indicator.targets) == [
+        (2025, 94.3, True), (2028, 97, False), (2030, 99, False)]
+    assert sorted((t.area.split(" (")[0], t.year, t.value) for t in indicator.areas) == [
+        ("Khu vực I", 2025, 92.8), ("Khu vực I", 2028, 96), ("Khu vực I", 2030, 98.5),
+        ("Khu vực II", 2025, 95.7), ("Khu vực II", 2028, 97.8), ("Khu vực II", 2030, 99.5)]
+    assert _roles(plan) == [(["Sở Tư pháp"], ["Công an tỉnh", "Sở Y tế"])]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Chỉ tiêu 1 Hòa Sơn năm 2030?", "99% (2030)"),
+    ("Khai sinh Khu vực I Hòa Sơn năm 2030 bao nhiêu?", "98,5% (Khu vực I"),
+    # a former province named: the area its bracket names
+    ("Tỷ lệ khai sinh năm 2030 của Yên Bái cũ?", "99,5% (Khu vực II"),
+])
+def test_an_officer_asks_the_whole_province_or_an_area(tmp_path, question, first):
+    kb = _kb_of(tmp_path, _write_areas(tmp_path))
+    assert _first_line(question, kb).startswith(first), _first_line(question, kb)

@@ -109,11 +109,15 @@ def asked_areas(ctx: Ctx, ind) -> set:
     typed = " ".join(re.findall(r"\w+", ctx.q.text.lower()))   # the question as typed, accents kept
     found = set()
     for area in {t.area for t in getattr(ind, "areas", ()) if t.area}:
-        words = area.lower().split()
+        # ("Khu vực I (địa bàn tỉnh Lào Cai trước sắp xếp)" is asked "Khu vực I")
+        words = re.sub(r"\s*\([^()]*\)\s*$", "", area).lower().split()
         kind = _AREA_KIND_RE.match(" ".join(fold(area).lower().split()))
         words = words[len(kind.group().split()):] if kind else words
         core = " ".join(fold(w) for w in words)
         whole = " ".join(fold(area).lower().split())
+        if any(has_phrase(whole, place) for place in getattr(q, "former_places", ())):
+            found.add(area)     # "Yên Bái cũ": the area "Khu vực II (địa bàn tỉnh Yên Bái trước sắp xếp)"
+            continue
         # "Thành phố Cà Mau" typed whole names the city, though the province is named so too
         if not core or not (has_phrase(norm, core) or (kind and has_phrase(q.norm, whole))):
             continue

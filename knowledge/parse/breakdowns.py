@@ -74,7 +74,9 @@ def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) 
         if ref is not None and year is not None and not _UNIT_HEADER_RE.match(fold(cell).lower()):
             columns.append((k, ref, year, bool(_RESULT_RE.search(fold(cell).lower()))))
     areas = [r for r in body if r and _is_area(r[0])]
-    if columns and len(areas) >= 3:
+    # (a target's own small table, named by the line above it, may hold two areas beside its total)
+    if columns and (len(areas) >= 3 or (len(areas) >= 2 and title_ref is not None
+                                        and any(TOTAL_RE.match(fold(r[0]).lower()) for r in body if r))):
         for row in areas:
             for k, ref, year, achieved in columns:
                 _allot(ref, row[0], row[k] if k < len(row) else "", year, achieved, row)

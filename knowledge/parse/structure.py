@@ -267,6 +267,7 @@ def is_area_name(cell: str) -> bool:
     """Whether a table cell names a part of the province ("Huyện Minh Hóa", "TP Đồng Hới",
     "Bố Trạch", "Khu vực III"), as a breakdown's row or column heading does: a kind of area
     first, or two capitalised words or more; no figure, no total ("Toàn tỉnh")."""
+    cell = re.sub(r"\s*\([^()]*\)\s*$", "", cell)    # "Khu vực I (địa bàn tỉnh Lào Cai trước sắp xếp)"
     folded = fold_keeping_length(squash_spaces(cell).lower())
     if not folded or TOTAL_RE.match(folded) or re.search(r"\d", folded) or len(folded.split()) > 6:
         return False
@@ -829,6 +830,54 @@ _ROLE_MARK_LEGEND_RE = re.compile(r"(?:ký hiệu|kí hiệu|dấu)\s*[\"“«(]
                                   re.IGNORECASE)
 
 
+_SLASHED_ROLES_RE = re.compile(r"^\s*(?:Trách nhiệm|Phân công|Thực hiện)\s*:\s*([^/:;]+?)\s+/\s+([^/]+?)\s*\.?\s*$")
+# "| Địa bàn | Kết quả năm 2025 | Mốc năm 2028 | Mốc năm 2030 |": a target's own small table by area
+_AREA_HEAD_RE = re.compile(r"^(?:dia ban|khu vuc|vung|pham vi)\b")
+_WHOLE_PLACE_RE = re.compile(r"^(?:toan tinh|toan thanh pho|toan xa|toan phuong|toan dac khu|chung toan)\b")
+_BARE_CELL_RE = re.compile(r"[^\W\d]*\s*[\d.,]+")     # "80", "dưới 9,6": a figure with no unit
+_UNIT_DECLARED_RE = re.compile(r"\((?:đơn vị tính|đvt)\s*:\s*([^()]{1,30})\)\s*$", re.IGNORECASE)
+
+
+def _area_tables_as_milestones(lines: list[str]) -> list[str]:
+    """A target's own small table by area under its line ("Chỉ tiêu 1. Tỷ lệ … (đơn vị tính:
+    %)" over "| Địa bàn | Kết quả năm 2025 | Mốc năm 2028 | Mốc năm 2030 |", "| Toàn tỉnh |
+    72,4 | 80 | 88 |", "| Khu vực I … |"): the whole place's row as a milestones line
+    ("Kết quả năm 2025: 72,4% ⟶ Mốc năm 2028: 80% ⟶ Mốc năm 2030: 88%") in the unit the line
+    declares, before the table, which stays (``parse.breakdowns`` reads its areas' rows). Any
+    other table is left alone."""
+    out: list[str] = []
+    unit = ""
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        declared = _UNIT_DECLARED_RE.search(line.strip())
+        if declared and table_cells(line) is None:
+            unit = declared.group(1).strip()
+        cells = table_cells(line)
+        folded = [fold_keeping_length(c.lower()) for c in cells] if cells else []
+        years = [re.search(r"(?:19|20)\d\d", c) for c in folded[1:]]
+        if cells and _AREA_HEAD_RE.match(folded[0]) and years and all(years):
+            rows = []
+            j = k + 1
+            while j < len(lines) and table_cells(lines[j]) is not None:
+                rows.append(lines[j])
+                j += 1
+            whole = next((r for r in rows if _WHOLE_PLACE_RE.match(fold_keeping_length(table_cells(r)[0].lower()))), None)
+            if whole is not None:
+                figures = table_cells(whole)[1:]
+                suffix = unit if unit in ("%", "‰") else ("" if not unit or "trên" in unit.lower() else f" {unit}")
+                steps = [f"{cells[i + 1].strip()}: {fig.strip()}" + (suffix if _BARE_CELL_RE.fullmatch(fig.strip()) else "")
+                         for i, fig in enumerate(figures) if i + 1 < len(cells) and fig.strip()]
+                out.append(" ⟶ ".join(steps))
+                out.extend([line, *rows])     # the table stays, its areas' figures read by area
+                k = j
+                unit = ""
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
 # "2025 ▸ 2028 ▸ 2030:" alone on its line: a target's years, their figures on the next line
 _YEARS_ALONE_RE = re.compile(r"^\s*(?:19|20)\d\d(?:\s*([^\w\s:])\s*(?:19|20)\d\d)+\s*:\s*$")
 
@@ -900,7 +949,9 @@ def parse_document(text: str) -> Document:
     if sum(1 for line in lines if _SIGNED_ITEM_RE.match(line)) >= 3:
         # "#01  Tỷ lệ …": items numbered by a sign, their number standing alone ("#01." as read)
         lines = [_SIGNED_ITEM_RE.sub(r"\1.\2", line) for line in lines]
-    lines = declared_role_marks(_years_line_with_its_figures(lines))
+    lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(lines)))
+    # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
+    lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
     if "|" in text:
         lines = tables_as_rows(_join_wrapped_rows(lines))
     cleaned = [clean_line(line) for line in lines]
