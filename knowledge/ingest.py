@@ -51,6 +51,7 @@ from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.titled import titled_targets
+from knowledge.parse.clauses import clause_roles, clause_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
                                    indicator_mentions, named_agencies,
@@ -61,7 +62,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2024.99"
+PARSER_VERSION = "2025.01"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -301,6 +302,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     titled = titled_targets(doc)
     if titled is not None and len(titled[1]) > len(indicators):
         goals, indicators = titled   # targets known only by titles in guillemets, figures by year
+    clauses = clause_targets(doc)
+    if clauses is not None and len(clauses[1]) > len(indicators):
+        goals, indicators = clauses  # targets written as the clauses of a legal act's articles
     milestones_by_code(doc, indicators)
     indicators = _results_cited_by_code(indicators)
     listed: dict[int, int] = {}
@@ -416,6 +420,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_coded_lines(doc, indicators, resolve, add)
     _roles_by_marked_codes(doc, indicators, resolve, add)
+    _roles_by_cited_clauses(doc, indicators, resolve, add, assignments)
     _roles_by_label(tasks, indicators, resolve, add)
     for task in tasks:
         # "Chủ trì các chỉ tiêu mã YT (trừ chỉ tiêu [YT-2] do Sở Giáo dục và Đào tạo chủ trì)"
@@ -768,6 +773,22 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
 
 # "TC01(C), TC05(P)": a target's code marked with the role its row's unit has in it
 _MARKED_CODE_RE = re.compile(r"([A-ZĐ]{1,4}-?\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*\((C|P|CT|PH)\)")
+
+
+def _roles_by_cited_clauses(doc: Document, indicators: list[Indicator], resolve, add,
+                            assignments: list[Assignment]) -> None:
+    """Leads and partners an article of assignments gives clauses of the articles of targets
+    ("2. Sở Y tế chủ trì:" over "- các khoản 1, 2 và 4 Điều 5; phối hợp: …",
+    ``parse.clauses.clause_roles``), for targets nothing before gave a lead."""
+    by_clause = {(i.goal_label, i.label): i for i in indicators if i.goal_label and i.label}
+    if not by_clause:
+        return
+    for article, clause, lead, partners in clause_roles(doc):
+        indicator = by_clause.get((article, clause))
+        if indicator is None or indicator.lead_agencies:
+            continue
+        _give_roles(indicator, named_agencies(lead, resolve), named_agencies(partners, resolve) if partners else [],
+                    add, assignments, f"{lead} chủ trì; phối hợp: {partners}")
 
 
 def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, add) -> None:

@@ -814,6 +814,7 @@ _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 # "'Khuyết tật hòa nhập'", "“Khai sinh”": words in quotes, a title they may be
 _QUOTED_LABEL_RE = re.compile(r"(?<!\w)['\"“‘]([^'\"”’“‘]{3,40}?)['\"”’](?!\w)")
+_CLAUSE_REF_RE = re.compile(r"\b(?:khoan|clause)\s+(\d{1,2})\s+(?:cua\s+|of\s+)?(?:dieu|article)\s+(\d{1,2})\b")
 # "HK.02", "hk.06": a target coded by the plan's letters, a dot and its order padded
 _DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{2,4})\.(\d{2,3})(?![\w.]|,\d)")
 # "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
@@ -894,6 +895,11 @@ def _read_numbers(q: Query, consumed: list) -> None:
         # the code is no number ("chỉ tiêu 1" of another plan) nor its letter a word
         for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?)?0*{int(m.group(1))} ?{m.group(2)}\b", norm):
             consumed.append(typed.span())
+    # "khoản 2 Điều 5", "clause 2 of Article 5": a target written as a clause of a legal act's
+    # article (its plan's goal label the article's number, its label the clause's)
+    for m in _CLAUSE_REF_RE.finditer(norm):
+        q.labels.append((m.group(2), m.group(1)))
+        consumed.append(m.span())
     # "HK.02", "hk.06 2028": the plan's letters and the order, as written (no number, no topic)
     for m in _DOTTED_CODE_RE.finditer(q.text or ""):
         code = written_label_key(f"{m.group(1)}.{m.group(2)}")

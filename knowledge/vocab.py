@@ -193,6 +193,7 @@ QUESTION_PHRASES = (
     # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
     "ke hoach hanh dong vi tre em", "ke hoach vi tre em", "tre em s ke hoach",   # "the children's plan"
     "ke hoach tre em", "chuong trinh tre em", "ke hoach bao ve tre em",
+    "chuong trinh hanh dong vi tre em", "chuong trinh vi tre em",
     # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
     "bo tri bao nhieu",
     # "tổ chức vào những năm nào", "vào ngày nào": when, asked; "vào" no topic
