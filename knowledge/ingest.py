@@ -299,12 +299,12 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     level = issuer_level(doc, locality) if locality else None
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
-    titled = titled_targets(doc)
-    if titled is not None and len(titled[1]) > len(indicators):
-        goals, indicators = titled   # targets known only by titles in guillemets, figures by year
-    clauses = clause_targets(doc)
-    if clauses is not None and len(clauses[1]) > len(indicators):
-        goals, indicators = clauses  # targets written as the clauses of a legal act's articles
+    # targets known only by titles in guillemets, figures by year; targets written as the
+    # clauses of a legal act's articles: a reader of its own, taken when it finds more targets
+    for read in (titled_targets, clause_targets):
+        found = read(doc)
+        if found is not None and len(found[1]) > len(indicators):
+            goals, indicators = found
     milestones_by_code(doc, indicators)
     indicators = _results_cited_by_code(indicators)
     listed: dict[int, int] = {}

@@ -1113,8 +1113,9 @@ def _unknown_local_place(text: str, plans: list[PlanRef], document_text: str) ->
             if any(p.locality_norm and (name == p.locality_norm or p.locality_norm in name
                                         or name in p.locality_norm) for p in plans):
                 continue
-            if f" {name} " in f" {document_text} " or name in vocab.PROVINCES:
-                continue       # a part a plan names, or a province (read above)
+            if name in vocab.PROVINCES or f" {name} " in document_text \
+                    or document_text.startswith(f"{name} ") or document_text.endswith(f" {name}"):
+                continue       # a province (read above), or a part a plan names
             return shown
     return None
 
@@ -1294,7 +1295,7 @@ class _PlaceWords:
                     # (… or its level after it, as English puts it: "Buon Ma Thuot ward")
                     self.names.append(re.compile(r"\b(?:(?:tinh|thanh pho|tp|phuong|xa|thi xa|huyen|quan|dac khu)\s+)?"
                                                  + re.escape(w) + r"\b(?:\s+(?:phuong|tinh|province|city"
-                                                 r"|(?:xa|dac khu)(?=\s*$|\s{2,}|" + _AFTER_LEVEL + r"))\b)?"))
+                                                 r"|(?:xa|dac khu)(?=\s*$|\s{2,}|" + _AFTER_LEVEL + r"))\b)?"))   # (a gap: words read already)
 
     def plans_named(self, plans: list[PlanRef], norm: str) -> list[PlanRef]:
         """The plans, in order, one of whose names or aliases may stand in ``norm`` (a

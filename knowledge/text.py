@@ -10,6 +10,9 @@ import functools
 import re
 import unicodedata
 
+# "(đơn vị tính: %)", "(ĐVT: người)": the words that label a unit declared in words
+UNIT_LABEL_WORDS = r"(?:đơn vị tính|đơn vị|đvt)"
+
 _WORD_RE = re.compile(r"[0-9a-z]+")
 _SPACE_RE = re.compile(r"\s+")
 # Letters that Unicode decomposition does not reduce to a base letter.

@@ -20,7 +20,7 @@ from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
 from knowledge.parse.targets import parse_targets, without_unit_label
 from knowledge.parse.verify import in_baseline_section
-from knowledge.text import fold_keeping_length, squash_spaces
+from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 
 # A line of a target's milestones under its name (folded): "Lộ trình: năm 2025: … → năm 2030:
 # …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
@@ -240,7 +240,7 @@ def _with_declared_unit(name: str, line: str) -> str:
     if not declared:
         return line
     # "(đơn vị tính: %)", "(ĐVT: ‰, trên 1.000 trẻ đẻ sống)": the unit after its label, a sign first
-    unit = re.sub(r"(?i)^(?:đơn vị tính|đơn vị|đvt)\s*:\s*", "", declared.group(1).strip())
+    unit = re.sub(rf"(?i)^{UNIT_LABEL_WORDS}\s*:\s*", "", declared.group(1).strip())
     unit = re.sub(r"^([%‰])\s*,.*$", r"\1", unit)
     folded = fold_keeping_length(unit.lower())
     if re.match(r"^(?:tren|/)\s*", folded):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.text import fold_keeping_length, nfc, squash_spaces
+from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
 from knowledge.vocab import ORDINALS
 
 SEPARATOR = " › "
@@ -835,7 +835,7 @@ _SLASHED_ROLES_RE = re.compile(r"^\s*(?:Trách nhiệm|Phân công|Thực hiện
 _AREA_HEAD_RE = re.compile(r"^(?:dia ban|khu vuc|vung|pham vi)\b")
 _WHOLE_PLACE_RE = re.compile(r"^(?:toan tinh|toan thanh pho|toan xa|toan phuong|toan dac khu|chung toan)\b")
 _BARE_CELL_RE = re.compile(r"[^\W\d]*\s*[\d.,]+")     # "80", "dưới 9,6": a figure with no unit
-_UNIT_DECLARED_RE = re.compile(r"\((?:đơn vị tính|đvt)\s*:\s*([^()]{1,30})\)\s*$", re.IGNORECASE)
+_UNIT_DECLARED_RE = re.compile(rf"\({UNIT_LABEL_WORDS}\s*:\s*([^()]{{1,30}})\)\s*$", re.IGNORECASE)
 
 
 def _area_tables_as_milestones(lines: list[str]) -> list[str]:

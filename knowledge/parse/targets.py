@@ -51,7 +51,7 @@ from knowledge.model import (
 )
 from knowledge.numbers import NUMBER_PATTERN, parse_number
 from knowledge.parse.verify import ELIMINATION_WORDS, verify_target
-from knowledge.text import fold_keeping_length, squash_spaces
+from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 
 _UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b|\s+(?:moi|hang)\s+nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
 # "0,4 - 0,7%", "90% - 95%", "80% đến 85%" (the unit may follow either bound).
@@ -243,7 +243,7 @@ def _is_range(folded: str, match: re.Match) -> bool:
 
 
 # "(đơn vị tính: %)", "(ĐVT: người)": the unit declared in words, no part of what is measured
-_UNIT_LABEL_RE = re.compile(r"\s*\((?:đơn vị tính|đơn vị|đvt)\s*:[^()]*\)", re.IGNORECASE)
+_UNIT_LABEL_RE = re.compile(rf"\s*\({UNIT_LABEL_WORDS}\s*:[^()]*\)", re.IGNORECASE)
 
 
 def without_unit_label(name: str) -> str:
