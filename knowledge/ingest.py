@@ -51,7 +51,7 @@ from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.titled import titled_targets
-from knowledge.parse.clauses import clause_roles, clause_targets
+from knowledge.parse.clauses import clause_citation, clause_roles, clause_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
                                    indicator_mentions, named_agencies,
@@ -62,7 +62,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.01"
+PARSER_VERSION = "2025.02"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -419,6 +419,8 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_on_own_lines(doc, indicators, resolve, add, assignments)
     _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_coded_lines(doc, indicators, resolve, add)
+    _roles_under_lead_lines(doc, indicators, resolve, add)
+    _roles_of_target_groups(doc, indicators, resolve, add)
     _roles_by_marked_codes(doc, indicators, resolve, add)
     _roles_by_cited_clauses(doc, indicators, resolve, add, assignments)
     _roles_by_label(tasks, indicators, resolve, add)
@@ -760,6 +762,9 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
     for code, (_, leads, partners) in best.items():
         indicator = coded[code]
         if indicator.lead_agencies:
+            if {add(c, w) for c, w in leads} <= set(indicator.lead_agencies):
+                # the same lead an agency's own part gave: this line's partners complete it
+                _give_roles(indicator, [], partners, add, [], "")
             continue
         for role, names in (("lead", leads), ("partner", partners)):
             own = indicator.lead_agencies if role == "lead" else indicator.partner_agencies
@@ -771,6 +776,107 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
         _apply_exceptions(bracket, indicators, resolve, add)
 
 
+# "1. Sở Y tế chủ trì 5 chỉ tiêu:", "Sở Tư pháp chủ trì:": a line naming the lead of the coded
+# lines under it
+_LEAD_LINE_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?P<lead>.{3,120}?)\s+chủ trì(?:\s+(?:các\s+)?\d{1,2}\s+chỉ\s+(?:tiêu|số))?"
+                           r"(?:\s+(?:sau|gồm))?\s*:\s*$", re.IGNORECASE)
+# "1.A.4 [phối hợp: Công an tỉnh; Sở Y tế]", "CT-03 (phối hợp: …)", "1.A.4 - phối hợp: …": a
+# target's code, then its partners
+_CODED_PARTNERS_RE = re.compile(r"^\s*[-–•]?\s*(?P<code>[^\s\[(]{1,12}?)[.:]?\s*(?:[\[(]\s*phối hợp\s*:?\s*(?P<a>[^\])]*)[\])]"
+                                r"|[-–:]\s*phối hợp\s*:?\s*(?P<b>[^.]+)|$)", re.IGNORECASE)
+
+
+def _roles_under_lead_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Roles written lead by lead, each target's code on a line of its own with its partners
+    ("1. Sở Y tế chủ trì 5 chỉ tiêu:" over "1.A.1 [phối hợp: Hội Liên hiệp Phụ nữ tỉnh; UBND
+    các xã, phường]"): the line above names the lead of every code under it, until a line
+    that is neither. For targets nothing before gave a lead; ``add(canonical, written)``
+    registers an agency."""
+    coded = {label_key(i.label): i for i in indicators if i.label}
+    coded |= {str(i.number): i for i in indicators if i.number is not None and str(i.number) not in coded}
+    if not coded:
+        return
+    leads: list = []
+    for para in doc.paragraphs:
+        for line in para.text.split("\n"):
+            head = _LEAD_LINE_RE.match(line)
+            if head:
+                leads = named_agencies(head.group("lead"), resolve)
+                continue
+            row = _CODED_PARTNERS_RE.match(line) if leads else None
+            indicator = coded.get(label_key(row.group("code"))) if row else None
+            if indicator is None:
+                leads = [] if line.strip() else leads
+                continue
+            if indicator.lead_agencies:
+                continue
+            partners = named_agencies(row.group("a") or row.group("b") or "", resolve)
+            _give_roles(indicator, leads, partners, add, [], squash_spaces(line))
+
+
+# "Tổ 1 - Chăm sóc sức khỏe, dinh dưỡng (chỉ tiêu 1 đến 6)": a group of targets by the range of
+# their numbers, the roles of its members on the lines under it
+_TARGET_RANGE_LINE_RE = re.compile(r"\(\s*(?:các\s+)?chỉ tiêu\s+(?:số\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:số\s+)?(\d{1,2})\s*\)\s*:?",
+                                   re.IGNORECASE)
+# "Tổ trưởng (chủ trì): Sở Y tế.", "Thành viên (phối hợp): …": a role said in brackets before its colon
+_BRACKETED_ROLE_RE = re.compile(r"\(\s*(chủ trì|phối hợp)\s*\)\s*:", re.IGNORECASE)
+# "Chỉ tiêu 15: Công an tỉnh chủ trì; Sở Nội vụ, Sở Y tế phối hợp.": one target's roles apart
+_TARGET_OWN_ROLES_RE = re.compile(r"^\s*[-–•]?\s*Chỉ tiêu\s+(?:số\s+)?(\d{1,2})\s*:\s*(?P<lead>[^;]{3,120}?)\s+chủ trì\s*[;,.]"
+                                  r"\s*(?P<partners>.*?)\.?\s*$", re.IGNORECASE)
+# "… phối hợp", "Sở Y tế chuyển sang phối hợp cùng …": the role's words between partners' names
+_PARTNER_WORDS_RE = re.compile(r"\s*\b(?:chuyển sang\s+)?phối hợp(?:\s+(?:cùng|với))?\b\s*", re.IGNORECASE)
+
+
+def _roles_of_target_groups(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Roles given to groups of targets and to some targets apart: "Tổ 1 - … (chỉ tiêu 1 đến
+    6)" over "Tổ trưởng (chủ trì): Sở Y tế." and "Thành viên (phối hợp): Bảo hiểm xã hội tỉnh;
+    …" (a working group: its head leads, its members partner), and "- Chỉ tiêu 5: Bảo hiểm xã
+    hội tỉnh chủ trì; Sở Y tế chuyển sang phối hợp cùng …" (a target given roles apart from
+    its group's). Leads fill targets nothing before gave a lead; partners are added to targets
+    no line of their own assigns."""
+    by_number = {i.number: i for i in indicators if i.number is not None}
+    if not by_number:
+        return
+    apart: dict[int, tuple[list, list]] = {}
+    groups: list[tuple[list[int], list, list]] = []
+    current: list[int] | None = None
+    for para in doc.paragraphs:
+        text = squash_spaces(para.text)
+        own = _TARGET_OWN_ROLES_RE.match(text)
+        if own and int(own.group(1)) in by_number:
+            leads = named_agencies(own.group("lead"), resolve)
+            said = re.split(r"\.\s", own.group("partners"), maxsplit=1)[0]     # (its sentence only)
+            partners = named_agencies(_PARTNER_WORDS_RE.sub(", ", said), resolve)
+            apart[int(own.group(1))] = (leads, [p for p in partners if p[0] not in {c for c, _ in leads}])
+            continue
+        span = _TARGET_RANGE_LINE_RE.search(text[:200])
+        if span and text[:span.start()].strip():
+            # (the group's name, then its range; its roles on the same paragraph or the next)
+            first, last = int(span.group(1)), int(span.group(2))
+            current = list(range(first, last + 1)) if first <= last <= first + 40 else None
+            if current:
+                groups.append((current, [], []))
+            text = text[span.end():]
+        if current is None:
+            continue
+        if not _BRACKETED_ROLE_RE.search(text):
+            current = None if text.strip() else current
+            continue
+        leads, partners = colon_roles(_BRACKETED_ROLE_RE.sub(lambda m: f" {m.group(1)}:", text), resolve)
+        groups[-1][1].extend(leads)
+        groups[-1][2].extend(partners)
+        current = None
+    for numbers, leads, partners in groups:
+        for number in numbers:
+            indicator = by_number.get(number)
+            if indicator is None:
+                continue
+            own_leads, own_partners = apart.get(number, (leads, partners))
+            if not indicator.lead_agencies:
+                _give_roles(indicator, own_leads, [], add, [], "")
+            _give_roles(indicator, [], own_partners, add, [], "")
+
+
 # "TC01(C), TC05(P)": a target's code marked with the role its row's unit has in it
 _MARKED_CODE_RE = re.compile(r"([A-ZĐ]{1,4}-?\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*\((C|P|CT|PH)\)")
 
@@ -780,11 +886,11 @@ def _roles_by_cited_clauses(doc: Document, indicators: list[Indicator], resolve,
     """Leads and partners an article of assignments gives clauses of the articles of targets
     ("2. Sở Y tế chủ trì:" over "- các khoản 1, 2 và 4 Điều 5; phối hợp: …",
     ``parse.clauses.clause_roles``), for targets nothing before gave a lead."""
-    by_clause = {(i.goal_label, i.label): i for i in indicators if i.goal_label and i.label}
+    by_clause = {label_key(i.label): i for i in indicators if i.label}
     if not by_clause:
         return
     for article, clause, lead, partners in clause_roles(doc):
-        indicator = by_clause.get((article, clause))
+        indicator = by_clause.get(label_key(clause_citation(clause, article)))
         if indicator is None or indicator.lead_agencies:
             continue
         _give_roles(indicator, named_agencies(lead, resolve), named_agencies(partners, resolve) if partners else [],

@@ -19,11 +19,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import vocab
+from knowledge.parse.clauses import clause_citation
 from knowledge.parse.goals import BRACKET_LABEL_RE
 from knowledge.text import fold, label_key, normalize, written_label_key
 
 _INDICATOR_RE = re.compile(
-    r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind)\s+(?:so\s+)?(\d{1,3})\b"
+    r"\b(?:chi\s+t[a-z]{0,3}u|chit[a-z]{0,3}u|ctieu|ct|indicator|ind|chi\s+so|cs)\s+(?:giao\s+)?(?:so\s+)?(\d{1,3})\b"
 )
 _GOAL_RE = re.compile(r"\b(?:muc\s+tieu|goal)\s+(?:so\s+)?(\d{1,2})\b")
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -110,6 +111,9 @@ def _at_year(words: list[str], i: int) -> bool:
 # "vào năm sơ kết 2027", "mốc giữa kỳ 2028": words naming which year, said before it
 _MILESTONE_YEAR_WORDS = frozenset(("nam", "so", "ket", "tong", "giua", "cuoi", "ky", "moc"))
 _MILESTONE_YEAR_RE = re.compile(r"\b(?:vao\s+)?(?:nam|moc)\s+(?:so ket|tong ket)(?:\s+(?:giua|cuoi) ky)?(?=\s+(?:nam\s+)?(?:19|20)\d\d\b)")
+# "đích 2030", "đích cuối kỳ năm 2030": the target of the year, no topic (only before a year:
+# "dịch" folds to "dich")
+_TARGET_YEAR_RE = re.compile(r"\bdich(?:\s+cuoi ky)?(?=\s+(?:nam\s+)?(?:19|20)\d\d\b)")
 
 
 _SECTION_SIGN_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+)?§\s?(\d{1,2})(?!\d)", re.IGNORECASE)
@@ -596,6 +600,9 @@ class Query:
     # targets named by the marker or code their plan numbers them with within a group:
     # (group label or None, marker) — ("b", "v") of "chỉ tiêu (v) nhóm B", (None, "iv.2")
     labels: list[tuple[str | None, str]] = field(default_factory=list)
+    # "Điều 5 có mấy chỉ tiêu": articles named alone, a goal where a plan's article of targets
+    # is one (``answer.engine`` reads them per plan)
+    articles: list[int] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -814,7 +821,13 @@ _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 # "'Khuyết tật hòa nhập'", "“Khai sinh”": words in quotes, a title they may be
 _QUOTED_LABEL_RE = re.compile(r"(?<!\w)['\"“‘]([^'\"”’“‘]{3,40}?)['\"”’](?!\w)")
-_CLAUSE_REF_RE = re.compile(r"\b(?:khoan|clause)\s+(\d{1,2})\s+(?:cua\s+|of\s+)?(?:dieu|article)\s+(\d{1,2})\b")
+# "khoản 2 Điều 5", "clause 2, Article 5", "k2 d5" typed short (folded); "Điều 5 khoản 2",
+# "Article 5(2)", "d5 k2" the article first
+_CLAUSE_REF_RE = re.compile(r"\b(?:khoan|clause|k)\s*(\d{1,2})\s*,?\s*(?:cua\s+|of\s+(?:the\s+)?)?(?:dieu|article|d)\s*(\d{1,2})\b"
+                            r"|\b(?:dieu|article|d)\s*(\d{1,2})\s*,?\s*(?:khoan|clause|k)\s*(\d{1,2})\b"
+                            r"|\barticle\s+(\d{1,2})\s*\((\d{1,2})\)")
+_GOAL_GROUP_ORDER_RE = re.compile(r"(?<![\w.])(\d{1,2})\.([A-Ha-h])\.(\d{1,2})(?![\w]|\.\d)")
+_ARTICLE_RE = re.compile(r"\b(?:dieu|article)\s+(\d{1,2})\b")
 # "HK.02", "hk.06": a target coded by the plan's letters, a dot and its order padded
 _DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{2,4})\.(\d{2,3})(?![\w.]|,\d)")
 # "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
@@ -854,6 +867,15 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if (None, code) not in q.labels:
             q.labels.append((None, code))
         for typed in re.finditer(rf"\b(?:(?:chi tieu|chi so|ct|cs|ma)\s+(?:so\s+)?)?{m.group(1)} {m.group(2)} {m.group(3)}\b", norm):
+            consumed.append(typed.span())
+    # "chỉ tiêu 3.E.2", "ct 1.a.4": a target coded by its goal, its group's letter and its order
+    # (its plan's label "3.E.2"), the code no number, no goal and no topic
+    for m in _GOAL_GROUP_ORDER_RE.finditer(q.text or ""):
+        code = label_key(f"{int(m.group(1))}.{m.group(2)}.{int(m.group(3))}")
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        for typed in re.finditer(rf"\b(?:(?:chi tieu|chi so|ct|cs|indicator|ma)\s+(?:so\s+)?)?0*{int(m.group(1))}\s*"
+                                 rf"{fold(m.group(2)).lower()}\s*0*{int(m.group(3))}\b", norm):
             consumed.append(typed.span())
     # "chỉ tiêu thứ hai của Mục tiêu 3": the target by its order in its goal
     for m in _ORDINAL_TARGET_RE.finditer(norm):
@@ -897,9 +919,20 @@ def _read_numbers(q: Query, consumed: list) -> None:
             consumed.append(typed.span())
     # "khoản 2 Điều 5", "clause 2 of Article 5": a target written as a clause of a legal act's
     # article (its plan's goal label the article's number, its label the clause's)
-    for m in _CLAUSE_REF_RE.finditer(norm):
-        q.labels.append((m.group(2), m.group(1)))
-        consumed.append(m.span())
+    clause_spans = []
+    for m in _CLAUSE_REF_RE.finditer(fold(q.text or "").lower()):
+        clause_spans.append(m.span())
+        clause, article = (m.group(1), m.group(2)) if m.group(1) else (m.group(4) or m.group(6), m.group(3) or m.group(5))
+        label = label_key(clause_citation(int(clause), int(article)))
+        if (None, label) not in q.labels:
+            q.labels.append((None, label))
+        # as the vocabulary rewrote it ("k" is also "không" typed short): no topic, no number
+        for typed in re.finditer(rf"\b(?:khoan|clause|k|khong)\s*0*{int(clause)}\b|\b(?:dieu|article|d)\s*0*{int(article)}\b", norm):
+            consumed.append(typed.span())
+    # "Điều 5", "Article 7": an article named alone
+    for m in _ARTICLE_RE.finditer(fold(q.text or "").lower()):
+        if not any(s <= m.start() < e for s, e in clause_spans):
+            q.articles.append(int(m.group(1)))
     # "HK.02", "hk.06 2028": the plan's letters and the order, as written (no number, no topic)
     for m in _DOTTED_CODE_RE.finditer(q.text or ""):
         code = written_label_key(f"{m.group(1)}.{m.group(2)}")
@@ -1405,6 +1438,7 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         # "phải đạt bao nhiêu vào năm sơ kết 2027": the year's name, no topic (asked when, the
         # review is the topic: "năm sơ kết là năm nào")
         text_left = _MILESTONE_YEAR_RE.sub(" ", text_left)
+    text_left = _TARGET_YEAR_RE.sub(" ", text_left)
     for place in q.former_places:
         # "địa bàn Hà Nam cũ", "the former Nam Dinh area": the place, no topic (a breakdown's
         # figures are found by its name, ``answer.targets.asked_areas``)

@@ -42,6 +42,8 @@ ABBREVIATIONS: dict[str, str] = {
     "khdt": "ke hoach va dau tu",
     "kh va dt": "ke hoach va dau tu",
     "gtvt": "giao thong van tai",
+    "nn mt": "nong nghiep va moi truong", "nnmt": "nong nghiep va moi truong",
+    "nn ptnt": "nong nghiep va phat trien nong thon", "nnptnt": "nong nghiep va phat trien nong thon",
     "tn mt": "tai nguyen va moi truong",
     "tnmt": "tai nguyen va moi truong",
     "ubmttq": "uy ban mat tran to quoc",
@@ -95,6 +97,12 @@ ABBREVIATIONS: dict[str, str] = {
     "bao nhiu": "bao nhieu",
     "bnh": "bao nhieu",
     "cq": "co quan",
+    # "mấy chỉ số", "chủ trì cs nào": a plan's indicators called "chỉ số" (its "Chỉ số 101")
+    "may chi so": "may chi tieu", "bao nhieu chi so": "bao nhieu chi tieu", "bn chi so": "bao nhieu chi tieu",
+    "chi so nao": "chi tieu nao", "cs nao": "chi tieu nao", "nhung chi so": "nhung chi tieu",
+    "cac chi so": "cac chi tieu", "nhom chi so": "nhom chi tieu",
+    "ctri": "chu tri", "cttri": "chu tri", "chtri": "chu tri",   # "ai ctri": who leads, typed short
+    "ai ph": "ai phoi hop",   # "ai chủ trì ai ph": who partners ("ph" alone is no word of its own)
 }
 
 # Synonyms: a question phrase also matches these document phrases.
@@ -154,6 +162,8 @@ QUESTION_PHRASES = (
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
     # polite asking ("cho em hỏi … với ạ")
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",
+    # "phối hợp gồm ai", "gồm những cơ quan nào": who they are, asked by what they consist of
+    "gom ai", "gom nhung ai", "gom nhung co quan nao", "gom nhung don vi nao",
     # quantifiers of what is counted or listed ("có tất cả bao nhiêu chỉ tiêu")
     "tat ca", "toan bo",
     # "kế hoạch triển khai Chỉ thị 28": implementing, as "thực hiện" (the plan's name, no topic)
@@ -843,6 +853,39 @@ AGENCY_SHORT_NAMES = {"tinh doan": "doan thanh nien", "thanh doan": "doan thanh 
                       "huyen doan": "doan thanh nien", "quan doan": "doan thanh nien"}
 # … and the other way: "Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố" is asked as "Thành đoàn"
 AGENCY_LONG_NAMES = {"doan thanh nien": ("thanh doan", "tinh doan", "huyen doan", "quan doan")}
+
+# What an agency is called in English, by the words its Vietnamese name opens with (folded,
+# longest first where one opens another): "Sở Y tế" → "Department of Health", so a reply to
+# an English question names it both ways. Genre language (the kinds of agency), no plan's fact.
+AGENCY_ENGLISH = (
+    ("so lao dong thuong binh va xa hoi", "Department of Labour, Invalids and Social Affairs"),
+    ("so giao duc va dao tao", "Department of Education and Training"),
+    ("so van hoa the thao va du lich", "Department of Culture, Sports and Tourism"),
+    ("so van hoa va the thao", "Department of Culture and Sports"),
+    ("so khoa hoc va cong nghe", "Department of Science and Technology"),
+    ("so thong tin va truyen thong", "Department of Information and Communications"),
+    ("so ke hoach va dau tu", "Department of Planning and Investment"),
+    ("so nong nghiep va moi truong", "Department of Agriculture and Environment"),
+    ("so nong nghiep va phat trien nong thon", "Department of Agriculture and Rural Development"),
+    ("so tai nguyen va moi truong", "Department of Natural Resources and Environment"),
+    ("so dan toc va ton giao", "Department of Ethnic Minorities and Religion"),
+    ("so cong thuong", "Department of Industry and Trade"),
+    ("so y te", "Department of Health"), ("so noi vu", "Department of Home Affairs"),
+    ("so tu phap", "Department of Justice"), ("so tai chinh", "Department of Finance"),
+    ("so xay dung", "Department of Construction"), ("so du lich", "Department of Tourism"),
+    ("cong an tinh", "Provincial Police"), ("cong an thanh pho", "City Police"), ("cong an", "Police"),
+    ("tinh doan", "Provincial Youth Union"), ("thanh doan", "City Youth Union"),
+    ("doan thanh nien", "Youth Union"), ("hoi dong doi", "Young Pioneers Council"),
+    ("hoi lien hiep phu nu", "Women's Union"), ("bao hiem xa hoi", "Social Insurance"),
+    ("uy ban mat tran to quoc", "Fatherland Front Committee"), ("uy ban nhan dan cac xa", "Commune People's Committees"),
+    ("uy ban nhan dan cac huyen", "District People's Committees"),
+    ("uy ban nhan dan tinh", "Provincial People's Committee"), ("uy ban nhan dan thanh pho", "City People's Committee"),
+    ("uy ban nhan dan", "People's Committee"),
+    ("vien kiem sat nhan dan", "People's Procuracy"), ("toa an nhan dan", "People's Court"),
+    ("hoi chu thap do", "Red Cross"), ("lien doan lao dong", "Labour Federation"),
+    ("bo chi huy bo doi bien phong", "Border Guard Command"), ("ban dan toc", "Ethnic Minorities Committee"),
+    ("trung tam y te", "Health Centre"), ("tram y te", "Health Station"),
+)
 
 AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac chi tieu nao",
                          "which indicators", "what indicators", "which chi tieu", "what chi tieu",

@@ -384,10 +384,33 @@ def test_a_deadline_the_named_plan_does_not_set_is_said_to_be_missing(kb, questi
 
 @pytest.mark.parametrize("question,lang,first", [
     # "how many indicators does X lead" is answered with the count, then which
-    ("Sở Y tế Cần Thơ phụ trách mấy chỉ tiêu?", "vi", "Chủ trì 4 chỉ tiêu: 3, 4, 5, 6"),
-    ("How many indicators does the Department of Health lead in Can Tho?", "en", "Leads 4 indicators: 3, 4, 5, 6"),
+    ("Sở Y tế Cần Thơ phụ trách mấy chỉ tiêu?", "vi", "Chủ trì 04 chỉ tiêu: 3, 4, 5, 6"),
+    ("How many indicators does the Department of Health lead in Can Tho?", "en", "Leads four indicators: 3, 4, 5, 6"),
 ])
 def test_the_indicators_an_agency_leads_are_counted(kb, question, lang, first):
+    opens_with(question, kb, first, lang)
+
+
+@pytest.mark.parametrize("n, lang, written", [
+    (6, "vi", "06"), (6, "en", "six"), (0, "en", "zero"), (24, "vi", "24"), (1234, "vi", "1.234"), (1234, "en", "1,234"),
+])
+def test_a_small_count_is_written_as_official_writing_writes_it(n, lang, written):
+    from knowledge.answer.words import format_count
+
+    assert format_count(n, lang) == written
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # a question in English names each agency in English too, whatever the reply's language
+    ("Which department leads indicator 14 in Can Tho?", "vi", "Chủ trì: Sở Tư pháp (Department of Justice)"),
+    ("Who leads Hanoi's indicator 14?", "en", "Lead: Sở Tư pháp (Department of Justice)"),
+    # … a question in Vietnamese, the Vietnamese names alone
+    ("Chỉ tiêu 14 Cần Thơ do sở nào chủ trì?", "vi", "Chủ trì: Sở Tư pháp —"),
+    # phone typing: "cttri" leads, "gồm ai" asks who they are
+    ("ct 14 can tho ai cttri", "vi", "Chủ trì: Sở Tư pháp —"),
+    ("ct 14 can tho phoi hop gom ai", "vi", "Kế hoạch không nêu cơ quan phối hợp cho chỉ tiêu này."),
+])
+def test_agencies_are_named_in_the_questions_language(kb, question, lang, first):
     opens_with(question, kb, first, lang)
 
 
@@ -528,8 +551,8 @@ def test_a_number_of_an_organisation_the_plans_do_not_name_is_declined(kb, quest
 
 @pytest.mark.parametrize("question,lang,count", [
     ("Kế hoạch Điện Biên Phủ chia mục tiêu cụ thể thành mấy nhóm?", "vi", "3 nhóm mục tiêu"),
-    ("How many groups of specific goals does the Dien Bien Phu plan have?", "en", "3 groups of goals"),
-    ("How many specific goals does Hanoi's plan 138 set?", "en", "4 goals"),   # a qualifier inside the cue
+    ("How many groups of specific goals does the Dien Bien Phu plan have?", "en", "three groups of goals"),
+    ("How many specific goals does Hanoi's plan 138 set?", "en", "four goals"),   # a qualifier inside the cue
 ])
 def test_goals_are_counted_in_the_questions_word(kb, question, lang, count):
     first = strip_html(answer(question, kb, lang=lang).text).split("\n")[0]
@@ -956,7 +979,7 @@ def kb_round12(tmp_path_factory, suite_plans_dir):
 @pytest.mark.parametrize("question,first", [
     # a plan that numbers its targets within their section is answered in its own numbers
     ("Sở Lao động - Thương binh và Xã hội Nam Định chủ trì những chỉ tiêu nào?",
-     "Chủ trì 5 chỉ tiêu: 2.4, 2.5, 2.6, 2.10, 2.17 — Nam Định"),
+     "Chủ trì 05 chỉ tiêu: 2.4, 2.5, 2.6, 2.10, 2.17 — Nam Định"),
     # and "chỉ tiêu 2.5" is its 5th, whose reply names it "Chỉ tiêu 2.5"
     ("chỉ tiêu 2.5 Nam Định", "ở mức dưới 1,2% (2025, duy trì)"),
 ])
@@ -1102,7 +1125,7 @@ def kb_round16(tmp_path_factory, suite_plans_dir):
     # "chia các chỉ tiêu thành mấy nhóm" counts the groups, "chỉ tiêu" in it or not
     ("ke hoach ha noi 138 chia cac chi tieu thanh may nhom", "4 nhóm mục tiêu"),
     # both asked, both said
-    ("kh 138 ha noi co bao nhieu chi tieu va may nhom", "24 chỉ tiêu; 4 nhóm mục tiêu"),
+    ("kh 138 ha noi co bao nhieu chi tieu va may nhom", "24 chỉ tiêu; 04 nhóm mục tiêu"),
 ])
 def test_groups_counted_when_asked(kb, question, said):
     assert said in strip_html(answer(question, kb).text).split("\n")[0]
@@ -1250,7 +1273,7 @@ def test_a_change_from_a_year_states_where_it_starts_and_where_it_goes(kb_round2
     ("Which bodies support the Quy Nhon health centre? Please give their Vietnamese names.", "en",
      "Working with Trung tâm Y tế Thành phố: Phòng Y tế"),
     # which targets an office partners: its own list, not who works with it
-    ("Trung tâm Y tế Quy Nhơn phối hợp những chỉ tiêu nào", "vi", "Chủ trì 4 chỉ tiêu"),
+    ("Trung tâm Y tế Quy Nhơn phối hợp những chỉ tiêu nào", "vi", "Chủ trì 04 chỉ tiêu"),
 ])
 def test_who_works_with_an_office_and_what_it_partners(kb_round22, question, lang, first):
     opens_with(question, kb_round22, first, lang)

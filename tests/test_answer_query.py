@@ -125,6 +125,11 @@ def normalize_name(name):
     ("bỏ học THCS", "bo hoc trung hoc co so"),
     ("stunting rate", "thap coi ty le"),
     ("sở lđtbxh", "so lao dong thuong binh va xa hoi"),
+    # phone typing of the roles and of a department's field
+    ("k3 d4 ai cttri", "khong 3 d 4 ai chu tri"), ("ai ctri ai ph", "ai chu tri ai phoi hop"),
+    ("so nn&mt", "so nong nghiep va moi truong"),
+    # a plan's "chỉ số" counted or listed as its indicators
+    ("mấy chỉ số", "may chi tieu"), ("chủ trì cs nào", "chu tri chi tieu nao"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded

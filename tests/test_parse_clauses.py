@@ -50,11 +50,12 @@ def plan(tmp_path_factory):
 def test_each_clause_of_an_article_of_targets_is_a_target_with_its_points(plan):
     assert [(g.label, g.title) for g in plan.goals] == [
         ("4", "Chỉ tiêu về quyền dân sự của trẻ em"), ("5", "Chỉ tiêu về chăm sóc sức khỏe")]
+    # each labelled as the act cites it
     assert [(i.goal_label, i.label, sorted((t.year, t.value) for t in i.targets)) for i in plan.indicators] == [
-        ("4", "1", [(2025, 98.6), (2028, 99.5), (2030, 100)]),
-        ("4", "2", [(2025, 82.4), (2028, 88), (2030, 93)]),      # (its count "94/114" no second measure)
-        ("5", "1", [(2025, 7.1), (2028, 6.6), (2030, 6.2)]),
-        ("5", "2", [(2025, 10.8), (2028, 10), (2030, 9.2)])]
+        ("4", "khoản 1 Điều 4", [(2025, 98.6), (2028, 99.5), (2030, 100)]),
+        ("4", "khoản 2 Điều 4", [(2025, 82.4), (2028, 88), (2030, 93)]),      # (its count "94/114" no second measure)
+        ("5", "khoản 1 Điều 5", [(2025, 7.1), (2028, 6.6), (2030, 6.2)]),
+        ("5", "khoản 2 Điều 5", [(2025, 10.8), (2028, 10), (2030, 9.2)])]
     # its whole words, however long
     assert plan.indicators[1].text == "Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn xã, phường phù hợp với trẻ em trên địa bàn tỉnh"
 
@@ -68,7 +69,18 @@ def test_roles_by_the_clauses_an_article_of_assignments_cites(plan):
 
 @pytest.mark.parametrize("question, first", [
     ("Khoản 2 Điều 5 Chương trình hành động vì trẻ em Hòa Sơn năm 2030 là bao nhiêu?", "dưới 9,2‰ (2030)"),
-    ("khoan 1 dieu 4 hoa son ai chu tri", "Chủ trì: Sở Tư pháp"),
+    ("khoan 1 dieu 4 hoa son ai chu tri", "Chủ trì: Sở Tư pháp — Hòa Sơn · Quyết định 1875/QĐ-UBND, Khoản 1 Điều 4"),
+    # typed short, the article first, in English with a comma, "đích" before its year
+    ("hoa son k2 d5 2030 bn", "dưới 9,2‰ (2030)"),
+    ("hs k1 d4 ai cttri", "Chủ trì: Sở Tư pháp"),       # "cttri": chủ trì typed short
+    ("Hòa Sơn điều 5 khoản 2 năm 2030?", "dưới 9,2‰ (2030)"),
+    ("Who leads clause 1, Article 4 in Hoa Son?", "Chủ trì: Sở Tư pháp"),
+    ("Khoản 2 Điều 5 của Hòa Sơn: mốc 2028 và đích 2030?", "dưới 10‰ (2028); dưới 9,2‰ (2030)"),
+    # an article named alone: its targets, named as the act names it
+    ("Điều 5 của chương trình Hòa Sơn có mấy chỉ tiêu?", "Điều 5: Chỉ tiêu về chăm sóc sức khỏe"),
+    ("Hòa Sơn có bao nhiêu chỉ tiêu?", "Hòa Sơn · Quyết định 1875/QĐ-UBND: 04 chỉ tiêu (Điều 4: 02, Điều 5: 02)"),
+    # an agency's targets cited by clause and article
+    ("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", "Chủ trì 03 chỉ tiêu: khoản 2 Điều 4 (Tỷ lệ xã, phường, thị trấn"),
 ])
 def test_an_officer_cites_a_target_as_a_clause(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

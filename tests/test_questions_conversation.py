@@ -45,14 +45,15 @@ async def test_question_is_answered_with_the_fact_and_its_citation(bot):
 async def test_an_english_question_is_answered_in_english_until_a_language_is_chosen(bot):
     chat = bot.chat()
     replies = await chat.send("Who leads indicator 14 in Hanoi?")
-    assert replies[-1].text.startswith("Lead: <b>Sở Tư pháp</b>")
+    assert replies[-1].text.startswith("Lead: <b>Sở Tư pháp (Department of Justice)</b>")
     assert "Chủ trì:" not in replies[-1].text  # (the quote keeps the plan's own words)
     # a Vietnamese question in the same chat is answered in Vietnamese
     assert "Chủ trì: <b>Sở Tư pháp</b>" in (await chat.send("chỉ tiêu 14 hà nội ai chủ trì"))[-1].text
     # once Vietnamese is chosen with /lang, it is kept for every question
     await chat.send("/lang")
     await chat.press("Tiếng Việt")
-    assert "Chủ trì: <b>Sở Tư pháp</b>" in (await chat.send("Who leads indicator 14 in Hanoi?"))[-1].text
+    # (the agency also named in English: the question was)
+    assert "Chủ trì: <b>Sở Tư pháp (Department of Justice)</b>" in (await chat.send("Who leads indicator 14 in Hanoi?"))[-1].text
 
 
 async def test_lang_switches_replies_to_english_and_formats_numbers_for_it(bot):

@@ -8,6 +8,7 @@ from knowledge.answer.common import (Answer, Ctx, TASK_THRESHOLD, _agency_name, 
                                      _result, _src)
 from knowledge.answer.format import (clip, esc, past_cut, plan_label, source_line, indicator_label, indicator_name,
                                      short_topic, unnumbered_name)
+from knowledge.answer.words import format_count
 from knowledge.text import normalize
 
 
@@ -39,7 +40,7 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         if len(lead) == 1:
             said.append(_("Leads indicator {numbers}", numbers=f"<b>{lead[0]}</b>"))
         elif lead:   # how many, then which: "mấy chỉ tiêu" and "chỉ tiêu nào" are both answered
-            said.append(_("Leads {count} indicators: {numbers}", count=len(lead),
+            said.append(_("Leads {count} indicators: {numbers}", count=format_count(len(lead), ctx.lang),
                           numbers="<b>" + ", ".join(map(str, lead)) + "</b>"))
         if partner:
             said.append(_("Coordinates on indicators: {numbers}", numbers=", ".join(map(str, partner))))
@@ -194,7 +195,7 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
     shown = shown[:4] + (["…"] if count > 4 else [])
     if count == 1:
         return _("Leads indicator {numbers}", numbers=shown[0])
-    return _("Leads {count} indicators: {numbers}", count=count, numbers=", ".join(shown))
+    return _("Leads {count} indicators: {numbers}", count=format_count(count, ctx.lang), numbers=", ".join(shown))
 
 
 def _task_doc(ctx: Ctx, docs: dict, plan, task):

@@ -235,6 +235,18 @@ def _codes_over_numbers(q, scope: list) -> None:
     q.indicators = [n for n in q.indicators if n not in drop]
 
 
+def _articles_as_goals(q, scope: list) -> None:
+    """"Điều 5 có mấy chỉ tiêu": the goal a plan in ``scope`` makes of its article 5 of targets
+    (``parse.clauses``: the goal's label its article's number, its section "Điều 5. …").
+    Changes ``q`` in place."""
+    for article in q.articles:
+        for plan in scope:
+            for goal in plan.goals:
+                if goal.label == str(article) and (goal.section or "").startswith(f"Điều {article}") \
+                        and goal.number is not None and goal.number not in q.goals:
+                    q.goals.append(goal.number)
+
+
 def _context(question: str, kb, lang: str, default_plan: str | None,
              context: dict | None = None) -> "Ctx | Answer":
     """The parsed question and the plans it is about, or the decline of a question no reading
@@ -276,6 +288,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     else:
         scope, explicit = list(idx.plans), False
     _codes_over_numbers(q, scope)
+    _articles_as_goals(q, scope)
     ctx = Ctx(q, idx, lang, scope, explicit, soft, looks_english(text))
     missing_year = _missing_campaign_year(ctx) or _missing_plan_year(ctx)
     if missing_year is not None:

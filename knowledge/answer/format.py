@@ -15,7 +15,7 @@ import re
 
 from knowledge.parse.verify import is_elimination
 from knowledge.answer.words import format_number, format_percent, translator
-from knowledge import model
+from knowledge import model, vocab
 from knowledge.text import fold, fold_keeping_length
 
 MAX_CHARS = 3500
@@ -49,12 +49,13 @@ def plan_period(plan) -> str:
     return plan.period or ""
 
 
-def fmt_value(value: float, unit: str, lang: str, counted: str | None = None) -> str:
+def fmt_value(value: float, unit: str, lang: str, counted: str | None = None, written_decimals: int = 0) -> str:
     """A plan's figure in the reader's locale, every decimal it was written with kept
-    ("0,035%" is never "0,04%"): "98,5%", "16/1.000 trẻ đẻ sống", "5 điểm"."""
+    ("0,035%" is never "0,04%"; "8,0" stays so with ``written_decimals=1``):
+    "98,5%", "16/1.000 trẻ đẻ sống", "5 điểm"."""
     if unit == model.PERCENT:
-        return format_percent(value, lang, max_decimals=_PLAN_DECIMALS)
-    number = format_number(value, lang, max_decimals=_PLAN_DECIMALS)
+        return format_percent(value, lang, max_decimals=_PLAN_DECIMALS, min_decimals=written_decimals)
+    number = format_number(value, lang, max_decimals=_PLAN_DECIMALS, min_decimals=written_decimals)
     _ = translator(lang)
     if unit == model.PER_1000_LIVE_BIRTHS:
         return _("{value}/1,000 live births", value=number).replace("1,000", format_number(1000, lang))
@@ -81,6 +82,17 @@ COMPARATOR_WORDS = (
     ("dat tren", "above"), ("it nhat", "at least"), ("toi thieu", "at least"), ("tren", "above"),
     ("duoi", "under"), ("dat", "reach"), ("duy tri", "maintain"),
 )
+
+
+def written_decimals(t) -> int:
+    """How many decimals the plan wrote ``t``'s figure with when it closed them with zeros
+    ("8,0", "55,0%": 1), read from its clause; else 0 (the value's own decimals suffice)."""
+    whole = int(t.value) if t.value is not None and float(t.value).is_integer() else None
+    if whole is None or not t.text:
+        return 0
+    # (a decimal comma, as plans write them: "100.000" is a hundred thousand, no decimals)
+    m = re.search(rf"(?<![\d.,]){whole},(0{{1,2}})(?![\d]|[.,]\d)", t.text)
+    return len(m.group(1)) if m else 0
 
 
 def _number_forms(value: float) -> list[str]:
@@ -134,7 +146,7 @@ def fmt_target(t, lang: str) -> str:
         # "phấn đấu không còn tình trạng tảo hôn": the plan's words; its 0 is the model's
         s = esc(t.comparator_text) if (lang or "vi").startswith("vi") else _("none left")
         return s + (f" ({esc(t.qualifier)})" if t.qualifier else "")
-    value = fmt_value(t.value, t.unit, lang, t.counted)
+    value = fmt_value(t.value, t.unit, lang, t.counted, written_decimals(t))
     words = comparator_words(t, lang) if t.comparator != model.RANGE else None
     if words:
         s = f"{esc(words)} {value}"
@@ -250,10 +262,31 @@ def source_line(plan, section: str, lang: str) -> str:
     return "<i>" + line + "</i>"
 
 
+def agency_in_english(name: str) -> str:
+    """An agency's name for a reader of English: "Sở Y tế" → "Sở Y tế (Department of Health)",
+    as ``vocab.AGENCY_ENGLISH`` names its kind; the name alone when it names none. Escaped."""
+    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(name).lower()).split())
+    english = next((en for vi, en in vocab.AGENCY_ENGLISH if folded.startswith(vi)), None)
+    return f"{esc(name)} ({esc(english)})" if english else esc(name)
+
+
+def goal_citation(goal) -> str | None:
+    """"Điều 5" for a goal a legal act makes of its article of targets (its section the article,
+    ``parse.clauses``), so a reply names it as the act does; else None (a numbered goal)."""
+    return goal.section if goal.label and goal.section == f"Điều {goal.label}" else None
+
+
+# "khoản 2 Điều 5": a label that is its plan's whole citation, no marker to prefix
+_CITATION_RE = re.compile(r"(?:khoản|điểm)\s+\w+\s+(?:Điều|khoản)\s+\d", re.IGNORECASE)
+
+
 def indicator_name(ind, lang: str) -> str:
     _ = translator(lang)
     if ind.number is not None:
         return _("Indicator {n}", n=indicator_label(ind))
+    if ind.label and _CITATION_RE.match(ind.label):
+        # "khoản 2 Điều 5": a target its plan cites by clause and article, named so
+        return esc(ind.label[:1].upper() + ind.label[1:])
     if ind.label:
         # a target numbered within its group ("2" of Nhóm II, "(iii)", "1.1"): named by its
         # marker, then its group, so the reply says which target it states

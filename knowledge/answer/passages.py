@@ -134,11 +134,32 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     head = f"<b>{esc(plan_label(plan))}</b>"
     if under and normalize(under)[:40] not in normalize(doc.text):
         head += f" — {esc(clip(ctx.idx.readable(plan.slug, under), 90))}"
-    body = [esc(clip(ctx.idx.readable(plan.slug, doc.text), 900)), source_line(plan, doc.section, ctx.lang)]
+    text = ctx.idx.readable(plan.slug, doc.text)
+    said = _clause_of_years(text, q.years)
+    if said:
+        # "Lễ phát động năm 2026 tổ chức tại xã Ba Bể; năm 2027 tại …": the year's own clause
+        # first, the passage quoted after
+        head = f"{esc(clip(said, 300))} — {head}"
+        body = [f"<i>«{esc(clip(text, 900))}»</i>", source_line(plan, doc.section, ctx.lang)]
+    else:
+        body = [esc(clip(text, 900)), source_line(plan, doc.section, ctx.lang)]
     result = _result(ctx, [head] + body, [_src(plan, doc.section)], "passage", cov)
     # scored as the passage alone: the heading shown says where it is, it is no evidence
-    result.scored_text = "\n".join([f"<b>{esc(plan_label(plan))}</b>"] + body)
+    result.scored_text = "\n".join([f"<b>{esc(plan_label(plan))}</b>", esc(clip(text, 900)),
+                                    source_line(plan, doc.section, ctx.lang)])
     return result
+
+
+def _clause_of_years(text: str, years: list[int]) -> str | None:
+    """The clauses of a passage that name the years asked and no other ("…; năm 2027 tại
+    phường Phan Đình Phùng; …" for 2027), when the passage names other years too; else None
+    (the passage itself is the answer)."""
+    named = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    if not years or not set(years) & named or named <= set(years):
+        return None
+    clauses = [clause.strip(" ;") for clause in re.split(r"(?<=[.;])\s+", text)
+               if (own := {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)}) and own <= set(years)]
+    return "; ".join(clauses) or None
 
 
 def _passage_targets(ctx: Ctx, doc) -> list[tuple[str, str]]:

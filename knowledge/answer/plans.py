@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
-from knowledge.answer.format import clip, esc, indicator_name, iso_date, plan_label, short_topic, source_line, unnumbered_name
+from knowledge.answer.format import clip, esc, goal_citation, indicator_name, iso_date, plan_label, short_topic, source_line, unnumbered_name
+from knowledge.answer.words import format_count
 from knowledge.index import make_doc
 from knowledge import vocab
 from knowledge.query import has_phrase
@@ -206,13 +207,14 @@ def _h_goal(ctx: Ctx) -> Answer | None:
             grouped = [i for i in plan.indicators if i.goal == goal.number]
             count = goal.declared_indicator_count or len(grouped)
             # a group the plan names by letter ("Nhóm mục tiêu C") keeps its letter
-            head = _("Goal {n}: {title}", n=goal.label if goal.label and goal.label.isupper() else goal.number,
-                     title=f"<b>{esc(clip(goal.title, 200))}</b>")
+            title = f"<b>{esc(clip(goal.title, 200))}</b>"
+            head = (f"{goal_citation(goal)}: {title}" if goal_citation(goal) else
+                    _("Goal {n}: {title}", n=goal.label if goal.label and goal.label.isupper() else goal.number, title=title))
             lines.append(f"{head} — {esc(plan_label(plan))}")
             # "Nhóm IV gồm những chỉ tiêu nào": which ones, by name; "có mấy chỉ tiêu": how many
             listed = grouped if "agency_indicators" in q.cues and "count" not in q.cues else []
             if count:
-                lines.append(_("{n} indicators", n=count) + (":" if listed else ""))
+                lines.append(_("{n} indicators", n=format_count(count, ctx.lang)) + (":" if listed else ""))
             lines.extend(f"• {name}" for name in _goal_listing(listed, ctx.lang))
             lines.append(source_line(plan, goal.section, ctx.lang))
             lines.append("")
@@ -261,7 +263,9 @@ def _h_count(ctx: Ctx) -> Answer | None:
                     continue
                 n = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == g)
                 lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
-                    "Goal {g} ({title}) has {n} indicators.", g=g, title=esc(clip(goal.title, 90)), n=n))
+                    "Goal {g} ({title}) has {n} indicators.", g=g, title=esc(clip(goal.title, 90)), n=format_count(n, ctx.lang))
+                    if not goal_citation(goal) else f"<b>{esc(plan_label(plan))}</b>: " + _(
+                    "{article} ({title}) has {n} indicators.", article=goal_citation(goal), title=esc(clip(goal.title, 90)), n=format_count(n, ctx.lang)))
                 lines.append(source_line(plan, goal.section, ctx.lang))
                 sources.append(_src(plan, goal.section))
         elif goals_asked:
@@ -269,10 +273,10 @@ def _h_count(ctx: Ctx) -> Answer | None:
             goals = [g for g in plan.goals if g.number is not None] or [g for g in plan.goals if g.label]
             if goals:
                 # "chia thành mấy nhóm": counted in the question's word
-                counted = (_("{n} groups of goals", n=len(goals)) if re.search(r"\b(?:nhom|groups?)\b", q.norm)
-                           else _("{n} goals", n=len(goals)))
+                counted = (_("{n} groups of goals", n=format_count(len(goals), ctx.lang)) if re.search(r"\b(?:nhom|groups?)\b", q.norm)
+                           else _("{n} goals", n=format_count(len(goals), ctx.lang)))
                 if _INDICATORS_COUNTED_RE.search(q.norm):   # "bao nhiêu chỉ tiêu và mấy nhóm": both
-                    counted = _("{n} indicators", n=len(numbered or plan.indicators)) + "; " + counted
+                    counted = _("{n} indicators", n=format_count(len(numbered or plan.indicators), ctx.lang)) + "; " + counted
                 lines.append(f"<b>{esc(plan_label(plan))}</b>: " + counted + ": "
                              + esc("; ".join(f"{g.number if g.number is not None else g.label}. "
                                              f"{clip(g.title, 60)}" for g in goals)))
@@ -298,8 +302,10 @@ def _h_count(ctx: Ctx) -> Answer | None:
             for i in items:
                 if i.goal is not None:
                     per_goal[i.goal] = per_goal.get(i.goal, 0) + 1
-            detail = ", ".join(_("goal {g}: {n}", g=g, n=n) for g, n in sorted(per_goal.items()))
-            lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} indicators", n=len(items))
+            cited = {g.number: goal_citation(g) for g in plan.goals if goal_citation(g)}
+            detail = ", ".join(f"{cited[g]}: {format_count(n, ctx.lang)}" if g in cited else _("goal {g}: {n}", g=g, n=format_count(n, ctx.lang))
+                               for g, n in sorted(per_goal.items()))
+            lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} indicators", n=format_count(len(items), ctx.lang))
                          + (f" ({detail})" if detail else ""))
             section = items[0].section.split(" › ")[0] if items[0].section else ""
             lines.append(source_line(plan, section, ctx.lang))

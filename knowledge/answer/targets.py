@@ -9,7 +9,7 @@ import unicodedata
 import numpy as np
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, accent_collisions, typed_accents, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
-from knowledge.answer.format import (base_year, clip, esc, fmt_target, fmt_value, fmt_year, indicator_name, past_cut,
+from knowledge.answer.format import (agency_in_english, base_year, clip, esc, fmt_target, fmt_value, fmt_year, indicator_name, past_cut,
                                      plan_label, short_topic, source_line)
 from knowledge.answer.words import format_number
 from knowledge import model
@@ -482,6 +482,14 @@ def _leads_of(ctx: Ctx, plan, ind) -> tuple[list[str], list[str], list[tuple[str
     return leads, partners, evidence
 
 
+def _agency_names(ctx: Ctx, names: list[str]) -> str:
+    """Agencies as a reply lists them, escaped; each also in English for a question or a
+    reader in English ("Sở Y tế (Department of Health)")."""
+    if ctx.english or ctx.lang == "en":
+        return ", ".join(agency_in_english(name) for name in names)
+    return esc(", ".join(names))
+
+
 def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
@@ -496,10 +504,10 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
         said = []
         if leads:
             answered_any = True
-            said.append(_("Lead: {agencies}", agencies="<b>" + esc(", ".join(leads)) + "</b>"))
+            said.append(_("Lead: {agencies}", agencies="<b>" + _agency_names(ctx, leads) + "</b>"))
         if partners:
             answered_any = True
-            said.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partners))))
+            said.append(_("In coordination with: {agencies}", agencies=_agency_names(ctx, partners)))
         if not leads and not partners:
             said.append(_("The plan names no lead agency for this indicator."))
         elif not leads and not _partners_asked(ctx):

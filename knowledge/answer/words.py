@@ -51,13 +51,34 @@ def translator(lang: str | None) -> Callable[..., str]:
     return _
 
 
-def format_number(value: float | int, lang: str, max_decimals: int = 2) -> str:
-    """``1234.5`` → ``"1.234,5"`` (vi) or ``"1,234.5"`` (en)."""
-    pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "")
+def _decimals(max_decimals: int, min_decimals: int) -> str:
+    """The decimal part of a babel pattern: at least ``min_decimals`` digits, at most ``max_decimals``."""
+    top = max(max_decimals, min_decimals)
+    return "." + "0" * min_decimals + "#" * (top - min_decimals) if top else ""
+
+
+def format_number(value: float | int, lang: str, max_decimals: int = 2, min_decimals: int = 0) -> str:
+    """``1234.5`` → ``"1.234,5"`` (vi) or ``"1,234.5"`` (en); ``min_decimals=1`` keeps the
+    zero a plan wrote ("8,0")."""
+    pattern = "#,##0" + _decimals(max_decimals, min_decimals)
     return babel_numbers.format_decimal(value, format=pattern, locale=normalize_lang(lang))
 
 
-def format_percent(value: float | int, lang: str, max_decimals: int = 2) -> str:
+def format_percent(value: float | int, lang: str, max_decimals: int = 2, min_decimals: int = 0) -> str:
     """A value in percent units: ``98.5`` → ``"98,5%"`` (vi) or ``"98.5%"`` (en)."""
-    pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "") + "%"
+    pattern = "#,##0" + _decimals(max_decimals, min_decimals) + "%"
     return babel_numbers.format_percent(value / 100, format=pattern, locale=normalize_lang(lang))
+
+
+_ENGLISH_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def format_count(n: int, lang: str) -> str:
+    """How many, as each language's official writing states a small count: two digits in
+    Vietnamese ("06 chỉ tiêu", as plans and decisions write "chia thành 05 nhóm"), a word
+    under ten in English ("six indicators"); a larger count as ``format_number``."""
+    code = normalize_lang(lang)
+    if 0 <= n < 10:
+        return f"{n:02d}" if code == "vi" else _ENGLISH_SMALL[n]
+    return format_number(n, code, 0)
+

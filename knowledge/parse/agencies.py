@@ -112,6 +112,12 @@ def expand_abbreviations(text: str) -> str:
 _VERB_OPENING_RE = re.compile(r"^(?:ban hanh|bo tri|bo sung|bao cao|bao dam|bao ve|so ket|to chuc thuc hien)\b")
 
 
+# "Các sở, ban, ngành", "Các cơ quan, đơn vị", "các xã, phường": a group of agencies, by its kind
+_GROUP_OF_AGENCIES_RE = re.compile(r"^cac\s+(?:so|ban|nganh|co quan|don vi|doan the|hoi|to chuc|phong|xa|phuong|huyen|quan"
+                                   r"|thi xa|thanh pho|dia phuong|truong|co so|uy ban|ubnd|doanh nghiep|thanh vien|tram"
+                                   r"|trung tam|cap|bo|cuc|dac khu|thon|ban nganh|lien doan|chi cuc|tinh|nha truong)\b")
+
+
 def head_of(name: str) -> tuple[str, str] | None:
     """The head words of an agency name and its level: ``("Sở", "sở")``."""
     folded = normalize(name)
@@ -119,6 +125,8 @@ def head_of(name: str) -> tuple[str, str] | None:
         return None     # "ban hành kế hoạch …", "bố trí người …": a task, no "Ban" or "Bộ"
     for head_norm, head, level in _HEAD_FOLDED:
         if folded == head_norm or folded.startswith(head_norm + " "):
+            if level == "nhóm" and folded != head_norm and not _GROUP_OF_AGENCIES_RE.match(folded):
+                return None     # "Các chỉ tiêu giao riêng", "Các Tổ công tác …": no group of agencies
             return head, level
     return None
 

@@ -5,7 +5,8 @@ cited "khoản 2 Điều 5", and an article assigns them agency by agency ("2. S
 "- các khoản 1, 2 và 4 Điều 5; phối hợp: …").
 
 ``clause_targets(doc)`` gives the goals (one per article of targets, ``label`` its article's
-number) and indicators (``label`` the clause's number, ``goal_label`` its article's), or None
+number) and indicators (``label`` the plan's citation "khoản 2 Điều 5", ``goal_label`` its
+article's number), or None
 when no article holds targets so; ``clause_roles(doc)`` gives who leads and partners which.
 """
 
@@ -28,6 +29,11 @@ _LEAD_HEAD_RE = re.compile(r"^\s*\d{1,2}\.\s+(.+?)\s+chủ trì\b\s*:?\s*(.*)$",
 _PARTNERS_RE = re.compile(r"phối hợp\s*:\s*(.+?)\s*[.;]?\s*$", re.IGNORECASE)
 
 
+def clause_citation(clause: str | int, article: str | int) -> str:
+    """A clause as a legal act cites it, the label of its target: ("2", 5) → "khoản 2 Điều 5"."""
+    return f"khoản {clause} Điều {article}"
+
+
 def clause_targets(doc: Document) -> tuple[list[Goal], list[Indicator]] | None:
     """(goals, indicators) of targets written as the numbered clauses of articles of targets,
     each clause's lettered points its milestones; None when fewer than three such clauses."""
@@ -41,7 +47,7 @@ def clause_targets(doc: Document) -> tuple[list[Goal], list[Indicator]] | None:
         number = roman_value(article.label) if article.label else None
         if not goals or goals[-1].label != str(number):
             goals.append(Goal(number=len(goals) + 1, title=squash_spaces(article.title).strip(" .:"),
-                              section=article.display(), label=str(number)))
+                              section=f"Điều {number}", label=str(number)))   # cited as the act cites it
         clause = next((h for h in para.path if h.level == NUMBER), None)
         if clause is None:
             continue
@@ -51,7 +57,7 @@ def clause_targets(doc: Document) -> tuple[list[Goal], list[Indicator]] | None:
             indicator = Indicator(
                 number=None, goal=goals[-1].number, text=squash_spaces(words).rstrip(" :"),
                 section=f"Điều {number}{SEPARATOR}khoản {clause.label}", position=len(indicators),
-                goal_label=str(number), label=clause.label)
+                goal_label=str(number), label=clause_citation(clause.label, number))
             by_heading[id(clause)] = indicator
             indicators.append(indicator)
         if para.kind == "letter" and para.heading is None:     # "a) Kết quả năm 2025: …;" under its clause

@@ -45,8 +45,9 @@ from knowledge.vocab import ordinal_value
 _GOAL_RE = re.compile(r"^(?:(?:bang|bieu)\s+\d{1,2}\s*[.:\-–]\s*)?muc tieu\s+(\d{1,2})\s*[:.]\s*")
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
 # … or "Nhóm A. Sống còn và phát triển thể chất" (its label and a mark, no "mục tiêu")
-_GROUP_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+|(?=(?:[a-h]|[ivx]{1,4})\s*[-–:.)]\s+\S))"
-                       r"(\d{1,2}|[ivx]{1,4}|[a-h])\s*(?:[-–:.)]\s*|\s+(?=\S))")
+# ("Nhóm 1xx - Sức khỏe": the group of the targets coded 101, 102 …, named by their first digit)
+_GROUP_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+|(?=(?:[a-h]|[ivx]{1,4}|\dxx)\s*[-–:.)]\s+\S))"
+                       r"(\d{1,2}|[ivx]{1,4}|[a-h])(?:xx)?\s*(?:[-–:.)]\s*|\s+(?=\S))")
 # A table's group row with its label first: "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng",
 # "A - Nhóm mục tiêu bảo vệ trẻ em", "Nhóm chỉ tiêu về sự tham gia của trẻ em" (no label).
 _LABEL_FIRST_GROUP_RE = re.compile(
@@ -56,7 +57,7 @@ _LABEL_FIRST_GROUP_RE = re.compile(
 _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 # "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
 # "Chỉ tiêu 3:", "Chỉ tiêu số 3.", "§03." (a section sign numbering the targets through)
-_INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|§\s?|#)(\d{1,2})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
+_INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|chi so\s+(?=\d{3}\b)|§\s?|#)(\d{1,3})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})(?:\)|/(?=\s))\s*")   # "(14) …", "14) …" or "14/ …"
@@ -131,7 +132,10 @@ class _Table:
             years = _YEAR_IN_CELL_RE.findall(cell)
             # "Giai đoạn 2021 - 2025": the figure is for the period's last year
             self.values.append((i, int(years[-1]) if years else None, cell))
-        if all(year is not None for _, year, _ in self.values):
+        if any(year is not None for _, year, _ in self.values):
+            # "| Mục tiêu năm 2030 | Mốc năm 2028 | … | Tổ |": beside the years' columns, one
+            # naming none ("Tổ", "Ghi chú") holds no figure of a target
+            self.values = [value for value in self.values if value[1] is not None]
             self.values.sort(key=lambda value: value[1])     # "Năm 2030 | Năm 2025": years in order
 
     def continued_by(self, cells: list[str]) -> "_Table | None":
@@ -167,13 +171,18 @@ class _Table:
         table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too), nor a group row
         with its label in a cell of its own ("| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |")."""
         folded = [fold_keeping_length(c) for c in cells]
-        return any("chi tieu" in c or "noi dung" in c or re.search(r"\bchi so\b", c) for c in folded) and \
+        named = next((k for k, c in enumerate(folded) if "chi tieu" in c or "noi dung" in c or re.search(r"\bchi so\b", c)), None)
+        if named is not None and any(_PLACE_COLUMN_RE.search(c.lower()) for c in folded[:named]):
+            return False    # "| STT | Địa bàn | … | Chỉ số ưu tiên |": rows of places citing targets
+        return named is not None and \
             not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
             (sum(1 for c in folded if c.strip()) > 1 or
              not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded)) and \
             _labelled_group(cells) is None
 
 
+# "Địa bàn", "Địa phương": a column of places (a table of them, which may cite targets after)
+_PLACE_COLUMN_RE = re.compile(r"^\s*(?:dia ban|dia phuong)\b")
 # "Nhãn chỉ tiêu", "Mã chỉ tiêu", "Ký hiệu": a column of the targets' labels or codes.
 _LABEL_COLUMN_RE = re.compile(r"^\s*(?:nhan|ma|ma so|ky hieu)\b")
 # "ĐVT", "Đơn vị tính": the unit's column.
@@ -374,10 +383,15 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     indicator.targets.extend(targets)
 
 
+_FIRST_STEP_RE = re.compile(r"\s+(?=(?:Kết quả|Mốc|Mục tiêu|Đích|Gốc|Số gốc)\s+(?:năm\s+)?(?:19|20)\d\d\s*:)", re.IGNORECASE)
+
+
 def _named_milestones(targets: list, text: str) -> list:
     """``targets`` whose measure a milestone's words stood for ("Mức khởi điểm", "Mốc năm
     2028") named by the target's own words: ``text`` up to its first sentence's end."""
     name = FOOTNOTE_MARK_RE.sub("", re.split(r"(?<=[^\d\s])\.\s", text, maxsplit=1)[0]).strip(" .:")
+    # (or up to its first step, "… (trên 1.000 trẻ đẻ sống) Kết quả năm 2025: 11,6‰ ⟶ …")
+    name = _FIRST_STEP_RE.split(name, maxsplit=1)[0].strip(" .:-–")
     for target in targets:
         if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):
             target.metric = name

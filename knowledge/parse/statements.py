@@ -78,7 +78,10 @@ def _group_title(text: str) -> str:
 
 _HEADING_YEAR_RE = re.compile(r"\bnam\s+((?:19|20)\d\d)\b")
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19|20)\d\d)\b(?:\s*\([^()]*\))?\s*$")
-_AREA_COLUMN_RE = re.compile(r"^(?:vung|khu vuc|dia ban|huyen|xa|phuong)\b")
+# "| Vùng |", "| Huyện, thị xã |": a column of areas' names (a table by area), not one area's own
+# column beside the whole place's ("| Kết quả năm 2025 | Khu vực phía Bắc (Bắc Kạn cũ) |")
+_AREA_COLUMN_RE = re.compile(r"^(?:vung|khu vuc|dia ban|huyen|xa|phuong)"
+                             r"(?:\s*[,/]\s*(?:thi xa|thanh pho|quan|phuong|xa|thi tran|dac khu))*\s*$")
 _UNIT_SUFFIX = {PERCENT: "%", PER_1000: "‰", PER_1000_LIVE_BIRTHS: "‰", PER_100000_CHILDREN: "/100.000 trẻ em", COUNT: ""}
 
 
@@ -189,7 +192,8 @@ def _figures(targets) -> set[tuple[int | None, float]]:
 
 
 # "(trên 100.000 trẻ em).", "(lượt trẻ/năm).", "(cặp)": the unit a target's name declares last
-_DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*[.:]?\s*$")
+# ("(đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống))": the base in the unit's own bracket)
+_DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*\)?\s*[.:]?\s*$")
 # a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
 _BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
 
@@ -288,15 +292,20 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             if _BRACED_STEPS_RE.search(text):
                 # "… — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}": the steps as clauses
                 text = _BRACED_STEPS_RE.sub(lambda m: " " + milestones_as_clauses(m.group(1).replace("|", ";")), text)
-            if _MILESTONE_STEP_RE.search(text):
+            step = _MILESTONE_STEP_RE.search(text)
+            named = None
+            if step and _DECLARED_UNIT_RE.search(text[:step.start()]):
+                # "… (đơn vị tính: %) ⟶ mốc 2028: 91 ⟶ đích 2030: 94": bare figures in the unit its name declares
+                name_part = text[:step.start()]
+                text = f"{name_part} {_with_declared_unit(name_part, milestones_as_clauses(text[step.start():]))}"
+                named = without_unit_label(name_part).strip().rstrip(".:")
+            elif step:
                 text = milestones_as_clauses(text)   # its name and milestones in one paragraph
             elif years_then_values(text) != text:
                 # "… (đơn vị tính: %) 2025 ▸ 2028 ▸ 2030: 81,3 ▸ 87 ▸ 92": the unit its name declares
                 name_part = _YEARS_THEN_VALUES_RE.match(text).group(1)
                 text = name_part + _with_declared_unit(name_part, years_then_values(text)[len(name_part):])
                 named = without_unit_label(name_part).strip().rstrip(".:")
-            else:
-                named = None
             after = region[k + 1] if k + 1 < len(region) else None
             if para.label and after is not None and after.position not in claimed \
                     and MILESTONES_LINE_RE.match(fold_keeping_length(after.text.strip().lower())) \
@@ -318,6 +327,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                     t.metric = _STATEMENT_NAME_RE.match(text).group(0).strip(" .;:(")
             if targets and any(_figures(targets) <= figures for figures in known):
                 continue
+            if targets and all(t.year is None for t in targets) and _DECLARES_TARGETS_RE.search(text):
+                continue    # "Nhóm TG - …: 03 chỉ tiêu, từ TG-01 đến TG-03": a group declared, no target
             if targets:
                 year = _heading_year(para)
                 if year is not None and all(t.year is None for t in targets if not t.achieved):
@@ -384,6 +395,7 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
     return [g for g in groups if id(g) in used], indicators
 
 
+_DECLARES_TARGETS_RE = re.compile(r"\b\d{1,2}\s+chỉ tiêu\b", re.IGNORECASE)
 # "(mã LT-01; …)", "(mã số CT-05)": the code a statement gives itself in a bracket
 _OWN_CODE_RE = re.compile(r"\(\s*(?:mã|Mã)(?:\s+số)?\s*:?\s*([A-ZĐ]{1,4}[-.]\d{1,3})\b")
 # "1/ Tỷ suất …", "(1) …", "1) …": an item's own number before its statement

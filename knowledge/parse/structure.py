@@ -42,7 +42,8 @@ _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d?-\d{1,2}(?=[.:]\s)"
                             r"|[A-H]\d{1,2}(?=\.\s)|[A-Z]\d{1,2}(?=\s+[-–]\s)"     # "A1. …", "S1 - …": a target coded by its group's letter
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
-                            r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s))"   # "MT1-a. …": its goal's code and its letter
+                            r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
+                            r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s))"   # "3.E.2 …": its goal, its group's letter, its order
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")     # ("#01 …" is an item numbered by its sign)
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
@@ -232,9 +233,13 @@ def _starts_item(line: str) -> bool:
         or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
         or bool(re.match(r"\s*(?:(?:§\s?|#)\d|\d{1,2}/\s)", line)) \
         or bool(re.match(r"\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+\d{1,2}\s*[.:]\s+\S", line)) \
-        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line))
-    # ("Chỉ tiêu 2. Tỷ lệ …", "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
-    # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption)
+        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line)) \
+        or bool(re.match(r"\s*(?:Chỉ số|CHỈ SỐ)\s+\d{1,3}\s*[.:]\s+\S", line)) \
+        or bool(re.match(r"\s*(?:Ghi chú|GHI CHÚ|Chú thích|Lưu ý)\s*:", line)) \
+        or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())))
+    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ số 101. …", "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
+    # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption; "Ghi chú: …": a note;
+    # "Mục tiêu 2. Bảo vệ trẻ em": a goal's title)
 
 
 def _starts_group(line: str) -> bool:
@@ -309,6 +314,11 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
     if previous.text.rstrip().endswith((";", ",")) and len(previous.text) > 80 and len(following.text) < 60 \
             and following.text.rstrip().endswith(".") and _classify(previous.text)[0] in ("bullet", "plain", "letter"):
         # "… phối hợp: Công an tỉnh; Sở Tư pháp;" / "Tỉnh đoàn.": a list's last name, wrapped
+        return True
+    if previous.text.rstrip().endswith(")") and not previous.text.rstrip().endswith(".)") \
+            and len(previous.text) > 80 and following.text[:1].islower():
+        # "… thấp còi từ 19,8% (kết quả năm 2025)" / "xuống 18,2% vào năm 2028 …": a bracket
+        # inside a sentence the page's width cut after it
         return True
     if _ends_sentence(previous.text):
         return False
@@ -395,7 +405,9 @@ def _split_inline_list(text: str) -> list[str]:
     return ([head] if head else []) + items
 
 
-_NUMBER_LIST_CUT_RE = re.compile(r"\b(?:số|chỉ tiêu)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,$", re.IGNORECASE)
+# ("… phối hợp thực hiện §01," / "§02 - §05, §11.": targets numbered by a sign, the list cut too)
+_NUMBER_LIST_CUT_RE = re.compile(r"(?:\b(?:số|chỉ tiêu)\s+\d{1,2}(?:\s*,\s*\d{1,2})*|§\s?\d{1,2}(?:\s*[,–-]\s*§\s?\d{1,2})*)\s*,$",
+                                 re.IGNORECASE)
 
 
 def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
@@ -412,7 +424,7 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
         row = table_cells(text) is not None
         # "… các chỉ tiêu số 15," / "16. Quản lý …": a list of numbers cut at a line's end goes
         # on; the number after the comma is no item
-        cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"\d{1,2}[.;,]?\s", text)
+        cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"(?:\d{1,2}[.;,]?|§\s?\d{1,2}[.;,]?)\s", text)
         if current is None or (_starts_item(text) and not cut_list) or row \
                 or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last):
             current = _RawParagraph(text, bold)
@@ -902,6 +914,53 @@ def _years_line_with_its_figures(lines: list[str]) -> list[str]:
     return out
 
 
+# "Số liệu ghi theo thứ tự: Kết quả năm 2025 / Mốc năm 2028 / Mục tiêu năm 2030": the order of
+# the years every target's figure line follows, declared once (folded: "theo thu tu", "thu tu co dinh")
+_DECLARED_ORDER_RE = re.compile(r"\bthu tu(?:\s+co dinh)?\b[^:\n]{0,40}?:?\s*[\"“]?((?:[^/\"”\n]{0,25}?\b(?:19|20)\d\d\s*/\s*){1,5}"
+                                r"[^/\"”\n]{0,25}?\b(?:19|20)\d\d)\b")
+# one figure of such a line: its comparator words, its number ("dưới 10,8", "không quá 30", "97")
+_ORDERED_FIGURE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[<>≤≥]?\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*(?:%|‰)?$")
+_ORDERED_UNIT_RE = re.compile(r"\s*\((?:đơn vị(?: tính)?|ĐVT)\s*:\s*([^()]+)\)\s*\.?\s*$", re.IGNORECASE)
+
+
+_LEADER_BEFORE_STEP_RE = re.compile(r"\s*(?:\.{4,}|…{2,}|(?:\.\s){3,})\s*(?=(?:[^\W\d_]+\s+){1,3}(?:19|20)\d\d\s*:)")
+
+
+def declared_figure_order(lines: list[str]) -> list[str]:
+    """Lines of bare figures in the order a plan declares once ("Số liệu ghi theo thứ tự: Kết
+    quả năm 2025 / Mốc năm 2028 / Mục tiêu năm 2030") as a milestones line under the target,
+    each figure its year named: "11,6 / dưới 10,8 / dưới 9,9 (đơn vị: ‰)" → "Kết quả năm
+    2025: 11,6‰ ⟶ Mốc năm 2028: dưới 10,8‰ ⟶ Mục tiêu năm 2030: dưới 9,9‰" (as
+    ``parse.statements`` reads one). A line of as many figures as the declared years apart by
+    "/", nothing else but its unit; every other line, and every line of a plan declaring no
+    order, stays as written."""
+    order = None
+    for line in lines:
+        match = _DECLARED_ORDER_RE.search(fold_keeping_length(line.lower()))
+        if match:
+            steps = [squash_spaces(step).strip(" .:") for step in line[match.start(1):match.end(1)].split("/")]
+            order = steps if all(re.search(r"\b(?:19|20)\d\d\b", step) for step in steps) else None
+            break
+    if not order:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        unit = _ORDERED_UNIT_RE.search(line)
+        bare = line[:unit.start()] if unit else line
+        figures = [squash_spaces(f) for f in bare.split("/")]
+        if len(figures) != len(order) or not all(_ORDERED_FIGURE_RE.match(f) for f in figures):
+            out.append(line)
+            continue
+        sign = unit.group(1).strip() if unit else ""
+        # "‰", "%" close each figure; a unit in words ("cặp"), or a rate's base ("/100.000"), too
+        suffix = sign if sign in ("%", "‰") or sign.startswith("/") else (f" {sign}" if sign else "")
+        # (a milestones line as the statement readers know it: "Kết quả năm 2025: … ⟶ Mốc …")
+        clauses = " ⟶ ".join(f"{step}: {figure}{'' if figure[-1:] in '%‰' else suffix}"
+                             for step, figure in zip(order, figures))
+        out.append(clauses + ".")     # (the line after it, "Nguồn số liệu: …", is no part of it)
+    return out
+
+
 def declared_role_marks(lines: list[str]) -> list[str]:
     """Lines whose roles are given by marks the plan declares ("ký hiệu ► chỉ đơn vị chủ trì,
     ký hiệu ○ chỉ đơn vị phối hợp") with the roles said in words: "#01 ► Trung tâm Y tế ○
@@ -949,7 +1008,10 @@ def parse_document(text: str) -> Document:
     if sum(1 for line in lines if _SIGNED_ITEM_RE.match(line)) >= 3:
         # "#01  Tỷ lệ …": items numbered by a sign, their number standing alone ("#01." as read)
         lines = [_SIGNED_ITEM_RE.sub(r"\1.\2", line) for line in lines]
-    lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(lines)))
+    # "… (đơn vị tính: %) ....... mốc 2028: 91 ....... đích 2030: 94": leader dots before each
+    # milestone, steps of one line
+    lines = [_LEADER_BEFORE_STEP_RE.sub(" ⟶ ", line) for line in lines]
+    lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(declared_figure_order(lines))))
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
     if "|" in text:

@@ -252,6 +252,12 @@ def without_unit_label(name: str) -> str:
     return _UNIT_LABEL_RE.sub("", name)
 
 
+# "Sở Y tế chủ trì, cùng …", "Sở Nông nghiệp và Môi trường phối hợp, phấn đấu giảm tỷ lệ …": who
+# leads and partners, said before the measure (roles are read apart)
+_ROLES_PREAMBLE_RE = re.compile(r"^(?:(?!\b(?:tỷ lệ|tỷ suất|số)\s)[^.;:]){0,160}?\b(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*,\s*",
+                                re.IGNORECASE)
+
+
 def _clean_metric(text: str) -> str:
     text = squash_spaces(without_unit_label(text)).strip(" ,.;:(")
     text = re.sub(r"\s*(?:tính\s+)?trên\s+1\.?000\s+trẻ đẻ sống|\s*(?:tính\s+)?trên\s+100\.?000\s+trẻ em",
@@ -265,6 +271,7 @@ def _clean_metric(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
+        text = _ROLES_PREAMBLE_RE.sub("", text)
         text = leading.sub("", text).strip(" ,")
         text = trailing.sub("", text).strip(" ,:")   # "Tử vong …: giảm xuống" leaves no colon
     return text

@@ -28,12 +28,12 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from knowledge.parse.agencies import cut_at_verb, head_of, split_agencies
+from knowledge.parse.agencies import canonical_form, cut_at_verb, head_of, split_agencies
 from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Indicator, Task
 from knowledge.parse.roles import LEAD_WORDS, PARTNER_WORDS, ROLE_COLON, ROLE_LINE_RE, record_roles
 from knowledge.parse.topics import indicators_named
-from knowledge.parse.structure import NUMBER, SEPARATOR, Document, Paragraph, table_cells
+from knowledge.parse.structure import NUMBER, SEPARATOR, SUBNUMBER, Document, Paragraph, table_cells
 from knowledge.vocab import ordinal_value
 from knowledge.text import compact, fold_keeping_length, label_key, ocr_key, squash_spaces, written_label_key
 
@@ -45,7 +45,7 @@ Resolver = Callable[[str], "str | None"]
 # as written): numbers, with ranges between two of them.
 # … or by the section sign that numbers them through ("§01, §07", "§02 - §05"), "chỉ tiêu" unsaid
 _NUM = r"(?:§\s?|#)?\(?(?:\d\.(?=\d{1,2}(?![\d.,]\d)))?\d{1,2}\)?(?![\d/%])"
-_MENTION_RE = re.compile(rf"(?:(?:chi tieu|chi bao)\s+(?:so\s+)?(?:tu\s+)?|(?<![\w§#])(?=§|#\d))"
+_MENTION_RE = re.compile(rf"(?:(?:chi tieu|chi bao)\s+(?:giao\s+)?(?:so\s+)?(?:tu\s+)?|(?<![\w§#])(?=§|#\d))"
                          rf"({_NUM}(?:\s*(?:,|va|&|-|–|den)\s*(?:tu\s+|so\s+)?{_NUM})*)")
 _MAX_RANGE = 40
 _REQUEST_RE = re.compile(r"^\s*(?:de|pe|dé|pé)\s*nghi\s+")
@@ -95,8 +95,11 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         if not inside:
             continue
         if para.heading is not None and para.heading.level == NUMBER or \
+                para.heading is not None and para.heading.level == SUBNUMBER and head_of(canonical_form(para.body, ())) is not None or \
                 _titles_bullets(para, paragraphs[index + 1] if index + 1 < len(paragraphs) else None) or \
                 _lettered_agency(para):
+            # ("3.1. Sở Nội vụ", "2.15. Đề nghị Thành đoàn …" under "3. Nhiệm vụ của các cơ quan, đơn
+            # vị": an agency's part a level down)
             # … and "a) Sở Y tế: Là cơ quan thường trực …" under "2. Nhiệm vụ của các cơ quan":
             # a lettered paragraph opening with an agency's name and a colon is its part
             result.append((para, []))
@@ -722,7 +725,8 @@ def _own_indicator(para: Paragraph, body: str, numbers: set[int]) -> int | None:
 
 # --- assignments in the columns of an indicator table ---
 
-_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2})\b")
+# ("| 101 | Sở Y tế | … |": a plan numbering its targets by three digits, "Chỉ số 101")
+_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,3})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2})\b")
 # "ct-01, ct-02 và ct-13" (folded): targets' codes, a hyphen before each number
 _CODE_LIST_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu\s+)?([a-z]{1,4}-\d{1,2}(?:\s*(?:,|;|va|den|-|–)\s*[a-z]{1,4}-\d{1,2})*)\.?$")
 # one code, or a range of them ("ct-01 den ct-03"): its numbers
@@ -746,6 +750,14 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
     # "Cơ quan chủ trì", "Cơ quan đầu mối" (the focal point); "Cơ quan phối hợp", "… cùng thực hiện"
     lead = next((i for i, c in enumerate(folded) if re.search(LEAD_WORDS, c)), None)
     partner = next((i for i, c in enumerate(folded) if re.search(PARTNER_WORDS, c) and i != lead), None)
+    if lead is not None and partner is None and re.match(r"\s*(?:co quan|don vi)\b", folded[lead].lower()):
+        # "| Cơ quan chủ trì | Số chỉ tiêu được giao chủ trì | Chỉ tiêu giao số |": each row an
+        # agency, the targets it leads listed in the column of targets' numbers (not the count's)
+        listed = next((i for i, c in enumerate(folded) if i != lead
+                       and re.search(r"\bchi tieu\s+(?:duoc\s+)?(?:giao\s+)?(?:so|ma so)\b|^\s*(?:cac|nhung)\s+chi tieu\b", c.lower())
+                       and not re.match(r"\s*(?:so|tong so|so luong)\b", c.lower())), None)
+        if listed is not None:
+            lead = listed
     return (lead, partner) if lead is not None or partner is not None else None
 
 
