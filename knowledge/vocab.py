@@ -138,6 +138,9 @@ SYNONYMS: dict[str, list[str]] = {
     "den truong": ["di hoc", "ra lop"],
     # "trẻ chết đuối nước": the plans write deaths as "tử vong"
     "chet": ["tu vong"],
+    # "được tập huấn" / "được trang bị kiến thức, kỹ năng": trained, either way a plan writes it
+    "tap huan": ["trang bi"],
+    "trang bi": ["tap huan"],
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
@@ -737,6 +740,15 @@ ENGLISH: dict[str, str] = {
     "case management": "quan ly truong hop",
     "trained": "tap huan",
     "training": "tap huan",
+    # "equipped with knowledge and skills": how plans say children are trained
+    "equipped": "trang bi",
+    "online safety": "an toan tren moi truong mang",
+    "safe online": "an toan tren moi truong mang",
+    "clean water": "nuoc sach", "safe water": "nuoc sach",
+    "coastal": "ven bien",
+    "saltwater intrusion": "xam nhap man", "salinity intrusion": "xam nhap man",
+    "helped": "ho tro", "assisted": "ho tro",
+    "river island": "cu lao", "islet": "cu lao",
     "households": "ho gia dinh",
     "families": "ho gia dinh",
     "communication products": "san pham truyen thong",

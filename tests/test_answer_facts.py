@@ -1492,3 +1492,20 @@ def test_the_border_guard_asked_in_english(kb_round41):
 def test_the_childrens_forum_asked_in_english(kb_round44):
     # "children's forum" is "diễn đàn trẻ em" (English puts the head last)
     assert "2027 va nam 2029" in said("When is the Thai Binh children's forum held?", kb_round44, "en")
+
+
+@pytest.fixture(scope="module")
+def kb_lead_first(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and a plan whose targets name their lead first (blind round 71's)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round71/new_plan.txt")
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    # "trained" as plans write it ("được trang bị kiến thức, kỹ năng"), "online safety"
+    ("Which agency leads the Phu Tho target on children trained in online safety?", "vi",
+     "Chủ trì: Sở Khoa học và Công nghệ (Department of Science and Technology)"),
+    # an office named as where the reports go: the reports it receives
+    ("Các sở, ngành Phú Thọ gửi báo cáo năm về Sở Nội vụ trước ngày nào?", "vi", "Phú Thọ · Kế hoạch 27/KH-UBND: 10/12"),
+])
+def test_english_topics_and_report_recipients_among_many_plans(kb_lead_first, question, lang, first):
+    opens_with(question, kb_lead_first, first, lang)

@@ -130,6 +130,10 @@ def normalize_name(name):
     ("so nn&mt", "so nong nghiep va moi truong"),
     # a plan's "chỉ số" counted or listed as its indicators
     ("mấy chỉ số", "may chi tieu"), ("chủ trì cs nào", "chu tri chi tieu nao"),
+    # English topics as the plans write them
+    ("children trained in online safety", "tre em tap huan in an toan tren moi truong mang"),
+    ("clean water in coastal communes", "nuoc sach in ven bien xa"),
+    ("helped in saltwater intrusion", "ho tro in xam nhap man"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded

@@ -31,9 +31,11 @@ TEXT = "\n".join([
     "và 65% vào năm 2030.",
     "04) Sở Nội vụ chủ trì, cùng Tỉnh đoàn phối hợp, phấn đấu nâng tỷ lệ trẻ em từ 7 tuổi trở lên được",
     "hỏi ý kiến từ 34% (kết quả năm 2025) lên 40% vào năm 2028 và 45% vào năm 2030.",
+    "05) Sở Khoa học và Công nghệ chủ trì, cùng Công an tỉnh phối hợp, phấn đấu nâng tỷ lệ trẻ em được trang bị",
+    "kiến thức, kỹ năng an toàn trên môi trường mạng từ 52% (kết quả năm 2025) lên 70% vào năm 2028 và 85% vào năm 2030.",
     "| Cơ quan chủ trì | Số chỉ tiêu được giao chủ trì | Chỉ tiêu giao số |",
     "| Sở Y tế | 1 | 01 |", "| Sở Tư pháp | 1 | 02 |",
-    "| Sở Văn hóa, Thể thao và Du lịch | 1 | 03 |", "| Sở Nội vụ | 1 | 04 |",
+    "| Sở Văn hóa, Thể thao và Du lịch | 1 | 03 |", "| Sở Nội vụ | 1 | 04 |", "| Sở Khoa học và Công nghệ | 1 | 05 |",
     "II. TỔ CHỨC THỰC HIỆN",
     "1. Sở Nội vụ",
     "- Chủ trì chỉ tiêu giao số 04; phối hợp thực hiện các chỉ tiêu giao số 01, 02.",
@@ -41,6 +43,7 @@ TEXT = "\n".join([
     "- Chủ trì chỉ tiêu giao số 01; phối hợp thực hiện chỉ tiêu giao số 02.",
     "III. CHẾ ĐỘ BÁO CÁO",
     "Các sở, ngành báo cáo năm về Sở Nội vụ trước ngày 10/12 hằng năm.",
+    "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12 hằng năm.",
     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
 
 
@@ -68,13 +71,22 @@ def test_the_leads_table_counts_no_target_and_the_sentences_roles_stand(plan):
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ"]),
                             (["Sở Tư pháp"], ["Công an tỉnh", "Sở Nội vụ", "Sở Y tế"]),
                             (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
-                            (["Sở Nội vụ"], ["Tỉnh đoàn"])]
+                            (["Sở Nội vụ"], ["Tỉnh đoàn"]),
+                            (["Sở Khoa học và Công nghệ"], ["Công an tỉnh"])]
 
 
 @pytest.mark.parametrize("question, first", [
     ("Chỉ tiêu giao số 01 của Hòa Sơn năm 2028 là bao nhiêu?", "xuống 18,2% (2028) — tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"),
     ("Tỉnh Hòa Sơn đặt mục tiêu suy dinh dưỡng thấp còi năm 2028 là bao nhiêu?", "xuống 18,2% (2028)"),
     ("Sở Nội vụ Hòa Sơn chủ trì những chỉ tiêu giao số nào?", "Chủ trì chỉ tiêu 4"),
+    # "trained" as the plan says it ("được trang bị kiến thức, kỹ năng")
+    ("Which agency leads the Hoa Son target on children trained in online safety?",
+     "Chủ trì: Sở Khoa học và Công nghệ (Department of Science and Technology)"),
+    # an office named as where reports go is asked the reports it receives, not its own
+    ("Các sở, ngành Hòa Sơn báo cáo năm về Sở Nội vụ trước ngày nào?", "Hòa Sơn · Kế hoạch 27/KH-UBND: 10/12"),
+    ("By what date must Hoa Son agencies send their annual report to the Department of Home Affairs?",
+     "Hòa Sơn · Kế hoạch 27/KH-UBND: 10/12"),
+    ("Sở Nội vụ Hòa Sơn báo cáo Ủy ban nhân dân tỉnh trước ngày nào?", "Hòa Sơn · Kế hoạch 27/KH-UBND: 20/12"),
 ])
 def test_an_officer_asks_by_the_assigned_number(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

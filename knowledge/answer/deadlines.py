@@ -171,6 +171,20 @@ def _recipient(ctx: Ctx, plan, d) -> str | None:
     return name
 
 
+# the words before an office the reports go to: "gửi (về)", "về", "lên", "cho", "nộp", "to (the)"
+_TOWARDS = frozenset(("ve", "gui", "len", "cho", "nop", "toi", "to", "the"))
+
+
+_CAMPAIGN_WORDS = "thang hanh dong"
+
+
+def _destinations(q) -> set[str]:
+    """Keys of the offices the question names as where reports are sent (a word of direction
+    right before the name: "về Sở Nội vụ", "to the Department of Home Affairs")."""
+    tokens = [w for w in q.norm.split() if w != "va"]
+    return {m.key for m in q.agencies if m.start > 0 and tokens[m.start - 1] in _TOWARDS}
+
+
 def _no_deadline(ctx: Ctx) -> Answer:
     """The plans the question names set no deadline and no passage of theirs holds a date:
     say so (answered=False), so no passage about reports in general stands in for a date."""
@@ -224,11 +238,18 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         sentences = _sentence_table(ctx).coverage(prepared).tolist()
 
         # and a deadline set for the office the question names comes before those it receives
-        named = {" ".join(normalize(m.name).split()) for m in q.agencies}
+        # … unless the question names it as where the reports go ("báo cáo năm về Sở Nội vụ
+        # trước ngày nào", "send … to the Department of Home Affairs"): then the reports it receives
+        destinations = _destinations(q)
+        named = {" ".join(normalize(m.name).split()) for m in q.agencies if m.key not in destinations}
 
         def rank(pd) -> float:
             d = pd[1]
             own = 0.5 if named and d.who and any(n in normalize(d.who) for n in named) else 0.0
+            if destinations and d.submit_to:
+                own += 0.5 if d.submit_to in destinations else 0.0
+            if not q.campaign and _CAMPAIGN_WORDS in normalize(d.text):
+                own -= 0.4      # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name
             at = table.position.get(id(d))
             if at is None:
                 return -ctx.cov(make_doc("", "", _clause(d))) - ctx.cov(make_doc("", "", _sentence(d))) / 2 - own
