@@ -816,8 +816,18 @@ def _roles_under_lead_lines(doc: Document, indicators: list[Indicator], resolve,
 
 # "Tổ 1 - Chăm sóc sức khỏe, dinh dưỡng (chỉ tiêu 1 đến 6)": a group of targets by the range of
 # their numbers, the roles of its members on the lines under it
-_TARGET_RANGE_LINE_RE = re.compile(r"\(\s*(?:các\s+)?chỉ tiêu\s+(?:số\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:số\s+)?(\d{1,2})\s*\)\s*:?",
-                                   re.IGNORECASE)
+_TARGET_RANGE_LINE_RE = re.compile(r"\(\s*(?:các\s+)?chỉ tiêu\s+(?:số\s+)?(\d{1,2})(?:\s*(?:(đến|-|–)|(,|và))\s*(?:số\s+)?(\d{1,2}))?"
+                                   r"((?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2})*)\s*\)\s*:?", re.IGNORECASE)
+
+
+def _range_numbers(match: re.Match) -> list[int]:
+    """The targets' numbers a group's bracket names: "(chỉ tiêu 1 đến 6)", "(chỉ tiêu 1 và 2)",
+    "(chỉ tiêu 3)", "(chỉ tiêu 1, 4, 7)"."""
+    first = int(match.group(1))
+    if match.group(2):      # a range
+        last = int(match.group(4))
+        return list(range(first, last + 1)) if first <= last <= first + 40 else []
+    return [first] + ([int(match.group(4))] if match.group(4) else []) + [int(n) for n in re.findall(r"\d{1,2}", match.group(5) or "")]
 # "Tổ trưởng (chủ trì): Sở Y tế.", "Thành viên (phối hợp): …": a role said in brackets before its colon
 _BRACKETED_ROLE_RE = re.compile(r"\(\s*(chủ trì|phối hợp)\s*\)\s*:", re.IGNORECASE)
 # "Chỉ tiêu 15: Công an tỉnh chủ trì; Sở Nội vụ, Sở Y tế phối hợp.": one target's roles apart
@@ -849,23 +859,26 @@ def _roles_of_target_groups(doc: Document, indicators: list[Indicator], resolve,
             partners = named_agencies(_PARTNER_WORDS_RE.sub(", ", said), resolve)
             apart[int(own.group(1))] = (leads, [p for p in partners if p[0] not in {c for c, _ in leads}])
             continue
-        span = _TARGET_RANGE_LINE_RE.search(text[:200])
-        if span and text[:span.start()].strip():
-            # (the group's name, then its range; its roles on the same paragraph or the next)
-            first, last = int(span.group(1)), int(span.group(2))
-            current = list(range(first, last + 1)) if first <= last <= first + 40 else None
-            if current:
-                groups.append((current, [], []))
-            text = text[span.end():]
-        if current is None:
-            continue
-        if not _BRACKETED_ROLE_RE.search(text):
-            current = None if text.strip() else current
-            continue
-        leads, partners = colon_roles(_BRACKETED_ROLE_RE.sub(lambda m: f" {m.group(1)}:", text), resolve)
-        groups[-1][1].extend(leads)
-        groups[-1][2].extend(partners)
-        current = None
+        # each group named in the paragraph (a PDF or a list without blank lines runs them
+        # together), its roles up to the next group's name
+        spans = [m for m in _TARGET_RANGE_LINE_RE.finditer(text) if text[:m.start()].strip()]
+        pieces = [(m, text[m.end():spans[k + 1].start() if k + 1 < len(spans) else len(text)])
+                  for k, m in enumerate(spans)] or [(None, text)]
+        for span, rest in pieces:
+            if span is not None:
+                numbers = _range_numbers(span)
+                current = numbers or None
+                if current:
+                    groups.append((current, [], []))
+            if current is None:
+                continue
+            if not _BRACKETED_ROLE_RE.search(rest):
+                # (a line of neither, the group's list is over; its name alone waits for its roles)
+                current = None if rest.strip() and span is None else current
+                continue
+            leads, partners = colon_roles(_BRACKETED_ROLE_RE.sub(lambda m: f" {m.group(1)}:", rest), resolve)
+            groups[-1][1].extend(l for l in leads if l not in groups[-1][1])
+            groups[-1][2].extend(p for p in partners if p not in groups[-1][2])
     for numbers, leads, partners in groups:
         for number in numbers:
             indicator = by_number.get(number)

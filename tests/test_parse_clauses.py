@@ -67,6 +67,20 @@ def test_roles_by_the_clauses_an_article_of_assignments_cites(plan):
                             (["Sở Y tế"], ["Bảo hiểm xã hội"])]
 
 
+def test_a_clause_of_another_act_assigns_no_clause_of_the_plan_and_a_repeated_word_cites_both(tmp_path):
+    # (review: "chủ trì thực hiện khoản 2 Điều 5 Nghị định số 56/2017/NĐ-CP" gave the plan's own
+    # clause a lead; "khoản 1 và khoản 2 Điều 4" assigned clause 2 alone)
+    text = TEXT.replace("1. Sở Tư pháp chủ trì khoản 1 Điều 4; phối hợp: Công an tỉnh, Sở Y tế.",
+                        "1. Sở Tư pháp chủ trì khoản 1 và khoản 2 Điều 4; phối hợp: Công an tỉnh.\n"
+                        "3. Công an tỉnh chủ trì thực hiện khoản 2 Điều 5 Nghị định số 56/2017/NĐ-CP; phối hợp: Sở Tư pháp.")
+    text = text.replace("   - các khoản 1 và 2 Điều 5; phối hợp: Bảo hiểm xã hội tỉnh;\n", "   - khoản 1 Điều 5; phối hợp: Bảo hiểm xã hội tỉnh;\n")
+    text = text.replace("   - khoản 2 Điều 4; phối hợp: Sở Nội vụ.", "")
+    path = tmp_path / "hoason-qd1875-2026.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _roles(ingest_file(path)) == [(["Sở Tư pháp"], ["Công an tỉnh"]), (["Sở Tư pháp"], ["Công an tỉnh"]),
+                                         (["Sở Y tế"], ["Bảo hiểm xã hội"]), ([], [])]
+
+
 @pytest.mark.parametrize("question, first", [
     ("Khoản 2 Điều 5 Chương trình hành động vì trẻ em Hòa Sơn năm 2030 là bao nhiêu?", "dưới 9,2‰ (2030)"),
     ("khoan 1 dieu 4 hoa son ai chu tri", "Chủ trì: Sở Tư pháp — Hòa Sơn · Quyết định 1875/QĐ-UBND, Khoản 1 Điều 4"),
@@ -79,6 +93,8 @@ def test_roles_by_the_clauses_an_article_of_assignments_cites(plan):
     # an article named alone: its targets, named as the act names it
     ("Điều 5 của chương trình Hòa Sơn có mấy chỉ tiêu?", "Điều 5: Chỉ tiêu về chăm sóc sức khỏe"),
     ("Hòa Sơn có bao nhiêu chỉ tiêu?", "Hòa Sơn · Quyết định 1875/QĐ-UBND: 04 chỉ tiêu (Điều 4: 02, Điều 5: 02)"),
+    # an article that sets no targets: no count of the plan's stands in for it (review)
+    ("Điều 10 Hòa Sơn có mấy chỉ tiêu?", "Hòa Sơn · Quyết định 1875/QĐ-UBND — "),
     # an agency's targets cited by clause and article
     ("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", "Chủ trì 03 chỉ tiêu: khoản 2 Điều 4 (Tỷ lệ xã, phường, thị trấn"),
 ])

@@ -17,6 +17,7 @@ from tests.test_parse_any_marker import _first_line, _kb_of, _roles
 TEXT = "\n".join([
     "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 214/KH-UBND Hòa Sơn, ngày 19 tháng 01 năm 2026", "KẾ HOẠCH",
     "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "",
+    "MỤC LỤC", "Mục tiêu 1. Sức khỏe ....... trang 2", "Mục tiêu 2. Bảo vệ ....... trang 3", "",
     "I. MỤC TIÊU", "1. Mục tiêu chung", "Mọi trẻ em được bảo đảm các quyền cơ bản.", "",
     "2. Mục tiêu cụ thể (4 chỉ tiêu, 02 nhóm)",
     "Mục tiêu 1. Bảo đảm sự sống còn và sức khỏe của trẻ em",
@@ -69,6 +70,11 @@ def test_each_coded_line_is_a_target_with_its_milestones_and_its_result_by_code(
         ("2.E.2", [(2025, 142, "count"), (2028, 100, "count"), (2030, 60, "count")])]   # (the note after it no part of it)
 
 
+def test_a_table_of_contents_names_no_goal(plan):
+    # (review: "Mục tiêu 1. Sức khỏe ....... trang 2" had become the goal's title)
+    assert [g.title for g in plan.goals if g.number == 1] == ["Bảo đảm sự sống còn và sức khỏe của trẻ em"]
+
+
 def test_roles_lead_by_lead_each_code_with_its_partners(plan):
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân các xã, phường"]),
                             (["Sở Y tế"], ["Bảo hiểm xã hội"]),
@@ -84,6 +90,7 @@ def test_roles_lead_by_lead_each_code_with_its_partners(plan):
     # a yearly campaign of a plan for those years: the year's own clause of its passage
     ("Lễ phát động Tháng hành động cấp tỉnh năm 2027 của Hòa Sơn tổ chức ở đâu?", "năm 2027 tại phường Phan Đình Phùng"),
     ("le phat dong thang hanh dong 2026 hoa son o dau", "Lễ phát động cấp tỉnh năm 2026 tổ chức tại xã Ba Bể —"),
+    ("Where is the 2027 Action Month launch in Hoa Son?", "năm 2027 tại phường Phan Đình Phùng"),
 ])
 def test_an_officer_asks_by_the_code(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

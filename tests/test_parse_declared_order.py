@@ -45,9 +45,9 @@ TEXT = "\n".join([
     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
 
 
-def _write(folder):
+def _write(folder, text: str = TEXT):
     path = folder / "hoason-kh58-2026.txt"
-    path.write_text(TEXT, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -76,6 +76,24 @@ def test_a_line_of_other_figures_or_a_plan_declaring_no_order_stays_as_written()
              "Chỉ số 101. Tỷ lệ …", "11,6 / 10,8 (đơn vị: %)", "Tổng kinh phí 30 / 40 tỷ đồng"]
     assert declared_figure_order(lines)[2:] == lines[2:]      # two figures for three years; words
     assert declared_figure_order(["Chỉ số 101. Tỷ lệ …", "11,6 / 10,8 / 9,9"])[1] == "11,6 / 10,8 / 9,9"
+
+
+def test_a_figures_note_a_step_with_no_figure_and_a_label_keep_the_order():
+    # (review: "82,4 (94/114 xã) / 88 / 93" had made up 94/114 as the 2028 figure)
+    lines = ["Số liệu ghi theo thứ tự: Kết quả năm 2025 / Mốc năm 2028 / Mục tiêu năm 2030.",
+             "82,4 (94/114 xã) / 88 / 93 (đơn vị: %)", "chưa có số liệu / 60 / 80 (đơn vị: %)",
+             "năm học 2024/2025: 71,5 / 80 / 90 (đơn vị: %)", "11,6/10,8/9,9 (đơn vị: ‰)"]
+    assert declared_figure_order(lines)[1:] == [
+        "Kết quả năm 2025: 82,4% ⟶ Mốc năm 2028: 88% ⟶ Mục tiêu năm 2030: 93%.",
+        "Mốc năm 2028: 60% ⟶ Mục tiêu năm 2030: 80%.",
+        "Kết quả năm 2025: 71,5% ⟶ Mốc năm 2028: 80% ⟶ Mục tiêu năm 2030: 90%.",
+        "Kết quả năm 2025: 11,6‰ ⟶ Mốc năm 2028: 10,8‰ ⟶ Mục tiêu năm 2030: 9,9‰."]
+
+
+def test_a_group_line_right_under_a_figure_line_opens_its_group(tmp_path):
+    # (review: "Nhóm 3xx - …" with no blank line above it was read into the figure line's paragraph)
+    plan = ingest_file(_write(tmp_path, TEXT.replace("(đơn vị: %)\n\nNhóm 3xx", "(đơn vị: %)\nNhóm 3xx")))
+    assert [(i.number, i.goal) for i in plan.indicators] == [(101, 1), (102, 1), (301, 3), (302, 3)]
 
 
 @pytest.mark.parametrize("question, first", [

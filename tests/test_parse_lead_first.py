@@ -29,7 +29,7 @@ TEXT = "\n".join([
     "03) Sở Văn hóa, Thể thao và Du lịch chủ trì, cùng Sở Giáo dục và Đào tạo; Tỉnh đoàn phối hợp, phấn đấu",
     "nâng tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn từ 48,3% (kết quả năm 2025) lên 56% vào năm 2028",
     "và 65% vào năm 2030.",
-    "04) Sở Nội vụ chủ trì, cùng Tỉnh đoàn phối hợp, phấn đấu nâng tỷ lệ trẻ em từ 7 tuổi trở lên được",
+    "04) Sở Nội vụ chủ trì, phối hợp với Tỉnh đoàn, Ủy ban nhân dân các xã, phường, phấn đấu nâng tỷ lệ trẻ em từ 7 tuổi trở lên được",
     "hỏi ý kiến từ 34% (kết quả năm 2025) lên 40% vào năm 2028 và 45% vào năm 2030.",
     "05) Sở Khoa học và Công nghệ chủ trì, cùng Công an tỉnh phối hợp, phấn đấu nâng tỷ lệ trẻ em được trang bị",
     "kiến thức, kỹ năng an toàn trên môi trường mạng từ 52% (kết quả năm 2025) lên 70% vào năm 2028 và 85% vào năm 2030.",
@@ -64,6 +64,8 @@ def test_a_sentence_cut_after_its_bracket_keeps_every_year_and_names_its_measure
     # the measure, not who leads it
     assert {t.metric for t in first.targets} == {"tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi"}
     assert plan.indicators[2].targets[0].metric == "tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn"
+    # (review: "… chủ trì, phối hợp với A, B, phấn đấu nâng …" kept its partners in the name)
+    assert plan.indicators[3].targets[0].metric == "tỷ lệ trẻ em từ 7 tuổi trở lên được hỏi ý kiến"
 
 
 def test_the_leads_table_counts_no_target_and_the_sentences_roles_stand(plan):
@@ -71,7 +73,7 @@ def test_the_leads_table_counts_no_target_and_the_sentences_roles_stand(plan):
     assert _roles(plan) == [(["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ"]),
                             (["Sở Tư pháp"], ["Công an tỉnh", "Sở Nội vụ", "Sở Y tế"]),
                             (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
-                            (["Sở Nội vụ"], ["Tỉnh đoàn"]),
+                            (["Sở Nội vụ"], ["Tỉnh đoàn", "Ủy ban nhân dân các xã, phường"]),
                             (["Sở Khoa học và Công nghệ"], ["Công an tỉnh"])]
 
 

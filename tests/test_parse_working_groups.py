@@ -81,6 +81,42 @@ def test_a_section_heading_is_no_agency_and_each_part_a_level_down_is_its_agency
         ("Sở Y tế", "Chỉ đạo các trạm y tế xã, phường thực hiện tiêm chủng đầy đủ.")]
 
 
+@pytest.mark.parametrize("layout", ["no blank lines", "docx", "run together"])
+def test_groups_written_line_after_line_keep_each_its_roles(tmp_path, layout):
+    # (review: a PDF's or a Word file's lines, no blank one between the groups, had given every
+    # group's head to the first group's targets, or lost the members)
+    text = "\n".join(line for line in TEXT.split("\n") if line.strip())
+    if layout == "run together":    # the groups one paragraph, as a PDF's reflow joins them
+        start, end = text.index("Tổ 1 - "), text.index("2. Các chỉ tiêu giao riêng")
+        text = text[:start] + " ".join(text[start:end].split()) + "\n\n" + text[end:]
+    if layout == "docx":
+        from docx import Document
+
+        document = Document()
+        for line in text.split("\n"):
+            document.add_paragraph(line.strip())
+        path = tmp_path / "hoason-kh27-2026.docx"
+        document.save(path)
+    else:
+        path = tmp_path / "hoason-kh27-2026.txt"
+        path.write_text(text, encoding="utf-8")
+    assert _roles(ingest_file(path)) == [(["Sở Y tế"], ["Bảo hiểm xã hội", "Hội Liên hiệp Phụ nữ tỉnh"]),
+                                         (["Sở Y tế"], ["Bảo hiểm xã hội", "Hội Liên hiệp Phụ nữ tỉnh"]),
+                                         (["Bảo hiểm xã hội"], ["Sở Y tế", "Ủy ban nhân dân các xã, phường"]),
+                                         (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn", "Ủy ban nhân dân các xã, phường"])]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hội Liên hiệp Phụ nữ tỉnh; Các sở, ban, ngành", ["Hội Liên hiệp Phụ nữ tỉnh", "Các sở, ban, ngành"]),
+    ("Sở Lao động - Thương binh và Xã hội / Sở Nội vụ", ["Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_a_list_of_agencies_splits_between_names_only(text, names):
+    from knowledge.parse.agencies import split_agencies
+
+    assert split_agencies(text) == names
+
+
 @pytest.mark.parametrize("name, head", [
     ("Các sở, ban, ngành tỉnh", "Các"), ("các cơ quan, đơn vị", "Các"), ("Các", "Các"),
     ("Các chỉ tiêu giao riêng", None), ("Các Tổ công tác liên ngành", None),

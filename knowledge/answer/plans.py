@@ -245,6 +245,8 @@ def _h_count(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if "count" not in q.cues or q.agencies or q.indicators:
         return None
+    if q.articles and not q.goals:
+        return None     # "Điều 11 có mấy chỉ tiêu": an article that sets no targets, no count of the plan's
     _ = ctx._
     # "mấy mục tiêu" counts the goals; "mục tiêu cụ thể đến năm 2025" with a year is the list of
     # that year's targets a plan grouped by year sets out

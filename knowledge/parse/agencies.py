@@ -193,10 +193,15 @@ def split_agencies(text: str) -> list[str]:
         return [text]
     pieces: list[str] = []
     start = 0
-    for match in re.finditer(r"\s*(?:[,;.]\s*(?:và\s+)?|\s+và\s+)", text):
+    for match in re.finditer(r"\s*(?:[,;.]\s*(?:và\s+)?|\s+và\s+|\s+/\s+)", text):
         following = text[match.end():]
+        # ("Sở Lao động - Thương binh và Xã hội / Sở Nội vụ": two names; "…; Các sở, ban,
+        # ngành": a group after a semicolon is one of the list)
+        group_after = normalize(following).startswith("cac ")
+        in_group = normalize(text[start:match.start()]).startswith("cac ")    # "Các sở, ban, ngành" goes on
         if (head_of(following) or head_of(expand_abbreviations(following[:12]))) \
-                and not normalize(following).startswith("cac "):   # "…; UBND cấp xã"
+                and (not group_after or match.group().strip().startswith(";")) \
+                and (not in_group or match.group().strip().startswith(";")):   # "…; UBND cấp xã"
             pieces.append(text[start:match.start()])
             start = match.end()
     pieces.append(text[start:])

@@ -23,7 +23,10 @@ from knowledge.text import fold_keeping_length, squash_spaces
 # "Điều 4. Chỉ tiêu về môi trường sống …" (its title, folded): an article of targets
 _TARGETS_ARTICLE_RE = re.compile(r"^(?:cac\s+)?chi tieu\b")
 # "các khoản 1, 2 và 4 Điều 5", "khoản 3 Điều 4" (folded): clauses cited in their article
-_CITED_RE = re.compile(r"\bkhoan\s+((?:\d{1,2}\s*(?:,|va)?\s*)+)dieu\s+(\d{1,2})\b")
+# ("khoản 1 và khoản 2 Điều 2": the word said again; a clause of another act, "khoản 2 Điều 5
+# Nghị định số 56/2017/NĐ-CP", is none of the plan's)
+_CITED_RE = re.compile(r"\bkhoan\s+((?:\d{1,2}\s*(?:,|va)?\s*(?:khoan\s+)?)+)dieu\s+(\d{1,2})\b"
+                       r"(?!\s+(?:cua\s+)?(?:nghi dinh|nghi quyet|luat|thong tu|quyet dinh|chi thi|bo luat)\b)")
 # "2. Sở Y tế chủ trì:", "4. Sở Tư pháp chủ trì khoản 3 Điều 4; phối hợp: …"
 _LEAD_HEAD_RE = re.compile(r"^\s*\d{1,2}\.\s+(.+?)\s+chủ trì\b\s*:?\s*(.*)$", re.IGNORECASE)
 _PARTNERS_RE = re.compile(r"phối hợp\s*:\s*(.+?)\s*[.;]?\s*$", re.IGNORECASE)

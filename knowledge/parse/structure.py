@@ -62,7 +62,7 @@ _PAREN_ITEM_RE = re.compile(r"^\(?\d{1,2}\)\s+\S")
 # them: "Nhóm mục tiêu A - Sức khỏe … 1) Tỷ suất …" (the item starts with a capital).
 _RUN_IN_ITEM_RE = re.compile(r"\s(\(?\d{1,2}\)\s+\w)")
 _GROUP_LINE_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[-–:.)]"
-                            r"|(?:[a-h]|[ivx]{1,4})\s*[-–:.)]\s+\S)")     # "Nhóm B. Tham gia"
+                            r"|(?:[a-h]|[ivx]{1,4}|\dxx)\s*[-–:.)]\s+\S)")     # "Nhóm B. Tham gia", "Nhóm 2xx - …"
 # "Nhóm 1: Chăm sóc sức khỏe và dinh dưỡng": a group of numbered targets, its title capitalised.
 # "Nhóm thứ hai. Bảo vệ trẻ em": the same, numbered in words.
 NUMBERED_GROUP_RE = re.compile(r"^nhom\s+(?:(\d{1,2})\s*:|thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
@@ -236,7 +236,7 @@ def _starts_item(line: str) -> bool:
         or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ số|CHỈ SỐ)\s+\d{1,3}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Ghi chú|GHI CHÚ|Chú thích|Lưu ý)\s*:", line)) \
-        or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())))
+        or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())) and not _CONTENTS_LINE_RE.search(line))
     # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ số 101. …", "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
     # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption; "Ghi chú: …": a note;
     # "Mục tiêu 2. Bảo vệ trẻ em": a goal's title)
@@ -361,8 +361,9 @@ def _split_run_in_item(text: str) -> list[str]:
         return [text]
     head = text[:match.start()].rstrip()
     title = _HEAD_MARKER_RE.sub("", head)
-    if not head[:1].isupper() or _SENTENCE_END_RE.search(title) or head.endswith((",", "(")):
-        return [text]
+    if not head[:1].isupper() or _SENTENCE_END_RE.search(title) or head.endswith((",", "(")) \
+            or head.count("(") > head.count(")"):
+        return [text]     # ("(chỉ tiêu 1 đến 3) Tổ trưởng …": the bracket's close, no item "3)")
     return [head, text[match.start(1):]]
 
 
@@ -437,6 +438,8 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
 
 # "Mục tiêu 1. Về sức khỏe …": a goal's title on a line of its own.
 _GOAL_TITLE_RE = re.compile(r"^muc tieu\s+\d{1,2}\s*[:.]\s*\S")
+# "Mục tiêu 1. Sức khỏe ....... trang 2": a line of a table of contents, no title of the text
+_CONTENTS_LINE_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){3,})\s*(?:trang\s+)?\d{1,3}\s*$", re.IGNORECASE)
 
 
 _AGENCY_HEADING_RE = re.compile(r"^\d{1,2}\.\s+(?:Đề nghị\s+)?(?:Sở|Ban|Công an|Ủy ban|UBND|Tỉnh đoàn|Hội|Bộ|Phòng)\s")
@@ -920,6 +923,10 @@ _DECLARED_ORDER_RE = re.compile(r"\bthu tu(?:\s+co dinh)?\b[^:\n]{0,40}?:?\s*[\"
                                 r"[^/\"”\n]{0,25}?\b(?:19|20)\d\d)\b")
 # one figure of such a line: its comparator words, its number ("dưới 10,8", "không quá 30", "97")
 _ORDERED_FIGURE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[<>≤≥]?\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*(?:%|‰)?$")
+# "82,4 (94/114 xã)": a figure's bracket, a note of its own; "năm học 2024/2025: 71,5": a label
+_ORDERED_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$|^[^\d:]{0,40}(?:\d{4}/\d{4})?[^\d:]{0,10}:\s*")
+# "chưa có số liệu", "—": a step the plan gives no figure
+_NO_FIGURE_RE = re.compile(r"^(?:[-–—]|chưa có(?: số liệu)?|không có(?: số liệu)?|chưa thống kê)$", re.IGNORECASE)
 _ORDERED_UNIT_RE = re.compile(r"\s*\((?:đơn vị(?: tính)?|ĐVT)\s*:\s*([^()]+)\)\s*\.?\s*$", re.IGNORECASE)
 
 
@@ -947,16 +954,23 @@ def declared_figure_order(lines: list[str]) -> list[str]:
     for line in lines:
         unit = _ORDERED_UNIT_RE.search(line)
         bare = line[:unit.start()] if unit else line
-        figures = [squash_spaces(f) for f in bare.split("/")]
-        if len(figures) != len(order) or not all(_ORDERED_FIGURE_RE.match(f) for f in figures):
+        # (apart by a spaced slash: "82,4 (94/114 xã) / 88 / 93" holds a count of its own)
+        parts = [squash_spaces(f) for f in re.split(r"\s+/\s+", bare.strip())]
+        if len(parts) != len(order):
+            parts = [squash_spaces(f) for f in bare.split("/")]     # "11,6/10,8/9,9", unspaced
+        if len(parts) != len(order) or not all(_ORDERED_FIGURE_RE.match(_ORDERED_NOTE_RE.sub("", p))
+                                                 or _NO_FIGURE_RE.match(p) for p in parts) \
+                or all(_NO_FIGURE_RE.match(p) for p in parts):
             out.append(line)
             continue
+        # "82,4 (94/114 xã)": the figure, its bracket a note; "chưa có số liệu": a step with no figure
+        figures = [_ORDERED_NOTE_RE.sub("", p) for p in parts]
         sign = unit.group(1).strip() if unit else ""
         # "‰", "%" close each figure; a unit in words ("cặp"), or a rate's base ("/100.000"), too
         suffix = sign if sign in ("%", "‰") or sign.startswith("/") else (f" {sign}" if sign else "")
         # (a milestones line as the statement readers know it: "Kết quả năm 2025: … ⟶ Mốc …")
         clauses = " ⟶ ".join(f"{step}: {figure}{'' if figure[-1:] in '%‰' else suffix}"
-                             for step, figure in zip(order, figures))
+                             for step, figure in zip(order, figures) if not _NO_FIGURE_RE.match(figure))
         out.append(clauses + ".")     # (the line after it, "Nguồn số liệu: …", is no part of it)
     return out
 

@@ -254,7 +254,10 @@ def without_unit_label(name: str) -> str:
 
 # "Sở Y tế chủ trì, cùng …", "Sở Nông nghiệp và Môi trường phối hợp, phấn đấu giảm tỷ lệ …": who
 # leads and partners, said before the measure (roles are read apart)
-_ROLES_PREAMBLE_RE = re.compile(r"^(?:(?!\b(?:tỷ lệ|tỷ suất|số)\s)[^.;:]){0,160}?\b(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*,\s*",
+# ("… chủ trì, phối hợp với Sở Giáo dục và Đào tạo, UBND các xã, phường, phấn đấu …": all up to
+# "phấn đấu", the partners' names holding commas)
+_ROLES_PREAMBLE_RE = re.compile(r"^(?:(?!\b(?:tỷ lệ|tỷ suất|số)\s)[^.;:]){0,240}?\b(?:chủ trì|phối hợp)\b[^.;:]{0,240}?,\s*(?=phấn đấu\b)"
+                                r"|^(?:(?!\b(?:tỷ lệ|tỷ suất|số)\s)[^.;:]){0,160}?\b(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*,\s*",
                                 re.IGNORECASE)
 
 

@@ -191,7 +191,8 @@ def parse_heading(heading: Paragraph, resolve: Resolver, ocr: bool) -> tuple[lis
                 and not compact(after).startswith(("trong", "can")):
             return _names(after, resolve, ocr), None
         inline = after or None
-        names = _names(before, resolve, ocr)
+        # ("1. Sở Y tế chủ trì 02 chỉ tiêu:": the name, not its verb and what it leads)
+        names = _names(cut_at_verb(before)[0] or before, resolve, ocr)
     else:
         # "Trung tâm Y tế thành phố (phối hợp Phòng Y tế … tham mưu)": a note in brackets
         # is neither the name nor a task
