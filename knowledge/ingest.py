@@ -421,6 +421,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_coded_lines(doc, indicators, resolve, add)
     _roles_under_lead_lines(doc, indicators, resolve, add)
     _roles_of_target_groups(doc, indicators, resolve, add)
+    _roles_by_agency_lines(doc, indicators, resolve, add)
     _roles_by_marked_codes(doc, indicators, resolve, add)
     _roles_by_cited_clauses(doc, indicators, resolve, add, assignments)
     _roles_by_label(tasks, indicators, resolve, add)
@@ -835,6 +836,42 @@ _TARGET_OWN_ROLES_RE = re.compile(r"^\s*[-–•]?\s*Chỉ tiêu\s+(?:số\s+)?(
                                   r"\s*(?P<partners>.*?)\.?\s*$", re.IGNORECASE)
 # "… phối hợp", "Sở Y tế chuyển sang phối hợp cùng …": the role's words between partners' names
 _PARTNER_WORDS_RE = re.compile(r"\s*\b(?:chuyển sang\s+)?phối hợp(?:\s+(?:cùng|với))?\b\s*", re.IGNORECASE)
+
+
+# "- Sở Y tế: chủ trì Chỉ tiêu I, II, III; phối hợp Chỉ tiêu XIV, XVII.", "Sở Xây dựng: không chủ trì
+# chỉ tiêu nào; phối hợp Chỉ tiêu VI": an agency, a colon, the targets it leads and supports
+_AGENCY_LINE_RE = re.compile(r"^\s*[-–•+]?\s*(?P<agency>[^:;]{3,120}?)\s*:\s*(?P<roles>(?:không\s+)?chủ trì\b.*)$", re.IGNORECASE)
+
+
+def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Roles written agency by agency, a line each, its targets by number after "chủ trì" and
+    "phối hợp" ("- Sở Y tế: chủ trì Chỉ tiêu I, II, III, IV, V, X; phối hợp Chỉ tiêu XIV,
+    XVII."): leads for targets nothing before gave a lead, partners added."""
+    by_number = {i.number: i for i in indicators if i.number is not None}
+    if not by_number:
+        return
+    for para in doc.paragraphs:
+        line = _AGENCY_LINE_RE.match(squash_spaces(para.text))
+        if not line:
+            continue
+        names = named_agencies(line.group("agency"), resolve)
+        if not names:
+            continue
+        roles = line.group("roles")
+        partner_at = re.search(r"\bphối hợp\b", roles, re.IGNORECASE)
+        lead_part = roles[:partner_at.start()] if partner_at else roles
+        partner_part = roles[partner_at.end():] if partner_at else ""
+        leads = [] if re.match(r"\s*không\s+chủ trì", lead_part, re.IGNORECASE) else \
+            [n for _, numbers in indicator_mentions(lead_part) for n in numbers]
+        partners = [n for _, numbers in indicator_mentions(partner_part) for n in numbers]
+        for number in leads:
+            indicator = by_number.get(number)
+            if indicator is not None and not indicator.lead_agencies:
+                _give_roles(indicator, names, [], add, [], "")
+        for number in partners:
+            indicator = by_number.get(number)
+            if indicator is not None:
+                _give_roles(indicator, [], names, add, [], "")
 
 
 def _roles_of_target_groups(doc: Document, indicators: list[Indicator], resolve, add) -> None:

@@ -826,6 +826,7 @@ _QUOTED_LABEL_RE = re.compile(r"(?<!\w)['\"“‘]([^'\"”’“‘]{3,40}?)['\
 _CLAUSE_REF_RE = re.compile(r"\b(?:khoan|clause|k)\s*(\d{1,2})\s*,?\s*(?:cua\s+|of\s+(?:the\s+)?)?(?:dieu|article|d)\s*(\d{1,2})\b"
                             r"|\b(?:dieu|article|d)\s*(\d{1,2})\s*,?\s*(?:khoan|clause|k)\s*(\d{1,2})\b"
                             r"|\barticle\s+(\d{1,2})\s*\((\d{1,2})\)")
+_ROMAN_INDICATOR_RE = re.compile(r"\bchi tieu (?:so )?([ivxl]{1,6})\b(?!\s*\d)(?!\s+(?:cua |thuoc )?nhom\b)")
 _GOAL_GROUP_ORDER_RE = re.compile(r"(?<![\w.])(\d{1,2})\.([A-Ha-h])\.(\d{1,2})(?![\w]|\.\d)")
 _ARTICLE_RE = re.compile(r"\b(?:dieu|article)\s+(\d{1,2})\b")
 # "HK.02", "hk.06": a target coded by the plan's letters, a dot and its order padded
@@ -845,9 +846,17 @@ _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
 
+def roman_value(label: str) -> int | None:
+    """The value of a Roman numeral typed in any case ("xiv" → 14), None for anything else."""
+    if not re.fullmatch(r"[ivxl]{1,6}", label.lower()):
+        return None
+    value = _roman(label.lower())
+    return value if 0 < value <= 40 else None
+
+
 def _roman(label: str) -> int:
     """The value of a Roman numeral in lower case ("iv" → 4)."""
-    values = {"i": 1, "v": 5, "x": 10}
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
     total = 0
     for a, b in zip(label, label[1:] + " "):
         total += -values[a] if values.get(b, 0) > values[a] else values[a]
@@ -985,6 +994,16 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if any(s <= m.start() < e for s, e in consumed):
             continue
         q.indicators.append(int(m.group(1)))
+        consumed.append(m.span())
+    # "Chỉ tiêu XIV", "chi tieu iv": a target numbered by a Roman numeral ("vì" folds to "vi":
+    # that numeral only as written in capitals)
+    for m in _ROMAN_INDICATOR_RE.finditer(norm):
+        numeral = m.group(1)
+        if any(s <= m.start() < e for s, e in consumed) or not roman_value(numeral) \
+                or numeral == "vi" and not re.search(r"\bVI\b", q.text or "") \
+                or re.search(rf"\(\s*{numeral}\s*\)", q.text or "", re.IGNORECASE):
+            continue    # ("chỉ tiêu (xv)": a marker in brackets, read as its plan's label above)
+        q.indicators.append(roman_value(numeral))
         consumed.append(m.span())
     for m in _GOAL_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed) and len(m.group(1)) <= 2:

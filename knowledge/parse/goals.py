@@ -58,6 +58,8 @@ _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 # "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
 # "Chỉ tiêu 3:", "Chỉ tiêu số 3.", "§03." (a section sign numbering the targets through)
 _INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|chi so\s+(?=\d{3}\b)|§\s?|#)(\d{1,3})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
+# "Chỉ tiêu XIV. Tỷ lệ …" (folded): a target numbered by a Roman numeral, through the plan
+_ROMAN_INDICATOR_RE = re.compile(r"^chi tieu\s+([ivxl]{1,6})\s*[:.]\s+(?=\S)")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
 _SPECIFIC_GOALS = "muc tieu cu the"
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})(?:\)|/(?=\s))\s*")   # "(14) …", "14) …" or "14/ …"
@@ -599,7 +601,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             claimed.add(para.position)
             continue
         open_indicator = None
-        if para.position in prose:
+        if para.position in prose and not _ROMAN_INDICATOR_RE.match(fold_keeping_length(para.body)):
+            # ("Chỉ tiêu IV. … ; thực hiện năm 2025: …" is a numbered target's own line, no prose)
             for clause in prose[para.position]:
                 indicators.append(Indicator(
                     number=None, goal=current.number if current else None, text=clause.text,
@@ -669,7 +672,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             goals.append(current)
             continue
         goal_match = _GOAL_RE.match(folded)
-        indicator_match = _INDICATOR_RE.match(folded) or _ordinal_indicator(folded)
+        indicator_match = _INDICATOR_RE.match(folded) or _ordinal_indicator(folded) or _ROMAN_INDICATOR_RE.match(folded)
         if goal_match:
             declared = _DECLARED_RE.search(folded)
             title = body[goal_match.end():]
@@ -682,6 +685,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             continue
         if indicator_match:
             number = int(indicator_match.group(1)) if indicator_match.group(1).isdigit() \
+                else roman_value(indicator_match.group(1).upper()) if indicator_match.re is _ROMAN_INDICATOR_RE \
                 else ordinal_value(indicator_match.group(1))
             if number in seen_numbers:
                 earlier = next((i for i in lined if i.number == number), None)

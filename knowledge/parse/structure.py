@@ -235,6 +235,7 @@ def _starts_item(line: str) -> bool:
         or bool(re.match(r"\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+\d{1,2}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ số|CHỈ SỐ)\s+\d{1,3}\s*[.:]\s+\S", line)) \
+        or bool(re.match(r"\s*Chỉ tiêu\s+[IVXL]{1,6}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Ghi chú|GHI CHÚ|Chú thích|Lưu ý)\s*:", line)) \
         or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())) and not _CONTENTS_LINE_RE.search(line))
     # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ số 101. …", "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
@@ -933,6 +934,57 @@ _ORDERED_UNIT_RE = re.compile(r"\s*\((?:đơn vị(?: tính)?|ĐVT)\s*:\s*([^()]
 _LEADER_BEFORE_STEP_RE = re.compile(r"\s*(?:\.{4,}|…{2,}|(?:\.\s){3,})\s*(?=(?:[^\W\d_]+\s+){1,3}(?:19|20)\d\d\s*:)")
 
 
+# "thực hiện năm 2025: 9,8 :: phải đạt năm 2028: dưới 9,0 :: phải đạt năm 2030: dưới 8,2": steps,
+# each its words and year before a colon, apart by a double colon
+_STEP_RE = re.compile(r"^\s*((?:[^\W\d_]+\s+){0,4}năm\s+(?:19|20)\d\d)\s*:\s*(.+?)\s*$", re.IGNORECASE)
+# "… — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)": a target's unit after a dash, closing its line
+_DASHED_UNIT_RE = re.compile(rf"\s+[—–-]\s+({UNIT_LABEL_WORDS}\s*:\s*[^—–]{{1,40}})\s*$", re.IGNORECASE)
+
+
+def _unit_suffix(unit: str) -> str:
+    """How a bare figure takes a declared unit: "%", "‰" after it; a rate's base "/100.000 trẻ
+    em"; a counted word " vụ" (a count "each year" the year's own)."""
+    unit = squash_spaces(re.sub(rf"(?i)^{UNIT_LABEL_WORDS}\s*:\s*", "", unit)).strip(" .;")
+    sign = re.match(r"^([%‰])", unit)
+    if sign:
+        return sign.group(1)
+    base = re.match(r"^(?:trên|/)\s*(.+)$", unit, re.IGNORECASE)
+    if base:
+        return "/" + base.group(1)
+    return " " + re.sub(r"\s*/\s*năm$", "", unit)
+
+
+def double_colon_steps(lines: list[str]) -> list[str]:
+    """A line of milestones apart by "::" under a target's line declaring its unit after a dash
+    ("Chỉ tiêu I. Tỷ suất … — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)" over "thực hiện năm
+    2025: 9,8 :: phải đạt năm 2028: dưới 9,0 :: …") as a milestones line, each bare figure in
+    that unit ("thực hiện năm 2025: 9,8‰ ⟶ phải đạt năm 2028: dưới 9,0‰ ⟶ …"); the unit put in
+    brackets on the target's line, as the readers know it. Any other line stays as written."""
+    out: list[str] = []
+    unit = ""
+    for line in lines:
+        dashed = _DASHED_UNIT_RE.search(line) if "::" not in line else None
+        if dashed:
+            unit = dashed.group(1)
+            out.append(f"{line[:dashed.start()]} ({unit})")
+            continue
+        steps = [_STEP_RE.match(part) for part in line.split("::")] if "::" in line else []
+        if len(steps) < 2 or not all(steps):
+            out.append(line)
+            unit = unit if not line.strip() else ""
+            continue
+        suffix = _unit_suffix(unit) if unit else ""
+        clauses = []
+        for step in steps:
+            value = step.group(2)
+            if suffix and re.fullmatch(r"(?:[^\W\d_]+\s+){0,3}\d[\d.,]*", value):
+                value += suffix
+            clauses.append(f"{step.group(1)}: {value}")
+        out.append(" ⟶ ".join(clauses) + ".")
+        unit = ""
+    return out
+
+
 def declared_figure_order(lines: list[str]) -> list[str]:
     """Lines of bare figures in the order a plan declares once ("Số liệu ghi theo thứ tự: Kết
     quả năm 2025 / Mốc năm 2028 / Mục tiêu năm 2030") as a milestones line under the target,
@@ -1025,6 +1077,8 @@ def parse_document(text: str) -> Document:
     # "… (đơn vị tính: %) ....... mốc 2028: 91 ....... đích 2030: 94": leader dots before each
     # milestone, steps of one line
     lines = [_LEADER_BEFORE_STEP_RE.sub(" ⟶ ", line) for line in lines]
+    if "::" in text:
+        lines = double_colon_steps(lines)
     lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(declared_figure_order(lines))))
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]

@@ -268,7 +268,7 @@ def _clean_metric(text: str) -> str:
     text = re.sub(r"\s*\(\s*\)", "", text).strip(" ,.;:(")
     leading = re.compile(r"^(?:và|phấn đấu|phần đầu|phần đấu|phân đầu|giảm|khống chế|có|đạt|"
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
-    trailing = re.compile(r"\s+(?:và|đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|"
+    trailing = re.compile(r"\s+(?:và|đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|thực hiện|phải đạt|"
                           r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế|không vượt quá|"
                           r"không quá|tối thiểu|tăng|tăng lên|lên)$", re.IGNORECASE)
     previous = None

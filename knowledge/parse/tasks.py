@@ -33,7 +33,7 @@ from knowledge.parse.goals import appendix_title, is_group_line
 from knowledge.model import Assignment, Indicator, Task
 from knowledge.parse.roles import LEAD_WORDS, PARTNER_WORDS, ROLE_COLON, ROLE_LINE_RE, record_roles
 from knowledge.parse.topics import indicators_named
-from knowledge.parse.structure import NUMBER, SEPARATOR, SUBNUMBER, Document, Paragraph, table_cells
+from knowledge.parse.structure import NUMBER, SEPARATOR, SUBNUMBER, Document, Paragraph, roman_value, table_cells
 from knowledge.vocab import ordinal_value
 from knowledge.text import compact, fold_keeping_length, label_key, ocr_key, squash_spaces, written_label_key
 
@@ -298,9 +298,42 @@ def mention_role(task_folded: str, mention_start: int) -> str | None:
     return None if role == _REPORT else role
 
 
+# "Chỉ tiêu I, II, III, IV, V, X;": targets a plan numbers by Roman numerals (written in capitals,
+# the list closed by punctuation: "chỉ tiêu vì trẻ em" names none)
+_ROMAN_MENTION_RE = re.compile(r"\bchi tieu\s+((?:[ivxl]{1,6})(?![.]\d)(?:\s*(?:,|va|-|–|den)\s*(?:chi tieu\s+)?[ivxl]{1,6}(?![.]\d))*)(?=\s*(?:[;,):]|\.(?!\d)|$|\(|\s(?:va|phoi hop|chu tri)\b))")
+
+
+def _roman_mentions(text: str, folded: str) -> list[tuple[int, list[int]]]:
+    """(position, numbers) of each list of targets cited by Roman numerals in capitals."""
+    found = []
+    for match in _ROMAN_MENTION_RE.finditer(folded):
+        tokens = re.findall(r"[ivxl]{1,6}|[-–]|den", match.group(1))
+        written = text[match.start(1):match.end(1)]
+        numerals = re.findall(r"[IVXLivxl]{1,6}", written)
+        if not numerals or not all(n.isupper() for n in numerals):
+            continue
+        numbers: list[int] = []
+        span = False
+        for token in tokens:
+            if token in ("-", "–", "den"):
+                span = bool(numbers)
+                continue
+            number = roman_value(token.upper())
+            if not number or number > _MAX_RANGE:
+                numbers = []
+                break
+            if span and numbers[-1] < number:
+                numbers.extend(range(numbers[-1] + 1, number))
+            span = False
+            numbers.append(number)
+        if numbers:
+            found.append((match.start(), numbers))
+    return found
+
+
 def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
     folded = fold_keeping_length(text)
-    result = []
+    result = _roman_mentions(text, folded)
     for match in _MENTION_RE.finditer(folded):
         numbers: list[int] = []
         span = False
@@ -314,7 +347,7 @@ def indicator_mentions(text: str) -> list[tuple[int, list[int]]]:
             span = False
             numbers.append(number)
         result.append((match.start(), numbers))
-    return result
+    return sorted(result)
 
 
 def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], ocr: bool = False,
