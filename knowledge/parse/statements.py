@@ -40,7 +40,8 @@ _YEARS_THEN_VALUES_RE = re.compile(r"^(.*?)(?<![\w.,/-])((?:19|20)\d\d(?:\s*([^\
                                    r"\s*:\s*(.+?)\s*$")
 
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
-MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
+MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
+                                r"|(?:muc )?cuoi giai doan(?: [ivx]{1,4}| \d)?|so lieu)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
 
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",

@@ -954,6 +954,30 @@ def _unit_suffix(unit: str) -> str:
     return " " + re.sub(r"\s*/\s*năm$", "", unit)
 
 
+# "giai đoạn I từ năm 2026 đến năm 2028", "Giai đoạn 2 (2029 - 2030)": a phase the plan declares
+_PHASE_RE = re.compile(r"\bgiai đoạn\s+([IVX]{1,4}|\d)\s*(?:[(:,]\s*)?(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*"
+                       r"(?:-|–|đến)\s*(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def phase_years(lines: list[str]) -> list[str]:
+    """A target's step named by the end of a phase the plan declares ("giai đoạn I từ năm 2026
+    đến năm 2028" … "cuối giai đoạn I: 76%") with that phase's last year ("cuối giai đoạn I năm
+    2028: 76%"), so the readers take the figure for it. A plan declaring no phase, or a phase
+    named twice with other years, leaves every line as written."""
+    ends: dict[str, str] = {}
+    for line in lines:
+        for match in _PHASE_RE.finditer(line):
+            label = match.group(1).upper()
+            if ends.get(label, match.group(3)) != match.group(3):
+                return lines
+            ends[label] = match.group(3)
+    if not ends:
+        return lines
+    step = re.compile(r"\b(cuối giai đoạn\s+(" + "|".join(map(re.escape, ends)) + r"))\b(?!\s*\(?\s*(?:năm\s+)?(?:19|20)\d\d)\s*:",
+                      re.IGNORECASE)
+    return [step.sub(lambda m: f"{m.group(1)} năm {ends[m.group(2).upper()]}:", line) for line in lines]
+
+
 def double_colon_steps(lines: list[str]) -> list[str]:
     """A line of milestones apart by "::" under a target's line declaring its unit after a dash
     ("Chỉ tiêu I. Tỷ suất … — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)" over "thực hiện năm
@@ -1079,6 +1103,8 @@ def parse_document(text: str) -> Document:
     lines = [_LEADER_BEFORE_STEP_RE.sub(" ⟶ ", line) for line in lines]
     if "::" in text:
         lines = double_colon_steps(lines)
+    if re.search(r"cuối giai đoạn", text, re.IGNORECASE):
+        lines = phase_years(lines)
     lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(declared_figure_order(lines))))
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
