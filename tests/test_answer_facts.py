@@ -385,14 +385,14 @@ def test_a_deadline_the_named_plan_does_not_set_is_said_to_be_missing(kb, questi
 @pytest.mark.parametrize("question,lang,first", [
     # "how many indicators does X lead" is answered with the count, then which
     ("Sở Y tế Cần Thơ phụ trách mấy chỉ tiêu?", "vi", "Chủ trì 04 chỉ tiêu: 3, 4, 5, 6"),
-    ("How many indicators does the Department of Health lead in Can Tho?", "en", "Leads four indicators: 3, 4, 5, 6"),
+    ("How many indicators does the Department of Health lead in Can Tho?", "en", "Leads 4 indicators: 3, 4, 5, 6"),
 ])
 def test_the_indicators_an_agency_leads_are_counted(kb, question, lang, first):
     opens_with(question, kb, first, lang)
 
 
 @pytest.mark.parametrize("n, lang, written", [
-    (6, "vi", "06"), (6, "en", "six"), (0, "en", "zero"), (24, "vi", "24"), (1234, "vi", "1.234"), (1234, "en", "1,234"),
+    (6, "vi", "06"), (6, "en", "6"), (0, "vi", "00"), (24, "vi", "24"), (1234, "vi", "1.234"), (1234, "en", "1,234"),
 ])
 def test_a_small_count_is_written_as_official_writing_writes_it(n, lang, written):
     from knowledge.answer.words import format_count
@@ -551,8 +551,8 @@ def test_a_number_of_an_organisation_the_plans_do_not_name_is_declined(kb, quest
 
 @pytest.mark.parametrize("question,lang,count", [
     ("Kế hoạch Điện Biên Phủ chia mục tiêu cụ thể thành mấy nhóm?", "vi", "3 nhóm mục tiêu"),
-    ("How many groups of specific goals does the Dien Bien Phu plan have?", "en", "three groups of goals"),
-    ("How many specific goals does Hanoi's plan 138 set?", "en", "four goals"),   # a qualifier inside the cue
+    ("How many groups of specific goals does the Dien Bien Phu plan have?", "en", "3 groups of goals"),
+    ("How many specific goals does Hanoi's plan 138 set?", "en", "4 goals"),   # a qualifier inside the cue
 ])
 def test_goals_are_counted_in_the_questions_word(kb, question, lang, count):
     first = strip_html(answer(question, kb, lang=lang).text).split("\n")[0]

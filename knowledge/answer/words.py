@@ -70,15 +70,12 @@ def format_percent(value: float | int, lang: str, max_decimals: int = 2, min_dec
     return babel_numbers.format_percent(value / 100, format=pattern, locale=normalize_lang(lang))
 
 
-_ENGLISH_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
 def format_count(n: int, lang: str) -> str:
-    """How many, as each language's official writing states a small count: two digits in
-    Vietnamese ("06 chỉ tiêu", as plans and decisions write "chia thành 05 nhóm"), a word
-    under ten in English ("six indicators"); a larger count as ``format_number``."""
+    """How many, as official writing states a small count: two digits in Vietnamese ("06 chỉ
+    tiêu", as plans and decisions write "chia thành 05 nhóm"); in English its digits ("6
+    indicators", a reader's figure to compare); a larger count as ``format_number``."""
     code = normalize_lang(lang)
-    if 0 <= n < 10:
-        return f"{n:02d}" if code == "vi" else _ENGLISH_SMALL[n]
+    if 0 <= n < 10 and code == "vi":
+        return f"{n:02d}"
     return format_number(n, code, 0)
 
