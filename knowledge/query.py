@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from knowledge import vocab
 from knowledge.parse.clauses import clause_citation
 from knowledge.parse.goals import BRACKET_LABEL_RE
+from knowledge.parse.structure import roman_value
 from knowledge.text import fold, label_key, normalize, written_label_key
 
 _INDICATOR_RE = re.compile(
@@ -846,17 +847,9 @@ _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
 
-def roman_value(label: str) -> int | None:
-    """The value of a Roman numeral typed in any case ("xiv" → 14), None for anything else."""
-    if not re.fullmatch(r"[ivxl]{1,6}", label.lower()):
-        return None
-    value = _roman(label.lower())
-    return value if 0 < value <= 40 else None
-
-
 def _roman(label: str) -> int:
     """The value of a Roman numeral in lower case ("iv" → 4)."""
-    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    values = {"i": 1, "v": 5, "x": 10}
     total = 0
     for a, b in zip(label, label[1:] + " "):
         total += -values[a] if values.get(b, 0) > values[a] else values[a]
@@ -999,11 +992,11 @@ def _read_numbers(q: Query, consumed: list) -> None:
     # that numeral only as written in capitals)
     for m in _ROMAN_INDICATOR_RE.finditer(norm):
         numeral = m.group(1)
-        if any(s <= m.start() < e for s, e in consumed) or not roman_value(numeral) \
+        if any(s <= m.start() < e for s, e in consumed) or not roman_value(numeral.upper()) \
                 or numeral == "vi" and not re.search(r"\bVI\b", q.text or "") \
                 or re.search(rf"\(\s*{numeral}\s*\)", q.text or "", re.IGNORECASE):
             continue    # ("chỉ tiêu (xv)": a marker in brackets, read as its plan's label above)
-        q.indicators.append(roman_value(numeral))
+        q.indicators.append(roman_value(numeral.upper()))
         consumed.append(m.span())
     for m in _GOAL_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed) and len(m.group(1)) <= 2:

@@ -89,6 +89,8 @@ def test_the_leads_table_counts_no_target_and_the_sentences_roles_stand(plan):
     ("By what date must Hoa Son agencies send their annual report to the Department of Home Affairs?",
      "Hòa Sơn · Kế hoạch 27/KH-UBND: 10/12"),
     ("Sở Nội vụ Hòa Sơn báo cáo Ủy ban nhân dân tỉnh trước ngày nào?", "Hòa Sơn · Kế hoạch 27/KH-UBND: 20/12"),
+    # ("the Department of …" its subject: "the" is no direction)
+    ("By when does the Department of Home Affairs of Hoa Son send its yearly report?", "Hòa Sơn · Kế hoạch 27/KH-UBND: 20/12"),
 ])
 def test_an_officer_asks_by_the_assigned_number(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

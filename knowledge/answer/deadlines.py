@@ -172,7 +172,7 @@ def _recipient(ctx: Ctx, plan, d) -> str | None:
 
 
 # the words before an office the reports go to: "gửi (về)", "về", "lên", "cho", "nộp", "to (the)"
-_TOWARDS = frozenset(("ve", "gui", "len", "cho", "nop", "toi", "to", "the"))
+_TOWARDS = frozenset(("ve", "gui", "len", "cho", "nop", "toi", "to"))
 
 
 _CAMPAIGN_WORDS = "thang hanh dong"
@@ -180,9 +180,14 @@ _CAMPAIGN_WORDS = "thang hanh dong"
 
 def _destinations(q) -> set[str]:
     """Keys of the offices the question names as where reports are sent (a word of direction
-    right before the name: "về Sở Nội vụ", "to the Department of Home Affairs")."""
+    right before the name: "về Sở Nội vụ", "to the Department of Home Affairs"; "the" alone is
+    none: "does the Department … report")."""
     tokens = [w for w in q.norm.split() if w != "va"]
-    return {m.key for m in q.agencies if m.start > 0 and tokens[m.start - 1] in _TOWARDS}
+
+    def towards(at: int) -> bool:
+        before = tokens[at - 1] if at > 0 else ""
+        return before in _TOWARDS or before == "the" and at > 1 and tokens[at - 2] == "to"
+    return {m.key for m in q.agencies if towards(m.start)}
 
 
 def _no_deadline(ctx: Ctx) -> Answer:
