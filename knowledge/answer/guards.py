@@ -32,11 +32,12 @@ def _missing_campaign_year(ctx: Ctx) -> Answer | None:
     if not campaigns or any(_campaign_year(c) in q.years for c in campaigns):
         return None
     if any(p.period_start and p.period_end and all(p.period_start <= y <= p.period_end for y in q.years)
-           and any(q.campaign in normalize(passage.text) and all(re.search(rf"\b{y}\b", passage.text) for y in q.years)
-                   for passage in p.passages)
+           and any(all(str(y) in passage.text and re.search(rf"\b{y}\b", passage.text) for y in q.years)
+                   and q.campaign in normalize(passage.text) for passage in p.passages)
            for p in ctx.scope):
         # a plan for those years whose passage names the campaign and the year ("Hằng năm tổ
-        # chức Tháng hành động …; lễ phát động năm 2026 tại …"): it may answer
+        # chức Tháng hành động …; lễ phát động năm 2026 tại …"): it may answer (the year tested
+        # first: only a passage naming it is normalised)
         return None
     _ = ctx._
     return _decline(ctx, intent="no_such_year", with_topics=False, message=_(

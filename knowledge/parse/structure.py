@@ -1105,7 +1105,9 @@ def parse_document(text: str) -> Document:
         lines = double_colon_steps(lines)
     if re.search(r"cuối giai đoạn", text, re.IGNORECASE):
         lines = phase_years(lines)
-    lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(declared_figure_order(lines))))
+    if re.search(r"thứ tự", text, re.IGNORECASE):     # (an order declared: "Số liệu ghi theo thứ tự: …")
+        lines = declared_figure_order(lines)
+    lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(lines)))
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
     if "|" in text:
