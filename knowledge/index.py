@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge import query as _query, text as _text, vocab
+from knowledge.parse.agencies import expand_abbreviations
 from knowledge.query import AgencyRef, PlanRef, agency_refs, expand_terms, is_syllable, plan_ref
 from knowledge.text import normalize, ocr_key
 
@@ -787,12 +788,38 @@ def _pair_postings(docs: list[Doc], token_ids: dict[str, int]):
 _LEVEL_WORDS = frozenset(("tinh", "thanh", "pho", "huyen", "quan", "thi", "xa"))
 
 
-def _display_name(agency, plan) -> str:
-    """An agency's name in replies: its canonical name, and the plan's own short name for it
-    in brackets when the two share no wording ("Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành
-    phố (Thành đoàn)": the plan says "Thành đoàn Quy Nhơn", officers say "Thành đoàn")."""
+def _written_form(agency, plan_text) -> str:
+    """The name as the plan itself writes it where the canonical spelling rewrote it:
+    "UBND các xã, phường" when the plan writes the short form more often than "Ủy ban nhân
+    dân các xã, phường"; "Bảo hiểm xã hội tỉnh" when it writes the name with its "tỉnh" at
+    least as often as without. Officers quote the plan's words; anything else keeps the
+    canonical name. ``plan_text()`` gives the plan's text in lower case (built once, lazily)."""
+    name = agency.name
+    for alias in agency.aliases:
+        if alias.lower() == name.lower():
+            continue
+        short = re.search(r"\b(?:UBND|HĐND)\b", alias) \
+            and normalize(expand_abbreviations(alias)) == normalize(name)
+        with_tail = normalize(alias) == normalize(name) + " tinh"
+        if not (short or with_tail):
+            continue
+        text = plan_text()
+        written, canonical = text.count(alias.lower()), text.count(name.lower())
+        if (short and written > canonical) or (with_tail and written and written >= canonical - written):
+            return alias
+    return name
+
+
+def _display_name(agency, plan, plan_text=lambda: "") -> str:
+    """An agency's name in replies: as the plan writes it (``_written_form``), and the plan's
+    own short name for it in brackets when the two share no wording ("Đoàn Thanh niên Cộng
+    sản Hồ Chí Minh Thành phố (Thành đoàn)": the plan says "Thành đoàn Quy Nhơn", officers
+    say "Thành đoàn")."""
     if plan.ocr:
         return agency.name     # a scan's spellings are no name to show
+    written = _written_form(agency, plan_text)
+    if written != agency.name:
+        return written
     canonical = normalize(agency.name)
     place = set(normalize(plan.locality or "").split())
     for alias in agency.aliases:
@@ -827,8 +854,9 @@ def build_index(plans: list) -> Index:
                                  "passage", passage))
                 doc_words.append(joined)
             previous, previous_words = passage, words
+        plan_text = lru_cache(maxsize=1)(lambda plan=plan: "\n".join(p.text for p in plan.passages).lower())
         for agency in plan.agencies:
-            agency_names[(plan.slug, agency.key)] = _display_name(agency, plan)
+            agency_names[(plan.slug, agency.key)] = _display_name(agency, plan, plan_text)
     ocr_plans, ocr_reading = _add_ocr_readings(plans, docs, doc_words, passage_words)
     postings: dict[str, list[int]] = {}
     plan_docs: dict[str, range] = {}

@@ -687,6 +687,24 @@ def test_an_agency_is_shown_with_the_plans_own_short_name(aliases, shown):
     assert _display_name(agency, plan) == shown
 
 
+@pytest.mark.parametrize("written, shown, question", [
+    # officers quote the plan: its "UBND …" and "… tỉnh" are what the reply names
+    ("Bảo hiểm xã hội tỉnh, UBND các xã, phường phối hợp",
+     "Phối hợp: Bảo hiểm xã hội tỉnh, UBND các xã, phường", "chỉ tiêu tỷ suất tử vong do đuối nước ai phối hợp?"),
+    ("Bảo hiểm xã hội tỉnh, UBND các xã, phường phối hợp",
+     "Phối hợp: Bảo hiểm xã hội tỉnh (Social Insurance), UBND các xã, phường (Commune People's Committees)",
+     "which agencies partner on the drowning death rate?"),
+    # a plan writing the full name keeps it
+    ("Ủy ban nhân dân các xã, phường phối hợp", "Phối hợp: Ủy ban nhân dân các xã, phường",
+     "chỉ tiêu tỷ suất tử vong do đuối nước ai phối hợp?"),
+])
+def test_an_agency_is_named_as_its_plan_writes_it(tmp_path, written, shown, question):
+    text = _group_assigned_plan_text().replace("Công an tỉnh phối hợp.", written + ".")
+    kb = _kb_of(tmp_path, _write(tmp_path, text))
+    first = _first_line(question, kb)
+    assert first.startswith(shown), first
+
+
 def _group_assigned_plan_text() -> str:
     """Blind round 25's layout: a plan of 2026-2030 whose "–" targets give their 2025 result
     ("giảm từ 1,26% năm 2025 xuống dưới 1% …"), each group closed by a line "Phân công: …"

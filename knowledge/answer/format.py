@@ -15,6 +15,7 @@ import re
 
 from knowledge.parse.verify import is_elimination
 from knowledge.answer.words import format_number, format_percent, translator
+from knowledge.parse.agencies import expand_abbreviations
 from knowledge import model, vocab
 from knowledge.text import fold, fold_keeping_length
 
@@ -265,7 +266,8 @@ def source_line(plan, section: str, lang: str) -> str:
 def agency_in_english(name: str) -> str:
     """An agency's name for a reader of English: "Sở Y tế" → "Sở Y tế (Department of Health)",
     as ``vocab.AGENCY_ENGLISH`` names its kind; the name alone when it names none. Escaped."""
-    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(name).lower()).split())
+    # "UBND các xã, phường", as a plan writes it, is the commune committees too
+    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(expand_abbreviations(name)).lower()).split())
     english = next((en for vi, en in vocab.AGENCY_ENGLISH if folded.startswith(vi)), None)
     return f"{esc(name)} ({esc(english)})" if english else esc(name)
 
