@@ -62,7 +62,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.02"
+PARSER_VERSION = "2025.03"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -435,6 +435,12 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _partners_by_topic(tasks, indicators, resolve, add)
     _roles_by_group(doc, indicators, assignments, resolve, add)
     _share_cited_codes(indicators)
+    _drop_role_brackets(indicators)
+    if doc.label_total:     # "Chỉ tiêu 3/20": cited as the plan writes it
+        for indicator in indicators:
+            shown = f"Chỉ tiêu {indicator.number}"
+            if indicator.number is not None and indicator.section.endswith(shown):
+                indicator.section = f"{indicator.section}/{doc.label_total}"
     area_breakdowns(doc, indicators)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
@@ -512,6 +518,24 @@ def _falling_levels(indicators: list[Indicator]) -> None:
             if bare and all(t.value < latest.value for t in bare):
                 for target in bare:
                     target.comparator = EXACTLY
+
+
+_ROLE_COLON_BRACKET_RE = re.compile(rf"^\s*{ROLE_COLON}")
+
+
+def _drop_role_brackets(indicators: list[Indicator]) -> None:
+    """"Tỷ suất tử vong trẻ sơ sinh (Chủ trì: Sở Y tế. Phối hợp: …)": once an indicator has
+    its lead, a bracket of roles written role by role ("(Chủ trì: …)") leaves its words and
+    its targets' measures, which say what it measures (the roles are read, with the sentence
+    they came from, as its assignments)."""
+    for indicator in indicators:
+        if not indicator.lead_agencies:
+            continue
+        for bracket in list(_BRACKET_RE.finditer(indicator.text)):
+            if _ROLE_COLON_BRACKET_RE.match(fold_keeping_length(bracket.group(1).lower())):
+                indicator.text = squash_spaces(indicator.text.replace(bracket.group(0), " ")).replace(" .", ".")
+                for target in indicator.targets:
+                    target.metric = squash_spaces(target.metric.replace(bracket.group(0), " ")).rstrip(" .")
 
 
 def _own_bracket_roles(indicator: Indicator, resolve, add, assignments: list[Assignment]) -> None:
@@ -653,7 +677,8 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         # "… → năm 2030: dưới 7,2‰. Phối hợp: Bảo hiểm xã hội tỉnh; Ủy ban nhân dân các xã,
         # phường.": the target's own text closing with its roles, a sentence of their own
         own = _ROLES_CLOSING_RE.search(indicator.text)
-        if own:
+        before = indicator.text[:own.start()] if own else ""
+        if own and before.count("(") <= before.count(")"):   # (inside a bracket: its own reader's)
             give(indicator, indicator.text[own.start(1):])
 
 

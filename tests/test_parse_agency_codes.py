@@ -75,7 +75,7 @@ def test_roles_by_codes_the_plan_lists_with_the_names_it_spells(plan):
 
 @pytest.mark.parametrize("question, first", [
     ("Ai chủ trì chỉ tiêu 2 của Hòa Sơn?", "Chủ trì: Công an tỉnh —"),
-    ("ct 1 hoa son dv phoi hop la ai", "Phối hợp: Ủy ban nhân dân các xã, phường, Bảo hiểm xã hội —"),
+    ("ct 1 hoa son dv phoi hop la ai", "Phối hợp: UBND các xã, phường, Bảo hiểm xã hội tỉnh —"),
 ])
 def test_an_officer_is_told_the_names_not_the_codes(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

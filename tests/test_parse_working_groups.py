@@ -128,7 +128,7 @@ def test_a_group_of_agencies_opens_with_its_kind(name, head):
 
 @pytest.mark.parametrize("question, first", [
     ("Chỉ tiêu 3 của Hòa Sơn do cơ quan nào chủ trì?", "Chủ trì: Bảo hiểm xã hội"),
-    ("ct 1 hs phoi hop gom ai", "Phối hợp: Bảo hiểm xã hội, Hội Liên hiệp Phụ nữ tỉnh"),
+    ("ct 1 hs phoi hop gom ai", "Phối hợp: Bảo hiểm xã hội tỉnh, Hội Liên hiệp Phụ nữ tỉnh"),
 ])
 def test_an_officer_is_told_the_groups_roles(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

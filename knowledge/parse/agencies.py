@@ -155,6 +155,14 @@ def _strip_locality(name: str, localities: tuple[str, ...]) -> str:
     return name
 
 
+def _without_open_close(name: str) -> str:
+    """``"Thành đoàn Đà Nẵng)"`` → ``"Thành đoàn Đà Nẵng"``: the close of a bracket the name
+    stood last in ("(Chủ trì: …; Thành đoàn Đà Nẵng)") is no part of it."""
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" .,;:")
+    return name
+
+
 def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     """One spelling for an agency name as written: abbreviations expanded, the head
     capitalised, the standard spelling of its field, the plan's own locality dropped.
@@ -162,7 +170,7 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     ``"sở LĐ-TBXH"`` → ``"Sở Lao động - Thương binh và Xã hội"``;
     ``"Tòa án nhân dân thành phố Hà Nội"`` → ``"Tòa án nhân dân Thành phố"``.
     """
-    name = squash_spaces(expand_abbreviations(raw)).strip(" .,;:-–")
+    name = _without_open_close(squash_spaces(expand_abbreviations(raw)).strip(" .,;:-–"))
     name = _REQUEST_RE.sub("", name)
     name = re.sub(r"\s+và các (?:tổ chức|cơ quan|đơn vị).*$", "", name)
     name = re.sub(r"\s*\([^()]*\)$", "", name)     # "Sở Giáo dục và Đào tạo (Sở GDĐT)"
@@ -205,7 +213,8 @@ def split_agencies(text: str) -> list[str]:
             pieces.append(text[start:match.start()])
             start = match.end()
     pieces.append(text[start:])
-    return [p.strip(" .,;:") for p in pieces if p.strip(" .,;:")]
+    pieces = [_without_open_close(p.strip(" .,;:")) for p in pieces]
+    return [p for p in pieces if p]
 
 
 def cut_at_verb(text: str) -> tuple[str, str]:

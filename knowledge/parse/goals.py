@@ -32,7 +32,7 @@ from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Goal, 
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
 from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
-from knowledge.parse.statements import MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
+from knowledge.parse.statements import NOTE_LINE_RE as _NOTE_LINE_RE, MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells)
 from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period, without_unit_label
@@ -71,7 +71,7 @@ _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*
 # … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
 # … or "K01", "BV12" (letters and two digits, the order padded)
 # … or "HK.01" (the plan's letters, a dot and the order padded)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{2,4}\.\d{2,3})$")
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{1,4}\.\d{2,3})$")
 # "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
 # "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so
@@ -366,14 +366,23 @@ def _add_sub_item(indicator: Indicator, head: str, para: Paragraph) -> None:
     marker = squash_spaces(para.text[:len(para.text) - len(para.body)]).strip() or "-"
     indicator.text = f"{indicator.text} {marker} {body}".strip()
     offset = max((t.metric_index for t in indicator.targets), default=0)
-    if _MILESTONES_LINE_RE.match(fold_keeping_length(body.lower())):
+    if _CHANGE_LINE_RE.match(fold_keeping_length(body.lower())):
+        return      # "Mức thay đổi cả giai đoạn: tăng 7,6 điểm phần trăm": a difference, no target
+    steps = _MILESTONES_LINE_RE.match(fold_keeping_length(body.lower())) is not None
+    if steps:
         body = milestones_as_clauses(body)    # "Mức khởi điểm: 6,9‰ - Mức phấn đấu năm 2028: 6,2‰ - …"
     targets = parse_targets(body, metric_offset=offset, eliminations=True)
+    named = without_unit_label(FOOTNOTE_MARK_RE.sub("", head)).strip(" :")
     for target in targets:
         if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())) or not target.metric.strip():
             # "- Mốc năm 2028: đạt 84%" names a year, not a measure: the indicator's own words do
             # (as does a line of years and figures alone: "2025 ▸ 2028 ▸ 2030: 81,3 ▸ 87 ▸ 92")
-            target.metric = without_unit_label(FOOTNOTE_MARK_RE.sub("", head)).strip(" :")
+            target.metric = named
+    if steps and len(targets) > 1 and len({t.year for t in targets}) == len(targets) and None not in {t.year for t in targets}:
+        # one figure a year on a line of milestones ("Kết quả năm 2025: 24 hội đồng ⟶ Mốc sơ kết
+        # năm 2028: 50 hội đồng ⟶ …"): the steps of one measure, named by the indicator
+        for target in targets:
+            target.metric, target.metric_index = named, targets[0].metric_index
     years = {int(y) for y in _HEAD_YEAR_RE.findall(fold_keeping_length(head))}
     if len(years) == 1 and not parse_targets(head):
         for target in targets:
@@ -413,6 +422,11 @@ def _ordinal_indicator(folded: str) -> re.Match | None:
     return match if match and ordinal_value(match.group(1)) else None
 
 
+# "Mức thay đổi cả giai đoạn 2026 - 2030: tăng 7,6 điểm phần trăm" (folded): a line under a
+# target giving the change its milestones make, no figure to reach
+_CHANGE_LINE_RE = re.compile(r"^(?:muc|so)\s+(?:thay doi|tang|giam|chenh lech)\b[^:]{0,40}:")
+
+
 def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
     return (indicator, indicator.text) if _opens_sub_items(indicator) else None
 
@@ -421,7 +435,7 @@ def _is_sub_item(para: Paragraph) -> bool:
     """A "+", "-" or "a)" item that is not itself a goal or an indicator, or a line of the
     target's milestones ("Lộ trình: năm 2025: … → năm 2030: …") a page's width set apart."""
     folded = fold_keeping_length(para.body)
-    if para.kind == "plain" and _MILESTONES_LINE_RE.match(folded.lower()):
+    if para.kind == "plain" and (_MILESTONES_LINE_RE.match(folded.lower()) or _CHANGE_LINE_RE.match(folded.lower())):
         return True
     return para.kind in ("bullet", "letter") and table_cells(para.text) is None and not (
         _GOAL_RE.match(folded) or _INDICATOR_RE.match(folded) or _PAREN_INDICATOR_RE.match(folded))
@@ -601,6 +615,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             claimed.add(para.position)
             continue
         open_indicator = None
+        if _NOTE_LINE_RE.match(fold_keeping_length(para.body.lower())):
+            continue      # "Ghi chú: Chỉ tiêu 6, 9 … tính bằng số tuyệt đối …": a note on targets, none itself
         if para.position in prose and not _ROMAN_INDICATOR_RE.match(fold_keeping_length(para.body)):
             # ("Chỉ tiêu IV. … ; thực hiện năm 2025: …" is a numbered target's own line, no prose)
             for clause in prose[para.position]:

@@ -39,8 +39,11 @@ MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*na
 _YEARS_THEN_VALUES_RE = re.compile(r"^(.*?)(?<![\w.,/-])((?:19|20)\d\d(?:\s*([^\w\s:]{1,2})\s*(?:19|20)\d\d){1,6})"
                                    r"\s*:\s*(.+?)\s*$")
 
+# "Ghi chú:", "Lưu ý:", "Chú thích:" (folded): a note under the targets, no target itself
+NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich)\s*\)?\s*:")
+
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
-MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
+MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|tong ket|giua ky|cuoi ky))?|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
                                 r"|(?:muc )?cuoi giai doan(?: [ivx]{1,4}| \d)?|so lieu)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
 
@@ -288,8 +291,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                     or any(in_baseline_section(h.title) for h in para.path):
                 continue
             text = _body(para)
-            if not text:
-                continue
+            if not text or NOTE_LINE_RE.match(fold_keeping_length(text.lower())):
+                continue        # ("Ghi chú: …" notes on the targets, none itself)
             if _BRACED_STEPS_RE.search(text):
                 # "… — {2025: 21,4‰ | 2028: dưới 18‰ | 2030: dưới 15‰}": the steps as clauses
                 text = _BRACED_STEPS_RE.sub(lambda m: " " + milestones_as_clauses(m.group(1).replace("|", ";")), text)

@@ -16,7 +16,9 @@ whether it is a heading, and the section path used for citations:
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
@@ -43,8 +45,10 @@ _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH
                             r"|[A-H]\d{1,2}(?=\.\s)|[A-Z]\d{1,2}(?=\s+[-–]\s)"     # "A1. …", "S1 - …": a target coded by its group's letter
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
-                            r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s))"   # "3.E.2 …": its goal, its group's letter, its order
+                            r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s)"   # "3.E.2 …": its goal, its group's letter, its order
+                            r"|[A-ZĐ]{1,4}\.\d{2,3}(?=:\s))"   # "Đ.01: …", "HK.01: …": letters, a dot, the order padded
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
+_DOTTED_CODE_RE = re.compile(r"^([A-ZĐ]{1,4}\.\d{2,3}):\s+(\S.*)$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")     # ("#01 …" is an item numbered by its sign)
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
@@ -65,8 +69,10 @@ _GROUP_LINE_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+(?:\
                             r"|(?:[a-h]|[ivx]{1,4}|\dxx)\s*[-–:.)]\s+\S)")     # "Nhóm B. Tham gia", "Nhóm 2xx - …"
 # "Nhóm 1: Chăm sóc sức khỏe và dinh dưỡng": a group of numbered targets, its title capitalised.
 # "Nhóm thứ hai. Bảo vệ trẻ em": the same, numbered in words.
-NUMBERED_GROUP_RE = re.compile(r"^nhom\s+(?:(\d{1,2})\s*:|thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
-                               r"\s*[:.\-–])\s*(?=\S)")
+NUMBERED_GROUP_RE = re.compile(r"^(?:nhom\s+(?:(\d{1,2})\s*:|thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
+                               r"\s*[:.\-–])"
+                               # "Chương trình thành phần số 2 — Sức khỏe, dinh dưỡng …": a part of the programme
+                               r"|(?:chuong trinh thanh phan|tieu chuong trinh)\s+(?:so\s+)?(\d{1,2})\s*[:.\-–—])\s*(?=\S)")
 _HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.;!?…](?:\s|$)")
 
@@ -109,6 +115,7 @@ class Paragraph:
 class Document:
     lines: list[str]             # cleaned lines, page breaks and wraps still in place
     paragraphs: list[Paragraph]
+    label_total: int | None = None   # T of targets numbered "Chỉ tiêu n/T", as the plan writes them
 
     def sections(self, level: int) -> list[tuple[Paragraph, list[Paragraph]]]:
         """Each heading of ``level`` with the paragraphs under it (up to the next heading of
@@ -199,8 +206,8 @@ def _classify(text: str) -> tuple[str, str | None, str]:
         letter = _LETTER_RE.match(inner)
         if letter:   # "- a) Hướng dẫn …"
             return "letter", letter.group(1), letter.group(2)
-        coded = _BRACKET_CODE_RE.match(inner)
-        if coded:    # "* [1a] Số xã …": a bullet coded in brackets
+        coded = _BRACKET_CODE_RE.match(inner) or _DOTTED_CODE_RE.match(inner)
+        if coded:    # "* [1a] Số xã …": a bullet coded in brackets; "- Đ.01: Tỷ lệ …": a dotted code
             return "bullet", coded.group(1), coded.group(2)
         return "bullet", None, inner
     match = _ROMAN_RE.match(text)
@@ -256,7 +263,8 @@ def numbered_group(text: str) -> tuple[int, str] | None:
     match = NUMBERED_GROUP_RE.match(fold_keeping_length(text))
     if not match or not text[match.end():][:1].isupper():
         return None
-    number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2)]
+    digits = match.group(1) or match.group(3)
+    number = int(digits) if digits else ORDINALS[match.group(2)]
     return number, text[match.end():].strip(" .:*")
 
 
@@ -978,6 +986,81 @@ def phase_years(lines: list[str]) -> list[str]:
     return [step.sub(lambda m: f"{m.group(1)} năm {ends[m.group(2).upper()]}:", line) for line in lines]
 
 
+# "Chỉ tiêu 3/20": a target numbered by its place in the plan's whole count
+_OUT_OF_TOTAL_RE = re.compile(r"\bch[ỉi] ti[êe]u\s+(?:s[ốo]\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
+
+
+_BARRED_ROLES_RE = re.compile(r"\[\s*((?:Chủ trì|Chu tri)\s*:[^\[\]]*\|[^\[\]]*)\]", re.IGNORECASE)
+
+
+# "Chỉ tiêu 3 (Chủ trì: Sở Y tế. Phối hợp: …)": a target's label, perhaps its roles, no wording
+_LABEL_ONLY_RE = re.compile(r"^\s*((?:Chỉ tiêu|Chỉ số|Chỉ báo)\s+(?:số\s+)?\d{1,3})\s*[.:]?\s*"
+                            r"(\((?:Chủ trì|Giao chủ trì)\s*:[^()]*\))?\s*$", re.IGNORECASE)
+
+
+def label_only_lines(lines: list[str]) -> list[str]:
+    """``"Chỉ tiêu 3 (Chủ trì: Sở Y tế. Phối hợp: …)"`` over ``"Tỷ suất tử vong … (đơn vị tính:
+    ‰)."``: a line holding a target's label (and its roles) but no wording takes the next
+    line as its wording, ``"Chỉ tiêu 3. Tỷ suất tử vong … (Chủ trì: …)"``, so the target is one
+    item; the lines after it (its figures) go on as before. A label line followed by another
+    label, a heading or nothing is left alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        match = _LABEL_ONLY_RE.match(lines[i])
+        j = i + 1
+        while match and j < len(lines) and not lines[j].strip():
+            j += 1
+        if match and j < len(lines) and not _LABEL_ONLY_RE.match(lines[j]) \
+                and re.match(r"^\s*[A-ZĐÀ-Ỹa-zđà-ỹ]", lines[j]) and not _starts_item(lines[j].strip()):
+            wording = lines[j].strip()
+            roles = f" {match.group(2)}" if match.group(2) else ""
+            if roles and wording.endswith("."):
+                wording = wording[:-1] + roles + "."
+            else:
+                wording += roles
+            out.append(f"{match.group(1)}. {wording}")
+            i = j + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def label_total(lines: list[str]) -> int | None:
+    """T of a plan numbering at least three targets "Chỉ tiêu n/T" against one total T, else
+    None."""
+    totals = Counter(int(m.group(2)) for line in lines for m in _OUT_OF_TOTAL_RE.finditer(line)
+                     if 0 < int(m.group(1)) <= int(m.group(2)))
+    if not totals:
+        return None
+    total, count = totals.most_common(1)[0]
+    return total if count >= 3 else None
+
+
+def out_of_total_labels(lines: list[str]) -> list[str]:
+    """``"Chỉ tiêu 3/20 [Chủ trì: …]"`` → ``"Chỉ tiêu 3 [Chủ trì: …]"``: where at least three
+    targets are numbered "n/T" against one total T, the total is dropped, so the targets and
+    every list citing them ("Chủ trì Chỉ tiêu 2/20 đến 6/20", "| 1/20, 12/20 |") read as the
+    numbers they are. A bare "n/T" is rewritten only when T is above 12, where it can be no
+    date ("10/12" is a day); lines without such labels come back unchanged."""
+    total = label_total(lines)
+    if total is None:
+        return lines
+    if total > 12:
+        pattern = re.compile(rf"(?<![\d/.,])(\d{{1,2}})/{total}(?![\d/])")
+    else:
+        pattern = re.compile(rf"(\bch[ỉi] ti[êe]u\s+(?:s[ốo]\s+)?)(\d{{1,2}})/{total}(?![\d/])", re.IGNORECASE)
+
+    def drop(match: re.Match) -> str:
+        number = match.group(match.lastindex)
+        if int(number) > total:
+            return match.group(0)
+        return match.group(1) + number if match.lastindex == 2 else number
+
+    return [pattern.sub(drop, line) for line in lines]
+
+
 def double_colon_steps(lines: list[str]) -> list[str]:
     """A line of milestones apart by "::" under a target's line declaring its unit after a dash
     ("Chỉ tiêu I. Tỷ suất … — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)" over "thực hiện năm
@@ -1006,6 +1089,166 @@ def double_colon_steps(lines: list[str]) -> list[str]:
             clauses.append(f"{step.group(1)}: {value}")
         out.append(" ⟶ ".join(clauses) + ".")
         unit = ""
+    return out
+
+
+# "(đơn vị tính: %)", "(đơn vị tính: trên 1.000 trẻ đẻ sống)": a target's unit in its own bracket
+_BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*[^()]{{1,50}}?)\s*\)", re.IGNORECASE)
+# the steps of a milestones line, apart by a full stop or a semicolon after a figure
+_STEP_SPLIT_RE = re.compile(r"(?<=[\d%‰])\s*[.;]\s+(?=\S)")
+_BARE_VALUE_RE = re.compile(r"(?:[^\W\d_]+\s+){0,3}\d[\d.,]*")
+
+
+def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
+    """A milestones line of bare figures just under the target whose bracket declares their
+    unit ("Tỷ lệ … (đơn vị tính: %)." over "Kết quả năm 2025: 86,4. Mốc sơ kết năm 2028:
+    90. Đích năm 2030: 94.") as a line of figures in that unit ("Kết quả năm 2025: 86,4% ⟶
+    Mốc sơ kết năm 2028: 90% ⟶ Đích năm 2030: 94%."). Only a line of two or more steps each
+    "… năm YYYY: figure", at most two lines under the unit; any other line stays as written."""
+    out: list[str] = []
+    unit, since = "", 99
+    for line in lines:
+        declared = _BRACKET_UNIT_RE.search(line)
+        if declared and not _STEP_RE.match(line):
+            unit, since = declared.group(1), 0
+            out.append(line)
+            continue
+        since += 1 if line.strip() else 0
+        parts = [p.strip().rstrip(".") for p in _STEP_SPLIT_RE.split(line.strip())] if unit and since <= 2 else []
+        steps = [_STEP_RE.match(p) for p in parts]
+        if len(steps) < 2 or not all(steps) or not all(_BARE_VALUE_RE.fullmatch(st.group(2)) for st in steps):
+            out.append(line)
+            continue
+        suffix = _unit_suffix(unit)
+        out.append(" ⟶ ".join(f"{st.group(1)}: {st.group(2)}{suffix}" for st in steps) + ".")
+        unit = ""
+    return out
+
+
+# a target's code as a long table's first cell: "Đ.01", "CT-01", "1.2", "A3", "HK.01"
+_LONG_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[.\-/]?\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}\d?-\d{1,3})$")
+_LONG_STEP_RE = re.compile(r"^\D{0,30}\b((?:19|20)\d\d)\b\D{0,20}$")     # "KQ 2025", "Mốc 2028", "Đích năm 2030"
+_LONG_VALUE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}\d[\d.,]*\s*[%‰]?$")
+
+
+def _table_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of table rows among ``lines`` (a rule row "|---|" included)."""
+    blocks, start = [], None
+    for i, line in enumerate(lines + [""]):
+        row = table_cells(line) is not None
+        if row and start is None:
+            start = i
+        elif not row and start is not None:
+            blocks.append((start, i))
+            start = None
+    return blocks
+
+
+def long_tables_as_wide(lines: list[str]) -> list[str]:
+    """Tables written a row per target and checkpoint, or per target, role and agency (blind
+    round 77: "| Đ.01 | KQ 2025 | 84,6 | % |", "| Đ.02 | Chủ trì | Sở Y tế |"), as one row per
+    target, the way the readers of tables by code know them: "| Mã | Chỉ tiêu | Đơn vị tính |
+    KQ 2025 | Mốc 2028 | Đích 2030 |" (the target's wording, and the goal it stands under,
+    taken from the plan's own list "Mục tiêu 1. …" over "- Đ.01: Tỷ lệ …"), "| Mã | Cơ quan
+    chủ trì | Cơ quan phối hợp |". A target's rows a page break split are joined into the first
+    part's row. Every other table, and every other line, stays as written."""
+    blocks = _table_blocks(lines)
+    if not blocks:
+        return lines
+    read = [(start, end, _long_rows([table_cells(line) for line in lines[start:end]])) for start, end in blocks]
+    if not any(found for _, _, found in read):
+        return lines
+    merged: dict[str, dict[str, list]] = {}     # kind → code → its rows, over every part
+    for _, _, found in read:
+        if found:
+            kind, rows = found
+            for row in rows:
+                merged.setdefault(kind, {}).setdefault(row[0], []).append(row)
+    names, goal_of = _listed_codes(lines, {code for codes in merged.values() for code in codes})
+    out = list(lines)
+    emitted: set[tuple[str, str]] = set()
+    for start, end, found in reversed(read):
+        if not found:
+            continue
+        kind, rows = found
+        codes = [c for c in dict.fromkeys(r[0] for r in rows)]
+        out[start:end] = _wide_rows(kind, codes, merged[kind], names, goal_of, emitted)
+    return out
+
+
+def _long_rows(rows: list[list[str]]) -> tuple[str, list[tuple[str, ...]]] | None:
+    """("roles", [(code, role folded, agency)…]) or ("figures", [(code, checkpoint, value,
+    unit)…]) of a long table's rows; None for any other table."""
+    # (a part a page break cut from its header starts with a row)
+    body = [r for r in rows[0 if _LONG_CODE_RE.match(rows[0][0]) else 1:]
+            if not all(re.fullmatch(r":?-{3,}:?", c) or not c for c in r)]
+    if len(body) < 2 or any(len(r) != len(rows[0]) for r in body) or not all(_LONG_CODE_RE.match(r[0]) for r in body):
+        return None
+    codes = [r[0] for r in body]
+    runs = [c for c, _ in itertools.groupby(codes)]
+    if len(runs) != len(set(runs)) or len(runs) * 3 > len(body) * 2:   # each code's rows together, most more than one
+        return None
+    folded = [[fold_keeping_length(c.lower()) for c in r] for r in body]
+    width = len(rows[0])
+    role_col = next((k for k in range(1, width) if all(re.match(r"^(?:co quan |don vi )?(?:chu tri|phoi hop)\b", f[k])
+                                                         for f in folded)), None)
+    if role_col is not None:
+        agency_col = next((k for k in range(1, width) if k != role_col), None)
+        return "roles", [(r[0], f[role_col], r[agency_col]) for r, f in zip(body, folded)]
+    step_col = next((k for k in range(1, width) if all(_LONG_STEP_RE.match(r[k]) for r in body)), None)
+    value_col = next((k for k in range(1, width) if k != step_col
+                      and all(_LONG_VALUE_RE.match(r[k]) or not r[k] for r in body)), None)
+    if step_col is None or value_col is None:
+        return None
+    unit_col = next((k for k in range(1, width) if k not in (step_col, value_col)), None)
+    return "figures", [(r[0], r[step_col], r[value_col], r[unit_col] if unit_col is not None else "") for r in body]
+
+
+def _listed_codes(lines: list[str], codes: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The wording of each code the plan lists ("- Đ.01: Tỷ lệ … (đơn vị tính: %).") and the
+    goal line it stands under ("Mục tiêu 1. Xây dựng môi trường …")."""
+    names: dict[str, str] = {}
+    goal_of: dict[str, str] = {}
+    goal = None
+    for line in lines:
+        if re.match(r"^\s*(?:Mục tiêu|MỤC TIÊU|Nhóm|NHÓM)\s+\d{1,2}\s*[.:]\s+\S", line):
+            goal = line.strip()
+            continue
+        match = re.match(r"^\s*[-–•+]?\s*(\S{1,12}?)\s*[:.]\s+(\S.{5,})$", line)
+        if match and match.group(1) in codes and match.group(1) not in names and table_cells(line) is None:
+            names[match.group(1)] = re.sub(r"\.$", "", match.group(2).strip())
+            if goal:
+                goal_of[match.group(1)] = goal
+    return names, goal_of
+
+
+def _wide_rows(kind: str, codes: list[str], rows_of: dict[str, list], names: dict[str, str],
+               goal_of: dict[str, str], emitted: set) -> list[str]:
+    if kind == "roles":
+        out = ["| Mã | Cơ quan chủ trì | Cơ quan phối hợp |", "|---|---|---|"]
+        for code in codes:
+            if (kind, code) in emitted:
+                continue
+            emitted.add((kind, code))
+            mine = rows_of[code]
+            leads = "; ".join(a for _, role, a in mine if "chu tri" in role)
+            partners = "; ".join(a for _, role, a in mine if "phoi hop" in role)
+            out.append(f"| {code} | {leads} | {partners} |")
+        return out
+    steps = sorted(dict.fromkeys(r[1] for code in codes for r in rows_of[code]),
+                   key=lambda step: _LONG_STEP_RE.match(step).group(1))
+    out = ["| " + " | ".join(["Mã", "Chỉ tiêu", "Đơn vị tính", *steps]) + " |", "|" + "---|" * (3 + len(steps))]
+    goal = None
+    for code in codes:
+        if (kind, code) in emitted:
+            continue
+        emitted.add((kind, code))
+        if goal_of.get(code) and goal_of[code] != goal:
+            goal = goal_of[code]
+            out.append(f"| {goal} |")
+        values = {r[1]: r[2] for r in rows_of[code]}
+        unit = next((r[3] for r in rows_of[code] if r[3]), "")
+        out.append("| " + " | ".join([code, names.get(code, ""), unit, *(values.get(s, "") for s in steps)]) + " |")
     return out
 
 
@@ -1101,8 +1344,18 @@ def parse_document(text: str) -> Document:
     # "… (đơn vị tính: %) ....... mốc 2028: 91 ....... đích 2030: 94": leader dots before each
     # milestone, steps of one line
     lines = [_LEADER_BEFORE_STEP_RE.sub(" ⟶ ", line) for line in lines]
+    total = label_total(lines) if "/" in text else None
+    if total:
+        lines = out_of_total_labels(lines)
+    # "Chỉ tiêu 3 [Chủ trì: Sở Y tế | Phối hợp: …]": roles in a bracket split by a bar, no table row
+    lines = [_BARRED_ROLES_RE.sub(lambda m: "(" + m.group(1).replace(" | ", ". ").replace("|", ". ") + ")", line)
+             if "|" in line else line for line in lines]
+    if any(_LABEL_ONLY_RE.match(line) for line in lines):
+        lines = label_only_lines(lines)
     if "::" in text:
         lines = double_colon_steps(lines)
+    if re.search(r"đơn vị", text, re.IGNORECASE):
+        lines = bare_steps_in_declared_unit(lines)
     if re.search(r"cuối giai đoạn", text, re.IGNORECASE):
         lines = phase_years(lines)
     if re.search(r"thứ tự", text, re.IGNORECASE):     # (an order declared: "Số liệu ghi theo thứ tự: …")
@@ -1111,7 +1364,7 @@ def parse_document(text: str) -> Document:
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
     if "|" in text:
-        lines = tables_as_rows(_join_wrapped_rows(lines))
+        lines = tables_as_rows(_join_wrapped_rows(long_tables_as_wide(lines)))
     cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []
@@ -1144,4 +1397,4 @@ def parse_document(text: str) -> Document:
         paragraphs.append(Paragraph(text=raw.text, body=body, kind=kind, label=label,
                                     position=position, heading=heading, path=path,
                                     bold_lead=raw.bold))
-    return Document(lines=[line for line, _ in cleaned], paragraphs=paragraphs)
+    return Document(lines=[line for line, _ in cleaned], paragraphs=paragraphs, label_total=total)

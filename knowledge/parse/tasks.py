@@ -529,7 +529,7 @@ _NAME_STOP_RE = re.compile(
     r"|co trach nhiem|huong dan|theo doi|tham muu|trien khai|to chuc|bao cao|giup)(?![a-z])"
     r"|[;:()]|\.(?:\s|$)")
 _COMMA_RE = re.compile(r",\s+")
-_GROUP_WORD_RE = re.compile(r"(?:thanh pho|thi xa|thanh|thi|thi tran|quan|huyen|xa|phuong|ban|nganh|doan the"
+_GROUP_WORD_RE = re.compile(r"(?:thanh pho|thi xa|thanh|thi|thi tran|quan|huyen|xa|phuong|dac khu|ban|nganh|doan the"
                             r"|co quan|don vi|to chuc|hoi)(?![a-z])")
 _WITH_RE = re.compile(r"(?:phoi hop|cung)\s+voi\s+$")
 _MAYBE_MENTION_RE = re.compile(r"ch\S{1,2}\s*ti\S{1,3}u", re.IGNORECASE)
