@@ -564,7 +564,8 @@ def _initials_marked(norm: str, typed: str, initials: str) -> bool:
 
 # "ct 14", "28 ct", "KH 138", "QĐ 608": the genre's abbreviations before a number (an
 # indicator, a document), not a place's initials ("KH" is also Khánh Hòa's)
-_CT_NUMBER_RE = re.compile(r"\b(?:(?:ct|kh|qd)\s+(?!(?:19|20)\d\d\b)\d+|\d+\s+ct)\b")
+# (… or before a code: "ct Đ.01", "ct III.4", folded "ct d 01", "ct iii 4")
+_CT_NUMBER_RE = re.compile(r"\b(?:(?:ct|kh|qd)\s+(?!(?:19|20)\d\d\b)\d+|\d+\s+ct|ct\s+(?:[a-z]|[ivx]{1,4})\s+\d{1,3})\b")
 
 
 @lru_cache(maxsize=16)
@@ -813,6 +814,9 @@ _BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 
 
 _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))\b(?! \d)")
+_OUT_OF_TOTAL_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|chỉ số|chi so|cs|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
+                              r"(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
+_BARE_ROMAN_CODE_RE = re.compile(r"(?<![\w.])(I{1,3}|IV|VI{0,3}|IX|X)\.(\d{1,2})(?![\w.]|,\d)")
 _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)) (\d{1,2})\b")
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
 # "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
@@ -831,7 +835,7 @@ _ROMAN_INDICATOR_RE = re.compile(r"\bchi tieu (?:so )?([ivxl]{1,6})\b(?!\s*\d)(?
 _GOAL_GROUP_ORDER_RE = re.compile(r"(?<![\w.])(\d{1,2})\.([A-Ha-h])\.(\d{1,2})(?![\w]|\.\d)")
 _ARTICLE_RE = re.compile(r"\b(?:dieu|article)\s+(\d{1,2})\b")
 # "HK.02", "hk.06": a target coded by the plan's letters, a dot and its order padded
-_DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{2,4})\.(\d{2,3})(?![\w.]|,\d)")
+_DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{1,4})\.(\d{2,3})(?![\w.]|,\d)")
 # "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
 _GOAL_LETTER_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,3})\s?(\d{1,2})\s?-\s?([a-zA-ZĐđ])(?![\w-])")
 _LETTER_CODE_BARE_RE = re.compile(r"(?<![\w/.-])([A-H])(\d{1,2})(?![\w/.-])")
@@ -940,7 +944,7 @@ def _read_numbers(q: Query, consumed: list) -> None:
         code = written_label_key(f"{m.group(1)}.{m.group(2)}")
         if (None, code) not in q.labels:
             q.labels.append((None, code))
-        for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())} ?{m.group(2)}\b", norm):
+        for typed in re.finditer(rf"\b(?:(?:chi tieu|chi so|ct|cs|ma)\s+(?:so\s+)?)?{re.escape(fold(m.group(1)).lower())} ?{m.group(2)}\b", norm):
             consumed.append(typed.span())
     # "MT1-a", "mt2-đ": its goal's code and its letter (its plan's label "MT1-a"); the code is
     # no topic word, no number, no goal of its own
@@ -983,6 +987,16 @@ def _read_numbers(q: Query, consumed: list) -> None:
                 q.indicators.append(value)
                 consumed.append((m.start(), m.start(1) + len(" ".join(words[:n]))))
                 break
+    # "chỉ tiêu 3/20", "ct 17/20": a target numbered by its place in the plan's count; the
+    # count is no number asked about
+    for m in _OUT_OF_TOTAL_RE.finditer(q.text or ""):
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total:
+            continue
+        for typed in re.finditer(rf"\b(?:chi tieu|chi so|ct|cs|indicator|target)\s+(?:so\s+)?0*{number} 0*{total}\b", norm):
+            if not any(s <= typed.start() < e for s, e in consumed):
+                q.indicators.append(number)
+                consumed.append(typed.span())
     for m in _INDICATOR_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):
             continue
@@ -1008,6 +1022,13 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if not any(s <= m.start() < e for s, e in consumed):
             q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
             consumed.append(m.span())
+    # "III.4 KH ai chủ trì", "ct IV.2": the code typed bare, its Roman numeral in capitals
+    for m in _BARE_ROMAN_CODE_RE.finditer(q.text or ""):
+        code = f"{m.group(1).lower()}.{int(m.group(2))}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        for typed in re.finditer(rf"\b(?:(?:chi tieu|ct)\s+(?:so\s+)?)?{m.group(1).lower()} 0*{int(m.group(2))}\b", norm):
+            consumed.append(typed.span())
     for m in _LETTER_CODED_TARGET_RE.finditer(norm):
         if not any(s <= m.start() < e for s, e in consumed):
             q.labels.append((None, f"{m.group(1)}{m.group(2)}"))
