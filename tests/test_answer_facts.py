@@ -861,6 +861,10 @@ def test_the_reviews_a_plan_dates_are_stated(kb, question, lang, first):
     ("Báo cáo sơ kết giai đoạn 2021 - 2025 gửi trước ngày 31 tháng 10 năm 2025; tổng kết vào năm 2030.",
      [("so ket", "truoc ngay 31 thang 10 nam 2025"), ("tong ket", "nam 2030")]),
     ("Tiến hành sơ kết, tổng kết, đánh giá, khen thưởng.", []),   # no date: nothing
+    # the review's year and the day its report is due, both
+    ("Sơ kết giữa kỳ vào năm 2028 (báo cáo trước ngày 30/9/2028); tổng kết vào năm 2030 (báo cáo trước ngày 30/10/2030).",
+     [("so ket", "nam 2028"), ("so ket", "truoc ngay 30 9 2028"), ("tong ket", "nam 2030"),
+      ("tong ket", "truoc ngay 30 10 2030")]),
 ])
 def test_review_dates_are_read_from_their_clause(text, expected):
     from types import SimpleNamespace
@@ -869,6 +873,30 @@ def test_review_dates_are_read_from_their_clause(text, expected):
 
     plan = SimpleNamespace(passages=[SimpleNamespace(text=text, section="IV")])
     assert [(e, w) for e, w, _c, _s in plan_reviews(plan)] == expected
+
+
+@pytest.mark.parametrize("question, first", [
+    # a day asked: the day the review's report is due, before the review's year
+    ("Báo cáo tổng kết của Hòa Sơn phải nộp trước ngày nào?", "Tổng kết: 30/10/2030; tổng kết: 2030"),
+    ("Hòa Sơn tổng kết kế hoạch vào năm nào?", "Tổng kết: 2030; tổng kết: 30/10/2030"),
+])
+def test_a_day_asked_of_a_review_is_its_reports_day(tmp_path, question, first):
+    from tests.test_parse_any_marker import _first_line, _kb_of
+
+    plan = tmp_path / "hoason-kh412-2026.txt"
+    plan.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 412/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "KẾ HOẠCH",
+        "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+        "I. MỤC TIÊU", "1. Chỉ tiêu 1. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% năm 2030.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "- Sơ kết giữa kỳ vào năm 2028 (báo cáo trước ngày 30/9/2028); tổng kết vào năm 2030 (báo cáo trước ngày 30/10/2030).",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n", encoding="utf-8")
+    assert _first_line(question, _kb_of(tmp_path, plan)).startswith(first)
+
+
+def test_plans_and_results_asked_together_are_both_stated(kb):
+    said = stated(answer("Hanoi 2020 Action Month: deadline for districts to send plans and results?", kb).text)
+    assert "20/5/2020" in said and "15/7/2020" in said, said
 
 
 def test_a_count_asked_of_a_law_is_not_answered_by_a_passage_naming_it(kb):

@@ -150,6 +150,7 @@ def _sentence(d) -> str:
 _ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+năm\s+)\d{4})?")
 
 
+
 def deadline_asked(ctx: Ctx) -> bool:
     """The question asks a deadline: its cue words, or "khi nào phải báo cáo" (a date asked
     of a report is a deadline)."""
@@ -215,7 +216,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(norm, c) for c in cues)]
     if "incident_report" in wanted:
         wanted = ["incident_report"]
-    elif "results" in wanted:
+    elif "results" in wanted and "plan" not in wanted:    # ("plans and results": both)
         wanted = ["results"]
     elif "plan" in wanted and "yearly_report" in wanted and not any(
             has_phrase(norm, c) for c in ("hang nam", "dinh ky", "yearly")):
@@ -321,14 +322,20 @@ def plan_reviews(plan) -> list[tuple[str, str, str, str]]:
                 end = events[k + 1].start() if k + 1 < len(events) else len(folded)
                 after = [t for t in times if ev.end() <= t.start() < end]
                 before = [t for t in times if t.end() <= ev.start()]
-                chosen = after[0] if after else (before[-1] if before and k == 0 else None)
-                if chosen is None:
-                    continue
-                key = (ev.group(0), chosen.group(0))
-                if key not in seen:
-                    seen.add(key)
-                    found.append((ev.group(0), chosen.group(0), clause.strip(), passage.section))
+                chosen = after[:1] if after else (before[-1:] if before and k == 0 else [])
+                # "tổng kết vào năm 2030 (báo cáo trước ngày 30/10/2030)": the year, and the
+                # day its report is due
+                chosen += [t for t in after[1:] if t.group("dy")]
+                for time in chosen:
+                    key = (ev.group(0), time.group(0))
+                    if key not in seen:
+                        seen.add(key)
+                        found.append((ev.group(0), time.group(0), clause.strip(), passage.section))
     return found
+
+
+# a day asked, not a year (folded): "hạn nộp", "trước ngày nào", "by what date"
+_DAY_ASKED = ("truoc ngay", "ngay nao", "han", "han chot", "deadline", "what date", "by when", "due")
 
 
 def _review_when(match_text: str, lang: str) -> str:
@@ -358,6 +365,7 @@ def _h_review(ctx: Ctx) -> Answer | None:
     if not _REVIEW_EVENT_RE.search(q.norm):
         return None
     asked = [event for event in _REVIEW_EVENTS if has_phrase(q.norm, event)]
+    day_asked = any(has_phrase(q.norm, c) for c in _DAY_ASKED)
     memo = ctx.idx.derived.setdefault("plan_reviews", {})
     _ = ctx._
     lines, sources = [], []
@@ -367,7 +375,9 @@ def _h_review(ctx: Ctx) -> Answer | None:
         reviews = memo[plan.slug]
         if not reviews:
             continue
-        ordered = sorted(reviews, key=lambda r: (r[0] not in asked, _REVIEW_EVENTS.index(r[0])))
+        # the review asked first; a day first when a day is asked ("trước ngày nào", "by what date")
+        ordered = sorted(reviews, key=lambda r: (r[0] not in asked, day_asked and not r[1].startswith("truoc ngay"),
+                                                 _REVIEW_EVENTS.index(r[0])))
         said = []
         for event, when, _clause, _section in ordered:
             name = _("mid-term review") if event == "so ket" else _("final review")
