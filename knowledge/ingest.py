@@ -62,7 +62,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.03"
+PARSER_VERSION = "2025.04"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -972,6 +972,16 @@ def _roles_by_cited_clauses(doc: Document, indicators: list[Indicator], resolve,
                     add, assignments, f"{lead} chủ trì; phối hợp: {partners}")
 
 
+# "CT: B-1, B-2; PH: C-4": codes after their role's letters, a semicolon apart
+_ROLE_PREFIXED_RE = re.compile(r"(?<![\w])(CT|PH|C|P)\s*:\s*([^;|]+)")
+
+
+def _role_prefixed_codes(cell: str) -> list[tuple[str, str]]:
+    """(code, "CT" or "PH") of each code a cell lists after its role: "CT: B-1, B-2; PH: C-4"."""
+    return [(code.strip(" .,"), mark) for mark, codes in _ROLE_PREFIXED_RE.findall(cell)
+            for code in re.split(r"\s*(?:,|và)\s*", codes) if code.strip(" .,")]
+
+
 def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, add) -> None:
     """Roles from a table with a row per unit and a cell of the targets it works on, each code
     marked with its role ("| 2 | Trạm Y tế xã | TC01(C), TC02(C), TC05(P) | Sở Y tế |", C or CT
@@ -983,14 +993,16 @@ def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, 
         cells = table_cells(para.text)
         if not cells:
             continue
-        marked = next((c for c in cells if len(_MARKED_CODE_RE.findall(c)) >= 1), None)
-        if marked is None:
+        # (a grid gives a cell per group of targets: "| Sở Y tế | CT: B-1, B-2; PH: C-4 | — |")
+        marked = [c for c in cells if _MARKED_CODE_RE.search(c) or _ROLE_PREFIXED_RE.search(c)]
+        if not marked:
             continue
-        unit = next((named_agencies(c, resolve) for c in cells if c is not marked and named_agencies(c, resolve)), None)
+        unit = next((named_agencies(c, resolve) for c in cells if c not in marked and named_agencies(c, resolve)), None)
         if not unit:
             continue
         canonical, written = unit[0]
-        for code, mark in _MARKED_CODE_RE.findall(marked):
+        pairs = [pair for cell in marked for pair in _MARKED_CODE_RE.findall(cell) + _role_prefixed_codes(cell)]
+        for code, mark in pairs:
             indicator = by_code.get(label_key(code)) or by_number.get(code)
             if indicator is None:
                 continue

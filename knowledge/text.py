@@ -19,11 +19,26 @@ _SPACE_RE = re.compile(r"\s+")
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O"})
 
 
+# circled numbers "①"…"⑳", "㉑"…"㊿", "⓵"…"⓾", "❶"…"❿": their values
+_CIRCLED = {**{0x2460 + i: str(i + 1) for i in range(20)}, **{0x3251 + i: str(i + 21) for i in range(15)},
+            **{0x32B1 + i: str(i + 36) for i in range(15)}, **{0x24F5 + i: str(i + 1) for i in range(10)},
+            **{0x2776 + i: str(i + 1) for i in range(10)}, **{0x24EB + i: str(i + 11) for i in range(10)}}
+
+
+def circled_value(char: str) -> int | None:
+    """``"⑦"`` → 7; None for any other character."""
+    value = _CIRCLED.get(ord(char)) if len(char) == 1 else None
+    return int(value) if value else None
+
+
 class _FoldTable(dict):
     """Character → its folded form, computed once per distinct character (``str.translate``
     then folds a whole text in C: building the answer index folds every word of every plan)."""
 
     def __missing__(self, code: int) -> str:
+        if code in _CIRCLED:        # "①", "⑳": a target's number, as a plan may write it
+            self[code] = f" {_CIRCLED[code]} "
+            return self[code]
         char = chr(code).translate(_SPECIAL)
         folded = "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn")
         self[code] = folded

@@ -424,7 +424,11 @@ def _ordinal_indicator(folded: str) -> re.Match | None:
 
 # "Mức thay đổi cả giai đoạn 2026 - 2030: tăng 7,6 điểm phần trăm" (folded): a line under a
 # target giving the change its milestones make, no figure to reach
-_CHANGE_LINE_RE = re.compile(r"^(?:muc|so)\s+(?:thay doi|tang|giam|chenh lech)\b[^:]{0,40}:")
+_CHANGE_LINE_RE = re.compile(r"^(?:(?:muc|so)\s+(?:thay doi|tang|giam|chenh lech|bien dong)|thay doi|chenh lech|bien dong)\b[^:]{0,40}:")
+
+
+# a section explaining the targets ("Giải thích một số chỉ tiêu", "Cách tính", "Định nghĩa")
+_EXPLAINING_RE = re.compile(r"^(?:giai thich|cach tinh|dinh nghia|huong dan tinh|khai niem)\b")
 
 
 def _opened(indicator: Indicator) -> tuple[Indicator, str] | None:
@@ -555,6 +559,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else None
         if para.position in lettered:
             table, open_indicator, current = None, None, None
+            continue
+        if any(_EXPLAINING_RE.match(fold_keeping_length(h.title.lower())) for h in para.path if h is not para.heading) \
+                or (para.heading is not None and _EXPLAINING_RE.match(fold_keeping_length(para.heading.title.lower()))):
+            # "3. Giải thích một số chỉ tiêu" over "- A-3: tính số xã …": how targets are counted
+            claimed.add(para.position)
+            open_indicator = None
             continue
         cells = table_cells(para.text)
         if cells is not None:

@@ -26,6 +26,8 @@ from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 # …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
                                  r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc|dich|goc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
+                                 # "năm 2025: 96,2% ⟶ năm 2028: ≥ 97,5% ⟶ …": years alone, a step apart
+                                 r"|nam\s+(?:19|20)\d\d\s*:[^⟶]{1,40}⟶"
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
                                  r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:"
                                  # "Mức khởi điểm: 142 … — Mức phấn đấu năm 2028: 150 …"
@@ -40,7 +42,7 @@ _YEARS_THEN_VALUES_RE = re.compile(r"^(.*?)(?<![\w.,/-])((?:19|20)\d\d(?:\s*([^\
                                    r"\s*:\s*(.+?)\s*$")
 
 # "Ghi chú:", "Lưu ý:", "Chú thích:" (folded): a note under the targets, no target itself
-NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich)\s*\)?\s*:")
+NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich)\b[^:]{0,20}\)?\s*:")
 
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|tong ket|giua ky|cuoi ky))?|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"

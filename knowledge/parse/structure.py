@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
+from knowledge.text import circled_value, UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
 from knowledge.vocab import ORDINALS
 
 SEPARATOR = " › "
@@ -46,9 +46,10 @@ _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
                             r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s)"   # "3.E.2 …": its goal, its group's letter, its order
-                            r"|[A-ZĐ]{1,4}\.\d{2,3}(?=:\s))"   # "Đ.01: …", "HK.01: …": letters, a dot, the order padded
+                            r"|[A-ZĐ]{1,4}\.\d{2,3}(?=:\s|\s+[—–-]\s)"   # "Đ.01: …", "HK.01 – …": letters, a dot, the order padded
+                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,3}-\d{1,2}(?=\s+[—–-]\s))"   # "A-1 — Tỷ lệ …"
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
-_DOTTED_CODE_RE = re.compile(r"^([A-ZĐ]{1,4}\.\d{2,3}):\s+(\S.*)$")
+_DOTTED_CODE_RE = re.compile(r"^([A-ZĐ]{1,4}\.\d{2,3})(?::|\s+[—–-])\s+(\S.*)$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")     # ("#01 …" is an item numbered by its sign)
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
@@ -990,12 +991,21 @@ def phase_years(lines: list[str]) -> list[str]:
 _OUT_OF_TOTAL_RE = re.compile(r"\bch[ỉi] ti[êe]u\s+(?:s[ốo]\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
 
 
-_BARRED_ROLES_RE = re.compile(r"\[\s*((?:Chủ trì|Chu tri)\s*:[^\[\]]*\|[^\[\]]*)\]", re.IGNORECASE)
+_BARRED_ROLES_RE = re.compile(r"\[\s*((?:(?:Cơ quan|Đơn vị)\s+)?(?:Chủ trì|Chu tri|Phối hợp|Phoi hop)\s*:[^\[\]]*)\]", re.IGNORECASE)
+
+
+def _roles_in_brackets(match: re.Match) -> str:
+    """"[Chủ trì: A | Phối hợp: B; C (UBND xã)]" → "(Chủ trì: A. Phối hợp: B; C)": the roles
+    as a bracket the readers know, an agency's short name in brackets inside it dropped."""
+    inner = re.sub(r"\s*\([^()]*\)", "", match.group(1))
+    inner = re.sub(r"\s*\|\s*", ". ", inner)
+    inner = re.sub(r";\s*(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:Chủ trì|Phối hợp)\s*:)", ". ", inner, flags=re.IGNORECASE)
+    return f"({inner.strip()})"
 
 
 # "Chỉ tiêu 3 (Chủ trì: Sở Y tế. Phối hợp: …)": a target's label, perhaps its roles, no wording
 _LABEL_ONLY_RE = re.compile(r"^\s*((?:Chỉ tiêu|Chỉ số|Chỉ báo)\s+(?:số\s+)?\d{1,3})\s*[.:]?\s*"
-                            r"(\((?:Chủ trì|Giao chủ trì)\s*:[^()]*\))?\s*$", re.IGNORECASE)
+                            r"(\((?:(?:Cơ quan|Đơn vị)\s+)?(?:Chủ trì|Phối hợp|Giao chủ trì)\s*:[^()]*\))?\s*$", re.IGNORECASE)
 
 
 def label_only_lines(lines: list[str]) -> list[str]:
@@ -1011,9 +1021,13 @@ def label_only_lines(lines: list[str]) -> list[str]:
         j = i + 1
         while match and j < len(lines) and not lines[j].strip():
             j += 1
-        if match and j < len(lines) and not _LABEL_ONLY_RE.match(lines[j]) \
-                and re.match(r"^\s*[A-ZĐÀ-Ỹa-zđà-ỹ]", lines[j]) and not _starts_item(lines[j].strip()):
+        if match and j < len(lines) and not _LABEL_ONLY_RE.match(lines[j]) and lines[j].strip()[:1] not in "|#" \
+                and not _starts_item(lines[j].strip()) and not _STEP_RE.match(lines[j]):
             wording = lines[j].strip()
+            # (a wording a page's width wrapped: the lines after it, in lower case, until it ends)
+            while j + 1 < len(lines) and lines[j + 1].strip()[:1].islower() and not wording.endswith((".", ")")):
+                j += 1
+                wording = f"{wording} {lines[j].strip()}"
             roles = f" {match.group(2)}" if match.group(2) else ""
             if roles and wording.endswith("."):
                 wording = wording[:-1] + roles + "."
@@ -1061,6 +1075,76 @@ def out_of_total_labels(lines: list[str]) -> list[str]:
     return [pattern.sub(drop, line) for line in lines]
 
 
+# one step of a line of milestones apart by dashes: "gốc 2025: 71,8%", "năm 2028: ≥ 78%"
+_DASHED_STEP_RE = re.compile(r"^((?:[^\W\d_]+\s+){0,3})(?:năm\s+)?((?:19|20)\d\d)\s*:\s*(\S.*?)\s*[.;]?$", re.IGNORECASE)
+_DASH_SPLIT_RE = re.compile(r"\s+[—–-]\s+")
+_YEAR_WORD_END_RE = re.compile(r"năm\s+$", re.IGNORECASE)
+
+
+def dashed_steps(lines: list[str]) -> list[str]:
+    """A target's line closing with two or more milestones apart by dashes ("A-1 — Tỷ lệ …
+    [%] — gốc 2025: 71,8% — năm 2028: ≥ 78% — năm 2030: ≥ 86%") with those steps as a line
+    of milestones reads them ("… [%] — gốc năm 2025: 71,8% ⟶ năm 2028: ≥ 78% ⟶ năm 2030:
+    ≥ 86%"). Steps must hold a figure; any other line stays as written."""
+    out = []
+    for line in lines:
+        parts = _DASH_SPLIT_RE.split(line)
+        steps = []
+        while len(parts) - len(steps) > 1:
+            step = _DASHED_STEP_RE.match(parts[len(parts) - len(steps) - 1])
+            if not step or not re.search(r"\d", step.group(3)):
+                break
+            steps.insert(0, step)
+        if len(steps) < 2:
+            out.append(line)
+            continue
+        head = parts[:len(parts) - len(steps)]
+        written = " ⟶ ".join(f"{_YEAR_WORD_END_RE.sub('', st.group(1))}năm {st.group(2)}: {st.group(3)}" for st in steps)
+        # the head as written, up to where its steps start
+        cut = line.rfind(parts[len(head) - 1]) + len(parts[len(head) - 1])
+        out.append(f"{line[:cut]} — {written}")
+    return out
+
+
+_CIRCLED_RUN_RE = re.compile(r"(?:(?:[Cc]hỉ tiêu|CHỈ TIÊU)\s+)?([①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴](?:\s*(?:,|-|–|đến|và)?\s*[①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴])*)")
+
+
+def circled_numbers(lines: list[str]) -> list[str]:
+    """Targets numbered by circled numerals ("① Tỷ lệ …", "Chủ trì: ① ⑧ ⑪", "chỉ tiêu ① -
+    ⑦") as numbered targets: "Chỉ tiêu 1. Tỷ lệ …", "Chủ trì: chỉ tiêu 1, 8, 11", "chỉ tiêu
+    1 - 7". Only in a plan writing three distinct ones or more; other lines stay as written."""
+    def numbers(run: str) -> str:
+        run = re.sub(r"(?<=[①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴])\s+(?=[①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴])", ", ", run)
+        return "".join(str(circled_value(c)) if circled_value(c) else c for c in run)
+
+    out = []
+    for line in lines:
+        first = re.match(r"^(\s*)([①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴])\s+(?=\S)", line)
+        if first:
+            line = f"{first.group(1)}Chỉ tiêu {circled_value(first.group(2))}. {line[first.end():]}"
+        out.append(_CIRCLED_RUN_RE.sub(lambda m: "chỉ tiêu " + numbers(m.group(1)), line))
+    return out
+
+
+# "[2025] 84,6 ▹ [2028] ≥ 89 ▹ [2030] ≥ 93": years in square brackets before their figures
+_BRACKETED_YEAR_STEP_RE = re.compile(r"\[\s*((?:19|20)\d\d)\s*\]\s*([^\[▹►▸→⟶»|]+?)\s*(?=[▹►▸→⟶»|]|$)")
+
+
+def bracketed_year_steps(lines: list[str]) -> list[str]:
+    """A line of figures each after its year in square brackets ("[2025] 84,6 ▹ [2028] ≥ 89 ▹
+    [2030] ≥ 93") as a line of milestones ("năm 2025: 84,6 ⟶ năm 2028: ≥ 89 ⟶ năm 2030: ≥
+    93"); any other line stays as written."""
+    out = []
+    for line in lines:
+        steps = list(_BRACKETED_YEAR_STEP_RE.finditer(line))
+        rest = _BRACKETED_YEAR_STEP_RE.sub("", line)
+        if len(steps) >= 2 and not re.sub(r"[\s▹►▸→⟶»|]", "", rest):
+            out.append(" ⟶ ".join(f"năm {m.group(1)}: {m.group(2).strip()}" for m in steps))
+        else:
+            out.append(line)
+    return out
+
+
 def double_colon_steps(lines: list[str]) -> list[str]:
     """A line of milestones apart by "::" under a target's line declaring its unit after a dash
     ("Chỉ tiêu I. Tỷ suất … — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)" over "thực hiện năm
@@ -1093,10 +1177,14 @@ def double_colon_steps(lines: list[str]) -> list[str]:
 
 
 # "(đơn vị tính: %)", "(đơn vị tính: trên 1.000 trẻ đẻ sống)": a target's unit in its own bracket
-_BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*[^()]{{1,50}}?)\s*\)", re.IGNORECASE)
+_BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*[^()]{{1,50}}?)\s*\)"
+                              # "… (%)", "… (‰, trên 1.000 trẻ đẻ sống)": a sign closing the line
+                              r"|\(\s*([%‰])[^()]{0,40}\)\s*\.?\s*$"
+                              # "… trong năm (cặp)": a counted word or three closing the line
+                              r"|\(\s*([^\W\d_]+(?:[ ,]+[^\W\d_]+){0,2})\s*\)\s*\.?\s*$", re.IGNORECASE)
 # the steps of a milestones line, apart by a full stop or a semicolon after a figure
-_STEP_SPLIT_RE = re.compile(r"(?<=[\d%‰])\s*[.;]\s+(?=\S)")
-_BARE_VALUE_RE = re.compile(r"(?:[^\W\d_]+\s+){0,3}\d[\d.,]*")
+_STEP_SPLIT_RE = re.compile(r"(?<=[\d%‰])\s*[.;]\s+(?=\S)|(?<=[^\W\d_])[.;]\s+(?=[A-ZĐÀ-Ỹ])|\s*⟶\s*")
+_BARE_VALUE_RE = re.compile(r"(?:[^\W\d_]+\s+){0,3}(?:[≥≤<>=]\s*)?\d[\d.,]*")
 
 
 def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
@@ -1110,17 +1198,23 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
     for line in lines:
         declared = _BRACKET_UNIT_RE.search(line)
         if declared and not _STEP_RE.match(line):
-            unit, since = declared.group(1), 0
+            unit, since = declared.group(1) or declared.group(2) or declared.group(3), 0
             out.append(line)
             continue
+        if line.strip() and (_starts_item(line.strip()) or _LABEL_ONLY_RE.match(line)):
+            unit = ""       # the next target's line: the unit declared above was another's
         since += 1 if line.strip() else 0
         parts = [p.strip().rstrip(".") for p in _STEP_SPLIT_RE.split(line.strip())] if unit and since <= 2 else []
         steps = [_STEP_RE.match(p) for p in parts]
-        if len(steps) < 2 or not all(steps) or not all(_BARE_VALUE_RE.fullmatch(st.group(2)) for st in steps):
+        # (a step may give no figure: "Kết quả năm 2025: chưa có số liệu")
+        if len(steps) < 2 or not all(steps) or not all(_BARE_VALUE_RE.fullmatch(st.group(2)) or not re.search(r"\d", st.group(2))
+                                                      for st in steps) \
+                or sum(bool(_BARE_VALUE_RE.fullmatch(st.group(2))) for st in steps) < 2:
             out.append(line)
             continue
         suffix = _unit_suffix(unit)
-        out.append(" ⟶ ".join(f"{st.group(1)}: {st.group(2)}{suffix}" for st in steps) + ".")
+        out.append(" ⟶ ".join(f"{st.group(1)}: {st.group(2)}{suffix if _BARE_VALUE_RE.fullmatch(st.group(2)) else ''}"
+                              for st in steps) + ".")
         unit = ""
     return out
 
@@ -1128,7 +1222,10 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
 # a target's code as a long table's first cell: "Đ.01", "CT-01", "1.2", "A3", "HK.01"
 _LONG_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[.\-/]?\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}\d?-\d{1,3})$")
 _LONG_STEP_RE = re.compile(r"^\D{0,30}\b((?:19|20)\d\d)\b\D{0,20}$")     # "KQ 2025", "Mốc 2028", "Đích năm 2030"
-_LONG_VALUE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}\d[\d.,]*\s*[%‰]?$")
+_LONG_VALUE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[≥≤<>=]?\s*\d[\d.,]*\s*[%‰]?$")
+_AGENCY_CELL_RE = re.compile(r"^(?:so|cong an|ubnd|uy ban|hoi|tinh doan|thanh doan|doan|ban|bo chi huy|bao hiem|lien doan"
+                             r"|vien|toa an|trung tam|phong|cac)\b")
+_UNIT_HEADER_RE = re.compile(r"don vi|dvt|\bunit\b")
 
 
 def _table_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -1158,21 +1255,30 @@ def long_tables_as_wide(lines: list[str]) -> list[str]:
     read = [(start, end, _long_rows([table_cells(line) for line in lines[start:end]])) for start, end in blocks]
     if not any(found for _, _, found in read):
         return lines
-    merged: dict[str, dict[str, list]] = {}     # kind → code → its rows, over every part
-    for _, _, found in read:
+    merged: dict[tuple, dict[str, list]] = {}     # (kind, header) → code → its rows, over every part
+    header = None
+    for start, end, found in read:
         if found:
             kind, rows = found
+            first = table_cells(lines[start])
+            if not _LONG_CODE_RE.match(first[0]):
+                header = tuple(first)      # (a part cut from its header goes with the one before)
             for row in rows:
-                merged.setdefault(kind, {}).setdefault(row[0], []).append(row)
+                merged.setdefault((kind, header), {}).setdefault(row[0], []).append(row)
     names, goal_of = _listed_codes(lines, {code for codes in merged.values() for code in codes})
     out = list(lines)
     emitted: set[tuple[str, str]] = set()
-    for start, end, found in reversed(read):
-        if not found:
-            continue
-        kind, rows = found
+    placed = []
+    header = None
+    for start, end, found in read:
+        if found:
+            first = table_cells(lines[start])
+            if not _LONG_CODE_RE.match(first[0]):
+                header = tuple(first)
+            placed.append((start, end, found, header))
+    for start, end, (kind, rows), header in reversed(placed):
         codes = [c for c in dict.fromkeys(r[0] for r in rows)]
-        out[start:end] = _wide_rows(kind, codes, merged[kind], names, goal_of, emitted)
+        out[start:end] = _wide_rows(kind, codes, merged[(kind, header)], names, goal_of, emitted, header)
     return out
 
 
@@ -1190,17 +1296,28 @@ def _long_rows(rows: list[list[str]]) -> tuple[str, list[tuple[str, ...]]] | Non
         return None
     folded = [[fold_keeping_length(c.lower()) for c in r] for r in body]
     width = len(rows[0])
+    header = tuple(fold_keeping_length(c.lower()) for c in rows[0]) if not _LONG_CODE_RE.match(rows[0][0]) else None
     role_col = next((k for k in range(1, width) if all(re.match(r"^(?:co quan |don vi )?(?:chu tri|phoi hop)\b", f[k])
                                                          for f in folded)), None)
     if role_col is not None:
-        agency_col = next((k for k in range(1, width) if k != role_col), None)
+        # the agency's column: its cells start with an agency's head word ("Sở", "Công an",
+        # "UBND" …), not a column repeating the target's name
+        agency_col = next((k for k in range(1, width) if k != role_col
+                           and sum(bool(_AGENCY_CELL_RE.match(f[k])) for f in folded) * 2 > len(folded)), None)
+        if agency_col is None:
+            return None
         return "roles", [(r[0], f[role_col], r[agency_col]) for r, f in zip(body, folded)]
     step_col = next((k for k in range(1, width) if all(_LONG_STEP_RE.match(r[k]) for r in body)), None)
     value_col = next((k for k in range(1, width) if k != step_col
                       and all(_LONG_VALUE_RE.match(r[k]) or not r[k] for r in body)), None)
     if step_col is None or value_col is None:
         return None
-    unit_col = next((k for k in range(1, width) if k not in (step_col, value_col)), None)
+    # the unit's column: short cells without a figure ("%", "‰", "trẻ em", "cặp"); a column
+    # repeating the target's name is none
+    unit_col = next((k for k in range(1, width) if k not in (step_col, value_col)
+                     and all(len(r[k].split()) <= 4 and not re.search(r"\d", r[k].replace("1.000", "").replace("100.000", ""))
+                             for r in body)
+                     and (header is None or _UNIT_HEADER_RE.search(header[k]))), None)
     return "figures", [(r[0], r[step_col], r[value_col], r[unit_col] if unit_col is not None else "") for r in body]
 
 
@@ -1214,7 +1331,7 @@ def _listed_codes(lines: list[str], codes: set[str]) -> tuple[dict[str, str], di
         if re.match(r"^\s*(?:Mục tiêu|MỤC TIÊU|Nhóm|NHÓM)\s+\d{1,2}\s*[.:]\s+\S", line):
             goal = line.strip()
             continue
-        match = re.match(r"^\s*[-–•+]?\s*(\S{1,12}?)\s*[:.]\s+(\S.{5,})$", line)
+        match = re.match(r"^\s*[-–•+]?\s*(\S{1,12}?)\s*(?:[:.]|\s[—–-])\s+(\S.{5,})$", line)
         if match and match.group(1) in codes and match.group(1) not in names and table_cells(line) is None:
             names[match.group(1)] = re.sub(r"\.$", "", match.group(2).strip())
             if goal:
@@ -1223,13 +1340,13 @@ def _listed_codes(lines: list[str], codes: set[str]) -> tuple[dict[str, str], di
 
 
 def _wide_rows(kind: str, codes: list[str], rows_of: dict[str, list], names: dict[str, str],
-               goal_of: dict[str, str], emitted: set) -> list[str]:
+               goal_of: dict[str, str], emitted: set, header) -> list[str]:
     if kind == "roles":
         out = ["| Mã | Cơ quan chủ trì | Cơ quan phối hợp |", "|---|---|---|"]
         for code in codes:
-            if (kind, code) in emitted:
+            if (kind, header, code) in emitted:
                 continue
-            emitted.add((kind, code))
+            emitted.add((kind, header, code))
             mine = rows_of[code]
             leads = "; ".join(a for _, role, a in mine if "chu tri" in role)
             partners = "; ".join(a for _, role, a in mine if "phoi hop" in role)
@@ -1240,9 +1357,9 @@ def _wide_rows(kind: str, codes: list[str], rows_of: dict[str, list], names: dic
     out = ["| " + " | ".join(["Mã", "Chỉ tiêu", "Đơn vị tính", *steps]) + " |", "|" + "---|" * (3 + len(steps))]
     goal = None
     for code in codes:
-        if (kind, code) in emitted:
+        if (kind, header, code) in emitted:
             continue
-        emitted.add((kind, code))
+        emitted.add((kind, header, code))
         if goal_of.get(code) and goal_of[code] != goal:
             goal = goal_of[code]
             out.append(f"| {goal} |")
@@ -1348,13 +1465,18 @@ def parse_document(text: str) -> Document:
     if total:
         lines = out_of_total_labels(lines)
     # "Chỉ tiêu 3 [Chủ trì: Sở Y tế | Phối hợp: …]": roles in a bracket split by a bar, no table row
-    lines = [_BARRED_ROLES_RE.sub(lambda m: "(" + m.group(1).replace(" | ", ". ").replace("|", ". ") + ")", line)
-             if "|" in line else line for line in lines]
+    lines = [_BARRED_ROLES_RE.sub(_roles_in_brackets, line) if "[" in line else line for line in lines]
     if any(_LABEL_ONLY_RE.match(line) for line in lines):
         lines = label_only_lines(lines)
+    if re.search(r"[—–-]\s+(?:[^\W\d_]+\s+){0,3}(?:năm\s+)?(?:19|20)\d\d\s*:", text):
+        lines = dashed_steps(lines)
     if "::" in text:
         lines = double_colon_steps(lines)
-    if re.search(r"đơn vị", text, re.IGNORECASE):
+    if len(set(re.findall(r"[①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴]", text))) >= 3:
+        lines = circled_numbers(lines)
+    if re.search(r"\[\s*(?:19|20)\d\d\s*\]", text):
+        lines = bracketed_year_steps(lines)
+    if re.search(r"đơn vị|\((?:%|‰)", text, re.IGNORECASE):
         lines = bare_steps_in_declared_unit(lines)
     if re.search(r"cuối giai đoạn", text, re.IGNORECASE):
         lines = phase_years(lines)

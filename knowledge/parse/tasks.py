@@ -410,8 +410,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             task = Task(agency=canonical, text=text, section=section, indicators=numbers)
             for start, ns in ([] if frames else mentions):
                 role = mention_role(folded, start)
-                if role is None:
-                    continue
+                if role is None or _every_target(ns, indicator_numbers):
+                    continue        # ("tổng hợp số liệu các chỉ tiêu 1 - 20": a duty over all, no role)
                 for number in ns:
                     if role == _PARTNER and (number, canonical, _LEAD) in seen_assignments:
                         # "Chủ trì chỉ tiêu số 2; phối hợp với A, B trong thực hiện chỉ tiêu số 2":
@@ -566,6 +566,12 @@ def sentence_agencies(text: str, folded: str, resolve: Resolver) -> list[tuple[i
         if names:
             found.append((match.start(), names))
         position = max(end, match.end())
+
+
+def _every_target(numbers, indicator_numbers) -> bool:
+    """Whether a mention names every target of a plan of five or more ("các chỉ tiêu ① -
+    ⑳", "chỉ tiêu 1 đến 20"): a duty over the whole plan, which leads none of them."""
+    return len(indicator_numbers) >= 5 and set(indicator_numbers) <= set(numbers)
 
 
 def assignment_frames(text: str, resolve: Resolver, own: int | None = None
