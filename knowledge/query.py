@@ -902,7 +902,7 @@ def _read_numbers(q: Query, consumed: list) -> None:
             consumed.append(m.span())
         else:
             prefix = re.sub(r"(?<=[a-z])(?=\d)", " ?", re.escape(fold(m.group(1)).lower()))   # "gd 1 05"
-            for typed in re.finditer(rf"\b{prefix} ?0*{int(order)}\b", norm):
+            for typed in re.finditer(rf"\b(?:(?:chi tieu|chi so|ct|cs|ma)\s+(?:so\s+)?)?{prefix} ?0*{int(order)}\b", norm):
                 consumed.append(typed.span())
     # "K04", "k04 bmt", "chỉ tiêu K12": a target coded by letters and two digits (its plan's
     # label "K04"); a label no plan has answers nothing, so the code is read wherever typed
@@ -991,8 +991,8 @@ def _read_numbers(q: Query, consumed: list) -> None:
     # count is no number asked about
     for m in _OUT_OF_TOTAL_RE.finditer(q.text or ""):
         number, total = int(m.group(1)), int(m.group(2))
-        if not 0 < number <= total:
-            continue
+        if not 0 < number <= total or total < 10:
+            continue        # ("target 2/3 of communes": a share, no plan counts three targets)
         for typed in re.finditer(rf"\b(?:chi tieu|chi so|ct|cs|indicator|target)\s+(?:so\s+)?0*{number} 0*{total}\b", norm):
             if not any(s <= typed.start() < e for s, e in consumed):
                 q.indicators.append(number)

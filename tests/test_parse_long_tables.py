@@ -80,3 +80,40 @@ def test_targets_their_figures_and_roles(tmp_path):
 def test_officers_cite_targets_by_code(tmp_path, question, shown):
     kb = _kb_of(tmp_path, _write(tmp_path))
     assert _first_line(question, kb).startswith(shown), _first_line(question, kb)
+
+
+def test_a_name_column_a_dash_after_the_code_and_a_table_of_past_results(tmp_path):
+    text = TEXT.replace("- Đ.01: ", "Đ.01 – ").replace(
+        "| Mã | Mốc năm | Giá trị | Đơn vị tính |", "| Mã | Tên chỉ tiêu | Mốc năm | Giá trị | Đơn vị tính |").replace(
+        "| Đ.01 | KQ 2025 |", "| Đ.01 | Tử vong sơ sinh | KQ 2025 |").replace(
+        "| Đ.01 | Mốc 2028 |", "| Đ.01 | Tử vong sơ sinh | Mốc 2028 |").replace(
+        "| Đ.01 | Đích 2030 |", "| Đ.01 | Tử vong sơ sinh | Đích 2030 |").replace(
+        "| Đ.02 | KQ 2025 |", "| Đ.02 | Tiêm chủng | KQ 2025 |").replace(
+        "| Đ.02 | Mốc 2028 | 97 |", "| Đ.02 | Tiêm chủng | Mốc 2028 | ≥ 97 |").replace(
+        "| Đ.02 | Đích 2030 |", "| Đ.02 | Tiêm chủng | Đích 2030 |").replace(
+        "| Đ.03 | KQ 2025 |", "| Đ.03 | Tảo hôn | KQ 2025 |").replace(
+        "| Đ.03 | Mốc 2028 |", "| Đ.03 | Tảo hôn | Mốc 2028 |").replace(
+        "| Đ.03 | Đích 2030 |", "| Đ.03 | Tảo hôn | Đích 2030 |").replace(
+        "| Mã | Vai trò | Cơ quan |", "| Mã | Tên chỉ tiêu | Vai trò | Cơ quan |").replace(
+        "| Đ.01 | Chủ trì |", "| Đ.01 | Tử vong sơ sinh | Chủ trì |").replace(
+        "| Đ.01 | Phối hợp |", "| Đ.01 | Tử vong sơ sinh | Phối hợp |").replace(
+        "| Đ.02 | Chủ trì |", "| Đ.02 | Tiêm chủng | Chủ trì |").replace(
+        "| Đ.02 | Phối hợp |", "| Đ.02 | Tiêm chủng | Phối hợp |").replace(
+        "| Đ.03 | Chủ trì |", "| Đ.03 | Tảo hôn | Chủ trì |").replace(
+        "| Đ.03 | Phối hợp |", "| Đ.03 | Tảo hôn | Phối hợp |").replace(
+        "TM. ỦY BAN NHÂN DÂN", "\n".join([
+            "PHỤ LỤC III", "KẾT QUẢ CÁC NĂM TRƯỚC (để so sánh)",
+            "| Mã | Năm | Giá trị |", "|---|---|---|",
+            "| Đ.01 | Năm 2021 | 9,8 |", "| Đ.01 | Năm 2023 | 8,4 |",
+            "| Đ.02 | Năm 2021 | 93 |", "| Đ.02 | Năm 2023 | 94,5 |", "TM. ỦY BAN NHÂN DÂN"]))
+    path = tmp_path / "hoason-kh418-2026.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = ingest_file(path)
+    names = {a.key: a.name for a in plan.agencies}
+    first = plan.indicators[0]
+    # the unit from the unit's column, the lead from the agencies' column, no year of the
+    # past results' table among the targets' own
+    assert [(t.year, t.value, t.unit) for t in first.targets if t.year >= 2025] == [
+        (2025, 6.9, "per_1000_live_births"), (2028, 6.3, "per_1000_live_births"), (2030, 5.8, "per_1000_live_births")]
+    assert [t.value for t in plan.indicators[1].targets if t.year in (2028, 2030)] == [97, 98.5]
+    assert [names[k] for k in plan.indicators[2].lead_agencies] == ["Sở Dân tộc và Tôn giáo"]

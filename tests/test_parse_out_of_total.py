@@ -112,3 +112,69 @@ def test_the_count_after_a_label_is_no_number_asked(question, number):
 
     q = parse(question, [])
     assert q.indicators == [number] and not any(t.isdigit() for t in q.terms), (q.indicators, q.terms)
+
+
+def _one_target(header: str, wording: list[str], steps: str) -> str:
+    return TEXT.replace("Chỉ tiêu 1/3 [Chủ trì: Sở Y tế | Phối hợp: Bảo hiểm xã hội tỉnh; UBND các xã, phường, đặc khu]\n"
+                        "Tỷ suất tử vong trẻ sơ sinh (đơn vị tính: trên 1.000 trẻ đẻ sống).\n"
+                        "   Kết quả năm 2025: 5,1. Mốc sơ kết năm 2028: dưới 4,7. Đích năm 2030: dưới 4,2.\n",
+                        "\n".join([header, *wording, steps]) + "\n")
+
+
+@pytest.mark.parametrize("header", [
+    # the roles' bracket as offices write it: a semicolon, the partners first, an agency's
+    # short name in brackets, "Cơ quan chủ trì"
+    "Chỉ tiêu 1/3 [Chủ trì: Sở Y tế; Phối hợp: Bảo hiểm xã hội tỉnh]",
+    "Chỉ tiêu 1/3 [Phối hợp: Bảo hiểm xã hội tỉnh | Chủ trì: Sở Y tế]",
+    "Chỉ tiêu 1/3 [Chủ trì: Sở Y tế | Phối hợp: Bảo hiểm xã hội tỉnh (BHXH)]",
+    "Chỉ tiêu 1/3 [Cơ quan chủ trì: Sở Y tế | Cơ quan phối hợp: Bảo hiểm xã hội tỉnh]",
+])
+def test_a_roles_bracket_however_written_keeps_its_target(tmp_path, header):
+    text = _one_target(header, ["Tỷ suất tử vong trẻ sơ sinh (đơn vị tính: trên 1.000 trẻ đẻ sống)."],
+                       "   Kết quả năm 2025: 5,1. Mốc sơ kết năm 2028: dưới 4,7. Đích năm 2030: dưới 4,2.")
+    plan = ingest_file(_write(tmp_path, text))
+    names = {a.key: a.name for a in plan.agencies}
+    first = plan.indicators[0]
+    assert (first.number, [t.value for t in first.targets]) == (1, [5.1, 4.7, 4.2])
+    assert ([names[k] for k in first.lead_agencies], [names[k] for k in first.partner_agencies]) == \
+        (["Sở Y tế"], ["Bảo hiểm xã hội"])
+    assert not any(n.endswith(("]", "|", ")")) for n in names.values()), names
+
+
+def test_a_wrapped_wording_and_a_step_with_no_figure(tmp_path):
+    text = _one_target("Chỉ tiêu 1/3 [Chủ trì: Sở Y tế | Phối hợp: Bảo hiểm xã hội tỉnh]",
+                       ["Tỷ lệ trẻ em dưới 6 tuổi được tiếp cận dịch vụ chăm sóc",
+                        "phát triển toàn diện trẻ thơ (đơn vị tính: %)."],
+                       "   Kết quả năm 2025: chưa có số liệu. Mốc sơ kết năm 2028: 30. Đích năm 2030: 50.")
+    plan = ingest_file(_write(tmp_path, text))
+    first = plan.indicators[0]
+    assert first.text.startswith("Tỷ lệ trẻ em dưới 6 tuổi được tiếp cận dịch vụ chăm sóc phát triển toàn diện trẻ thơ")
+    assert [(t.year, t.value, t.unit) for t in first.targets] == [(2028, 30, "%"), (2030, 50, "%")]
+    names = {a.key: a.name for a in plan.agencies}
+    assert [names[k] for k in first.partner_agencies] == ["Bảo hiểm xã hội"]
+
+
+def test_a_declared_unit_is_its_own_targets_only(tmp_path):
+    # target 1 declares "%" and gives no figures line; target 2's bare figures are no "%"
+    text = _one_target("Chỉ tiêu 1/3 [Chủ trì: Sở Y tế | Phối hợp: Bảo hiểm xã hội tỉnh]",
+                       ["Tỷ lệ trẻ em được khám sức khỏe định kỳ (đơn vị tính: %)."], "")
+    text = text.replace("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (đơn vị tính: %).",
+                        "Tỷ suất trẻ em bị tai nạn thương tích, tính trên 100.000 trẻ em.").replace(
+        "Kết quả năm 2025: 95,6. Mốc sơ kết năm 2028: 97. Đích năm 2030: 98,5.",
+        "Kết quả năm 2025: 620. Mốc sơ kết năm 2028: 560. Đích năm 2030: 500.")
+    text = text.replace("   Mức thay đổi cả giai đoạn 2026 - 2030: giảm 0,9 trên 1.000 trẻ đẻ sống.\n", "")
+    plan = ingest_file(_write(tmp_path, text))
+    assert not any(t.unit == "%" for t in plan.indicators[1].targets)
+
+
+def test_a_change_however_named_is_no_target(tmp_path):
+    text = TEXT.replace("Mức thay đổi cả giai đoạn 2026 - 2030: tăng 2,9 điểm phần trăm.",
+                        "Thay đổi so với năm 2025: tăng 2,9 điểm.")
+    assert len(ingest_file(_write(tmp_path, text)).indicators) == 3
+
+
+def test_a_share_is_no_label():
+    from knowledge.query import parse
+
+    # "2/3 số xã": two thirds, no count of three targets; the "3" is no label's to take
+    assert "3" in parse("chỉ tiêu 2/3 số xã đạt chuẩn", []).terms

@@ -160,6 +160,8 @@ def _without_open_close(name: str) -> str:
     stood last in ("(Chủ trì: …; Thành đoàn Đà Nẵng)") is no part of it."""
     while name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip(" .,;:")
+    while name.endswith(("]", "|")) and (name.count("]") > name.count("[") or name.endswith("|")):
+        name = name[:-1].rstrip(" .,;:")     # ("Tỉnh đoàn ]", "Tỉnh đoàn |": a bracket's or a cell's edge)
     return name
 
 
