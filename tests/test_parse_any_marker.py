@@ -453,6 +453,11 @@ def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
     ("Nơi nhận:\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n- Như Điều 3;\n- Bộ LĐ-TB&XH (để b/c);\n"
      "- TT Tỉnh ủy, TT HĐND tỉnh;\n\n(đã ký)\n\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, VP6.\n\n"
      "Trần Thị Mai\n\n1\n", ("Trần Thị Mai", "Phó Chủ tịch")),
+    # … read across: the last recipient and the name on one line
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Y tế; KT. CHỦ TỊCH\n- TT Tỉnh ủy; PHÓ CHỦ TỊCH\n\n"
+     "- Các sở, ban, ngành;\n- Lưu: VT, KGVX. Hoàng Thị Minh Hà (đã ký)\n", ("Hoàng Thị Minh Hà", "Phó Chủ tịch")),
+    # a recipient that ends in capitals is no name ("- UBND các xã, phường;" then the name)
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Y tế; CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Văn An\n", ("Nguyễn Văn An", "Chủ tịch")),
 ])
 def test_the_signer_is_read_across_what_stands_between_role_and_name(block, signer):
     from knowledge.parse.header import parse_signer

@@ -262,6 +262,7 @@ def make_slug(locality: str, header: Header) -> str:
 _SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
 _MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
 _NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
+_TRAILING_NAME_RE = re.compile(r"[.;]\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4})\s*$")
 _NAME_WITHIN = 10  # lines with words between the role and the name (the seal, "(đã ký)", recipients)
 # "(Đã ký)", "(Ký, đóng dấu)", "[signed]": where the signature stands, between role and name
 _SIGNED_NOTE_RE = re.compile(r"[(\[]\s*(?:đã ký|ký[^)\]]{0,30}|signed)\s*[)\]]", re.IGNORECASE)
@@ -293,6 +294,11 @@ def parse_signer(text: str) -> tuple[str | None, str | None]:
         for line in [line for line in lines[role_at + 1:] if line][:_NAME_WITHIN]:
             if _NAME_RE.match(line) and not _SIGN_ROLE_RE.search(fold_keeping_length(line).lower()):
                 return line, role
+            # "- Lưu: VT, KGVX. Hoàng Thị Minh Hà": the recipients' column and the name, one
+            # line once a PDF's columns are read across
+            trailing = _TRAILING_NAME_RE.search(line) if line.lstrip().startswith(("-", "+", "•")) else None
+            if trailing and not _SIGN_ROLE_RE.search(fold_keeping_length(trailing.group(1)).lower()):
+                return trailing.group(1), role
     return (None, blocks[-1][1]) if blocks else (None, None)
 
 
