@@ -62,7 +62,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.04"
+PARSER_VERSION = "2025.05"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -609,6 +609,16 @@ def _row_names(row: str, indicator: Indicator) -> bool:
 _ASSIGNED_LINE_RE = re.compile(r"^[\W_]*(?:giao|giao thuc hien)\s*:\s*")   # ("Phân công:" speaks for a group)
 
 
+_READ_INTO_RE = re.compile(r"\s(?:-\s|(?:[^\W\d_]+\s+){0,4}năm\s+(?:19|20)\d\d\s*:)")
+
+
+def _opening(indicator: Indicator) -> str:
+    """The first words of an indicator's own paragraph (up to 50 characters), before the
+    lines read into it ("… (đơn vị tính: cặp) - thực hiện năm 2025: …": a short wording's
+    50 characters had run into its milestones, found in no paragraph)."""
+    return _READ_INTO_RE.split(indicator.text, maxsplit=1)[0][:50]
+
+
 def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add,
                         assignments: list[Assignment]) -> None:
     """Leads and partners written role by role on a line of their own (``tasks.colon_roles``),
@@ -650,7 +660,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         if assigned and above:
             # "⇒ Giao: Sở Y tế chủ trì; Bảo hiểm xã hội tỉnh phối hợp." under a target: its
             # roles, each agency before its role word
-            under = [i for i in indicators if i.text[:50] and i.text[:50] in above[0]]
+            under = [i for i in indicators if _opening(i) and _opening(i) in above[0]]
             if len(under) == 1 and not under[0].lead_agencies:
                 leads, partners = _bracket_roles(text[assigned.end():], resolve)
                 _give_roles(under[0], leads, partners, add, assignments, text)
@@ -661,7 +671,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             for body in above[:2 if partners_only or _MILESTONES_LINE_RE.match(fold_keeping_length(above[0].lower())) else 1]:
                 # (a partners' line adds to partners read elsewhere; a lead's line leads only a
                 # target nothing gave a lead, its partners' part adds to any)
-                under = [i for i in indicators if i.text[:50] and i.text[:50] in body]
+                under = [i for i in indicators if _opening(i) and _opening(i) in body]
                 if len(under) == 1:
                     leads, partners = colon_roles(text.strip("() "), resolve)
                     _give_roles(under[0], [] if under[0].lead_agencies else leads, partners, add,

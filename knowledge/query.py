@@ -821,7 +821,7 @@ _CODED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}|ix|x)
 _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma )?([a-h]) ?(\d{1,2})\b")   # "chỉ tiêu A1"
 # "SK-03", "BV-2" as typed; "sk03", "sk 03" (folded, a zero before its order): a code
 # ("GĐ1-03": a phase's digit before the hyphen)
-_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d?)\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
+_HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d{0,2})\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 # "'Khuyết tật hòa nhập'", "“Khai sinh”": words in quotes, a title they may be

@@ -52,7 +52,7 @@ def plan(tmp_path_factory):
 
 def test_each_roman_numbered_target_takes_its_steps_in_the_unit_it_declares(plan):
     assert [(i.number, [(t.year, t.value, t.unit) for t in i.targets]) for i in plan.indicators] == [
-        (1, [(2025, 9.8, "per_1000_live_births"), (2028, 9.0, "per_1000"), (2030, 8.2, "per_1000")]),
+        (1, [(2025, 9.8, "per_1000_live_births"), (2028, 9.0, "per_1000_live_births"), (2030, 8.2, "per_1000_live_births")]),
         (2, [(2025, 17.9, "%"), (2028, 16.8, "%"), (2030, 15.5, "%")]),
         (3, [(2025, 64, "count"), (2028, 55, "count"), (2030, 45, "count")]),
         (4, [(2025, 7.9, "per_100000_children"), (2028, 6.5, "per_100000_children"), (2030, 5.0, "per_100000_children")])]

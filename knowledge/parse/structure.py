@@ -41,7 +41,7 @@ _BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|[A-ZĐ]{1,4}\d?-\d{1,3})\]\s+
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
 # "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
-_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d?-\d{1,2}(?=[.:]\s)"
+_CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d{0,2}-\d{1,2}(?=[.:]\s)"
                             r"|[A-H]\d{1,2}(?=\.\s)|[A-Z]\d{1,2}(?=\s+[-–]\s)"     # "A1. …", "S1 - …": a target coded by its group's letter
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
@@ -954,6 +954,9 @@ def _unit_suffix(unit: str) -> str:
     """How a bare figure takes a declared unit: "%", "‰" after it; a rate's base "/100.000 trẻ
     em"; a counted word " vụ" (a count "each year" the year's own)."""
     unit = squash_spaces(re.sub(rf"(?i)^{UNIT_LABEL_WORDS}\s*:\s*", "", unit)).strip(" .;")
+    based = re.search(r"\(\s*(?:trên|/)\s*([^()]+?)\s*\)", unit)
+    if based:       # "‰ (trên 1.000 trẻ đẻ sống)": the rate's base says more than its sign
+        return "/" + based.group(1)
     sign = re.match(r"^([%‰])", unit)
     if sign:
         return sign.group(1)
@@ -1145,6 +1148,48 @@ def bracketed_year_steps(lines: list[str]) -> list[str]:
     return out
 
 
+# "năm 2027 (sơ kết giữa kỳ) ............... dưới 8,1": a year's own line, its figure after dots
+_DOTTED_YEAR_LINE_RE = re.compile(r"^\s*năm\s+((?:19|20)\d\d)\s*(?:\(([^()]{1,30})\))?\s*\.{3,}\s*(\S.*?)\s*$", re.IGNORECASE)
+# "▶ Sở Y tế   ▷ Hội Liên hiệp Phụ nữ; …": the lead after a full triangle, the partners after an open one
+_TRIANGLE_ROLES_RE = re.compile(r"^\s*[▶►]\s*(\S.*?)\s*(?:[▷▹]\s*(\S.*?))?\s*$")
+# "CT26-01  Tỷ suất …": a code, two spaces or more, the target's words
+_CODE_SPACED_RE = re.compile(r"^\s*([A-ZĐ]{1,4}\d{0,2}-\d{1,3})\s{2,}(\S.*)$")
+
+
+def year_lines_and_marks(lines: list[str]) -> list[str]:
+    """A target written as its code and words ("CT26-01  Tỷ suất …"), a line a year with
+    leader dots ("năm 2025 (thực hiện) ........ 8,6", "năm 2027 (sơ kết giữa kỳ) ........
+    dưới 8,1") and a roles line "▶ Sở Y tế ▷ A; B" (blind round 81), as the readers know
+    them: "CT26-01. Tỷ suất …", one line of milestones "thực hiện năm 2025: 8,6 ⟶ sơ kết
+    giữa kỳ năm 2027: dưới 8,1 ⟶ …", "Chủ trì: Sở Y tế. Phối hợp: A; B.". Each kind is
+    rewritten only where it occurs three times or more; other lines stay as written."""
+    out = list(lines)
+    if sum(1 for line in lines if _CODE_SPACED_RE.match(line)) >= 3:
+        out = [_CODE_SPACED_RE.sub(r"\1. \2", line) for line in out]
+    if sum(1 for line in lines if _TRIANGLE_ROLES_RE.match(line)) >= 3:
+        out = [_TRIANGLE_ROLES_RE.sub(lambda m: f"Chủ trì: {m.group(1)}." + (f" Phối hợp: {m.group(2)}." if m.group(2) else ""),
+                                      line) for line in out]
+    if sum(1 for line in lines if _DOTTED_YEAR_LINE_RE.match(line)) < 3:
+        return out
+    result: list[str] = []
+    run: list[re.Match] = []
+
+    def close():
+        if run:
+            result.append(" ⟶ ".join(f"{(m.group(2) + ' ') if m.group(2) else ''}năm {m.group(1)}: {m.group(3)}"
+                                     for m in run))
+            run.clear()
+    for line in out:
+        match = _DOTTED_YEAR_LINE_RE.match(line)
+        if match:
+            run.append(match)
+        elif line.strip() or not run:
+            close()
+            result.append(line)
+    close()
+    return result
+
+
 def double_colon_steps(lines: list[str]) -> list[str]:
     """A line of milestones apart by "::" under a target's line declaring its unit after a dash
     ("Chỉ tiêu I. Tỷ suất … — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)" over "thực hiện năm
@@ -1177,7 +1222,7 @@ def double_colon_steps(lines: list[str]) -> list[str]:
 
 
 # "(đơn vị tính: %)", "(đơn vị tính: trên 1.000 trẻ đẻ sống)": a target's unit in its own bracket
-_BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*[^()]{{1,50}}?)\s*\)"
+_BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*(?:[^()]|\([^()]*\)){{1,60}}?)\s*\)"
                               # "… (%)", "… (‰, trên 1.000 trẻ đẻ sống)": a sign closing the line
                               r"|\(\s*([%‰])[^()]{0,40}\)\s*\.?\s*$"
                               # "… trong năm (cặp)": a counted word or three closing the line
@@ -1195,8 +1240,12 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
     "… năm YYYY: figure", at most two lines under the unit; any other line stays as written."""
     out: list[str] = []
     unit, since = "", 99
-    for line in lines:
+    for k, line in enumerate(lines):
         declared = _BRACKET_UNIT_RE.search(line)
+        if declared is None and line.count("(") > line.count(")"):
+            # "… (đơn vị" / "tính: %)": a bracket a page's width cut onto the next line
+            following = next((other for other in lines[k + 1:k + 3] if other.strip()), "")
+            declared = _BRACKET_UNIT_RE.search(f"{line} {following.strip()}")
         if declared and not _STEP_RE.match(line):
             unit, since = declared.group(1) or declared.group(2) or declared.group(3), 0
             out.append(line)
@@ -1474,6 +1523,8 @@ def parse_document(text: str) -> Document:
         lines = double_colon_steps(lines)
     if len(set(re.findall(r"[①-⑳㉑-㉟㊱-㊿⓵-⓾❶-❿⓫-⓴]", text))) >= 3:
         lines = circled_numbers(lines)
+    if "...." in text or "▶" in text or "►" in text or re.search(r"\d-\d{1,3}\s{2,}", text):
+        lines = year_lines_and_marks(lines)
     if re.search(r"\[\s*(?:19|20)\d\d\s*\]", text):
         lines = bracketed_year_steps(lines)
     if re.search(r"đơn vị|\((?:%|‰)", text, re.IGNORECASE):
