@@ -97,7 +97,9 @@ TASK_VERBS = ("chu tri", "phoi hop", "co trach nhiem", "thuc hien", "can cu", "t
               "trien khai", "tiep tuc", "voi trach nhiem", "huong dan", "chi dao", "tham muu",
               "xay dung", "to chuc", "day manh",
               # "Sở … là cơ quan thường trực, chủ trì …"; "UBND các huyện ban hành kế hoạch … và bố trí …"
-              "la co quan", "ban hanh", "bo tri")
+              "la co quan", "ban hanh", "bo tri",
+              # "Sở Y tế — Đầu mối: CT 02 …": the focal point's role opens what follows the name
+              "dau moi")
 _REQUEST_RE = re.compile(r"^\s*(?:đề nghị|[dp][eé]\s*ngh[iị])\s+", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from knowledge.text import fold, fold_keeping_length, label_key, squash_spaces
 _YEAR_RE = re.compile(r"\b(20\d\d)\b")
 # a target's reference alone in a cell: "(3)", "3", "(1a)", "GĐ2-14", "Chỉ tiêu 3", "[TẢO HÔN]"
 _BARE_REF_RE = re.compile(r"\(?\s*(\d{1,2}|[A-Za-zĐđ]{1,4}\d?-\d{1,3}|\d{1,2}[a-zđ])\s*\)?"
-                          r"|(?:[Cc]hỉ tiêu|[Cc]hi tieu)\s+(?:số\s+)?\d{1,2}|\[[^\[\]]{2,40}\]")
+                          r"|(?:[Cc]hỉ tiêu|[Cc]hi tieu)\s+(?:số\s+)?(\d{1,2})|\[[^\[\]]{2,40}\]")
 # money: a budget by district allots no target (folded)
 _MONEY_RE = re.compile(r"\b(?:kinh phi|ngan sach|trieu dong|ty dong|du toan|nguon von)\b")
 # a table of targets says so in its title or headings (folded)
@@ -102,7 +102,9 @@ def _ref(text: str, indicators: list[Indicator]) -> Indicator | None:
     cell = text.strip()
     bare = _BARE_REF_RE.fullmatch(cell)
     for match in ([bare] if bare else []) + list(_CODE_REF_RE.finditer(fold_keeping_length(text.lower()))):
-        code = next(g for g in match.groups() if g)
+        code = next((g for g in match.groups() if g), None)
+        if code is None:
+            continue        # (a bracket holding no code: nothing named)
         if code.isdigit():
             found = [i for i in indicators if i.number == int(code)]
         else:

@@ -46,7 +46,7 @@ NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich)\b[^:]{0,20}\)?\s*
 
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|tong ket|giua ky|cuoi ky))?|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
-                                r"|(?:muc )?cuoi giai doan(?: [ivx]{1,4}| \d)?|so lieu)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
+                                r"|(?:muc )?cuoi giai doan(?: [ivx]{1,4}| \d)?|so lieu(?: goc| co so| nen)?)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
 
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",

@@ -1082,6 +1082,7 @@ def out_of_total_labels(lines: list[str]) -> list[str]:
 _DASHED_STEP_RE = re.compile(r"^((?:[^\W\d_]+\s+){0,3})(?:năm\s+)?((?:19|20)\d\d)\s*:\s*(\S.*?)\s*[.;]?$", re.IGNORECASE)
 _DASH_SPLIT_RE = re.compile(r"\s+[—–-]\s+")
 _YEAR_WORD_END_RE = re.compile(r"năm\s+$", re.IGNORECASE)
+_UNIT_PART_RE = re.compile(rf"^\s*({UNIT_LABEL_WORDS}\s*:\s*\S.{{0,40}}?)\s*$", re.IGNORECASE)
 
 
 def dashed_steps(lines: list[str]) -> list[str]:
@@ -1102,7 +1103,12 @@ def dashed_steps(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         head = parts[:len(parts) - len(steps)]
-        written = " ⟶ ".join(f"{_YEAR_WORD_END_RE.sub('', st.group(1))}năm {st.group(2)}: {st.group(3)}" for st in steps)
+        declared = next((_UNIT_PART_RE.match(part) for part in head if _UNIT_PART_RE.match(part)), None)
+        suffix = _unit_suffix(declared.group(1)) if declared else ""
+
+        def value(step: re.Match) -> str:     # "86,4" under "đơn vị tính: %": "86,4%"
+            return step.group(3) + (suffix if suffix and _BARE_VALUE_RE.fullmatch(step.group(3)) else "")
+        written = " ⟶ ".join(f"{_YEAR_WORD_END_RE.sub('', st.group(1))}năm {st.group(2)}: {value(st)}" for st in steps)
         # the head as written, up to where its steps start
         cut = line.rfind(parts[len(head) - 1]) + len(parts[len(head) - 1])
         out.append(f"{line[:cut]} — {written}")
@@ -1188,6 +1194,66 @@ def year_lines_and_marks(lines: list[str]) -> list[str]:
             result.append(line)
     close()
     return result
+
+
+# "CT 01 — Tỷ lệ …": a target's line, its code letters and number apart
+_SPACED_CODE_LINE_RE = re.compile(r"^\s*([A-ZĐ]{1,4})\s(\d{1,3})\s+[—–-]\s+\S")
+# "Năm 2028 (sơ kết giữa kỳ):": a block of every target's figure for one year
+_YEAR_BLOCK_RE = re.compile(r"^\s*Năm\s+((?:19|20)\d\d)\b[^:]{0,40}:\s*$", re.IGNORECASE)
+
+
+def year_blocks_by_code(lines: list[str]) -> list[str]:
+    """Figures given year by year, a block a year listing every code ("Năm 2026:" over "CT
+    01: 87,5%; CT 02: dưới 4,0‰; …"), as steps on each target's own line ("CT 01 — Tỷ lệ …
+    — số liệu gốc năm 2025: 86,4 — năm 2026: 87,5% — … — năm 2030: 93%"), the blocks'
+    lines of figures dropped (blind round 80). Only where two blocks or more each give three
+    codes or more of the targets' lines; a plan numbering its targets "CT 01" (the genre's
+    "chỉ tiêu") then has them as "Chỉ tiêu 01". Any other plan comes back unchanged."""
+    codes = {f"{m.group(1)} {int(m.group(2))}" for line in lines for m in [_SPACED_CODE_LINE_RE.match(line)] if m}
+    if len(codes) < 3:
+        return lines
+    pattern = re.compile(r"(?<![\w])([A-ZĐ]{1,4})\s(\d{1,3})\s*:\s*([^;]+?)\s*(?=;|\.?\s*$)")
+    found: dict[str, list[tuple[str, str]]] = {}
+    dropped: set[int] = set()
+    year = None
+    blocks = 0
+    for k, line in enumerate(lines):
+        header = _YEAR_BLOCK_RE.match(line)
+        if header:
+            year, given = header.group(1), 0
+            blocks += 1
+            continue
+        if year is None:
+            continue
+        hits = [m for m in pattern.finditer(line) if f"{m.group(1)} {int(m.group(2))}" in codes]
+        if not hits:
+            if line.strip():
+                year = None
+            continue
+        dropped.add(k)
+        for m in hits:
+            found.setdefault(f"{m.group(1)} {int(m.group(2))}", []).append((year, m.group(3).strip()))
+    if blocks < 2 or len(found) < 3:
+        return lines
+    out = []
+    for k, line in enumerate(lines):
+        if k in dropped:
+            continue
+        m = _SPACED_CODE_LINE_RE.match(line)
+        key = f"{m.group(1)} {int(m.group(2))}" if m else None
+        if key in found:
+            line = line.rstrip(" .") + "".join(f" — năm {y}: {v}" for y, v in found[key])
+        out.append(line)
+    if all(c.startswith("CT ") for c in codes):
+        # the targets' own lines "Chỉ tiêu 01. …"; citations inside a line "chỉ tiêu 01"; a
+        # line opening with another list by code ("CT 01: nguồn số liệu …") stays as written
+        def own_line(line: str) -> str:
+            m = re.match(r"^\s*CT\s(\d{1,3})\s+[—–-]\s+", line)
+            return f"Chỉ tiêu {m.group(1)}. {line[m.end():]}" if m else line
+        out = [own_line(line) for line in out]
+        out = [re.sub(r"(?<=[\w,;:.(]\s)CT\s(\d{1,3})(?!\d)|(?<=[,;:(])CT\s(\d{1,3})(?!\d)",
+                      lambda m: f"chỉ tiêu {m.group(1) or m.group(2)}", line) for line in out]
+    return out
 
 
 def double_colon_steps(lines: list[str]) -> list[str]:
@@ -1517,7 +1583,9 @@ def parse_document(text: str) -> Document:
     lines = [_BARRED_ROLES_RE.sub(_roles_in_brackets, line) if "[" in line else line for line in lines]
     if any(_LABEL_ONLY_RE.match(line) for line in lines):
         lines = label_only_lines(lines)
-    if re.search(r"[—–-]\s+(?:[^\W\d_]+\s+){0,3}(?:năm\s+)?(?:19|20)\d\d\s*:", text):
+    if re.search(r"^\s*Năm\s+(?:19|20)\d\d\b[^:\n]{0,40}:\s*$", text, re.IGNORECASE | re.MULTILINE):
+        lines = year_blocks_by_code(lines)
+    if re.search(r"[—–-]\s+(?:[^\W\d_]+\s+){0,3}(?:năm\s+)?(?:19|20)\d\d\s*:", "\n".join(lines)):
         lines = dashed_steps(lines)
     if "::" in text:
         lines = double_colon_steps(lines)
