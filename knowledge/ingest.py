@@ -436,6 +436,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_group(doc, indicators, assignments, resolve, add)
     _share_cited_codes(indicators)
     _drop_role_brackets(indicators)
+    _measures_not_units(indicators)
     if doc.label_total:     # "Chỉ tiêu 3/20": cited as the plan writes it
         for indicator in indicators:
             shown = f"Chỉ tiêu {indicator.number}"
@@ -521,6 +522,22 @@ def _falling_levels(indicators: list[Indicator]) -> None:
 
 
 _ROLE_COLON_BRACKET_RE = re.compile(rf"^\s*{ROLE_COLON}")
+
+
+def _measures_not_units(indicators: list[Indicator]) -> None:
+    """A target whose measure came out as its unit's words ("≥ 72 xã, phường — xã, phường"
+    of "Số xã, phường có điểm vui chơi … (xã, phường; trên tổng số 96)"): named by its
+    indicator's words before that bracket."""
+    for indicator in indicators:
+        brackets = [(m.start(), normalize(m.group(1))) for m in _BRACKET_RE.finditer(indicator.text)]
+        for target in indicator.targets:
+            measure = normalize(target.metric)
+            if not measure or len(measure.split()) > 3:
+                continue
+            at = next((start for start, inner in brackets if start > 10 and measure in inner), None)
+            name = indicator.text[:at].strip(" -—:") if at is not None else ""
+            if name and not re.search(r"\d", name):   # (a name, no sentence stating other years' figures)
+                target.metric = name
 
 
 def _drop_role_brackets(indicators: list[Indicator]) -> None:
@@ -987,9 +1004,25 @@ _ROLE_PREFIXED_RE = re.compile(r"(?<![\w])(CT|PH|C|P)\s*:\s*([^;|]+)")
 
 
 def _role_prefixed_codes(cell: str) -> list[tuple[str, str]]:
-    """(code, "CT" or "PH") of each code a cell lists after its role: "CT: B-1, B-2; PH: C-4"."""
-    return [(code.strip(" .,"), mark) for mark, codes in _ROLE_PREFIXED_RE.findall(cell)
-            for code in re.split(r"\s*(?:,|và)\s*", codes) if code.strip(" .,")]
+    """(code, "CT" or "PH") of each code a cell lists after its role: "CT: B-1, B-2; PH: C-4";
+    a range "CT: A-1 - A-3" is each code in it; codes after a semicolon with no role of their
+    own ("PH: B-1; B-2") keep the role before."""
+    found: list[tuple[str, str]] = []
+    mark = None
+    for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", cell):
+        role = re.match(r"^(CT|PH|C|P)\s*:\s*", piece)
+        if role:
+            mark, piece = role.group(1), piece[role.end():]
+        piece = piece.strip(" .")
+        if mark is None or not piece:
+            continue
+        span = re.fullmatch(r"([A-ZĐ]{1,4}[-.]?)(\d{1,3})\s*[-–]\s*\1(\d{1,3})", piece)
+        if span and int(span.group(2)) < int(span.group(3)) <= int(span.group(2)) + 30:
+            width = len(span.group(2))
+            found.extend((f"{span.group(1)}{n:0{width}d}", mark) for n in range(int(span.group(2)), int(span.group(3)) + 1))
+        elif re.fullmatch(r"[A-ZĐ]{0,4}[-.]?\d{1,3}", piece):
+            found.append((piece, mark))
+    return found
 
 
 def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, add) -> None:
@@ -1010,9 +1043,10 @@ def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, 
         unit = next((named_agencies(c, resolve) for c in cells if c not in marked and named_agencies(c, resolve)), None)
         if not unit:
             continue
-        canonical, written = unit[0]
         pairs = [pair for cell in marked for pair in _MARKED_CODE_RE.findall(cell) + _role_prefixed_codes(cell)]
-        for code, mark in pairs:
+        # ("| Sở Y tế / Sở Nội vụ | CT: B-1 |": every agency the row names)
+        led_here: set[int] = set()      # (each agency of "A / B" leads what the row gives them)
+        for (canonical, written), (code, mark) in [(u, p) for u in unit for p in pairs]:
             indicator = by_code.get(label_key(code)) or by_number.get(code)
             if indicator is None:
                 continue
@@ -1020,8 +1054,9 @@ def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, 
             if key in indicator.lead_agencies or key in indicator.partner_agencies:
                 continue
             if mark in ("C", "CT"):
-                if not indicator.lead_agencies:
+                if not indicator.lead_agencies or id(indicator) in led_here:
                     indicator.lead_agencies.append(key)
+                    led_here.add(id(indicator))
             else:
                 indicator.partner_agencies.append(key)
 

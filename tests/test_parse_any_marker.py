@@ -456,6 +456,8 @@ def test_year_lines_under_a_topic_and_leads_in_a_table_by_topic(tmp_path):
     # … read across: the last recipient and the name on one line
     ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Y tế; KT. CHỦ TỊCH\n- TT Tỉnh ủy; PHÓ CHỦ TỊCH\n\n"
      "- Các sở, ban, ngành;\n- Lưu: VT, KGVX. Hoàng Thị Minh Hà (đã ký)\n", ("Hoàng Thị Minh Hà", "Phó Chủ tịch")),
+    # an office's words in capitals after the last recipient are no name
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Y tế; CHỦ TỊCH\n- Lưu: VT, KGVX. Trung Tâm Công Báo\n", (None, "Chủ tịch")),
     # a recipient that ends in capitals is no name ("- UBND các xã, phường;" then the name)
     ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Y tế; CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Văn An\n", ("Nguyễn Văn An", "Chủ tịch")),
 ])

@@ -73,3 +73,19 @@ def test_coded_targets_their_figures_and_the_grids_roles(tmp_path):
 def test_officers_ask_by_code(tmp_path, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path)))
     assert first.startswith(shown), first
+
+
+def test_a_grid_with_ranges_semicolons_and_slashes(tmp_path):
+    text = TEXT.replace("| Sở Y tế | CT: A-1; PH: A-2 | — |", "| Sở Y tế / Sở Nội vụ | CT: A-1 - A-2 | — |").replace(
+        "| Sở Tư pháp | CT: A-2 | PH: B-1 |", "| Sở Tư pháp | — | PH: B-1 |").replace(
+        "B-1 — Số cặp tảo hôn trong năm [cặp] — gốc 2025: 386 cặp — năm 2028: ≤ 290 cặp — năm 2030: ≤ 190 cặp",
+        "B-1 — Số cặp tảo hôn trong năm [cặp] — gốc 2025: 386 — năm 2028: ≤ 290 — năm 2030: ≤ 190")
+    path = tmp_path / "hoason-kh46-2026.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = ingest_file(path)
+    names = {a.key: a.name for a in plan.agencies}
+    assert [[names[k] for k in i.lead_agencies] for i in plan.indicators] == [
+        ["Sở Y tế", "Sở Nội vụ"], ["Sở Y tế", "Sở Nội vụ"], ["Sở Dân tộc và Tôn giáo"]]
+    # bare figures take the unit in square brackets
+    assert [(t.year, t.value, t.unit) for t in plan.indicators[2].targets] == [
+        (2025, 386, "count"), (2028, 290, "count"), (2030, 190, "count")]

@@ -85,3 +85,17 @@ def test_a_cell_naming_a_target_by_its_words_and_number_finds_it():
 
     first = Indicator(number=1, goal=None, text="Tỷ lệ A", section="")
     assert _ref("Chỉ tiêu 01", [first]) is first
+
+
+@pytest.mark.parametrize("question, shown", [
+    # a count the plan sets for the year asked is a target, no statistic
+    ("Năm 2028 Hòa Sơn còn bao nhiêu trẻ em tử vong do đuối nước?", "không quá 72 trẻ em (2028)"),
+    # … how many children there are is one still
+    ("Năm 2028 Hòa Sơn có bao nhiêu trẻ em?", "Các kế hoạch không nêu số liệu thống kê"),
+])
+def test_a_count_for_a_year_is_a_target_when_one_sets_it(tmp_path, question, shown):
+    from pathlib import Path
+
+    shipped = sorted((Path(__file__).parents[1] / "knowledge" / "plans").glob("*.txt"))
+    first = _first_line(question, _kb_of(tmp_path, *shipped, _write(tmp_path)))
+    assert first.startswith(shown), first

@@ -72,3 +72,12 @@ def test_targets_their_figures_units_and_roles(tmp_path):
 def test_officers_ask_by_code(tmp_path, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path)))
     assert first.startswith(shown), first
+
+
+def test_a_target_with_one_year_line_keeps_its_figure(tmp_path):
+    text = TEXT.replace("      năm 2025 (thực hiện) .................... 46\n\n"
+                        "      năm 2027 (sơ kết giữa kỳ) ............... dưới 30\n\n", "")
+    path = tmp_path / "hoason-kh96-2026.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = ingest_file(path)
+    assert [(i.label, [(t.year, t.value) for t in i.targets]) for i in plan.indicators][-1] == ("CT26-03", [(2030, 15)])

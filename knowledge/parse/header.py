@@ -263,6 +263,9 @@ _SIGN_ROLE_RE = re.compile(r"(?:^|\s)((?:kt\.?\s*)?(?:pho\s+)?chu\s+tich)\s*$")
 _MARKUP_RE = re.compile(r"\*?\[[^\]]*\]\*?|[*_^{}]")
 _NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4}$")
 _TRAILING_NAME_RE = re.compile(r"[.;]\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,4})\s*$")
+# words of an office, not of a person's name ("Trung Tâm Công Báo", "Văn Phòng Tỉnh"), folded
+_NO_PERSON_RE = re.compile(r"\b(?:trung tam|van phong|cong bao|cong thong tin|so|ban|phong|cong an|uy ban|tinh|thanh pho"
+                           r"|huyen|xa|phuong|hoi dong|bao|dai)\b")
 _NAME_WITHIN = 10  # lines with words between the role and the name (the seal, "(đã ký)", recipients)
 # "(Đã ký)", "(Ký, đóng dấu)", "[signed]": where the signature stands, between role and name
 _SIGNED_NOTE_RE = re.compile(r"[(\[]\s*(?:đã ký|ký[^)\]]{0,30}|signed)\s*[)\]]", re.IGNORECASE)
@@ -297,7 +300,8 @@ def parse_signer(text: str) -> tuple[str | None, str | None]:
             # "- Lưu: VT, KGVX. Hoàng Thị Minh Hà": the recipients' column and the name, one
             # line once a PDF's columns are read across
             trailing = _TRAILING_NAME_RE.search(line) if line.lstrip().startswith(("-", "+", "•")) else None
-            if trailing and not _SIGN_ROLE_RE.search(fold_keeping_length(trailing.group(1)).lower()):
+            if trailing and not _SIGN_ROLE_RE.search(fold_keeping_length(trailing.group(1)).lower()) \
+                    and not _NO_PERSON_RE.search(fold_keeping_length(trailing.group(1)).lower()):
                 return trailing.group(1), role
     return (None, blocks[-1][1]) if blocks else (None, None)
 

@@ -25,7 +25,7 @@ from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 # A line of a target's milestones under its name (folded): "Lộ trình: năm 2025: … → năm 2030:
 # …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
-                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc|dich|goc)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
+                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc|dich|goc|tong ket|so ket(?: giua ky)?)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
                                  # "năm 2025: 96,2% ⟶ năm 2028: ≥ 97,5% ⟶ …": years alone, a step apart
                                  r"|nam\s+(?:19|20)\d\d\s*:[^⟶]{1,40}⟶"
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"

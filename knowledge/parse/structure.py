@@ -1104,7 +1104,8 @@ def dashed_steps(lines: list[str]) -> list[str]:
             continue
         head = parts[:len(parts) - len(steps)]
         declared = next((_UNIT_PART_RE.match(part) for part in head if _UNIT_PART_RE.match(part)), None)
-        suffix = _unit_suffix(declared.group(1)) if declared else ""
+        squared = re.search(r"\[\s*([^\[\]\d]{1,25}?)\s*\]\s*$", head[-1]) if head else None   # "… [trẻ em]"
+        suffix = _unit_suffix(declared.group(1)) if declared else _unit_suffix(squared.group(1)) if squared else ""
 
         def value(step: re.Match) -> str:     # "86,4" under "đơn vị tính: %": "86,4%"
             return step.group(3) + (suffix if suffix and _BARE_VALUE_RE.fullmatch(step.group(3)) else "")
@@ -1217,22 +1218,36 @@ def year_blocks_by_code(lines: list[str]) -> list[str]:
     dropped: set[int] = set()
     year = None
     blocks = 0
+    block: list[int] = []
+
+    def read_block():
+        # (an entry a page's width wrapped, "CT 03: không quá" / "55 trẻ em;": the block read whole)
+        text = " ".join(lines[k].strip() for k in block)
+        hits = [m for m in pattern.finditer(text) if f"{m.group(1)} {int(m.group(2))}" in codes
+                and re.search(r"\d", m.group(3))]      # ("CT 01: rà soát số liệu": a task, no figure)
+        if len(hits) >= 3:
+            dropped.update(block)
+            for m in hits:
+                found.setdefault(f"{m.group(1)} {int(m.group(2))}", []).append((year, m.group(3).strip()))
+        block.clear()
     for k, line in enumerate(lines):
         header = _YEAR_BLOCK_RE.match(line)
         if header:
-            year, given = header.group(1), 0
+            if year is not None and block:
+                read_block()
+            year = header.group(1)
             blocks += 1
             continue
-        if year is None:
-            continue
-        hits = [m for m in pattern.finditer(line) if f"{m.group(1)} {int(m.group(2))}" in codes]
-        if not hits:
-            if line.strip():
-                year = None
-            continue
-        dropped.add(k)
-        for m in hits:
-            found.setdefault(f"{m.group(1)} {int(m.group(2))}", []).append((year, m.group(3).strip()))
+        if year is None or not line.strip():
+            continue        # (a Word file's blank paragraphs between a block's lines)
+        if pattern.search(line) or (block and not lines[block[-1]].rstrip().endswith((";", "."))):
+            block.append(k)
+        else:               # a line of another kind ends the block
+            if block:
+                read_block()
+            year = None
+    if year is not None and block:
+        read_block()
     if blocks < 2 or len(found) < 3:
         return lines
     out = []
@@ -1292,7 +1307,8 @@ _BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*(?:[^()]|\([^()]
                               # "… (%)", "… (‰, trên 1.000 trẻ đẻ sống)": a sign closing the line
                               r"|\(\s*([%‰])[^()]{0,40}\)\s*\.?\s*$"
                               # "… trong năm (cặp)": a counted word or three closing the line
-                              r"|\(\s*([^\W\d_]+(?:[ ,]+[^\W\d_]+){0,2})\s*\)\s*\.?\s*$", re.IGNORECASE)
+                              # (… or before a note: "(xã, phường; trên tổng số 96)")
+                              r"|\(\s*([^\W\d_]+(?:[ ,]+[^\W\d_]+){0,2})\s*(?:;[^()]*)?\)\s*\.?\s*$", re.IGNORECASE)
 # the steps of a milestones line, apart by a full stop or a semicolon after a figure
 _STEP_SPLIT_RE = re.compile(r"(?<=[\d%‰])\s*[.;]\s+(?=\S)|(?<=[^\W\d_])[.;]\s+(?=[A-ZĐÀ-Ỹ])|\s*⟶\s*")
 _BARE_VALUE_RE = re.compile(r"(?:[^\W\d_]+\s+){0,3}(?:[≥≤<>=]\s*)?\d[\d.,]*")
@@ -1322,9 +1338,10 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
         parts = [p.strip().rstrip(".") for p in _STEP_SPLIT_RE.split(line.strip())] if unit and since <= 2 else []
         steps = [_STEP_RE.match(p) for p in parts]
         # (a step may give no figure: "Kết quả năm 2025: chưa có số liệu")
-        if len(steps) < 2 or not all(steps) or not all(_BARE_VALUE_RE.fullmatch(st.group(2)) or not re.search(r"\d", st.group(2))
-                                                      for st in steps) \
-                or sum(bool(_BARE_VALUE_RE.fullmatch(st.group(2))) for st in steps) < 2:
+        # (one step alone, "tổng kết năm 2030: 70", when the line is nothing else)
+        if not steps or not all(steps) or not all(_BARE_VALUE_RE.fullmatch(st.group(2)) or not re.search(r"\d", st.group(2))
+                                                  for st in steps) \
+                or sum(bool(_BARE_VALUE_RE.fullmatch(st.group(2))) for st in steps) < min(2, len(steps)):
             out.append(line)
             continue
         suffix = _unit_suffix(unit)
