@@ -892,7 +892,9 @@ _PARTNER_WORDS_RE = re.compile(r"\s*\b(?:chuyển sang\s+)?phối hợp(?:\s+(?:
 
 # "- Sở Y tế: chủ trì Chỉ tiêu I, II, III; phối hợp Chỉ tiêu XIV, XVII.", "Sở Xây dựng: không chủ trì
 # chỉ tiêu nào; phối hợp Chỉ tiêu VI": an agency, a colon, the targets it leads and supports
-_AGENCY_LINE_RE = re.compile(r"^\s*[-–•+]?\s*(?P<agency>[^:;]{3,120}?)\s*:\s*(?P<roles>(?:không\s+)?chủ trì\b.*)$", re.IGNORECASE)
+_AGENCY_LINE_RE = re.compile(r"^\s*[-–•+]?\s*(?P<agency>[^:;—]{3,120}?)\s*(?::|\s[—–-]\s*)\s*"
+                             # "- Sở Y tế — Đầu mối: CT 01, CT 02. Tham gia: CT 06.": the focal point's label
+                             r"(?P<roles>(?:không\s+)?(?:chủ trì|đầu mối)\b.*)$", re.IGNORECASE)
 
 
 def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
@@ -910,7 +912,7 @@ def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, 
         if not names:
             continue
         roles = line.group("roles")
-        partner_at = re.search(r"\bphối hợp\b", roles, re.IGNORECASE)
+        partner_at = re.search(r"\b(?:phối hợp|tham gia)\b", roles, re.IGNORECASE)
         lead_part = roles[:partner_at.start()] if partner_at else roles
         partner_part = roles[partner_at.end():] if partner_at else ""
         leads = [] if re.match(r"\s*không\s+chủ trì", lead_part, re.IGNORECASE) else \

@@ -99,3 +99,17 @@ def test_a_count_for_a_year_is_a_target_when_one_sets_it(tmp_path, question, sho
     shipped = sorted((Path(__file__).parents[1] / "knowledge" / "plans").glob("*.txt"))
     first = _first_line(question, _kb_of(tmp_path, *shipped, _write(tmp_path)))
     assert first.startswith(shown), first
+
+
+def test_agency_lines_as_bullets_give_their_roles(tmp_path):
+    # "- Sở Y tế — Đầu mối: CT 01, CT 02. Tham gia: CT 03." (bullets, no numbered heading)
+    text = TEXT.replace("1.1. Sở Y tế — Đầu mối:", "- Sở Y tế — Đầu mối:").replace(
+        "1.2. Sở Văn hóa, Thể thao và Du lịch — Đầu mối:", "- Sở Văn hóa, Thể thao và Du lịch — Đầu mối:").replace(
+        "1.3. Hội Liên hiệp Phụ nữ tỉnh — Đầu mối:", "- Hội Liên hiệp Phụ nữ tỉnh — Đầu mối:")
+    path = tmp_path / "hoason-kh412-2026.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = ingest_file(path)
+    names = {a.key: a.name for a in plan.agencies}
+    assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies]) for i in plan.indicators] == [
+        (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"])]
