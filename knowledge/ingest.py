@@ -437,6 +437,12 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _share_cited_codes(indicators)
     _drop_role_brackets(indicators)
     _measures_not_units(indicators)
+    if sum(1 for line in doc.lines if _PADDED_LABEL_RE.search(line)) >= 3:
+        # "Chỉ tiêu 01", "CT 05": a plan writing its targets' numbers with two digits is cited so
+        for indicator in indicators:
+            shown = f"Chỉ tiêu {indicator.number}"
+            if indicator.number is not None and indicator.number < 10 and indicator.section.endswith(shown):
+                indicator.section = f"{indicator.section[:-len(shown)]}Chỉ tiêu 0{indicator.number}"
     if doc.label_total:     # "Chỉ tiêu 3/20": cited as the plan writes it
         for indicator in indicators:
             shown = f"Chỉ tiêu {indicator.number}"
@@ -522,6 +528,9 @@ def _falling_levels(indicators: list[Indicator]) -> None:
 
 
 _ROLE_COLON_BRACKET_RE = re.compile(rf"^\s*{ROLE_COLON}")
+
+
+_PADDED_LABEL_RE = re.compile(r"\b(?:[Cc]hỉ tiêu|CHỈ TIÊU)\s+(?:số\s+)?0[1-9]\b")
 
 
 def _measures_not_units(indicators: list[Indicator]) -> None:

@@ -113,3 +113,10 @@ def test_agency_lines_as_bullets_give_their_roles(tmp_path):
     assert [([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies]) for i in plan.indicators] == [
         (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"])]
+
+
+def test_numbers_written_with_two_digits_are_cited_so(tmp_path):
+    # "CT 01" (the genre's "chỉ tiêu 01"): the reply lists "01, 02", as the plan writes them
+    shipped = []
+    first = _first_line("Sở Y tế Hòa Sơn chủ trì những chỉ tiêu nào?", _kb_of(tmp_path, *shipped, _write(tmp_path)))
+    assert first.startswith("Chủ trì 02 chỉ tiêu: 01, 02"), first

@@ -298,16 +298,16 @@ def indicator_name(ind, lang: str) -> str:
     return esc(ind.group or _("Target"))
 
 
-_WRITTEN_LABEL_RE = re.compile(r"(?:Chỉ tiêu|Indicator)\s+((?:\d{1,2}\.|[A-ZĐ]{1,4}[-/])(\d{1,3})|(\d{1,3})/\d{1,3})\s*$")
+_WRITTEN_LABEL_RE = re.compile(r"(?:Chỉ tiêu|Indicator)\s+((?:\d{1,2}\.|[A-ZĐ]{1,4}[-/])(\d{1,3})|(\d{1,3})/\d{1,3}|0(\d))\s*$")
 
 
 def indicator_label(ind) -> str:
     """The indicator's number as its plan writes it: "2.5" for a target numbered within its
     section ("2. Mục tiêu cụ thể" › "2.5.", its citation ending "Chỉ tiêu 2.5"), "CT-01" for
-    one coded so, "3/20" for one numbered by its place in the plan's count, else its number
-    ("14")."""
+    one coded so, "3/20" for one numbered by its place in the plan's count, "05" where the plan
+    writes its numbers with two digits, else its number ("14")."""
     m = _WRITTEN_LABEL_RE.search(ind.section or "")
-    if m and ind.number is not None and int(m.group(2) or m.group(3)) == ind.number:
+    if m and ind.number is not None and int(m.group(2) or m.group(3) or m.group(4)) == ind.number:
         return m.group(1)
     return str(ind.number)
 
