@@ -1271,6 +1271,82 @@ def year_blocks_by_code(lines: list[str]) -> list[str]:
     return out
 
 
+_TASKED_CODE = r"[A-ZĐ]{1,4}[.\-]?\d{1,3}"
+# "- AG.01: Tỷ suất … — thực hiện tại Nhiệm vụ 1": a target listed by code in the goals
+_LISTED_CODE_RE = re.compile(rf"^\s*[-–•]\s*({_TASKED_CODE})\s*:\s*\S")
+# "+ AG.01 (Tỷ suất …): năm 2025 đạt 9,8; sơ kết năm 2028 phấn đấu dưới 9,1; …": its figures in a task
+_TASKED_FIGURES_RE = re.compile(rf"^\s*[+•\-]\s*({_TASKED_CODE})\s*\([^()]*\)\s*:\s*(.*\b(?:19|20)\d\d\b.*\d.*)$")
+# "Riêng chỉ tiêu AG.06: chủ trì là X; phối hợp: Y.": a target's own roles inside its task
+_OWN_ROLES_RE = re.compile(rf"^\s*Riêng\s+chỉ tiêu\s+({_TASKED_CODE})\s*:\s*chủ trì(?:\s+là|\s*:)\s*([^;]+?)\s*;\s*phối hợp\s*:?\s*(.+?)\.?\s*$",
+                           re.IGNORECASE)
+
+
+def figures_where_tasked(lines: list[str]) -> list[str]:
+    """Targets listed by code in the goals ("- AG.01: Tỷ suất …") whose figures stand in the
+    tasks, a line each under the task that carries them ("+ AG.01 (…): năm 2025 đạt 9,8; sơ
+    kết năm 2028 phấn đấu dưới 9,1; …" under "Chủ trì: Sở Y tế. Phối hợp: …") (blind round 83):
+    each figures line and its task's roles (or the target's own, "Riêng chỉ tiêu AG.06: chủ
+    trì là …") go onto the target's own line, the figures in the unit the line declares. Only
+    where three targets or more are so given; any other plan comes back unchanged."""
+    def continued(k: int) -> int:
+        """The last line of the paragraph starting at ``k`` (lines a page's width wrapped)."""
+        while True:
+            step = 1
+            if k + 2 < len(lines) and not lines[k + 1].strip() and not lines[k].rstrip().endswith(".") \
+                    and lines[k + 2].strip()[:1].isdigit() | lines[k + 2].strip()[:1].islower():
+                step = 2        # (a page break's blank line inside a sentence)
+            if k + step < len(lines) and lines[k + step].strip() and not re.match(
+                    r"^\s*(?:[-–•+]|Riêng\b|Chủ trì\b|Nhiệm vụ\s+\d|Mục tiêu\s+\d|[IVX]{1,4}\.\s|\d+\.\s)", lines[k + step]):
+                k += step
+            else:
+                return k
+
+    listed = {m.group(1): (k, continued(k)) for k, line in enumerate(lines) for m in [_LISTED_CODE_RE.match(line)] if m}
+    if len(listed) < 3:
+        return lines
+    given: dict[str, tuple[str, str | None]] = {}
+    own: dict[str, str] = {}
+    dropped: set[int] = set()
+    roles = None
+    for k, line in enumerate(lines):
+        if re.match(r"^\s*(?:Nhiệm vụ\s+\d+[.:]|[IVX]{1,4}\.\s)", line):
+            roles = None
+        role_line = re.match(r"^\s*(Chủ trì\s*:.*)$", line)
+        if role_line:
+            roles = role_line.group(1).strip().rstrip(".")
+            continue
+        end = continued(k) if re.match(r"^\s*(?:[+•]|Riêng\b)", line) else k
+        whole = " ".join(part.strip() for part in lines[k:end + 1])
+        figures = _TASKED_FIGURES_RE.match(whole)
+        if figures and figures.group(1) in listed:
+            given[figures.group(1)] = (figures.group(2).strip(), roles)
+            dropped.update(range(k, end + 1))
+            continue
+        mine = _OWN_ROLES_RE.match(whole)
+        if mine and mine.group(1) in listed:
+            own[mine.group(1)] = f"Chủ trì: {mine.group(2).strip()}. Phối hợp: {mine.group(3).strip()}"
+            dropped.update(range(k, end + 1))
+    if len(given) < 3:
+        return lines
+    out = list(lines)
+    for code, (figures, roles) in given.items():
+        unit = _BRACKET_UNIT_RE.search(figures)
+        suffix = _unit_suffix(unit.group(1) or unit.group(2) or unit.group(3)) if unit else ""
+        if unit:
+            figures = (figures[:unit.start()] + figures[unit.end():]).strip(" .")
+        if suffix:      # "năm 2025 đạt 9,8" in "‰": "năm 2025 đạt 9,8‰"
+            figures = re.sub(r"(năm\s+(?:19|20)\d\d\b[^\d;]*?)(\d[\d.,]*\d|\d)(?![\d%‰])",
+                             lambda m: m.group(1) + m.group(2) + suffix, figures)
+        roles = own.get(code, roles)
+        start, end = listed[code]
+        whole = " ".join(part.strip() for part in lines[start:end + 1])
+        # (the pointer to the task, "— thực hiện tại Nhiệm vụ 1, Mục III.", gives no figure)
+        whole = re.sub(r"\s*[—–-]?\s*(?:thực hiện tại|xem)\s+Nhiệm vụ\s+\d+[^.]*\.?\s*$", "", whole).rstrip(" .—–-")
+        out[start] = f"{whole}. {figures[:1].upper()}{figures[1:]}" + (f" ({roles})." if roles else ".")
+        dropped.update(range(start + 1, end + 1))
+    return [line for k, line in enumerate(out) if k not in dropped]
+
+
 def double_colon_steps(lines: list[str]) -> list[str]:
     """A line of milestones apart by "::" under a target's line declaring its unit after a dash
     ("Chỉ tiêu I. Tỷ suất … — đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống)" over "thực hiện năm
@@ -1600,6 +1676,8 @@ def parse_document(text: str) -> Document:
     lines = [_BARRED_ROLES_RE.sub(_roles_in_brackets, line) if "[" in line else line for line in lines]
     if any(_LABEL_ONLY_RE.match(line) for line in lines):
         lines = label_only_lines(lines)
+    if re.search(r"^\s*\+\s*[A-ZĐ]{1,4}[.\-]?\d{1,3}\s*\(", text, re.MULTILINE):
+        lines = figures_where_tasked(lines)
     if re.search(r"^\s*Năm\s+(?:19|20)\d\d\b[^:\n]{0,40}:\s*$", text, re.IGNORECASE | re.MULTILINE):
         lines = year_blocks_by_code(lines)
     if re.search(r"[—–-]\s+(?:[^\W\d_]+\s+){0,3}(?:năm\s+)?(?:19|20)\d\d\s*:", "\n".join(lines)):
