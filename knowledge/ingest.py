@@ -437,17 +437,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _share_cited_codes(indicators)
     _drop_role_brackets(indicators)
     _measures_not_units(indicators)
-    if sum(1 for line in doc.lines if _PADDED_LABEL_RE.search(line)) >= 3:
-        # "Chỉ tiêu 01", "CT 05": a plan writing its targets' numbers with two digits is cited so
-        for indicator in indicators:
-            shown = f"Chỉ tiêu {indicator.number}"
-            if indicator.number is not None and indicator.number < 10 and indicator.section.endswith(shown):
-                indicator.section = f"{indicator.section[:-len(shown)]}Chỉ tiêu 0{indicator.number}"
-    if doc.label_total:     # "Chỉ tiêu 3/20": cited as the plan writes it
-        for indicator in indicators:
-            shown = f"Chỉ tiêu {indicator.number}"
-            if indicator.number is not None and indicator.section.endswith(shown):
-                indicator.section = f"{indicator.section}/{doc.label_total}"
+    _cited_as_written(indicators, doc)
     area_breakdowns(doc, indicators)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
@@ -531,6 +521,22 @@ _ROLE_COLON_BRACKET_RE = re.compile(rf"^\s*{ROLE_COLON}")
 
 
 _PADDED_LABEL_RE = re.compile(r"\b(?:[Cc]hỉ tiêu|CHỈ TIÊU)\s+(?:số\s+)?0[1-9]\b")
+
+
+def _cited_as_written(indicators: list[Indicator], doc: Document) -> None:
+    """Each numbered indicator's citation ("… › Chỉ tiêu 3") as its plan writes the number:
+    "Chỉ tiêu 03" where three lines or more write "chỉ tiêu 0N", "Chỉ tiêu 3/20" where the
+    plan counts its targets so (``Document.label_total``); replies cite it from there."""
+    padded = sum(1 for line in doc.lines if _PADDED_LABEL_RE.search(line)) >= 3
+    if not (padded or doc.label_total):
+        return
+    for indicator in indicators:
+        shown = f"Chỉ tiêu {indicator.number}"
+        if indicator.number is None or not indicator.section.endswith(shown):
+            continue
+        written = f"0{indicator.number}" if padded and indicator.number < 10 else str(indicator.number)
+        total = f"/{doc.label_total}" if doc.label_total else ""
+        indicator.section = f"{indicator.section[:-len(shown)]}Chỉ tiêu {written}{total}"
 
 
 def _measures_not_units(indicators: list[Indicator]) -> None:
@@ -677,6 +683,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         start = _ROLES_IN_NOTE_RE.search(fold_keeping_length(note.lower()))
         if start:
             footnotes[mark] = note[start.start(1):]
+    openings = {id(i): _opening(i) for i in indicators}
     above: list[str] = []     # the two paragraphs before, nearest first
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
@@ -686,7 +693,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         if assigned and above:
             # "⇒ Giao: Sở Y tế chủ trì; Bảo hiểm xã hội tỉnh phối hợp." under a target: its
             # roles, each agency before its role word
-            under = [i for i in indicators if _opening(i) and _opening(i) in above[0]]
+            under = [i for i in indicators if openings[id(i)] and openings[id(i)] in above[0]]
             if len(under) == 1 and not under[0].lead_agencies:
                 leads, partners = _bracket_roles(text[assigned.end():], resolve)
                 _give_roles(under[0], leads, partners, add, assignments, text)
@@ -697,7 +704,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             for body in above[:2 if partners_only or _MILESTONES_LINE_RE.match(fold_keeping_length(above[0].lower())) else 1]:
                 # (a partners' line adds to partners read elsewhere; a lead's line leads only a
                 # target nothing gave a lead, its partners' part adds to any)
-                under = [i for i in indicators if _opening(i) and _opening(i) in body]
+                under = [i for i in indicators if openings[id(i)] and openings[id(i)] in body]
                 if len(under) == 1:
                     leads, partners = colon_roles(text.strip("() "), resolve)
                     _give_roles(under[0], [] if under[0].lead_agencies else leads, partners, add,

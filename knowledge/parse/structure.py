@@ -1293,7 +1293,7 @@ def figures_where_tasked(lines: list[str]) -> list[str]:
         while True:
             step = 1
             if k + 2 < len(lines) and not lines[k + 1].strip() and not lines[k].rstrip().endswith(".") \
-                    and lines[k + 2].strip()[:1].isdigit() | lines[k + 2].strip()[:1].islower():
+                    and (lines[k + 2].strip()[:1].isdigit() or lines[k + 2].strip()[:1].islower()):
                 step = 2        # (a page break's blank line inside a sentence)
             if k + step < len(lines) and lines[k + step].strip() and not re.match(
                     r"^\s*(?:[-–•+]|Riêng\b|Chủ trì\b|Nhiệm vụ\s+\d|Mục tiêu\s+\d|[IVX]{1,4}\.\s|\d+\.\s)", lines[k + step]):
@@ -1331,7 +1331,7 @@ def figures_where_tasked(lines: list[str]) -> list[str]:
     out = list(lines)
     for code, (figures, roles) in given.items():
         unit = _BRACKET_UNIT_RE.search(figures)
-        suffix = _unit_suffix(unit.group(1) or unit.group(2) or unit.group(3)) if unit else ""
+        suffix = _unit_suffix(_declared_unit(unit)) if unit else ""
         if unit:
             figures = (figures[:unit.start()] + figures[unit.end():]).strip(" .")
         if suffix:      # "năm 2025 đạt 9,8" in "‰": "năm 2025 đạt 9,8‰"
@@ -1385,6 +1385,13 @@ _BRACKET_UNIT_RE = re.compile(rf"\(\s*({UNIT_LABEL_WORDS}\s*:\s*(?:[^()]|\([^()]
                               # "… trong năm (cặp)": a counted word or three closing the line
                               # (… or before a note: "(xã, phường; trên tổng số 96)")
                               r"|\(\s*([^\W\d_]+(?:[ ,]+[^\W\d_]+){0,2})\s*(?:;[^()]*)?\)\s*\.?\s*$", re.IGNORECASE)
+
+
+def _declared_unit(match: re.Match) -> str:
+    """The unit a ``_BRACKET_UNIT_RE`` match declares, whichever way it is written."""
+    return match.group(1) or match.group(2) or match.group(3)
+
+
 # the steps of a milestones line, apart by a full stop or a semicolon after a figure
 _STEP_SPLIT_RE = re.compile(r"(?<=[\d%‰])\s*[.;]\s+(?=\S)|(?<=[^\W\d_])[.;]\s+(?=[A-ZĐÀ-Ỹ])|\s*⟶\s*")
 _BARE_VALUE_RE = re.compile(r"(?:[^\W\d_]+\s+){0,3}(?:[≥≤<>=]\s*)?\d[\d.,]*")
@@ -1394,8 +1401,9 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
     """A milestones line of bare figures just under the target whose bracket declares their
     unit ("Tỷ lệ … (đơn vị tính: %)." over "Kết quả năm 2025: 86,4. Mốc sơ kết năm 2028:
     90. Đích năm 2030: 94.") as a line of figures in that unit ("Kết quả năm 2025: 86,4% ⟶
-    Mốc sơ kết năm 2028: 90% ⟶ Đích năm 2030: 94%."). Only a line of two or more steps each
-    "… năm YYYY: figure", at most two lines under the unit; any other line stays as written."""
+    Mốc sơ kết năm 2028: 90% ⟶ Đích năm 2030: 94%."). Only a line of steps each "… năm YYYY:
+    figure" (two or more with a figure, or one alone), at most two lines under the unit and
+    before the next target's line; any other line stays as written."""
     out: list[str] = []
     unit, since = "", 99
     for k, line in enumerate(lines):
@@ -1405,7 +1413,7 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
             following = next((other for other in lines[k + 1:k + 3] if other.strip()), "")
             declared = _BRACKET_UNIT_RE.search(f"{line} {following.strip()}")
         if declared and not _STEP_RE.match(line):
-            unit, since = declared.group(1) or declared.group(2) or declared.group(3), 0
+            unit, since = _declared_unit(declared), 0
             out.append(line)
             continue
         if line.strip() and (_starts_item(line.strip()) or _LABEL_ONLY_RE.match(line)):
@@ -1463,29 +1471,23 @@ def long_tables_as_wide(lines: list[str]) -> list[str]:
     read = [(start, end, _long_rows([table_cells(line) for line in lines[start:end]])) for start, end in blocks]
     if not any(found for _, _, found in read):
         return lines
-    merged: dict[tuple, dict[str, list]] = {}     # (kind, header) → code → its rows, over every part
+    placed = []       # (start, end, (kind, rows), header) of each long table's part
     header = None
     for start, end, found in read:
         if found:
-            kind, rows = found
             first = table_cells(lines[start])
             if not _LONG_CODE_RE.match(first[0]):
                 header = tuple(first)      # (a part cut from its header goes with the one before)
-            for row in rows:
-                merged.setdefault((kind, header), {}).setdefault(row[0], []).append(row)
+            placed.append((start, end, found, header))
+    merged: dict[tuple, dict[str, list]] = {}     # (kind, header) → code → its rows, over every part
+    for _start, _end, (kind, rows), header in placed:
+        for row in rows:
+            merged.setdefault((kind, header), {}).setdefault(row[0], []).append(row)
     names, goal_of = _listed_codes(lines, {code for codes in merged.values() for code in codes})
     out = list(lines)
-    emitted: set[tuple[str, str]] = set()
-    placed = []
-    header = None
-    for start, end, found in read:
-        if found:
-            first = table_cells(lines[start])
-            if not _LONG_CODE_RE.match(first[0]):
-                header = tuple(first)
-            placed.append((start, end, found, header))
+    emitted: set[tuple] = set()
     for start, end, (kind, rows), header in reversed(placed):
-        codes = [c for c in dict.fromkeys(r[0] for r in rows)]
+        codes = list(dict.fromkeys(r[0] for r in rows))
         out[start:end] = _wide_rows(kind, codes, merged[(kind, header)], names, goal_of, emitted, header)
     return out
 
