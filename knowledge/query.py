@@ -847,6 +847,10 @@ _GROUPED_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?(\d{1,2}) (?:cua |thuoc |tr
                                 r"([a-h]|i{1,3}|iv|v|vi{1,3}|\d)\b"
                                 r"|\bnhom (?:chi tieu |muc tieu )?([a-h]|i{1,3}|iv|v|vi{1,3}|\d),? chi tieu (?:so )?(\d{1,2})\b")
 _LETTER_IN_GOAL_RE = re.compile(r"\b(?:chi tieu|ct) (?:so )?([a-h]|dd)\s+(?:cua |thuoc |trong |o )?muc tieu (?:so )?(\d{1,2})\b")
+# "gạch đầu dòng thứ hai điểm b", "gach dau dong thu 2 diem dd" (typed, "đ" as "dd"): an unlabelled
+# target by its dash's order under a lettered point of the goals
+_DASH_POSITION_RE = re.compile(r"\b(?:gach dau dong|gach|dong|chi tieu|ct) thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2}) "
+                               r"(?:cua |thuoc |tai |o |trong )?diem (dd|[a-h])\b")
 _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+(?:cua |thuoc )?nhom ([a-h])\b"
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
@@ -1049,6 +1053,15 @@ def _read_numbers(q: Query, consumed: list) -> None:
         for written in re.finditer(rf"\b(?:chi tieu|ct) (?:so )?\w+(?: duong)?\s+(?:cua |thuoc |trong |o )?"
                                    rf"muc tieu (?:so )?{m.group(2)}\b", norm):
             consumed.append(written.span())     # no topic words either
+    # (a point "đ" standing alone kept apart from "d": "điểm đ" is no "điểm d")
+    pointed = " ".join(re.sub(r"[^\w\s]", " ", fold(re.sub(r"(?<!\w)đ(?!\w)", "dd", (q.text or "").lower()))).split())
+    for m in _DASH_POSITION_RE.finditer(pointed):
+        order = int(m.group(1)) if m.group(1).isdigit() else vocab.ORDINALS[m.group(1)]
+        q.labels.append(("đ" if m.group(2) == "dd" else m.group(2), str(order)))
+        for written in re.finditer(rf"\b(?:gach dau dong|gach|dong|chi tieu|ct) thu {m.group(1)} "
+                                   rf"(?:cua |thuoc |tai |o |trong )?diem d?{m.group(2)[-1]}\b"
+                                   r"(?:\W+khoan (?:so )?\d{1,2})?(?:\W+(?:muc|phan) (?:[ivx]{1,4}|\d)\b)?", norm):
+            consumed.append(written.span())
     # "chỉ tiêu (vii)": a target by its marker alone, where the plan numbers markers through
     grouped = {label for _g, label in q.labels}
     for m in _LETTER_MARKER_RE.finditer(q.text or ""):

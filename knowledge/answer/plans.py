@@ -336,7 +336,8 @@ def _h_count_topic(ctx: Ctx) -> Answer | None:
     scored = []
     for plan in ctx.scope:
         for goal in plan.goals:
-            if goal.number is not None and goal.title:
+            # (groups lettered "a)", "b)" with no number count too: "điểm b … (06 chỉ tiêu)")
+            if goal.title and (goal.number is not None or goal.label):
                 scored.append((ctx.cov(make_doc("", "", goal.title), terms), plan, goal))
     best = max((c for c, _plan, _goal in scored), default=0.0)
     if best < 0.5:
@@ -346,21 +347,28 @@ def _h_count_topic(ctx: Ctx) -> Answer | None:
     for c, plan, goal in scored:
         if c < best:
             continue
-        n = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == goal.number)
+        if goal.number is not None:
+            own = [i for i in plan.indicators if i.goal == goal.number]
+        else:
+            own = [i for i in plan.indicators if i.goal is None and (i.goal_label or "").lower() == goal.label.lower()]
+        n = goal.declared_indicator_count or len(own)
         if not n:
             continue
-        own = [i for i in plan.indicators if i.goal == goal.number]
         dated = [i for i in own if _has_target_in(i, q.years)] if q.years else own
         if q.years and dated:
             # "nhóm bảo vệ trẻ em năm 2025 gồm mấy chỉ tiêu": those with a target for that year
             lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
-                "Goal {g} ({title}): {n} indicators with a target for {year} (of {total})", g=goal.number,
+                "Goal {g} ({title}): {n} indicators with a target for {year} (of {total})",
+                g=goal.number if goal.number is not None else goal.label,
                 title=esc(clip(goal.title, 90)), n=len(dated), year=", ".join(map(str, q.years)), total=len(own)))
             lines.append(source_line(plan, goal.section, ctx.lang))
             sources.append(_src(plan, goal.section))
             continue
-        lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
-            "Goal {g} ({title}) has {n} indicators.", g=goal.number, title=esc(clip(goal.title, 90)), n=n))
+        lines.append(f"<b>{esc(plan_label(plan))}</b>: " + (_(
+            "Goal {g} ({title}) has {n} indicators.", g=goal.number, title=esc(clip(goal.title, 90)), n=n)
+            if goal.number is not None else _(
+                "{label}) {title}: {n} indicators.", label=esc(goal.label), title=esc(clip(goal.title, 90)),
+                n=format_count(n, ctx.lang))))
         lines.append(source_line(plan, goal.section, ctx.lang))
         sources.append(_src(plan, goal.section))
     if not sources:

@@ -275,6 +275,11 @@ def _numbered_indicators(ctx: Ctx) -> list:
                         and (group is None or (ind.goal_label or "").lower() == group)]
             # "LD-1" typed where a plan codes both "LĐ-1" and "LD-1": the one written as typed
             exact = [ind for ind in matching if written_label_key(ind.label) == written_label_key(label)]
+            if not matching and group and label.isdigit():
+                # "gạch đầu dòng thứ hai điểm b": unlabelled targets by their order in the group
+                unlabelled = [ind for ind in plan.indicators if ind.number is None and not ind.label
+                              and (ind.goal_label or "").lower() == group]
+                matching = unlabelled[int(label) - 1:int(label)] if int(label) > 0 else []
             if matching:
                 found.append((plan, (exact or matching)[0]))
     coded = {p.slug for p, _i in found}

@@ -31,6 +31,10 @@ _MARKER_RE = re.compile(r"\(([ivx]{1,5}|\d{1,2}|[a-h])\)")
 # "chỉ tiêu thứ nhất, thứ hai và thứ ba của Mục tiêu 2" (folded): targets by their order in a goal
 _ORDINAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
                              r"\s*(?:\([^()]*\)\s*)?(?:cua\s+|thuoc\s+)?(?:muc tieu|nhom)\s+(\d{1,2})\b")
+# "các gạch đầu dòng thứ nhất, thứ ba điểm c khoản 2 Mục II" (folded, "đ" kept as \x00): unlabelled
+# targets by their dash's order under a lettered point of the goals
+_DASH_ORDINAL_RUN_RE = re.compile(r"\bgach dau dong\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
+                                  r"\s*(?:cua\s+|thuoc\s+|tai\s+)?diem\s+([a-z\x00])(?![a-z])")
 # "chỉ tiêu a, b, h thuộc Mục tiêu 2", "chỉ tiêu đ của mục tiêu 1" (folded, "đ" kept as \x00):
 # targets lettered within their goal, then the goal
 _LETTER_GOAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*)?)+)"
@@ -102,7 +106,7 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
     # markers numbered through the whole plan ("(i)" … "(xvii)"): each names one target alone
     counts = Counter(i.label.lower() for i in indicators if i.label)
     alone = {i.label.lower(): i for i in indicators if i.label and counts[i.label.lower()] == 1}
-    if not labelled and not alone:
+    if not labelled and not alone and not any(i.goal_label for i in indicators):
         return []
     folded = fold_keeping_length(text.lower())
     found: list[tuple[Indicator, str, int]] = []
@@ -126,6 +130,19 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         role = mention_role(folded, run.start())
         for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
             indicator = labelled.get((run.group(2), letter.replace("\x00", "đ")))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
+    # "gạch đầu dòng thứ hai điểm b": the second unlabelled target under point b, in plan order
+    by_point: dict[str, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.goal_label and not indicator.label:
+            by_point.setdefault(indicator.goal_label.lower(), []).append(indicator)
+    for run in _DASH_ORDINAL_RUN_RE.finditer(kept_d) if by_point else ():
+        role = mention_role(folded, run.start())
+        members = by_point.get(run.group(2).replace("\x00", "đ"), [])
+        for word in re.findall(r"thu\s+(\w+)", run.group(1)) if role is not None else ():
+            order = ORDINALS.get(word, 0)
+            indicator = members[order - 1] if 0 < order <= len(members) else None
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     # "các chỉ tiêu tại điểm đ, g, k và r khoản 2 Điều 1": a decision's points by letter

@@ -82,6 +82,8 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
                          r"|tre em|hoc sinh|lop|luot|gia dinh|nguoi|don vi"
                          # "02 ca" (HIV), "17 em", "85 cặp" (child marriages), "12 vụ"
                          r"|ca|em|cap|vu|truong hop|ban|khu pho|thon"
+                         # "26 khu" (industrial parks with a crèche)
+                         r"|khu"
                          # "900 trẻ", "2 diễn đàn/năm", "02 đợt", "01 buổi": children and events counted
                          r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh)\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
@@ -373,7 +375,15 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
             # "(năm 2024: 0,04%; năm 2025: 0,035%)": each year its figure
             for pair in _REFERENCE_PAIR_RE.finditer(folded_bracket):
                 written = shown[pair.start("value"):pair.end("value")]
-                for target in _parse_clause(f"{written} vào năm {pair.group('year')}", metric_count)[0][:1]:
+                # "(kết quả năm 2025: 14,8)" beside "… trên 100.000 trẻ em xuống dưới 12,5": a bare
+                # figure in the statement's own unit
+                own_unit = own[-1].unit
+                if re.fullmatch(rf"\s*{NUMBER_PATTERN}\s*", written) and own_unit in (PERCENT, PER_1000):
+                    written = f"{written.strip()}{'%' if own_unit == PERCENT else '‰'}"
+                bare_rate = (own_unit == PER_1000_LIVE_BIRTHS, own_unit == PER_100000_CHILDREN) \
+                    if re.fullmatch(rf"\s*{NUMBER_PATTERN}\s*", written) else (False, False)
+                for target in _parse_clause(f"{written} vào năm {pair.group('year')}", metric_count,
+                                            rate=bare_rate)[0][:1]:
                     if target.unit != own[-1].unit:
                         continue   # "(năm 2025: 124 trẻ em)" beside a rate: another measure
                     # a result reached, unless ingest finds the year still ahead of the plan
