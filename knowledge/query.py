@@ -193,6 +193,8 @@ class PlanRef:
     indicator_numbers: set[int] = field(default_factory=set)
     goal_numbers: set[int] = field(default_factory=set)
     former_places: set[str] = field(default_factory=set)   # "nam dinh": a province merged into its own
+    # its targets' letter codes, keyed letters and number ("qg9" → "QG 9", "r1" → "R1")
+    codes: dict[str, str] = field(default_factory=dict)
 
 
 def _doc_refs(text: str) -> set[tuple[str | None, str]]:
@@ -239,7 +241,36 @@ def plan_ref(plan) -> PlanRef:
     ref.indicator_numbers = {i.number for i in plan.indicators if i.number is not None}
     ref.goal_numbers = {g.number for g in plan.goals if g.number is not None}
     ref.former_places = _former_places(plan)
+    for indicator in plan.indicators:
+        coded = _LETTER_CODE_RE.fullmatch(fold((indicator.label or "").lower()).strip())
+        if coded:
+            ref.codes[f"{coded.group(1)}{int(coded.group(2))}"] = indicator.label
     return ref
+
+
+# a target's code of letters and its number ("QG 9", "QG-9", "R1"), folded
+_LETTER_CODE_RE = re.compile(r"([a-z]{1,4})[ -]?(\d{1,3})")
+# … as typed in a question ("qg9", "QG 9", "r1"): no part of a longer word or number
+_TYPED_LETTER_CODE_RE = re.compile(r"(?<![\w.,/-])([a-z]{1,4})[ -]?(\d{1,3})(?![\w-]|[.,]\d)")
+
+
+def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
+    """Codes of letters and a number a loaded plan gives its targets ("R1", "QG 9"), typed
+    bare in any spacing ("r1 ai chu tri", "qg9 2028"): the labels asked. Letters and a number
+    no plan codes ("lop 9") are no code."""
+    known = {key: label for plan in plans for key, label in plan.codes.items()}
+    if not known:
+        return
+    typed = fold((q.text or "").lower())
+    asked = {label_key(label) for _g, label in q.labels}
+    for m in _TYPED_LETTER_CODE_RE.finditer(typed):
+        label = known.get(f"{m.group(1)}{int(m.group(2))}")
+        if label is None or label_key(label) in asked:
+            continue
+        q.labels.append((None, label))
+        asked.add(label_key(label))
+        for written in re.finditer(rf"\b(?:(?:chi tieu|ct|ky hieu|ma)\s+)?{m.group(1)}[ -]?0*{int(m.group(2))}\b", q.norm):
+            consumed.append(written.span())
 
 
 def _former_places(plan) -> set[str]:
@@ -680,6 +711,7 @@ def parse(text: str, plans: list[PlanRef], agencies: list[AgencyRef] | None = No
     consumed: list[tuple[int, int]] = []   # spans of the question already read as a slot
     named = _read_documents(q, plans, consumed)
     _read_numbers(q, consumed)
+    _read_known_codes(q, plans, consumed)
     by_campaign = _read_campaigns(q, plans, consumed) - named
     named |= by_campaign
     _read_places_and_agencies(q, plans, agencies, named, document_text)
@@ -1480,9 +1512,9 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         text_left = text_left[:s] + " " + text_left[e:]
     for pattern in _place_words(plans).names_in(text_left):
         text_left = pattern.sub(" ", text_left)
-    if has_phrase(norm, "bao nhieu") or has_phrase(norm, "bn"):
-        # "phải đạt bao nhiêu vào năm sơ kết 2027": the year's name, no topic (asked when, the
-        # review is the topic: "năm sơ kết là năm nào")
+    if has_phrase(norm, "bao nhieu") or has_phrase(norm, "bn") or q.labels or q.indicators:
+        # "phải đạt bao nhiêu vào năm sơ kết 2027", "QG-21 mốc sơ kết 2028?": the year's name, no
+        # topic (asked when, the review is the topic: "năm sơ kết là năm nào")
         text_left = _MILESTONE_YEAR_RE.sub(" ", text_left)
     text_left = _TARGET_YEAR_RE.sub(" ", text_left)
     for place in q.former_places:

@@ -101,6 +101,10 @@ def _in_goal_section(para: Paragraph) -> bool:
     return any(word in fold_keeping_length(h.title) for h in para.path for word in ("muc tieu", "chi tieu"))
 
 
+# "Ký hiệu trong Kế hoạch của tỉnh", "Ghi chú" (folded): a column of codes or notes, no figures
+_KEY_COLUMN_RE = re.compile(r"(?:ky hieu|ma so|ma chi tieu|ghi chu)\b")
+
+
 class _Table:
     """What the header row of an indicator table says: the column of the names, of the
     unit, and the year of each value column (None when the header gives none), whatever
@@ -129,7 +133,8 @@ class _Table:
                     and _PAST_COLUMN_RE.search(folded[i]) and _YEAR_IN_CELL_RE.search(cell):
                 self.past.append((i, int(_YEAR_IN_CELL_RE.findall(cell)[-1]), cell))
             if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]) \
-                    or _PAST_COLUMN_RE.search(folded[i]) or _CHANGE_COLUMN_RE.search(folded[i].lower()):
+                    or _PAST_COLUMN_RE.search(folded[i]) or _CHANGE_COLUMN_RE.search(folded[i].lower()) \
+                    or _KEY_COLUMN_RE.match(folded[i].strip()):
                 continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
             years = _YEAR_IN_CELL_RE.findall(cell)
             # "Giai đoạn 2021 - 2025": the figure is for the period's last year

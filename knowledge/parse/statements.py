@@ -25,7 +25,7 @@ from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 # A line of a target's milestones under its name (folded): "Lộ trình: năm 2025: … → năm 2030:
 # …", "Kết quả năm 2025: 88,5% ⟶ mốc năm 2028: 91% ⟶ mốc năm 2030: 95%."
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
-                                 r"|(?:ket qua|thuc hien|phan dau|muc tieu|moc|dich|goc|tong ket|so ket(?: giua ky)?)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
+                                 r"|(?:ket qua|thuc hien|thuc trang|hien trang|phan dau|muc tieu|moc|dich|goc|tong ket|so ket(?: giua ky)?)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
                                  # "năm 2025: 96,2% ⟶ năm 2028: ≥ 97,5% ⟶ …": years alone, a step apart
                                  r"|nam\s+(?:19|20)\d\d\s*:[^⟶]{1,40}⟶"
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
@@ -42,7 +42,12 @@ _YEARS_THEN_VALUES_RE = re.compile(r"^(.*?)(?<![\w.,/-])((?:19|20)\d\d(?:\s*([^\
                                    r"\s*:\s*(.+?)\s*$")
 
 # "Ghi chú:", "Lưu ý:", "Chú thích:" (folded): a note under the targets, no target itself
-NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich)\b[^:]{0,20}\)?\s*:")
+# (… and the fields describing a target: "Nguồn số liệu: báo cáo của …", "Cách tính: …")
+NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich|nguon so lieu|nguon du lieu|cach tinh|phuong phap tinh)\b[^:]{0,20}\)?\s*:")
+
+# "Ghi chú về các chỉ tiêu của Chương trình quốc gia không đặt ký hiệu riêng": a title over
+# notes on the targets (folded; its lines below are notes, none a target)
+NOTES_TITLE_RE = re.compile(r"^(?:ghi chu|luu y|chu thich|giai thich)\b[^:]*:?\s*$")
 
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|tong ket|giua ky|cuoi ky))?|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
@@ -288,7 +293,15 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
     for region in target_regions(doc):
         group: Goal | None = None
         joined: set[int] = set()
+        notes_path = None       # the headings over a notes title ("Ghi chú về các chỉ tiêu …")
         for k, para in enumerate(region):
+            if notes_path is not None and para.path == notes_path and para.kind == "bullet":
+                continue        # the notes' own lines, under their title, set no targets
+            notes_path = None
+            if para.kind == "plain" and len(para.text) < 160 \
+                    and NOTES_TITLE_RE.match(fold_keeping_length(para.text.strip().lower())):
+                notes_path = para.path
+                continue
             if para.position in claimed or para.position in joined or table_cells(para.text) is not None \
                     or any(in_baseline_section(h.title) for h in para.path):
                 continue

@@ -36,7 +36,9 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 # "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
-_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|[A-ZĐ]{1,4}\d?-\d{1,3})\]\s+(\S.*)$")
+_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
+# "Chỉ tiêu QG 3: Tỷ suất …", "Chỉ tiêu R1: …": a target named by its code after "Chỉ tiêu"
+_NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2})\s*:\s+(?=\S)")
 # "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
@@ -317,7 +319,9 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         return False    # ("Mục tiêu 2. Bảo vệ trẻ em" opens a goal, whatever stands above it)
     if table_cells(previous.text) is not None or table_cells(following.text) is not None:
         return False
-    if previous.text.count("(") > previous.text.count(")") and (following.text[:1].islower() or following.text[:1].isdigit()) \
+    # ("… (đơn vị tính:" / "%).": a unit alone goes on too)
+    if previous.text.count("(") > previous.text.count(")") and (following.text[:1].islower() or following.text[:1].isdigit()
+                                                                or following.text[:1] in "%‰") \
             and following.text.count(")") > following.text.count("("):
         # "… (năm 2028: 84%;" / "năm 2030: 90%).": a bracket a page's width cut goes on to its end
         return True
@@ -846,6 +850,40 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
 _YEAR_STEP = r"((?:19|20)\d\d)\s*(?:=|→|⟶|->|=>)\s*"
 _YEAR_STEP_RE = re.compile(r"(?<![\w/.,])" + _YEAR_STEP)
 _YEAR_STEPS_LINE_RE = re.compile(rf"^\s*[-–•]?\s*{_YEAR_STEP}[^;]{{1,60}}(?:;\s*{_YEAR_STEP}[^;]{{1,60}})+$")
+
+
+# "Năm 2025: 82/104 xã (78,8%) | Năm 2028: 91/104 xã | Năm 2030: …", "Thực trạng 31/12/2025: … ||
+# Phải đạt cuối năm 2028: …": a target's steps split by bars on a line that is no table row
+_BAR_SPLIT_RE = re.compile(r"\s+\|{1,2}\s+")
+_BARRED_STEP_RE = re.compile(r"^[^|:]{0,40}?(?<![\d/])(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\s*(?:\([^()]{0,30}\))?\s*:")
+# "Thực trạng 31/12/2025:": a step dated by its year's last day is that year's
+_YEAR_END_DATE_RE = re.compile(r"(?<![\d/])31/12/((?:19|20)\d\d)\b")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def barred_year_steps(lines: list[str]) -> list[str]:
+    """Lines of year steps split by "|" or "||" (not starting with one: no table row) with the
+    steps split by " ⟶ " instead, as the target readers read a line of milestones. A PDF's
+    line cut inside the steps ("… || Phải đạt cuối năm 2030: dưới" over a deeper "7,1‰") is
+    joined first."""
+    out, k = [], 0
+    while k < len(lines):
+        line = lines[k]
+        stripped = line.strip()
+        k += 1
+        if "|" in stripped and not stripped.startswith("|") and _BARRED_STEP_RE.match(stripped):
+            while k < len(lines) and lines[k].strip() and _indent(lines[k]) > _indent(line) \
+                    and "|" not in lines[k] and len(lines[k].strip()) < 40:
+                stripped = f"{stripped} {lines[k].strip()}"
+                k += 1
+        parts = _BAR_SPLIT_RE.split(stripped) if "|" in stripped and not stripped.startswith("|") else []
+        if len(parts) >= 2 and all(_BARRED_STEP_RE.match(part) for part in parts):
+            line = line[:_indent(line)] + " ⟶ ".join(_YEAR_END_DATE_RE.sub(r"năm \1", part) for part in parts)
+        out.append(line)
+    return out
 
 
 _SIGNED_ITEM_RE = re.compile(r"^(\s*#\d{1,3})(\s+)(?=[^\W\d_]|\d+\s*[^\W\d_])")
@@ -1457,6 +1495,41 @@ def _table_blocks(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
+# a target's code in a roles table: "QG-1", "R3", "TE.05", "CT 01"
+_ROLE_CODE = r"[A-ZĐ]{1,4}(?:[-.]|\s)?\d{1,3}"
+_CODE_LIST_RE = re.compile(rf"^\s*{_ROLE_CODE}(?:\s*[,;]\s*(?:và\s+)?{_ROLE_CODE})*\s*$")
+# "QG-1: Sở Văn hóa …, Ủy ban nhân dân các xã, phường; QG-8: …": partners code by code
+_CODE_KEYED_RE = re.compile(rf"(?:^|;)\s*({_ROLE_CODE})\s*:\s*([^;]*)")
+
+
+def lead_rows_as_code_rows(lines: list[str]) -> list[str]:
+    """A roles table a row per lead, its targets listed by code and its partners code by code
+    ("| 1 | Sở Nội vụ | QG-1, QG-8, R3 | QG-1: A, B; QG-8: C; R3: D |", blind round 84), as a
+    table a row per code, the way the readers of roles tables by code know them: "| Ký hiệu
+    chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |" over "| QG-1 | Sở Nội vụ | A, B |". Every
+    other table stays as written."""
+    out = list(lines)
+    for start, end in reversed(_table_blocks(lines)):
+        rows = [table_cells(line) for line in lines[start:end]]
+        header = [fold_keeping_length(c.lower()) for c in rows[0]]
+        lead = next((k for k, c in enumerate(header) if "chu tri" in c and not re.search(r"chi tieu|ky hieu|\bma\b", c)), None)
+        codes = next((k for k, c in enumerate(header) if "chu tri" in c and re.search(r"chi tieu|ky hieu|\bma\b", c)), None)
+        partners = next((k for k, c in enumerate(header) if "phoi hop" in c), None)
+        if None in (lead, codes, partners):
+            continue
+        body = [r for r in rows[1:] if len(r) == len(rows[0]) and not all(re.fullmatch(r":?-{3,}:?", c) or not c for c in r)]
+        if len(body) < 2 or not all(_CODE_LIST_RE.match(r[codes]) for r in body) \
+                or not any(_CODE_KEYED_RE.match(r[partners]) for r in body):
+            continue
+        made = ["| Ký hiệu chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |"]
+        for row in body:
+            keyed = {squash_spaces(m.group(1)): m.group(2).strip(" .") for m in _CODE_KEYED_RE.finditer(row[partners])}
+            for code in re.findall(_ROLE_CODE, row[codes]):
+                made.append(f"| {squash_spaces(code)} | {row[lead]} | {keyed.get(squash_spaces(code), '')} |")
+        out[start:end] = made
+    return out
+
+
 def long_tables_as_wide(lines: list[str]) -> list[str]:
     """Tables written a row per target and checkpoint, or per target, role and agency (blind
     round 77: "| Đ.01 | KQ 2025 | 84,6 | % |", "| Đ.02 | Chủ trì | Sở Y tế |"), as one row per
@@ -1663,6 +1736,11 @@ def parse_document(text: str) -> Document:
         lines = forms_as_items(lines)
     lines = [_YEAR_STEP_RE.sub(lambda m: f"năm {m.group(1)}: ", line) if _YEAR_STEPS_LINE_RE.match(line) else line
              for line in lines]
+    if sum(1 for line in lines if _NAMED_CODE_LINE_RE.match(line)) >= 3:
+        # read as a bracketed code ("[QG 3] Tỷ suất …"), its spacing kept as written
+        lines = [_NAMED_CODE_LINE_RE.sub(r"\1[\2] ", line) for line in lines]
+    if re.search(r"(?:19|20)\d\d\s*(?:\([^()|]{0,30}\))?\s*:[^|\n]*\s\|{1,2}\s", text):
+        lines = barred_year_steps(lines)
     if "◆" in text or "♦" in text or "❖" in text:
         lines = records_as_items(lines)
     if sum(1 for line in lines if _SIGNED_ITEM_RE.match(line)) >= 3:
@@ -1702,7 +1780,7 @@ def parse_document(text: str) -> Document:
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
     if "|" in text:
-        lines = tables_as_rows(_join_wrapped_rows(long_tables_as_wide(lines)))
+        lines = tables_as_rows(_join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(lines))))
     cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []

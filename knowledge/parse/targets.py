@@ -63,9 +63,12 @@ _NOT_A_VALUE_AFTER = re.compile(
     r"^(?:\s*(?:den|-)\s*(?:duoi\s+)?\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 # "/95" after a count, "/120 xã": its whole (not "/2017/NĐ-CP", a document's number)
-_WHOLE_AFTER_RE = re.compile(r"^/(\d{2,4})(?![\d/.,\-]|\s*/)")
+# ("35.120/36.200 trẻ": a whole in thousands; "/100.000 trẻ em" is read before as a rate's unit)
+_WHOLE_AFTER_RE = re.compile(r"^/(\d{1,3}(?:\.\d{3})+|\d{2,4})(?![\d/,\-]|\.\d|\s*/)")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
+# "13,8 trẻ em/100.000 trẻ em" (folded, after the figure): a rate written with its counted noun
+_NOUN_PER_100000_RE = re.compile(r"\s*tre(?: em)?\s*/\s*100\.?000\s+tre em")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
 _REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
 # Years written bare: "(2025)", "2025: 90%", and the second of "năm 2025 và 2030".
@@ -529,11 +532,12 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
             match = _SINGLE_VALUE_RE.match(folded, match.start())
         after = folded[match.end():]
         whole = _WHOLE_AFTER_RE.match(after) if not match.group("unit") and not match.groupdict().get("num2") else None
-        if whole and 13 <= int(whole.group(1)) and not 1900 <= int(whole.group(1)) <= 2100 \
-                and parse_number(match.group("num")) <= int(whole.group(1)):
+        whole_n = int(whole.group(1).replace(".", "")) if whole else 0
+        if whole and 13 <= whole_n and ("." in whole.group(1) or not 1900 <= whole_n <= 2100) \
+                and parse_number(match.group("num")) <= whole_n:
             # "năm 2030: 86/95 xã" (a part of a whole past any month's number: no date)
             events.append(_Event(match.start(), match.end() + whole.end(), "value", match=match,
-                                 whole=int(whole.group(1))))
+                                 whole=whole_n))
             continue
         if _REFERENCE_AFTER.match(after) or (not match.group("unit")
                                              and _NOT_A_VALUE_AFTER.match(after)):
@@ -541,6 +545,9 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
         before = folded[max(0, match.start() - 8):match.start()]
         if re.search(r"(?:so|s\S)\s*:?\s*$", before) and not match.group("unit"):
             continue   # "số 56", a document number
+        if re.search(r"\btren\s*$", before) and re.match(r"\s*(?:tre|hoc sinh|nguoi)\b", after) \
+                and parse_number(match.group("num")) in (100, 1000, 10000, 100000) and not match.group("unit"):
+            continue   # "suy dinh dưỡng … trên 100 trẻ": the rate's base, no figure
         events.append(_Event(match.start(), match.end(), "value", match=match))
     if eliminations:
         events.extend(_elimination_events(folded, events))
@@ -599,6 +606,8 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
     if "1.000" in unit_text or per_1000:
         return PER_1000_LIVE_BIRTHS, None, unit_text
     if per_100000:
+        return PER_100000_CHILDREN, None, unit_text
+    if _NOUN_PER_100000_RE.match(folded, match.end()):
         return PER_100000_CHILDREN, None, unit_text
     if count_unit and folded[match.end():].lstrip().startswith(fold_keeping_length(count_unit)):
         return COUNT, count_unit, unit_text     # "≥ 80 xã/phường": the unit column's words
@@ -763,7 +772,7 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     qualifier, end = _qualifier(clause, folded, event.end)
     unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000, count_unit)
     if event.whole is not None:
-        unit, counted = COUNT, f"/{event.whole}"
+        unit, counted = COUNT, folded[event.start:event.end][folded[event.start:event.end].index("/"):]   # "/36.200", as written
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
     # words pointing back ("; con số tương ứng vào năm 2030 là") name no new measure
     new_metric = (not metrics or break_at is not None
