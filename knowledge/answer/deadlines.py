@@ -191,6 +191,11 @@ def _destinations(q) -> set[str]:
     return {m.key for m in q.agencies if towards(m.start)}
 
 
+# how much less a deadline may read like the question than the best one and still be stated
+# (coverage of its clause plus half its sentence's, and the office it is for)
+_CLOSE_RANK = 0.3
+
+
 def _no_deadline(ctx: Ctx) -> Answer:
     """The plans the question names set no deadline and no passage of theirs holds a date:
     say so (answered=False), so no passage about reports in general stands in for a date."""
@@ -254,13 +259,30 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             own = 0.5 if named and d.who and any(n in normalize(d.who) for n in named) else 0.0
             if destinations and d.submit_to:
                 own += 0.5 if d.submit_to in destinations else 0.0
-            if not q.campaign and _CAMPAIGN_WORDS in normalize(d.text):
-                own -= 0.4      # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name
+            if _CAMPAIGN_WORDS in normalize(d.text):
+                # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name, and
+                # then before the plan's own reports
+                own += 0.4 if q.campaign or has_phrase(q.norm, _CAMPAIGN_WORDS) else -0.4
             at = table.position.get(id(d))
             if at is None:
                 return -ctx.cov(make_doc("", "", _clause(d))) - ctx.cov(make_doc("", "", _sentence(d))) / 2 - own
             return -covs[at] - sentences[at] / 2 - own
-        items = sorted(items, key=rank)
+        ranked = sorted(((rank(pd), k, pd) for k, pd in enumerate(items)), key=lambda r: r[:2])
+        # the deadlines that read like the question, each plan's best kept: "báo cáo kết quả về
+        # Sở Nội vụ trước ngày nào" states 10/12, not every date of the plan after it
+        best = {}
+        for score, _k, (p, _d) in ranked:
+            best.setdefault(p.slug, score)
+        kept = [pd for score, _k, pd in ranked if score <= best[pd[0].slug] + _CLOSE_RANK]
+        # … and the others of a kept deadline's sentence, each after it: "kế hoạch gửi trước
+        # ngày 15/5 và báo cáo kết quả trước ngày 15/7" answers "gửi trước ngày nào, báo cáo
+        # kết quả trước ngày nào" with both
+        items = []
+        for p, d in kept:
+            for pd in [(p, d)] + [(p2, d2) for _s, _k, (p2, d2) in ranked
+                                  if p2 is p and d2 is not d and d2.text == d.text]:
+                if not any(pd[1] is other for _p, other in items):
+                    items.append(pd)
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

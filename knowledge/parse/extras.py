@@ -45,8 +45,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if text[s[0]:s[1]].strip()]
 
 
+# "Sở Nội vụ: tổng hợp, báo cáo …": an office labelling the duties after its colon
+_OFFICE_LABEL_RE = re.compile(r"^((?:Sở|Ban|Công an|Ủy ban|UBND|Tỉnh đoàn|Hội|Bộ|Phòng|Trung tâm|Bảo hiểm)\s[^:]{1,40}?):\s*"
+                              r"(?=tổng hợp|báo cáo|gửi|chủ trì|theo dõi)", re.IGNORECASE)
+
+
 def _who(sentence: str) -> str | None:
     text = re.sub(r"^[-\s]*(?:[a-zđ]\)\s+)?", "", sentence)      # "- ", "b) ": list markers
+    office = _OFFICE_LABEL_RE.match(text)
+    if office:
+        return squash_spaces(office.group(1))
     text = re.sub(r"^[^:]{0,40}:\s*", "", text)          # "Báo cáo vụ việc: …"
     text = re.sub(r"^(?:hàng năm|định kỳ hàng năm|hằng năm)\s*,\s*", "", text, flags=re.I)
     folded = fold_keeping_length(text)

@@ -1,0 +1,71 @@
+"""A deadline question is answered with the deadlines that read like it, not every date of the
+plan: "các sở báo cáo kết quả về Sở Nội vụ trước ngày nào" states 10/12, and a later date the
+plan sets for something else (a database merged, a review report) is not in the reply. A
+question naming the Action Month ranks its dates first, both when it asks two.
+
+Pure: a plan text (invented dates) → the replies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_parse_any_marker import _kb_of
+
+TEXT = "\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 90/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+    "I. MỤC TIÊU", "1. Mục tiêu cụ thể",
+    "- Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% vào năm 2030.",
+    "II. NHIỆM VỤ",
+    "1. Thống nhất cơ sở dữ liệu trẻ em của hai tỉnh cũ trước ngày 30/6/2026.",
+    "2. Tháng hành động vì trẻ em: các sở, ngành xây dựng kế hoạch Tháng hành động vì trẻ em gửi Sở Nội vụ "
+    "trước ngày 15/5 và báo cáo kết quả trước ngày 15/7 hằng năm.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Nội vụ: tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ trước ngày 20/12 hằng năm.",
+    "2. Ủy ban nhân dân các xã, phường: xây dựng kế hoạch của địa phương trước ngày 31/3/2026.",
+    "IV. CHẾ ĐỘ BÁO CÁO",
+    "1. Các sở, ban, ngành và Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện Kế hoạch về Sở Nội vụ "
+    "trước ngày 10/12 hằng năm.",
+    "2. Báo cáo sơ kết giữa kỳ gửi trước ngày 15/11/2028; báo cáo tổng kết gửi trước ngày 15/11/2030.",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def plan_kb(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hoason")
+    path = folder / "hoason-kh90-2026.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return _kb_of(folder, path)
+
+
+def _reply(question: str, kb) -> str:
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    return strip_html(answer(question, kb).text)
+
+
+@pytest.mark.parametrize("question, first, stated, unstated", [
+    ("Các sở, ngành Hòa Sơn báo cáo kết quả thực hiện kế hoạch về Sở Nội vụ trước ngày nào?", "10/12",
+     [], ["30/6/2026", "15/11/2028", "31/3/2026"]),
+    ("Sở Nội vụ Hòa Sơn báo cáo UBND tỉnh và Bộ Nội vụ trước ngày nào?", "20/12", [], ["30/6/2026", "15/11/2028"]),
+    ("Kế hoạch Tháng hành động vì trẻ em Hòa Sơn gửi trước ngày nào, báo cáo kết quả trước ngày nào?", "15/",
+     ["15/5", "15/7"], ["30/6/2026"]),
+])
+def test_the_deadlines_asked_are_stated_and_not_every_date(plan_kb, question, first, stated, unstated):
+    reply = _reply(question, plan_kb)
+    assert first in reply.split("\n")[0], reply
+    assert all(date in reply for date in stated), reply
+    assert not any(date in reply for date in unstated), reply
+
+
+@pytest.mark.parametrize("question", [
+    "Hanoi Action Month 2020: deadline to submit plans and results?",
+    "Thang hanh dong vi tre em 2020 Ha Noi: han gui ke hoach va bao cao ket qua",
+])
+def test_both_dates_of_one_sentence_are_stated(kb, question):
+    """The shipped Hà Nội 2020 plan: "xây dựng Kế hoạch … trước ngày 20/5/2020 và báo cáo kết
+    quả trước ngày 15/7/2020" — each date stated on a line of its own, not only quoted."""
+    heads = [line for line in _reply(question, kb).split("\n") if line.startswith("Hà Nội")]
+    assert any("20/5" in line for line in heads) and any("15/7" in line for line in heads), heads
