@@ -269,8 +269,11 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
             continue
         q.labels.append((None, label))
         asked.add(label_key(label))
-        for written in re.finditer(rf"\b(?:(?:chi tieu|ct|ky hieu|ma)\s+)?{m.group(1)}[ -]?0*{int(m.group(2))}\b", q.norm):
-            consumed.append(written.span())
+        spans = [w.span() for w in re.finditer(rf"\b(?:(?:chi tieu|ct|ky hieu|ma)\s+)?{m.group(1)}[ -]?0*{int(m.group(2))}\b", q.norm)]
+        if not spans:
+            # its letters read as a word typed short ("k" → "không"): the code's number at least
+            spans = [w.span() for w in re.finditer(rf"(?<![\d.,/-])0*{int(m.group(2))}(?![\d.,/%])", q.norm)][:1]
+        consumed.extend(spans)
 
 
 def _former_places(plan) -> set[str]:

@@ -365,8 +365,12 @@ def _h_count_topic(ctx: Ctx) -> Answer | None:
             sources.append(_src(plan, goal.section))
             continue
         lines.append(f"<b>{esc(plan_label(plan))}</b>: " + (_(
-            "Goal {g} ({title}) has {n} indicators.", g=goal.number, title=esc(clip(goal.title, 90)), n=n)
-            if goal.number is not None else _(
+            # ("Nhóm G - Các chỉ tiêu phải giảm": the group by its capital as the plan names it, not by
+            # its letter's rank; "b) Mục tiêu 2" stays goal 2)
+            "Group {g} ({title}) has {n} indicators.", g=esc(goal.label), title=esc(clip(goal.title, 90)),
+            n=format_count(n, ctx.lang)) if goal.number is not None and goal.label and goal.label.isalpha() and goal.label.isupper() else _(
+            "Goal {g} ({title}) has {n} indicators.", g=goal.number, title=esc(clip(goal.title, 90)),
+            n=format_count(n, ctx.lang)) if goal.number is not None else _(
                 "{label}) {title}: {n} indicators.", label=esc(goal.label), title=esc(clip(goal.title, 90)),
                 n=format_count(n, ctx.lang))))
         lines.append(source_line(plan, goal.section, ctx.lang))

@@ -270,8 +270,9 @@ def _numbered_indicators(ctx: Ctx) -> list:
     for group, label in q.labels[:3]:
         # "chỉ tiêu IV.2", "chỉ tiêu (v) nhóm B": the target its plan numbers so
         for plan in scope:
+            # (a target numbered by its code, "NA-05" read as 5, is asked by the code too)
             matching = [ind for ind in plan.indicators
-                        if ind.number is None and label_key(ind.label or "") == label_key(label)
+                        if (ind.number is None or ind.label) and label_key(ind.label or "") == label_key(label)
                         and (group is None or (ind.goal_label or "").lower() == group)]
             # "LD-1" typed where a plan codes both "LĐ-1" and "LD-1": the one written as typed
             exact = [ind for ind in matching if written_label_key(ind.label) == written_label_key(label)]

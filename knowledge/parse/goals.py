@@ -46,8 +46,9 @@ _GOAL_RE = re.compile(r"^(?:(?:bang|bieu)\s+\d{1,2}\s*[.:\-–]\s*)?muc tieu\s+(
 # "Nhóm mục tiêu A - Bảo vệ trẻ em (05 chỉ tiêu)", "Nhóm mục tiêu 2: …", "Nhóm chỉ tiêu II. …"
 # … or "Nhóm A. Sống còn và phát triển thể chất" (its label and a mark, no "mục tiêu")
 # ("Nhóm 1xx - Sức khỏe": the group of the targets coded 101, 102 …, named by their first digit)
-_GROUP_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+|(?=(?:[a-h]|[ivx]{1,4}|\dxx)\s*[-–:.)]\s+\S))"
-                       r"(\d{1,2}|[ivx]{1,4}|[a-h])(?:xx)?\s*(?:[-–:.)]\s*|\s+(?=\S))")
+# ("Nhóm T - Các chỉ tiêu phải tăng": any letter naming a group with a dash after it)
+_GROUP_RE = re.compile(r"^nhom\s+(?:(?:cac\s+)?(?:muc tieu|chi tieu)\s+|(?=(?:[a-h]|[ivx]{1,4}|\dxx)\s*[-–:.)]\s+\S|[a-z]\s+[-–]\s+\S))"
+                       r"(\d{1,2}|[ivx]{1,4}|[a-z])(?:xx)?\s*(?:[-–:.)]\s*|\s+(?=\S))")
 # A table's group row with its label first: "I. Nhóm chỉ tiêu về sức khỏe, dinh dưỡng",
 # "A - Nhóm mục tiêu bảo vệ trẻ em", "Nhóm chỉ tiêu về sự tham gia của trẻ em" (no label).
 _LABEL_FIRST_GROUP_RE = re.compile(
@@ -483,8 +484,8 @@ def _group_goal(para: Paragraph, body: str, match: re.Match, unlabelled: int = 1
         number = unlabelled
     elif folded_label.isdigit():
         number = int(folded_label)
-    elif len(folded_label) == 1 and folded_label in "abcdefgh":
-        number = "abcdefgh".index(folded_label) + 1
+    elif len(folded_label) == 1 and folded_label not in "ivx":
+        number = ord(folded_label) - ord("a") + 1        # "Nhóm T": its letter's rank, as A → 1
     else:
         number = roman_value(folded_label.upper())
     rest = body[match.end():]

@@ -409,7 +409,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             text=statement.text, section=SEPARATOR.join(p for p in parts if p),
             targets=statement.targets, position=0, group=None if numbered else (group.title if group else None),
             goal_label=(group.label or (str(group.number) if group.number is not None else None)) if group else None,
-            label=None if numbered else label))
+            # (a numbered code keeps its code too: "NA-05" is asked by it, as the roles cite it)
+            label=(label if label and _HYPHEN_CODE_RE.match(label) else None) if numbered else label))
     used = {id(s.group) for s in statements if s.group is not None}
     return [g for g in groups if id(g) in used], indicators
 

@@ -864,6 +864,29 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+# "T1. Tỷ lệ …": a target coded by a letter past "H" and its order (OCR's "S6. " is none)
+_LETTER_CODED_LINE_RE = re.compile(r"^(\s*)([I-Z])(\d{1,2})\.\s+(?=\S)")
+
+
+def letter_coded_lines(lines: list[str]) -> list[str]:
+    """Lines opened by a letter past "H" and a number ("T1. …", "G3. …", blind round 87) read
+    as coded items, "[T1] …", when a letter numbers at least its first three lines 1, 2, 3 in
+    order, and then every letter numbering its lines from 1 in order (a lone "S6. " of an OCR'd
+    "Sở" codes nothing). Letters A–H are read so already."""
+    orders: dict[str, list[int]] = {}
+    for line in lines:
+        match = _LETTER_CODED_LINE_RE.match(line)
+        if match:
+            orders.setdefault(match.group(2), []).append(int(match.group(3)))
+    coded = {letter for letter, seen in orders.items() if seen[:3] == [1, 2, 3]}
+    if not coded:
+        return lines
+    # (in a plan coding so, a shorter group counts from 1 in order too: "G1. …" alone)
+    coded |= {letter for letter, seen in orders.items() if seen == list(range(1, len(seen) + 1))}
+    return [_LETTER_CODED_LINE_RE.sub(r"\1[\2\3] ", line) if (m := _LETTER_CODED_LINE_RE.match(line)) and m.group(2) in coded
+            else line for line in lines]
+
+
 def barred_year_steps(lines: list[str]) -> list[str]:
     """Lines of year steps split by "|" or "||" (not starting with one: no table row) with the
     steps split by " ⟶ " instead, as the target readers read a line of milestones. A PDF's
@@ -938,6 +961,65 @@ def _area_tables_as_milestones(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
         k += 1
+    return out
+
+
+# "| Mốc năm | Mức tối thiểu (bắt buộc) | Mức phấn đấu |" (folded): a table of a target's years
+# down, its levels across
+_YEAR_HEAD_RE = re.compile(r"^(?:moc\s+nam|moc|nam|thoi diem|moc thoi gian)$")
+_YEAR_CELL_RE = re.compile(r"^(?:nam\s+)?((?:19|20)\d\d)\b")
+
+
+def level_tables_as_steps(lines: list[str]) -> list[str]:
+    """A target's own small table of years down and levels across under its line ("| Mốc năm |
+    Mức tối thiểu (bắt buộc) | Mức phấn đấu |" over "| 2028 | 78% | 80% |", blind round 86)
+    as steps, each level a figure's bracket: "năm 2028: 78% (mức tối thiểu), 80% (mức
+    phấn đấu); năm 2030: …", joined to the line of the 2025 result above it when there is one
+    (the line the target's statement takes). Any other table is left alone."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        cells = table_cells(lines[k])
+        head = [fold_keeping_length(c.lower()).strip() for c in cells] if cells else []
+        if not head or not _YEAR_HEAD_RE.match(head[0]) or len(head) < 3 \
+                or any(re.search(r"(?:19|20)\d\d", c) for c in head[1:]):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows, j = [], k + 1
+        while j < len(lines) and (row := table_cells(lines[j])) is not None:
+            rows.append(row)
+            j += 1
+        body = [r for r in rows if not all(re.fullmatch(r":?-{3,}:?", c) or not c for c in r)]
+        if not body or not all(_YEAR_CELL_RE.match(fold_keeping_length(r[0].lower()).strip()) for r in body):
+            out.append(lines[k])
+            k += 1
+            continue
+        # "Mức tối thiểu (bắt buộc)" → "mức tối thiểu": a level's name, its bracket's gloss left
+        levels = [squash_spaces(re.sub(r"\([^()]*\)", " ", c)) or c for c in cells[1:]]
+        levels = [level[:1].lower() + level[1:] for level in levels]
+        # bare cells ("dưới 12,5") in the unit the target's line declares ("(đơn vị tính:
+        # /100.000 trẻ em)"), as its other figures are written
+        near = [line for line in out[-6:] if line.strip()][-2:]     # the target's line and its result's
+        declared = next((m for line in near if (m := _UNIT_DECLARED_RE.search(line.strip().rstrip(".")))), None)
+        suffix = _unit_suffix(declared.group(1).strip()) if declared else ""
+
+        def figure(cell: str) -> str:
+            return cell + suffix if _BARE_CELL_RE.fullmatch(cell) else cell
+        steps = "; ".join(
+            f"năm {_YEAR_CELL_RE.match(fold_keeping_length(r[0].lower()).strip()).group(1)}: "
+            + ", ".join(f"{figure(v.strip())} ({levels[i]})" for i, v in enumerate(r[1:len(cells)]) if v.strip())
+            for r in body)
+        above = next((n for n in range(len(out) - 1, -1, -1) if out[n].strip()), None)
+        if above is not None and re.search(r"(?:19|20)\d\d\s*\)?\s*:", out[above]) and table_cells(out[above]) is None:
+            result = out[above].rstrip().rstrip(".;")
+            bare = re.search(r":\s*([^\W\d]*\s*[\d.,]*\d)$", result)
+            if bare:        # "Hiện trạng (kết quả năm 2025): 13,8": the result in that unit too
+                result = result + suffix
+            out[above] = f"{result}; {steps}."
+        else:
+            out.append(f"{steps}.")
+        k = j
     return out
 
 
@@ -1502,6 +1584,56 @@ _CODE_LIST_RE = re.compile(rf"^\s*{_ROLE_CODE}(?:\s*[,;]\s*(?:và\s+)?{_ROLE_COD
 _CODE_KEYED_RE = re.compile(rf"(?:^|;)\s*({_ROLE_CODE})\s*:\s*([^;]*)")
 
 
+# "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: A; B", "Áp dụng cho các chỉ tiêu: T1, G1" (folded):
+# a block's lines giving a lead, its partners and the targets they hold
+_BLOCK_LEAD_RE = re.compile(r"^\s*[-–+•]?\s*(?:co quan\s+|don vi\s+)?chu tri\s*:\s*(\S.*)$")
+_BLOCK_PARTNERS_RE = re.compile(r"^\s*[-–+•]?\s*(?:cac\s+)?(?:co quan\s+|don vi\s+)?phoi hop\s*:\s*(\S.*)$")
+_BLOCK_TARGETS_RE = re.compile(r"^\s*[-–+•]?\s*(?:ap dung cho|gom|phu trach|thuc hien)\s+(?:cac\s+)?chi tieu\s*:\s*(\S.*)$")
+
+
+def role_blocks_as_code_rows(lines: list[str]) -> list[str]:
+    """Blocks that each give a lead, its partners and the codes of the targets they hold, in
+    any order ("Tổ hợp giao việc số 01" over "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: A;
+    B", "Áp dụng cho các chỉ tiêu: T1, G1, G2", blind round 87), as one table a row per code
+    where the first block stood: "| Ký hiệu chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |".
+    Fewer than two such blocks leave every line as written."""
+    blocks = []      # (first line, last line, lead, partners, codes)
+    k = 0
+    while k < len(lines):
+        found: dict[str, tuple[int, str]] = {}
+        j, last = k, None
+        while j < len(lines) and lines[j].strip() and j - k < 8:
+            folded = fold_keeping_length(lines[j].lower())
+            matched = False
+            for name, pattern in (("lead", _BLOCK_LEAD_RE), ("partners", _BLOCK_PARTNERS_RE), ("codes", _BLOCK_TARGETS_RE)):
+                match = pattern.match(folded)
+                if match and name not in found:
+                    found[name] = (j, lines[j][match.start(1):].strip().rstrip("."))
+                    matched, last = True, name
+            if not matched and last is not None and ":" not in lines[j]:
+                # "… Ủy ban nhân dân các xã," / "phường": a field a page's width cut goes on
+                found[last] = (j, f"{found[last][1]} {lines[j].strip().rstrip('.')}")
+            elif not matched:
+                last = None
+            j += 1
+        if "lead" in found and "codes" in found and _CODE_LIST_RE.match(found["codes"][1]):
+            rows = [at for at, _ in found.values()]
+            blocks.append((min(rows), max(rows), found["lead"][1], found.get("partners", (0, ""))[1],
+                           re.findall(_ROLE_CODE, found["codes"][1])))
+            k = max(rows) + 1
+        else:
+            k = max(j, k + 1)
+    if len(blocks) < 2:
+        return lines
+    out = list(lines)
+    for first, last, *_ in reversed(blocks):
+        out[first:last + 1] = []
+    table = ["| Ký hiệu chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |"] + [
+        f"| {squash_spaces(code)} | {lead} | {partners} |" for _f, _l, lead, partners, codes in blocks for code in codes]
+    first = blocks[0][0]
+    return out[:first] + [""] + table + [""] + out[first:]
+
+
 def lead_rows_as_code_rows(lines: list[str]) -> list[str]:
     """A roles table a row per lead, its targets listed by code and its partners code by code
     ("| 1 | Sở Nội vụ | QG-1, QG-8, R3 | QG-1: A, B; QG-8: C; R3: D |", blind round 84), as a
@@ -1736,6 +1868,7 @@ def parse_document(text: str) -> Document:
         lines = forms_as_items(lines)
     lines = [_YEAR_STEP_RE.sub(lambda m: f"năm {m.group(1)}: ", line) if _YEAR_STEPS_LINE_RE.match(line) else line
              for line in lines]
+    lines = letter_coded_lines(lines)
     if sum(1 for line in lines if _NAMED_CODE_LINE_RE.match(line)) >= 3:
         # read as a bracketed code ("[QG 3] Tỷ suất …"), its spacing kept as written
         lines = [_NAMED_CODE_LINE_RE.sub(r"\1[\2] ", line) for line in lines]
@@ -1776,10 +1909,14 @@ def parse_document(text: str) -> Document:
         lines = phase_years(lines)
     if re.search(r"thứ tự", text, re.IGNORECASE):     # (an order declared: "Số liệu ghi theo thứ tự: …")
         lines = declared_figure_order(lines)
+    if re.search(r"^\|\s*(?:Mốc năm|Mốc|Năm|Thời điểm)\s*\|", text, re.IGNORECASE | re.MULTILINE):
+        lines = level_tables_as_steps(lines)
     lines = declared_role_marks(_years_line_with_its_figures(_area_tables_as_milestones(lines)))
     # "Trách nhiệm: Sở Nội vụ / UBND các xã, phường": the lead, a slash, the partners
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
-    if "|" in text:
+    if len(re.findall(r"(?:Áp dụng cho|Gồm|Phụ trách) (?:các )?chỉ tiêu\s*:", text, re.IGNORECASE)) >= 2:
+        lines = role_blocks_as_code_rows(lines)
+    if "|" in "\n".join(lines):
         lines = tables_as_rows(_join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(lines))))
     cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))

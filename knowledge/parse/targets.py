@@ -327,6 +327,9 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
         # "Giữa kỳ (năm 2028): 12,8‰": a milestone's year in brackets before its colon is the
         # year of the figure after it, as "năm 2028: 12,8‰" (same length: positions kept)
         body = _BRACKETED_MILESTONE_RE.sub(lambda m: f" {m.group(1)} :", body)
+        # "Năm 2025 (đã đạt): 91,6%; Năm 2028 (sơ kết): 94%": the year's label in brackets after
+        # it names the checkpoint, the year is the figure's (same length: positions kept)
+        body = _LABELLED_YEAR_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1) + ":", body)
         before = len(targets)
         # "Tỷ suất … trên 1.000 trẻ đẻ sống: …": a rate named before the colon is the unit of
         # the sentence's bare numbers ("năm 2020 là 11,8; … dưới 10 và … không quá 8")
@@ -418,6 +421,7 @@ _OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huy�
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"
 # a milestone's year in brackets before its colon: "Giữa kỳ (năm 2028):", "Số gốc (kết quả năm 2025):"
+_LABELLED_YEAR_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d)\s*\((?![^()]*\d)[^()]{1,30}\)\s*:", re.IGNORECASE)
 _BRACKETED_MILESTONE_RE = re.compile(r"\(\s*((?:[^()]*?\s)?năm\s+(?:19|20)\d\d)\s*\)\s*:", re.IGNORECASE)
 # an item's code: its group's capitals, perhaps a digit, a hyphen and its order ("SK-01",
 # "GĐ1-02"); a document's number ("23/QĐ-TTg") has none after its hyphen
@@ -576,14 +580,20 @@ def _elimination_events(folded: str, events: list[_Event]) -> list[_Event]:
 def _qualifier(clause: str, folded: str, end: int) -> tuple[str | None, int]:
     """The qualifier written right after a value ("(khu vực nội thành)", "đối với nông
     thôn") and where the value's text ends; a bracket holding a year is not one."""
+    value_end = end
+    # "dưới 12,5/100.000 trẻ em (mức tối thiểu)", "không quá 170 cặp (mức phấn đấu)": what the
+    # figure counts, then the bracket
+    counted = re.match(r"\s*(?:tre(?:\s+em|\s+de\s+song)?|[^\W\d]+(?:\s+[^\W\d]+)?)(?=\s*\((?:muc|khu vuc)\b)", folded[end:])
+    if counted:
+        end += counted.end()
     qual = _QUALIFIER_RE.match(folded[end:])
     if not qual or not (qual.group("paren") or qual.group("for")):
-        return None, end
+        return None, value_end
     raw = (qual.group("paren") or qual.group("for") or "").strip()
     if qual.group("paren") and _YEAR_RE.fullmatch(raw.strip()):
-        return None, end          # "(năm 2025)": a year, read as such
+        return None, value_end    # "(năm 2025)": a year, read as such
     if qual.group("paren") and re.search(r"\d", raw):
-        return None, end          # "(không quá 148 vụ)": a figure of its own, read as such
+        return None, value_end    # "(không quá 148 vụ)": a figure of its own, read as such
     qualifier = squash_spaces(clause[end:end + qual.end()]).strip(" ()")
     if qualifier.lower().startswith("đối với "):
         qualifier = qualifier[8:]
