@@ -52,6 +52,8 @@ def _reply(question: str, kb) -> str:
     ("Sở Nội vụ Hòa Sơn báo cáo UBND tỉnh và Bộ Nội vụ trước ngày nào?", "20/12", [], ["30/6/2026", "15/11/2028"]),
     ("Kế hoạch Tháng hành động vì trẻ em Hòa Sơn gửi trước ngày nào, báo cáo kết quả trước ngày nào?", "15/",
      ["15/5", "15/7"], ["30/6/2026"]),
+    # one date asked of a sentence setting two: that one stated (the other only in its quote)
+    ("Kế hoạch Tháng hành động Hòa Sơn gửi trước ngày nào?", "15/5", [], ["15/7 —"]),
 ])
 def test_the_deadlines_asked_are_stated_and_not_every_date(plan_kb, question, first, stated, unstated):
     reply = _reply(question, plan_kb)

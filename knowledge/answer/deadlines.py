@@ -194,6 +194,8 @@ def _destinations(q) -> set[str]:
 # how much less a deadline may read like the question than the best one and still be stated
 # (coverage of its clause plus half its sentence's, and the office it is for)
 _CLOSE_RANK = 0.3
+# a date asked ("trước ngày nào", "hạn … khi nào", "when", "deadline"), folded
+_DATE_ASKED_RE = re.compile(r"\b(?:truoc ngay nao|ngay nao|khi nao|bao gio|han chot|han cuoi|when|deadline|by what date)\b")
 
 
 def _no_deadline(ctx: Ctx) -> Answer:
@@ -274,13 +276,16 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         for score, _k, (p, _d) in ranked:
             best.setdefault(p.slug, score)
         kept = [pd for score, _k, pd in ranked if score <= best[pd[0].slug] + _CLOSE_RANK]
-        # … and the others of a kept deadline's sentence, each after it: "kế hoạch gửi trước
-        # ngày 15/5 và báo cáo kết quả trước ngày 15/7" answers "gửi trước ngày nào, báo cáo
-        # kết quả trước ngày nào" with both
+        # … and, when two are asked, the others of a kept deadline's sentence, each after it:
+        # "kế hoạch gửi trước ngày 15/5 và báo cáo kết quả trước ngày 15/7" answers "gửi trước
+        # ngày nào, báo cáo kết quả trước ngày nào" with both, "gửi kế hoạch trước ngày nào" 15/5
+        two_asked = len(_DATE_ASKED_RE.findall(q.norm)) >= 2 or "compare" in q.cues or (
+            any(has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] + ("ke hoach", "plans", "plan"))
+            and any(has_phrase(norm, c) for c in _DEADLINE_KINDS["results"] + ("results", "report")))
         items = []
         for p, d in kept:
             for pd in [(p, d)] + [(p2, d2) for _s, _k, (p2, d2) in ranked
-                                  if p2 is p and d2 is not d and d2.text == d.text]:
+                                  if two_asked and p2 is p and d2 is not d and d2.text == d.text]:
                 if not any(pd[1] is other for _p, other in items):
                     items.append(pd)
     lines, sources = [], []
