@@ -49,6 +49,7 @@ from knowledge.parse.targets import CODE_MARK_RE, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
 from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
+from knowledge.parse.tasks import clause_subject
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.titled import titled_targets
 from knowledge.parse.clauses import clause_citation, clause_roles, clause_targets
@@ -62,7 +63,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.10"
+PARSER_VERSION = "2025.11"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -1129,6 +1130,15 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
         led = []
         folded = fold_keeping_length(task.text.lower())
         for indicator, role, position in labelled_mentions(task.text, indicators):
+            subject = clause_subject(task.text, folded, position, resolve)
+            if subject is not None:
+                # "Sở Y tế chủ trì chỉ tiêu T2, T3; Sở Giáo dục và Đào tạo chủ trì chỉ tiêu T1":
+                # a later clause's own subject holds its targets
+                key = add(*subject)
+                if key != task.agency and key not in indicator.lead_agencies + indicator.partner_agencies:
+                    (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(key)
+                if key != task.agency:
+                    continue
             if role == LEAD and indicator.lead_agencies and not re.search(LEAD_WORDS, folded[:position]):
                 # "chỉ đạo UBND cấp xã thực hiện chỉ tiêu [NV-3]": a task's verb alone makes no
                 # second lead of a target another agency was named to lead

@@ -849,6 +849,8 @@ _BARE_NUMBER_RE = re.compile(r"\b(\d{3,5})\b(?!\s*(?:%|/))")
 
 
 _GOAL_LETTER_RE = re.compile(r"\bnhom (?:muc tieu |chi tieu )?([a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))\b(?! \d)")
+# "nhóm T", "nhom G" as typed: a group by a capital past H (ranked by its letter, as ingest numbers it)
+_GOAL_CAPITAL_RE = re.compile(r"\b(?i:nhóm|nhom)\s+(?:(?i:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\s+)?([J-UWYZ])\b(?!\s*\d)")
 _OUT_OF_TOTAL_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|chỉ số|chi so|cs|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
                               r"(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
 _BARE_ROMAN_CODE_RE = re.compile(r"(?<![\w.])(I{1,3}|IV|VI{0,3}|IX|X)\.(\d{1,2})(?![\w.]|,\d)")
@@ -1119,6 +1121,12 @@ def _read_numbers(q: Query, consumed: list) -> None:
             q.goals.append(ord(label) - ord("a") + 1 if len(label) == 1 and label in "abcdefgh"
                            else _roman(label))
             consumed.append(m.span())
+    for m in _GOAL_CAPITAL_RE.finditer(q.text or ""):
+        rank = ord(m.group(1)) - ord("A") + 1
+        if rank not in q.goals:
+            q.goals.append(rank)
+        for typed in re.finditer(rf"\bnhom (?:muc tieu |chi tieu )?{m.group(1).lower()}\b", norm):
+            consumed.append(typed.span())
     # a period ("2021-2030", "2021 đến 2025") names a plan's span, not a target year; a year
     # written again outside it is asked ("kế hoạch 2021-2030 … năm 2030")
     spans = []

@@ -17,7 +17,7 @@ TEXT = "\n".join([
     "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 61/KH-UBND Hòa Sơn, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH",
     "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
     "I. MỤC TIÊU", "1. Mục tiêu chung", "Mọi trẻ em được bảo đảm các quyền cơ bản.",
-    "2. Mục tiêu cụ thể (gồm 05 chỉ tiêu, trình bày tại 02 điểm)",
+    "2. Mục tiêu cụ thể (gồm 06 chỉ tiêu, trình bày tại 03 điểm)",
     "a) Về bảo vệ trẻ em (03 chỉ tiêu)",
     "- Giảm tỷ lệ trẻ em bị xâm hại trên 100.000 trẻ em xuống dưới 12,5 vào năm 2028 và dưới 10 vào năm 2030 "
     "(kết quả năm 2025: 14,8).",
@@ -28,6 +28,8 @@ TEXT = "\n".join([
     "(kết quả năm 2025: 8,9‰).",
     "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% vào năm 2028 và 98,5% vào năm 2030 "
     "(kết quả năm 2025: 95,7%).",
+    "c) Về vui chơi (01 chỉ tiêu)",
+    "- Tỷ lệ xã, phường có điểm vui chơi cho trẻ em đạt 70% vào năm 2028 và 80% vào năm 2030 (kết quả năm 2025: 312.450).",
     "II. TỔ CHỨC THỰC HIỆN",
     "1. Giao cơ quan chủ trì, phối hợp thực hiện chỉ tiêu",
     "1.1. Sở Y tế",
@@ -38,6 +40,7 @@ TEXT = "\n".join([
     "1.3. Ban Quản lý các khu công nghiệp",
     "- Chủ trì: gạch đầu dòng thứ hai điểm a khoản 2 Mục I.",
     "1.4. Sở Văn hóa, Thể thao và Du lịch",
+    "- Chủ trì: gạch đầu dòng điểm c khoản 2 Mục I.",
     "- Chủ trì: gạch đầu dòng thứ ba điểm a khoản 2 Mục I.",
     "- Phối hợp: gạch đầu dòng thứ hai điểm b khoản 2 Mục I.",
     "2. Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.",
@@ -52,13 +55,15 @@ def _write(folder):
 
 def test_roles_cited_by_a_dash_position_go_to_that_target(tmp_path):
     plan = ingest_file(_write(tmp_path))
-    assert [(i.goal_label, i.label) for i in plan.indicators] == [("a", None)] * 3 + [("b", None)] * 2
+    assert [(i.goal_label, i.label) for i in plan.indicators] == [("a", None)] * 3 + [("b", None)] * 2 + [("c", None)]
     assert _roles(plan) == [
         (["Công an tỉnh"], ["Sở Y tế"]),
         (["Ban Quản lý các khu công nghiệp"], []),
         (["Sở Văn hóa, Thể thao và Du lịch"], []),
         (["Sở Y tế"], []),
-        (["Sở Y tế"], ["Sở Văn hóa, Thể thao và Du lịch"])]
+        (["Sở Y tế"], ["Sở Văn hóa, Thể thao và Du lịch"]),
+        # "gạch đầu dòng điểm c", no order: the point's dashes
+        (["Sở Văn hóa, Thể thao và Du lịch"], [])]
 
 
 def test_a_bare_result_in_brackets_takes_its_statements_unit(tmp_path):
@@ -68,6 +73,8 @@ def test_a_bare_result_in_brackets_takes_its_statements_unit(tmp_path):
         (2025, 14.8, "per_100000_children", True)]
     assert [(t.year, t.value, t.unit) for t in plan.indicators[1].targets] == [
         (2028, 26, "count"), (2030, 34, "count"), (2025, 19, "count")]
+    # (a figure its statement's unit cannot hold, "312.450" beside a percentage, is none of it)
+    assert [(t.year, t.value, t.unit) for t in plan.indicators[5].targets] == [(2028, 70, "%"), (2030, 80, "%")]
 
 
 @pytest.mark.parametrize("question, shown", [

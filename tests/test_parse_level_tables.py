@@ -25,9 +25,11 @@ TEXT = "\n\n".join([
     "HX-02. Tỷ suất trẻ em tử vong do tai nạn thương tích trên 100.000 trẻ em (đơn vị tính: /100.000 trẻ em).",
     "Hiện trạng (kết quả năm 2025): 13,8",
     "| Mốc năm | Mức tối thiểu (bắt buộc) | Mức phấn đấu |\n| 2028 | dưới 12,5 | dưới 12,0 |\n| 2030 | dưới 11,0 | dưới 10,0 |",
+    "| Năm | Chỉ tiêu giao | Kết quả thực hiện |\n| 2024 | 40% | 38% |",
     "Nhóm 2. Bảo vệ trẻ em (HX-03)",
     "HX-03. Số cặp tảo hôn trong năm (đơn vị tính: cặp).",
     "Hiện trạng (kết quả năm 2025): 214 cặp",
+    "| Năm | Số cặp kết hôn | Số xã |\n| 2023 | 3.120 | 54 |",
     "| Mốc năm | Mức tối thiểu (bắt buộc) | Mức phấn đấu |\n| 2028 | không quá 170 cặp | không quá 150 cặp |\n| 2030 | không quá 120 cặp | không quá 95 cặp |",
     "II. TỔ CHỨC THỰC HIỆN", "Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.",
     "PHỤ LỤC", "BẢNG TRÁCH NHIỆM GIẢI TRÌNH THEO CHỈ TIÊU",
@@ -45,6 +47,8 @@ def _write(folder):
 
 
 def test_each_level_of_a_checkpoint_is_a_target_in_the_declared_unit(tmp_path):
+    # (a table of data between, "| Năm | Số cặp kết hôn | Số xã |", gives no figure; the
+    # levels under it stay the target's own)
     plan = ingest_file(_write(tmp_path))
     assert [i.label for i in plan.indicators] == ["HX-01", "HX-02", "HX-03"]
     assert [[(t.year, t.value, t.unit, t.qualifier) for t in i.targets] for i in plan.indicators] == [

@@ -56,7 +56,8 @@ DOUBLE_BARRED = "\n".join(HEAD + [
     "  %).",
     "    Thực trạng 31/12/2025: 58,6% || Phải đạt cuối năm 2028: 68% || Phải đạt cuối năm 2030: 78%",
     "II. TỔ CHỨC THỰC HIỆN", "1. Giao chỉ tiêu",
-    "1.1. Sở Y tế", "- Chịu trách nhiệm chính: QG 3, QG 9.", "- Tham gia: R2.",
+    # ("QG-9" cited with a hyphen where the target's line spaces it: the same code)
+    "1.1. Sở Y tế", "- Chịu trách nhiệm chính: QG 3, QG-9.", "- Tham gia: R2.",
     "1.2. Sở Văn hóa, Thể thao và Du lịch", "- Chịu trách nhiệm chính: R2.", "- Tham gia: QG 9.",
     "PHỤ LỤC", "ĐỐI CHIẾU CHỈ TIÊU CỦA CHƯƠNG TRÌNH QUỐC GIA VỚI KẾ HOẠCH CỦA TỈNH",
     "| Số thứ tự chỉ tiêu trong Chương trình quốc gia | Ký hiệu trong Kế hoạch của tỉnh | Ghi chú |",

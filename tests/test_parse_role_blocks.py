@@ -41,9 +41,17 @@ TEXT = "\n".join([
     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
 
 
-def _write(folder):
+# the blocks with no blank line or title between, codes listed with "và" and as a range
+PACKED = TEXT.replace("    Áp dụng cho các chỉ tiêu: T1\n\n", "    Áp dụng cho các chỉ tiêu: T1\n").replace(
+    "    Áp dụng cho các chỉ tiêu: T2\n\n", "    Áp dụng cho các chỉ tiêu: T2\n").replace(
+    "Áp dụng cho các chỉ tiêu: T3, K1", "Áp dụng cho các chỉ tiêu: T3 và K1").replace(
+    "Áp dụng cho các chỉ tiêu: T1\n", "Áp dụng cho các chỉ tiêu: T1 - T1\n").replace(
+    "Tổ hợp giao việc số 02\n", "").replace("Tổ hợp giao việc số 03\n", "")      # (no title between either)
+
+
+def _write(folder, text: str = TEXT):
     path = folder / "hoason-kh35-2026.txt"
-    path.write_text(TEXT, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -57,8 +65,10 @@ def test_letter_codes_and_labelled_years(tmp_path):
         [(2025, 23, True), (2028, 18, False), (2030, 13, False)]]
 
 
-def test_roles_given_in_blocks_by_code(tmp_path):
-    assert _roles(ingest_file(_write(tmp_path))) == [
+@pytest.mark.parametrize("text", [TEXT, PACKED], ids=["blank-lines", "packed"])
+def test_roles_given_in_blocks_by_code(tmp_path, text):
+    assert text == TEXT or text.count("\n\n") < TEXT.count("\n\n")
+    assert _roles(ingest_file(_write(tmp_path, text))) == [
         (["Sở Y tế"], ["Bảo hiểm xã hội", "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân các xã, phường"]),
         (["Sở Tư pháp"], ["Công an tỉnh"]),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Giáo dục và Đào tạo", "Tỉnh đoàn"]),
@@ -69,7 +79,19 @@ def test_roles_given_in_blocks_by_code(tmp_path):
     ("Chỉ tiêu T2 Hòa Sơn năm 2028?", "98,5% (2028)"),
     ("k1 hoa son ai chu tri", "Chủ trì: Sở Văn hóa, Thể thao và Du lịch"),
     ("nhom chi tieu phai tang cua hoa son co may chi tieu", "Hòa Sơn · Kế hoạch 35/KH-UBND: Nhóm T (CÁC CHỈ TIÊU PHẢI TĂNG) có 03"),
+    # the groups by their capitals, not their letters' ranks ("mục tiêu 20")
+    ("Hòa Sơn có mấy chỉ tiêu?", "Hòa Sơn · Kế hoạch 35/KH-UBND: 04 chỉ tiêu (nhóm K: 01, nhóm T: 03)"),
 ])
 def test_officers_ask_by_code_and_group(tmp_path, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path)))
     assert first.startswith(shown), first
+
+
+def test_a_group_asked_by_its_capital(tmp_path):
+    """"nhóm T có mấy chỉ tiêu": the group the plan names "Nhóm T", its count stated."""
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    reply = answer("Hòa Sơn nhóm T có mấy chỉ tiêu", _kb_of(tmp_path, _write(tmp_path)))
+    assert reply.answered and "CÁC CHỈ TIÊU PHẢI TĂNG" in strip_html(reply.text).split("\n")[0], reply.text
+    assert "03 chỉ tiêu" in strip_html(reply.text), reply.text

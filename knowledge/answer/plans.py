@@ -264,7 +264,10 @@ def _h_count(ctx: Ctx) -> Answer | None:
                 if goal is None:
                     continue
                 n = goal.declared_indicator_count or sum(1 for i in plan.indicators if i.goal == g)
+                lettered = goal.label and goal.label.isalpha() and goal.label.isupper()
                 lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _(
+                    "Group {g} ({title}) has {n} indicators.", g=esc(goal.label), title=esc(clip(goal.title, 90)),
+                    n=format_count(n, ctx.lang)) if lettered and not goal_citation(goal) else f"<b>{esc(plan_label(plan))}</b>: " + _(
                     "Goal {g} ({title}) has {n} indicators.", g=g, title=esc(clip(goal.title, 90)), n=format_count(n, ctx.lang))
                     if not goal_citation(goal) else f"<b>{esc(plan_label(plan))}</b>: " + _(
                     "{article} ({title}) has {n} indicators.", article=goal_citation(goal), title=esc(clip(goal.title, 90)), n=format_count(n, ctx.lang)))
@@ -305,7 +308,12 @@ def _h_count(ctx: Ctx) -> Answer | None:
                 if i.goal is not None:
                     per_goal[i.goal] = per_goal.get(i.goal, 0) + 1
             cited = {g.number: goal_citation(g) for g in plan.goals if goal_citation(g)}
-            detail = ", ".join(f"{cited[g]}: {format_count(n, ctx.lang)}" if g in cited else _("goal {g}: {n}", g=g, n=format_count(n, ctx.lang))
+            # ("Nhóm T - …": a group by its capital, as the plan names it, not its letter's rank)
+            lettered = {g.number: g.label for g in plan.goals
+                        if g.number is not None and g.label and g.label.isalpha() and g.label.isupper()}
+            detail = ", ".join(f"{cited[g]}: {format_count(n, ctx.lang)}" if g in cited else
+                               _("group {g}: {n}", g=lettered[g], n=format_count(n, ctx.lang)) if g in lettered else
+                               _("goal {g}: {n}", g=g, n=format_count(n, ctx.lang))
                                for g, n in sorted(per_goal.items()))
             lines.append(f"<b>{esc(plan_label(plan))}</b>: " + _("{n} indicators", n=format_count(len(items), ctx.lang))
                          + (f" ({detail})" if detail else ""))

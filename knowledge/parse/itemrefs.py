@@ -33,7 +33,8 @@ _ORDINAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|
                              r"\s*(?:\([^()]*\)\s*)?(?:cua\s+|thuoc\s+)?(?:muc tieu|nhom)\s+(\d{1,2})\b")
 # "các gạch đầu dòng thứ nhất, thứ ba điểm c khoản 2 Mục II" (folded, "đ" kept as \x00): unlabelled
 # targets by their dash's order under a lettered point of the goals
-_DASH_ORDINAL_RUN_RE = re.compile(r"\bgach dau dong\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)+)"
+# ("gạch đầu dòng điểm c", no order: every dash of the point)
+_DASH_ORDINAL_RUN_RE = re.compile(r"\bgach dau dong\s+((?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*(?:(?:,|va\b)\s*)?)*)"
                                   r"\s*(?:cua\s+|thuoc\s+|tai\s+)?diem\s+([a-z\x00])(?![a-z])")
 # "chỉ tiêu a, b, h thuộc Mục tiêu 2", "chỉ tiêu đ của mục tiêu 1" (folded, "đ" kept as \x00):
 # targets lettered within their goal, then the goal
@@ -54,6 +55,12 @@ _CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2
 # "chủ trì các chỉ tiêu mã YT", "các chỉ tiêu có mã NV, GD" (folded): every target whose code
 # begins with those letters
 _CODE_PREFIX_RUN_RE = re.compile(r"\bchi tieu\s+(?:co\s+)?ma\s+((?:[a-z]{1,4}(?![\w-])\s*(?:(?:,|va\b)\s*)?)+)")
+
+
+def _code_key(code: str) -> str:
+    """A code compared however its letters and number are joined: "QG 2", "QG-2" → "qg-2"
+    (``written_label_key``, "đ" kept apart from "d")."""
+    return re.sub(r"^([^\W\d_]+)[ -](?=\d)", r"\1-", written_label_key(code))
 
 
 def labelled_partners(text: str, indicators: list[Indicator], resolve) -> list[tuple[Indicator, list]]:
@@ -141,8 +148,9 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
     for run in _DASH_ORDINAL_RUN_RE.finditer(kept_d) if by_point else ():
         role = mention_role(folded, run.start())
         members = by_point.get(run.group(2).replace("\x00", "đ"), [])
-        for word in re.findall(r"thu\s+(\w+)", run.group(1)) if role is not None else ():
-            order = ORDINALS.get(word, 0)
+        orders = [ORDINALS.get(word, 0) for word in re.findall(r"thu\s+(\w+)", run.group(1))] \
+            or list(range(1, len(members) + 1))
+        for order in orders if role is not None else ():
             indicator = members[order - 1] if 0 < order <= len(members) else None
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
@@ -163,7 +171,7 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     # (keyed with "đ" kept: "ĐT-1" of Tỉnh đoàn and "DT-1" of Sở Dân tộc are two codes)
-    coded = {written_label_key(i.label): i for i in indicators
+    coded = {_code_key(i.label): i for i in indicators
              if i.label and ("." in i.label or i.label[-1:].isdigit())}
     # (codes after "chỉ tiêu", or listed after a role's colon: "Chủ trì: S1, S2, S3")
     if coded and ("chi tieu" in folded or ROLE_COLON_START_RE.match(folded)):
@@ -172,7 +180,7 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         for match in _CODE_RE.finditer(folded):
             if match.group(1)[0].isdigit() and not any(a <= match.start() < b for a, b in runs):
                 continue
-            indicator = coded.get(written_label_key(text[match.start(1):match.end(1)]))
+            indicator = coded.get(_code_key(text[match.start(1):match.end(1)]))
             role = mention_role(folded, match.start()) if indicator is not None else None
             if role is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, match.start()))

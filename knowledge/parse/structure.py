@@ -968,6 +968,7 @@ def _area_tables_as_milestones(lines: list[str]) -> list[str]:
 # down, its levels across
 _YEAR_HEAD_RE = re.compile(r"^(?:moc\s+nam|moc|nam|thoi diem|moc thoi gian)$")
 _YEAR_CELL_RE = re.compile(r"^(?:nam\s+)?((?:19|20)\d\d)\b")
+_LEVEL_HEAD_RE = re.compile(r"^(?:muc|phuong an|kich ban)\b(?!.*(?:19|20)\d\d)")
 
 
 def level_tables_as_steps(lines: list[str]) -> list[str]:
@@ -981,8 +982,10 @@ def level_tables_as_steps(lines: list[str]) -> list[str]:
     while k < len(lines):
         cells = table_cells(lines[k])
         head = [fold_keeping_length(c.lower()).strip() for c in cells] if cells else []
+        # (the columns must name levels, "Mức tối thiểu", "Mức phấn đấu": "| Năm | Số học sinh
+        # lớp 9 | Số trường |" is a table of data, no target's levels)
         if not head or not _YEAR_HEAD_RE.match(head[0]) or len(head) < 3 \
-                or any(re.search(r"(?:19|20)\d\d", c) for c in head[1:]):
+                or not all(_LEVEL_HEAD_RE.match(c) for c in head[1:]):
             out.append(lines[k])
             k += 1
             continue
@@ -1000,7 +1003,11 @@ def level_tables_as_steps(lines: list[str]) -> list[str]:
         levels = [level[:1].lower() + level[1:] for level in levels]
         # bare cells ("dưới 12,5") in the unit the target's line declares ("(đơn vị tính:
         # /100.000 trẻ em)"), as its other figures are written
-        near = [line for line in out[-6:] if line.strip()][-2:]     # the target's line and its result's
+        # the lines above, past blank lines and another table ("| Năm | Chỉ tiêu giao | Kết quả |"):
+        # the target's result line and its own line
+        above_rows = [n for n in range(len(out) - 1, max(-1, len(out) - 30), -1)
+                      if out[n].strip() and table_cells(out[n]) is None][:2]
+        near = [out[n] for n in reversed(above_rows)]
         declared = next((m for line in near if (m := _UNIT_DECLARED_RE.search(line.strip().rstrip(".")))), None)
         suffix = _unit_suffix(declared.group(1).strip()) if declared else ""
 
@@ -1010,8 +1017,8 @@ def level_tables_as_steps(lines: list[str]) -> list[str]:
             f"năm {_YEAR_CELL_RE.match(fold_keeping_length(r[0].lower()).strip()).group(1)}: "
             + ", ".join(f"{figure(v.strip())} ({levels[i]})" for i, v in enumerate(r[1:len(cells)]) if v.strip())
             for r in body)
-        above = next((n for n in range(len(out) - 1, -1, -1) if out[n].strip()), None)
-        if above is not None and re.search(r"(?:19|20)\d\d\s*\)?\s*:", out[above]) and table_cells(out[above]) is None:
+        above = above_rows[0] if above_rows else None
+        if above is not None and re.search(r"(?:19|20)\d\d\s*\)?\s*:", out[above]):
             result = out[above].rstrip().rstrip(".;")
             bare = re.search(r":\s*([^\W\d]*\s*[\d.,]*\d)$", result)
             if bare:        # "Hiện trạng (kết quả năm 2025): 13,8": the result in that unit too
@@ -1591,45 +1598,68 @@ _BLOCK_PARTNERS_RE = re.compile(r"^\s*[-–+•]?\s*(?:cac\s+)?(?:co quan\s+|don
 _BLOCK_TARGETS_RE = re.compile(r"^\s*[-–+•]?\s*(?:ap dung cho|gom|phu trach|thuc hien)\s+(?:cac\s+)?chi tieu\s*:\s*(\S.*)$")
 
 
+def _listed_codes_expanded(text: str) -> list[str] | None:
+    """The codes a list names, ranges spelt out ("T1, T3 đến T5 và G2" → T1, T3, T4, T5, G2);
+    None when the list holds anything else."""
+    codes: list[str] = []
+    for part in re.split(r"\s*[,;]\s*|\s+và\s+", text.strip().rstrip(".")):
+        span = re.fullmatch(rf"({_ROLE_CODE})\s*(?:-|–|đến)\s*({_ROLE_CODE})", part.strip())
+        if span:
+            first, last = (re.fullmatch(r"(\D+?)[-. ]?(\d+)", squash_spaces(c)) for c in span.groups())
+            if not first or not last or first.group(1) != last.group(1) or int(last.group(2)) - int(first.group(2)) > 30:
+                return None
+            codes += [f"{first.group(1)}{n}" for n in range(int(first.group(2)), int(last.group(2)) + 1)]
+        elif re.fullmatch(_ROLE_CODE, part.strip()):
+            codes.append(squash_spaces(part.strip()))
+        else:
+            return None
+    return codes or None
+
+
 def role_blocks_as_code_rows(lines: list[str]) -> list[str]:
     """Blocks that each give a lead, its partners and the codes of the targets they hold, in
     any order ("Tổ hợp giao việc số 01" over "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: A;
     B", "Áp dụng cho các chỉ tiêu: T1, G1, G2", blind round 87), as one table a row per code
     where the first block stood: "| Ký hiệu chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |".
-    Fewer than two such blocks leave every line as written."""
+    A block ends at a blank line, at a line of another kind, or where its first field comes
+    again; a field a page's width cut goes on in a line starting in lower case. Fewer than two
+    such blocks leave every line as written."""
     blocks = []      # (first line, last line, lead, partners, codes)
-    k = 0
-    while k < len(lines):
-        found: dict[str, tuple[int, str]] = {}
-        j, last = k, None
-        while j < len(lines) and lines[j].strip() and j - k < 8:
-            folded = fold_keeping_length(lines[j].lower())
-            matched = False
-            for name, pattern in (("lead", _BLOCK_LEAD_RE), ("partners", _BLOCK_PARTNERS_RE), ("codes", _BLOCK_TARGETS_RE)):
-                match = pattern.match(folded)
-                if match and name not in found:
-                    found[name] = (j, lines[j][match.start(1):].strip().rstrip("."))
-                    matched, last = True, name
-            if not matched and last is not None and ":" not in lines[j]:
-                # "… Ủy ban nhân dân các xã," / "phường": a field a page's width cut goes on
-                found[last] = (j, f"{found[last][1]} {lines[j].strip().rstrip('.')}")
-            elif not matched:
-                last = None
-            j += 1
-        if "lead" in found and "codes" in found and _CODE_LIST_RE.match(found["codes"][1]):
-            rows = [at for at, _ in found.values()]
-            blocks.append((min(rows), max(rows), found["lead"][1], found.get("partners", (0, ""))[1],
-                           re.findall(_ROLE_CODE, found["codes"][1])))
-            k = max(rows) + 1
+    current: dict | None = None
+
+    def close():
+        fields = current["fields"] if current else {}
+        codes = _listed_codes_expanded(fields["codes"]) if "codes" in fields else None
+        if "lead" in fields and codes:
+            blocks.append((current["first"], current["last"], fields["lead"], fields.get("partners", ""), codes))
+
+    last = None
+    for j, line in enumerate(lines):
+        folded = fold_keeping_length(line.lower())
+        found = next(((name, m) for name, pattern in (("lead", _BLOCK_LEAD_RE), ("partners", _BLOCK_PARTNERS_RE),
+                                                      ("codes", _BLOCK_TARGETS_RE)) if (m := pattern.match(folded))), None)
+        if found:
+            name, match = found
+            if current is None or name in current["fields"]:
+                close()
+                current = {"fields": {}, "first": j}
+            current["fields"][name] = line[match.start(1):].strip().rstrip(".")
+            current["last"], last = j, name
+        elif current is not None and last is not None and line.strip()[:1].islower() and ":" not in line:
+            # "… Ủy ban nhân dân các xã," / "phường": a field a page's width cut goes on
+            current["fields"][last] = f"{current['fields'][last]} {line.strip().rstrip('.')}"
+            current["last"] = j
         else:
-            k = max(j, k + 1)
+            close()
+            current, last = None, None
+    close()
     if len(blocks) < 2:
         return lines
     out = list(lines)
-    for first, last, *_ in reversed(blocks):
-        out[first:last + 1] = []
+    for first, last_line, *_ in reversed(blocks):
+        out[first:last_line + 1] = []
     table = ["| Ký hiệu chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |"] + [
-        f"| {squash_spaces(code)} | {lead} | {partners} |" for _f, _l, lead, partners, codes in blocks for code in codes]
+        f"| {code} | {lead} | {partners} |" for _f, _l, lead, partners, codes in blocks for code in codes]
     first = blocks[0][0]
     return out[:first] + [""] + table + [""] + out[first:]
 

@@ -383,11 +383,16 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                 written = shown[pair.start("value"):pair.end("value")]
                 # "(kết quả năm 2025: 14,8)" beside "… trên 100.000 trẻ em xuống dưới 12,5": a bare
                 # figure in the statement's own unit
+                # (… a figure that unit cannot hold stays bare: "312.450" beside a percentage is a
+                # count of children, no rate)
                 own_unit = own[-1].unit
-                if re.fullmatch(rf"\s*{NUMBER_PATTERN}\s*", written) and own_unit in (PERCENT, PER_1000):
+                bare = re.fullmatch(rf"\s*{NUMBER_PATTERN}\s*", written)
+                ceiling = {PERCENT: 100, PER_1000: 1000, PER_1000_LIVE_BIRTHS: 1000}.get(own_unit)
+                if bare and ceiling is not None and (parse_number(written) or 0) > ceiling:
+                    bare = None
+                if bare and own_unit in (PERCENT, PER_1000):
                     written = f"{written.strip()}{'%' if own_unit == PERCENT else '‰'}"
-                bare_rate = (own_unit == PER_1000_LIVE_BIRTHS, own_unit == PER_100000_CHILDREN) \
-                    if re.fullmatch(rf"\s*{NUMBER_PATTERN}\s*", written) else (False, False)
+                bare_rate = (own_unit == PER_1000_LIVE_BIRTHS, own_unit == PER_100000_CHILDREN) if bare else (False, False)
                 for target in _parse_clause(f"{written} vào năm {pair.group('year')}", metric_count,
                                             rate=bare_rate)[0][:1]:
                     if target.unit != own[-1].unit:

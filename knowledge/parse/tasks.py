@@ -412,6 +412,12 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                 role = mention_role(folded, start)
                 if role is None or _every_target(ns, indicator_numbers):
                     continue        # ("tổng hợp số liệu các chỉ tiêu 1 - 20": a duty over all, no role)
+                subject = clause_subject(text, folded, start, resolve)
+                if subject is not None and subject[0] != canonical:
+                    remember([subject])     # "…; Sở Giáo dục và Đào tạo chủ trì chỉ tiêu 1": its own
+                    for number in ns:
+                        assign(subject[0], role, number, section, text)
+                    continue
                 for number in ns:
                     if role == _PARTNER and (number, canonical, _LEAD) in seen_assignments:
                         # "Chủ trì chỉ tiêu số 2; phối hợp với A, B trong thực hiện chỉ tiêu số 2":
@@ -690,6 +696,30 @@ def _clause_bounds(text: str, folded: str, start: int, end: int) -> tuple[int, i
     cuts = [m.start() for m in re.finditer(r";|\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)", text)]
     return (max([c + 1 for c in cuts if c < start], default=0),
             min([c for c in cuts if c >= end], default=len(text)))
+
+
+# a clause whose own subject is an agency and its role: "; Sở Giáo dục và Đào tạo chủ trì …" (folded)
+_SUBJECT_CLAUSE_RE = re.compile(r"\s*(?:va\s+)?([^;:,()]{3,80}?)\s+(?:chu tri|phoi hop|thuc hien)\b")
+
+
+def clause_subject(text: str, folded: str, mention: int, resolve: Resolver) -> tuple[str, str] | None:
+    """The agency a later clause names as its own subject before the mention at ``mention``
+    ("Sở Y tế chủ trì chỉ tiêu 2, 3; Sở Giáo dục và Đào tạo chủ trì chỉ tiêu 1": target 1 is
+    the second's): (canonical, written), or None when the clause has none of its own (the
+    paragraph's agency then). Only a clause after a semicolon counts: the first is the
+    paragraph's."""
+    folded = folded.lower()         # (callers fold with or without case)
+    start = folded.rfind(";", 0, mention)
+    if start < 0:
+        return None
+    subject = _SUBJECT_CLAUSE_RE.match(folded, start + 1)
+    if subject is None or subject.end() > mention:
+        return None
+    if re.search(r"\b(?:chu tri|phoi hop|thuc hien)\b", folded[subject.end():mention]):
+        return None     # "Công an tỉnh chủ trì, Sở Y tế phối hợp thực hiện chỉ tiêu 1.1": two roles, read apart
+    written = squash_spaces(text[subject.start(1):subject.end(1)])
+    canonical = resolve(written)
+    return (canonical, written) if canonical else None
 
 
 def _worked_with(text: str, folded: str, mention: int, resolve: Resolver) -> list[tuple[str, str]]:
