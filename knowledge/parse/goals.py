@@ -35,7 +35,8 @@ from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import NOTE_LINE_RE as _NOTE_LINE_RE, MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells)
-from knowledge.parse.targets import FOOTNOTE_MARK_RE, fraction_target, parse_targets, throughout_period, without_unit_label
+from knowledge.parse.targets import (FOOTNOTE_MARK_RE, fraction_target, names_no_measure, parse_targets, throughout_period,
+                                      without_unit_label)
 from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
 from knowledge.text import fold_keeping_length, squash_spaces
@@ -409,6 +410,13 @@ def _named_milestones(targets: list, text: str) -> list:
     name = FOOTNOTE_MARK_RE.sub("", re.split(r"(?<=[^\d\s])\.\s", text, maxsplit=1)[0]).strip(" .:")
     # (or up to its first step, "… (trên 1.000 trẻ đẻ sống) Kết quả năm 2025: 11,6‰ ⟶ …")
     name = _FIRST_STEP_RE.split(name, maxsplit=1)[0].strip(" .:-–")
+    # (… or the measure a target before it names: "Tỷ lệ … đạt 94% vào năm 2030; Mốc sơ kết năm
+    # 2028: 87%" — the name a milestone stands for, not the statement up to its end)
+    measured = next((t.metric for t in targets if t.metric.strip()
+                     and not _MILESTONE_WORDS_RE.match(fold_keeping_length(t.metric.lower()))
+                     and not names_no_measure(t.metric)), None)
+    if measured and re.search(r"\d\s*[%‰]|\bnăm\s+(?:19|20)\d\d", name):
+        name = measured     # (the words up to the sentence's end hold a figure: no name)
     for target in targets:
         if _MILESTONE_WORDS_RE.match(fold_keeping_length(target.metric.lower())):
             target.metric = name

@@ -887,6 +887,123 @@ def letter_coded_lines(lines: list[str]) -> list[str]:
             else line for line in lines]
 
 
+# "(*3) Chỉ tiêu số 3:" (an endnote's title), "(*3)" (its mark after a target's statement)
+_ENDNOTE_TITLE_RE = re.compile(r"^\s*\(\*(\d{1,2})\)\s*(?:\S.*)?$")
+_ENDNOTE_MARK_RE = re.compile(r"\s*\(\*(\d{1,2})\)")
+# a field of an endnote, folded: "- Kết quả thực hiện năm 2025: …", "- Cơ quan chủ trì: …"
+_ENDNOTE_STEP_RE = re.compile(r"^\s*[-–+•]?\s*((?:ket qua|thuc hien|moc|muc|dich|so lieu|hien trang)[^:]{0,40}?"
+                              r"(?:19|20)\d\d[^:]{0,20}):\s*(\S.*?)\.?\s*$")
+_ENDNOTE_ROLE_RE = re.compile(r"^\s*[-–+•]?\s*(?:co quan\s+|don vi\s+)?(chu tri|phoi hop)\s*:\s*(\S.*?)\.?\s*$")
+
+
+def endnoted_targets(lines: list[str]) -> list[str]:
+    """Targets whose statement gives only its last year and an endnote mark ("Chỉ tiêu số 1. …
+    đạt 94% vào năm 2030 (*1).", blind round 88), the note giving the rest a field a line
+    ("(*1) Chỉ tiêu số 1:" over "- Kết quả thực hiện năm 2025: 79,6%.", "- Mốc sơ kết năm
+    2028: 87%.", "- Cơ quan chủ trì: Sở Y tế.", "- Cơ quan phối hợp: …"): the note's steps go
+    into the statement where its mark stands ("… vào năm 2030; Mốc sơ kết năm 2028: 87%
+    (Kết quả thực hiện năm 2025: 79,6%).") and its roles on a line under it ("Chủ trì: Sở Y
+    tế. Phối hợp: …"), as other plans write them; the note keeps its other lines. Plans with
+    fewer than three such notes are left as written."""
+    notes: dict[str, dict] = {}
+    taken: set[int] = set()
+    k = 0
+    while k < len(lines):
+        title = _ENDNOTE_TITLE_RE.match(lines[k])
+        if not title or not _ENDNOTE_MARK_RE.match(lines[k]) or lines[k].strip().startswith(("(*)",)):
+            k += 1
+            continue
+        fields = {"steps": [], "roles": {}}
+        j = k + 1
+        # (a note's fields, a line each, perhaps a blank line apart as a DOCX gives them)
+        while j < len(lines) and not _ENDNOTE_TITLE_RE.match(lines[j]):
+            if not lines[j].strip():
+                j += 1
+                continue
+            folded = fold_keeping_length(lines[j].lower())
+            step, role = _ENDNOTE_STEP_RE.match(folded), _ENDNOTE_ROLE_RE.match(folded)
+            if not step and not role and not re.match(r"\s*[-–+•]", lines[j]):
+                break
+            if step:
+                fields["steps"].append((lines[j][step.start(1):step.end(1)], lines[j][step.start(2):step.end(2)]))
+                taken.add(j)
+            elif role:
+                fields["roles"][role.group(1)] = lines[j][role.start(2):role.end(2)]
+                taken.add(j)
+            j += 1
+        if fields["steps"] or fields["roles"]:
+            notes.setdefault(title.group(1), fields)
+        k = j
+    if len(notes) < 3:
+        return lines
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k in taken:
+            continue
+        mark = _ENDNOTE_MARK_RE.search(line) if not _ENDNOTE_TITLE_RE.match(line) else None
+        fields = notes.pop(mark.group(1), None) if mark else None
+        if fields is None:
+            out.append(line)
+            continue
+        later = [f"{name}: {value}" for name, value in fields["steps"] if not re.search(r"ket qua|thuc hien|hien trang", fold_keeping_length(name.lower()))]
+        results = [f"{name}: {value}" for name, value in fields["steps"] if re.search(r"ket qua|thuc hien|hien trang", fold_keeping_length(name.lower()))]
+        added = "".join(f"; {step}" for step in later) + "".join(f" ({result})" for result in results)
+        out.append(line[:mark.start()].rstrip(" .") + added + line[mark.end():])
+        roles = fields["roles"]
+        if roles:
+            out.append(" ".join(f"{'Chủ trì' if role == 'chu tri' else 'Phối hợp'}: {names.rstrip('.')}."
+                                for role, names in sorted(roles.items(), key=lambda r: r[0] != "chu tri")))
+    return out
+
+
+# "Chỉ tiêu 1 [ĐIỀU CHỈNH]. Tỷ lệ …", "Chỉ tiêu bổ sung B2 [BỔ SUNG]. Số …": a target and its
+# status after a review of the targets
+_TAGGED_TARGET_RE = re.compile(r"^(\s*)Chỉ tiêu\s+(?:bổ sung\s+)?([A-ZĐ]?\d{1,2})\s*\[([^\]\d]{3,30})\]\s*[.:]\s*(?=\S)")
+# "Đã giao đến năm 2030 (QĐ 1130/QĐ-UBND): 80%  |  Thực hiện 2025: 72,3%": the superseded target
+# and the year's result
+_SUPERSEDED_RE = re.compile(r"^\s*(Đã giao[^:]*?)\s*:\s*(.*?)\s*\|\s*((?:Thực hiện|Kết quả|Hiện trạng)[^:]*?((?:19|20)\d\d)[^:]*?)\s*:\s*(.+?)\s*$")
+_REASSIGNED_RE = re.compile(r"^\s*Giao lại\s*:\s*(.+?)\.?\s*$")
+
+
+def reset_targets(lines: list[str]) -> list[str]:
+    """Targets a plan reviews and sets again (blind round 89): "Chỉ tiêu 1 [ĐIỀU CHỈNH]. … (đơn
+    vị tính: %)." over "Đã giao đến năm 2030 (QĐ 1130/QĐ-UBND): 80% | Thực hiện 2025: 72,3%"
+    and "Giao lại: mốc sơ kết năm 2028: 80%; mức phấn đấu năm 2030: 88%." — one statement,
+    the target as set again, its result, the superseded figure as another body's (no target
+    of this plan's): "Chỉ tiêu 1. … (điều chỉnh). Kết quả năm 2025: 72,3%; mốc sơ kết năm 2028:
+    80%; mức phấn đấu năm 2030: 88% (đã giao trước đây, đến năm 2030 theo QĐ 1130/QĐ-UBND:
+    80%)." Codes "B2" of targets added become "[B2]". Plans with fewer than three such targets
+    are left as written."""
+    if sum(1 for line in lines if _SUPERSEDED_RE.match(line)) < 3:
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        tagged = _TAGGED_TARGET_RE.match(lines[k])
+        # (its line a PDF's width cut: "… (đơn vị tính:" over "  %).")
+        cut = next((n for n in range(k + 1, min(k + 4, len(lines))) if _SUPERSEDED_RE.match(lines[n])), None) \
+            if tagged else None
+        superseded = _SUPERSEDED_RE.match(lines[cut]) if cut is not None else None
+        again = _REASSIGNED_RE.match(lines[cut + 1]) if superseded and cut + 1 < len(lines) else None
+        if not again or not all(lines[n].strip() for n in range(k + 1, cut)):
+            out.append(lines[k])
+            k += 1
+            continue
+        indent, label, status = tagged.group(1), tagged.group(2), tagged.group(3).strip().lower()
+        head = f"{indent}Chỉ tiêu {label}. " if label.isdigit() else f"{indent}[{label}] "
+        rest = " ".join([lines[k][tagged.end():].strip()] + [lines[n].strip() for n in range(k + 1, cut)]).rstrip(".")
+        old = superseded.group(2).strip()
+        before = (f" (đã giao trước đây, {re.sub(r'[()]', '', superseded.group(1)).strip()}: {old})"
+                  if re.search(r"\d", old) else "")
+        # "giữ nguyên mức năm 2030 là 100%": a step in the words milestones lines use
+        steps = re.sub(r"\bgiữ nguyên mức năm ((?:19|20)\d\d) là\s*([^;]+)", r"mức phấn đấu năm \1: \2 (giữ nguyên)",
+                       again.group(1).rstrip("."), flags=re.IGNORECASE)
+        out.append(f"{head}{rest} ({status}). Kết quả năm {superseded.group(4)}: "
+                   f"{superseded.group(5).strip().rstrip('.')}; {steps}{before}.")
+        k = cut + 2
+    return out
+
+
 def barred_year_steps(lines: list[str]) -> list[str]:
     """Lines of year steps split by "|" or "||" (not starting with one: no table row) with the
     steps split by " ⟶ " instead, as the target readers read a line of milestones. A PDF's
@@ -1898,6 +2015,10 @@ def parse_document(text: str) -> Document:
         lines = forms_as_items(lines)
     lines = [_YEAR_STEP_RE.sub(lambda m: f"năm {m.group(1)}: ", line) if _YEAR_STEPS_LINE_RE.match(line) else line
              for line in lines]
+    if len(re.findall(r"^\s*\(\*\d{1,2}\)", text, re.MULTILINE)) >= 3:
+        lines = endnoted_targets(lines)
+    if "Giao lại" in text:
+        lines = reset_targets(lines)
     lines = letter_coded_lines(lines)
     if sum(1 for line in lines if _NAMED_CODE_LINE_RE.match(line)) >= 3:
         # read as a bracketed code ("[QG 3] Tỷ suất …"), its spacing kept as written

@@ -421,7 +421,9 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
 
 # "(tỉnh giao: 85% và 92%)", "(mức tỉnh giao 97%)", "(toàn quốc: …)", "(Trung ương giao …)"
 # (lower case, accents kept: "(tính đến 17 tuổi)" is no province's): another body's figures
-_OTHERS_FIGURES_RE = re.compile(r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huyện|trung ương|toàn quốc|cả nước|quốc gia)"
+# (… "(đã giao trước đây, đến năm 2030 theo QĐ 1130/QĐ-UBND: 80%)": a target a review set aside)
+_OTHERS_FIGURES_RE = re.compile(r"\(\s*đã giao trước đây\b[^()]*\)|"
+                                r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|huyện|trung ương|toàn quốc|cả nước|quốc gia)"
                                 r"(?:\s+(?:giao|đặt|đề ra))?\s*:[^()]*\d[^()]*\)|"
                                 r"\(\s*(?:mức\s+)?(?:tỉnh|thành phố|trung ương)\s+(?:giao|đặt|đề ra)\b[^()]*\d[^()]*\)")
 # a footnote's mark after a word or figure: "7,2‰[2]", "thai nghén [2]", "[5] [6]"

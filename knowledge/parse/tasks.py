@@ -811,6 +811,9 @@ def _names_tasks(header: list[str]) -> bool:
         and not any(re.search(r"\b(?:chi tieu|chi so|muc tieu)\b", c) for c in folded)
 
 
+_FORMER_ROLE_RE = re.compile(r"\b(?:theo\s+(?:qd|quyet dinh|ke hoach|kh)\b|cu\b|truoc day|truoc sap xep)")
+
+
 def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
     """(lead column, partner column) of a header row such as "| STT | Chỉ tiêu | … | Cơ quan
     chủ trì | Cơ quan phối hợp |"; None for any other row."""
@@ -818,8 +821,11 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
     if any(_ROW_NUMBER_RE.match(c) for c in folded[:1]):
         return None
     # "Cơ quan chủ trì", "Cơ quan đầu mối" (the focal point); "Cơ quan phối hợp", "… cùng thực hiện"
-    lead = next((i for i, c in enumerate(folded) if re.search(LEAD_WORDS, c)), None)
-    partner = next((i for i, c in enumerate(folded) if re.search(PARTNER_WORDS, c) and i != lead), None)
+    # (a column of an earlier decision's roles, "Chủ trì theo QĐ 1130", "Chủ trì cũ", is kept
+    # to compare: the roles are those "từ 2026")
+    former = {i for i, c in enumerate(folded) if _FORMER_ROLE_RE.search(c.lower())}
+    lead = next((i for i, c in enumerate(folded) if re.search(LEAD_WORDS, c) and i not in former), None)
+    partner = next((i for i, c in enumerate(folded) if re.search(PARTNER_WORDS, c) and i != lead and i not in former), None)
     if lead is not None and partner is None and re.match(r"\s*(?:co quan|don vi)\b", folded[lead].lower()):
         # "| Cơ quan chủ trì | Số chỉ tiêu được giao chủ trì | Chỉ tiêu giao số |": each row an
         # agency, the targets it leads listed in the column of targets' numbers (not the count's)
