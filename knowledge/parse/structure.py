@@ -910,7 +910,7 @@ def endnoted_targets(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         title = _ENDNOTE_TITLE_RE.match(lines[k])
-        if not title or not _ENDNOTE_MARK_RE.match(lines[k]) or lines[k].strip().startswith(("(*)",)):
+        if not title:
             k += 1
             continue
         fields = {"steps": [], "roles": {}}
