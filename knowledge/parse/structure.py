@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from knowledge.text import circled_value, UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
 from knowledge.vocab import ORDINALS
+from knowledge.parse.roles import LEAD_LINE_RE, PARTNER_LINE_RE
 
 SEPARATOR = " › "
 
@@ -893,7 +894,17 @@ _ENDNOTE_MARK_RE = re.compile(r"\s*\(\*(\d{1,2})\)")
 # a field of an endnote, folded: "- Kết quả thực hiện năm 2025: …", "- Cơ quan chủ trì: …"
 _ENDNOTE_STEP_RE = re.compile(r"^\s*[-–+•]?\s*((?:ket qua|thuc hien|moc|muc|dich|so lieu|hien trang)[^:]{0,40}?"
                               r"(?:19|20)\d\d[^:]{0,20}):\s*(\S.*?)\.?\s*$")
-_ENDNOTE_ROLE_RE = re.compile(r"^\s*[-–+•]?\s*(?:co quan\s+|don vi\s+)?(chu tri|phoi hop)\s*:\s*(\S.*?)\.?\s*$")
+
+
+def _role_field(line: str) -> tuple[str, str] | None:
+    """("lead" or "partners", the names after the colon) of a line naming one role, "- Cơ quan
+    chủ trì: Sở Y tế." (``roles.LEAD_LINE_RE``, ``roles.PARTNER_LINE_RE``), else None."""
+    folded = fold_keeping_length(line.lower())
+    for name, pattern in (("lead", LEAD_LINE_RE), ("partners", PARTNER_LINE_RE)):
+        match = pattern.match(folded)
+        if match and line[match.end():].strip():
+            return name, line[match.end():].strip().rstrip(".").strip()
+    return None
 
 
 def endnoted_targets(lines: list[str]) -> list[str]:
@@ -921,14 +932,14 @@ def endnoted_targets(lines: list[str]) -> list[str]:
                 j += 1
                 continue
             folded = fold_keeping_length(lines[j].lower())
-            step, role = _ENDNOTE_STEP_RE.match(folded), _ENDNOTE_ROLE_RE.match(folded)
+            step, role = _ENDNOTE_STEP_RE.match(folded), _role_field(lines[j])
             if not step and not role and not re.match(r"\s*[-–+•]", lines[j]):
                 break
             if step:
                 fields["steps"].append((lines[j][step.start(1):step.end(1)], lines[j][step.start(2):step.end(2)]))
                 taken.add(j)
             elif role:
-                fields["roles"][role.group(1)] = lines[j][role.start(2):role.end(2)]
+                fields["roles"][role[0]] = role[1]
                 taken.add(j)
             j += 1
         if fields["steps"] or fields["roles"]:
@@ -951,8 +962,8 @@ def endnoted_targets(lines: list[str]) -> list[str]:
         out.append(line[:mark.start()].rstrip(" .") + added + line[mark.end():])
         roles = fields["roles"]
         if roles:
-            out.append(" ".join(f"{'Chủ trì' if role == 'chu tri' else 'Phối hợp'}: {names.rstrip('.')}."
-                                for role, names in sorted(roles.items(), key=lambda r: r[0] != "chu tri")))
+            out.append(" ".join(f"{'Chủ trì' if role == 'lead' else 'Phối hợp'}: {names}."
+                                for role, names in sorted(roles.items(), key=lambda r: r[0] != "lead")))
     return out
 
 
@@ -1708,10 +1719,8 @@ _CODE_LIST_RE = re.compile(rf"^\s*{_ROLE_CODE}(?:\s*[,;]\s*(?:và\s+)?{_ROLE_COD
 _CODE_KEYED_RE = re.compile(rf"(?:^|;)\s*({_ROLE_CODE})\s*:\s*([^;]*)")
 
 
-# "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: A; B", "Áp dụng cho các chỉ tiêu: T1, G1" (folded):
-# a block's lines giving a lead, its partners and the targets they hold
-_BLOCK_LEAD_RE = re.compile(r"^\s*[-–+•]?\s*(?:co quan\s+|don vi\s+)?chu tri\s*:\s*(\S.*)$")
-_BLOCK_PARTNERS_RE = re.compile(r"^\s*[-–+•]?\s*(?:cac\s+)?(?:co quan\s+|don vi\s+)?phoi hop\s*:\s*(\S.*)$")
+# "Áp dụng cho các chỉ tiêu: T1, G1" (folded): a role block's line of the targets it holds (its
+# lead's and partners' lines are read by ``_role_field``)
 _BLOCK_TARGETS_RE = re.compile(r"^\s*[-–+•]?\s*(?:ap dung cho|gom|phu trach|thuc hien)\s+(?:cac\s+)?chi tieu\s*:\s*(\S.*)$")
 
 
@@ -1752,15 +1761,14 @@ def role_blocks_as_code_rows(lines: list[str]) -> list[str]:
 
     last = None
     for j, line in enumerate(lines):
-        folded = fold_keeping_length(line.lower())
-        found = next(((name, m) for name, pattern in (("lead", _BLOCK_LEAD_RE), ("partners", _BLOCK_PARTNERS_RE),
-                                                      ("codes", _BLOCK_TARGETS_RE)) if (m := pattern.match(folded))), None)
+        codes = _BLOCK_TARGETS_RE.match(fold_keeping_length(line.lower()))
+        found = _role_field(line) or (("codes", line[codes.start(1):].strip().rstrip(".")) if codes else None)
         if found:
-            name, match = found
+            name, value = found
             if current is None or name in current["fields"]:
                 close()
                 current = {"fields": {}, "first": j}
-            current["fields"][name] = line[match.start(1):].strip().rstrip(".")
+            current["fields"][name] = value
             current["last"], last = j, name
         elif current is not None and last is not None and line.strip()[:1].islower() and ":" not in line:
             # "… Ủy ban nhân dân các xã," / "phường": a field a page's width cut goes on
