@@ -8,7 +8,10 @@ Round 89: a plan reviewing the targets of an earlier decision: "Chỉ tiêu 3 [�
 over "Đã giao đến năm 2030 (QĐ 1130/QĐ-UBND): dưới 9‰ | Thực hiện 2025: 10,2‰" and "Giao lại:
 mốc sơ kết năm 2028: dưới 9,6‰; mức phấn đấu năm 2030: dưới 8,9‰." — the superseded figure is
 no target; a roles table keeps the earlier decision's lead in a column of its own, which leads
-nothing now.
+nothing now. Targets added are coded "Chỉ tiêu bổ sung B1 [BỔ SUNG]." among the numbered ones,
+under a heading naming the review first ("2. Kết quả rà soát và chỉ tiêu cụ thể"); a rate's bare
+figures take the unit its name declares ("(đơn vị tính: người/100.000)"); a page's break may stand
+between a target's two lines; a closing "Nguồn số liệu" section names targets and sets none.
 
 Pure: plan texts (invented figures) → targets, names and roles; then the replies.
 """
@@ -85,11 +88,49 @@ def test_a_target_set_again_and_its_roles_from_now(tmp_path):
                             (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])]
 
 
+# (blank lines between parts, as a typed plan has them: its lines are no paragraphs each)
+REVIEWED = HEAD[:-1] + [
+    "",
+    "2. Kết quả rà soát và chỉ tiêu cụ thể",
+    "Sau rà soát, Kế hoạch có 03 chỉ tiêu, trong đó 01 chỉ tiêu bổ sung.",
+    "",
+    "Mục tiêu 1. Bảo vệ trẻ em",
+    "Chỉ tiêu 1 [ĐIỀU CHỈNH]. Tỷ lệ người chưa thành niên vi phạm pháp luật (đơn vị tính: người/100.000).",
+    "    Đã giao đến năm 2030 (QĐ 1130/QĐ-UBND): dưới 50  |  Thực hiện 2025: 46,3",
+    "    Giao lại: mốc sơ kết năm 2028: dưới 43; mức phấn đấu năm 2030: dưới 39.",
+    "Chỉ tiêu 2 [ĐIỀU CHỈNH]. Tỷ suất tử vong trẻ sơ sinh (đơn vị tính: ‰).",
+    "    Đã giao đến năm 2030 (QĐ 1130/QĐ-UBND): dưới 9‰  |  Thực hiện 2025: 10,2‰",
+    "",
+    "    Giao lại: mốc sơ kết năm 2028: dưới 9,6‰; mức phấn đấu năm 2030: dưới 8,9‰.",
+    "Chỉ tiêu bổ sung B1 [BỔ SUNG]. Tỷ lệ trẻ em tại 18 xã biên giới được tuyên truyền phòng, chống mua bán người (đơn vị tính: %).",
+    "    Đã giao đến năm 2030 (QĐ 1130/QĐ-UBND): (chỉ tiêu mới)  |  Thực hiện 2025: 54,5%",
+    "    Giao lại: mốc sơ kết năm 2028: 75%; mức phấn đấu năm 2030: 90%.",
+    "",
+    "3. Nguồn số liệu",
+    "- Chỉ tiêu 1: số liệu của Công an tỉnh.",
+    "- Chỉ tiêu bổ sung B1: báo cáo của Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND 18 xã biên giới.",
+    "", "II. TỔ CHỨC THỰC HIỆN", "Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.", *TAIL]
+
+
+def test_targets_added_among_the_numbered_ones_and_rates_in_their_declared_unit(tmp_path):
+    plan = ingest_file(_write(tmp_path, REVIEWED))
+    assert [(i.number, i.label, sorted((t.year, t.comparator, t.value, t.unit) for t in i.targets))
+            for i in plan.indicators] == [
+        (1, None, [(2025, "exactly", 46.3, "per_100000_children"), (2028, "under", 43, "per_100000_children"),
+                   (2030, "under", 39, "per_100000_children")]),
+        (2, None, [(2025, "exactly", 10.2, "per_1000"), (2028, "under", 9.6, "per_1000"),
+                   (2030, "under", 8.9, "per_1000")]),
+        # ("18 xã" is whom it measures; the data source's line sets no target)
+        (None, "B1", [(2025, "exactly", 54.5, "%"), (2028, "at_least", 75, "%"), (2030, "at_least", 90, "%")])]
+
+
 @pytest.mark.parametrize("lines, blank, question, shown", [
     # a milestone named by the measure its statement names, not by the statement up to its end
     (ENDNOTES, False, "Hòa Sơn chỉ tiêu 1 mốc 2028", "87% (2028) — Tỷ lệ xã, phường, đặc khu đạt tiêu chuẩn xã, phường phù hợp với trẻ em"),
     (ENDNOTES, True, "Hòa Sơn chỉ tiêu 1 mốc 2028", "87% (2028) — Tỷ lệ xã, phường, đặc khu đạt tiêu chuẩn xã, phường phù hợp với trẻ em"),
     (RESETS, False, "Hòa Sơn chỉ tiêu 3 năm 2030", "dưới 8,9‰ (2030) — Tỷ suất tử vong trẻ sơ sinh"),
+    (REVIEWED, False, "hoa son b1 nam 2028", "75% (2028) — Tỷ lệ trẻ em tại 18 xã biên giới"),
+    (REVIEWED, False, "Hòa Sơn chỉ tiêu 1 mốc 2028", "dưới 43/100.000"),
 ])
 def test_replies_name_the_measure(tmp_path, lines, blank, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path, lines, blank)))

@@ -18,7 +18,7 @@ from knowledge.model import COUNT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CH
 from knowledge.parse.prose import OWN_LEAD_RE
 from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.structure import SEPARATOR, Document, Paragraph, table_cells
-from knowledge.parse.targets import parse_targets, without_unit_label
+from knowledge.parse.targets import DECLARED_UNIT_RE, parse_targets, with_declared_unit, without_unit_label
 from knowledge.parse.verify import in_baseline_section
 from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 
@@ -49,6 +49,11 @@ NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich|nguon so lieu|nguo
 # notes on the targets (folded; its lines below are notes, none a target)
 NOTES_TITLE_RE = re.compile(r"^(?:ghi chu|luu y|chu thich|giai thich)\b[^:]*:?\s*$")
 
+# "4. Nguồn số liệu và kỳ thu thập", "Giải thích từ ngữ" (folded): a heading over notes on the
+# targets, none of its lines a target
+_NOTES_HEADING_RE = re.compile(r"^(?:ghi chu|luu y|chu thich|giai thich|nguon so lieu|nguon du lieu|cach tinh"
+                               r"|phuong phap tinh)\b")
+
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|tong ket|giua ky|cuoi ky))?|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
                                 r"|(?:muc )?cuoi giai doan(?: [ivx]{1,4}| \d)?|so lieu(?: goc| co so| nen)?)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
@@ -57,8 +62,12 @@ MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|to
 # "2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025", "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể:",
 # "Các chỉ tiêu phấn đấu đến năm 2030", "Chỉ tiêu đến năm 2030"
 # (with its label when the line is not a heading of its own: "B. Các chỉ tiêu chủ yếu")
+# … or a heading naming something else first, the targets after "và": "2. Kết quả rà soát và
+# chỉ tiêu cụ thể"
 _REGION_START_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:cac\s+)?(?:muc tieu|chi tieu)\s+"
-                              r"(?:cu the|chu yeu|phan dau|den nam)\b")
+                              r"(?:cu the|chu yeu|phan dau|den nam)\b"
+                              r"|^(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s*)?[^.;:]{3,50}\s+va\s+(?:cac\s+)?"
+                              r"(?:muc tieu|chi tieu)\s+cu the\s*:?$")
 # What follows the targets in every plan's order: tasks, means, who does what, money, reports.
 _REGION_END_RE = re.compile(
     r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
@@ -202,13 +211,6 @@ def _figures(targets) -> set[tuple[int | None, float]]:
     return {f for f in figures if f[0] is not None} or figures
 
 
-# "(trên 100.000 trẻ em).", "(lượt trẻ/năm).", "(cặp)": the unit a target's name declares last
-# ("(đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống))": the base in the unit's own bracket)
-_DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*\)?\s*[.:]?\s*$")
-# a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
-_BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
-
-
 # a statement's name: its words up to a bracket, a semicolon or its first sentence's end
 _STATEMENT_NAME_RE = re.compile(r"[^(;:]*?(?=\s*(?:\(|;|:|\.\s|\.?$))")
 # a milestone's step after its name's line or another step: "… sống)\n Đích 2030: …", "« Mốc 2028:"
@@ -246,31 +248,6 @@ def milestones_as_clauses(line: str) -> str:
     return re.sub(r"(?i)\b(?<!năm )((?:19|20)\d\d)(\s*:)", r"năm \1\2", line)
 
 
-def _with_declared_unit(name: str, line: str) -> str:
-    """A line of milestones whose figures are bare ("Kết quả năm 2025: 14,6 ⟶ mốc năm 2028:
-    dưới 12") with the unit its target's name declares in a closing bracket ("(trên 100.000
-    trẻ em)", "(lượt trẻ/năm)"), as a table's unit column gives its cells': "14,6/100.000 trẻ
-    em", "4.120 lượt trẻ". A name declaring none, or a percentage, leaves the line as written."""
-    declared = _DECLARED_UNIT_RE.search(name)
-    if not declared:
-        return line
-    # "(đơn vị tính: %)", "(ĐVT: ‰, trên 1.000 trẻ đẻ sống)": the unit after its label, a sign first
-    unit = re.sub(rf"(?i)^{UNIT_LABEL_WORDS}\s*:\s*", "", declared.group(1).strip())
-    unit = re.sub(r"^([%‰])\s*,.*$", r"\1", unit)
-    folded = fold_keeping_length(unit.lower())
-    if re.match(r"^(?:tren|/)\s*", folded):
-        unit = "/" + re.sub(r"^(?:trên|/)\s*", "", unit, flags=re.IGNORECASE)   # a rate: "/100.000 trẻ em"
-        joiner = ""
-    elif unit in ("%", "‰"):
-        joiner = ""          # "(%)": the figures are percentages
-    elif "%" in unit or re.search(r"\d", unit):
-        return line
-    else:
-        unit = re.sub(r"\s*/\s*năm$", "", unit)      # "lượt trẻ/năm": a count each year
-        joiner = " "
-    return _BARE_FIGURE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{joiner}{unit}", line)
-
-
 def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                       goals: list[Goal]) -> tuple[list[Goal], list[Indicator]]:
     """Goals and indicators of the target statements under "Mục tiêu cụ thể" that no layout
@@ -303,7 +280,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 notes_path = para.path
                 continue
             if para.position in claimed or para.position in joined or table_cells(para.text) is not None \
-                    or any(in_baseline_section(h.title) for h in para.path):
+                    or any(in_baseline_section(h.title) for h in para.path) \
+                    or any(_NOTES_HEADING_RE.match(fold_keeping_length(h.title.lower())) for h in para.path):
                 continue
             text = _body(para)
             if not text or NOTE_LINE_RE.match(fold_keeping_length(text.lower())):
@@ -313,17 +291,17 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 text = _BRACED_STEPS_RE.sub(lambda m: " " + milestones_as_clauses(m.group(1).replace("|", ";")), text)
             step = _MILESTONE_STEP_RE.search(text)
             named = None
-            if step and _DECLARED_UNIT_RE.search(text[:step.start()]):
+            if step and DECLARED_UNIT_RE.search(text[:step.start()]):
                 # "… (đơn vị tính: %) ⟶ mốc 2028: 91 ⟶ đích 2030: 94": bare figures in the unit its name declares
                 name_part = text[:step.start()]
-                text = f"{name_part} {_with_declared_unit(name_part, milestones_as_clauses(text[step.start():]))}"
+                text = f"{name_part} {with_declared_unit(name_part, milestones_as_clauses(text[step.start():]))}"
                 named = without_unit_label(name_part).strip().rstrip(".:")
             elif step:
                 text = milestones_as_clauses(text)   # its name and milestones in one paragraph
             elif years_then_values(text) != text:
                 # "… (đơn vị tính: %) 2025 ▸ 2028 ▸ 2030: 81,3 ▸ 87 ▸ 92": the unit its name declares
                 name_part = _YEARS_THEN_VALUES_RE.match(text).group(1)
-                text = name_part + _with_declared_unit(name_part, years_then_values(text)[len(name_part):])
+                text = name_part + with_declared_unit(name_part, years_then_values(text)[len(name_part):])
                 named = without_unit_label(name_part).strip().rstrip(".:")
             after = region[k + 1] if k + 1 < len(region) else None
             if para.label and after is not None and after.position not in claimed \
@@ -332,12 +310,12 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
                 # "(C) Tỷ suất tử vong trẻ sơ sinh." over "Kết quả năm 2025: 6,1‰ ⟶ mốc năm 2028:
                 # …": the target's name, its figures on the line below
                 name = without_unit_label(text).strip().rstrip(".")
-                text = f"{text} {_with_declared_unit(text, milestones_as_clauses(squash_spaces(after.text)))}"
+                text = f"{text} {with_declared_unit(text, milestones_as_clauses(squash_spaces(after.text)))}"
                 joined.add(after.position)
             else:
                 name = named
             # "(Sở Y tế chủ trì; Hội Phụ nữ phối hợp)" closing it names who leads (ingest reads it)
-            targets = parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True)
+            targets = _beyond_name(parse_targets(OWN_LEAD_RE.sub("", text), eliminations=True), text)
             for t in targets if name else ():
                 t.metric = name      # each milestone ("mốc năm 2030: 95%") measures what the name says
             for t in targets if not name else ():
@@ -413,6 +391,21 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             label=(label if label and _HYPHEN_CODE_RE.match(label) else None) if numbered else label))
     used = {id(s.group) for s in statements if s.group is not None}
     return [g for g in groups if id(g) in used], indicators
+
+
+# "(đơn vị tính: %)": the label closing a target's name, its figures after it
+_UNIT_LABEL_RE = re.compile(rf"\(\s*{UNIT_LABEL_WORDS}\s*:", re.IGNORECASE)
+
+
+def _beyond_name(targets: list, text: str) -> list:
+    """``targets`` without the yearless figures of a name that declares its unit ("Tỷ lệ trẻ em
+    tại 18 xã biên giới được … (đơn vị tính: %). Kết quả năm 2025: 54,5%; …": "18 xã" is whom
+    it measures), when the figures after the name have their years."""
+    label = _UNIT_LABEL_RE.search(text)
+    if not label or not any(t.year is not None for t in targets):
+        return targets
+    return [t for t in targets if t.year is not None or not t.text
+            or not 0 <= text.find(t.text) < label.start()]
 
 
 _DECLARES_TARGETS_RE = re.compile(r"\b\d{1,2}\s+chỉ tiêu\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from knowledge.text import circled_value, UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
 from knowledge.vocab import ORDINALS
 from knowledge.parse.roles import LEAD_LINE_RE, PARTNER_LINE_RE
+from knowledge.parse.targets import with_declared_unit
 
 SEPARATOR = " › "
 
@@ -460,6 +461,10 @@ _CONTENTS_LINE_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){3,})\s*(?:trang\s+)?
 _AGENCY_HEADING_RE = re.compile(r"^\d{1,2}\.\s+(?:Đề nghị\s+)?(?:Sở|Ban|Công an|Ủy ban|UBND|Tỉnh đoàn|Hội|Bộ|Phòng)\s")
 
 
+# a heading's title ending on the targets it opens: "… và chỉ tiêu cụ thể" (folded)
+_TARGETS_TITLE_RE = re.compile(r"\b(?:muc tieu|chi tieu)\s+cu the\s*:?$")
+
+
 def _ends_goal_title(current: str, line: str, last: str = "") -> bool:
     """Whether ``line`` starts the prose under a goal's one-line title ("Mục tiêu 1. Về sức
     khỏe …" over "Công tác tiêm chủng …", with no blank line between): the title ends where
@@ -475,6 +480,8 @@ def _ends_goal_title(current: str, line: str, last: str = "") -> bool:
     if kind in ("number", "subnumber") and current == last and len(title.split()) <= 5 \
             and "," not in title and not _DANGLING_RE.search(current):
         return True
+    if kind in ("number", "subnumber") and current == last and _TARGETS_TITLE_RE.search(fold_keeping_length(title)):
+        return True   # "2. Kết quả rà soát và chỉ tiêu cụ thể": a longer heading, the targets' own
     # "1. Sở Lao động - Thương binh và Xã hội" over "Là cơ quan thường trực …": an agency's
     # heading (a name, no verb) over its first task
     # A heading of names wrapped over lines ("…; Báo Sóc" / "Trăng") ends where a line longer
@@ -995,7 +1002,10 @@ def reset_targets(lines: list[str]) -> list[str]:
         cut = next((n for n in range(k + 1, min(k + 4, len(lines))) if _SUPERSEDED_RE.match(lines[n])), None) \
             if tagged else None
         superseded = _SUPERSEDED_RE.match(lines[cut]) if cut is not None else None
-        again = _REASSIGNED_RE.match(lines[cut + 1]) if superseded and cut + 1 < len(lines) else None
+        # (a page's break may leave blank lines between the two)
+        after = next((n for n in range(cut + 1, min(cut + 4, len(lines))) if lines[n].strip()), None) \
+            if superseded else None
+        again = _REASSIGNED_RE.match(lines[after]) if after is not None else None
         if not again or not all(lines[n].strip() for n in range(k + 1, cut)):
             out.append(lines[k])
             k += 1
@@ -1009,9 +1019,11 @@ def reset_targets(lines: list[str]) -> list[str]:
         # "giữ nguyên mức năm 2030 là 100%": a step in the words milestones lines use
         steps = re.sub(r"\bgiữ nguyên mức năm ((?:19|20)\d\d) là\s*([^;]+)", r"mức phấn đấu năm \1: \2 (giữ nguyên)",
                        again.group(1).rstrip("."), flags=re.IGNORECASE)
-        out.append(f"{head}{rest} ({status}). Kết quả năm {superseded.group(4)}: "
-                   f"{superseded.group(5).strip().rstrip('.')}; {steps}{before}.")
-        k = cut + 2
+        # (bare figures "dưới 43" in the unit the name declares: "(đơn vị tính: người/100.000)")
+        figures = with_declared_unit(rest, f"Kết quả năm {superseded.group(4)}: "
+                                           f"{superseded.group(5).strip().rstrip('.')}; {steps}")
+        out.append(f"{head}{rest} ({status}). {figures}{before}.")
+        k = after + 1
     return out
 
 

@@ -257,6 +257,42 @@ def without_unit_label(name: str) -> str:
     return _UNIT_LABEL_RE.sub("", name)
 
 
+# "(trên 100.000 trẻ em).", "(lượt trẻ/năm).", "(cặp)": the unit a target's name declares last
+# ("(đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống))": the base in the unit's own bracket)
+DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*\)?\s*[.:]?\s*$")
+# a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
+_BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
+
+
+def with_declared_unit(name: str, line: str) -> str:
+    """A line of milestones whose figures are bare ("Kết quả năm 2025: 14,6 ⟶ mốc năm 2028:
+    dưới 12") with the unit its target's name declares in a closing bracket ("(trên 100.000
+    trẻ em)", "(lượt trẻ/năm)"), as a table's unit column gives its cells': "14,6/100.000 trẻ
+    em", "4.120 lượt trẻ"; a rate per its base "(đơn vị tính: người/100.000)" as "43/100.000". A
+    name declaring none, or a percentage, leaves the line as written."""
+    declared = DECLARED_UNIT_RE.search(name)
+    if not declared:
+        return line
+    # "(đơn vị tính: %)", "(ĐVT: ‰, trên 1.000 trẻ đẻ sống)": the unit after its label, a sign first
+    unit = re.sub(rf"(?i)^{UNIT_LABEL_WORDS}\s*:\s*", "", declared.group(1).strip())
+    unit = re.sub(r"^([%‰])\s*,.*$", r"\1", unit)
+    folded = fold_keeping_length(unit.lower())
+    per = re.match(r"^[^\d/]{1,30}/\s*(?=\d)", unit)
+    if per:      # "trẻ/100.000 trẻ em": what is counted, then its base
+        unit, joiner = "/" + unit[per.end():], ""
+    elif re.match(r"^(?:tren|/)\s*", folded):
+        unit = "/" + re.sub(r"^(?:trên|/)\s*", "", unit, flags=re.IGNORECASE)   # a rate: "/100.000 trẻ em"
+        joiner = ""
+    elif unit in ("%", "‰"):
+        joiner = ""          # "(%)": the figures are percentages
+    elif "%" in unit or re.search(r"\d", unit):
+        return line
+    else:
+        unit = re.sub(r"\s*/\s*năm$", "", unit)      # "lượt trẻ/năm": a count each year
+        joiner = " "
+    return _BARE_FIGURE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{joiner}{unit}", line)
+
+
 # "Sở Y tế chủ trì, cùng …", "Sở Nông nghiệp và Môi trường phối hợp, phấn đấu giảm tỷ lệ …": who
 # leads and partners, said before the measure (roles are read apart)
 # ("… chủ trì, phối hợp với Sở Giáo dục và Đào tạo, UBND các xã, phường, phấn đấu …": all up to
