@@ -53,6 +53,7 @@ from knowledge.parse.tasks import clause_subject
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.titled import titled_targets
 from knowledge.parse.clauses import clause_citation, clause_roles, clause_targets
+from knowledge.parse.forms import form_roles, form_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
                                    indicator_mentions, named_agencies,
@@ -301,8 +302,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     issuer = f"UBND {level} {locality}" if level else (f"UBND {locality}" if locality else "")
     goals, indicators = parse_goals(doc)
     # targets known only by titles in guillemets, figures by year; targets written as the
-    # clauses of a legal act's articles: a reader of its own, taken when it finds more targets
-    for read in (titled_targets, clause_targets):
+    # clauses of a legal act's articles; targets only the rows of reporting forms: a reader of
+    # its own, taken when it finds more targets
+    for read in (titled_targets, clause_targets, form_targets):
         found = read(doc)
         if found is not None and len(found[1]) > len(indicators):
             goals, indicators = found
@@ -425,6 +427,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_by_agency_lines(doc, indicators, resolve, add)
     _roles_by_marked_codes(doc, indicators, resolve, add)
     _roles_by_cited_clauses(doc, indicators, resolve, add, assignments)
+    _roles_by_form_rows(doc, indicators, resolve, add, assignments)
     _roles_by_label(tasks, indicators, resolve, add)
     for task in tasks:
         # "Chủ trì các chỉ tiêu mã YT (trừ chỉ tiêu [YT-2] do Sở Giáo dục và Đào tạo chủ trì)"
@@ -1016,6 +1019,22 @@ def _roles_by_cited_clauses(doc: Document, indicators: list[Indicator], resolve,
             continue
         _give_roles(indicator, named_agencies(lead, resolve), named_agencies(partners, resolve) if partners else [],
                     add, assignments, f"{lead} chủ trì; phối hợp: {partners}")
+
+
+def _roles_by_form_rows(doc: Document, indicators: list[Indicator], resolve, add,
+                        assignments: list[Assignment]) -> None:
+    """Leads and partners of targets that are the rows of reporting forms, as the forms' boxes
+    and notes name them (``parse.forms.form_roles``), for targets nothing before gave a lead."""
+    by_row = {label_key(i.label): i for i in indicators if i.label}
+    if not by_row:
+        return
+    for citation, lead, partners in form_roles(doc):
+        indicator = by_row.get(label_key(citation))
+        if indicator is None or indicator.lead_agencies:
+            continue
+        _give_roles(indicator, named_agencies(lead, resolve),
+                    [a for p in partners for a in named_agencies(p, resolve)], add, assignments,
+                    f"{lead} chủ trì; phối hợp: {'; '.join(partners)}")
 
 
 # "CT: B-1, B-2; PH: C-4": codes after their role's letters, a semicolon apart

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge import vocab
 from knowledge.parse.clauses import clause_citation
+from knowledge.parse.forms import form_row_citation
 from knowledge.parse.goals import BRACKET_LABEL_RE
 from knowledge.parse.structure import roman_value
 from knowledge.text import fold, label_key, normalize, written_label_key
@@ -871,6 +872,22 @@ _CLAUSE_REF_RE = re.compile(r"\b(?:khoan|clause|k)\s*(\d{1,2})\s*,?\s*(?:cua\s+|
 _ROMAN_INDICATOR_RE = re.compile(r"\bchi tieu (?:so )?([ivxl]{1,6})\b(?!\s*\d)(?!\s+(?:cua |thuoc )?nhom\b)")
 _GOAL_GROUP_ORDER_RE = re.compile(r"(?<![\w.])(\d{1,2})\.([A-Ha-h])\.(\d{1,2})(?![\w]|\.\d)")
 _ARTICLE_RE = re.compile(r"\b(?:dieu|article)\s+(\d{1,2})\b")
+# "dòng 3 Biểu số 02/TE-CB", "row 3 of form 2", "biểu 02 dòng 3" (folded): a target that is a row
+# of a reporting form; "Biểu số 01/TE-CB", "form 3" alone: the form, a group of targets
+_FORM_ROW_RE = re.compile(r"\b(?:dong|row|line)\s*(\d{1,2})\s*,?\s*(?:cua\s+|tai\s+|thuoc\s+|trong\s+|o\s+|of\s+(?:the\s+)?)?"
+                          r"(?:bieu|form|mau)\s*(?:so\s*|no\.?\s*)?(\d{1,2})\b"
+                          r"|\b(?:bieu|form|mau)\s*(?:so\s*|no\.?\s*)?(\d{1,2})(?:\s*/\s*[a-z]{1,4}(?:-[a-z]{1,4})?)?\s*,?\s*(?:dong|row|line)\s*(\d{1,2})\b")
+_FORM_RE = re.compile(r"\b(?:bieu|form)\s*(?:so\s*|no\.?\s*)?(\d{1,2})\b")
+# the code after a form's number, "/TE-CB" (folded)
+_FORM_CODE_RE = re.compile(r"\s*/\s*([a-z]{1,4})(?:\s*-\s*([a-z]{1,4}))?\b")
+
+
+def _form_code_words(folded: str, end: int) -> str:
+    """A pattern of the code written after the form's number at ``end`` ("/TE-CB" → " te cb"
+    as the question's words have it), "" when there is none: the code is no topic word."""
+    code = _FORM_CODE_RE.match(folded, end)
+    # (its second part may be rewritten: "HS" read as the place "Hòa Sơn")
+    return rf"\s+{code.group(1)}" + (rf"(?:\s+{code.group(2)})?" if code.group(2) else "") if code else ""
 # "HK.02", "hk.06": a target coded by the plan's letters, a dot and its order padded
 _DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{1,4})\.(\d{2,3})(?![\w.]|,\d)")
 # "MT1-a", "mt2-đ", "MT 3-b": a target coded by its goal's letters and number and its letter
@@ -976,6 +993,26 @@ def _read_numbers(q: Query, consumed: list) -> None:
         # as the vocabulary rewrote it ("k" is also "không" typed short): no topic, no number
         for typed in re.finditer(rf"\b(?:khoan|clause|k|khong)\s*0*{int(clause)}\b|\b(?:dieu|article|d)\s*0*{int(article)}\b", norm):
             consumed.append(typed.span())
+    # "dòng 3 Biểu số 02/TE-CB": a row of a reporting form (its plan's label the citation, its
+    # goal the form); "Biểu số 02" alone: the form
+    folded_text = fold(q.text or "").lower()
+    form_spans = []
+    for m in _FORM_ROW_RE.finditer(folded_text):
+        form_spans.append(m.span())
+        row, form = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        label = label_key(form_row_citation(int(row), int(form)))
+        if (None, label) not in q.labels:
+            q.labels.append((None, label))
+        code = _form_code_words(folded_text, m.end(2) if m.group(1) else m.end(3))
+        for typed in re.finditer(rf"\b(?:dong|row|line)\s*0*{int(row)}\b|\b(?:bieu|form|mau)\s*(?:so\s*)?0*{int(form)}"
+                                 rf"{code}\b", norm):
+            consumed.append(typed.span())
+    for m in _FORM_RE.finditer(folded_text):
+        if not any(s <= m.start() < e for s, e in form_spans) and int(m.group(1)) not in q.goals:
+            q.goals.append(int(m.group(1)))
+            for typed in re.finditer(rf"\b(?:bieu|form)\s*(?:so\s*)?0*{int(m.group(1))}"
+                                     rf"{_form_code_words(folded_text, m.end())}\b", norm):
+                consumed.append(typed.span())
     # "Điều 5", "Article 7": an article named alone
     for m in _ARTICLE_RE.finditer(fold(q.text or "").lower()):
         if not any(s <= m.start() < e for s, e in clause_spans):

@@ -1017,6 +1017,9 @@ def ordinal_value(words: str) -> int | None:
 TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tieu", "muc tieu",
                 "phan dau", "target", "goal", "it nhat", "toi thieu", "at least", "rate", "share",
                 "proportion", "phai giam", "giam bao nhieu", "giam con", "reduce by", "cut by")
+# The way a target's figure must move ("giảm xuống", "tăng lên", "nâng lên"), folded: said of a
+# target, seldom in its name (each word alone is also another: "giám đốc", "tặng quà", "kỹ năng")
+DIRECTION_PHRASES = ("giam xuong", "tang len", "nang len", "ha xuong", "giam con")
 # A budget amount: declined unless a plan in scope writes an amount of money.
 BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds")
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",

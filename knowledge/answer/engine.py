@@ -262,6 +262,10 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     _follow_up(q, context, idx)
     english = lang == "en" or looks_english(text)
     soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if english else frozenset()
+    # "phải giảm xuống dưới bao nhiêu": the way a figure must move, which a table's row of
+    # figures never writes in its name; weighed little, not asked as the topic
+    soft |= frozenset(w for phrase in vocab.DIRECTION_PHRASES if has_phrase(q.norm, phrase)
+                      for w in phrase.split() if w in q.terms)
     if q.off_topic:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="off_topic", with_topics=False)
     if q.foreign_place:

@@ -274,12 +274,19 @@ def agency_in_english(name: str) -> str:
 
 def goal_citation(goal) -> str | None:
     """"Điều 5" for a goal a legal act makes of its article of targets (its section the article,
-    ``parse.clauses``), so a reply names it as the act does; else None (a numbered goal)."""
-    return goal.section if goal.label and goal.section == f"Điều {goal.label}" else None
+    ``parse.clauses``), "Biểu số 02/TE-CB" for a reporting form whose rows are targets
+    (``parse.forms``), so a reply names it as the plan does; else None (a numbered goal)."""
+    if goal.label and goal.section == f"Điều {goal.label}":
+        return goal.section
+    return goal.section if goal.label and _FORM_TITLE_RE.match(goal.section or "") else None
+
+
+# "Biểu số 02/TE-CB", "Mẫu số 3": a reporting form's title, the section of its goal
+_FORM_TITLE_RE = re.compile(r"^(?:Phụ biểu|Biểu|Mẫu)\s+(?:số\s+)?\d{1,2}\b")
 
 
 # "khoản 2 Điều 5": a label that is its plan's whole citation, no marker to prefix
-_CITATION_RE = re.compile(r"(?:khoản|điểm)\s+\w+\s+(?:Điều|khoản)\s+\d", re.IGNORECASE)
+_CITATION_RE = re.compile(r"(?:khoản|điểm)\s+\w+\s+(?:Điều|khoản)\s+\d|dòng\s+\d{1,2}\s+Biểu số\s+\d", re.IGNORECASE)
 
 
 def indicator_name(ind, lang: str) -> str:

@@ -9,7 +9,8 @@ import unicodedata
 import numpy as np
 
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, accent_collisions, typed_accents, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
-from knowledge.answer.format import (agency_in_english, base_year, clip, esc, fmt_target, fmt_value, fmt_year, indicator_name, past_cut,
+from knowledge.answer.format import (agency_in_english, base_year, clip, esc, fmt_target, fmt_value, fmt_year, goal_citation, indicator_label,
+                                     indicator_name, past_cut,
                                      plan_label, short_topic, source_line)
 from knowledge.answer.words import format_number
 from knowledge import model
@@ -748,7 +749,11 @@ def _goal_indicators(ctx: Ctx) -> list:
     if q.indicators:
         return []
     if q.goals:
-        return [(p, i) for p in ctx.scope for i in p.indicators if i.goal in q.goals and i.number is not None]
+        # (numbered, or known by a label in a group the plan cites as such: "dòng 3 Biểu số
+        # 02" of the form "Biểu số 02/TE-CB" asked)
+        cited = {(p.slug, g.number) for p in ctx.scope for g in p.goals if goal_citation(g)}
+        return [(p, i) for p in ctx.scope for i in p.indicators if i.goal in q.goals
+                and (i.number is not None or i.label and (p.slug, i.goal) in cited)]
     # a goal named by its topic ("ai chủ trì các mục tiêu chăm sóc sức khỏe, dinh dưỡng", "who
     # leads the child protection targets"): the goals whose title covers the question's words
     if "agency_indicators" in q.cues:
@@ -782,32 +787,38 @@ def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
         by_plan.setdefault(plan.slug, []).append((plan, ind))
     for items in by_plan.values():
         plan = items[0][0]
-        led: dict[str, list[int]] = {}
+        led: dict[str, list[str]] = {}
         partnered: list[str] = []
         section = ""
         for _plan, ind in items:
             leads, partners, evidence = _leads_of(ctx, plan, ind)
             for name in leads:
-                led.setdefault(name, []).append(ind.number)
+                # (a target known by its label, "dòng 3 Biểu số 02", named so)
+                led.setdefault(name, []).append(indicator_label(ind) if ind.number is not None else ind.label)
             partnered += [p for p in partners if p not in partnered]
             section = section or (evidence[0][0] if evidence else ind.section)
         if not led:
             continue
         goal = items[0][1].goal
         # the goal's own words beside its number: the question may have named it by them
-        title = next((g.title for g in plan.goals if g.number == goal and g.title), "")
+        own = next((g for g in plan.goals if g.number == goal), None)
+        title = own.title if own is not None and own.title else ""
         named = f"{goal} ({clip(title, 80)})" if title else goal
+        # a reporting form ("Biểu số 02/TE-CB"): named as the plan names it, not as a goal
+        cited = goal_citation(own) if own is not None else None
+        group = f"{cited} ({clip(title, 80)})" if cited and title and title != cited else cited
         names = sorted(led, key=lambda n: -len(led[n]))
         partnered = [p for p in partnered if p not in led]
         if partnered and "partner" in ctx.q.cues:
             # "… phối hợp với những cơ quan nào?": the partners are the answer, said first
             lines.append(_("In coordination with: {agencies}", agencies="<b>" + esc(", ".join(partnered)) + "</b>")
-                         + f" — {esc(plan_label(plan))}, " + _("goal {n}", n=esc(named)))
-        lines.append(_("Leads of goal {n}: {agencies}", n=esc(named), agencies="<b>" + esc(", ".join(names)) + "</b>")
-                     + f" — {esc(plan_label(plan))}")
+                         + f" — {esc(plan_label(plan))}, " + (esc(group) if group else _("goal {n}", n=esc(named))))
+        agencies = "<b>" + esc(", ".join(names)) + "</b>"
+        lines.append((_("Leads of {group}: {agencies}", group=esc(group), agencies=agencies) if group else
+                      _("Leads of goal {n}: {agencies}", n=esc(named), agencies=agencies)) + f" — {esc(plan_label(plan))}")
         for name in names:
             lines.append("• " + _("{agency}: indicators {numbers}", agency=esc(name),
-                                   numbers=", ".join(str(n) for n in led[name])))
+                                   numbers=", ".join(esc(str(n)) for n in led[name])))
         if partnered and "partner" not in ctx.q.cues:
             lines.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partnered))))
         lines.append(source_line(plan, section, ctx.lang))

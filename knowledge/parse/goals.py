@@ -136,7 +136,7 @@ class _Table:
                 self.past.append((i, int(_YEAR_IN_CELL_RE.findall(cell)[-1]), cell))
             if i <= self.name_col or i == self.unit_col or _AGENCY_COLUMN_RE.search(folded[i]) \
                     or _PAST_COLUMN_RE.search(folded[i]) or _CHANGE_COLUMN_RE.search(folded[i].lower()) \
-                    or _KEY_COLUMN_RE.match(folded[i].strip()):
+                    or _KEY_COLUMN_RE.match(folded[i].strip()) or _SCHEDULE_COLUMN_RE.match(folded[i].strip().lower()):
                 continue      # "Cơ quan chủ trì", "Cơ quan phối hợp": read as assignments
             years = _YEAR_IN_CELL_RE.findall(cell)
             # "Giai đoạn 2021 - 2025": the figure is for the period's last year
@@ -198,6 +198,8 @@ _LABEL_COLUMN_RE = re.compile(r"^\s*(?:nhan|ma|ma so|ky hieu)\b")
 _UNIT_COLUMN_RE = re.compile(r"don vi|\bdvt\b")
 # Past results beside the targets: "Thực hiện năm 2020", "Ước thực hiện 2020", "Thực trạng".
 _PAST_COLUMN_RE = re.compile(r"thuc hien|thuc trang|hien trang|ket qua|\bkq\b|\buoc\b|co so|nam goc|so goc")
+# "Thời hạn", "Nơi nhận": a schedule's columns (of reports, not of targets' figures)
+_SCHEDULE_COLUMN_RE = re.compile(r"^(?:thoi han|noi nhan|ky bao cao|tan suat)\b")
 # "Thay đổi đến 2028", "Tăng/giảm": a column of the change between two figures, no target
 _CHANGE_COLUMN_RE = re.compile(r"thay doi|tang\s*/?\s*giam|chenh lech|khoang cach")
 _GROUP_LABEL_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])\.?$")
