@@ -643,6 +643,8 @@ def _row_names(row: str, indicator: Indicator) -> bool:
 
 # "⇒ Giao: …", "Giao: …" (folded): a line under a target assigning its roles
 _ASSIGNED_LINE_RE = re.compile(r"^[\W_]*(?:giao|giao thuc hien)\s*:\s*")   # ("Phân công:" speaks for a group)
+# (a label in capitals, mid-text: "… dưới 50 vụ Giao: Công an tỉnh (đầu mối) - …")
+_ASSIGNED_CLOSING_RE = re.compile(r"\s(?:⇒\s*)?Giao(?: thực hiện)?\s*:\s*(\S.*)$")
 
 
 _READ_INTO_RE = re.compile(r"\s(?:-\s|(?:[^\W\d_]+\s+){0,4}năm\s+(?:19|20)\d\d\s*:)")
@@ -727,6 +729,12 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         before = indicator.text[:own.start()] if own else ""
         if own and before.count("(") <= before.count(")"):   # (inside a bracket: its own reader's)
             give(indicator, indicator.text[own.start(1):])
+        # "… ⟶ năm 2030 (tổng kết): 99,5% Giao: Sở Tư pháp (đầu mối) - Công an tỉnh (phối hợp).":
+        # its line of roles run into its text, each agency before its role word
+        assigned = _ASSIGNED_CLOSING_RE.search(indicator.text) if not indicator.lead_agencies else None
+        if assigned:
+            leads, partners = _bracket_roles(assigned.group(1), resolve)
+            _give_roles(indicator, leads, partners, add, assignments, indicator.text[assigned.start(1):])
 
 
 # "(¹) Kết quả năm 2025 của chỉ tiêu a thuộc Mục tiêu 1: 9,8‰.": a result given apart from

@@ -1027,6 +1027,56 @@ def reset_targets(lines: list[str]) -> list[str]:
     return out
 
 
+# a roadmap's steps apart by one mark: "2025 (thực hiện) 95,4% ┆ 2026 96,2% ┆ …"
+_STEP_MARK_RE = re.compile(r"\s+[┆¦•·▪|;]\s+|\s*;\s+")
+# one step: its year, a label in brackets perhaps, its figure (no colon between)
+_YEAR_VALUE_STEP_RE = re.compile(r"^(?:năm\s+)?((?:19|20)\d\d)\s*(\([^()]{1,30}\))?\s+(?![-–]\s*(?:19|20)\d\d)"
+                                 r"((?:dưới|trên|ít nhất|tối thiểu|không quá|tối đa|đạt|<|>|≤|≥)?\s*\d[\d.,/]*\s*\S{0,12})$",
+                                 re.IGNORECASE)
+
+
+# "(đơn vị tính: vụ)", "(đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống))": the unit a target's name
+# declares, anywhere on its line
+_UNIT_BRACKET_RE = re.compile(rf"\({UNIT_LABEL_WORDS}\s*:[^()]*(?:\([^()]*\))?[^()]*\)", re.IGNORECASE)
+
+
+def year_value_steps(lines: list[str]) -> list[str]:
+    """Lines of a roadmap giving a figure for each year, the steps apart by one mark and no
+    colon after a year ("Lộ trình hằng năm: 2025 (thực hiện) 95,4% ┆ 2026 96,2% ┆ … ┆ 2030
+    (tổng kết) 99,5%", blind round 93) with the steps written as the milestone readers read
+    them: "Lộ trình hằng năm: năm 2025 (thực hiện): 95,4% ⟶ năm 2026: 96,2% ⟶ …". Three steps
+    at least; a table's row is none."""
+    out = []
+    joined: list[str] = []
+    for line in lines:
+        # (a page's width may cut the steps after a mark: "… 97,8% ┆" over "2029 98,7% ┆ …", or
+        # inside a step: "┆ 2028 (sơ" over "kết) dưới 18‰ ┆ …", "┆ 2029" over "95% ┆ …")
+        first = line.strip()[:1]
+        if joined and (re.search(r"\s[┆¦•·▪]\s*$", joined[-1]) or len(re.findall(r"\s[┆¦]\s", joined[-1])) >= 2) \
+                and (first.islower() or first.isdigit()):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    for line in joined:
+        stripped = line.strip()
+        if stripped.startswith("|") or not re.search(r"(?:19|20)\d\d", stripped):
+            out.append(line)
+            continue
+        head = re.match(r"^([^:]{0,40}:\s*)?", stripped)
+        prefix, body = (head.group(1) or ""), stripped[head.end():]
+        steps = [_YEAR_VALUE_STEP_RE.match(part.strip()) for part in _STEP_MARK_RE.split(body.rstrip(" ."))]
+        if len(steps) < 3 or not all(steps):
+            out.append(line)
+            continue
+        written = " ⟶ ".join(f"năm {m.group(1)}{' ' + m.group(2) if m.group(2) else ''}: {m.group(3)}" for m in steps)
+        # bare figures ("64", "dưới 50") in the unit the target's name declares above it
+        # (a PDF's width may cut the name's bracket: its lines read together)
+        declared = _UNIT_BRACKET_RE.findall(" ".join(part.strip() for part in out[-3:]))
+        declared = declared[-1] if declared else None
+        out.append(f"{line[:_indent(line)]}{prefix}{with_declared_unit(declared, written) if declared else written}")
+    return out
+
+
 def barred_year_steps(lines: list[str]) -> list[str]:
     """Lines of year steps split by "|" or "||" (not starting with one: no table row) with the
     steps split by " ⟶ " instead, as the target readers read a line of milestones. A PDF's
@@ -2045,6 +2095,8 @@ def parse_document(text: str) -> Document:
         lines = [_NAMED_CODE_LINE_RE.sub(r"\1[\2] ", line) for line in lines]
     if re.search(r"(?:19|20)\d\d\s*(?:\([^()|]{0,30}\))?\s*:[^|\n]*\s\|{1,2}\s", text):
         lines = barred_year_steps(lines)
+    if re.search(r"(?:19|20)\d\d\s*(?:\([^()]{1,30}\))?\s+[^\s:]{1,20}\s+[┆¦•·▪|;]\s+(?:năm\s+)?(?:19|20)\d\d\s", text):
+        lines = year_value_steps(lines)
     if "◆" in text or "♦" in text or "❖" in text:
         lines = records_as_items(lines)
     if sum(1 for line in lines if _SIGNED_ITEM_RE.match(line)) >= 3:

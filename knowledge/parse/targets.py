@@ -64,7 +64,7 @@ _NOT_A_VALUE_AFTER = re.compile(
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 # "/95" after a count, "/120 xã": its whole (not "/2017/NĐ-CP", a document's number)
 # ("35.120/36.200 trẻ": a whole in thousands; "/100.000 trẻ em" is read before as a rate's unit)
-_WHOLE_AFTER_RE = re.compile(r"^/(\d{1,3}(?:\.\d{3})+|\d{2,4})(?![\d/,\-]|\.\d|\s*/)")
+_WHOLE_AFTER_RE = re.compile(r"^/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/,\-]|\.\d|\s*/)")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
 # "13,8 trẻ em/100.000 trẻ em" (folded, after the figure): a rate written with its counted noun
@@ -261,7 +261,9 @@ def without_unit_label(name: str) -> str:
 # ("(đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống))": the base in the unit's own bracket)
 DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*\)?\s*[.:]?\s*$")
 # a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
-_BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)(\d+(?:[.,]\d+)*)(?=\s*(?:[⟶→;]|\.?$))")
+# ("năm 2025 (thực hiện): 64 ⟶": a label between the year and its figure)
+_BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*(?:\([^()]{1,30}\)\s*)?:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)"
+                             r"(\d+(?:[.,]\d+)*(?:/\d+)?)(?=\s*(?:[⟶→;]|\.?$))")
 
 
 def with_declared_unit(name: str, line: str) -> str:
@@ -290,7 +292,9 @@ def with_declared_unit(name: str, line: str) -> str:
     else:
         unit = re.sub(r"\s*/\s*năm$", "", unit)      # "lượt trẻ/năm": a count each year
         joiner = " "
-    return _BARE_FIGURE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{joiner}{unit}", line)
+    # (a part of a whole, "31/53", takes only a noun: "31/53 xã", never a rate's base)
+    return _BARE_FIGURE_RE.sub(lambda m: m.group(0) if "/" in m.group(2) and not joiner
+                               else f"{m.group(1)}{m.group(2)}{joiner}{unit}", line)
 
 
 # "Sở Y tế chủ trì, cùng …", "Sở Nông nghiệp và Môi trường phối hợp, phấn đấu giảm tỷ lệ …": who
@@ -580,7 +584,10 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
         after = folded[match.end():]
         whole = _WHOLE_AFTER_RE.match(after) if not match.group("unit") and not match.groupdict().get("num2") else None
         whole_n = int(whole.group(1).replace(".", "")) if whole else 0
-        if whole and 13 <= whole_n and ("." in whole.group(1) or not 1900 <= whole_n <= 2100) \
+        # (a whole under 13 only before what it counts, no day before it: "3/8 xã", not "ngày 3/8")
+        small = whole is not None and whole_n < 13 and re.match(r"\s+(?!hang\b|nam\b)[a-z]", after[whole.end():]) \
+            and not re.search(r"\b(?:ngay|tu|den|truoc|sau)\s*$", folded[max(0, match.start() - 12):match.start()])
+        if whole and (13 <= whole_n or small) and ("." in whole.group(1) or not 1900 <= whole_n <= 2100) \
                 and parse_number(match.group("num")) <= whole_n:
             # "năm 2030: 86/95 xã" (a part of a whole past any month's number: no date)
             events.append(_Event(match.start(), match.end() + whole.end(), "value", match=match,

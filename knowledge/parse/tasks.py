@@ -1074,7 +1074,7 @@ def _titles_bullets(para: Paragraph, following: Paragraph | None) -> bool:
 _POINTS_RE = re.compile(r"(?<![a-z])diem\s+((?:(?:[a-z]|\d{1,2})(?![\w])(?:\s*(?:,|va|&|diem)\s*)*)+)"
                         r"(?:(?:cua\s+)?(?:muc|khoan)\s+(nay|\d{1,2})(?![\w]))?")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
-_CLAUSE_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri|phoi hop)(?![a-z])")
+_CLAUSE_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri|dau moi|phoi hop)(?![a-z])")   # ("Sở Y tế (đầu mối)": leads)
 
 
 def _points(folded: str, text: str, goal: int) -> list[tuple[int, str | None]]:
