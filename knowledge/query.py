@@ -118,6 +118,8 @@ _MILESTONE_YEAR_RE = re.compile(r"\b(?:vao\s+)?(?:nam|moc)\s+(?:so ket|tong ket)
 _TARGET_YEAR_RE = re.compile(r"\bdich(?:\s+cuoi ky)?(?=\s+(?:nam\s+)?(?:19|20)\d\d\b)")
 
 
+# "n2030", "n 2030" typed on a phone (after the glued letters are split): "năm 2030"
+_SHORT_YEAR_WORD_RE = re.compile(r"\bn (?=(?:19|20)\d\d\b)")
 _SECTION_SIGN_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+)?§\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
@@ -130,6 +132,7 @@ def prepare(text: str) -> str:
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"
+    norm = _SHORT_YEAR_WORD_RE.sub("nam ", norm)   # … and "n2030" is "năm 2030"
     # a rate's base typed without its dot ("trên 100000"): the plans write "100.000"
     norm = _BARE_BASE_RE.sub(r"\1 000", norm)
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
@@ -897,9 +900,10 @@ _NOT_CODE_PREFIXES = frozenset(("ct", "kh", "qd", "nd", "tt", "nq", "cv", "so", 
 _LETTERS_TWO_DIGITS_RE = re.compile(r"(?<![\w/.-])([a-z]{1,3})(\d{2})(?![\w/.,-])")
 _PADDED_CODE_RE = re.compile(r"\b([a-z]{2,4}) ?(0\d)\b")
 # "chỉ tiêu 2 nhóm III", "nhóm II chỉ tiêu 6" (folded): a target numbered again in each group
-_GROUPED_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?(\d{1,2}) (?:cua |thuoc |trong )?nhom (?:chi tieu |muc tieu )?"
+# (typed short "ct 4 nh ii", or in English "indicator 5 of group I" as the words read it)
+_GROUPED_NUMBER_RE = re.compile(r"\b(?:chi tieu|ct) (?:so )?(\d{1,2}) (?:cua |thuoc |trong |of )?(?:nhom|nh) (?:chi tieu |muc tieu )?"
                                 r"([a-h]|i{1,3}|iv|v|vi{1,3}|\d)\b"
-                                r"|\bnhom (?:chi tieu |muc tieu )?([a-h]|i{1,3}|iv|v|vi{1,3}|\d),? chi tieu (?:so )?(\d{1,2})\b")
+                                r"|\b(?:nhom|nh) (?:chi tieu |muc tieu )?([a-h]|i{1,3}|iv|v|vi{1,3}|\d),? (?:chi tieu|ct) (?:so )?(\d{1,2})\b")
 _LETTER_IN_GOAL_RE = re.compile(r"\b(?:chi tieu|ct) (?:so )?([a-h]|dd)\s+(?:cua |thuoc |trong |o )?muc tieu (?:so )?(\d{1,2})\b")
 # "gạch đầu dòng thứ hai điểm b", "gach dau dong thu 2 diem dd" (typed, "đ" as "dd"): an unlabelled
 # target by its dash's order under a lettered point of the goals
@@ -1053,7 +1057,8 @@ def _read_numbers(q: Query, consumed: list) -> None:
         q.labels.append((m.group(2) or m.group(3), str(int(m.group(1) or m.group(4)))))
         # the group names the target, no goal of its own to answer
         group = 2 if m.group(2) else 3
-        consumed.append((norm.rindex("nhom", m.start(), m.start(group)), m.end(group)))
+        word = list(re.finditer(r"\bnh(?:om)?\b", norm[m.start():m.start(group)]))[-1]
+        consumed.append((m.start() + word.start(), m.end(group)))
     # "chỉ tiêu thứ hai mươi": a target numbered through the plan, named in words
     for m in _ORDINAL_NUMBER_RE.finditer(norm):
         if any(s <= m.start() < e for s, e in consumed):

@@ -281,6 +281,7 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
 
 
 _PLAIN_FIGURE_RE = re.compile(rf"^{NUMBER_PATTERN}\s*[%‰]?$")
+_PART_OF_WHOLE_RE = re.compile(r"^(\d{1,4})/\d{1,4}$")
 
 
 def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -> list:
@@ -293,12 +294,15 @@ def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -
         cell = squash_spaces(cells[index]) if index < len(cells) else ""
         if unit and cell.lower().endswith(" " + unit.lower().strip()):
             cell = cell[: -len(unit.strip())].strip()     # "46 vụ" in a row counted in "vụ"
-        if not name or not _PLAIN_FIGURE_RE.match(cell):
+        # (or a part of its whole: "19/28" of a row counted in "trường")
+        part = _PART_OF_WHOLE_RE.match(cell) if unit and count_unit(unit) else None
+        if not name or not (_PLAIN_FIGURE_RE.match(cell) or part):
             continue
         shown = f"{name}: {header} {cell}"
-        for target in parse_targets(f"{name} là {_cell_words(cell, unit)} vào năm {year}",
+        words = f"{cell} {unit}" if part else _cell_words(cell, unit)
+        for target in parse_targets(f"{name} là {words} vào năm {year}",
                                     metric_offset=metric_offset, count_unit=count_unit(unit)):
-            if target.year != year or target.value != parse_number(cell.rstrip("%‰ ")):
+            if target.year != year or target.value != parse_number(part.group(1) if part else cell.rstrip("%‰ ")):
                 continue
             target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
             target.sentence = shown
@@ -561,6 +565,9 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     item_headings: set[int] = set()  # "7. Tỷ lệ …" headings read as indicators: no section of a goal
     lined: list[Indicator] = []      # indicators read from their own "Chỉ tiêu N." line
     restarted = False                # … numbered anew in each group
+    grouped_rows: list[Indicator] = []   # indicators read from table rows under a group row
+    table_restarted = False              # … numbered anew under each group row
+    group_seen: dict[int, set[int]] = {}     # then the numbers seen under each group
     # "1. Mục tiêu về …" over "a) Tỷ lệ … đạt 95% …": read by ``lettered_goals``
     lettered = {p.position for g in lettered_goals(doc) for p in g.paragraphs()}
     # "2. Mục tiêu cụ thể đến năm 2025" over "a) Về …:" and "- …" targets: ``yeargroups``
@@ -585,8 +592,17 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         cells = table_cells(para.text)
         if cells is not None:
             counts = len(goals), len(indicators)
-            current, table = _table_row(cells, para, table, current, goals, indicators, seen_numbers,
+            row = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0].strip())) if cells else None
+            earlier = next((i for i in grouped_rows if row and i.number == int(row.group(1))), None)
+            if table is not None and current is not None and current.label and earlier is not None \
+                    and earlier.goal_label != current.label:
+                # "| II | GIÁO DỤC |" over "| 1 | …" again: rows numbered anew under each group
+                # row of one table, each known by its group and its number ("chỉ tiêu 2 nhóm III")
+                table_restarted = True
+            own_seen = group_seen.setdefault(id(current), set()) if table_restarted else seen_numbers
+            current, table = _table_row(cells, para, table, current, goals, indicators, own_seen,
                                         summaries)
+            grouped_rows.extend(i for i in indicators[counts[1]:] if i.number is not None and i.goal_label)
             if appendix:    # not the section above the appendix ("VI. Đường dây tiếp nhận …")
                 for goal in goals[counts[0]:]:
                     goal.section = appendix
@@ -778,6 +794,14 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 goal_label=current.label, label=para.label if para.kind == "bullet" else None))
     if before is not None and len(indicators) > before[1]:
         claimed.add(before[0])
+    if table_restarted:
+        titles = {g.label: g.title for g in goals if g.label}
+        for indicator in grouped_rows:
+            label = str(indicator.number)
+            indicator.group = titles.get(indicator.goal_label) or indicator.group   # named with it: "Chỉ tiêu 2 · GIÁO DỤC"
+            indicator.section = re.sub(r"Chỉ tiêu \d+$", f"Chỉ tiêu {label}", indicator.section)
+            indicator.number, indicator.label = None, label
+            seen_numbers.discard(int(label))
     if restarted:
         for indicator in lined:
             label = str(indicator.number)

@@ -1040,6 +1040,32 @@ _YEAR_VALUE_STEP_RE = re.compile(r"^(?:năm\s+)?((?:19|20)\d\d)\s*(\([^()]{1,30}
 _UNIT_BRACKET_RE = re.compile(rf"\({UNIT_LABEL_WORDS}\s*:[^()]*(?:\([^()]*\))?[^()]*\)", re.IGNORECASE)
 
 
+# a cell saying "as above": "nt", "như trên", "-nt-", a ditto mark
+_DITTO_CELL_RE = re.compile(r"^\s*(?:[-–]?\s*(?:nt|n\.t\.?)\s*[-–]?|như trên|[\"〃]|\"\"|'')\s*\.?\s*$", re.IGNORECASE)
+
+
+def ditto_cells(lines: list[str]) -> list[str]:
+    """Table rows whose cells say "as above" ("| 2 | Tỷ suất … | nt | nt |", blind round 92)
+    with the cell of the row above in that column written out, as the reader would; rows of
+    another width (a group's row "| II | GIÁO DỤC | | |" has as many, its cells empty: skipped
+    as the row above) start no new column."""
+    out = []
+    above: list[str] | None = None
+    for line in lines:
+        cells = table_cells(line) if "|" in line else None
+        if cells is None:
+            above = None if line.strip() and not line.strip().startswith("|") else above
+            out.append(line)
+            continue
+        if above is not None and len(cells) == len(above) and any(_DITTO_CELL_RE.match(c) for c in cells):
+            cells = [above[k] if _DITTO_CELL_RE.match(c) and above[k].strip() else c for k, c in enumerate(cells)]
+            line = line[:_indent(line)] + "| " + " | ".join(cells) + " |"
+        if above is None or len(cells) != len(above) or sum(1 for c in cells if c.strip()) > 2:
+            above = cells
+        out.append(line)
+    return out
+
+
 def year_value_steps(lines: list[str]) -> list[str]:
     """Lines of a roadmap giving a figure for each year, the steps apart by one mark and no
     colon after a year ("Lộ trình hằng năm: 2025 (thực hiện) 95,4% ┆ 2026 96,2% ┆ … ┆ 2030
@@ -2095,6 +2121,8 @@ def parse_document(text: str) -> Document:
         lines = [_NAMED_CODE_LINE_RE.sub(r"\1[\2] ", line) for line in lines]
     if re.search(r"(?:19|20)\d\d\s*(?:\([^()|]{0,30}\))?\s*:[^|\n]*\s\|{1,2}\s", text):
         lines = barred_year_steps(lines)
+    if re.search(r"\|\s*(?:nt|như trên|-nt-)\s*\|", text, re.IGNORECASE):
+        lines = ditto_cells(lines)
     if re.search(r"(?:19|20)\d\d\s*(?:\([^()]{1,30}\))?\s+[^\s:]{1,20}\s+[┆¦•·▪|;]\s+(?:năm\s+)?(?:19|20)\d\d\s", text):
         lines = year_value_steps(lines)
     if "◆" in text or "♦" in text or "❖" in text:
