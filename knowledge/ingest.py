@@ -55,7 +55,7 @@ from knowledge.parse.titled import titled_targets
 from knowledge.parse.clauses import clause_citation, clause_roles, clause_targets
 from knowledge.parse.forms import form_roles, form_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
-from knowledge.parse.tasks import (_BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
+from knowledge.parse.tasks import (HEAD_TITLE_RE, _BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
                                    indicator_mentions, named_agencies,
                                    find_organisation_sections,
                                    goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
@@ -632,7 +632,8 @@ def _row_names(row: str, indicator: Indicator) -> bool:
     chỉ tiêu 1"), and a row with no words of a name, names it by its number alone: True."""
     cells = [c for c in (table_cells(row) or []) if c.strip()]
     # the name: the first cell after the number that names no agency ("| 1 | Sở Y tế | … |": none)
-    name = next((c for c in cells[1:2] if head_of(expand_abbreviations(c.strip())) is None), "")
+    # (nor its head: "| 1 | Giám đốc Sở Tư pháp | … |")
+    name = next((c for c in cells[1:2] if head_of(expand_abbreviations(HEAD_TITLE_RE.sub("", c.strip()))) is None), "")
     words = [w for w in normalize(_RATE_BASE_RE.sub(" ", name)).split() if w not in _GENRE_WORDS]
     if not [w for w in words if not w.isdigit()]:
         return True

@@ -672,7 +672,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         if grouped_under is not None:
             numbered = numbered_group(para.text) if para.kind == "plain" else None
             if numbered:   # "Nhóm 1: Chăm sóc sức khỏe …" over "2.1. …" targets
-                current = Goal(number=numbered[0], title=numbered[1], label=str(numbered[0]),
+                current = Goal(number=numbered[0], title=numbered[1], label=_group_label(para.text, numbered[0]),
                                section=_section_to(para, grouped_under))
                 goals.append(current)
                 continue
@@ -717,9 +717,15 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             goals.append(current)
             continue
         numbered = numbered_group(para.text) if para.kind == "plain" and _in_goal_section(para) else None
+        roman = _ROMAN_GROUP_LINE_RE.match(folded) if para.kind == "plain" and not numbered else None
+        if roman and following is not None and _INDICATOR_RE.match(fold_keeping_length(following.strip())):
+            # "NHÓM II. CÁC CHỈ TIÊU CÓ MỐC SƠ KẾT NĂM 2028 …" over "Chỉ tiêu 08. …": a group of
+            # targets numbered through, by a Roman numeral
+            numbered = (roman_value(roman.group(1).upper()), squash_spaces(para.text[roman.end():]).strip(" .:-–"))
         if numbered and not parse_targets(para.text):
             # "Nhóm thứ hai. Bảo vệ trẻ em" / "Nhóm 2: …" over "7) …" targets
-            current = Goal(number=numbered[0], title=numbered[1], label=str(numbered[0]), section=para.section)
+            current = Goal(number=numbered[0], title=numbered[1], label=_group_label(para.text, numbered[0]),
+                           section=para.section)
             goals.append(current)
             continue
         first = _LABEL_FIRST_GROUP_RE.match(folded)
@@ -850,6 +856,17 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         used = {i.goal_label for i in indicators}
         goals = [g for g in goals if g.label in used or g.number is not None]
     return goals, indicators
+
+
+# "NHÓM II. CÁC CHỈ TIÊU …" (folded): a group numbered by a Roman numeral, its title after
+_ROMAN_GROUP_LINE_RE = re.compile(r"^nhom\s+([ivx]{1,4})\s*[.:\-–]\s+(?=\S)")
+
+
+def _group_label(text: str, number: int) -> str:
+    """A numbered group's label as written: "II" of "NHÓM II. …" (cited "chỉ tiêu 2 nhóm II"),
+    else its number ("Nhóm 2:", "Nhóm thứ hai.")."""
+    roman = re.match(r"^\s*nhom\s+([ivx]{1,4})\b", fold_keeping_length(text.lower()))
+    return text[roman.start(1):roman.end(1)].upper() if roman else str(number)
 
 
 def _numbered_item(para: Paragraph, current: Goal | None, taken: set[int]) -> Indicator | None:

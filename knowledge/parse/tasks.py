@@ -814,6 +814,12 @@ def _names_tasks(header: list[str]) -> bool:
 _FORMER_ROLE_RE = re.compile(r"\b(?:theo\s+(?:qd|quyet dinh|ke hoach|kh)\b|cu\b|truoc day|truoc sap xep)")
 
 
+_HEAD_COLUMN_RE = re.compile(r"\b(?:nguoi dung dau|thu truong)\b")
+# "Giám đốc Sở Y tế", "Bí thư Tỉnh đoàn": an agency named by its head's title, in a cell
+HEAD_TITLE_RE = re.compile(r"^\s*(?:Phó\s+)?(?:Giám đốc|Bí thư|Chủ tịch|Trưởng ban|Chỉ huy trưởng|Thủ trưởng|Chánh Văn phòng"
+                            r"|Cục trưởng|Chánh án|Viện trưởng)\s+(?=\S)", re.IGNORECASE)
+
+
 def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
     """(lead column, partner column) of a header row such as "| STT | Chỉ tiêu | … | Cơ quan
     chủ trì | Cơ quan phối hợp |"; None for any other row."""
@@ -824,7 +830,9 @@ def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | Non
     # (a column of an earlier decision's roles, "Chủ trì theo QĐ 1130", "Chủ trì cũ", is kept
     # to compare: the roles are those "từ 2026")
     former = {i for i, c in enumerate(folded) if _FORMER_ROLE_RE.search(c.lower())}
-    lead = next((i for i, c in enumerate(folded) if re.search(LEAD_WORDS, c) and i not in former), None)
+    # (… or the head who answers for it: "Người đứng đầu chịu trách nhiệm", "Thủ trưởng cơ quan")
+    lead = next((i for i, c in enumerate(folded) if (re.search(LEAD_WORDS, c) or _HEAD_COLUMN_RE.search(c.lower()))
+                 and i not in former), None)
     partner = next((i for i, c in enumerate(folded) if re.search(PARTNER_WORDS, c) and i != lead and i not in former), None)
     if lead is not None and partner is None and re.match(r"\s*(?:co quan|don vi)\b", folded[lead].lower()):
         # "| Cơ quan chủ trì | Số chỉ tiêu được giao chủ trì | Chỉ tiêu giao số |": each row an
@@ -927,7 +935,7 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
     for column, role in zip(columns, (_LEAD, _PARTNER)):
         if column is None or column >= len(cells):
             continue
-        names = named_agencies(cells[column], resolve)
+        names = named_agencies(HEAD_TITLE_RE.sub("", cells[column]), resolve)
         if names:
             frames.append((names, role, numbers, squash_spaces(text)))
     return frames
