@@ -419,6 +419,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     for indicator in indicators:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
+    _roles_after_groups(doc, indicators, resolve, add)
     _roles_on_own_lines(doc, indicators, resolve, add, assignments)
     _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_coded_lines(doc, indicators, resolve, add)
@@ -644,6 +645,23 @@ def _row_names(row: str, indicator: Indicator) -> bool:
 
 # "⇒ Giao: …", "Giao: …" (folded): a line under a target assigning its roles
 _ASSIGNED_LINE_RE = re.compile(r"^[\W_]*(?:giao|giao thuc hien)\s*:\s*")   # ("Phân công:" speaks for a group)
+# "Sở Giáo dục và Đào tạo (phối hợp: Sở Y tế, …)": the lead, its partners in a bracket after it
+_LEAD_THEN_PARTNERS_RE = re.compile(r"^\s*([^()]+?)\s*\(\s*(?:cơ quan\s+)?phối hợp\s*:\s*([^()]+)\)\s*\.?\s*$", re.IGNORECASE)
+
+
+def _assigned_roles(text: str, resolve) -> tuple[list, list]:
+    """(leads, partners) of a line assigning a target: "Sở Y tế chủ trì; Bảo hiểm xã hội tỉnh
+    phối hợp", "Sở Tư pháp (đầu mối) - Công an tỉnh (phối hợp)" (``tasks._bracket_roles``: each
+    agency before its role word), or "Sở Giáo dục và Đào tạo (phối hợp: Sở Y tế, …)": the
+    agency named first leads, those in its bracket partner."""
+    first = _LEAD_THEN_PARTNERS_RE.match(text)
+    if first:
+        # (a partner's part said after it, ", đầu mối về chuyên môn", names no agency)
+        partners = re.sub(r",\s*(?:là\s+)?(?:đầu mối|chịu trách nhiệm|phụ trách)\b[^,;]*", "", first.group(2))
+        return named_agencies(first.group(1), resolve), named_agencies(partners, resolve)
+    return _bracket_roles(text, resolve)
+
+
 # (a label in capitals, mid-text: "… dưới 50 vụ Giao: Công an tỉnh (đầu mối) - …")
 _ASSIGNED_CLOSING_RE = re.compile(r"\s(?:⇒\s*)?Giao(?: thực hiện)?\s*:\s*(\S.*)$")
 
@@ -702,7 +720,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             # roles, each agency before its role word
             under = [i for i in indicators if openings[id(i)] and openings[id(i)] in above[0]]
             if len(under) == 1 and not under[0].lead_agencies:
-                leads, partners = _bracket_roles(text[assigned.end():], resolve)
+                leads, partners = _assigned_roles(text[assigned.end():], resolve)
                 _give_roles(under[0], leads, partners, add, assignments, text)
         elif (LEAD_LINE_RE.match(folded) or partners_only) and above:
             # the target the line stands under: the one read from the paragraph above (a
@@ -734,7 +752,7 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
         # its line of roles run into its text, each agency before its role word
         assigned = _ASSIGNED_CLOSING_RE.search(indicator.text) if not indicator.lead_agencies else None
         if assigned:
-            leads, partners = _bracket_roles(assigned.group(1), resolve)
+            leads, partners = _assigned_roles(assigned.group(1), resolve)
             _give_roles(indicator, leads, partners, add, assignments, indicator.text[assigned.start(1):])
 
 
@@ -798,6 +816,47 @@ def _apply_exceptions(text: str, indicators: list[Indicator], resolve, add) -> N
 
 # "(riêng §02: chủ trì …)", "(trừ chỉ tiêu [YT-2] do … chủ trì)": roles given apart, in brackets
 _EXCEPTION_BRACKET_RE = re.compile(r"\((?:riêng|trừ|ngoại trừ)\b[^()]*\)", re.IGNORECASE)
+# "► Giao thực hiện nhóm quyền Điều 14: Chủ trì: Sở Y tế. Phối hợp: …" after a group's targets
+# (folded): their roles, said once for the group
+_GROUP_ROLES_LINE_RE = re.compile(r"^[\W_]*(?:giao(?: thuc hien)?|phan cong|trach nhiem)\b[^:]{0,80}:\s*(?=(?:co quan\s+)?chu tri\s*:)")
+# "Riêng chỉ tiêu 14.e: chủ trì vẫn là Sở Y tế; phối hợp: …" (folded): one of them apart
+_ONE_APART_RE = re.compile(r"^[\W_]*rieng\s+(?:chi tieu|ct)\s+(\S+?)\s*:\s*")
+
+
+def _roles_after_groups(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Leads and partners said once for the targets above them (blind round 94): a line "►
+    Giao thực hiện nhóm quyền Điều 14: Chủ trì: Sở Y tế. Phối hợp: …" after a group's targets
+    gives them all its roles; a line "Riêng chỉ tiêu 14.e: chủ trì vẫn là Sở Y tế; phối hợp:
+    …" under it gives that one its own (its partners replace the group's). For targets nothing
+    before gave a lead; ``add(canonical, written)`` registers an agency."""
+    openings = {id(i): _opening(i) for i in indicators}
+    pending: list[Indicator] = []
+    for para in doc.paragraphs:
+        text = squash_spaces(para.text)
+        folded = fold_keeping_length(text.lower())
+        group = _GROUP_ROLES_LINE_RE.match(folded)
+        apart = _ONE_APART_RE.match(folded) if not group else None
+        if group:
+            leads, partners = colon_roles(text[group.end():], resolve)
+            for indicator in pending if leads else ():
+                if not indicator.lead_agencies:
+                    _give_roles(indicator, leads, partners, add, [], text)
+            pending = []
+        elif apart:
+            label = label_key(text[apart.start(1):apart.end(1)])
+            rest = text[apart.end():]
+            lead = re.match(r"(?i)\s*chủ trì(?:\s+vẫn)?\s+là\s+([^;.]+)", rest)
+            leads, partners = colon_roles(f"Chủ trì: {lead.group(1)}; " + rest[lead.end():] if lead else rest, resolve)
+            for indicator in (i for i in indicators if i.label and label_key(i.label) == label):
+                if leads:
+                    indicator.lead_agencies[:] = [add(c, w) for c, w in leads]
+                if partners:
+                    indicator.partner_agencies[:] = [add(c, w) for c, w in partners if add(c, w) not in indicator.lead_agencies]
+        else:
+            pending.extend(i for i in indicators if openings[id(i)] and openings[id(i)] in text and i not in pending)
+
+
+# "CT: B-1, B-2; PH: C-4": codes after their role's letters, a semicolon apart
 
 
 def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:

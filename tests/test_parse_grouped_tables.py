@@ -65,6 +65,8 @@ def test_a_cell_saying_as_above_takes_the_row_above(tmp_path):
     # a group's row between is no row above; a row of another width starts anew
     (["| 1 | a | Sở Y tế |", "| II | B |  |", "| 1 | c | nt |"], ["| 1 | a | Sở Y tế |", "| II | B |  |", "| 1 | c | Sở Y tế |"]),
     (["| 1 | a | Sở Y tế |", "| 1 | c | nt | x |"], ["| 1 | a | Sở Y tế |", "| 1 | c | nt | x |"]),
+    # a figure is never copied to the row below (another target, maybe another unit)
+    (["| 1 | a | dưới 23,0 | Sở Y tế |", "| 2 | b | nt | nt |"], ["| 1 | a | dưới 23,0 | Sở Y tế |", "| 2 | b | nt | Sở Y tế |"]),
 ])
 def test_ditto_cells(lines, written):
     assert ditto_cells(lines) == written

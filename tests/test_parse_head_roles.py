@@ -30,7 +30,7 @@ HEADS = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 412/KH-UBND Hòa Sơn, n
          "| 01 | Giám đốc Sở Tư pháp | Công an tỉnh | PCT NC |",
          "| 02 | Giám đốc Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh | PCT VX |",
          "| 03 | Bí thư Tỉnh đoàn | Sở Nội vụ | PCT VX |",
-         "| 04 | Giám đốc Công an tỉnh | Sở Y tế | PCT NC |", "",
+         "| 04 | Giám đốc Công an tỉnh; Chủ tịch Hội Liên hiệp Phụ nữ tỉnh | Sở Y tế | PCT NC |", "",
          "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12 hằng năm.", "",
          "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
 
@@ -44,7 +44,7 @@ def _write(folder, lines: list[str]):
 def test_the_head_named_in_the_table_leads_by_its_agency(tmp_path):
     plan = ingest_file(_write(tmp_path, HEADS))
     assert _roles(plan) == [(["Sở Tư pháp"], ["Công an tỉnh"]), (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]),
-                            (["Tỉnh đoàn"], ["Sở Nội vụ"]), (["Công an tỉnh"], ["Sở Y tế"])]
+                            (["Tỉnh đoàn"], ["Sở Nội vụ"]), (["Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"], ["Sở Y tế"])]
 
 
 def test_a_roman_numbered_group_over_numbered_targets(tmp_path):
@@ -59,3 +59,26 @@ def test_replies(tmp_path):
     kb = _kb_of(tmp_path, _write(tmp_path, HEADS))
     assert _first_line("Hòa Sơn chỉ tiêu 03 ai chủ trì", kb).startswith("Chủ trì: Tỉnh đoàn")
     assert _first_line("Hòa Sơn nhóm II có mấy chỉ tiêu", kb).startswith("Mục tiêu II: CÁC CHỈ TIÊU CÓ MỐC SƠ KẾT")
+
+
+def test_a_roles_line_naming_the_lead_then_its_partners_in_a_bracket(tmp_path):
+    # "Giao: X (phối hợp: Y, đầu mối về …)": X leads; "đầu mối về …" describes a partner's part
+    from tests.test_parse_yearly_roadmaps import ROADMAP, _write as write_roadmap
+    lines = [line.replace("Giao: Công an tỉnh (đầu mối) - Sở Nội vụ (phối hợp).",
+                          "Giao: Công an tỉnh (phối hợp: Sở Nội vụ, đầu mối về hồ sơ trẻ em).") for line in ROADMAP]
+    plan = ingest_file(write_roadmap(tmp_path, lines))
+    assert _roles(plan)[1][0] == ["Công an tỉnh"] and "Sở Nội vụ" in _roles(plan)[1][1]
+
+
+def test_a_partner_said_to_be_the_focal_point_of_a_task_does_not_lead(tmp_path):
+    from tests.test_parse_yearly_roadmaps import ROADMAP, _write as write_roadmap
+    lines = [line.replace("Giao: Công an tỉnh (đầu mối) - Sở Nội vụ (phối hợp).",
+                          "Giao: Công an tỉnh (đầu mối) - Sở Nội vụ, đầu mối về hồ sơ trẻ em (phối hợp).") for line in ROADMAP]
+    plan = ingest_file(write_roadmap(tmp_path, lines))
+    assert _roles(plan)[1][0] == ["Công an tỉnh"]
+
+
+def test_milestone_words_name_no_measure(tmp_path):
+    kb = _kb_of(tmp_path, _write(tmp_path, HEADS))
+    assert _first_line("Hòa Sơn chỉ tiêu 03 năm 2030", kb).startswith("60% (2030) — Tỷ lệ trẻ em từ 11 tuổi trở lên được hỏi ý kiến")
+

@@ -117,3 +117,14 @@ def test_a_schedule_of_reports_sets_no_target(tmp_path):
     plan = ingest_file(_write(tmp_path, SCHEDULED))
     assert [(i.number, i.text.split(":")[0]) for i in plan.indicators] == [
         (1, "Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh"), (2, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ")]
+
+
+def test_a_form_of_another_series_is_none_of_the_targets(tmp_path):
+    # (a progress report "Mẫu số 02/BC-HS" beside the forms of targets: no second "Biểu số 02")
+    lines = FORMS[:-3] + ["", "Mẫu số 02/BC-HS", "BÁO CÁO TIẾN ĐỘ", "Đơn vị báo cáo: Sở Văn hóa, Thể thao và Du lịch",
+                          "| Dòng | Tên chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Năm 2026 | Năm 2027 | Ghi chú |",
+                          "| 1 | Số điểm vui chơi cho trẻ em được xây mới | điểm | 12 | 15 | 18 | Chủ trì: Tỉnh đoàn |"] + FORMS[-3:]
+    plan = ingest_file(_write(tmp_path, lines))
+    assert [i.label for i in plan.indicators if i.goal == 2] == ["dòng 1 Biểu số 02", "dòng 2 Biểu số 02", "dòng 3 Biểu số 02"]
+    assert _roles(plan)[4] == (["Công an tỉnh"], ["Sở Nội vụ", "Sở Tư pháp"])
+

@@ -73,6 +73,9 @@ def test_a_roles_line_run_into_the_target_names_its_lead_and_partners(tmp_path):
     (["2025 72% ┆ 2030 100%"], "2025 72% ┆ 2030 100%"),
     (["| 2025 | 72% | 2026 | 78% | 2030 | 100% |"], "| 2025 | 72% | 2026 | 78% | 2030 | 100% |"),
     (["Giai đoạn 2021 - 2025 ┆ 2026 78% ┆ 2030 100%"], "Giai đoạn 2021 - 2025 ┆ 2026 78% ┆ 2030 100%"),
+    # another measure's years under the target are no roadmap of it
+    (["Số tổ hòa giải được kiện toàn: 2026 40 | 2027 55 | 2028 70."],
+     "Số tổ hòa giải được kiện toàn: 2026 40 | 2027 55 | 2028 70."),
 ])
 def test_the_steps_are_written_as_milestones(lines, written):
     assert year_value_steps(lines) == [written]
@@ -86,6 +89,9 @@ def test_the_steps_are_written_as_milestones(lines, written):
     ("ngày 15/6 xã tổ chức", []),
     ("trước ngày 3/8 các xã gửi báo cáo", []),
     ("năm 2030: 5/8.", []),
+    # (another figure after it in its clause: the part counts no noun)
+    ("3/8 huyện cũ có trên 50% xã đạt vào năm 2028", [(2028, 50.0, None)]),
+    ("đạt 8/8 huyện, thị xã vào năm 2028 và duy trì 8/8 vào năm 2030", [(2028, 8.0, "/8"), (2030, 8.0, "/8")]),
 ])
 def test_a_part_of_a_small_whole_before_what_it_counts(text, found):
     assert [(t.year, t.value, t.counted) for t in parse_targets(text)] == found

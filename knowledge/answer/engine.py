@@ -225,7 +225,7 @@ def analyse(question: str, kb, *, lang: str = "vi") -> list[tuple[Answer, dict[s
 def _codes_over_numbers(q, scope: list) -> None:
     """"chỉ tiêu 4.1" of plans in ``scope`` that code a target "4.1" (its group and its order,
     ``Indicator.label``) and number none: the code, not indicator 1. Changes ``q`` in place."""
-    coded = {label for _g, label in q.labels if "." in label and label[0].isdigit()}
+    coded = {label for _g, label in q.labels if re.fullmatch(r"\d{1,2}\.\d{1,2}", label)}
     if not coded or not any(i.number is None and i.label in coded for p in scope for i in p.indicators):
         return
     # … unless another plan in scope numbers an indicator so ("so sánh chỉ tiêu 1.4 Hà Nội và

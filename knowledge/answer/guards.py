@@ -204,9 +204,10 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
     statistic = _STATISTIC_RE.search(norm) or (
         _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
     if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
-            and "%" not in q.text and not _an_indicator_says_it(ctx) \
+            and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx)) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
-        # "bao nhiêu % trẻ em …" asks for a rate
+        # "bao nhiêu % trẻ em …" asks for a rate; "dân số trẻ em" (the population) is asked of no
+        # target, whatever indicator shares its words
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))

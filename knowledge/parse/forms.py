@@ -113,7 +113,25 @@ def _forms(doc: Document) -> list[_Form]:
             # "| Chủ trì: Tỉnh đoàn (*) |": the end of the row above, a page's width wrapped
             row, above, header, written = form.rows[-1]
             form.rows[-1] = (row, above + [c for c in cells if c.strip()], header, f"{written} {text}")
-    return [f for f in forms if f.rows]
+    forms = [f for f in forms if f.rows]
+    # one series of forms holds the targets ("Biểu số 01/TE-CB" … "05/TE-CB"): another kind of
+    # form beside it ("Mẫu số 02/BC-TE", a progress report) is none of them, nor a number again
+    series = [_series(f.code) for f in forms]
+    main = max(set(series), key=series.count) if series else None
+    kept, numbers = [], set()
+    for form, kind in zip(forms, series):
+        if kind == main and form.number not in numbers:
+            kept.append(form)
+            numbers.add(form.number)
+    return kept
+
+
+def _series(code: str) -> tuple[str, str]:
+    """The kind of a form's title and the code after its number: ("bieu", "/te-cb") of "Biểu
+    số 02/TE-CB"."""
+    folded = fold_keeping_length(code.lower())
+    title = _FORM_TITLE_RE.match(folded)
+    return folded.split()[0], re.sub(r"\s", "", title.group(2) or "") if title else ""
 
 
 def _row_targets(name: str, unit: str, cells: list[str], columns: _Columns) -> list:

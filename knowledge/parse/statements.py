@@ -27,7 +27,8 @@ from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 MILESTONES_LINE_RE = re.compile(r"^(?:(?:lo trinh|cac moc|moc phan dau)\s*:\s*nam\s+(?:19|20)\d\d"
                                  r"|(?:ket qua|thuc hien|thuc trang|hien trang|phan dau|muc tieu|moc|dich|goc|tong ket|so ket(?: giua ky)?)\s+(?:nam\s+)?(?:19|20)\d\d\s*:"
                                  # "năm 2025: 96,2% ⟶ năm 2028: ≥ 97,5% ⟶ …": years alone, a step apart
-                                 r"|nam\s+(?:19|20)\d\d\s*:[^⟶]{1,40}⟶"
+                                 # (or after a step's words: "Mức năm 2025: 17 em ⟶ Yêu cầu năm 2028: …")
+                                 r"|(?:[a-z]+\s+){0,3}nam\s+(?:19|20)\d\d\s*:[^⟶]{1,40}⟶"
                                  # "Số gốc (kết quả năm 2025): …", "Giữa kỳ (năm 2028): …"
                                  r"|[a-z ]{0,20}\(\s*(?:[a-z ]*\s)?nam\s+(?:19|20)\d\d\s*\)\s*:"
                                  # "Mức khởi điểm: 142 … — Mức phấn đấu năm 2028: 150 …"
@@ -56,6 +57,8 @@ _NOTES_HEADING_RE = re.compile(r"^(?:ghi chu|luu y|chu thich|giai thich|nguon so
 
 # an item's words that name only when its figure stands: "Mốc năm 2028", "Kết quả năm 2025"
 MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|tong ket|giua ky|cuoi ky))?|ket qua|muc tieu|uoc thuc hien|muc (?:khoi diem|phan dau|co so)|so goc|so ket|tong ket|dich"
+                                # ("Xuất phát (kết quả …)", "Hạn hoàn thành", "Yêu cầu năm 2028", "Mức năm 2025")
+                                r"|xuat phat(?: ket qua)?|han hoan thanh|yeu cau|muc"
                                 r"|(?:muc )?cuoi giai doan(?: [ivx]{1,4}| \d)?|so lieu(?: goc| co so| nen)?)\b[^a-z]*(?:nam|giua ky|cuoi ky|\d|\s)*$"
                                  r"|^\s*[a-z]{1,5}\s*$")
 

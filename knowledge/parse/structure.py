@@ -54,6 +54,9 @@ _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,3}-\d{1,2}(?=\s+[—–-]\s))"   # "A-1 — Tỷ lệ …"
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _DOTTED_CODE_RE = re.compile(r"^([A-ZĐ]{1,4}\.\d{2,3})(?::|\s+[—–-])\s+(\S.*)$")
+# "14.c  Tỷ lệ …": a target coded by a number and a letter (an article of a law and its order),
+# its words capitalised after it
+_NUMBER_LETTER_CODE_RE = re.compile(r"^(\d{1,2}\.[a-zđ])[.:]?\s+(\S.*)$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")     # ("#01 …" is an item numbered by its sign)
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _EMPHASIS_RE = re.compile(r"\*+")
@@ -203,6 +206,9 @@ def _classify(text: str) -> tuple[str, str | None, str]:
     if ordinal:   # "Hai là, tỷ suất …": an item opened by its ordinal word, numbered so
         return "bullet", str(ORDINALS[fold_keeping_length(ordinal.group(1).lower())]), ordinal.group(2)
     inline = _INLINE_ITEM_RE.match(text) or _CODED_ITEM_RE.match(text) or _BRACKET_CODE_RE.match(text)
+    lettered = _NUMBER_LETTER_CODE_RE.match(text) if not inline else None
+    if lettered and lettered.group(2)[:1].isupper():
+        return "bullet", lettered.group(1), lettered.group(2)
     if inline:   # "(ii) tỷ suất …" (a list written inline, see _split_inline_list), "II.3. …"
         return "bullet", inline.group(1), inline.group(2)
     bullet = _BULLET_RE.match(text)
@@ -862,7 +868,8 @@ _YEAR_STEPS_LINE_RE = re.compile(rf"^\s*[-–•]?\s*{_YEAR_STEP}[^;]{{1,60}}(?:
 
 # "Năm 2025: 82/104 xã (78,8%) | Năm 2028: 91/104 xã | Năm 2030: …", "Thực trạng 31/12/2025: … ||
 # Phải đạt cuối năm 2028: …": a target's steps split by bars on a line that is no table row
-_BAR_SPLIT_RE = re.compile(r"\s+\|{1,2}\s+")
+# (or a slash with a space each side: "Mức năm 2025: 17 em / Yêu cầu năm 2028: dưới 13 em / …")
+_BAR_SPLIT_RE = re.compile(r"\s+(?:\|{1,2}|/)\s+")
 _BARRED_STEP_RE = re.compile(r"^[^|:]{0,40}?(?<![\d/])(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\s*(?:\([^()]{0,30}\))?\s*:")
 # "Thực trạng 31/12/2025:": a step dated by its year's last day is that year's
 _YEAR_END_DATE_RE = re.compile(r"(?<![\d/])31/12/((?:19|20)\d\d)\b")
@@ -1035,6 +1042,8 @@ _YEAR_VALUE_STEP_RE = re.compile(r"^(?:năm\s+)?((?:19|20)\d\d)\s*(\([^()]{1,30}
                                  re.IGNORECASE)
 
 
+# "Lộ trình hằng năm:", "Các mốc:", "Tiến độ từng năm:" (folded): the words a roadmap line opens with
+_ROADMAP_PREFIX_RE = re.compile(r"^(?:lo trinh|cac moc|moc|tien do|muc phan dau|phan dau)\b[^:]{0,30}:")
 # "(đơn vị tính: vụ)", "(đơn vị tính: ‰ (trên 1.000 trẻ đẻ sống))": the unit a target's name
 # declares, anywhere on its line
 _UNIT_BRACKET_RE = re.compile(rf"\({UNIT_LABEL_WORDS}\s*:[^()]*(?:\([^()]*\))?[^()]*\)", re.IGNORECASE)
@@ -1058,7 +1067,9 @@ def ditto_cells(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         if above is not None and len(cells) == len(above) and any(_DITTO_CELL_RE.match(c) for c in cells):
-            cells = [above[k] if _DITTO_CELL_RE.match(c) and above[k].strip() else c for k, c in enumerate(cells)]
+            # (a figure is never "as above" across rows: a text cell only, an agency's name)
+            cells = [above[k] if _DITTO_CELL_RE.match(c) and above[k].strip() and not re.search(r"\d", above[k])
+                     else c for k, c in enumerate(cells)]
             line = line[:_indent(line)] + "| " + " | ".join(cells) + " |"
         if above is None or len(cells) != len(above) or sum(1 for c in cells if c.strip()) > 2:
             above = cells
@@ -1090,6 +1101,9 @@ def year_value_steps(lines: list[str]) -> list[str]:
             continue
         head = re.match(r"^([^:]{0,40}:\s*)?", stripped)
         prefix, body = (head.group(1) or ""), stripped[head.end():]
+        if prefix and not _ROADMAP_PREFIX_RE.match(fold_keeping_length(prefix.lower())):
+            out.append(line)     # ("Kinh phí dự kiến: 2026 1.200 triệu đồng • …": another measure's years)
+            continue
         steps = [_YEAR_VALUE_STEP_RE.match(part.strip()) for part in _STEP_MARK_RE.split(body.rstrip(" ."))]
         if len(steps) < 3 or not all(steps):
             out.append(line)
@@ -1113,12 +1127,13 @@ def barred_year_steps(lines: list[str]) -> list[str]:
         line = lines[k]
         stripped = line.strip()
         k += 1
-        if "|" in stripped and not stripped.startswith("|") and _BARRED_STEP_RE.match(stripped):
+        barred = ("|" in stripped or " / " in stripped) and not stripped.startswith("|")
+        if barred and _BARRED_STEP_RE.match(stripped):
             while k < len(lines) and lines[k].strip() and _indent(lines[k]) > _indent(line) \
                     and "|" not in lines[k] and len(lines[k].strip()) < 40:
                 stripped = f"{stripped} {lines[k].strip()}"
                 k += 1
-        parts = _BAR_SPLIT_RE.split(stripped) if "|" in stripped and not stripped.startswith("|") else []
+        parts = _BAR_SPLIT_RE.split(stripped) if barred else []
         if len(parts) >= 2 and all(_BARRED_STEP_RE.match(part) for part in parts):
             line = line[:_indent(line)] + " ⟶ ".join(_YEAR_END_DATE_RE.sub(r"năm \1", part) for part in parts)
         out.append(line)
@@ -1501,7 +1516,8 @@ def bracketed_year_steps(lines: list[str]) -> list[str]:
 # "năm 2027 (sơ kết giữa kỳ) ............... dưới 8,1": a year's own line, its figure after dots
 _DOTTED_YEAR_LINE_RE = re.compile(r"^\s*năm\s+((?:19|20)\d\d)\s*(?:\(([^()]{1,30})\))?\s*\.{3,}\s*(\S.*?)\s*$", re.IGNORECASE)
 # "▶ Sở Y tế   ▷ Hội Liên hiệp Phụ nữ; …": the lead after a full triangle, the partners after an open one
-_TRIANGLE_ROLES_RE = re.compile(r"^\s*[▶►]\s*(\S.*?)\s*(?:[▷▹]\s*(\S.*?))?\s*$")
+# (a label and a colon after the triangle, "► Giao thực hiện …: Chủ trì: …", is a bullet of roles said in words)
+_TRIANGLE_ROLES_RE = re.compile(r"^\s*[▶►]\s*(\S[^:]*?)\s*(?:[▷▹]\s*(\S[^:]*?))?\s*$")
 # "CT26-01  Tỷ suất …": a code, two spaces or more, the target's words
 _CODE_SPACED_RE = re.compile(r"^\s*([A-ZĐ]{1,4}\d{0,2}-\d{1,3})\s{2,}(\S.*)$")
 
@@ -2119,7 +2135,7 @@ def parse_document(text: str) -> Document:
     if sum(1 for line in lines if _NAMED_CODE_LINE_RE.match(line)) >= 3:
         # read as a bracketed code ("[QG 3] Tỷ suất …"), its spacing kept as written
         lines = [_NAMED_CODE_LINE_RE.sub(r"\1[\2] ", line) for line in lines]
-    if re.search(r"(?:19|20)\d\d\s*(?:\([^()|]{0,30}\))?\s*:[^|\n]*\s\|{1,2}\s", text):
+    if re.search(r"(?:19|20)\d\d\s*(?:\([^()|]{0,30}\))?\s*:[^|\n/]*\s(?:\|{1,2}|/)\s", text):
         lines = barred_year_steps(lines)
     if re.search(r"\|\s*(?:nt|như trên|-nt-)\s*\|", text, re.IGNORECASE):
         lines = ditto_cells(lines)

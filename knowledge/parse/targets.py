@@ -585,7 +585,10 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
         whole = _WHOLE_AFTER_RE.match(after) if not match.group("unit") and not match.groupdict().get("num2") else None
         whole_n = int(whole.group(1).replace(".", "")) if whole else 0
         # (a whole under 13 only before what it counts, no day before it: "3/8 xã", not "ngày 3/8")
-        small = whole is not None and whole_n < 13 and re.match(r"\s+(?!hang\b|nam\b)[a-z]", after[whole.end():]) \
+        # (… and no other figure after it in its clause: "3/8 huyện cũ có trên 50% xã" counts no "huyện")
+        clause = re.split(r"[⟶→;]|\bva\b", after[whole.end():], maxsplit=1)[0] if whole is not None else ""
+        small = whole is not None and whole_n < 13 and re.match(r"\s+(?!hang\b|nam\b)[a-z]", clause) \
+            and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", clause)) \
             and not re.search(r"\b(?:ngay|tu|den|truoc|sau)\s*$", folded[max(0, match.start() - 12):match.start()])
         if whole and (13 <= whole_n or small) and ("." in whole.group(1) or not 1900 <= whole_n <= 2100) \
                 and parse_number(match.group("num")) <= whole_n:

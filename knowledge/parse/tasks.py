@@ -816,8 +816,9 @@ _FORMER_ROLE_RE = re.compile(r"\b(?:theo\s+(?:qd|quyet dinh|ke hoach|kh)\b|cu\b|
 
 _HEAD_COLUMN_RE = re.compile(r"\b(?:nguoi dung dau|thu truong)\b")
 # "Giám đốc Sở Y tế", "Bí thư Tỉnh đoàn": an agency named by its head's title, in a cell
-HEAD_TITLE_RE = re.compile(r"^\s*(?:Phó\s+)?(?:Giám đốc|Bí thư|Chủ tịch|Trưởng ban|Chỉ huy trưởng|Thủ trưởng|Chánh Văn phòng"
-                            r"|Cục trưởng|Chánh án|Viện trưởng)\s+(?=\S)", re.IGNORECASE)
+# (each name of a list: "Giám đốc Sở Y tế; Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")
+HEAD_TITLE_RE = re.compile(r"(?:^|(?<=[;,]))\s*(?:Phó\s+)?(?:Giám đốc|Bí thư|Chủ tịch|Trưởng ban|Chỉ huy trưởng|Thủ trưởng"
+                           r"|Chánh Văn phòng|Cục trưởng|Chánh án|Viện trưởng)\s+(?=\S)", re.IGNORECASE)
 
 
 def _assignment_columns(cells: list[str]) -> tuple[int | None, int | None] | None:
@@ -1082,7 +1083,8 @@ def _titles_bullets(para: Paragraph, following: Paragraph | None) -> bool:
 _POINTS_RE = re.compile(r"(?<![a-z])diem\s+((?:(?:[a-z]|\d{1,2})(?![\w])(?:\s*(?:,|va|&|diem)\s*)*)+)"
                         r"(?:(?:cua\s+)?(?:muc|khoan)\s+(nay|\d{1,2})(?![\w]))?")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
-_CLAUSE_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri|dau moi|phoi hop)(?![a-z])")   # ("Sở Y tế (đầu mối)": leads)
+# ("Sở Y tế (đầu mối)": leads; "đầu mối về chuyên môn" describes a partner's part)
+_CLAUSE_ROLE_RE = re.compile(r"(?<![a-z])(?:chu tri|dau moi(?=\s*(?:[),;.\-–—]|$))|phoi hop)(?![a-z])")
 
 
 def _points(folded: str, text: str, goal: int) -> list[tuple[int, str | None]]:
