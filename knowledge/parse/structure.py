@@ -1077,6 +1077,80 @@ def ditto_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# a column whose header names its years in order, its cells the figures a mark apart:
+# "Lộ trình (2025 → 2028 → 2030)" over "19,8 → dưới 17,5 → dưới 15,6"
+_ARROW_YEARS_RE = re.compile(r"((?:19|20)\d\d)(?:\s*(?:→|⟶|->|▸|»)\s*((?:19|20)\d\d))+")
+_ARROW_SPLIT_RE = re.compile(r"\s*(?:→|⟶|->|▸|»)\s*")
+# "Bảng 1. Nhóm chỉ tiêu do Sở Y tế chủ trì (…)": a table's caption naming who leads its rows
+_CAPTION_LEAD_RE = re.compile(r"^\s*(?:Bảng|Biểu|BẢNG)\s+\d{1,2}\s*[.:]\s*.*?\bdo\s+(.+?)\s+chủ trì\b", re.IGNORECASE)
+# "(b) Sở Tài chính; Bảo hiểm xã hội tỉnh; …": a key the role cells cite by its letter
+_KEY_LINE_RE = re.compile(r"^\s*\(([a-zđ])\)\s+(\S.*?)\.?\s*$")
+
+
+def keyed_tables(lines: list[str]) -> list[str]:
+    """Tables of targets written short, as the reader would read them out (blind round 95):
+    - a column whose header names its years in order, "Lộ trình (2025 → 2028 → 2030)", its
+      cells the figures in that order "19,8 → dưới 17,5 → dưới 15,6": a column a year;
+    - a table under a caption naming its lead, "Bảng 1. Nhóm chỉ tiêu do Sở Y tế chủ trì": a
+      column "Cơ quan chủ trì" holding it on each numbered row;
+    - role cells citing a key by its letter, "(b)", explained in a list under a title naming
+      the keys ("Ký hiệu cơ quan phối hợp: …" over "(b) Sở Tài chính; …"): the key's names.
+    Other lines stay as written."""
+    keys: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        if re.search(r"(?i)ký hiệu", line) and not line.strip().startswith("|"):
+            for after in lines[k + 1:k + 30]:
+                key = _KEY_LINE_RE.match(after)
+                if not key:
+                    break
+                keys[key.group(1)] = key.group(2)
+    if len(keys) < 3:
+        keys = {}
+    out: list[str] = []
+    lead: str | None = None       # the caption's lead, for the table under it
+    years: tuple[int, list[str]] | None = None     # the arrow column and its years
+    for line in lines:
+        caption = _CAPTION_LEAD_RE.match(line)
+        cells = table_cells(line) if "|" in line else None
+        if cells is None:
+            if line.strip():
+                lead, years = (caption.group(1).strip() if caption else None), None
+            out.append(line)
+            continue
+        if _TABLE_RULE_RE.match(line.strip()):
+            out.append(line)
+            continue
+        header = next(((i, m) for i, c in enumerate(cells) if (m := _ARROW_YEARS_RE.search(c))), None)
+        if header is not None and not re.match(r"^\s*\d", cells[0]):
+            index, match = header
+            years = (index, re.findall(r"(?:19|20)\d\d", match.group(0)))
+            cells = cells[:index] + [f"Năm {y}" for y in years[1]] + cells[index + 1:]
+            if lead:
+                cells.append("Cơ quan chủ trì")
+        else:
+            if years is not None:
+                index, named = years
+                parts = _ARROW_SPLIT_RE.split(cells[index]) if index < len(cells) else []
+                parts = parts if len(parts) == len(named) else [""] * len(named)
+                cells = cells[:index] + parts + cells[index + 1:]
+            if keys:
+                cells = [_keyed(c, keys) for c in cells]
+            if lead and re.match(r"^\s*\d{1,2}\s*$", cells[0]):
+                cells.append(lead)
+            elif lead:
+                cells.append("")
+        out.append(line[:_indent(line)] + "| " + " | ".join(cells) + " |")
+    return out
+
+
+def _keyed(cell: str, keys: dict[str, str]) -> str:
+    """A cell citing keys by letter ("(b)", "(b), (c)") as their names, else as written."""
+    cited = re.findall(r"\(([a-zđ])\)", cell)
+    if not cited or re.sub(r"\(([a-zđ])\)|[\s,;và]", "", cell) or any(c not in keys for c in cited):
+        return cell
+    return "; ".join(keys[c] for c in cited)
+
+
 def year_value_steps(lines: list[str]) -> list[str]:
     """Lines of a roadmap giving a figure for each year, the steps apart by one mark and no
     colon after a year ("Lộ trình hằng năm: 2025 (thực hiện) 95,4% ┆ 2026 96,2% ┆ … ┆ 2030
@@ -2184,7 +2258,10 @@ def parse_document(text: str) -> Document:
     if len(re.findall(r"(?:Áp dụng cho|Gồm|Phụ trách) (?:các )?chỉ tiêu\s*:", text, re.IGNORECASE)) >= 2:
         lines = role_blocks_as_code_rows(lines)
     if "|" in "\n".join(lines):
-        lines = tables_as_rows(_join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(lines))))
+        lines = _join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(lines)))
+        if _ARROW_YEARS_RE.search(text) and re.search(r"^\|.*(?:19|20)\d\d\s*(?:→|⟶|->|▸|»)", text, re.MULTILINE):
+            lines = keyed_tables(lines)     # (its rows whole: a PDF's width wraps them)
+        lines = tables_as_rows(lines)
     cleaned = [clean_line(line) for line in lines]
     raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
     stack: list[Heading] = []
