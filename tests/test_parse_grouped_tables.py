@@ -76,9 +76,21 @@ def test_ditto_cells(lines, written):
     ("Hòa Sơn chỉ tiêu số 2 nhóm III năm 2030", "dưới 150 cặp (2030)"),
     ("HS ct 1 nh ii n2030 bn", "dưới 0,7% (2030)"),
     ("What is the 2027 milestone of indicator 1 of group I in Hoa Son?", "dưới 23,0/1.000 trẻ đẻ sống (2027)"),
+    # (its group's numeral typed in digits)
+    ("Hòa Sơn chỉ tiêu 2 nhóm 3 năm 2030", "dưới 150 cặp (2030)"),
     # (the reply names the target with its group: its number alone names six)
     ("Hòa Sơn nhóm II chỉ tiêu 2 ai chủ trì", "Chủ trì: Sở Giáo dục và Đào tạo — Hòa Sơn · Kế hoạch 96/KH-UBND, Chỉ tiêu 2 · GIÁO DỤC"),
 ])
 def test_replies_find_a_target_by_its_group_and_number(tmp_path, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path, GROUPED)))
     assert first.startswith(shown), first
+
+
+def test_a_number_every_group_uses_states_each_groups_target(tmp_path):
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    reply = strip_html(answer("Hòa Sơn chỉ tiêu 2 năm 2030", _kb_of(tmp_path, _write(tmp_path, GROUPED))).text)
+    assert "dưới 2% (2030)" in reply and "28/28 (2030)" in reply and "dưới 150 cặp (2030)" in reply
+    assert "Chỉ tiêu 2 · CHĂM SÓC SỨC KHỎE" in reply and "Chỉ tiêu 2 · BẢO VỆ TRẺ EM" in reply
+

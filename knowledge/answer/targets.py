@@ -15,6 +15,7 @@ from knowledge.answer.format import (agency_in_english, base_year, clip, esc, fm
 from knowledge.answer.words import format_number
 from knowledge import model
 from knowledge.index import DocTable, make_doc
+from knowledge.parse.structure import roman_value
 from knowledge.query import has_phrase
 from knowledge import vocab
 from knowledge.text import fold, label_key, normalize, written_label_key
@@ -258,6 +259,17 @@ def _indicator_intent(ctx: Ctx) -> str:
     return "target"
 
 
+def _same_group(written: str | None, asked: str) -> bool:
+    """Whether a group labelled ``written`` ("III") is the one asked (folded: "iii", or "3":
+    its numeral typed in digits)."""
+    written = (written or "").lower()
+    if written == asked:
+        return True
+    if asked.isdigit() and re.fullmatch(r"[ivx]{1,4}", written):
+        return roman_value(written.upper()) == int(asked)
+    return False
+
+
 def _numbered_indicators(ctx: Ctx) -> list:
     """(plan, indicator) for each indicator number the question names, in the plans in scope."""
     q = ctx.q
@@ -274,13 +286,13 @@ def _numbered_indicators(ctx: Ctx) -> list:
             # (a target numbered by its code, "NA-05" read as 5, is asked by the code too)
             matching = [ind for ind in plan.indicators
                         if (ind.number is None or ind.label) and label_key(ind.label or "") == label_key(label)
-                        and (group is None or (ind.goal_label or "").lower() == group)]
+                        and (group is None or _same_group(ind.goal_label, group))]
             # "LD-1" typed where a plan codes both "LĐ-1" and "LD-1": the one written as typed
             exact = [ind for ind in matching if written_label_key(ind.label) == written_label_key(label)]
             if not matching and group and label.isdigit():
                 # "gạch đầu dòng thứ hai điểm b": unlabelled targets by their order in the group
                 unlabelled = [ind for ind in plan.indicators if ind.number is None and not ind.label
-                              and (ind.goal_label or "").lower() == group]
+                              and _same_group(ind.goal_label, group)]
                 matching = unlabelled[int(label) - 1:int(label)] if int(label) > 0 else []
             if matching:
                 found.append((plan, (exact or matching)[0]))
@@ -293,6 +305,11 @@ def _numbered_indicators(ctx: Ctx) -> list:
                 if ind.number == n:
                     found.append((plan, ind))
                     break
+            else:
+                # a plan numbering its targets anew in each group ("chỉ tiêu 2" of groups I, II,
+                # III): each group's, named with its group, for the asker to tell apart
+                found.extend((plan, ind) for ind in plan.indicators
+                             if ind.number is None and ind.label == str(n) and ind.goal_label)
     return found
 
 
