@@ -864,6 +864,7 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 # ("GĐ1-03": a phase's digit before the hyphen)
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d{0,2})\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
+_TWO_LETTER_GROUPS_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{1,4})\.([A-Za-zĐđ]{1,4})\.(\d{2,3})(?![\w.])")
 _NUMBER_DOT_LETTER_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\.([a-z])(?![\w.,/])")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
 # "'Khuyết tật hòa nhập'", "“Khai sinh”": words in quotes, a title they may be
@@ -985,6 +986,15 @@ def _read_numbers(q: Query, consumed: list) -> None:
             q.labels.append((None, code))
         # the code is no number ("chỉ tiêu 1" of another plan) nor its letter a word
         for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?)?0*{int(m.group(1))} ?{m.group(2)}\b", norm):
+            consumed.append(typed.span())
+    # "KH.TE.10", "kh.te.10": a target coded by two groups of letters and its order (a data
+    # file's code), as written; its order no number of another target, its letters no topic
+    # (the first group, the province's initials, still names it)
+    for m in _TWO_LETTER_GROUPS_CODE_RE.finditer(q.text or ""):
+        code = label_key(f"{m.group(1)}.{m.group(2)}.{m.group(3)}")
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|code|ma)\s+(?:so\s+)?)?{re.escape(fold(m.group(2)).lower())}\s+0*{int(m.group(3))}\b", norm):
             consumed.append(typed.span())
     # "chỉ tiêu 14.c", "ct 14.c": a target coded by a number, a dot and a letter (an article of
     # the Law on Children and its order), as written (no number, no topic)

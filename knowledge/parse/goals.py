@@ -73,7 +73,8 @@ _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*
 # … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
 # … or "K01", "BV12" (letters and two digits, the order padded)
 # … or "HK.01" (the plan's letters, a dot and the order padded)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{1,4}\.\d{2,3})$")
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{1,4}\.\d{2,3}"
+                          r"|[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3})$")   # ("KH.TE.01": the province's letters, the field's, the order)
 # "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
 # "| [KHAI SINH] | Số trẻ em … |": a target named by a label in square brackets, cited so
@@ -1140,7 +1141,9 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
     code = (_ROW_CODE_RE.match(cells[0].strip()) or _bracket_label(cells[0])) if not number else None
     if code and current is None and (code.re is BRACKET_LABEL_RE or "." in code.group(0)
-                                     and code.group(0).count(".") == 1 and _in_goal_section(para)):
+                                     and code.group(0).count(".") == 1 and _in_goal_section(para)
+                                     or re.fullmatch(r"[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3}", code.group(0))):
+        # (… or codes of two letter groups, "KH.TE.01", a data file's in an appendix)
         # labels ("[KHAI SINH]") or codes ("HK.01") name targets with no group above them: the table's own
         current = Goal(number=None, title="", section=para.section, label=None)
     if code and ("-" in code.group(0) or code.group(0).count(".") == 2):

@@ -1087,6 +1087,53 @@ _CAPTION_LEAD_RE = re.compile(r"^\s*(?:Bảng|Biểu|BẢNG)\s+\d{1,2}\s*[.:]\s*
 _KEY_LINE_RE = re.compile(r"^\s*\(([a-zđ])\)\s+(\S.*?)\.?\s*$")
 
 
+# a data file's header: field names a semicolon apart, snake_case or words ("ma_chi_tieu;
+# ten_chi_tieu;don_vi_tinh;kq_2025;moc_2028;muc_tieu_2030;chu_tri;phoi_hop")
+_DATA_HEADER_RE = re.compile(r"^\s*[\w ]{1,30}(?:;[\w ]{1,30}){4,}\s*$")
+
+
+def delimited_data_as_table(lines: list[str]) -> list[str]:
+    """A data file printed in the plan (blind round 97): a header of field names a semicolon
+    apart, one or more of them naming a target and a year, over records a line each, quoted
+    fields holding semicolons of their own, a PDF's width wrapping a record anywhere, the
+    header repeated on a new page: as a table, the names' underscores spaces, one row a record
+    ("| KH.TE.01 | Tỷ lệ … | % | 72,3 | 80 | 90 | Sở Nội vụ | UBND … |"). Lines that are no
+    such record end the table."""
+    import csv
+
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        header = line.strip()
+        # (its last name cut by the page's width: "…;kq_nam_bao" over "_cao")
+        if _DATA_HEADER_RE.match(header) and k + 1 < len(lines) and re.fullmatch(r"[\w]{1,20}", lines[k + 1].strip()):
+            header, k = header + lines[k + 1].strip(), k + 1
+        folded = fold_keeping_length(header.lower()).replace("_", " ")
+        if not (_DATA_HEADER_RE.match(header) and "chi tieu" in folded and re.search(r"(?:19|20)\d\d", folded)):
+            out.append(line)
+            k += 1
+            continue
+        names = [n.strip().replace("_", " ") for n in header.split(";")]
+        out.append("| " + " | ".join(names) + " |")
+        k += 1
+        record = ""
+        while k < len(lines):
+            text = lines[k].strip()
+            if not record and (not text or ";" not in text):
+                break                          # the records end
+            record = f"{record}{'' if not record or record.endswith('_') or text.startswith('_') else ' '}{text}"
+            k += 1
+            fields = next(csv.reader([record], delimiter=";", quotechar='"'))
+            if record.count('"') % 2 == 0 and len(fields) >= len(names) - 1 and \
+                    (len(fields) >= len(names) or record.rstrip().endswith(";")):
+                out.append("| " + " | ".join(squash_spaces(f) for f in fields[:len(names)]) + " |")
+                record = ""
+        if record:
+            out.append(record)
+    return out
+
+
 def keyed_tables(lines: list[str]) -> list[str]:
     """Tables of targets written short, as the reader would read them out (blind round 95):
     - a column whose header names its years in order, "Lộ trình (2025 → 2028 → 2030)", its
@@ -2257,6 +2304,8 @@ def parse_document(text: str) -> Document:
     lines = [_SLASHED_ROLES_RE.sub(r"Chủ trì: \1. Phối hợp: \2", line) for line in lines]
     if len(re.findall(r"(?:Áp dụng cho|Gồm|Phụ trách) (?:các )?chỉ tiêu\s*:", text, re.IGNORECASE)) >= 2:
         lines = role_blocks_as_code_rows(lines)
+    if re.search(r"^\s*\w{1,30}(?:;\w{1,30}){4,}", text, re.MULTILINE):
+        lines = delimited_data_as_table(lines)
     if "|" in "\n".join(lines):
         lines = _join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(lines)))
         if _ARROW_YEARS_RE.search(text) and re.search(r"^\|.*(?:19|20)\d\d\s*(?:→|⟶|->|▸|»)", text, re.MULTILINE):
