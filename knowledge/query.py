@@ -864,6 +864,8 @@ _LETTER_CODED_TARGET_RE = re.compile(r"\b(?:chi tieu|indicator|target) (?:so |ma
 # ("GĐ1-03": a phase's digit before the hyphen)
 _HYPHEN_CODE_RE = re.compile(r"(?<![\w-])([A-Za-zĐđ]{1,4}\d{0,2})\s?([-/])\s?(\d{1,3})(?![\w-]|[.,]\d)")   # "bn/100.000" none
 _ORDINAL_NUMBER_RE = re.compile(r"\bchi tieu (?:so )?thu ((?:[a-z]+ ?){1,3})")
+_LETTER_SERIES_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{1,4})-([A-Za-z])\s?(\d{1,2})(?![\w.])")
+_LETTERS_DOTTED_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{2,5})\s?(\d{1,2}\.[0-9a-z]{1,2}\.\d{1,2})(?![\w.])")
 _TWO_LETTER_GROUPS_CODE_RE = re.compile(r"(?<![\w.])([A-Za-zĐđ]{1,4})\.([A-Za-zĐđ]{1,4})\.(\d{2,3})(?![\w.])")
 _NUMBER_DOT_LETTER_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\.([a-z])(?![\w.,/])")
 _DIGIT_LETTER_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?\[?(\d{1,2})([a-z])\]?(?![\w.,/-])")
@@ -995,6 +997,22 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if (None, code) not in q.labels:
             q.labels.append((None, code))
         for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|code|ma)\s+(?:so\s+)?)?{re.escape(fold(m.group(2)).lower())}\s+0*{int(m.group(3))}\b", norm):
+            consumed.append(typed.span())
+    # "GL-R5", "gl-r5": a target coded by the province's letters and a series of its own
+    for m in _LETTER_SERIES_CODE_RE.finditer(q.text or ""):
+        code = label_key(f"{m.group(1)}-{m.group(2)}{int(m.group(3))}")
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        for typed in re.finditer(rf"\b{re.escape(fold(m.group(2)).lower())}\s*0*{int(m.group(3))}\b", norm):
+            consumed.append(typed.span())
+    # "PTBV 3.2.1", "ptbv 3.b.1": a target coded by a national indicator's number after its
+    # letters, as written (its numbers no other target's)
+    for m in _LETTERS_DOTTED_CODE_RE.finditer(q.text or ""):
+        code = label_key(f"{m.group(1)} {m.group(2)}")
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        parts = r"\s*".join(re.escape(p) for p in m.group(2).lower().split("."))
+        for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())}\s*{parts}\b", norm):
             consumed.append(typed.span())
     # "chỉ tiêu 14.c", "ct 14.c": a target coded by a number, a dot and a letter (an article of
     # the Law on Children and its order), as written (no number, no topic)

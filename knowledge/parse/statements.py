@@ -48,7 +48,7 @@ NOTE_LINE_RE = re.compile(r"^\(?\s*(?:ghi chu|luu y|chu thich|nguon so lieu|nguo
 
 # "Ghi chú về các chỉ tiêu của Chương trình quốc gia không đặt ký hiệu riêng": a title over
 # notes on the targets (folded; its lines below are notes, none a target)
-NOTES_TITLE_RE = re.compile(r"^(?:ghi chu|luu y|chu thich|giai thich)\b[^:]*:?\s*$")
+NOTES_TITLE_RE = re.compile(r"^(?:ghi chu|luu y|chu thich|giai thich|cach tinh|phuong phap tinh|nguon so lieu)\b[^:]*:?\s*$")
 
 # "4. Nguồn số liệu và kỳ thu thập", "Giải thích từ ngữ" (folded): a heading over notes on the
 # targets, none of its lines a target
@@ -275,8 +275,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
         joined: set[int] = set()
         notes_path = None       # the headings over a notes title ("Ghi chú về các chỉ tiêu …")
         for k, para in enumerate(region):
-            if notes_path is not None and para.path == notes_path and para.kind == "bullet":
-                continue        # the notes' own lines, under their title, set no targets
+            if notes_path is not None and para.kind == "bullet" and para.path[:len(notes_path)] == notes_path:
+                continue        # the notes' own lines, under their title (or it their heading), set no targets
             notes_path = None
             if para.kind == "plain" and len(para.text) < 160 \
                     and NOTES_TITLE_RE.match(fold_keeping_length(para.text.strip().lower())):
@@ -309,10 +309,11 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
             after = region[k + 1] if k + 1 < len(region) else None
             if para.label and after is not None and after.position not in claimed \
                     and MILESTONES_LINE_RE.match(fold_keeping_length(after.text.strip().lower())) \
-                    and not parse_targets(text):
+                    and not parse_targets(_RESULT_BRACKET_RE.sub("", text)):
+                # (its result may stand in a bracket after the name: "… (đơn vị tính: ‰) [năm 2025: 19,7‰]")
                 # "(C) Tỷ suất tử vong trẻ sơ sinh." over "Kết quả năm 2025: 6,1‰ ⟶ mốc năm 2028:
                 # …": the target's name, its figures on the line below
-                name = without_unit_label(text).strip().rstrip(".")
+                name = squash_spaces(_RESULT_BRACKET_RE.sub("", without_unit_label(text))).strip().rstrip(".")
                 text = f"{text} {with_declared_unit(text, milestones_as_clauses(squash_spaces(after.text)))}"
                 joined.add(after.position)
             else:
@@ -396,6 +397,8 @@ def unread_statements(doc: Document, claimed: set[int], read: list[Indicator],
     return [g for g in groups if id(g) in used], indicators
 
 
+# "[năm 2025: 19,7‰]", "(kết quả năm 2025: 61%)": a result in a bracket after a target's name
+_RESULT_BRACKET_RE = re.compile(r"[\[(][^\[\]()]*(?:19|20)\d\d[^\[\]()]*[\])]")
 # "(đơn vị tính: %)": the label closing a target's name, its figures after it
 _UNIT_LABEL_RE = re.compile(rf"\(\s*{UNIT_LABEL_WORDS}\s*:", re.IGNORECASE)
 

@@ -51,7 +51,9 @@ _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
                             r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s)"   # "3.E.2 …": its goal, its group's letter, its order
                             r"|[A-ZĐ]{1,4}\.\d{2,3}(?=:\s|\s+[—–-]\s)"   # "Đ.01: …", "HK.01 – …": letters, a dot, the order padded
-                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,3}-\d{1,2}(?=\s+[—–-]\s))"   # "A-1 — Tỷ lệ …"
+                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,3}-\d{1,2}(?=\s+[—–-]\s)"   # "A-1 — Tỷ lệ …"
+                            r"|[A-ZĐ]{2,5} \d{1,2}\.[0-9a-z]{1,2}\.\d{1,2}(?=\.\s)"   # "PTBV 3.b.1. …": a national indicator's number
+                            r"|[A-ZĐ]{1,4}-[A-Z]\d{1,2}(?=\.\s))"   # "GL-R1. …": the province's letters, its own series
                             r"[.:]?\s+(?:[-–]\s+)?(\S.*)$")   # "QĐ-23: …" cites a decision, codes no item
 _DOTTED_CODE_RE = re.compile(r"^([A-ZĐ]{1,4}\.\d{2,3})(?::|\s+[—–-])\s+(\S.*)$")
 # "14.c  Tỷ lệ …": a target coded by a number and a letter (an article of a law and its order),
@@ -1198,6 +1200,24 @@ def _keyed(cell: str, keys: dict[str, str]) -> str:
     return "; ".join(keys[c] for c in cited)
 
 
+# "☐ Hết năm 2028: dưới 18‰     ☐ Hết năm 2030: dưới 16,5‰": a tick box before each step
+_TICK_BOX_RE = re.compile(r"[☐☑☒□■]\s*")
+
+
+def tick_box_steps(lines: list[str]) -> list[str]:
+    """Lines of year steps each after a tick box to mark it met (blind round 96) with the steps
+    apart by " ⟶ " as the milestone readers read them, the boxes gone: "Hết năm 2028: dưới 18‰ ⟶
+    Hết năm 2030: dưới 16,5‰". Two boxed steps at least, each naming its year."""
+    out = []
+    for line in lines:
+        parts = [p.strip() for p in _TICK_BOX_RE.split(line)]
+        steps = [p for p in parts[1:] if p]
+        if len(steps) >= 2 and not parts[0] and all(re.search(r"(?:19|20)\d\d\s*(?:\([^()]*\))?\s*:", p) for p in steps):
+            line = line[:_indent(line)] + " ⟶ ".join(steps)
+        out.append(line)
+    return out
+
+
 def year_value_steps(lines: list[str]) -> list[str]:
     """Lines of a roadmap giving a figure for each year, the steps apart by one mark and no
     colon after a year ("Lộ trình hằng năm: 2025 (thực hiện) 95,4% ┆ 2026 96,2% ┆ … ┆ 2030
@@ -2258,6 +2278,8 @@ def parse_document(text: str) -> Document:
         lines = [_NAMED_CODE_LINE_RE.sub(r"\1[\2] ", line) for line in lines]
     if re.search(r"(?:19|20)\d\d\s*(?:\([^()|]{0,30}\))?\s*:[^|\n/]*\s(?:\|{1,2}|/)\s", text):
         lines = barred_year_steps(lines)
+    if len(re.findall(r"[☐☑☒□■]", text)) >= 4:
+        lines = tick_box_steps(lines)
     if re.search(r"\|\s*(?:nt|như trên|-nt-)\s*\|", text, re.IGNORECASE):
         lines = ditto_cells(lines)
     if re.search(r"(?:19|20)\d\d\s*(?:\([^()]{1,30}\))?\s+[^\s:]{1,20}\s+[┆¦•·▪|;]\s+(?:năm\s+)?(?:19|20)\d\d\s", text):
