@@ -419,8 +419,9 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     for indicator in indicators:
         if not indicator.lead_agencies:
             _own_bracket_roles(indicator, resolve, add, assignments)
-    _roles_after_groups(doc, indicators, resolve, add)
     _roles_on_own_lines(doc, indicators, resolve, add, assignments)
+    # (after them: a target's own line apart replaces the partners its group's line gave it)
+    _roles_after_groups(doc, indicators, resolve, add)
     _roles_by_bracket_label(doc, indicators, resolve, add)
     _roles_by_coded_lines(doc, indicators, resolve, add)
     _roles_under_lead_lines(doc, indicators, resolve, add)
@@ -818,9 +819,10 @@ def _apply_exceptions(text: str, indicators: list[Indicator], resolve, add) -> N
 _EXCEPTION_BRACKET_RE = re.compile(r"\((?:riêng|trừ|ngoại trừ)\b[^()]*\)", re.IGNORECASE)
 # "► Giao thực hiện nhóm quyền Điều 14: Chủ trì: Sở Y tế. Phối hợp: …" after a group's targets
 # (folded): their roles, said once for the group
-_GROUP_ROLES_LINE_RE = re.compile(r"^[\W_]*(?:giao(?: thuc hien)?|phan cong|trach nhiem)\b[^:]{0,80}:\s*(?=(?:co quan\s+)?chu tri\s*:)")
+# (a line of its own, or run into the last target's paragraph after its figures)
+_GROUP_ROLES_LINE_RE = re.compile(r"(?:^|\s)[\W_]*(?:giao(?: thuc hien)?|phan cong|trach nhiem)\b[^:]{0,80}:\s*(?=(?:co quan\s+)?chu tri\s*:)")
 # "Riêng chỉ tiêu 14.e: chủ trì vẫn là Sở Y tế; phối hợp: …" (folded): one of them apart
-_ONE_APART_RE = re.compile(r"^[\W_]*rieng\s+(?:chi tieu|ct)\s+(\S+?)\s*:\s*")
+_ONE_APART_RE = re.compile(r"(?:^|\s)[\W_]*rieng\s+(?:chi tieu|ct)\s+(\S+?)\s*:\s*")
 
 
 def _roles_after_groups(doc: Document, indicators: list[Indicator], resolve, add) -> None:
@@ -834,15 +836,17 @@ def _roles_after_groups(doc: Document, indicators: list[Indicator], resolve, add
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
-        group = _GROUP_ROLES_LINE_RE.match(folded)
-        apart = _ONE_APART_RE.match(folded) if not group else None
+        pending.extend(i for i in indicators if openings[id(i)] and openings[id(i)] in text and i not in pending)
+        group = _GROUP_ROLES_LINE_RE.search(folded)
+        apart = _ONE_APART_RE.search(folded, group.end() if group else 0)
         if group:
-            leads, partners = colon_roles(text[group.end():], resolve)
+            said = text[group.end():apart.start() if apart else len(text)]
+            leads, partners = colon_roles(said, resolve)
             for indicator in pending if leads else ():
                 if not indicator.lead_agencies:
                     _give_roles(indicator, leads, partners, add, [], text)
             pending = []
-        elif apart:
+        if apart:
             label = label_key(text[apart.start(1):apart.end(1)])
             rest = text[apart.end():]
             lead = re.match(r"(?i)\s*chủ trì(?:\s+vẫn)?\s+là\s+([^;.]+)", rest)
@@ -851,9 +855,8 @@ def _roles_after_groups(doc: Document, indicators: list[Indicator], resolve, add
                 if leads:
                     indicator.lead_agencies[:] = [add(c, w) for c, w in leads]
                 if partners:
-                    indicator.partner_agencies[:] = [add(c, w) for c, w in partners if add(c, w) not in indicator.lead_agencies]
-        else:
-            pending.extend(i for i in indicators if openings[id(i)] and openings[id(i)] in text and i not in pending)
+                    keys = [add(c, w) for c, w in partners]
+                    indicator.partner_agencies[:] = [k for k in keys if k not in indicator.lead_agencies]
 
 
 # "CT: B-1, B-2; PH: C-4": codes after their role's letters, a semicolon apart

@@ -93,6 +93,14 @@ def _paragraphs(lines: list[str]) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def write_plan(folder, name: str, lines: list[str], blank: bool = False):
+    """``lines`` written as the plan file ``name`` in ``folder``, a blank line between every two
+    when ``blank`` (as a DOCX gives its paragraphs); its path."""
+    path = folder / name
+    path.write_text(("\n\n" if blank else "\n").join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def _roles(plan) -> list[tuple[list[str], list[str]]]:
     """(lead names, partner names) of each indicator of ``plan``, in order."""
     names = {a.key: a.name for a in plan.agencies}

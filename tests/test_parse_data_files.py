@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.ingest import ingest_file
 from knowledge.parse.structure import delimited_data_as_table
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 HEADER = "ma_chi_tieu;ten_chi_tieu;don_vi_tinh;kq_2025;moc_2028;muc_tieu_2030;chu_tri;phoi_hop;kq_nam_bao_cao"
 DATA = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 214/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "", "KẾ HOẠCH",
@@ -35,9 +35,7 @@ DATA = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 214/KH-UBND Hòa Sơn, ng
 
 
 def _write(folder, lines: list[str]):
-    path = folder / "hoason-kh214-2026.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh214-2026.txt", lines)
 
 
 def test_the_records_are_the_targets(tmp_path):

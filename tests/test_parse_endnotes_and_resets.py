@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ingest import ingest_file
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 HEAD = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 27/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "KẾ HOẠCH",
         "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
@@ -63,9 +63,7 @@ RESETS = HEAD + [
 
 
 def _write(folder, lines: list[str], blank: bool = False):
-    path = folder / "hoason-kh27-2026.txt"
-    path.write_text(("\n\n" if blank else "\n").join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh27-2026.txt", lines, blank)
 
 
 @pytest.mark.parametrize("blank", [False, True], ids=["lines", "paragraphs"])

@@ -12,7 +12,7 @@ import pytest
 
 from knowledge.ingest import ingest_file
 from knowledge.parse.structure import ditto_cells
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 HEADER = "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Mốc năm 2027 | Mục tiêu năm 2030 | Cơ quan chủ trì | Cơ quan phối hợp |"
 GROUPED = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 96/KH-UBND Hòa Sơn, ngày 14 tháng 01 năm 2026", "", "KẾ HOẠCH",
@@ -35,9 +35,7 @@ GROUPED = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 96/KH-UBND Hòa Sơn, 
 
 
 def _write(folder, lines: list[str]):
-    path = folder / "hoason-kh96-2026.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh96-2026.txt", lines)
 
 
 def test_rows_numbered_anew_under_each_group_are_known_by_both(tmp_path):

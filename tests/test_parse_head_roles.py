@@ -10,7 +10,7 @@ Pure: a plan text (invented figures) → goals and roles; then the replies.
 from __future__ import annotations
 
 from knowledge.ingest import ingest_file
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 HEADS = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 412/KH-UBND Hòa Sơn, ngày 26 tháng 12 năm 2025", "", "KẾ HOẠCH",
          "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "",
@@ -36,9 +36,7 @@ HEADS = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 412/KH-UBND Hòa Sơn, n
 
 
 def _write(folder, lines: list[str]):
-    path = folder / "hoason-kh412-2025.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh412-2025.txt", lines)
 
 
 def test_the_head_named_in_the_table_leads_by_its_agency(tmp_path):

@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.ingest import ingest_file
 from knowledge.parse.structure import keyed_tables
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 HEADER = "| STT | Chỉ tiêu | Đơn vị tính | Lộ trình (2025 → 2028 → 2030) | Phối hợp |"
 KEYED = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 215/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "", "KẾ HOẠCH",
@@ -33,9 +33,7 @@ KEYED = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 215/KH-UBND Hòa Sơn, n
 
 
 def _write(folder, lines: list[str]):
-    path = folder / "hoason-kh215-2026.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh215-2026.txt", lines)
 
 
 def test_each_year_its_figure_and_the_caption_leads(tmp_path):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ingest import ingest_file
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 HEADER = "| Dòng | Tên chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Mốc năm 2028 | Đích năm 2030 | Thực hiện năm báo cáo | Ghi chú |"
 
@@ -44,9 +44,7 @@ FORMS = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 41/KH-UBND Hòa Sơn, ng
 
 
 def _write(folder, lines: list[str]):
-    path = folder / "hoason-kh41-2026.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh41-2026.txt", lines)
 
 
 def test_the_rows_of_each_form_are_its_targets_numbered_anew(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 
 from knowledge.ingest import ingest_file
 from knowledge.parse.structure import tick_box_steps
-from tests.test_parse_any_marker import _first_line, _kb_of
+from tests.test_parse_any_marker import _first_line, _kb_of, write_plan
 
 TICKS = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 418/KH-UBND Hòa Sơn, ngày 16 tháng 01 năm 2026", "", "KẾ HOẠCH",
          "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "",
@@ -35,9 +35,7 @@ TICKS = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 418/KH-UBND Hòa Sơn, n
 
 
 def _write(folder, lines: list[str], blank: bool = False):
-    path = folder / "hoason-kh418-2026.txt"
-    path.write_text(("\n\n" if blank else "\n").join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh418-2026.txt", lines, blank)
 
 
 # (a blank line between every two, as a DOCX gives its paragraphs: the ticked line no part of

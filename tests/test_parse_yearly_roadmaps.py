@@ -15,7 +15,7 @@ import pytest
 from knowledge.ingest import ingest_file
 from knowledge.parse.structure import year_value_steps
 from knowledge.parse.targets import parse_targets
-from tests.test_parse_any_marker import _first_line, _kb_of, _roles
+from tests.test_parse_any_marker import _first_line, _kb_of, _roles, write_plan
 
 ROADMAP = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 26/KH-UBND Hòa Sơn, ngày 22 tháng 01 năm 2026", "", "KẾ HOẠCH",
            "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "",
@@ -38,9 +38,7 @@ ROADMAP = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 26/KH-UBND Hòa Sơn, 
 
 
 def _write(folder, lines: list[str]):
-    path = folder / "hoason-kh26-2026.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plan(folder, "hoason-kh26-2026.txt", lines)
 
 
 def test_a_roadmap_line_gives_each_year_its_figure(tmp_path):
