@@ -917,6 +917,15 @@ _MARKED_TARGET_RE = re.compile(r"\bchi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\s+
                                r"|\bnhom ([a-h]) chi tieu (?:so )?((?:i{1,3}|iv|v|vi{1,3}))\b")
 
 
+def _read_code(q: "Query", consumed: list, norm: str, code: str, typed: str) -> None:
+    """``code`` asked (``label_key`` of it among ``q.labels``), and every span of ``norm`` the
+    pattern ``typed`` matches consumed: no topic word, no other target's number."""
+    key = label_key(code)
+    if (None, key) not in q.labels:
+        q.labels.append((None, key))
+    consumed.extend(m.span() for m in re.finditer(typed, norm))
+
+
 def _roman(label: str) -> int:
     """The value of a Roman numeral in lower case ("iv" → 4)."""
     values = {"i": 1, "v": 5, "x": 10}
@@ -989,39 +998,25 @@ def _read_numbers(q: Query, consumed: list) -> None:
         # the code is no number ("chỉ tiêu 1" of another plan) nor its letter a word
         for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|ky hieu|ma)\s+(?:so\s+)?)?0*{int(m.group(1))} ?{m.group(2)}\b", norm):
             consumed.append(typed.span())
-    # "KH.TE.10", "kh.te.10": a target coded by two groups of letters and its order (a data
-    # file's code), as written; its order no number of another target, its letters no topic
-    # (the first group, the province's initials, still names it)
-    for m in _TWO_LETTER_GROUPS_CODE_RE.finditer(q.text or ""):
-        code = label_key(f"{m.group(1)}.{m.group(2)}.{m.group(3)}")
-        if (None, code) not in q.labels:
-            q.labels.append((None, code))
-        for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target|code|ma)\s+(?:so\s+)?)?{re.escape(fold(m.group(2)).lower())}\s+0*{int(m.group(3))}\b", norm):
-            consumed.append(typed.span())
-    # "GL-R5", "gl-r5": a target coded by the province's letters and a series of its own
-    for m in _LETTER_SERIES_CODE_RE.finditer(q.text or ""):
-        code = label_key(f"{m.group(1)}-{m.group(2)}{int(m.group(3))}")
-        if (None, code) not in q.labels:
-            q.labels.append((None, code))
-        for typed in re.finditer(rf"\b{re.escape(fold(m.group(2)).lower())}\s*0*{int(m.group(3))}\b", norm):
-            consumed.append(typed.span())
-    # "PTBV 3.2.1", "ptbv 3.b.1": a target coded by a national indicator's number after its
-    # letters, as written (its numbers no other target's)
-    for m in _LETTERS_DOTTED_CODE_RE.finditer(q.text or ""):
-        code = label_key(f"{m.group(1)} {m.group(2)}")
-        if (None, code) not in q.labels:
-            q.labels.append((None, code))
+    # codes written whole, each read as the plan writes it; what the question typed of it is
+    # no topic word and no number of another target:
+    # "KH.TE.10" (two groups of letters and an order: a data file's code; its first group, the
+    # province's initials, still names the place), "GL-R5" (the province's letters and a
+    # series of its own), "PTBV 3.b.1" (a national indicator's number after its letters),
+    # "chỉ tiêu 14.c" (an article of the Law on Children and a letter)
+    text, folded_text = q.text or "", fold(q.text or "").lower()
+    said = r"(?:(?:chi tieu|ct|indicator|target|code|ma)\s+(?:so\s+)?)?"
+    for m in _TWO_LETTER_GROUPS_CODE_RE.finditer(text):
+        _read_code(q, consumed, norm, f"{m.group(1)}.{m.group(2)}.{m.group(3)}",
+                   rf"\b{said}{re.escape(fold(m.group(2)).lower())}\s+0*{int(m.group(3))}\b")
+    for m in _LETTER_SERIES_CODE_RE.finditer(text):
+        _read_code(q, consumed, norm, f"{m.group(1)}-{m.group(2)}{int(m.group(3))}",
+                   rf"\b{re.escape(fold(m.group(2)).lower())}\s*0*{int(m.group(3))}\b")
+    for m in _LETTERS_DOTTED_CODE_RE.finditer(text):
         parts = r"\s*".join(re.escape(p) for p in m.group(2).lower().split("."))
-        for typed in re.finditer(rf"\b{re.escape(fold(m.group(1)).lower())}\s*{parts}\b", norm):
-            consumed.append(typed.span())
-    # "chỉ tiêu 14.c", "ct 14.c": a target coded by a number, a dot and a letter (an article of
-    # the Law on Children and its order), as written (no number, no topic)
-    for m in _NUMBER_DOT_LETTER_RE.finditer(fold(q.text or "").lower()):
-        code = f"{int(m.group(1))}.{m.group(2)}"
-        if (None, code) not in q.labels:
-            q.labels.append((None, code))
-        for typed in re.finditer(rf"\b(?:(?:chi tieu|ct|indicator|target)\s+(?:so\s+)?)?0*{int(m.group(1))} {m.group(2)}\b", norm):
-            consumed.append(typed.span())
+        _read_code(q, consumed, norm, f"{m.group(1)} {m.group(2)}", rf"\b{re.escape(fold(m.group(1)).lower())}\s*{parts}\b")
+    for m in _NUMBER_DOT_LETTER_RE.finditer(folded_text):
+        _read_code(q, consumed, norm, f"{int(m.group(1))}.{m.group(2)}", rf"\b{said}0*{int(m.group(1))} {m.group(2)}\b")
     # "khoản 2 Điều 5", "clause 2 of Article 5": a target written as a clause of a legal act's
     # article (its plan's goal label the article's number, its label the clause's)
     clause_spans = []
