@@ -118,6 +118,8 @@ def test_the_fact_is_the_first_line(kb):
     # how things stand today, though an indicator is about them: a statistic
     "Hà Nội hiện có bao nhiêu trẻ em có hoàn cảnh đặc biệt?",
     "Cần Thơ có bao nhiêu trẻ em dưới 16 tuổi?",
+    # how many children there are, of a year a rate is set for: the rate counts no one
+    "Hà Nội có bao nhiêu trẻ em khuyết tật năm 2025?",
 ])
 def test_near_domain_questions_are_declined(kb, question):
     assert not answer(question, kb).answered

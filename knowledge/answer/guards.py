@@ -91,10 +91,12 @@ def _any_phrase(norm: str, phrases) -> bool:
 _MONEY_RE = re.compile(r"\b\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*dong\b")
 
 
-def _an_indicator_says_it(ctx: Ctx) -> bool:
+def _an_indicator_says_it(ctx: Ctx, headcount: bool = False) -> bool:
     """Whether a plan in scope has an indicator about what the question asks, for a year the
     question names or one its plan sets targets for ("số vụ xâm hại … giảm bao nhiêu vào năm
-    2025" asks for a target, not a statistic, when a plan sets one)."""
+    2025" asks for a target, not a statistic, when a plan sets one). ``headcount``: the
+    question asks how many people there are ("Huế có bao nhiêu trẻ em khuyết tật năm 2025?"),
+    which only an indicator counting them says, not a rate of them."""
     from knowledge.answer.common import TOPIC_THRESHOLD, _indicator_doc
 
     q = ctx.q
@@ -105,8 +107,20 @@ def _an_indicator_says_it(ctx: Ctx) -> bool:
     if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
         return False
     return any(
-        ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD and any(t.year in q.years for t in ind.targets)
+        ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD
+        and any(t.year in q.years and (t.unit == COUNT or not headcount) for t in ind.targets)
         for plan in ctx.scope for ind in plan.indicators)
+
+
+# "có bao nhiêu trẻ em", "hiện có mấy em": "có" (there are) before the count asks a headcount
+_THERE_ARE_RE = re.compile(r"\bco\s+$")
+
+
+def _headcount(norm: str, statistic: re.Match) -> bool:
+    """Whether the statistic matched in ``norm`` asks how many people there are ("có bao
+    nhiêu trẻ em …"), not how many a target reaches ("bao nhiêu trẻ biết bơi năm 2025")."""
+    counted = statistic.groupdict().get("counted")
+    return counted in vocab.POPULATION_WORDS and bool(_THERE_ARE_RE.search(norm[:statistic.start()]))
 
 
 def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
@@ -204,7 +218,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
     statistic = _STATISTIC_RE.search(norm) or (
         _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
     if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
-            and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx)) \
+            and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx, _headcount(norm, statistic))) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
         # "bao nhiêu % trẻ em …" asks for a rate; "dân số trẻ em" (the population) is asked of no
         # target, whatever indicator shares its words
