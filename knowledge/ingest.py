@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.13"
+PARSER_VERSION = "2025.14"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -995,6 +995,13 @@ def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, 
     by_number = {i.number: i for i in indicators if i.number is not None}
     if not by_number:
         return
+    # targets cited by a code their citation writes ("… › Chỉ tiêu PT26/01"), or their label
+    by_code = {m.group(1): i for i in indicators
+               for m in [re.search(r"Chỉ tiêu ([A-ZĐ]{1,4}\S*\d)$", i.section)] if m}
+    by_code |= {i.label: i for i in indicators if i.label and re.match(r"[A-ZĐ]{1,4}\S*\d$", i.label)
+                and i.label not in by_code}
+    code_re = re.compile(r"(?<![\w./])(" + "|".join(sorted(map(re.escape, by_code), key=len, reverse=True))
+                         + r")(?![\w/]|\.\d)") if by_code else None
     for para in doc.paragraphs:
         line = _AGENCY_LINE_RE.match(squash_spaces(para.text))
         if not line:
@@ -1006,17 +1013,18 @@ def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, 
         partner_at = re.search(r"\b(?:phối hợp|tham gia)\b", roles, re.IGNORECASE)
         lead_part = roles[:partner_at.start()] if partner_at else roles
         partner_part = roles[partner_at.end():] if partner_at else ""
-        leads = [] if re.match(r"\s*không\s+chủ trì", lead_part, re.IGNORECASE) else \
-            [n for _, numbers in indicator_mentions(lead_part) for n in numbers]
-        partners = [n for _, numbers in indicator_mentions(partner_part) for n in numbers]
-        for number in leads:
-            indicator = by_number.get(number)
-            if indicator is not None and not indicator.lead_agencies:
+        def cited(part: str) -> list[Indicator]:
+            coded = [by_code[m.group(1)] for m in code_re.finditer(part)] if code_re else []
+            if coded:     # ("Chủ trì: PT26/01, PT26/13": codes, whose digits are no list of numbers)
+                return coded
+            return [by_number[n] for _, numbers in indicator_mentions(part) for n in numbers if n in by_number]
+
+        leads = [] if re.match(r"\s*không\s+chủ trì", lead_part, re.IGNORECASE) else cited(lead_part)
+        for indicator in leads:
+            if not indicator.lead_agencies:
                 _give_roles(indicator, names, [], add, [], "")
-        for number in partners:
-            indicator = by_number.get(number)
-            if indicator is not None:
-                _give_roles(indicator, [], names, add, [], "")
+        for indicator in cited(partner_part):
+            _give_roles(indicator, [], names, add, [], "")
 
 
 def _roles_of_target_groups(doc: Document, indicators: list[Indicator], resolve, add) -> None:

@@ -73,6 +73,8 @@ _TARGET_NUMBER_RE = re.compile(r"\btargets? (?:no\.? |number |#)?(\d{1,2})\b(?!\
 # plans number 1…N as written after the dot; not a figure ("2,5%") nor a date ("2.5.2021")
 _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
                                 r"\d\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
+# "[1.2]", "chỉ tiêu nhánh [2.3]", "indicator [2.6]": the same code in brackets, a word between
+_BRACKETED_SECTION_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:[^\W\d_]+\s+)?)?\[\s*\d\.(\d{1,2})\s*\]", re.I)
 
 
 _BARE_BASE_RE = re.compile(r"\b(1|10|100)000\b")
@@ -85,7 +87,9 @@ _ORDINAL_TARGET_RE = re.compile(r"\bchi tieu thu (nhat|hai|ba|tu|nam|sau|bay|tam
                                 r"(?:cua |thuoc |trong |o )?(?:muc tieu|nhom) (?:so )?(\d{1,2})\b")
 # the same, its group's number kept: "chỉ tiêu 4.1" may be the code "4.1" as the plan writes it
 _GROUP_CODE_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
-                            r"(\d)\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
+                            r"(\d)\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))"
+                            # "[1.2]", "chỉ tiêu nhánh [2.3]": a code in brackets, whatever word before it
+                            r"|\[\s*(\d)\.(\d{1,2})\s*\]", re.I)
 
 
 # "1.1.1", "2.3.2": a measure coded by result, output and order (no "1.000.000", no date)
@@ -129,6 +133,7 @@ def prepare(text: str) -> str:
     text = _TARGET_NUMBER_RE.sub(r"chỉ tiêu \1", text)   # English "target 7": indicator 7
     text = _SECTION_SIGN_RE.sub(r"chỉ tiêu \1", text)    # "§17", "chỉ tiêu §3": as the plan numbers them
     text = _SECTION_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+    text = _BRACKETED_SECTION_RE.sub(r"chỉ tiêu \1", text)
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"
@@ -940,7 +945,9 @@ def _read_numbers(q: Query, consumed: list) -> None:
     norm = q.norm
     # "chỉ tiêu 4.1": also the code of a target numbered in its group ("Nhóm 4" › "4.1.")
     for m in _GROUP_CODE_RE.finditer(q.text or ""):
-        q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
+        code = f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
     # "chỉ số 2.2.3", "BL 2.2.3 kết quả 2025": a results framework's measure (result, output,
     # order), its code no number and no year
     for m in _THREE_LEVEL_CODE_RE.finditer(q.text or ""):

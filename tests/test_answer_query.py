@@ -134,6 +134,10 @@ def normalize_name(name):
     ("children trained in online safety", "tre em tap huan in an toan tren moi truong mang"),
     ("clean water in coastal communes", "nuoc sach in ven bien xa"),
     ("helped in saltwater intrusion", "ho tro in xam nhap man"),
+    # blind rounds 98-99's: a department typed short, a count's noun, the workplaces
+    ("so nv pt chu tri ct nao", "so noi vu pt chu tri chi tieu nao"),
+    ("child marriage couples", "tao hon cap"),
+    ("industrial-zone workers' children in daycare", "khu cong nghiep cong nhan tre em in nha tre"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded

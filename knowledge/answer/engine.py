@@ -502,8 +502,8 @@ def _other_years_only(ctx: Ctx, cand: Answer) -> bool:
 
 _INDICATOR_IN_TEXT_RE = re.compile(r"\b(?:chi tieu|indicator)s?\s+(\d{1,3})\b")
 # "Chỉ tiêu 2.5": a target numbered within its section is indicator 5 (folding reads "2 5")
-# … and "Chỉ tiêu CT-07", a target coded so, indicator 7
-_SECTION_LABEL_RE = re.compile(r"\b(Chỉ tiêu|chỉ tiêu|Indicator|indicator)(s?)\s+(?:\d{1,2}\.|[A-ZĐ]{1,4}[-/])(\d{1,3})\b(?![.,]\d)")
+# … and "Chỉ tiêu CT-07", a target coded so, indicator 7 ("PT26/07": the code with its year)
+_SECTION_LABEL_RE = re.compile(r"\b(Chỉ tiêu|chỉ tiêu|Indicator|indicator)(s?)\s+(?:\d{1,2}\.|[A-ZĐ]{1,4}(?:\d{2})?[-/])(\d{1,3})\b(?![.,]\d)")
 
 
 def _indicators_in(text: str) -> set[int]:

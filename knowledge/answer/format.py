@@ -305,7 +305,7 @@ def indicator_name(ind, lang: str) -> str:
     return esc(ind.group or _("Target"))
 
 
-_WRITTEN_LABEL_RE = re.compile(r"(?:Chỉ tiêu|Indicator)\s+((?:\d{1,2}\.|[A-ZĐ]{1,4}[-/])(\d{1,3})|(\d{1,3})/\d{1,3}|0(\d))\s*$")
+_WRITTEN_LABEL_RE = re.compile(r"(?:Chỉ tiêu|Indicator)\s+((?:\d{1,2}\.|[A-ZĐ]{1,4}(?:\d{2})?[-/])(\d{1,3})|(\d{1,3})/\d{1,3}|0(\d))\s*$")
 
 
 def indicator_label(ind) -> str:

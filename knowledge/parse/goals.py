@@ -82,8 +82,9 @@ _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s
 # … or in guillemets: "«Khai sinh»" (``parse.titled``)
 BRACKET_LABEL_RE = re.compile(r"[\[«]\s*((?=[^\[\]«»|]*[^\W\d_]{2})[^\[\]«»|]{2,40}?)\s*[\]»]")
 # "| SK | NHÓM SỨC KHỎE, DINH DƯỠNG … | | |": a group row labelled by its codes' letters
-# "TB/01": a code of the plan's letters, a slash and the target's number
-_SLASH_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}/(\d{1,3})$")
+# "TB/01": a code of the plan's letters, a slash and the target's number ("PT26/01": the
+# letters with the plan's year)
+_SLASH_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}(?:\d{2})?/(\d{1,3})$")
 _CODE_GROUP_RE = re.compile(r"^(?![IVX]+$)[A-ZĐ]{2,4}$")     # "II" is a Roman numeral's group
 # "| (1) | (2) | (3) | (4) |": the columns' numbers under a header, no row of the table
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
@@ -293,8 +294,11 @@ def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -
     found = []
     for index, year, header in table.past:
         cell = squash_spaces(cells[index]) if index < len(cells) else ""
-        if unit and cell.lower().endswith(" " + unit.lower().strip()):
-            cell = cell[: -len(unit.strip())].strip()     # "46 vụ" in a row counted in "vụ"
+        # "46 vụ" in a row counted in "vụ" (or in "vụ/năm": the noun, a year its period)
+        noun = next((u for u in (unit.strip(), unit.split("/")[0].strip()) if u
+                     and cell.lower().endswith(" " + u.lower())), None) if unit else None
+        if noun:
+            cell = cell[: -len(noun)].strip()
         # (or a part of its whole: "19/28" of a row counted in "trường")
         part = _PART_OF_WHOLE_RE.match(cell) if unit and count_unit(unit) else None
         if not name or not (_PLAIN_FIGURE_RE.match(cell) or part):

@@ -38,7 +38,7 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 # "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
-_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
+_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
 # "Chỉ tiêu QG 3: Tỷ suất …", "Chỉ tiêu R1: …": a target named by its code after "Chỉ tiêu"
 _NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2})\s*:\s+(?=\S)")
 # "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
@@ -1055,6 +1055,95 @@ _UNIT_BRACKET_RE = re.compile(rf"\({UNIT_LABEL_WORDS}\s*:[^()]*(?:\([^()]*\))?[^
 _DITTO_CELL_RE = re.compile(r"^\s*(?:[-–]?\s*(?:nt|n\.t\.?)\s*[-–]?|như trên|[\"〃]|\"\"|'')\s*\.?\s*$", re.IGNORECASE)
 
 
+# a tree drawn with box characters (blind rounds 98, 99): "├── [1.1] Tỷ lệ …", "│     ├─ Năm
+# 2025 (kết quả thực hiện): 72,4%", "└─ Phối hợp: PT26/12": the branch's mark, its depth the column
+_TREE_NODE_RE = re.compile(r"^([\s│┃|]*)[├└┣┗╠╚]\s*[─━═]*\s*(\S.*)$")
+_TREE_STEM_RE = re.compile(r"^[\s│┃]*│[\s│┃]*$")
+# a leaf giving a year's figure: "Năm 2028 (mốc sơ kết): 80%"
+_TREE_YEAR_LEAF_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d\b[^:]{0,40}:\s*\S")
+# a leaf giving a role: "Chủ trì: PT26/01, PT26/13", "Phối hợp: …", "Giao: …"
+# "Giao: Sở Nội vụ (chủ trì) ‖ UBND các xã, phường (phối hợp)": each side marked with its role
+_TREE_MARKED_ROLES_RE = re.compile(r"^[^:]{0,20}:\s*(.+?)\s*\(chủ trì\)\s*(?:‖|\|\||—|–|;)\s*(.+?)\s*\(phối hợp\)\s*\.?$",
+                                   re.IGNORECASE)
+_TREE_ROLE_LEAF_RE = re.compile(r"^(?:chủ trì|phối hợp|giao|đầu mối|tham gia)\b[^:]{0,20}:", re.IGNORECASE)
+
+
+def tree_lines(lines: list[str]) -> list[str]:
+    """A plan's targets or roles drawn as a tree (blind rounds 98, 99) as the lines a plan
+    writes them in: a branch's own words a line ("[1.1] Tỷ lệ … (đơn vị tính: %)"), its
+    leaves of years one milestones line under it ("Năm 2025 (kết quả thực hiện): 72,4% ⟶ Năm
+    2028 (mốc sơ kết): 80% ⟶ …"), a leaf of roles a line of its own with its bar read as the
+    dash between lead and partners ("Giao: Sở Nội vụ (chủ trì) — … (phối hợp)"); leaves of
+    roles under an agency's branch ("1. Sở Nội vụ" over "├─ Chủ trì: PT26/01" and "└─ Phối
+    hợp: PT26/12") its one line "1. Sở Nội vụ — Chủ trì: PT26/01. Phối hợp: PT26/12.". A
+    node's words a PDF wrapped onto an indented line are joined back; the stems ("│") go."""
+    out: list[str] = []
+    years: list[str] = []        # the year leaves read under the current branch
+    roles: list[str] = []        # role leaves under a branch that has no year leaves
+    owner: int | None = None     # the index in ``out`` of the branch the leaves are under
+    last_node = False            # the line before was a node's (a wrapped tail may follow)
+
+    def close() -> None:
+        nonlocal years, roles, owner
+        # roles said of the branch's agency ("Chủ trì: PT26/01") go on its line; a target's
+        # roles, each side marked ("Sở Y tế (chủ trì) ‖ …"), on a line of their own
+        marked = any(_TREE_MARKED_ROLES_RE.match(r) for r in roles)
+        roles = [_tree_roles(r) for r in roles]    # (whole now: a PDF may have wrapped a leaf)
+        if years and owner is not None:
+            # (on the branch's own line: a heading-like "[1.1] Tỷ lệ …" would hold no figure)
+            # (bare figures in the unit the branch declares: "(đơn vị tính: trẻ em/100.000 trẻ em)")
+            out[owner] = out[owner].rstrip(" .:") + ": " + with_declared_unit(out[owner], " ⟶ ".join(years))
+        elif years:
+            out.append(" ⟶ ".join(years))
+        if roles:
+            if owner is not None and not years and not marked:
+                out[owner] = out[owner].rstrip(" .:") + " — " + ". ".join(r.rstrip(" .;") for r in roles) + "."
+            else:     # (a sentence each: a line without its stop could be read as a heading)
+                out.extend(r.rstrip(" .;") + "." for r in roles)
+        years, roles, owner = [], [], None
+
+    for line in lines:
+        node = _TREE_NODE_RE.match(line)
+        if node is None and _TREE_STEM_RE.match(line):
+            continue
+        if node is None and last_node and line.strip() and re.match(r"^\s{4,}\S", line) and "|" not in line:
+            # the tail of a node's words a PDF's width wrapped
+            target = roles if roles else years if years else None
+            if target is not None:
+                target[-1] = f"{target[-1]} {line.strip()}"
+            elif out:
+                out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        if node is None:
+            if line.strip():
+                close()
+                last_node = False
+                owner = len(out)
+            out.append(line)
+            continue
+        text = node.group(2).strip()
+        last_node = True
+        if _TREE_YEAR_LEAF_RE.match(text):
+            years.append(text)
+        elif _TREE_ROLE_LEAF_RE.match(text):
+            roles.append(text)
+        else:
+            close()
+            owner = len(out)
+            out.append(text)
+    close()
+    return out
+
+
+def _tree_roles(leaf: str) -> str:
+    """A role leaf as a plan's roles line: "Giao: A (chủ trì) ‖ B (phối hợp)" → "Chủ trì: A.
+    Phối hợp: B"; any other with its bar read as a dash."""
+    marked = _TREE_MARKED_ROLES_RE.match(leaf)
+    if marked:
+        return f"Chủ trì: {marked.group(1)}. Phối hợp: {marked.group(2)}"
+    return leaf.replace("‖", "—").replace("||", "—")
+
+
 def ditto_cells(lines: list[str]) -> list[str]:
     """Table rows whose cells say "as above" ("| 2 | Tỷ suất … | nt | nt |", blind round 92)
     with the cell of the row above in that column written out, as the reader would; rows of
@@ -1936,9 +2025,13 @@ def bare_steps_in_declared_unit(lines: list[str]) -> list[str]:
 
 
 # a target's code as a long table's first cell: "Đ.01", "CT-01", "1.2", "A3", "HK.01"
-_LONG_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[.\-/]?\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}\d?-\d{1,3})$")
-_LONG_STEP_RE = re.compile(r"^\D{0,30}\b((?:19|20)\d\d)\b\D{0,20}$")     # "KQ 2025", "Mốc 2028", "Đích năm 2030"
-_LONG_VALUE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[≥≤<>=]?\s*\d[\d.,]*\s*[%‰]?$")
+# "Đ.01", "1.2", "A-1", and a series' code with its year "PT26/01"
+_LONG_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[.\-/]?\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}"
+                           r"|[A-ZĐ]{1,4}\d{2}[/\-]\d{1,3})$")
+# "KQ 2025", "Mốc 2028", "Đích năm 2030", "Năm 2025 (kết quả thực hiện)"
+_LONG_STEP_RE = re.compile(r"^\D{0,30}\b((?:19|20)\d\d)\b\D{0,30}$")
+# "84,6", "dưới 6,3‰", "≥ 95%", "dưới 160 cặp" (a count's noun after it), "112/148" (of a whole)
+_LONG_VALUE_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[≥≤<>=]?\s*\d[\d.,]*(?:/\d[\d.]*)?\s*(?:[%‰]|(?:[^\W\d_]+\s?){1,2})?$")
 _AGENCY_CELL_RE = re.compile(r"^(?:so|cong an|ubnd|uy ban|hoi|tinh doan|thanh doan|doan|ban|bo chi huy|bao hiem|lien doan"
                              r"|vien|toa an|trung tam|phong|cac)\b")
 _UNIT_HEADER_RE = re.compile(r"don vi|dvt|\bunit\b")
@@ -2088,7 +2181,8 @@ def long_tables_as_wide(lines: list[str]) -> list[str]:
     for _start, _end, (kind, rows), header in placed:
         for row in rows:
             merged.setdefault((kind, header), {}).setdefault(row[0], []).append(row)
-    names, goal_of = _listed_codes(lines, {code for codes in merged.values() for code in codes})
+    order = list(dict.fromkeys(code for codes in merged.values() for code in codes))
+    names, goal_of = _listed_codes(lines, set(order), order)
     out = list(lines)
     emitted: set[tuple] = set()
     for start, end, (kind, rows), header in reversed(placed):
@@ -2101,8 +2195,8 @@ def _long_rows(rows: list[list[str]]) -> tuple[str, list[tuple[str, ...]]] | Non
     """("roles", [(code, role folded, agency)…]) or ("figures", [(code, checkpoint, value,
     unit)…]) of a long table's rows; None for any other table."""
     # (a part a page break cut from its header starts with a row)
-    body = [r for r in rows[0 if _LONG_CODE_RE.match(rows[0][0]) else 1:]
-            if not all(re.fullmatch(r":?-{3,}:?", c) or not c for c in r)]
+    body = _filled_down([r for r in rows[0 if _LONG_CODE_RE.match(rows[0][0]) else 1:]
+                         if not all(re.fullmatch(r":?-{3,}:?", c) or not c for c in r)])
     if len(body) < 2 or any(len(r) != len(rows[0]) for r in body) or not all(_LONG_CODE_RE.match(r[0]) for r in body):
         return None
     codes = [r[0] for r in body]
@@ -2133,14 +2227,52 @@ def _long_rows(rows: list[list[str]]) -> tuple[str, list[tuple[str, ...]]] | Non
                      and all(len(r[k].split()) <= 4 and not re.search(r"\d", r[k].replace("1.000", "").replace("100.000", ""))
                              for r in body)
                      and (header is None or _UNIT_HEADER_RE.search(header[k]))), None)
-    return "figures", [(r[0], r[step_col], r[value_col], r[unit_col] if unit_col is not None else "") for r in body]
+    # the name's column: the longest cells, words not figures ("Tỷ lệ trẻ em dưới 5 tuổi …"),
+    # when the plan lists the codes' wording nowhere else (``_listed_codes`` then has none)
+    name_col = max((k for k in range(1, width) if k not in (step_col, value_col, unit_col)),
+                   key=lambda k: sum(len(r[k]) for r in body), default=None)
+    if name_col is not None and sum(len(r[name_col].split()) >= 4 for r in body) * 3 < len(set(codes)):
+        name_col = None
+    return "figures", [(r[0], r[step_col], r[value_col], r[unit_col] if unit_col is not None else "",
+                        r[name_col] if name_col is not None else "") for r in body]
 
 
-def _listed_codes(lines: list[str], codes: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+def _filled_down(body: list[list[str]]) -> list[list[str]]:
+    """A target's rows after its first with the code's and wording's cells left empty ("| PT26/01
+    | Tỷ lệ … | % | Năm 2025 … | 78,4% |" over "|  |  |  | Năm 2028 (mốc sơ kết) | 85% |", blind
+    round 98: a Word table's merged cells) with those cells of the row above written out; a
+    table whose first row has no code is left as it is."""
+    if not body or not _LONG_CODE_RE.match(body[0][0]):
+        return body
+    out = [body[0]]
+    for row in body[1:]:
+        above = out[-1]
+        if not row[0] and len(row) == len(above):
+            # only the cells left of the first one written: a step's own cells stay its own
+            first = next((k for k, c in enumerate(row) if c), len(row))
+            row = above[:first] + row[first:]
+        out.append(row)
+    return out
+
+
+# "- Nhóm A. Môi trường sống …: PT26/01 đến PT26/07 (07 chỉ tiêu);": a group and the range of
+# codes it holds
+_GROUP_RANGE_RE = re.compile(r"^\s*[-–•+]?\s*((?:Nhóm|NHÓM|Mục tiêu|MỤC TIÊU)\s+(?:[A-H]|\d{1,2})\s*[.:]\s*[^:]{3,160}?)\s*:\s*"
+                             r"(\S+)\s*(?:đến|-|–)\s*(\S+?)\s*(?:\(|[;.]?\s*$)")
+
+
+def _listed_codes(lines: list[str], codes: set[str], order: list[str] = ()) -> tuple[dict[str, str], dict[str, str]]:
     """The wording of each code the plan lists ("- Đ.01: Tỷ lệ … (đơn vị tính: %).") and the
-    goal line it stands under ("Mục tiêu 1. Xây dựng môi trường …")."""
+    goal line it stands under ("Mục tiêu 1. Xây dựng môi trường …"), or the group whose range of codes
+    holds it ("- Nhóm A. Môi trường sống …: PT26/01 đến PT26/07", the codes in ``order``)."""
     names: dict[str, str] = {}
     goal_of: dict[str, str] = {}
+    for line in lines:
+        ranged = _GROUP_RANGE_RE.match(line)
+        if ranged and ranged.group(2) in order and ranged.group(3) in order:
+            first, last = order.index(ranged.group(2)), order.index(ranged.group(3))
+            for code in order[first:last + 1]:
+                goal_of.setdefault(code, ranged.group(1).strip())
     goal = None
     for line in lines:
         if re.match(r"^\s*(?:Mục tiêu|MỤC TIÊU|Nhóm|NHÓM)\s+\d{1,2}\s*[.:]\s+\S", line):
@@ -2180,7 +2312,8 @@ def _wide_rows(kind: str, codes: list[str], rows_of: dict[str, list], names: dic
             out.append(f"| {goal} |")
         values = {r[1]: r[2] for r in rows_of[code]}
         unit = next((r[3] for r in rows_of[code] if r[3]), "")
-        out.append("| " + " | ".join([code, names.get(code, ""), unit, *(values.get(s, "") for s in steps)]) + " |")
+        name = names.get(code) or next((r[4] for r in rows_of[code] if r[4]), "")
+        out.append("| " + " | ".join([code, name, unit, *(values.get(s, "") for s in steps)]) + " |")
     return out
 
 
@@ -2272,6 +2405,8 @@ def parse_document(text: str) -> Document:
         lines = endnoted_targets(lines)
     if "Giao lại" in text:
         lines = reset_targets(lines)
+    if len(re.findall(r"^[\s│┃|]*[├└┣┗]", text, re.MULTILINE)) >= 4:
+        lines = tree_lines(lines)
     lines = letter_coded_lines(lines)
     if sum(1 for line in lines if _NAMED_CODE_LINE_RE.match(line)) >= 3:
         # read as a bracketed code ("[QG 3] Tỷ suất …"), its spacing kept as written

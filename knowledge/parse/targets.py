@@ -262,7 +262,7 @@ def without_unit_label(name: str) -> str:
 DECLARED_UNIT_RE = re.compile(r"\(([^()]{1,50})\)\s*\)?\s*[.:]?\s*$")
 # a milestone's bare figure: "năm 2028: dưới 12 ⟶", "Kết quả năm 2025: 4.120 ⟶" (its words, not folded)
 # ("năm 2025 (thực hiện): 64 ⟶": a label between the year and its figure)
-_BARE_FIGURE_RE = re.compile(r"(\bnăm\s+(?:19|20)\d\d\s*(?:\([^()]{1,30}\)\s*)?:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)"
+_BARE_FIGURE_RE = re.compile(r"(\b[Nn]ăm\s+(?:19|20)\d\d\s*(?:\([^()]{1,30}\)\s*)?:\s*(?:[^\d\s⟶→;.]+\s+){0,3}?)"
                              r"(\d+(?:[.,]\d+)*(?:/\d+)?)(?=\s*(?:[⟶→;]|\.?$))")
 
 
