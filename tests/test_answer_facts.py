@@ -120,6 +120,7 @@ def test_the_fact_is_the_first_line(kb):
     "Cần Thơ có bao nhiêu trẻ em dưới 16 tuổi?",
     # how many children there are, of a year a rate is set for: the rate counts no one
     "Hà Nội có bao nhiêu trẻ em khuyết tật năm 2025?",
+    "Cần Thơ có bao nhiêu học sinh trung học cơ sở năm 2025?",
 ])
 def test_near_domain_questions_are_declined(kb, question):
     assert not answer(question, kb).answered
@@ -1540,3 +1541,14 @@ def kb_lead_first(tmp_path_factory, suite_plans_dir):
 ])
 def test_english_topics_and_report_recipients_among_many_plans(kb_lead_first, question, lang, first):
     opens_with(question, kb_lead_first, first, lang)
+
+
+@pytest.fixture(scope="module")
+def kb_round48(tmp_path_factory, suite_plans_dir):
+    """The shipped plans and blind round 48's (Ninh Thuận: targets written once per phase)."""
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round48/new_plan.docx")
+
+
+def test_secondary_school_students_are_no_headcount(kb_round48):
+    # "lower secondary students" reads "trung học cơ sở học sinh": its "cơ sở" is no "có"
+    opens_with("Online safety skills for lower secondary students in Ninh Thuan by 2030?", kb_round48, "đạt 90% (2030)")

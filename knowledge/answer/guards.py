@@ -120,7 +120,10 @@ def _headcount(norm: str, statistic: re.Match) -> bool:
     """Whether the statistic matched in ``norm`` asks how many people there are ("có bao
     nhiêu trẻ em …"), not how many a target reaches ("bao nhiêu trẻ biết bơi năm 2025")."""
     counted = statistic.groupdict().get("counted")
-    return counted in vocab.POPULATION_WORDS and bool(_THERE_ARE_RE.search(norm[:statistic.start()]))
+    # (a question word after "có": "… trung học cơ sở học sinh" holds "co so" and asks nothing)
+    return (counted in vocab.POPULATION_WORDS or counted == "hoc sinh") \
+        and bool(re.match(r"(?:bao nhieu|bn|may)\b", statistic.group(0))) \
+        and bool(_THERE_ARE_RE.search(norm[:statistic.start()]))
 
 
 def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
