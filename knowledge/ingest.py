@@ -985,7 +985,9 @@ _PARTNER_WORDS_RE = re.compile(r"\s*\b(?:chuyển sang\s+)?phối hợp(?:\s+(?:
 # chỉ tiêu nào; phối hợp Chỉ tiêu VI": an agency, a colon, the targets it leads and supports
 _AGENCY_LINE_RE = re.compile(r"^\s*[-–•+]?\s*(?P<agency>[^:;—]{3,120}?)\s*(?::|\s[—–-]\s*)\s*"
                              # "- Sở Y tế — Đầu mối: CT 01, CT 02. Tham gia: CT 06.": the focal point's label
-                             r"(?P<roles>(?:không\s+)?(?:chủ trì|đầu mối)\b.*)$", re.IGNORECASE)
+                             r"(?P<roles>(?:không\s+)?(?:chủ trì|đầu mối)\b.*"
+                             # "3. Sở Giáo dục và Đào tạo — Phối hợp: ĐH26/01.": partner only
+                             r"|(?:phối hợp|tham gia)\s*:.*)$", re.IGNORECASE)
 
 
 def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:

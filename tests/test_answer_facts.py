@@ -1552,3 +1552,49 @@ def kb_round48(tmp_path_factory, suite_plans_dir):
 def test_secondary_school_students_are_no_headcount(kb_round48):
     # "lower secondary students" reads "trung học cơ sở học sinh": its "cơ sở" is no "có"
     opens_with("Online safety skills for lower secondary students in Ninh Thuan by 2030?", kb_round48, "đạt 90% (2030)")
+
+
+@pytest.mark.parametrize("question", [
+    # how many children there are, asked in English
+    "How many children with disabilities are there in Can Tho in 2025?",
+])
+def test_a_headcount_in_english_is_declined(kb, question):
+    assert not answer(question, kb).answered
+
+
+@pytest.mark.parametrize("question,first", [
+    ("How many children aged 7 and over should be consulted on children's issues by 2030 in Hanoi?",
+     "Phần đầu 40% (2030)"),
+    ("Can Tho: how many children 11+ join participation activities in 2030?", "đạt 35% (2030)"),
+])
+def test_a_target_reached_asked_in_english_is_answered(kb, question, first):
+    opens_with(question, kb, first)
+
+
+def test_a_number_in_a_rate_s_name_counts_no_one(tmp_path):
+    # "học 2 buổi/ngày" is read as a count of sessions: no count of the students asked about
+    from tests.test_parse_any_marker import _first_line, _kb_of, write_plan
+    path = write_plan(tmp_path, "hoason-kh7-2026.txt", [
+        "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 7/KH-UBND Hòa Sơn, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH",
+        "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "", "II. MỤC TIÊU",
+        "Chỉ tiêu 1: Tỷ lệ học sinh trung học cơ sở học 2 buổi/ngày đạt 70% vào năm 2028 và 80% vào năm 2030.",
+        "Chỉ tiêu 2: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% vào năm 2028.", "",
+        "III. TỔ CHỨC THỰC HIỆN", "Sở Giáo dục và Đào tạo chủ trì chỉ tiêu 1.", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+    assert _first_line("Hòa Sơn có bao nhiêu học sinh trung học cơ sở?", _kb_of(tmp_path, path)).startswith(
+        "Các kế hoạch không nêu số liệu thống kê")
+
+
+def test_a_campaign_named_in_a_question_about_its_launch(tmp_path):
+    # the campaign's name splits the question's words ("lễ phát động … vì trẻ em … tổ chức"):
+    # the passage that names it and its launch answers
+    from tests.test_parse_any_marker import _kb_of, write_plan
+    path = write_plan(tmp_path, "hoason-kh8-2026.txt", [
+        "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 8/KH-UBND Hòa Sơn, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH",
+        "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "", "II. MỤC TIÊU",
+        "Chỉ tiêu 1: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% vào năm 2028.", "",
+        "IV. THÁNG HÀNH ĐỘNG VÌ TRẺ EM",
+        "Hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6; lễ phát động cấp tỉnh luân phiên "
+        "tại phường Việt Trì, phường Vĩnh Yên. Năm 2026, lễ phát động tổ chức tại phường Việt Trì ngày 29/5/2026.", "",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+    reply = answer("Le phat dong Thang hanh dong vi tre em nam 2026 cua Hoa Son to chuc o dau?", _kb_of(tmp_path, path))
+    assert reply.answered and "Việt Trì" in reply.text

@@ -308,6 +308,8 @@ def test_sentences_of_a_shared_heading_go_to_the_agency_each_names(plan):
     "4. Hằng năm tổ chức Tháng hành động vì trẻ em (từ ngày 01/6 đến ngày 30/6) và Diễn đàn trẻ em.",
     "Tháng hành động vì trẻ em diễn ra từ 01/6 - 30/6 hằng năm.",
     "Tổ chức Tháng hành động vì trẻ em, kéo dài từ ngày 01 tháng 6 đến ngày 30 tháng 6.",
+    # its name a label, what is done after the colon (blind round 99)
+    "10. Tháng hành động vì trẻ em: tổ chức hằng năm từ ngày 01/6 đến ngày 30/6 với chủ đề do Bộ Y tế hướng dẫn.",
 ])
 def test_a_campaign_dated_in_brackets_or_with_a_dash(text):
     from knowledge.parse.extras import parse_held_campaigns

@@ -158,3 +158,66 @@ def test_tree_lines(lines, written):
 def test_replies(tmp_path, lines, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path, lines)))
     assert first.startswith(shown), first
+
+
+# A fresh review's plans: trees drawn in ordinary prose, every line indented (a PDF's layout
+# kept), a leaf a PDF wrapped behind its stem, a period's leaf, a partner-only agency.
+CHART = ["    " + line if line else "" for line in [
+    "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 90/KH-UBND Hòa Sơn, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "",
+    "I. MỤC ĐÍCH, YÊU CẦU", "Sơ đồ phối hợp:", "UBND tỉnh", "├─ Sở Y tế", "├─ Sở Giáo dục và Đào tạo",
+    "└─ Công an tỉnh", "", "Lộ trình triển khai mô hình trường học an toàn:", "├─ Năm 2026: thí điểm tại 5 xã",
+    "└─ Năm 2030: 100% số xã", "", "II. MỤC TIÊU",
+    "    Chỉ tiêu 1: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% vào năm 2028 và 98% vào năm 2030.",
+    "    Chỉ tiêu 2: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% vào năm 2028, phấn đấu 100% vào năm 2030.",
+    "    Chỉ tiêu 3: Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 14‰ vào năm 2030.", "",
+    "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì chỉ tiêu 1, 3.", "2. Sở Tư pháp chủ trì chỉ tiêu 2.",
+    "Sở Y tế tổng hợp, báo cáo trước ngày 15/12 hằng năm.", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]]
+
+
+def test_a_chart_in_an_indented_plan_takes_no_line_after_it(tmp_path):
+    plan = ingest_file(write_plan(tmp_path, "hoason-kh90-2026.txt", CHART))
+    numbered = [(i.number, sorted((t.year, t.value) for t in i.targets)) for i in plan.indicators if i.number]
+    assert numbered == [(1, [(2028, 96), (2030, 98)]), (2, [(2028, 99), (2030, 100)]), (3, [(2030, 14)])]
+
+
+@pytest.mark.parametrize("lines, written", [
+    # a wrapped tail behind the stem, the partners' mark still to come
+    (["├── [1.1] Tỷ lệ …", "│     └─ Giao: Sở Y tế (chủ trì) ‖ Công an tỉnh, Ủy ban nhân dân các xã,",
+      "│        phường (phối hợp)"],
+     ["[1.1] Tỷ lệ …", "Chủ trì: Sở Y tế. Phối hợp: Công an tỉnh, Ủy ban nhân dân các xã, phường."]),
+    # a period's leaf is no year's figure
+    (["├── [1.2] Tỷ lệ … (ĐVT: %)", "│     ├─ Năm 2025 (ước thực hiện): 9,8%",
+      "│     └─ Giai đoạn 2026 - 2030: giảm bình quân 0,3 điểm %/năm"],
+     ["[1.2] Tỷ lệ … (ĐVT: %): Năm 2025 (ước thực hiện): 9,8%", "Giai đoạn 2026 - 2030: giảm bình quân 0,3 điểm %/năm"]),
+    (["├── [1.2] Tỷ lệ … (ĐVT: %)", "│     └─ 2026 - 2030: giảm bình quân 0,3 điểm %/năm"],
+     ["[1.2] Tỷ lệ … (ĐVT: %)", "2026 - 2030: giảm bình quân 0,3 điểm %/năm"]),
+    # an indented line under a whole node is no tail of it
+    (["└─ Công an tỉnh", "    Chỉ tiêu 1: Tỷ lệ … đạt 96% vào năm 2028."],
+     ["Công an tỉnh", "    Chỉ tiêu 1: Tỷ lệ … đạt 96% vào năm 2028."]),
+])
+def test_tree_lines_tails_and_periods(lines, written):
+    assert tree_lines(lines) == written
+
+
+def test_an_agency_that_only_partners(tmp_path):
+    lines = ROWS[:ROWS.index("3. Sở Nội vụ")] + ["3. Sở Nội vụ", "   └─ Phối hợp: PT26/01, PT26/03"] + FOOT
+    plan = ingest_file(_write(tmp_path, lines))
+    assert _roles(plan)[0] == (["Sở Y tế"], ["Sở Nội vụ"])
+
+
+@pytest.mark.parametrize("lines", [ROWS, BRANCHES], ids=["table header", "milestones line"])
+def test_a_checkpoint_named_mid_term_review_is_its_year_not_a_neighbour_s(tmp_path, lines):
+    kb = _kb_of(tmp_path, _write(tmp_path, lines))
+    assert _first_line("Khi nào sơ kết kế hoạch Hòa Sơn?", kb).startswith("Sơ kết: 2028")
+    # the final review asked of a plan that dates none: never the mid-term's year
+    assert not _first_line("final report deadline Hoa Son", kb).startswith("Sơ kết")
+
+
+def test_a_count_cell_with_a_shorter_noun_than_its_unit(tmp_path):
+    # "14.820 trẻ" in a row counted in "trẻ em": read, not a crash of the whole ingest
+    lines = [line.replace("| Số xã, phường có cộng tác viên bảo vệ trẻ em | xã, phường |",
+                          "| Số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | trẻ em |")
+             .replace("| 112/148 |", "| 14.820 trẻ |") for line in ROWS]
+    plan = ingest_file(_write(tmp_path, lines))
+    assert (2025, "exactly", 14820) in [(t.year, t.comparator, t.value) for t in plan.indicators[3].targets]

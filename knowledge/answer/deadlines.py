@@ -325,7 +325,20 @@ _REVIEW_TIME_RE = re.compile(
     r"\b(?:truoc ngay (?P<d>\d{1,2}) (?:thang )?(?P<m>\d{1,2}) (?:nam )?(?P<dy>20\d\d)"
     r"|(?:quy (?P<q>iv|iii|ii|i|[1-4]) )?nam (?P<y>20\d\d))\b")
 _REVIEW_EVENT_RE = re.compile(r"\b(?:so ket|tong ket)\b")   # a review named, in a plan or a question
-_CLAUSES_RE = re.compile(r";|\.\s|\n")
+_CLAUSES_RE = re.compile(r";|\.\s|\n|⟶|→")   # (a roadmap's steps apart: "… ⟶ Năm 2028 (mốc sơ kết): 90% ⟶ …")
+
+
+def _review_clauses(text: str) -> list[str]:
+    """``text`` cut where a review's time cannot reach across: clauses, a roadmap's steps, and
+    a table row's cells when a cell dates its own event (a header "| Năm 2028 (mốc sơ kết) |
+    Năm 2030 (mục tiêu) |"); a row whose event and date stand in cells of their own ("| Báo
+    cáo sơ kết | … | trước ngày 15/12/2028 |") stays whole."""
+    out = []
+    for clause in _CLAUSES_RE.split(text):
+        cells = clause.split("|") if "|" in clause else []
+        dated = [c for c in cells if _REVIEW_EVENT_RE.search(normalize(c)) and _REVIEW_TIME_RE.search(normalize(c))]
+        out.extend(cells if dated else [clause])
+    return out
 
 
 def plan_reviews(plan) -> list[tuple[str, str, str, str]]:
@@ -337,7 +350,7 @@ def plan_reviews(plan) -> list[tuple[str, str, str, str]]:
     found: list[tuple[str, str, str, str]] = []
     seen = set()
     for passage in plan.passages:
-        for clause in _CLAUSES_RE.split(passage.text):
+        for clause in _review_clauses(passage.text):
             folded = " ".join(normalize(clause).split())
             events = list(_REVIEW_EVENT_RE.finditer(folded))
             if not events:
@@ -400,8 +413,8 @@ def _h_review(ctx: Ctx) -> Answer | None:
         if plan.slug not in memo:
             memo[plan.slug] = plan_reviews(plan)
         reviews = memo[plan.slug]
-        if not reviews:
-            continue
+        if not reviews or asked and not any(r[0] in asked for r in reviews):
+            continue    # ("tổng kết" asked of a plan dating only its mid-term review: not that date)
         # the review asked first; a day first when a day is asked ("trước ngày nào", "by what date")
         ordered = sorted(reviews, key=lambda r: (r[0] not in asked, day_asked and not r[1].startswith("truoc ngay"),
                                                  _REVIEW_EVENTS.index(r[0])))

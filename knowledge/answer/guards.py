@@ -108,7 +108,7 @@ def _an_indicator_says_it(ctx: Ctx, headcount: bool = False) -> bool:
         return False
     return any(
         ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD
-        and any(t.year in q.years and (t.unit == COUNT or not headcount) for t in ind.targets)
+        and any(t.year in q.years and (not headcount or t.unit == COUNT and _counts_people(t)) for t in ind.targets)
         for plan in ctx.scope for ind in plan.indicators)
 
 
@@ -116,13 +116,31 @@ def _an_indicator_says_it(ctx: Ctx, headcount: bool = False) -> bool:
 _THERE_ARE_RE = re.compile(r"\bco\s+$")
 
 
-def _headcount(norm: str, statistic: re.Match) -> bool:
+# what a count of people counts, folded ("1.240 trẻ em", "35.120 em"; no "2 buổi/ngày")
+# ("48 trường hợp" trẻ em tử vong; "35.120/36.200", a part of a whole, is read apart)
+_PEOPLE_RE = re.compile(r"^(?:tre|em|hoc sinh|nguoi|chau|be|nu sinh|nam sinh|truong hop)\b")
+# English asking how many there are, not what a target reaches ("how many children join …")
+_THERE_ARE_EN_RE = re.compile(r"\b(?:are|were|is) there\b|\blive[sd]?\b|\bliving\b|\bin total\b|\bexist\b",
+                              re.IGNORECASE)
+
+
+def _counts_people(target) -> bool:
+    """Whether a count target counts people (its noun "trẻ em", "học sinh"; none written)."""
+    return not target.counted or target.counted.startswith("/") or bool(_PEOPLE_RE.match(normalize(target.counted)))
+
+
+def _headcount(norm: str, statistic: re.Match, text: str = "") -> bool:
     """Whether the statistic matched in ``norm`` asks how many people there are ("có bao
-    nhiêu trẻ em …"), not how many a target reaches ("bao nhiêu trẻ biết bơi năm 2025")."""
+    nhiêu trẻ em …", "How many children with disabilities are there in Cần Thơ?"), not how
+    many a target reaches ("bao nhiêu trẻ biết bơi năm 2025", "how many children join …");
+    ``text`` the question as typed (its English words)."""
     counted = statistic.groupdict().get("counted")
+    if not (counted in vocab.POPULATION_WORDS or counted == "hoc sinh"):
+        return False
+    if statistic.group(0).startswith("how many"):
+        return bool(_THERE_ARE_EN_RE.search(text))
     # (a question word after "có": "… trung học cơ sở học sinh" holds "co so" and asks nothing)
-    return (counted in vocab.POPULATION_WORDS or counted == "hoc sinh") \
-        and bool(re.match(r"(?:bao nhieu|bn|may)\b", statistic.group(0))) \
+    return bool(re.match(r"(?:bao nhieu|bn|may)\b", statistic.group(0))) \
         and bool(_THERE_ARE_RE.search(norm[:statistic.start()]))
 
 
@@ -145,9 +163,12 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     # phường?" has none: the province's communes, no target's), in the target's own words (a
     # breakdown's district names are no topic: "Huyện Đầm Dơi có bao nhiêu trẻ em?")
     topic = [t for t in q.terms if t not in counted.split() and t not in _PLACE_NOUNS]
+    people = counted in vocab.POPULATION_WORDS or counted == "hoc sinh"
     if topic and any(ctx.cov(_own_words_doc(ctx, plan, ind), topic) >= TOPIC_THRESHOLD
                      for plan in ctx.scope for ind in plan.indicators
-                     if any(t.unit == COUNT and not t.achieved for t in ind.targets)):
+                     # (people asked: a count of them, not "học 2 buổi/ngày" in a rate's name)
+                     if any(t.unit == COUNT and not t.achieved and (not people or _counts_people(t))
+                            for t in ind.targets)):
         return True
     if counted in vocab.POPULATION_WORDS:
         return False   # "40.000 trẻ em" in a passage about swimming counts no one else
@@ -221,7 +242,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
     statistic = _STATISTIC_RE.search(norm) or (
         _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
     if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
-            and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx, _headcount(norm, statistic))) \
+            and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx, _headcount(norm, statistic, q.text))) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
         # "bao nhiêu % trẻ em …" asks for a rate; "dân số trẻ em" (the population) is asked of no
         # target, whatever indicator shares its words

@@ -282,7 +282,7 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
     return name, unit
 
 
-_PLAIN_FIGURE_RE = re.compile(rf"^{NUMBER_PATTERN}\s*[%‰]?$")
+_PLAIN_FIGURE_RE = re.compile(rf"^(?:{NUMBER_PATTERN})\s*[%‰]?$")
 _PART_OF_WHOLE_RE = re.compile(r"^(\d{1,4})/\d{1,4}$")
 
 
@@ -294,20 +294,25 @@ def _achieved_targets(cells: list[str], table: _Table, metric_offset: int = 0) -
     found = []
     for index, year, header in table.past:
         cell = squash_spaces(cells[index]) if index < len(cells) else ""
-        # "46 vụ" in a row counted in "vụ" (or in "vụ/năm": the noun, a year its period)
-        noun = next((u for u in (unit.strip(), unit.split("/")[0].strip()) if u
-                     and cell.lower().endswith(" " + u.lower())), None) if unit else None
+        # "46 vụ" in a row counted in "vụ" (or in "vụ/năm": the noun, a year its period; "14.820
+        # trẻ" in "trẻ em": its first word)
+        nouns = (unit.strip(), unit.split("/")[0].strip(), (unit.split() or [""])[0]) if unit else ()
+        noun = next((u for u in nouns if u and cell.lower().endswith(" " + u.lower())), None)
         if noun:
             cell = cell[: -len(noun)].strip()
         # (or a part of its whole: "19/28" of a row counted in "trường")
         part = _PART_OF_WHOLE_RE.match(cell) if unit and count_unit(unit) else None
         if not name or not (_PLAIN_FIGURE_RE.match(cell) or part):
             continue
+        try:
+            value = parse_number(part.group(1) if part else cell.rstrip("%‰ "))
+        except ValueError:
+            continue      # ("14.820 trẻ" of a row counted in "trẻ em": a noun the unit does not write)
         shown = f"{name}: {header} {cell}"
         words = f"{cell} {unit}" if part else _cell_words(cell, unit)
         for target in parse_targets(f"{name} là {words} vào năm {year}",
                                     metric_offset=metric_offset, count_unit=count_unit(unit)):
-            if target.year != year or target.value != parse_number(part.group(1) if part else cell.rstrip("%‰ ")):
+            if target.year != year or target.value != value:
                 continue
             target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
             target.sentence = shown
@@ -493,6 +498,9 @@ def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
     return kept
 
 
+_CODE_RANGE_TAIL_RE = re.compile(r":\s*[A-ZĐ]{1,4}[\w./-]*\d\s*(?:đến|–|-)\s*[A-ZĐ]{1,4}[\w./-]*\d\b.*$")
+
+
 def _group_goal(para: Paragraph, body: str, match: re.Match, unlabelled: int = 1) -> Goal:
     """The goal of a "Nhóm mục tiêu A - … (05 chỉ tiêu)" line: its label as written ("A"),
     its number the label's rank (A → 1, II → 2) so its indicators count per goal; a group
@@ -511,7 +519,9 @@ def _group_goal(para: Paragraph, body: str, match: re.Match, unlabelled: int = 1
     declared = _DECLARED_RE.search(fold_keeping_length(rest))
     if declared:
         rest = rest[:declared.start()] + rest[declared.end():]
-    return Goal(number=number, title=squash_spaces(rest).strip(" .:-–"),
+    # "Nhóm A. Sức khỏe: PT26/01 đến PT26/07": the range of its codes is no part of its title
+    rest = _CODE_RANGE_TAIL_RE.sub("", rest)
+    return Goal(number=number, title=squash_spaces(rest).strip(" .:-–;"),
                 declared_indicator_count=parse_int(declared.group(1)) if declared else None,
                 section=para.section, label=label)
 

@@ -1060,7 +1060,9 @@ _DITTO_CELL_RE = re.compile(r"^\s*(?:[-–]?\s*(?:nt|n\.t\.?)\s*[-–]?|như tr�
 _TREE_NODE_RE = re.compile(r"^([\s│┃|]*)[├└┣┗╠╚]\s*[─━═]*\s*(\S.*)$")
 _TREE_STEM_RE = re.compile(r"^[\s│┃]*│[\s│┃]*$")
 # a leaf giving a year's figure: "Năm 2028 (mốc sơ kết): 80%"
-_TREE_YEAR_LEAF_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d\b[^:]{0,40}:\s*\S")
+# (not a period's: "Giai đoạn 2026 - 2030: giảm bình quân 0,3 điểm %/năm")
+_TREE_YEAR_LEAF_RE = re.compile(r"^(?!giai đoạn\b)(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d\b(?!\s*(?:[-–]|đến)\s*(?:19|20)\d\d)"
+                                r"[^:]{0,40}:\s*\S", re.IGNORECASE)
 # a leaf giving a role: "Chủ trì: PT26/01, PT26/13", "Phối hợp: …", "Giao: …"
 # "Giao: Sở Nội vụ (chủ trì) ‖ UBND các xã, phường (phối hợp)": each side marked with its role
 _TREE_MARKED_ROLES_RE = re.compile(r"^[^:]{0,20}:\s*(.+?)\s*\(chủ trì\)\s*(?:‖|\|\||—|–|;)\s*(.+?)\s*\(phối hợp\)\s*\.?$",
@@ -1081,7 +1083,7 @@ def tree_lines(lines: list[str]) -> list[str]:
     years: list[str] = []        # the year leaves read under the current branch
     roles: list[str] = []        # role leaves under a branch that has no year leaves
     owner: int | None = None     # the index in ``out`` of the branch the leaves are under
-    last_node = False            # the line before was a node's (a wrapped tail may follow)
+    tails = 0                    # lines joined to the last node; -1: the line before was no node
 
     def close() -> None:
         nonlocal years, roles, owner
@@ -1106,23 +1108,24 @@ def tree_lines(lines: list[str]) -> list[str]:
         node = _TREE_NODE_RE.match(line)
         if node is None and _TREE_STEM_RE.match(line):
             continue
-        if node is None and last_node and line.strip() and re.match(r"^\s{4,}\S", line) and "|" not in line:
-            # the tail of a node's words a PDF's width wrapped
-            target = roles if roles else years if years else None
-            if target is not None:
-                target[-1] = f"{target[-1]} {line.strip()}"
-            elif out:
-                out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-            continue
+        if node is None and 0 <= tails < 3 and line.strip():
+            target = roles if roles else years if years else out
+            tail = _TREE_TAIL_RE.match(line)
+            if tail and target and _wrapped(target[-1], tail.group(1)):
+                # the tail of a node's words a PDF's width wrapped ("      %)", "│   phường
+                # (phối hợp)"): only right under it, and only where its words were cut off
+                target[-1] = f"{target[-1].rstrip()} {tail.group(1).strip()}"
+                tails += 1
+                continue
         if node is None:
             if line.strip():
                 close()
-                last_node = False
+                tails = -1
                 owner = len(out)
             out.append(line)
             continue
         text = node.group(2).strip()
-        last_node = True
+        tails = 0
         if _TREE_YEAR_LEAF_RE.match(text):
             years.append(text)
         elif _TREE_ROLE_LEAF_RE.match(text):
@@ -1133,6 +1136,21 @@ def tree_lines(lines: list[str]) -> list[str]:
             out.append(text)
     close()
     return out
+
+
+# a line under a node, indented or behind a stem, no table row: its words' wrapped tail
+_TREE_TAIL_RE = re.compile(r"^(?:\s{4,}|\s*[│┃]\s+)([^\s|│┃├└].*)$")
+
+
+def _wrapped(text: str, tail: str) -> bool:
+    """Whether ``tail`` goes on the node's ``text`` a PDF cut: a bracket left open, a tail in
+    lower case or punctuation, a comma or "và" at the cut, or roles whose partners' mark
+    is still to come ("… (chủ trì) ‖ … Bộ Chỉ huy" over "Bộ đội Biên phòng tỉnh (phối")."""
+    if text.count("(") > text.count(")") or not tail[:1].isupper() and not tail[:1].isdigit():
+        return True
+    if re.search(r"(?:[,;:–-]|\bvà)\s*$", text):
+        return True
+    return "(chủ trì)" in text and "(phối hợp)" not in text
 
 
 def _tree_roles(leaf: str) -> str:
