@@ -47,6 +47,7 @@ _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "CT-01. Tỷ lệ …", "TE-12: …": an item coded by capitals, a hyphen and its number
 _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d{0,2}-\d{1,2}(?=[.:]\s)"
                             r"|[A-H]\d{1,2}(?=\.\s)|[A-Z]\d{1,2}(?=\s+[-–]\s)"     # "A1. …", "S1 - …": a target coded by its group's letter
+                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{1,2}(?=\s+[-–]\s)"   # "VL12 - …": the plan's letters, its order
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
                             r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s)"   # "3.E.2 …": its goal, its group's letter, its order
@@ -461,7 +462,7 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
 
 
 # "Mục tiêu 1. Về sức khỏe …": a goal's title on a line of its own.
-_GOAL_TITLE_RE = re.compile(r"^muc tieu\s+\d{1,2}\s*[:.]\s*\S")
+_GOAL_TITLE_RE = re.compile(r"^muc tieu\s+(?:thanh phan\s+)?\d{1,2}\s*[:.]\s*\S")
 # "Mục tiêu 1. Sức khỏe ....... trang 2": a line of a table of contents, no title of the text
 _CONTENTS_LINE_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){3,})\s*(?:trang\s+)?\d{1,3}\s*$", re.IGNORECASE)
 
@@ -1151,6 +1152,60 @@ def _wrapped(text: str, tail: str) -> bool:
     if re.search(r"(?:[,;:–-]|\bvà)\s*$", text):
         return True
     return "(chủ trì)" in text and "(phối hợp)" not in text
+
+
+# "VL1 "khai sinh" - Tỷ lệ …": a target's code, its short name in quotes, its wording
+_SHORT_NAMED_RE = re.compile(r"^(\s*)([A-ZĐ]{1,4}[-.]?\d{1,3})\s+[\"“«]([^\"”»]{2,40})[\"”»]\s*[-–—:]\s+(\S.*)$")
+# "[TH2025: 98,7% · KH2028: 99,5% · KH2030: 100%]": checkpoints by letters glued to their year
+_GLUED_STEPS_RE = re.compile(r"\[\s*((?:[A-ZĐ]{1,4}(?:19|20)\d\d\s*:[^\[\]·•;|]+?\s*(?:[·•;|]\s*)?){2,})\]")
+_GLUED_STEP_RE = re.compile(r"([A-ZĐ]{1,4})((?:19|20)\d\d)\s*:\s*([^·•;|]+?)\s*(?=[·•;|]|$)")
+# "- Chủ trì các chỉ tiêu: xã phù hợp; đuối nước.": targets listed by role, a colon before them
+_ROLE_LIST_RE = re.compile(r"^(\s*[-–•+]?\s*(?:chủ trì|phối hợp|tham gia)[^:]{0,30}:\s*)(.+?)(\.?)\s*$", re.IGNORECASE)
+
+
+def short_named_targets(lines: list[str]) -> list[str]:
+    """Targets each given a code and a short name (blind round 101: "VL1 "khai sinh" - Tỷ lệ
+    … (đơn vị tính: %) [TH2025: 98,7% · KH2028: 99,5% · KH2030: 100%]") and named elsewhere
+    by the short name only ("- Chủ trì các chỉ tiêu: khai sinh; đuối nước."): each target's
+    line as "VL1 - Tỷ lệ … (đơn vị tính: %): năm 2025 (TH): 98,7% ⟶ năm 2028 (KH): …", a list
+    of roles by short names as one by codes ("- Chủ trì các chỉ tiêu: VL1; VL14."), the name
+    a plan binds to a code in its own line. Lines naming no short name stay as written."""
+    codes: dict[str, str] = {}
+    for line in lines:
+        named = _SHORT_NAMED_RE.match(line)
+        if named:
+            codes.setdefault(fold_keeping_length(named.group(3).lower()).strip(), named.group(2))
+    if len(codes) < 3:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        # (a PDF's width wraps a target's bracket of checkpoints, a list of names in lower case)
+        last = joined[-1] if joined else ""
+        if last and line.strip() and (_SHORT_NAMED_RE.match(last) and (last.count("[") > last.count("]") or "[" not in last
+                                                                        and not _SHORT_NAMED_RE.match(line)
+                                                                        and not _starts_item(line.strip()))
+                                      or _ROLE_LIST_RE.match(last) and not last.rstrip().endswith((".", ";"))
+                                      and line.strip()[:1].islower()):
+            joined[-1] = f"{last.rstrip()} {line.strip()}"
+            continue
+        joined.append(line)
+    out = []
+    for line in joined:
+        named = _SHORT_NAMED_RE.match(line)
+        if named:
+            line = f"{named.group(1)}{named.group(2)} - {named.group(4)}"
+            line = _GLUED_STEPS_RE.sub(lambda m: ": " + " ⟶ ".join(
+                f"năm {y} ({letters}): {value}" for letters, y, value in _GLUED_STEP_RE.findall(m.group(1))), line)
+            out.append(line.replace(" : năm", ": năm").replace(") : năm", "): năm"))
+            continue
+        listed = _ROLE_LIST_RE.match(line)
+        if listed:
+            parts = re.split(r"\s*[;,]\s*", listed.group(2))
+            known = [codes.get(fold_keeping_length(part.lower()).strip()) for part in parts]
+            if any(known):
+                line = listed.group(1) + "; ".join(code or part for code, part in zip(known, parts)) + listed.group(3)
+        out.append(line)
+    return out
 
 
 def _tree_roles(leaf: str) -> str:
@@ -2425,6 +2480,9 @@ def parse_document(text: str) -> Document:
         lines = reset_targets(lines)
     if len(re.findall(r"^[\s│┃|]*[├└┣┗]", text, re.MULTILINE)) >= 4:
         lines = tree_lines(lines)
+    if len(_SHORT_NAMED_RE.findall(text.replace("\n", "\n\n"))) >= 3 or len(re.findall(
+            r"^\s*[A-ZĐ]{1,4}[-.]?\d{1,3}\s+[\"“«]", text, re.MULTILINE)) >= 3:
+        lines = short_named_targets(lines)
     lines = letter_coded_lines(lines)
     if sum(1 for line in lines if _NAMED_CODE_LINE_RE.match(line)) >= 3:
         # read as a bracketed code ("[QG 3] Tỷ suất …"), its spacing kept as written
