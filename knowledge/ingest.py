@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.15"
+PARSER_VERSION = "2025.16"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -309,7 +309,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         if found is not None and len(found[1]) > len(indicators):
             goals, indicators = found
     milestones_by_code(doc, indicators)
-    indicators = _results_cited_by_code(indicators)
+    indicators = _listed_again(_results_cited_by_code(indicators))
     listed: dict[int, int] = {}
     if not indicators:
         # no target in the goals' part: a plan may list them in its agencies' parts instead
@@ -763,6 +763,18 @@ _CITED_RESULT_RE = re.compile(r"^\s*(?:\(\S{1,4}\)\s*)?(?:kết quả|số liệ
                               r"[^:]{0,40}?\s(?:của|cho)\s+(chỉ tiêu\s[^:]{1,60}):", re.IGNORECASE)
 
 
+def _listed_again(indicators: list[Indicator]) -> list[Indicator]:
+    """Without the numbered rows that only list a coded target again, with no figure (blind
+    round 100's appendix "| 1 | 1-1 | Tỷ suất tử vong trẻ em dưới 1 tuổi | Mục tiêu 1 |" beside
+    the goal's table "[1-1] Tỷ suất tử vong trẻ em dưới 1 tuổi: Năm 2025 … 13,8‰ …"): a row
+    whose name opens a labelled target's wording is that target, listed."""
+    named = {normalize(i.text.split(":")[0]) for i in indicators if i.label and i.targets}
+    if len(named) < 3:
+        return indicators
+    return [i for i in indicators if any(t.year for t in i.targets) or i.label
+            or normalize(i.text.split(":")[0]) not in named]
+
+
 def _results_cited_by_code(indicators: list[Indicator]) -> list[Indicator]:
     """``indicators`` without the lines that give another target's result by its code ("(¹)
     Kết quả năm 2025 của chỉ tiêu a thuộc Mục tiêu 1: 9,8‰."): their achieved figures go to
@@ -869,7 +881,8 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
     naming the fewest targets is the one a target takes its roles from (an exception given
     apart from its group's line). For targets nothing before gave a lead; ``add(canonical,
     written)`` registers an agency."""
-    coded = {i.label: i for i in indicators if i.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}-\d{1,3}", i.label)}
+    coded = {i.label: i for i in indicators if i.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}-\d{1,2}",
+                                                                        i.label)}
     # ("§02 – §05 …… Chủ trì: Sở Y tế | Phối hợp: …": targets numbered through, by their numbers)
     coded |= {str(i.number): i for i in indicators if i.number is not None}
     if not coded:
@@ -1216,6 +1229,10 @@ def _roles_by_bracket_label(doc: Document, indicators: list[Indicator], resolve,
                     (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(key)
 
 
+# a line of targets' codes, then their roles after colons (read by ``_roles_by_coded_lines``)
+_CODES_THEN_ROLES_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:các\s+)?chỉ tiêu\b[^:]{1,80}:\s*chủ trì\s*:", re.IGNORECASE)
+
+
 def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners an agency's task names by group and marker ("chủ trì các chỉ tiêu
     (v) của Nhóm A; (i), (ii) của Nhóm B", ``itemrefs.labelled_mentions``), for indicators
@@ -1227,6 +1244,8 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
         return sentence_agencies(text, folded, resolve)
 
     for task in tasks:
+        if _CODES_THEN_ROLES_RE.match(task.text):
+            continue    # "Các chỉ tiêu 1-1, 1-2: chủ trì: …; phối hợp: …": the targets' own roles line
         led = []
         folded = fold_keeping_length(task.text.lower())
         for indicator, role, position in labelled_mentions(task.text, indicators):

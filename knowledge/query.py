@@ -254,11 +254,15 @@ def plan_ref(plan) -> PlanRef:
         coded = _LETTER_CODE_RE.fullmatch(fold((indicator.label or "").lower()).strip())
         if coded:
             ref.codes[f"{coded.group(1)}{int(coded.group(2))}"] = indicator.label
+        hyphened = re.fullmatch(r"(\d{1,2})-(\d{1,2})", indicator.label or "")
+        if hyphened:      # "1-3": a goal's number and the order in it
+            ref.codes[f"{int(hyphened.group(1))}-{int(hyphened.group(2))}"] = indicator.label
     return ref
 
 
 # a target's code of letters and its number ("QG 9", "QG-9", "R1"), folded
 _LETTER_CODE_RE = re.compile(r"([a-z]{1,4})[ -]?(\d{1,3})")
+_TYPED_HYPHEN_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|so hieu|ma|code)\s+(?:so\s+)?\(?(\d{1,2})-(\d{1,2})\b(?![.,/]\d)")
 # … as typed in a question ("qg9", "QG 9", "r1"): no part of a longer word or number
 _TYPED_LETTER_CODE_RE = re.compile(r"(?<![\w.,/-])([a-z]{1,4})[ -]?(\d{1,3})(?![\w-]|[.,]\d)")
 
@@ -272,6 +276,15 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
         return
     typed = fold((q.text or "").lower())
     asked = {label_key(label) for _g, label in q.labels}
+    # "chỉ tiêu 1-3", "ct 1-3", "indicator 1-3": a code of a goal's number and its order, after
+    # a word naming a target ("trẻ 1-3 tuổi" is an age)
+    for m in _TYPED_HYPHEN_CODE_RE.finditer(typed):
+        label = known.get(f"{int(m.group(1))}-{int(m.group(2))}")
+        if label is not None and label_key(label) not in asked:
+            q.labels.append((None, label))
+            asked.add(label_key(label))
+            consumed.extend(w.span() for w in re.finditer(
+                rf"\b(?:chi tieu|so hieu|ma)\s+(?:so\s+)?0*{int(m.group(1))}\s+0*{int(m.group(2))}\b", q.norm))
     for m in _TYPED_LETTER_CODE_RE.finditer(typed):
         label = known.get(f"{m.group(1)}{int(m.group(2))}")
         if label is None or label_key(label) in asked:

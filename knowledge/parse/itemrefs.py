@@ -47,13 +47,13 @@ _BARE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?((?:\((?:[ivx]{1,5}|[a-h])\)\
 # "chủ trì các chỉ tiêu I.1, II.1 và IV.1", "(chỉ tiêu II.2)": items coded group.order
 # … or a letter and its order ("chủ trì thực hiện các chỉ tiêu A1, A2, A4, B3 và D1"), a group's
 # number and its order ("chủ trì các chỉ tiêu 1.2, 1.3 và 1.4")
-_DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d\.\d{1,2}(?!\d|[.,]\d)\s*(?:(?:,|va\b)\s*)?)+")
+_DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d[.-]\d{1,2}(?!\d|[.,]\d)\s*(?:(?:,|va\b)\s*)?)+")
 # … or letters, a hyphen and the order ("chủ trì chỉ tiêu [CA-1]", "SK-01"), the letters
 # naming the lead in plans that code targets by agency
 # … or letters, a space and the order ("QG 3": the national programme's number kept)
 # (… or "vl12": the plan's letters glued to the order)
 _CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2}|[a-z]{1,4}-\d{1,3}|[a-z]{2,4} \d{1,2}"
-                      r"|[a-z]{2,4}\d{1,3})(?!\w|[.,]\d|-)")
+                      r"|[a-z]{2,4}\d{1,3}|\d-\d{1,2})(?!\w|[.,]\d|-)")   # ("1-3": a goal's number, a hyphen, its order)
 # "chủ trì các chỉ tiêu mã YT", "các chỉ tiêu có mã NV, GD" (folded): every target whose code
 # begins with those letters
 _CODE_PREFIX_RUN_RE = re.compile(r"\bchi tieu\s+(?:co\s+)?ma\s+((?:[a-z]{1,4}(?![\w-])\s*(?:(?:,|va\b)\s*)?)+)")

@@ -78,7 +78,7 @@ _REGION_END_RE = re.compile(
 # "Nhóm 1:", "Nhóm chỉ tiêu II -", "Mục tiêu 2.": the label of a group line, left out of its title.
 # "Nhóm A -", "Nhóm 2:", "Nhóm thứ nhất.", "Mục tiêu 1." (the label, when written, in group 1)
 _GROUP_PREFIX_RE = re.compile(
-    r"^(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu)|\s+thanh phan)?\s*"
+    r"^(?:(?:bang|bieu)\s+\d{1,2}\s*[.:\-–]\s*)?(?:nhom|muc tieu)(?:\s+(?:cac\s+)?(?:muc tieu|chi tieu)|\s+thanh phan)?\s*"
     r"(?:thu\s+(?:nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b|(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[-–:.)]\s*")
 # A group line is a title, not a paragraph: short, one sentence at most.
 _GROUP_LINE_MAX = 160

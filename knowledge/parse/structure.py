@@ -38,7 +38,7 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 # "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
-_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
+_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|\d{1,2}-\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
 # "Chỉ tiêu QG 3: Tỷ suất …", "Chỉ tiêu R1: …": a target named by its code after "Chỉ tiêu"
 _NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2})\s*:\s+(?=\S)")
 # "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
@@ -1204,6 +1204,80 @@ def short_named_targets(lines: list[str]) -> list[str]:
             known = [codes.get(fold_keeping_length(part.lower()).strip()) for part in parts]
             if any(known):
                 line = listed.group(1) + "; ".join(code or part for code, part in zip(known, parts)) + listed.group(3)
+        out.append(line)
+    return out
+
+
+def sentence_tables(lines: list[str]) -> list[str]:
+    """Tables of targets whose figures are whole sentences under headers naming the years
+    (blind round 100: "| Số hiệu | Chỉ tiêu | Hiện trạng năm 2025 | Phấn đấu đến năm 2028 và năm
+    2030 |" over "| 1-1 | Tỷ suất … | Năm 2025, tỷ suất … là 13,8‰ (…). | Giảm xuống dưới 12,9‰
+    vào năm 2028 và dưới 12‰ vào năm 2030. |") as a line a target, the way a plan writes one
+    in prose: "[1-1] Tỷ suất …: Năm 2025, tỷ suất … là 13,8‰ (…). Giảm xuống dưới 12,9‰ vào năm
+    2028 …". A table whose year columns hold figures, not sentences, stays as written."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        cells = table_cells(line) if "|" in line else None
+        if cells is None:
+            header = None
+            out.append(line)
+            continue
+        if header is None:
+            years = [k for k, c in enumerate(cells) if re.search(r"\b(?:19|20)\d\d\b", c)]
+            header = cells if years and len(cells) >= 3 and not any(_LONG_CODE_RE.match(c) for c in cells) else []
+            out.append(line)
+            continue
+        year_cols = [k for k, c in enumerate(header) if re.search(r"\b(?:19|20)\d\d\b", c)]
+        sentences = [cells[k] for k in year_cols if k < len(cells) and len(cells[k].split()) >= 3
+                     and re.search(r"\d", cells[k]) and re.search(r"[^\W\d_]{2}", cells[k])]
+        code = next((c for c in cells[:2] if _SENTENCE_ROW_CODE_RE.match(c)), None)
+        name = next((c for c in cells if c != code and c not in sentences and len(c.split()) >= 3), None)
+        if header and len(year_cols) == len(sentences) and code and name:
+            # (a figure the sentence leaves yearless takes its column's one year)
+            said = [c if re.search(r"\b(?:19|20)\d\d\b", c) else f"{header[k]}: {c}"
+                    for k, c in zip(year_cols, sentences)]
+            out.append(f"[{code}] {name.rstrip(' .:')}: " + " ".join(c.rstrip() if c.rstrip().endswith(".") else c.rstrip() + "."
+                                                              for c in said))
+            continue
+        out.append(line)
+    return out
+
+
+# "1-1", "3-7": a target coded by its goal and its order, a hyphen between
+_SENTENCE_ROW_CODE_RE = re.compile(r"^\d{1,2}-\d{1,2}$")
+# "1. Giao Sở Y tế chủ trì các chỉ tiêu 1-1, 1-2 và 1-4; phối hợp: UBND các xã, phường (riêng
+# chỉ tiêu 1-3 có thêm …)": one agency given the lead of codes, their partners after a colon
+_CODE = r"(?:[A-ZĐ]{1,4}[-.]?)?\d{1,2}(?:[-.]\d{1,2})?"
+_ASSIGNED_CODES_RE = re.compile(rf"^(\s*(?:\d{{1,2}}[.)]\s+)?)Giao\s+(.{{3,120}}?)\s+chủ trì\s+(?:các\s+)?chỉ tiêu\s+"
+                                rf"({_CODE}(?:\s*(?:,|và)\s*(?:chỉ tiêu\s+)?{_CODE})*)\s*;\s*phối hợp\s*:\s*(.+)$",
+                                re.IGNORECASE)
+
+
+def assigned_codes(lines: list[str]) -> list[str]:
+    """Roles given in sentences agency by agency, its targets' codes after "chủ trì" and
+    their partners after a colon (blind round 100: "1. Giao Sở Y tế chủ trì các chỉ tiêu 1-1,
+    1-2, 1-3 và 1-4; phối hợp: Ủy ban nhân dân các xã, phường; Hội Liên hiệp Phụ nữ tỉnh
+    (riêng chỉ tiêu 1-3 có thêm Sở Giáo dục và Đào tạo phối hợp).") as the line a plan writes
+    targets' roles by code: "1. Các chỉ tiêu 1-1, 1-2, 1-3, 1-4: chủ trì: Sở Y tế; phối hợp:
+    …", the exceptions in brackets kept. Other lines stay as written."""
+    out = []
+    for line in lines:
+        assigned = _ASSIGNED_CODES_RE.match(line)
+        if assigned:
+            codes = ", ".join(re.findall(_CODE, re.sub(r"chỉ tiêu", " ", assigned.group(3), flags=re.IGNORECASE)))
+            partners, apart = assigned.group(4), []
+            # "Sở Tài chính (đối với chỉ tiêu 5-3)": a partner of that target alone; "(riêng chỉ
+            # tiêu 1-3 có thêm Sở X phối hợp)": one more of it — both as a bracket of exceptions
+            for name, refs in re.findall(r"([^;,()]+?)\s*\(đối với (chỉ tiêu [^()]+)\)", partners, re.IGNORECASE):
+                apart.append(f"đối với {refs}: phối hợp: {name.strip()}")
+            partners = re.sub(r"[;,]?\s*[^;,()]+?\s*\(đối với chỉ tiêu [^()]+\)", "", partners, flags=re.IGNORECASE)
+            for refs, name in re.findall(r"\(riêng (chỉ tiêu [^()]+?) có thêm ([^()]+?) phối hợp\)", partners, re.IGNORECASE):
+                apart.append(f"đối với {refs}: phối hợp: {name.strip()}")
+            partners = re.sub(r"\s*\(riêng chỉ tiêu [^()]+? có thêm [^()]+? phối hợp\)", "", partners, flags=re.IGNORECASE)
+            # (the exceptions one bracket, a semicolon apart: a bracket the roles' reader sets aside)
+            line = (f"{assigned.group(1)}Các chỉ tiêu {codes}: chủ trì: {assigned.group(2)}; phối hợp: "
+                    f"{partners.strip(' ;,.')}" + (f" (riêng {'; '.join(apart)})" if apart else "") + ".")
         out.append(line)
     return out
 
@@ -2480,6 +2554,11 @@ def parse_document(text: str) -> Document:
         lines = reset_targets(lines)
     if len(re.findall(r"^[\s│┃|]*[├└┣┗]", text, re.MULTILINE)) >= 4:
         lines = tree_lines(lines)
+    if len(re.findall(r"^\|\s*\d{1,2}-\d{1,2}\s*\|", text, re.MULTILINE)) >= 3:
+        lines = sentence_tables(lines)
+    if len(re.findall(r"^\s*(?:\d{1,2}[.)]\s+)?Giao\s.{3,120}?\schủ trì\s+(?:các\s+)?chỉ tiêu\s", text,
+                      re.MULTILINE | re.IGNORECASE)) >= 3:
+        lines = assigned_codes(lines)
     if len(_SHORT_NAMED_RE.findall(text.replace("\n", "\n\n"))) >= 3 or len(re.findall(
             r"^\s*[A-ZĐ]{1,4}[-.]?\d{1,3}\s+[\"“«]", text, re.MULTILINE)) >= 3:
         lines = short_named_targets(lines)
