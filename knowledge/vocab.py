@@ -331,6 +331,13 @@ ENGLISH: dict[str, str] = {
     "department of construction": "so xay dung",
     "department of transport": "so giao thong van tai",
     "department of industry and trade": "so cong thuong",
+    # the departments the 2025 reorganisation made (official English names)
+    "department of ethnic and religious affairs": "so dan toc va ton giao",
+    "department of ethnic minorities and religions": "so dan toc va ton giao",
+    "ethnic and religious affairs": "dan toc va ton giao",
+    "department of agriculture and environment": "so nong nghiep va moi truong",
+    "department of science and technology": "so khoa hoc va cong nghe",
+    "department of culture sports and tourism": "so van hoa the thao va du lich",
     "industry and trade": "cong thuong",
     "people s procuracy": "vien kiem sat nhan dan",
     "procuracy": "vien kiem sat",

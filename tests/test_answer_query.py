@@ -138,6 +138,9 @@ def normalize_name(name):
     ("so nv pt chu tri ct nao", "so noi vu pt chu tri chi tieu nao"),
     ("child marriage couples", "tao hon cap"),
     ("industrial-zone workers' children in daycare", "khu cong nghiep cong nhan tre em in nha tre"),
+    # the departments the 2025 reorganisation made, by their English names
+    ("Department of Ethnic and Religious Affairs", "so dan toc va ton giao"),
+    ("department of agriculture and environment", "so nong nghiep va moi truong"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded

@@ -32,7 +32,10 @@ PLAN = ["ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 215/KH-UBND Hòa Sơn, ng
         "| 2-1 | Tỷ lệ huy động trẻ em 5 tuổi đến lớp mẫu giáo | Năm 2025 đạt 98,9%. | "
         "Đạt 99,3% vào năm 2028 và 99,6% vào năm 2030. |",
         "| 2-2 | Số xã, phường có điểm vui chơi dành cho trẻ em | Năm 2025 có 58/102 xã, phường. | "
-        "Đạt 70/102 xã, phường vào năm 2028 và 82/102 xã, phường vào năm 2030. |", "",
+        "Đạt 70/102 xã, phường vào năm 2028 và 82/102 xã, phường vào năm 2030. |",
+        # (bare figures of a rate its name gives the base of)
+        "| 2-3 | Tỷ suất trẻ em tử vong do đuối nước (trên 100.000 trẻ em) | Năm 2025 là 6,9 trên 100.000 "
+        "trẻ em. | Giảm xuống dưới 6,2 vào năm 2028 và dưới 5,5 vào năm 2030. |", "",
         "PHỤ LỤC I", "BẢNG TỔNG HỢP SỐ HIỆU CHỈ TIÊU",
         "| TT | Số hiệu | Tên chỉ tiêu (rút gọn) | Thuộc mục tiêu |",
         "| 1 | 1-1 | Tỷ suất tử vong trẻ em dưới 1 tuổi | Mục tiêu 1 |",
@@ -62,7 +65,8 @@ def test_sentences_under_year_headers_are_each_target_s_figures(tmp_path):
         ("1-2", 1, [(2025, "exactly", 24.6), (2028, "under", 22.8), (2030, "under", 21)]),
         ("1-3", 1, [(2025, "exactly", 97.2), (2028, "at_least", 98.5), (2030, "at_least", 100)]),
         ("2-1", 2, [(2025, "exactly", 98.9), (2028, "at_least", 99.3), (2030, "at_least", 99.6)]),
-        ("2-2", 2, [(2025, "exactly", 58), (2028, "at_least", 70), (2030, "at_least", 82)])]
+        ("2-2", 2, [(2025, "exactly", 58), (2028, "at_least", 70), (2030, "at_least", 82)]),
+        ("2-3", 2, [(2025, "exactly", 6.9), (2028, "under", 6.2), (2030, "under", 5.5)])]
 
 
 def test_roles_in_sentences_with_exceptions(tmp_path):
@@ -72,7 +76,7 @@ def test_roles_in_sentences_with_exceptions(tmp_path):
         (["Sở Y tế"], ["Ủy ban nhân dân các xã, phường", "Hội Liên hiệp Phụ nữ tỉnh", "Sở Giáo dục và Đào tạo"]),
         (["Bảo hiểm xã hội"], ["Sở Y tế", "Công an tỉnh"]),
         (["Sở Giáo dục và Đào tạo"], ["Ủy ban nhân dân các xã, phường"]),
-        (["Sở Giáo dục và Đào tạo"], ["Ủy ban nhân dân các xã, phường", "Sở Tài chính"])]
+        (["Sở Giáo dục và Đào tạo"], ["Ủy ban nhân dân các xã, phường", "Sở Tài chính"]), ([], [])]
 
 
 def test_sentence_tables_leave_a_table_of_figures():

@@ -1237,6 +1237,10 @@ def sentence_tables(lines: list[str]) -> list[str]:
             # (a figure the sentence leaves yearless takes its column's one year)
             said = [c if re.search(r"\b(?:19|20)\d\d\b", c) else f"{header[k]}: {c}"
                     for k, c in zip(year_cols, sentences)]
+            base = re.search(r"\(trên\s+(10{0,2}(?:\.000){1,2}\s+[^()]{2,30})\)", name)
+            if base:    # "dưới 6,2 vào năm 2028" of a rate "(trên 100.000 trẻ em)": per that base
+                said = [re.sub(r"(\d[\d.,]*)(?=\s+(?:vào|đến|trong)\s+năm)", rf"\1 trên {base.group(1)}", c)
+                        for c in said]
             out.append(f"[{code}] {name.rstrip(' .:')}: " + " ".join(c.rstrip() if c.rstrip().endswith(".") else c.rstrip() + "."
                                                               for c in said))
             continue
