@@ -73,6 +73,12 @@ _TARGET_NUMBER_RE = re.compile(r"\btargets? (?:no\.? |number |#)?(\d{1,2})\b(?!\
 # plans number 1…N as written after the dot; not a figure ("2,5%") nor a date ("2.5.2021")
 _SECTION_NUMBER_RE = re.compile(r"\b(chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
                                 r"\d\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))", re.I)
+# "chi tieu a 1" (folded "chỉ tiêu a.1"): a goal's letter and the order in it
+_LETTER_DOT_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target)\s+(?:so\s+)?([a-h])\s+(\d{1,2})\b(?!\s*(?:tuoi|%|phan tram))")
+# "kết quả đầu ra số 5", "kq 21", "output 4": a target a plan numbers as its tasks' outputs
+# (blind round 103; "kq 2025", a year's result, is none, nor "Output 3.1" of a results framework)
+_OUTPUT_NUMBER_RE = re.compile(r"\b(?:kết quả đầu ra|ket qua dau ra|kq đầu ra|kq dau ra|kq|outputs?)\s+(?:số\s+|so\s+|no\.?\s*)?"
+                               r"(\d{1,2})(?!\d|[.,/]\d)", re.IGNORECASE)
 # "[1.2]", "chỉ tiêu nhánh [2.3]", "indicator [2.6]": the same code in brackets, a word between
 _BRACKETED_SECTION_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:[^\W\d_]+\s+)?)?\[\s*\d\.(\d{1,2})\s*\]", re.I)
 
@@ -134,6 +140,7 @@ def prepare(text: str) -> str:
     text = _SECTION_SIGN_RE.sub(r"chỉ tiêu \1", text)    # "§17", "chỉ tiêu §3": as the plan numbers them
     text = _SECTION_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
     text = _BRACKETED_SECTION_RE.sub(r"chỉ tiêu \1", text)
+    text = _OUTPUT_NUMBER_RE.sub(r"chỉ tiêu \1", text)
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
     norm = _AGE_RE.sub(r"\1 tuoi", norm)   # phone typing: "trẻ dưới 5t" is "5 tuổi"
@@ -961,6 +968,12 @@ def _read_numbers(q: Query, consumed: list) -> None:
         code = f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}"
         if (None, code) not in q.labels:
             q.labels.append((None, code))
+    # "chỉ tiêu a.1", "ct b.2", "indicator c.3": a target coded by its goal's letter and its order
+    for m in _LETTER_DOT_CODE_RE.finditer(norm):
+        code = f"{m.group(1)}.{int(m.group(2))}"
+        if (None, code) not in q.labels:
+            q.labels.append((None, code))
+        consumed.append(m.span())
     # "chỉ số 2.2.3", "BL 2.2.3 kết quả 2025": a results framework's measure (result, output,
     # order), its code no number and no year
     for m in _THREE_LEVEL_CODE_RE.finditer(q.text or ""):

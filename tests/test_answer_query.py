@@ -138,6 +138,8 @@ def normalize_name(name):
     ("so nv pt chu tri ct nao", "so noi vu pt chu tri chi tieu nao"),
     ("child marriage couples", "tao hon cap"),
     ("industrial-zone workers' children in daycare", "khu cong nghiep cong nhan tre em in nha tre"),
+    # a task's output asked by its number; a results framework's "Output 3.1" stays itself
+    ("kết quả đầu ra số 5 năm 2030", "chi tieu 5 nam 2030"), ("Output 3.1 indicators", "output 3 1 chi tieu"),
     # the departments the 2025 reorganisation made, by their English names
     ("Department of Ethnic and Religious Affairs", "so dan toc va ton giao"),
     ("department of agriculture and environment", "so nong nghiep va moi truong"),

@@ -53,7 +53,8 @@ _DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d[.-]\d{1,2}(?!\d|[
 # … or letters, a space and the order ("QG 3": the national programme's number kept)
 # (… or "vl12": the plan's letters glued to the order)
 _CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2}|[a-z]{1,4}-\d{1,3}|[a-z]{2,4} \d{1,2}"
-                      r"|[a-z]{2,4}\d{1,3}|\d-\d{1,2})(?!\w|[.,]\d|-)")   # ("1-3": a goal's number, a hyphen, its order)
+                      r"|[a-z]{2,4}\d{1,3}|\d-\d{1,2}"   # ("1-3": a goal's number, a hyphen, its order)
+                      r"|[a-h]\.\d{1,2})(?!\w|[.,]\d|-)")   # ("c.2": a goal's letter, a dot, its order)
 # "chủ trì các chỉ tiêu mã YT", "các chỉ tiêu có mã NV, GD" (folded): every target whose code
 # begins with those letters
 _CODE_PREFIX_RUN_RE = re.compile(r"\bchi tieu\s+(?:co\s+)?ma\s+((?:[a-z]{1,4}(?![\w-])\s*(?:(?:,|va\b)\s*)?)+)")

@@ -38,9 +38,9 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 # "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
-_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|\d{1,2}-\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
+_BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|\d{1,2}-\d{1,2}|[a-hđ]\.\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
 # "Chỉ tiêu QG 3: Tỷ suất …", "Chỉ tiêu R1: …": a target named by its code after "Chỉ tiêu"
-_NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2})\s*:\s+(?=\S)")
+_NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2}|[a-hđ]\.\d{1,2}(?=\.))\s*[:.]\s+(?=\S)")
 # "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;
@@ -1283,6 +1283,110 @@ def assigned_codes(lines: list[str]) -> list[str]:
             line = (f"{assigned.group(1)}Các chỉ tiêu {codes}: chủ trì: {assigned.group(2)}; phối hợp: "
                     f"{partners.strip(' ;,.')}" + (f" (riêng {'; '.join(apart)})" if apart else "") + ".")
         out.append(line)
+    return out
+
+
+# "Kết quả đầu ra số 5. Tỷ lệ …": a task's output, a target numbered through the plan
+_OUTPUT_LINE_RE = re.compile(r"^(\s*)Kết quả đầu ra\s+(?:số\s+)?(\d{1,2})\s*[.:]\s+(\S.*)$", re.IGNORECASE)
+# "Cơ quan chủ trì chung: Sở Y tế.": the lead of every output of the task it opens
+_TASK_LEAD_RE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+chủ trì\s+chung\s*:\s*(.+?)\.?\s*$", re.IGNORECASE)
+# "Ngoại lệ giao chủ trì: Bảo hiểm xã hội tỉnh.": one output's own lead
+_OWN_LEAD_RE = re.compile(r"^\s*(?:ngoại lệ\s+)?giao chủ trì\s*:\s*(.+?)\.?\s*$", re.IGNORECASE)
+_OWN_PARTNERS_START_RE = re.compile(r"^\s*\(\s*phối hợp\s*:", re.IGNORECASE)
+# "(Phối hợp: Sở Y tế; Công an tỉnh.)": its partners, a line of their own
+_OWN_PARTNERS_RE = re.compile(r"^\s*\(\s*phối hợp\s*:\s*(.+?)\.?\s*\)\s*\.?\s*$", re.IGNORECASE)
+
+
+# "   (3) Mốc sơ kết năm 2028: dưới 5,3‰": a target's field numbered in brackets under it
+_NUMBERED_FIELD_RE = re.compile(r"^(\s*)\((\d)\)\s+(\S.*(?:19|20)\d\d.*:\s*\S.*)$")
+
+
+def numbered_fields(lines: list[str]) -> list[str]:
+    """A target's fields numbered "(1)" … "(4)" on lines of their own under it (blind round
+    102: "Chỉ tiêu a.1. Tỷ suất … (đơn vị tính: ‰)" over "(1) Xuất phát điểm (kết quả thực
+    hiện năm 2025): 5,8‰", "(3) Mốc sơ kết năm 2028: dưới 5,3‰") as its milestone lines, the
+    numbers dropped: they number the fields, no targets of their own. A run of three or more,
+    each naming a year before its colon; other bracketed numbers stay as written."""
+    # (a DOCX's paragraphs a blank line apart: the blank lines between fields go)
+    out = [line for k, line in enumerate(lines) if line.strip() or not (
+        0 < k < len(lines) - 1 and _NUMBERED_FIELD_RE.match(lines[k + 1]) and lines[k - 1].strip())]
+    k = 0
+    while k < len(out):
+        run = k
+        while run < len(out) and _NUMBERED_FIELD_RE.match(out[run]):
+            run += 1
+        if run - k >= 3:
+            fields, notes = [], []
+            for j in range(k, run):
+                field = _NUMBERED_FIELD_RE.match(out[j])
+                # (a change over a period, "… đến hết năm 2028 so với năm 2025: giảm ít nhất 0,5
+                # điểm", is a note on the milestones after them, no target of a year)
+                if re.search(r"\bso với\s+(?:năm\s+)?(?:19|20)\d\d", field.group(3)):
+                    notes.append(f"{field.group(1)}Ghi chú: {field.group(3)}")
+                else:
+                    fields.append(f"{field.group(1)}{field.group(3)}")
+            out[k:run] = fields + notes
+            if k > 0 and out[k - 1].strip() and not out[k - 1].rstrip().endswith(":"):
+                out[k - 1] = out[k - 1].rstrip() + ":"    # (the target's name ends where its fields begin)
+        k = max(run, k + 1)
+    return out
+
+
+def task_outputs(lines: list[str]) -> list[str]:
+    """Targets written as the outputs of the plan's tasks (blind round 103): "Nhiệm vụ 1. …"
+    opens with "Cơ quan chủ trì chung: Sở Y tế.", its outputs "Kết quả đầu ra số 1. Tỷ suất …
+    (đơn vị tính: ‰): đích năm 2030: …; giữa kỳ năm 2028: …; điểm xuất phát năm 2025: …" each
+    followed by its partners "(Phối hợp: …)" and, where the lead differs, "Ngoại lệ giao chủ
+    trì: …". Each output as a numbered target "Chỉ tiêu 1. …" with its roles after it
+    "(Chủ trì: Sở Y tế. Phối hợp: ….)", its task's lead unless its own is named."""
+    out: list[str] = []
+    task_lead = None
+    pending: dict | None = None     # the output read last: its line's index, own lead, partners
+
+    def close():
+        nonlocal pending
+        if pending is not None:
+            lead = pending["lead"] or task_lead
+            roles = ([f"Chủ trì: {lead}."] if lead else []) + ([f"Phối hợp: {pending['partners']}."]
+                                                             if pending["partners"] else [])
+            if roles:
+                out.insert(pending["at"] + 1, f"{pending['indent']}({' '.join(roles)})")
+        pending = None
+
+    joined: list[str] = []
+    for line in lines:
+        # (a PDF's width wraps an output's line or its partners' bracket onto indented lines)
+        last = joined[-1] if joined else ""
+        if last and re.match(r"^\s{2,}\S", line) and not _OWN_LEAD_RE.match(line) \
+                and not _OWN_PARTNERS_START_RE.match(line) and (_OUTPUT_LINE_RE.match(last) and not last.rstrip().endswith(".")
+                                                          or last.lstrip().startswith("(") and ")" not in last):
+            joined[-1] = f"{last.rstrip()} {line.strip()}"
+            continue
+        joined.append(line)
+    for line in joined:
+        output = _OUTPUT_LINE_RE.match(line)
+        lead = _TASK_LEAD_RE.match(line)
+        own = _OWN_LEAD_RE.match(line) if pending is not None else None
+        partners = _OWN_PARTNERS_RE.match(line) if pending is not None else None
+        if output:
+            close()
+            out.append(f"{output.group(1)}Chỉ tiêu {output.group(2)}. {output.group(3)}")
+            pending = {"at": len(out) - 1, "lead": None, "partners": None, "indent": output.group(1)}
+        elif lead:
+            close()
+            task_lead = lead.group(1)
+            out.append(line)
+        elif own:
+            pending["lead"] = own.group(1)
+        elif partners:
+            pending["partners"] = partners.group(1)
+        else:
+            if line.strip() and pending is not None:
+                close()
+            if re.match(r"^\s*(?:Nhiệm vụ\s+\d|[IVX]{1,4}\.\s)", line):
+                task_lead = None
+            out.append(line)
+    close()
     return out
 
 
@@ -2560,6 +2664,10 @@ def parse_document(text: str) -> Document:
         lines = tree_lines(lines)
     if len(re.findall(r"^\|\s*\d{1,2}-\d{1,2}\s*\|", text, re.MULTILINE)) >= 3:
         lines = sentence_tables(lines)
+    if len(re.findall(r"^\s*Kết quả đầu ra\s+(?:số\s+)?\d{1,2}\s*[.:]\s", text, re.MULTILINE | re.IGNORECASE)) >= 3:
+        lines = task_outputs(lines)
+    if len(re.findall(r"^\s*\([1-4]\)\s+\S", text, re.MULTILINE)) >= 9:
+        lines = numbered_fields(lines)
     if len(re.findall(r"^\s*(?:\d{1,2}[.)]\s+)?Giao\s.{3,120}?\schủ trì\s+(?:các\s+)?chỉ tiêu\s", text,
                       re.MULTILINE | re.IGNORECASE)) >= 3:
         lines = assigned_codes(lines)
