@@ -315,7 +315,9 @@ def _clean_metric(text: str) -> str:
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
     trailing = re.compile(r"\s+(?:và|đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|thực hiện|phải đạt|"
                           r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế|không vượt quá|"
-                          r"không quá|tối thiểu|tăng|tăng lên|lên)$", re.IGNORECASE)
+                          r"không quá|tối thiểu|tăng|tăng lên|lên"
+                          # a checkpoint's word before its year ("…: đích năm 2030: 97%", "giữa kỳ năm 2028")
+                          r"|đích|giữa kỳ)$", re.IGNORECASE)
     previous = None
     while previous != text:
         previous = text
