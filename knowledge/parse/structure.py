@@ -768,14 +768,10 @@ def records_as_items(lines: list[str]) -> list[str]:
     năm 2025: 72,4%; năm 2028: 80%; năm 2030: 88%.", bare figures in the unit field's unit) and
     the line of its roles under it, the lead before "/" and its partners after. A line with
     fewer than three such fields, or with no year field, is kept."""
-    joined: list[str] = []
-    for line in lines:
-        # a record a page's width wrapped: its rest indented on the next lines (a PDF's text)
-        if joined and line[:1].isspace() and line.strip() and _RECORD_SEPARATOR_RE.search(joined[-1]) \
-                and _RECORD_HEAD_RE.match(joined[-1]) and not _RECORD_HEAD_RE.match(line.strip()):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
+    # a record a page's width wrapped: its rest indented on the next lines (a PDF's text)
+    joined = _joined_where(lines, lambda last, line: line[:1].isspace() and line.strip()
+                           and _RECORD_SEPARATOR_RE.search(last) and _RECORD_HEAD_RE.match(last)
+                           and not _RECORD_HEAD_RE.match(line.strip()))
     out: list[str] = []
     for line in joined:
         fields = _RECORD_SEPARATOR_RE.split(line.strip())
@@ -876,6 +872,18 @@ _BAR_SPLIT_RE = re.compile(r"\s+(?:\|{1,2}|/)\s+")
 _BARRED_STEP_RE = re.compile(r"^[^|:]{0,40}?(?<![\d/])(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\s*(?:\([^()]{0,30}\))?\s*:")
 # "Thực trạng 31/12/2025:": a step dated by its year's last day is that year's
 _YEAR_END_DATE_RE = re.compile(r"(?<![\d/])31/12/((?:19|20)\d\d)\b")
+
+
+def _joined_where(lines: list[str], wraps) -> list[str]:
+    """``lines`` with each line that ``wraps(last, line)`` says continues the one kept before it
+    (a PDF's width cut it) joined onto that one, a space between."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and wraps(joined[-1], line):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _indent(line: str) -> int:
@@ -1177,18 +1185,11 @@ def short_named_targets(lines: list[str]) -> list[str]:
             codes.setdefault(fold_keeping_length(named.group(3).lower()).strip(), named.group(2))
     if len(codes) < 3:
         return lines
-    joined: list[str] = []
-    for line in lines:
-        # (a PDF's width wraps a target's bracket of checkpoints, a list of names in lower case)
-        last = joined[-1] if joined else ""
-        if last and line.strip() and (_SHORT_NAMED_RE.match(last) and (last.count("[") > last.count("]") or "[" not in last
-                                                                        and not _SHORT_NAMED_RE.match(line)
-                                                                        and not _starts_item(line.strip()))
-                                      or _ROLE_LIST_RE.match(last) and not last.rstrip().endswith((".", ";"))
-                                      and line.strip()[:1].islower()):
-            joined[-1] = f"{last.rstrip()} {line.strip()}"
-            continue
-        joined.append(line)
+    # (a PDF's width wraps a target's bracket of checkpoints, a list of names in lower case)
+    joined = _joined_where(lines, lambda last, line: line.strip() and (
+        _SHORT_NAMED_RE.match(last) and (last.count("[") > last.count("]") or "[" not in last
+                                         and not _SHORT_NAMED_RE.match(line) and not _starts_item(line.strip()))
+        or _ROLE_LIST_RE.match(last) and not last.rstrip().endswith((".", ";")) and line.strip()[:1].islower()))
     out = []
     for line in joined:
         named = _SHORT_NAMED_RE.match(line)
@@ -1353,16 +1354,11 @@ def task_outputs(lines: list[str]) -> list[str]:
                 out.insert(pending["at"] + 1, f"{pending['indent']}({' '.join(roles)})")
         pending = None
 
-    joined: list[str] = []
-    for line in lines:
-        # (a PDF's width wraps an output's line or its partners' bracket onto indented lines)
-        last = joined[-1] if joined else ""
-        if last and re.match(r"^\s{2,}\S", line) and not _OWN_LEAD_RE.match(line) \
-                and not _OWN_PARTNERS_START_RE.match(line) and (_OUTPUT_LINE_RE.match(last) and not last.rstrip().endswith(".")
-                                                          or last.lstrip().startswith("(") and ")" not in last):
-            joined[-1] = f"{last.rstrip()} {line.strip()}"
-            continue
-        joined.append(line)
+    # (a PDF's width wraps an output's line or its partners' bracket onto indented lines)
+    joined = _joined_where(lines, lambda last, line: re.match(r"^\s{2,}\S", line) and not _OWN_LEAD_RE.match(line)
+                           and not _OWN_PARTNERS_START_RE.match(line)
+                           and (_OUTPUT_LINE_RE.match(last) and not last.rstrip().endswith(".")
+                                or last.lstrip().startswith("(") and ")" not in last))
     for line in joined:
         output = _OUTPUT_LINE_RE.match(line)
         lead = _TASK_LEAD_RE.match(line)
@@ -1569,16 +1565,11 @@ def year_value_steps(lines: list[str]) -> list[str]:
     them: "Lộ trình hằng năm: năm 2025 (thực hiện): 95,4% ⟶ năm 2026: 96,2% ⟶ …". Three steps
     at least; a table's row is none."""
     out = []
-    joined: list[str] = []
-    for line in lines:
-        # (a page's width may cut the steps after a mark: "… 97,8% ┆" over "2029 98,7% ┆ …", or
-        # inside a step: "┆ 2028 (sơ" over "kết) dưới 18‰ ┆ …", "┆ 2029" over "95% ┆ …")
-        first = line.strip()[:1]
-        if joined and (re.search(r"\s[┆¦•·▪]\s*$", joined[-1]) or len(re.findall(r"\s[┆¦]\s", joined[-1])) >= 2) \
-                and (first.islower() or first.isdigit()):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
+    # (a page's width may cut the steps after a mark: "… 97,8% ┆" over "2029 98,7% ┆ …", or
+    # inside a step: "┆ 2028 (sơ" over "kết) dưới 18‰ ┆ …", "┆ 2029" over "95% ┆ …")
+    joined = _joined_where(lines, lambda last, line: (
+        re.search(r"\s[┆¦•·▪]\s*$", last) or len(re.findall(r"\s[┆¦]\s", last)) >= 2)
+        and (line.strip()[:1].islower() or line.strip()[:1].isdigit()))
     for line in joined:
         stripped = line.strip()
         if stripped.startswith("|") or not re.search(r"(?:19|20)\d\d", stripped):
