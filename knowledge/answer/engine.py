@@ -28,7 +28,7 @@ from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
-from knowledge.answer.funding import _h_funding
+from knowledge.answer.funding import _h_funding, asks_amount
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
@@ -543,6 +543,9 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                     for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_refs")},
                  # how long a plan runs: "khi nào kết thúc", "bắt đầu", "kéo dài đến năm nào"
                  "plan_info_period": vocab.PLAN_INFO_CUES + _WHEN_WORDS + ("ket thuc", "bat dau", "keo dai"),
+                 # "kinh phí … bao nhiêu" asks an amount as "hạn" asks a date; what the amount is of
+                 # ("tổng", "dự kiến", "ngân sách tỉnh") stays the subject to cover
+                 "funding": vocab.BUDGET_WORDS[:1] + ("budget", "budgets", "funding", "cost", "costs", "how much"),
                  # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates
                  **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long")
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
@@ -810,7 +813,9 @@ def _r_plan_info(ctx: Ctx):
 
 
 def _r_funding(ctx: Ctx):
-    yield _h_funding(ctx), "funding" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
+    # an amount asked ("bao nhiêu", "ngân sách tỉnh …"), not where it comes from ("lấy từ đâu")
+    yield _h_funding(ctx), "funding" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues) \
+        and asks_amount(ctx.q.cue_text or ctx.q.norm)
 
 
 def _r_goal(ctx: Ctx):
@@ -827,4 +832,4 @@ def _r_passage(ctx: Ctx):
 # Readers in the order the engine used to try them, first match winning: that order, long
 # tuned on real questions, survives as one piece of evidence (the feature "usual"), no more.
 _READERS = (_r_list_plans, _r_signer, _r_numbered, _r_count, _r_campaign, _r_contact,
-            _r_deadline, _r_agency, _r_agency_mentions, _r_plan_info, _r_topic, _r_passage, _r_goal, _r_funding)
+            _r_deadline, _r_agency, _r_agency_mentions, _r_plan_info, _r_topic, _r_funding, _r_passage, _r_goal)

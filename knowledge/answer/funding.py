@@ -2,23 +2,80 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.answer.common import Answer, Ctx, _result, _src
 from knowledge.answer.format import esc, plan_label, source_line
-from knowledge.text import normalize
+from knowledge.text import fold, normalize
 
-# words that name a funding source in a question, folded: "ngân sách tỉnh", "xã hội hóa"…
-_SOURCE_WORDS = ("ngan sach", "xa hoi hoa", "van dong", "trung uong", "dia phuong", "tinh", "huyen",
-                 "budget", "social", "mobilis", "mobiliz", "central", "local", "province", "provincial")
+# What tells one amount of a plan from another (genre language, folded): a budget's level
+# — said after "ngân sách"/"ns", so "tỉnh Lai Châu" names no budget — and the other sources.
+# The question and the words around each amount ("ngân sách cấp xã 9,3 tỷ đồng") are compared
+# on these only: "kinh phí", "kế hoạch" are in every one. English says the same in its words.
+_LEVELS = {"tinh": "tinh", "thanh pho": "thanh pho", "tp": "thanh pho", "xa": "xa", "cap xa": "xa",
+           "xa phuong": "xa", "phuong": "xa", "huyen": "huyen", "trung uong": "trung uong",
+           "nha nuoc": "trung uong", "dia phuong": "dia phuong", "dac khu": "dac khu"}
+_SOURCES = {"xa hoi hoa": "xa hoi", "xa hoi": "xa hoi", "van dong": "van dong", "huy dong": "van dong",
+            "quy": "quy", "tai tro": "tai tro", "vien tro": "tai tro",
+            "provincial": "tinh", "province": "tinh", "city": "thanh pho", "commune": "xa",
+            "communes": "xa", "district": "huyen", "central": "trung uong", "national": "trung uong",
+            "social": "xa hoi", "mobilis": "van dong", "mobiliz": "van dong", "fund": "quy",
+            "sponsor": "tai tro", "donor": "tai tro", "aid": "tai tro"}
+_LEVEL_RE = re.compile(r"\b(?:ngan sach|ns|nguon von)\s+(?:cua\s+)?(" +
+                       "|".join(sorted(map(re.escape, _LEVELS), key=len, reverse=True)) + r")\b")
+_SOURCE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SOURCES), key=len, reverse=True)) + r")")
+# an amount a year ("bình quân 1,3 tỷ đồng/năm", "mỗi năm"), asked or written
+_YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|hang nam|hàng nam|per year|a year|each year|yearly|annual|annually)\b"
+                        r"|/\s*nam\b")
+_TOTAL_ASKED_RE = re.compile(r"\b(?:tong|total|ca giai doan|whole|overall|altogether)\b")
+# a question asking how the amount is split: every source is the answer, not one amount
+_SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong do|co cau|phan bo|tung nguon|"
+                       r"breakdown|broken down|sources|split)\b")
+# an amount is asked ("bao nhiêu", "how much"), not where the money comes from ("lấy từ đâu")
+_AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the|amount)\b")
+
+
+def _telling(folded: str) -> set[str]:
+    """The budget levels and sources ``folded`` names: {"tinh", "xa hoi", …}."""
+    return {_LEVELS[m.group(1)] for m in _LEVEL_RE.finditer(folded)} | \
+        {_SOURCES[m.group(1)] for m in _SOURCE_RE.finditer(folded)}
+
+
+_CLAUSE_END_RE = re.compile(r"[;(),]|\.(?!\d)|\s(?:và|trong đó)\s")
+
+
+def _around(row) -> str:
+    """The folded words that say what an amount is: its source (for a total, the words of its
+    clause before it: "Dự kiến kinh phí từ ngân sách tỉnh … khoảng 18,6 tỷ đồng") and what
+    follows it in its clause ("… 1,3 tỷ đồng/năm)", "… mỗi năm")."""
+    at = row.text.find(row.written)
+    after = row.text[at + len(row.written):] if at >= 0 else ""
+    # to the clause's end: the next amount's source ("; ngân sách cấp xã …") or a bracket
+    after = fold(_CLAUSE_END_RE.split(after)[0][:40])   # "/năm" keeps its slash
+    before = row.source or (_CLAUSE_END_RE.split(row.text[:at])[-1] if at >= 0 else "")
+    return f"{normalize(before)} {after}"
+
+
+def asks_amount(norm: str) -> bool:
+    """Whether a folded question asks an amount of money rather than its source or use."""
+    return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_RE.search(norm))
 
 
 def _h_funding(ctx: Ctx) -> Answer | None:
     """The amounts the plans in scope budget (``Plan.funding``, million đồng as written),
     fact first: the source the question names ("ngân sách tỉnh", "xã hội hóa") when it names
-    one, else the total; the other amounts below. None when no plan in scope states one."""
+    one, else the total. The other amounts are listed below only when the question asks how
+    it is split ("gồm những nguồn nào"): a question about one amount is answered with that
+    amount, not with figures the officer may take for it (the quote keeps the sentence).
+    None when no plan in scope states one."""
     q = ctx.q
     _ = ctx._
     lines, sources = [], []
-    asked = [w for w in _SOURCE_WORDS if w in q.norm]
+    said_q = q.cue_text or q.norm          # the words as typed too: "commune-level budgets"
+    asked = _telling(said_q)
+    yearly = bool(_YEARLY_RE.search(said_q))
+    total_asked = bool(_TOTAL_ASKED_RE.search(said_q))
+    words = set(q.terms)                   # content words, folded
     for plan in ctx.scope:
         rows = list(getattr(plan, "funding", None) or [])
         if not rows:
@@ -27,20 +84,43 @@ def _h_funding(ctx: Ctx) -> Answer | None:
             # the amount of another period is no answer ("kinh phí giai đoạn 2026 - 2030" of a
             # plan that budgets 2021-2025 only: its 2021-2025 total would be a wrong fact)
             rows = [r for r in rows if not r.period or r.period == f"{q.period[0]}-{q.period[1]}"]
-            if not rows:
-                continue
+        if q.years:
+            # one year asked ("năm 2026 bố trí bao nhiêu"): an amount said of that year, or none
+            # (the period's total is no year's amount)
+            rows = [r for r in rows if any(str(y) in (r.source or "") for y in q.years)]
+        if not rows:
+            continue
 
-        def named(row) -> int:
-            folded = normalize(row.source or "")
-            return sum(1 for w in asked if w in folded)
+        # what each amount's own words say; "(bình quân 1,3 tỷ đồng/năm)" after an amount
+        # restates that amount a year: it has that amount's source
+        said: dict[int, set[str]] = {}
+        for i, row in enumerate(rows):
+            said[id(row)] = _telling(_around(row))
+            if not said[id(row)] and i and rows[i - 1].text == row.text:
+                said[id(row)] = said[id(rows[i - 1])]
 
-        # the source asked first; the total (no source) first when none is asked
-        rows.sort(key=lambda r: (-named(r), r.source is not None))
+        def fit(row) -> tuple:
+            # an amount a year when one is asked, else the period's; then the source named;
+            # then the total when "tổng" is said; then the one whose own words the question
+            # says most ("mỗi xã … bố trí tối thiểu"), then the amount with fewest other words
+            return ((bool(_YEARLY_RE.search(_around(row))) == yearly), len(asked & said[id(row)]),
+                    total_asked and row.source is None, len(words & set(_around(row).split())),
+                    -len(said[id(row)] - asked), row.source is None)
+
+        # the amount whose own words the question says; the total when it says none
+        rows.sort(key=fit, reverse=True)
+        best = fit(rows[0])
+        if not best[0] and yearly or asked and not best[1]:
+            continue   # the amount asked (a year's, a source's) is not one this plan states
         first, rest = rows[0], rows[1:]
         what = esc(first.source) if first.source else _("total funding")
         period = f" ({esc(first.period)})" if first.period else ""
         lines.append(f"<b>{esc(first.written)}</b>{period} — {what} · {esc(plan_label(plan))}")
-        lines.extend(f"• {esc(r.source) if r.source else _('total funding')}: {esc(r.written)}" for r in rest)
+        if _SPLIT_RE.search(said_q):
+            lines.extend(f"• {esc(r.source) if r.source else _('total funding')}: {esc(r.written)}" for r in rest)
+        elif total_asked and first.source is not None:
+            # "tổng kinh phí bn, ns tỉnh bn": the total too
+            lines.extend(f"• {_('total funding')}: {esc(r.written)}" for r in rest[:1] if r.source is None)
         lines.append(f"<i>«{esc(first.text)}»</i>")
         lines.append(source_line(plan, first.section, ctx.lang))
         lines.append("")

@@ -364,7 +364,7 @@ _AMOUNT_RE = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})\s*(trieu|ty)\s+dong(?![
 _TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")    # the whole, not a share
 _FUNDING_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 # Words around a source's name: "trong đó ngân sách tỉnh 11.200 …", "và nguồn … là 7.400 …".
-_SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do|bao gom|gom|va|tu)+")
+_SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do\b|bao gom\b|gom\b|va\b|tu\b)+")   # "và", not "vận"
 _SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien)+$")
 
 
@@ -394,6 +394,16 @@ def parse_funding(doc: Document) -> list[Funding]:
                 begin = previous + (lead.end() if lead else 0)
                 tail = _SOURCE_TAIL_RE.search(sfold[begin:match.start()])
                 stop = begin + tail.start() if tail else match.start()
+                # "… 300 triệu đồng mỗi năm cho …; mỗi xã bố trí 20 triệu đồng": the last clause
+                # before the amount names it, not what the previous amount was for
+                semi = sentence.rfind(";", begin, stop)
+                if semi >= 0:
+                    lead = _SOURCE_LEAD_RE.match(sfold[semi + 1:stop])
+                    begin = semi + 1 + (lead.end() if lead else 0)
+                # "… cho giai đoạn 2021 - 2025 (bình quân 1,3 tỷ đồng/năm)": the bracket names it
+                bracket = sentence.rfind("(", begin, stop)
+                if bracket >= 0 and ")" not in sentence[bracket:stop]:
+                    begin = bracket + 1
                 source = squash_spaces(sentence[begin:stop]).strip(" ,;:") or None
                 if source is None or _TOTAL_RE.search(fold_keeping_length(source)) or \
                         _FUNDING_PERIOD_RE.search(fold_keeping_length(source)):

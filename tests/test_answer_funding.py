@@ -1,0 +1,98 @@
+"""A plan's funding asked in the ways officers ask it: the amount asked is the one stated first.
+
+The plan is written here for a fictional province ("Bình Nguyên"), its amounts invented; its
+funding section has a period's total split by source, a total said of one source, a yearly
+average in a bracket and two minimums a year in one sentence. Each question names the amount
+it wants (a source, a level of government, a year's share, the total) and the reply's first
+line must state that amount, not another of the plan's figures an officer could take for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.engine import answer
+from knowledge.answer.fitting import fold, stated
+from knowledge.answer.format import strip_html
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH NGUYÊN
+
+Số: 77/KH-UBND
+
+Bình Nguyên, ngày 02 tháng 3 năm 2022
+
+KẾ HOẠCH
+
+Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên giai đoạn 2021 - 2030
+
+I. MỤC TIÊU
+
+1. Tỷ lệ trẻ em được tư vấn: năm 2025 đạt 81%, năm 2030 đạt 87%.
+
+2. Tỷ lệ xã đạt tiêu chuẩn phù hợp với trẻ em: năm 2025 đạt 70%, năm 2030 đạt 80%.
+
+II. KINH PHÍ THỰC HIỆN
+
+1. Dự kiến kinh phí từ ngân sách tỉnh cho giai đoạn 2021 - 2025 khoảng 18,6 tỷ đồng (bình quân 3,72 tỷ đồng/năm).
+
+2. Tổng kinh phí dự kiến giai đoạn 2026 - 2030 là 52,4 tỷ đồng, trong đó ngân sách tỉnh 38,2 tỷ đồng; ngân sách cấp xã 9,6 tỷ đồng; nguồn vận động xã hội hóa 4,6 tỷ đồng.
+
+3. Ngân sách huyện bố trí tối thiểu 300 triệu đồng mỗi năm cho các hoạt động bảo vệ trẻ em; mỗi xã, thị trấn bố trí tối thiểu 20 triệu đồng mỗi năm.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Lao động - Thương binh và Xã hội
+
+- Là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, suite_plans_dir):
+    from knowledge.store import build, load_knowledge_base
+
+    folder = tmp_path_factory.mktemp("funding")
+    plan = folder / "binhnguyen-kh77-2022.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    db = folder / "kb.db"
+    build(db, sorted(suite_plans_dir.glob("*.txt")) + [plan], keep_stored=False)
+    return load_knowledge_base(db)
+
+
+def first_line(question: str, kb, lang: str = "vi") -> str:
+    result = answer(question, kb, lang=lang)
+    assert result.answered, f"declined {question!r}: {result.text[:300]!r}"
+    return fold(strip_html(result.text).split("\n", 1)[0])
+
+
+@pytest.mark.parametrize("question,lang,amount,not_amount", [
+    # the total of the period asked: the total, not a source's share
+    ("Tổng kinh phí dự kiến thực hiện kế hoạch Bình Nguyên giai đoạn 2026-2030 là bao nhiêu?", "vi", "52,4 ty", "38,2"),
+    ("BN tong kinh phi 26-30 binh nguyen", "vi", "52,4 ty", "38,2"),
+    # a source asked: its share, though the sentence opens with the total
+    ("ngân sách cấp xã bố trí bao nhiêu cho kế hoạch Bình Nguyên 2026-2030", "vi", "9,6 ty", "52,4"),
+    ("How much of the Binh Nguyen plan budget comes from mobilised sources?", "en", "4,6", "52,4"),
+    # a source named by a total sentence that has no split ("kinh phí từ ngân sách tỉnh … 2021-2025")
+    ("Kinh phí ngân sách tỉnh dự kiến cho kế hoạch Bình Nguyên giai đoạn 2021-2025 là bao nhiêu?", "vi", "18,6 ty", "3,72"),
+    # a yearly amount asked: the one said "/năm", not the period's
+    ("ngân sách tỉnh Bình Nguyên bình quân mỗi năm giai đoạn 2021-2025 bao nhiêu", "vi", "3,72 ty", "18,6"),
+    # two minimums a year in one sentence: the one whose words the question says
+    ("moi xa thi tran o Binh Nguyen phai bo tri toi thieu bao nhieu tien moi nam", "vi", "20 trieu", "300"),
+    ("ngân sách huyện Bình Nguyên bố trí tối thiểu bao nhiêu mỗi năm", "vi", "300 trieu", "20 trieu"),
+])
+def test_the_amount_asked_is_the_one_stated_first(kb, question, lang, amount, not_amount):
+    line = first_line(question, kb, lang)
+    assert fold(amount) in line and fold(not_amount) not in line, line
+
+
+def test_a_split_asked_lists_every_source(kb):
+    result = answer("Tổng kinh phí kế hoạch Bình Nguyên 2026-2030 gồm những nguồn nào?", kb)
+    own = stated(result.text)
+    assert result.answered and all(fold(a) in own for a in ("52,4", "38,2", "9,6", "4,6")), result.text
+
+
+def test_a_years_amount_the_plan_does_not_state_is_not_the_periods(kb):
+    # no amount of 2027 alone is written: the period's total is no answer to it
+    result = answer("Kinh phí ngân sách tỉnh Bình Nguyên năm 2027 là bao nhiêu?", kb)
+    assert "52,4" not in stated(result.text) and "38,2" not in stated(result.text), result.text
