@@ -650,10 +650,15 @@ _MATRIX_LEAD = {"ct", "chu tri", "chủ trì", "x", "c"}
 _MATRIX_PARTNER = {"ph", "phoi hop", "phối hợp", "p"}
 
 
+# a target's code heading a matrix column: "M1.1", "HP-M2.3", "A-1", "BV04", "1.2"
+_MATRIX_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[-.]?)*[A-ZĐ]{0,3}\d{1,2}(?:\.\d{1,2}){0,2}$")
+
+
 def _matrix_as_roles(rows: list[list[str]]) -> list[str] | None:
     """A table assigning targets to agencies as a matrix ("| TT | Chỉ tiêu | Sở Y tế | Công an
     tỉnh | … |" over "| 1 | Tỷ lệ … | CT | PH | … |") as the usual rows "| 1 | Tỷ lệ … | Sở Y
-    tế | Công an tỉnh |" under "| TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |"; None
+    tế | Công an tỉnh |" under "| TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |" (or,
+    agencies down and codes across, a row per agency of its codes marked "M1.1(C)"); None
     for any other table (at least two agency columns, every body cell a mark or empty)."""
     header, body = rows[0], rows[1:]
     if len(header) < 4 or not body:
@@ -663,6 +668,16 @@ def _matrix_as_roles(rows: list[list[str]]) -> list[str] | None:
         and any(k < len(r) and r[k].strip() for r in body)]
     if len(marks) < 2 or marks != list(range(marks[0], marks[-1] + 1)) or marks[0] < 1:
         return None
+    if all(_MATRIX_CODE_RE.match(header[k].strip()) for k in marks):
+        # agencies down, targets' codes across ("| Cơ quan | M1.1 | M1.2 |" over "| Sở Y tế | C
+        # | P |", blind round 104): a row per agency citing each code with its role, "M1.1(C)",
+        # as ``ingest._roles_by_marked_codes`` reads it
+        out = ["| " + " | ".join(header[:marks[0]]) + " | Chỉ tiêu được giao |"]
+        for r in body:
+            cited = [f"{header[k].strip()}({'C' if r[k].strip().lower() in _MATRIX_LEAD else 'P'})"
+                     for k in marks if r[k].strip()]
+            out.append("| " + " | ".join(r[:marks[0]]) + f" | {', '.join(cited)} |")
+        return out
     out = ["| " + " | ".join(header[:marks[0]]) + " | Cơ quan chủ trì | Cơ quan phối hợp |"]
     for r in body:
         leads = [header[k] for k in marks if r[k].strip().lower() in _MATRIX_LEAD]

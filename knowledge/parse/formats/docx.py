@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 
 from knowledge.parse.formats.common import BROKEN, EMPTY, Document, FormatError, clean_text
 from knowledge.parse.formats.text import repair_legacy_font
@@ -88,6 +89,32 @@ def _paragraph_text(element, numbering: "_Numbering") -> str:
     return f"{label} {text.lstrip()}" if label else text
 
 
+def _records(lines: list[str]) -> list[list[str]] | None:
+    """A cell's lines when each is a record of the same fields split by "|" ("HP-M1.2 |
+    Tỷ suất … | 12,6‰ → 11,5‰ → 10,8‰"): a table inside the cell, one row a line. None
+    when the cell is prose (one line, or lines not split alike)."""
+    if len(lines) < 2 or not all("|" in line for line in lines):
+        return None
+    records = [[field.strip() for field in line.split("|")] for line in lines]
+    return records if len({len(r) for r in records}) == 1 else None
+
+
+_HEADS_IN_BRACKET_RE = re.compile(r"^(.*?)\(([^()]*\|[^()]*)\)\s*$")
+
+
+def _head_fields(text: str, width: int) -> list[str]:
+    """The header over a column of records, one name a field: "Chỉ tiêu (Mã | tên | 2025 →
+    2028 → 2030)" → ["Mã chỉ tiêu", "tên chỉ tiêu", "2025 → 2028 → 2030"] (a short field name
+    takes the column's own noun); else the header over the first field, the rest empty."""
+    match = _HEADS_IN_BRACKET_RE.match(text)
+    parts = [p.strip() for p in (match.group(2) if match else text).split("|")]
+    if len(parts) != width:
+        return [text.replace("|", "/")] + [""] * (width - 1)
+    noun = match.group(1).strip() if match else ""
+    return [f"{p} {noun.lower()}" if noun and len(p.split()) == 1 and not p[:1].isdigit() else p
+            for p in parts]
+
+
 def _table_rows(table) -> list[str]:
     """One ``"| cell | … |"`` line per row, a cell per grid column: a cell merged across
     columns (``gridSpan``) is followed by empty cells, so each column's cells line up
@@ -97,7 +124,8 @@ def _table_rows(table) -> list[str]:
     cell merged down over several rows (``vMerge``: one lead agency for a run of
     indicators) is repeated in each of them, except in the first column, whose empty cell
     marks a metric row under its indicator's number."""
-    rows = []
+    grid: list[list[str] | str] = []     # a row's cells, or the text of a row of one cell
+    nested: dict[tuple[int, int], list[list[str]]] = {}   # (row, column) → the records a cell holds
     above: dict[int, str] = {}     # grid column → text of the cell a vertical merge continues
     for row in table.iterchildren(_W + "tr"):
         own = list(row.iterchildren(_W + "tc"))
@@ -106,7 +134,7 @@ def _table_rows(table) -> list[str]:
             text = " ".join(" ".join(
                 "".join(piece for piece, _ in _runs_text(p)).strip() for p in own[0].iter(_W + "p")).split())
             if text:
-                rows.append(f"| {text.replace('|', '/')} |")
+                grid.append(text.replace("|", "/"))
             continue
         cells: list[str] = [""] * _row_grid(row, "gridBefore")
         for cell in own:
@@ -114,7 +142,10 @@ def _table_rows(table) -> list[str]:
                 "".join(piece for piece, _ in _runs_text(p)).strip()
                 for p in cell.iter(_W + "p")
             ]
-            text = " ".join(" ".join(p for p in paragraphs if p).split()).replace("|", "/")
+            records = _records([line.strip() for p in paragraphs for line in p.split("\n") if line.strip()])
+            if records:
+                nested[(len(grid), len(cells))] = records
+            text = " ".join(" ".join(p for p in paragraphs if p).split())
             merge = cell.find(f"{_W}tcPr/{_W}vMerge")
             if merge is not None and merge.get(_W + "val") in (None, "continue"):
                 text = text or (above.get(len(cells), "") if cells else "")
@@ -124,8 +155,47 @@ def _table_rows(table) -> list[str]:
             cells.extend([""] * (_int(span.get(_W + "val")) - 1 if span is not None else 0))
         cells.extend([""] * _row_grid(row, "gridAfter"))
         if any(cells):
-            rows.append("| " + " | ".join(cells) + " |")
-    return rows
+            grid.append(cells)
+    return _unnested(grid, nested)
+
+
+def _unnested(grid: list, nested: dict[tuple[int, int], list[list[str]]]) -> list[str]:
+    """The table's lines, a cell of records (``_records``) opened into rows of their own: its
+    fields become columns (named from the header's bracket, ``_head_fields``) and the row's
+    other cells are repeated on each, as a merged cell is. Only one column of records is
+    opened, the one most cells hold, and only when its records have one width."""
+    columns = Counter(column for _, column in nested)
+    column = columns.most_common(1)[0][0] if columns else None
+    widths = {len(r[0]) for (i, c), r in nested.items() if c == column}
+    if column is None or len(widths) != 1:
+        column, width = None, 1
+    else:
+        width = widths.pop()
+    lines, header_done = [], False
+    for i, row in enumerate(grid):
+        if isinstance(row, str):
+            lines.append(f"| {row} |")
+            continue
+        if column is None or column >= len(row):
+            lines.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+            continue
+        records = nested.get((i, column))
+        if records:
+            # the cells before the records say what group they are in ("Mục tiêu 1. …"):
+            # a group row over them, as a cell merged down the rows would be
+            group = " ".join(c for c in row[:column] if c)
+            if group:
+                lines.append(f"| {group.replace('|', '/')} |")
+            for record in records:
+                cells = record + row[column + 1:]
+                lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+            continue
+        # the header (the first row over the records) names their fields; others pad
+        fields = _head_fields(row[column], width) if not header_done else [row[column]] + [""] * (width - 1)
+        header_done = True
+        cells = fields + row[column + 1:]
+        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return lines
 
 
 def _row_grid(row, name: str) -> int:

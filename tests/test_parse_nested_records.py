@@ -1,0 +1,119 @@
+"""Targets written as records inside one table cell, roles in a matrix of agencies by codes
+(blind round 104's layout).
+
+The plans are fictional ("Hòa Sơn", figures invented), built by the test: a Word results table
+with a row per goal whose middle cell holds a target a line, "HS-M1.2 | Tỷ suất … | 12,6‰ →
+11,5‰ → 10,8‰", "=" at a milestone keeping the one before; a "Ma trận phân công" with the
+agencies down and the targets' codes across, written without the plan's letters ("M1.2"),
+"C" leading and "P" partnering.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ingest import ingest_file
+from knowledge.parse.formats.docx import _records
+
+HEAD = [
+    "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 58/KH-UBND", "Hòa Sơn, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030",
+    "I. MỤC TIÊU", "1. Mục tiêu chung", "Mọi trẻ em được bảo đảm các quyền cơ bản.",
+    "2. Khung kết quả (các chỉ tiêu cụ thể)", "Bảng 1. Khung kết quả",
+]
+GOALS = [
+    ("Mục tiêu 1. Sức khỏe trẻ em", [
+        "HS-M1.1 | Tỷ suất tử vong trẻ em dưới 1 tuổi (‰) | 8,9‰ → 8,0‰ → 7,5‰",
+        "HS-M1.2 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | 97,3% → ≥ 98% → =",
+    ], "Sở Y tế"),
+    ("Mục tiêu 2. Bảo vệ trẻ em", [
+        "HS-M2.1 | Tỷ lệ trẻ em được đăng ký khai sinh | 99,2% → 99,6% → 100%",
+        "HS-M2.2 | Số trẻ em tử vong do đuối nước trong năm | 58 trẻ em → không vượt quá 45 trẻ em → không vượt quá 35 trẻ em",
+    ], "Công an tỉnh"),
+]
+MATRIX = [
+    ["Cơ quan", "M1.1", "M1.2", "M2.1", "M2.2"],
+    ["Sở Y tế", "C", "C", "", "P"],
+    ["Sở Tư pháp", "", "", "C", ""],
+    ["Công an tỉnh", "P", "", "P", "C"],
+]
+TAIL = ["II. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế", "- Là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch."]
+
+
+def _docx(path):
+    import docx
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Mục tiêu", "Chỉ tiêu (Mã | tên | 2025 → 2028 → 2030)",
+                                               "Đầu mối theo dõi")):
+        cell.text = text
+    for goal, records, focal in GOALS:
+        row = table.add_row().cells
+        row[0].text, row[2].text = goal, focal
+        run = row[1].paragraphs[0].add_run()
+        for k, record in enumerate(records):      # a line a target, apart by line breaks
+            if k:
+                run.add_break()
+            run.add_text(record)
+    document.add_paragraph("3. Ma trận phân công (C: chủ trì; P: phối hợp)")
+    matrix = document.add_table(rows=len(MATRIX), cols=len(MATRIX[0]))
+    for r, cells in enumerate(MATRIX):
+        for c, text in enumerate(cells):
+            matrix.rows[r].cells[c].text = text
+    for line in TAIL:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def records_plan(tmp_path_factory):
+    return ingest_file(_docx(tmp_path_factory.mktemp("records") / "hoason.docx"))
+
+
+def by_label(plan, label):
+    [found] = [i for i in plan.indicators if i.label == label]
+    return found
+
+
+def test_each_record_in_a_cell_is_a_target_with_its_code(records_plan):
+    assert ["HS-M1.1", "HS-M1.2", "HS-M2.1", "HS-M2.2"] == [i.label for i in records_plan.indicators]
+    assert "Tỷ suất tử vong trẻ em dưới 1 tuổi" in by_label(records_plan, "HS-M1.1").text
+
+
+@pytest.mark.parametrize("label,year,value", [
+    ("HS-M1.1", 2028, 8.0), ("HS-M1.1", 2030, 7.5),
+    ("HS-M2.2", 2030, 35.0),
+    ("HS-M1.2", 2030, 98.0),     # "=": the 2028 milestone kept
+])
+def test_each_arrow_step_is_its_years_figure(records_plan, label, year, value):
+    targets = [t for t in by_label(records_plan, label).targets if t.year == year and not t.achieved]
+    assert [value] == [t.value for t in targets]
+
+
+def test_the_goal_cell_is_the_group_of_its_records(records_plan):
+    assert [1, 1, 2, 2] == [i.goal for i in records_plan.indicators]
+
+
+@pytest.mark.parametrize("label,lead,partners", [
+    ("HS-M1.1", ["so-y-te"], ["cong-an"]),
+    ("HS-M2.1", ["so-tu-phap"], ["cong-an"]),
+    ("HS-M2.2", ["cong-an"], ["so-y-te"]),
+])
+def test_a_matrix_of_agencies_by_codes_gives_leads_and_partners(records_plan, label, lead, partners):
+    indicator = by_label(records_plan, label)
+    assert (lead, partners) == (indicator.lead_agencies, indicator.partner_agencies)
+
+
+@pytest.mark.parametrize("lines,width", [
+    (["A-1 | x | 1 → 2", "A-2 | y | 3 → 4"], 3),
+    (["A-1 | x | 1 → 2"], None),                      # one line: prose, no table
+    (["A-1 | x | 1 → 2", "A-2 | y"], None),           # records of two widths: not one table
+    (["Sở Y tế", "Sở Tư pháp"], None),                # lines without fields
+])
+def test_a_cell_is_a_table_only_when_every_line_has_the_same_fields(lines, width):
+    records = _records(lines)
+    assert (len(records[0]) if records else None) == width
