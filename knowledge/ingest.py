@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.22"
+PARSER_VERSION = "2025.23"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -246,7 +246,7 @@ def _clean_resolver(locality: str):
 # "SYT: Sở Y tế", "UBND xã - Ủy ban nhân dân các xã, phường, đặc khu": a plan's own list of
 # the abbreviations its tables use, one a line
 # … or a numbered code: "ĐV02 - Sở Y tế" (a list of units a table cites by code)
-_ABBREVIATION_LINE_RE = re.compile(r"^\s*[-–•+]?\s*([A-ZĐ][A-ZĐ&]{1,9}\d{0,3}(?:\s+[a-zà-ỹđ]{2,6})?)\s*(?::|–|-|=)\s+(\S.{3,120})$")
+_ABBREVIATION_LINE_RE = re.compile(r"^\s*[-–•+]?\s*([A-ZĐ][A-ZĐ&]{1,9}\d{0,3}(?:\s+[a-zà-ỹđ]{2,6})?)\s*(?::|–|-|=|\.{3,}|…+)\s+(\S.{3,120})$")
 
 
 def _with_declared_abbreviations(resolve, doc: Document):

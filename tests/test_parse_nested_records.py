@@ -1,11 +1,13 @@
 """Targets written as records inside one table cell, roles in a matrix of agencies by codes
-(blind round 104's layout).
+(blind round 104's layout), and targets written as questions and their answers (round 105's).
 
 The plans are fictional ("Hòa Sơn", figures invented), built by the test: a Word results table
 with a row per goal whose middle cell holds a target a line, "HS-M1.2 | Tỷ suất … | 12,6‰ →
 11,5‰ → 10,8‰", "=" at a milestone keeping the one before; a "Ma trận phân công" with the
 agencies down and the targets' codes across, written without the plan's letters ("M1.2"),
-"C" leading and "P" partnering.
+"C" leading and "P" partnering; and a decision whose annex asks "Câu N. Đến năm 2030, … là
+bao nhiêu?" and answers "- Phấn đấu đạt … (nền 2025: …; mốc 2028: …). [CT: SYT]", leads as
+abbreviations a glossary declares, partners by question number under each box.
 """
 
 from __future__ import annotations
@@ -117,3 +119,78 @@ def test_a_matrix_of_agencies_by_codes_gives_leads_and_partners(records_plan, la
 def test_a_cell_is_a_table_only_when_every_line_has_the_same_fields(lines, width):
     records = _records(lines)
     assert (len(records[0]) if records else None) == width
+
+
+ASKED = "\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 412/QĐ-UBND", "Hòa Sơn, ngày 17 tháng 3 năm 2026", "QUYẾT ĐỊNH",
+    "Phê duyệt Kế hoạch thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026-2030",
+    "BẢNG KÝ HIỆU VIẾT TẮT",
+    "  SYT ........ Sở Y tế",
+    "  STP ........ Sở Tư pháp",
+    "  CAT ........ Công an tỉnh",
+    "  UBX ........ Ủy ban nhân dân các xã, phường",
+    "PHẦN I. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Y tế (SYT)",
+    "- Là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.",
+    "PHỤ LỤC CÁC CHỈ TIÊU",
+    "┌──────────────────────────────",
+    "│ HỘP 1/2 - SỨC KHỎE TRẺ EM",
+    "│ Câu 1. Đến năm 2030, tỷ suất tử vong trẻ em dưới 1 tuổi là bao",
+    "│     nhiêu?",
+    "│   - Phấn đấu giảm xuống dưới 7,5‰ (nền 2025: 8,9‰; mốc 2028: 8,2‰). [CT: SYT]",
+    "│ Câu 2. Đến năm 2030, tỷ lệ trẻ em được tiêm chủng đầy đủ là bao nhiêu?",
+    "│   - Duy trì ở mức từ 98,5% trở lên (nền 2025: 97,2%; mốc 2028: 98%).",
+    "│     [CT: SYT]",
+    "└──────────────────────────────",
+    "↳ PH: Câu 1: CAT, UBX; Câu 2:",
+    "UBX.",
+    "┌──────────────────────────────",
+    "│ HỘP 2/2 - BẢO VỆ TRẺ EM",
+    "│ Câu 3. Đến năm 2030, tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh là bao nhiêu?",
+    "│   - Phấn đấu đạt 100% (nền 2025: 98,7%; mốc 2028: 99,5%). [CT: STP]",
+    "│ Câu 4. Đến năm 2030, số trẻ em tử vong do đuối nước là bao nhiêu?",
+    "│   - Không vượt quá 35 trẻ em (nền 2025: 58 trẻ em; mốc 2028: 45 trẻ em). [CT: CAT]",
+    "└──────────────────────────────",
+    "↳ PH: Câu 3: CAT; Câu 4: SYT, UBX.",
+])
+
+
+@pytest.fixture(scope="module")
+def asked_plan(tmp_path_factory):
+    path = tmp_path_factory.mktemp("asked") / "hoason-qd412.txt"
+    path.write_text(ASKED, encoding="utf-8")
+    return ingest_file(path)
+
+
+def by_number(plan, number):
+    [found] = [i for i in plan.indicators if i.number == number]
+    return found
+
+
+def test_each_question_answered_is_a_target(asked_plan):
+    assert [1, 2, 3, 4] == [i.number for i in asked_plan.indicators]
+    assert by_number(asked_plan, 1).text.startswith("Tỷ suất tử vong trẻ em dưới 1 tuổi")
+
+
+@pytest.mark.parametrize("number,year,value,achieved", [
+    (1, 2030, 7.5, False), (1, 2028, 8.2, False), (1, 2025, 8.9, True),
+    (2, 2030, 98.5, False),          # the question wrapped over two lines, the lead on the next
+    (4, 2030, 35.0, False), (4, 2025, 58.0, True),
+])
+def test_the_answer_and_its_bracket_give_each_years_figure(asked_plan, number, year, value, achieved):
+    targets = [t for t in by_number(asked_plan, number).targets if t.year == year]
+    assert [(value, achieved)] == [(t.value, t.achieved) for t in targets]
+
+
+@pytest.mark.parametrize("number,lead,partners", [
+    (1, ["so-y-te"], ["cong-an", "uy-ban-nhan-dan-cac-xa-phuong"]),
+    (2, ["so-y-te"], ["uy-ban-nhan-dan-cac-xa-phuong"]),      # its partners wrapped to the next line
+    (4, ["cong-an"], ["so-y-te", "uy-ban-nhan-dan-cac-xa-phuong"]),
+])
+def test_leads_by_declared_abbreviation_and_partners_by_question_number(asked_plan, number, lead, partners):
+    indicator = by_number(asked_plan, number)
+    assert (lead, partners) == (indicator.lead_agencies, indicator.partner_agencies)
+
+
+def test_the_boxes_are_the_goals(asked_plan):
+    assert [1, 1, 2, 2] == [i.goal for i in asked_plan.indicators]

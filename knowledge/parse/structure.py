@@ -1559,6 +1559,97 @@ def _keyed(cell: str, keys: dict[str, str]) -> str:
 _TICK_BOX_RE = re.compile(r"[☐☑☒□■]\s*")
 
 
+_ASKED_RE = re.compile(r"^Câu\s+(\d{1,3})\s*[.:]\s*(.*)$")
+_FRAME_RE = re.compile(r"^\s*[│┃║]+\s*")   # a box's left edge
+_BORDER_RE = re.compile(r"^[\s┌└┐┘├┤─━═│┃║]+$")
+_PARTNER_LINE_RE = re.compile(r"^\s*↳?\s*PH\s*:\s*")
+_PARTNERS_OF_RE = re.compile(r"Câu\s+(\d{1,3})\s*:\s*([^;]+)")
+_BOX_RE = re.compile(r"^HỘP\s+(\d{1,2})(?:\s*/\s*\d{1,2})?\s*[-–—:.]\s*(\S.*)$", re.IGNORECASE)
+_ASKED_YEAR_RE = re.compile(r"^(?:Đến|Tới|Vào|Trong)\s+(?:cuối\s+)?năm\s+((?:19|20)\d\d)\s*,?\s*", re.IGNORECASE)
+_ASKING_TAIL_RE = re.compile(r"\s*(?:là|đạt|ở mức|bằng)?\s*(?:bao nhiêu|mấy|thế nào|như thế nào|ra sao)\s*\??\s*$",
+                             re.IGNORECASE)
+_STEPS_BRACKET_RE = re.compile(r"\s*\(([^()]*(?:19|20)\d\d\s*:[^()]*)\)")
+_ASKED_STEP_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}((?:19|20)\d\d)\s*:\s*(\S.*)$")
+_LEAD_MARK_RE = re.compile(r"\s*\[\s*CT\s*:\s*([^\]]+)\]")
+_ANSWER_DASH_RE = re.compile(r"^[-–—]\s+")
+
+
+def asked_targets(lines: list[str]) -> list[str]:
+    """Targets written as questions and their answers (blind round 105: "Câu 1. Đến năm 2030,
+    tỷ suất … là bao nhiêu?" over "- Phấn đấu giảm xuống dưới 7,5‰ (nền 2025: 8,9‰; mốc 2028:
+    8,2‰). [CT: SYT]", in boxes drawn with frame characters, partners by question number in a
+    line "↳ PH: Câu 1: BHXH, UBX; …" under each box) as the items other plans write: "1. Tỷ
+    suất …: năm 2025: 8,9‰; năm 2028: 8,2‰; năm 2030: Phấn đấu giảm xuống dưới 7,5‰. (SYT chủ
+    trì; BHXH, UBX phối hợp)". A box's title "HỘP 1/5 - …" is its goal's group. The frames go;
+    other lines stay as written."""
+    partners: dict[str, str] = {}
+    consumed: set[int] = set()      # the partners' lines, and the lines their text wraps onto
+    for k, line in enumerate(lines):
+        if not _PARTNER_LINE_RE.match(line):
+            continue
+        block, j = line, k + 1
+        while j < len(lines) and lines[j].strip() and not block.rstrip().endswith(".") \
+                and not re.match(r"^\s*[│┃║┌└↳]", lines[j]):
+            block, j = f"{block} {lines[j].strip()}", j + 1
+        consumed.update(range(k, j))
+        for number, names in _PARTNERS_OF_RE.findall(block):
+            partners[number] = names.strip(" .")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if k in consumed:
+            k += 1
+            continue
+        line = _FRAME_RE.sub("", lines[k])
+        k += 1
+        if line.strip() and _BORDER_RE.match(line):
+            continue
+        box = _BOX_RE.match(line.strip())
+        if box:
+            out.append(f"Nhóm mục tiêu {box.group(1)}: {box.group(2)}")
+            continue
+        asked = _ASKED_RE.match(line.strip())
+        if not asked:
+            out.append(line)
+            continue
+        question, answer = asked.group(2), ""
+        while k < len(lines) and not question.rstrip().endswith("?"):
+            nxt = _FRAME_RE.sub("", lines[k]).strip()
+            if not nxt or _ASKED_RE.match(nxt) or re.match(r"^[-–—]\s", nxt):
+                break
+            question, k = f"{question} {nxt}", k + 1
+        while k < len(lines):
+            nxt = _FRAME_RE.sub("", lines[k]).strip()
+            if not nxt or _BORDER_RE.match(nxt) or _ASKED_RE.match(nxt) or _PARTNER_LINE_RE.match(nxt) \
+                    or _BOX_RE.match(nxt) or (answer and re.match(r"^[-–—]\s", nxt)):
+                break
+            answer, k = (answer + " " + _ANSWER_DASH_RE.sub("", nxt)).strip(), k + 1
+        year = _ASKED_YEAR_RE.match(question)
+        name = _ASKING_TAIL_RE.sub("", question[year.end():] if year else question).strip(" ,:")
+        name = name[:1].upper() + name[1:]
+        lead = _LEAD_MARK_RE.search(answer)
+        answer = _LEAD_MARK_RE.sub("", answer)
+        steps: list[tuple[int, str]] = []
+        bracket = _STEPS_BRACKET_RE.search(answer)
+        if bracket:
+            for part in bracket.group(1).split(";"):
+                step = _ASKED_STEP_RE.match(part.strip())
+                if step:
+                    steps.append((int(step.group(1)), step.group(2).strip(" .")))
+            answer = answer[:bracket.start()] + answer[bracket.end():]
+        if year:
+            steps.append((int(year.group(1)), answer.strip(" .")))
+        said = "; ".join(f"năm {y}: {v}" for y, v in sorted(steps)) if steps else answer.strip(" .")
+        roles = []
+        # role by role after colons: each name read as the plan declares it ("SYT: Sở Y tế")
+        if lead:
+            roles.append(f"Chủ trì: {lead.group(1).strip()}")
+        if asked.group(1) in partners:
+            roles.append(f"Phối hợp: {partners[asked.group(1)]}")
+        out.append(f"Chỉ tiêu {asked.group(1)}. {name}: {said}" + (f" ({'. '.join(roles)})." if roles else "."))
+    return out
+
+
 def tick_box_steps(lines: list[str]) -> list[str]:
     """Lines of year steps each after a tick box to mark it met (blind round 96) with the steps
     apart by " ⟶ " as the milestone readers read them, the boxes gone: "Hết năm 2028: dưới 18‰ ⟶
@@ -2688,6 +2779,8 @@ def parse_document(text: str) -> Document:
         lines = barred_year_steps(lines)
     if len(re.findall(r"[☐☑☒□■]", text)) >= 4:
         lines = tick_box_steps(lines)
+    if len(re.findall(r"^[\s│┃║]*Câu\s+\d{1,3}\s*[.:]\s.{0,200}?(?:bao nhiêu|mấy|thế nào)", text, re.MULTILINE)) >= 3:
+        lines = asked_targets(lines)
     if re.search(r"\|\s*(?:nt|như trên|-nt-)\s*\|", text, re.IGNORECASE):
         lines = ditto_cells(lines)
     if re.search(r"(?:19|20)\d\d\s*(?:\([^()]{1,30}\))?\s+[^\s:]{1,20}\s+[┆¦•·▪|;]\s+(?:năm\s+)?(?:19|20)\d\d\s", text):
