@@ -20,7 +20,7 @@ TỈNH BÌNH NGUYÊN
 
 Số: 77/KH-UBND
 
-Bình Nguyên, ngày 02 tháng 3 năm 2022
+Bình Nguyên, ngày 02 tháng 3 năm 2026
 
 KẾ HOẠCH
 
@@ -40,6 +40,8 @@ II. KINH PHÍ THỰC HIỆN
 
 3. Ngân sách huyện bố trí tối thiểu 300 triệu đồng mỗi năm cho các hoạt động bảo vệ trẻ em; mỗi xã, thị trấn bố trí tối thiểu 20 triệu đồng mỗi năm.
 
+4. Phân bổ theo năm: năm 2026 là 9,8 tỷ đồng; năm 2027 là 10,2 tỷ đồng; năm 2028 là 10,5 tỷ đồng; năm 2029 là 10,8 tỷ đồng; năm 2030 là 11,1 tỷ đồng.
+
 III. TỔ CHỨC THỰC HIỆN
 
 1. Sở Lao động - Thương binh và Xã hội
@@ -53,7 +55,7 @@ def kb(tmp_path_factory, suite_plans_dir):
     from knowledge.store import build, load_knowledge_base
 
     folder = tmp_path_factory.mktemp("funding")
-    plan = folder / "binhnguyen-kh77-2022.txt"
+    plan = folder / "binhnguyen-kh77-2026.txt"
     plan.write_text(PLAN, encoding="utf-8")
     db = folder / "kb.db"
     build(db, sorted(suite_plans_dir.glob("*.txt")) + [plan], keep_stored=False)
@@ -80,6 +82,11 @@ def first_line(question: str, kb, lang: str = "vi") -> str:
     # two minimums a year in one sentence: the one whose words the question says
     ("moi xa thi tran o Binh Nguyen phai bo tri toi thieu bao nhieu tien moi nam", "vi", "20 trieu", "300"),
     ("ngân sách huyện Bình Nguyên bố trí tối thiểu bao nhiêu mỗi năm", "vi", "300 trieu", "20 trieu"),
+    # one year's amount of a split by year, the year said with or without a question word
+    ("kinh phi nam 2027 ke hoach tre em Binh Nguyen", "vi", "10,2 ty", "52,4"),
+    ("kinh phi nam 2026 ke hoach tre em Binh Nguyen", "vi", "9,8 ty", "52,4"),    # the plan's own year too
+    ("Năm 2030 Bình Nguyên bố trí bao nhiêu tiền cho kế hoạch trẻ em?", "vi", "11,1 ty", "10,8"),
+    ("Binh Nguyen child plan budget for 2028?", "en", "10,5", "52,4"),
 ])
 def test_the_amount_asked_is_the_one_stated_first(kb, question, lang, amount, not_amount):
     line = first_line(question, kb, lang)

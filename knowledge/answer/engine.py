@@ -545,7 +545,8 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                  "plan_info_period": vocab.PLAN_INFO_CUES + _WHEN_WORDS + ("ket thuc", "bat dau", "keo dai"),
                  # "kinh phí … bao nhiêu" asks an amount as "hạn" asks a date; what the amount is of
                  # ("tổng", "dự kiến", "ngân sách tỉnh") stays the subject to cover
-                 "funding": vocab.BUDGET_WORDS[:1] + ("budget", "budgets", "funding", "cost", "costs", "how much"),
+                 "funding": vocab.BUDGET_WORDS[:1] + ("tien", "bo tri", "phan bo", "budget", "budgets", "funding",
+                                                      "cost", "costs", "how much"),
                  # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates
                  **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long")
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}

@@ -32,6 +32,7 @@ _TOTAL_ASKED_RE = re.compile(r"\b(?:tong|total|ca giai doan|whole|overall|altoge
 _SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong do|co cau|phan bo|tung nguon|"
                        r"breakdown|broken down|sources|split)\b")
 # an amount is asked ("bao nhiêu", "how much"), not where the money comes from ("lấy từ đâu")
+_YEAR_ASKED_RE = re.compile(r"\b(?:nam|for|in) ((?:19|20)\d\d)\b(?!\s*(?:-|den|toi)?\s*(?:19|20)\d\d)")
 _AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the|amount)\b")
 
 
@@ -58,7 +59,8 @@ def _around(row) -> str:
 
 def asks_amount(norm: str) -> bool:
     """Whether a folded question asks an amount of money rather than its source or use."""
-    return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_RE.search(norm))
+    return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_RE.search(norm)
+                or _YEAR_ASKED_RE.search(norm))     # "kinh phí năm 2026": that year's amount
 
 
 def _h_funding(ctx: Ctx) -> Answer | None:
@@ -76,6 +78,9 @@ def _h_funding(ctx: Ctx) -> Answer | None:
     yearly = bool(_YEARLY_RE.search(said_q))
     total_asked = bool(_TOTAL_ASKED_RE.search(said_q))
     words = set(q.terms)                   # content words, folded
+    # the years asked; "năm 2026" said of an amount asks that year even where it also names
+    # the plan ("kinh phí năm 2026 kế hoạch HP" of a plan issued in 2026)
+    years = q.years or [int(y) for y in _YEAR_ASKED_RE.findall(q.norm)]
     for plan in ctx.scope:
         rows = list(getattr(plan, "funding", None) or [])
         if not rows:
@@ -84,10 +89,10 @@ def _h_funding(ctx: Ctx) -> Answer | None:
             # the amount of another period is no answer ("kinh phí giai đoạn 2026 - 2030" of a
             # plan that budgets 2021-2025 only: its 2021-2025 total would be a wrong fact)
             rows = [r for r in rows if not r.period or r.period == f"{q.period[0]}-{q.period[1]}"]
-        if q.years:
+        if years:
             # one year asked ("năm 2026 bố trí bao nhiêu"): an amount said of that year, or none
             # (the period's total is no year's amount)
-            rows = [r for r in rows if any(str(y) in (r.source or "") for y in q.years)]
+            rows = [r for r in rows if any(str(y) in (r.source or "") for y in years)]
         if not rows:
             continue
 
