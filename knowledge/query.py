@@ -211,6 +211,7 @@ class PlanRef:
     former_places: set[str] = field(default_factory=set)   # "nam dinh": a province merged into its own
     # its targets' letter codes, keyed letters and number ("qg9" → "QG 9", "r1" → "R1")
     codes: dict[str, str] = field(default_factory=dict)
+    compact_codes: dict[str, str] = field(default_factory=dict)   # _compact_code(label) → label
 
 
 def _doc_refs(text: str) -> set[tuple[str | None, str]]:
@@ -257,14 +258,46 @@ def plan_ref(plan) -> PlanRef:
     ref.indicator_numbers = {i.number for i in plan.indicators if i.number is not None}
     ref.goal_numbers = {g.number for g in plan.goals if g.number is not None}
     ref.former_places = _former_places(plan)
+    tails: dict[str, list[str]] = {}
     for indicator in plan.indicators:
+        # any code of letters and numbers ("HP-M1.4", "KH.TE.01"), as typed in any spacing
+        compact = _compact_code(indicator.label or "")
+        if compact:
+            ref.compact_codes[compact] = indicator.label
+            # … or without the plan's letters before a hyphen ("M1.4"): one code's tail only
+            for cut in re.finditer(r"-", indicator.label or ""):
+                tail = _compact_code(indicator.label[cut.end():])
+                if tail and re.match(r"[a-z]", tail):
+                    tails.setdefault(tail, []).append(indicator.label)
         coded = _LETTER_CODE_RE.fullmatch(fold((indicator.label or "").lower()).strip())
         if coded:
             ref.codes[f"{coded.group(1)}{int(coded.group(2))}"] = indicator.label
         hyphened = re.fullmatch(r"(\d{1,2})-(\d{1,2})", indicator.label or "")
         if hyphened:      # "1-3": a goal's number and the order in it
             ref.codes[f"{int(hyphened.group(1))}-{int(hyphened.group(2))}"] = indicator.label
+    for tail, labels in tails.items():
+        if len(labels) == 1:
+            ref.compact_codes.setdefault(tail, labels[0])
     return ref
+
+
+def _compact_code(label: str) -> str | None:
+    """A code of letters and numbers folded, lower case, without its separators and the zeros
+    padding its numbers: "HP-M1.04" → "hpm1.4", "KH.TE.01" → "khte1"; None for a label that is
+    not one (no letter, no digit, or words: "KHAI SINH")."""
+    folded = fold(label).lower().strip()
+    if not re.fullmatch(r"(?=.*[a-z])(?=.*\d)[a-z0-9]+(?:[ .\-/][a-z0-9]+)*", folded) or len(folded) > 16:
+        return None
+    # a separator between numbers stays ("m1.4" is not "m14", "gd1-2" not "gd12"); others go
+    folded = re.sub(r"(?<=\d)[ \-/](?=\d)", "-", folded)
+    folded = re.sub(r"(?<!\d)\.|\.(?!\d)|(?<!\d)[ \-/]|[ /](?!\d)|-(?!\d)", "", folded)
+    return re.sub(r"(?<![\d.])0+(?=\d)", "", folded)
+
+
+# a code typed in a question: letters and numbers with or without separators ("HP-M1.4",
+# "hp m1.4", "M1.4", "khte01"), no part of a longer word or number
+_TYPED_CODE_RE = re.compile(r"(?<![\w.,/-])([a-z]{1,4}(?:[ .\-/]?[a-z]{1,4}){0,2}[ .\-/]?\d{1,3}(?:\.\d{1,2}){0,2})"
+                            r"(?![\w-]|[.,]\d)")
 
 
 # a target's code of letters and its number ("QG 9", "QG-9", "R1"), folded
@@ -279,7 +312,7 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
     bare in any spacing ("r1 ai chu tri", "qg9 2028"): the labels asked. Letters and a number
     no plan codes ("lop 9") are no code."""
     known = {key: label for plan in plans for key, label in plan.codes.items()}
-    if not known:
+    if not known and not any(plan.compact_codes for plan in plans):
         return
     typed = fold((q.text or "").lower())
     asked = {label_key(label) for _g, label in q.labels}
@@ -303,6 +336,23 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
             # its letters read as a word typed short ("k" → "không"): the code's number at least
             spans = [w.span() for w in re.finditer(rf"(?<![\d.,/-])0*{int(m.group(2))}(?![\d.,/%])", q.norm)][:1]
         consumed.extend(spans)
+    # any other code a loaded plan gives ("HP-M1.4", "M1.4" for it): its numbers no target's
+    # number, no year
+    compact = {key: label for plan in plans for key, label in plan.compact_codes.items()}
+    # (tried from each word on: "mã hp-m1.4" is the code "hp-m1.4")
+    starts = [w.start() for w in re.finditer(r"(?<![\w.,/-])[a-z]", typed)] if compact else []
+    after = 0
+    for start in starts:
+        m = _TYPED_CODE_RE.match(typed, start) if start >= after else None
+        label = compact.get(_compact_code(m.group(1)) or "") if m else None
+        if label is None or label_key(label) in asked:
+            continue
+        after = m.end()
+        q.labels.append((None, label))
+        asked.add(label_key(label))
+        pieces = re.findall(r"[a-z]+|\d+", m.group(1))
+        consumed.extend(w.span() for w in re.finditer(r"\b" + r"\s*".join(
+            re.escape(p.lstrip("0") or "0") if p.isdigit() else re.escape(p) for p in pieces) + r"\b", q.norm))
 
 
 def _former_places(plan) -> set[str]:

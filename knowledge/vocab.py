@@ -262,6 +262,8 @@ ENGLISH: dict[str, str] = {
     "safe": "an toan", "safety": "an toan", "groups": "nhom", "group": "nhom",
     "mobilisation": "huy dong", "mobilization": "huy dong", "mobilised": "huy dong", "mobilized": "huy dong",
     "sources": "nguon", "source": "nguon", "days": "ngay",
+    "e mail address": "email", "email address": "email", "e mail": "email",
+    "after the merger": "sau hop nhat", "merger": "hop nhat", "merged": "hop nhat",
     "hours": "gio", "written": "bang van ban", "communication": "truyen thong",
     "victims": "nan nhan", "victim": "nan nhan", "investigated": "dieu tra", "investigate": "dieu tra",
     "children s forum": "dien dan tre em", "childrens forum": "dien dan tre em",

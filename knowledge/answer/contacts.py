@@ -103,3 +103,40 @@ def _unknown_organisation(ctx: Ctx) -> bool:
                for a, b in zip(words, words[1:])):
             return True
     return False
+
+
+# an e-mail address or a website as written ("treem.syt@bacninh.gov.vn", "www.haiphong.gov.vn")
+_ADDRESS_RE = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "web": re.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?"),
+}
+_WEB_WORDS = ("website", "trang web", "trang thong tin dien tu", "web")
+
+
+def _h_address(ctx: Ctx, asked: list[str]) -> Answer | None:
+    """The e-mail addresses (or websites, when ``asked`` names one) the plans in scope write,
+    fact first, each with the sentence that says what it is for; None when they write none.
+    ``asked``: the identifier words of the question, folded ("email", "trang web")."""
+    kind = "web" if any(w in _WEB_WORDS for w in asked) else "email"
+    pattern = _ADDRESS_RE[kind]
+    lines, sources = [], []
+    for plan in ctx.scope:
+        seen: list[str] = []
+        where = None
+        for passage in plan.passages:
+            for match in pattern.finditer(passage.text):
+                address = match.group(0).rstrip(".")
+                if address not in seen:
+                    seen.append(address)
+                    where = where or passage
+        if not seen:
+            continue
+        lines.append(f"<b>{esc(', '.join(seen))}</b> — {esc(plan_label(plan))}")
+        sentence = next(s for s in re.split(r"(?<=[.;])\s+", where.text) if pattern.search(s))
+        lines.append(f"<i>«{esc(sentence if len(sentence) <= 300 else sentence[:299] + '…')}»</i>")
+        lines.append(source_line(plan, where.section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, where.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "contact", 0.9)

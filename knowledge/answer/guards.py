@@ -8,7 +8,9 @@ import re
 
 from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
+from knowledge.answer.contacts import _h_address
 from knowledge.answer.format import esc, plan_label
+from knowledge.answer.population import _h_population
 from knowledge.index import make_doc
 from knowledge.model import COUNT
 from knowledge.query import has_phrase
@@ -245,7 +247,12 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx, _headcount(norm, statistic, q.text))) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
         # "bao nhiêu % trẻ em …" asks for a rate; "dân số trẻ em" (the population) is asked of no
-        # target, whatever indicator shares its words
+        # target, whatever indicator shares its words — unless the plan itself writes the count
+        counted = statistic.groupdict().get("counted")
+        if counted in vocab.POPULATION_WORDS or counted == "hoc sinh":
+            stated = _h_population(ctx, counted)
+            if stated is not None:
+                return stated
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))
@@ -267,6 +274,12 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return absent
     asked = [word for word in vocab.IDENTIFIER_WORDS if has_phrase(norm, word)]
     plans = ctx.scope or ctx.idx.plans
+    if asked and any(w in ("email", "e mail", "thu dien tu", "website", "trang web", "trang thong tin dien tu")
+                     for w in asked):
+        # an address a plan in scope writes ("hộp thư điện tử treem.syt@…") is its answer
+        written = _h_address(ctx, asked)
+        if written is not None:
+            return written
     if asked and not any(has_phrase(normalize(passage.text), word)
                          for plan in plans for passage in plan.passages for word in asked):
         return _decline(ctx, intent="absent_identifier", with_topics=False, message=_(

@@ -281,7 +281,9 @@ _RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+den ngay\s
 _HELD_DAY = r"(\d{1,2})\s*(?:/|thang)\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?"
 # The dates in brackets too ("Tháng hành động vì trẻ em (từ ngày 01/6 đến ngày 30/6)"), with
 # or without "ngày", joined by "đến" or a dash ("từ 01/6 - 30/6").
-_HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b[^.;:()]{0,80}?)"
+_HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b[^.;:()]{0,80}?"
+                      # … or a campaign named in quotes: Chiến dịch “Hè an toàn – …”
+                      r"|chien dich\s+[\"“«][^\"”»]{3,80}[\"”»])"
                       # (… or after a colon, "Tháng hành động vì trẻ em: tổ chức hằng năm từ ngày …")
                       rf"\s*,?\s*\(?\s*(?::\s*)?(?:(?:duoc to chuc|to chuc|dien ra|keo dai)\s+)?(?:(?:hang|moi) nam\s+)?"
                       rf"(?:(?:duoc to chuc|to chuc|dien ra)\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}"

@@ -1,0 +1,84 @@
+"""Answers about how many children a plan says there are: the counts its own sentences state
+("Tính đến ngày 31/12/2025, toàn thành phố có 1.126.480 trẻ em dưới 16 tuổi …; trong đó có
+12.617 trẻ em có hoàn cảnh đặc biệt"). Plans set targets, most give no statistic; a plan
+that writes one answers for itself, any other is declined by ``guards``."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.common import Answer, Ctx, _result, _src
+from knowledge.answer.format import esc, plan_label, source_line
+from knowledge.text import fold_keeping_length, normalize, squash_spaces
+
+# "… có 1.126.480 trẻ em dưới 16 tuổi", "… là 245.600 trẻ em", "gồm khoảng 7.860 em" (folded,
+# lower case): a count of a thousand or more written as the plan writes it, then the noun
+# and what qualifies it, to the clause's end
+_COUNT_RE = re.compile(r"\b(?:co|la|gom|voi|cho|va|khoang|uoc)\s+(?:khoang\s+|tren\s+|gan\s+|hon\s+|it nhat\s+|toi thieu\s+)?"
+                       r"(\d{1,3}(?:[.,]\d{3})+|\d{4,})\s+(tre em|tre|em|hoc sinh)\b(?=([^.;:()\n]{0,80}))")   # (the rest read, not taken: "… và 21.540 trẻ em …" is the next)
+# words every count of all children has around it: no topic of its own ("toàn tỉnh có …
+# trẻ em dưới 16 tuổi", "tính đến ngày 31/12/2025")
+_PLAIN_WORDS = {"duoi", "tuoi", "tu", "den", "het", "tren", "dia", "ban", "toan", "tinh", "thanh", "pho",
+                "xa", "phuong", "dac", "khu", "chiem", "dan", "so", "nguoi", "cua", "co", "la", "gom", "khoang",
+                "gan", "hon", "uoc", "tinh", "ngay", "thang", "nam", "hien", "nay", "sau", "hop", "nhat",
+                "sap", "xep", "tong", "cong", "em", "tre", "theo", "ke", "hoach"}
+# where the clause holding a count opens ("…, toàn tỉnh có …", "; trong đó có …")
+_CLAUSE_OPEN_RE = re.compile(r"[,;:.(]|\btrong do\b|\bva\b")
+# what follows the noun and is no longer about it ("…, chiếm 28,6% dân số")
+_CLAUSE_END_RE = re.compile(r",|\bchiem\b|\btrong do\b|\bvoi\b|\bva\b")
+
+
+def counts_stated(plan) -> list[tuple[str, str, set[str], str, object]]:
+    """(figure as written, its noun phrase as written, the folded words of its clause, the
+    sentence, passage) of each count of children ``plan``'s passages state, in document order."""
+    found = []
+    for passage in getattr(plan, "passages", None) or []:
+        text = passage.text
+        if not re.search(r"\d[.,]?\d{3}", text) or "|" in text:
+            continue           # most paragraphs: no count of a thousand or more; a table row sets targets
+        folded = fold_keeping_length(text.lower())
+        for match in _COUNT_RE.finditer(folded):
+            rest = match.group(3)
+            end = _CLAUSE_END_RE.search(rest)
+            phrase_end = match.start(3) + (end.start() if end else len(rest))
+            phrase = squash_spaces(text[match.start(2):phrase_end]).strip(" ,")
+            start = max(text.rfind(". ", 0, match.start()) + 1, 0)
+            stop = text.find(". ", match.end())
+            sentence = squash_spaces(text[start:stop + 1 if stop >= 0 else len(text)]).strip()
+            opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(folded, 0, match.start())]
+            clause = set(normalize(text[opens[-1] if opens else 0:phrase_end]).split())
+            found.append((text[match.start(1):match.end(1)], phrase, clause, sentence, passage))
+    return found
+
+
+def _h_population(ctx: Ctx, counted: str) -> Answer | None:
+    """How many children (``counted``, folded: "tre em", "hoc sinh") a plan in scope says
+    there are, fact first: the count whose own words cover the question's topic ("trẻ em có
+    hoàn cảnh đặc biệt"), or, when the question names none, the plan's whole count (the
+    count with no topic of its own). None when no plan in scope states one."""
+    q = ctx.q
+    # the question's topic, beyond the count's own words: a word no plan has ("short-sighted")
+    # is a topic no count covers, so the question is declined, not answered with the whole count
+    topic = {t for t in q.terms if t not in counted.split() and t not in _PLAIN_WORDS and not t.isdigit()}
+    lines, sources = [], []
+    for plan in ctx.scope:
+        want = topic - set(normalize(plan.locality or "").split())
+        best = None
+        for figure, phrase, clause, sentence, passage in counts_stated(plan):
+            own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split())
+            if want and not want <= clause:
+                continue           # a count of something else ("… học bơi", "… dân tộc")
+            if not want and own:
+                continue           # a topic's count ("dạy bơi cho 30.000 trẻ em") is no whole count
+            best = best or (figure, phrase, sentence, passage)
+        if best is None:
+            continue
+        figure, phrase, sentence, passage = best
+        lines.append(f"<b>{esc(figure)} {esc(phrase)}</b> — {esc(plan_label(plan))}")
+        lines.append(f"<i>«{esc(sentence)}»</i>")
+        lines.append(source_line(plan, passage.section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, passage.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "population", 0.9)

@@ -1,0 +1,119 @@
+"""Facts a plan writes in its own sentences, asked as officers ask them: how many children it
+counts, the e-mail address it gives, a campaign named in quotes, a target asked by its code
+however it is typed.
+
+The plans are fictional ("Bình Nguyên", figures invented) and written here; the Word plan of
+coded targets is the one ``test_parse_nested_records`` builds. A plan that writes no such
+fact keeps declining, saying so (the shipped plans give no count of children and no e-mail).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.engine import answer
+from knowledge.answer.fitting import fold, stated
+from knowledge.answer.format import strip_html
+from tests.test_parse_nested_records import _docx
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH NGUYÊN
+
+Số: 77/KH-UBND
+
+Bình Nguyên, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên giai đoạn 2026 - 2030
+
+I. TÌNH HÌNH TRẺ EM
+
+Tính đến ngày 31 tháng 12 năm 2025, toàn tỉnh có 245.600 trẻ em dưới 16 tuổi, chiếm 24,1% dân số; trong đó có 4.860 trẻ em có hoàn cảnh đặc biệt và 21.540 trẻ em dân tộc thiểu số.
+
+II. MỤC TIÊU
+
+1. Tỷ lệ trẻ em được tư vấn: năm 2025 đạt 81%, năm 2028 đạt 84%, năm 2030 đạt 87%.
+
+2. Tỷ lệ xã đạt tiêu chuẩn phù hợp với trẻ em: năm 2025 đạt 70%, năm 2030 đạt 80%.
+
+III. NHIỆM VỤ
+
+1. Sở Y tế tiếp nhận thông tin, phản ánh về trẻ em bị xâm hại qua hộp thư điện tử treem.syt@binhnguyen.gov.vn.
+
+2. Chiến dịch “Hè an toàn – Nói không với đuối nước”: tổ chức hằng năm từ ngày 15 tháng 5 đến ngày 31 tháng 8; mỗi xã tổ chức ít nhất 01 lớp dạy bơi; phấn đấu mỗi năm dạy bơi cho ít nhất 30.000 trẻ em.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế
+
+- Là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, suite_plans_dir):
+    from knowledge.store import build, load_knowledge_base
+
+    folder = tmp_path_factory.mktemp("stated")
+    plan = folder / "binhnguyen-kh77-2026.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    coded = _docx(folder / "hoason-kh58-2026.docx")
+    db = folder / "kb.db"
+    build(db, sorted(suite_plans_dir.glob("*.txt")) + [plan, coded], keep_stored=False)
+    return load_knowledge_base(db)
+
+
+def first_line(question: str, kb, lang: str = "vi") -> str:
+    result = answer(question, kb, lang=lang)
+    assert result.answered, f"declined {question!r}: {result.text[:300]!r}"
+    return fold(strip_html(result.text).split("\n", 1)[0])
+
+
+@pytest.mark.parametrize("question,lang,count", [
+    ("Bình Nguyên có bao nhiêu trẻ em?", "vi", "245.600"),
+    ("binh nguyen co bn tre em tinh den 31/12/2025", "vi", "245.600"),
+    ("How many children under 16 does Binh Nguyen have?", "en", "245"),
+    # a count of a topic: that count, not the whole
+    ("Bình Nguyên có bao nhiêu trẻ em có hoàn cảnh đặc biệt?", "vi", "4.860"),
+    ("binh nguyen co bao nhieu tre em dan toc thieu so", "vi", "21.540"),
+    ("moi nam day boi cho bao nhieu tre em o Binh Nguyen", "vi", "30.000"),
+])
+def test_a_count_of_children_the_plan_writes_is_stated(kb, question, lang, count):
+    assert fold(count) in first_line(question, kb, lang)
+
+
+@pytest.mark.parametrize("question", [
+    "Hà Nội có bao nhiêu trẻ em?",                         # its plans write no count
+    "Bình Nguyên có bao nhiêu trẻ em khuyết tật?",          # a count the plan does not write
+])
+def test_a_count_no_plan_writes_is_declined(kb, question):
+    result = answer(question, kb)
+    assert not result.answered and "245.600" not in result.text, result.text
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("email bao ve tre em binh nguyen la gi", "vi"),
+    ("What e-mail address does the Binh Nguyen plan give for reports about children?", "en"),
+])
+def test_an_email_address_the_plan_writes_is_stated(kb, question, lang):
+    assert "treem.syt@binhnguyen.gov.vn" in first_line(question, kb, lang)
+
+
+@pytest.mark.parametrize("question,lang,said", [
+    ("chien dich he an toan binh nguyen dien ra khi nao", "vi", "15/5"),
+    ("Chiến dịch Hè an toàn của Bình Nguyên kết thúc ngày nào?", "vi", "31/8"),
+])
+def test_a_campaign_named_in_quotes_is_known_with_its_dates(kb, question, lang, said):
+    assert fold(said) in stated(answer(question, kb, lang=lang).text)
+
+
+@pytest.mark.parametrize("question,lang,said,not_said", [
+    ("Mã HS-M1.1 trong kế hoạch Hòa Sơn là chỉ tiêu gì, năm 2030 đạt bao nhiêu?", "vi", "7,5", "8,0"),
+    ("chi tieu HS-M2.2 hoa son nam 2028", "vi", "45", "35"),
+    ("Hoa Son target HS-M1.1: who leads?", "en", "so y te", None),
+    ("HS chi tieu M2.1 ai chu tri", "vi", "tu phap", None),     # the code without the plan's letters
+])
+def test_a_target_asked_by_its_code_however_typed(kb, question, lang, said, not_said):
+    line = fold(stated(answer(question, kb, lang=lang).text))
+    assert fold(said) in line and (not_said is None or fold(not_said) not in line.split("\n")[0]), line
