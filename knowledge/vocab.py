@@ -264,6 +264,8 @@ ENGLISH: dict[str, str] = {
     "sources": "nguon", "source": "nguon", "days": "ngay",
     "e mail address": "email", "email address": "email", "e mail": "email",
     "after the merger": "sau hop nhat", "merger": "hop nhat", "merged": "hop nhat",
+    "city party committee": "thanh uy", "municipal party committee": "thanh uy",
+    "provincial party committee": "tinh uy", "party central committee": "trung uong",
     "hours": "gio", "written": "bang van ban", "communication": "truyen thong",
     "victims": "nan nhan", "victim": "nan nhan", "investigated": "dieu tra", "investigate": "dieu tra",
     "children s forum": "dien dan tre em", "childrens forum": "dien dan tre em",

@@ -117,3 +117,30 @@ def test_a_campaign_named_in_quotes_is_known_with_its_dates(kb, question, lang, 
 def test_a_target_asked_by_its_code_however_typed(kb, question, lang, said, not_said):
     line = fold(stated(answer(question, kb, lang=lang).text))
     assert fold(said) in line and (not_said is None or fold(not_said) not in line.split("\n")[0]), line
+
+
+@pytest.mark.parametrize("question,said", [
+    # the documents a plan carries out, each with its date and its issuer by its number's code
+    ("Ha Noi 2024 ke hoach thuc hien ke hoach so may cua Thanh uy?", "232-KH/TU"),
+    ("Which city Party committee plan does Hanoi's 2024 children plan implement?", "232-KH/TU"),
+])
+def test_the_documents_a_plan_carries_out_are_stated_with_date_and_issuer(kb, question, said):
+    assert fold(said) in first_line(question, kb)
+
+
+def test_the_documents_a_plan_carries_out_keep_their_dates(suite_plans_dir):
+    from knowledge.ingest import ingest_file
+
+    plan = ingest_file(suite_plans_dir / "hanoi-ct28-2024.txt")
+    assert ["Kế hoạch 232-KH/TU ngày 23/4/2024", "Chỉ thị 28-CT/TW ngày 25/12/2023"] == plan.references
+
+
+@pytest.mark.parametrize("number,city,issuer", [
+    ("232-KH/TU", True, "Thành ủy"), ("232-KH/TU", False, "Tỉnh ủy"), ("28-CT/TW", True, "Trung ương Đảng"),
+    ("23/QĐ-TTg", True, "Thủ tướng Chính phủ"), ("666/LĐTBXH-TE", True, "Bộ Lao động - Thương binh và Xã hội"),
+    ("202/2025/QH15", False, "Quốc hội"), ("12/XYZ-ABC", True, None),
+])
+def test_a_documents_issuer_is_read_from_its_number(number, city, issuer):
+    from knowledge.answer.plans import reference_issuer
+
+    assert issuer == reference_issuer(number, city)

@@ -11,7 +11,7 @@ from knowledge.answer.words import format_count
 from knowledge.index import make_doc
 from knowledge import vocab
 from knowledge.query import has_phrase
-from knowledge.text import normalize
+from knowledge.text import fold, normalize
 
 
 def _title(ctx: Ctx, plan, limit: int) -> str:
@@ -139,7 +139,9 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     with its title, issuer and the documents it implements (``plan_info``). ``also``: other
     parts the question asks for too ("số mấy, ban hành ngày nào?"), said on the same line."""
     q = ctx.q
-    if not ctx.explicit or q.indicators or (q.agencies and not _issuer_only(q)):
+    # (a document the plan carries out named instead of the plan: "Chỉ thị 28-CT/TW ban hành
+    # ngày nào?" is answered by the plans that cite it, with its date)
+    if not (ctx.explicit or q.by_reference and part == "refs") or q.indicators or (q.agencies and not _issuer_only(q)):
         return None
     if q.by_reference and part in ("number", "date", "period"):
         return None   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date, not the plan's
@@ -152,7 +154,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                  "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
                  "period": plan.period and f"<b>{esc(plan.period)}</b>",
                  # the documents it carries out ("Chỉ thị 28-CT/TW", "Quyết định 23/QĐ-TTg")
-                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc('; '.join(plan.references))}</b>")}
+                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc(_references_shown(plan))}</b>")}
         fact = facts.get(part)
         if part == "date" and fact:
             fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
@@ -184,12 +186,49 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         if plan.issuer:
             lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
         if plan.references:
-            lines.append(_("Implements: {refs}", refs=esc("; ".join(plan.references))))
+            lines.append(_("Implements: {refs}", refs=esc(_references_shown(plan))))
         lines.append("")
         sources.append(_src(plan, ""))
     if not sources:
         return None
     return _result(ctx, lines, sources, "plan_info" if part == "all" else f"plan_info_{part}", 0.9)
+
+
+# Who issues a document, by the code its number ends with (Nghị định 30/2020/NĐ-CP, Phụ lục
+# I: "Số …/<kind>-<issuer>", a letter "Số …/<issuer>-<unit>"; the Party's "…-<kind>/<issuer>")
+_ISSUER_CODES = {"tw": "Trung ương Đảng", "ttg": "Thủ tướng Chính phủ", "cp": "Chính phủ",
+                 "ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "bldtbxh": "Bộ Lao động - Thương binh và Xã hội",
+                 "ldtbxh": "Bộ Lao động - Thương binh và Xã hội", "byt": "Bộ Y tế", "bgddt": "Bộ Giáo dục và Đào tạo",
+                 "bca": "Bộ Công an", "bvhttdl": "Bộ Văn hóa, Thể thao và Du lịch", "bnv": "Bộ Nội vụ"}
+# the kinds of document a number's codes may name before its issuer's
+_KIND_CODES = {"kh", "qd", "ct", "tt", "nq", "nd", "ttr", "bc", "tb", "ctr", "hd", "cv", "kl"}
+
+
+def reference_issuer(number: str, city: bool) -> str | None:
+    """Who issued a document by its number ("232-KH/TU" → "Thành ủy" in a city, "Tỉnh ủy" in a
+    province; "23/QĐ-TTg" → "Thủ tướng Chính phủ"; "666/LĐTBXH-TE" → "Bộ Lao động - Thương
+    binh và Xã hội"); None when its codes name no issuer this table knows."""
+    codes = [c for c in re.split(r"[/-]", number) if c and not c.isdigit()]
+    if not codes:
+        return None
+    code = codes[1] if len(codes) >= 2 and fold(codes[0]).lower() in _KIND_CODES else codes[0]
+    code = fold(code).lower()
+    if code == "tu":
+        return "Thành ủy" if city else "Tỉnh ủy"
+    return _ISSUER_CODES.get(re.sub(r"\d+$", "", code) if code.startswith("qh") else code) or (
+        "Quốc hội" if code.startswith("qh") else None)
+
+
+def _references_shown(plan) -> str:
+    """The documents a plan carries out, each with its date as written and its issuer when its
+    number says it: "Kế hoạch 232-KH/TU ngày 23/4/2024 (Thành ủy); Chỉ thị 28-CT/TW …"."""
+    city = "thanh pho" in fold(plan.issuer or "").lower()
+    shown = []
+    for reference in plan.references:
+        number = reference.split(" ngày ")[0].split(" ")[-1]
+        issuer = reference_issuer(number, city)
+        shown.append(f"{reference} ({issuer})" if issuer else reference)
+    return "; ".join(shown)
 
 
 def _h_goal(ctx: Ctx) -> Answer | None:

@@ -209,9 +209,17 @@ def _references(doc: Document, own_number: str | None) -> list[str]:
         if own and normalize(number) == own:
             continue
         ref = f"{REFERENCE_KINDS[match.group(1)]} {number}"
-        if ref not in found:
+        # "… số 232-KH/TU ngày 23/4/2024 của …": the date it was issued, as written
+        dated = _REFERENCE_DATE_RE.match(folded, match.end())
+        if dated:
+            ref += f" ngày {dated.group(1)}/{dated.group(2)}/{dated.group(3)}"
+        if not any(f == ref or f.startswith(ref + " ") or ref.startswith(f + " ") for f in found):
             found.append(ref)
     return found
+
+
+# the date after a document's number: ", ngày 23/4/2024", "ngày 25 tháng 12 năm 2023" (folded)
+_REFERENCE_DATE_RE = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(\d{4})\b")
 
 
 def issuer_level(doc: Document, locality: str) -> str | None:
