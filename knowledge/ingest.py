@@ -45,7 +45,7 @@ from knowledge.parse.header import (
     Header, issuer_level, make_slug, parse_header, parse_signer, place_as_spelled,
 )
 from knowledge.parse.structure import Document, parse_document, table_cells
-from knowledge.parse.targets import CODE_MARK_RE, reference_bracket
+from knowledge.parse.targets import CODE_MARK_RE, parse_targets, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
 from knowledge.parse.breakdowns import area_breakdowns
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.25"
+PARSER_VERSION = "2025.26"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -407,6 +407,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
                             agency.aliases.append(written)
                 continue
             add(canonical_form(f"{head} {field_name}", (locality,)), written, mentioned_only=True)
+    _targets_stated_in_tasks(tasks, indicators, resolve, add, header.period_start or header.year)
     for indicator in indicators:
         if indicator.number is None:
             continue
@@ -498,6 +499,53 @@ def _results_before_the_plan(indicators: list[Indicator], start: int | None) -> 
                 target.year = start - 1
             if target.year is not None and target.year < start and not target.achieved:
                 target.achieved, target.comparator, target.comparator_text = True, EXACTLY, None
+
+
+_PARTNERS_AFTER_RE = re.compile(r"\bphối hợp với\s+(.+?)\s*[.;]?$", re.IGNORECASE)
+
+
+def _targets_stated_in_tasks(tasks: list, indicators: list[Indicator], resolve, add, start: int | None) -> None:
+    """Targets a summary table gives only by a short name and one year's figure ("| 9 | Thấp
+    còi dưới 5 tuổi | không vượt quá 20% |") and in full only inside the part of the agency
+    that leads each ("Sở Y tế chủ trì … các chỉ tiêu sau: c) Giảm tỷ lệ suy dinh dưỡng thể thấp
+    còi … từ 24,8% năm 2025 xuống 22,5% năm 2028 và không vượt quá 20% năm 2030, phối hợp với
+    …", blind round 107): the task stating a row's figure for the row's year, with most of the
+    row's words, is that row's target in full. The row takes its other years, its lead (the
+    agency whose part it is in, when none leads it yet) and its partners (named after "phối hợp
+    với"). Rows of one year only; a statement fits one row, a row one statement.
+    ``add(canonical, written)`` registers an agency and gives its key."""
+    rows = [i for i in indicators if i.targets and len({t.year for t in i.targets}) == 1]
+    if len(rows) < 3:
+        return
+    for task in tasks:
+        targets = parse_targets(task.text)
+        years = {t.year for t in targets if t.year is not None}
+        if len(years) < 2 or not rows:
+            continue
+        words = set(normalize(task.text).split())
+
+        def shared(row: Indicator) -> int:
+            return len(set(normalize(row.text.split(":")[0]).split()) & words)
+
+        fits = [row for row in rows if any(t.year in years and any(
+            u.year == t.year and u.value == t.value for u in targets) for t in row.targets)]
+        fits.sort(key=shared, reverse=True)
+        if not fits or shared(fits[0]) < 2 or len(fits) > 1 and shared(fits[1]) == shared(fits[0]):
+            continue
+        row = fits[0]
+        rows.remove(row)
+        held = {t.year for t in row.targets}
+        row.targets.extend(t for t in targets if t.year not in held)
+        row.targets.sort(key=lambda t: (t.metric_index, t.year is None, t.year or 0))
+        _results_before_the_plan([row], start)
+        if not row.lead_agencies and task.agency:
+            row.lead_agencies.append(task.agency)
+        partners = _PARTNERS_AFTER_RE.search(task.text)
+        for piece in split_agencies(partners.group(1)) if partners else ():
+            canonical = resolve(piece)
+            key = add(canonical, squash_spaces(piece)) if canonical else None
+            if key and key not in row.lead_agencies and key not in row.partner_agencies:
+                row.partner_agencies.append(key)
 
 
 def _falling_levels(indicators: list[Indicator]) -> None:
