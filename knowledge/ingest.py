@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.26"
+PARSER_VERSION = "2025.28"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -1144,7 +1144,7 @@ def _roles_of_target_groups(doc: Document, indicators: list[Indicator], resolve,
 
 
 # "TC01(C), TC05(P)": a target's code marked with the role its row's unit has in it
-_MARKED_CODE_RE = re.compile(r"((?:[A-ZĐ]{1,4}-?)?[A-ZĐ]{0,3}\d{1,3}(?:\.\d{1,2})*)\s*\((C|P|CT|PH)\)")
+_MARKED_CODE_RE = re.compile(r"(?<![A-ZĐ\d.-])((?:[A-ZĐ]{1,4}-?)?[A-ZĐ]{0,3}\d{1,3}(?:\.\d{1,2})*)\s*\((C|P|CT|PH)\)")
 
 
 def _roles_by_cited_clauses(doc: Document, indicators: list[Indicator], resolve, add,
@@ -1217,7 +1217,7 @@ def _roles_by_marked_codes(doc: Document, indicators: list[Indicator], resolve, 
     for key, indicator in by_code.items():
         for cut in re.finditer(r"-", key):
             tails.setdefault(key[cut.end():], []).append(indicator)
-    # (a tail of letters and digits only: "1" is a target's number, not a code's end)
+    # (a tail holding a letter: "1" is a target's number, not a code's end)
     by_code |= {tail: found[0] for tail, found in tails.items()
                 if len(found) == 1 and tail not in by_code and re.search(r"[a-z]", tail)}
     by_number = {str(i.number): i for i in indicators if i.number is not None}

@@ -283,7 +283,8 @@ def plan_ref(plan) -> PlanRef:
 
 def _compact_code(label: str) -> str | None:
     """A code of letters and numbers folded, lower case, without its separators and the zeros
-    padding its numbers: "HP-M1.04" → "hpm1.4", "KH.TE.01" → "khte1"; None for a label that is
+    padding its whole numbers (not those after a dot: 1.10 is not 1.1): "HP-M1.4" → "hpm1.4",
+    "KH.TE.01" → "khte1"; None for a label that is
     not one (no letter, no digit, or words: "KHAI SINH")."""
     folded = fold(label).lower().strip()
     if not re.fullmatch(r"(?=.*[a-z])(?=.*\d)[a-z0-9]+(?:[ .\-/][a-z0-9]+)*", folded) or len(folded) > 16:

@@ -87,6 +87,8 @@ def first_line(question: str, kb, lang: str = "vi") -> str:
     ("kinh phi nam 2026 ke hoach tre em Binh Nguyen", "vi", "9,8 ty", "52,4"),    # the plan's own year too
     ("Năm 2030 Bình Nguyên bố trí bao nhiêu tiền cho kế hoạch trẻ em?", "vi", "11,1 ty", "10,8"),
     ("Binh Nguyen child plan budget for 2028?", "en", "10,5", "52,4"),
+    # a word that only looks like a source's: "funding" is no "fund"
+    ("How much funding does the Binh Nguyen plan have in total for 2026-2030?", "en", "52,4", "38,2"),
 ])
 def test_the_amount_asked_is_the_one_stated_first(kb, question, lang, amount, not_amount):
     line = first_line(question, kb, lang)

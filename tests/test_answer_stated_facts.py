@@ -29,7 +29,7 @@ Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên gi
 
 I. TÌNH HÌNH TRẺ EM
 
-Tính đến ngày 31 tháng 12 năm 2025, toàn tỉnh có 245.600 trẻ em dưới 16 tuổi, chiếm 24,1% dân số; trong đó có 4.860 trẻ em có hoàn cảnh đặc biệt và 21.540 trẻ em dân tộc thiểu số.
+Năm 2020, toàn tỉnh có 230.000 trẻ em dưới 16 tuổi. Tính đến ngày 31 tháng 12 năm 2025, toàn tỉnh có 245.600 trẻ em dưới 16 tuổi, chiếm 24,1% dân số; trong đó có 4.860 trẻ em có hoàn cảnh đặc biệt và 21.540 trẻ em dân tộc thiểu số.
 
 II. MỤC TIÊU
 
@@ -39,7 +39,7 @@ II. MỤC TIÊU
 
 III. NHIỆM VỤ
 
-1. Sở Y tế tiếp nhận thông tin, phản ánh về trẻ em bị xâm hại qua hộp thư điện tử treem.syt@binhnguyen.gov.vn.
+1. Sở Y tế tiếp nhận thông tin, phản ánh về trẻ em bị xâm hại qua hộp thư điện tử treem.syt@binhnguyen.gov.vn. Sở Tư pháp nhận góp ý về văn bản qua địa chỉ stp@binhnguyen.gov.vn.
 
 2. Chiến dịch “Hè an toàn – Nói không với đuối nước”: tổ chức hằng năm từ ngày 15 tháng 5 đến ngày 31 tháng 8; mỗi xã tổ chức ít nhất 01 lớp dạy bơi; phấn đấu mỗi năm dạy bơi cho ít nhất 30.000 trẻ em.
 
@@ -86,10 +86,12 @@ def test_a_count_of_children_the_plan_writes_is_stated(kb, question, lang, count
 @pytest.mark.parametrize("question", [
     "Hà Nội có bao nhiêu trẻ em?",                         # its plans write no count
     "Bình Nguyên có bao nhiêu trẻ em khuyết tật?",          # a count the plan does not write
+    "Bình Nguyên có bao nhiêu trẻ em dưới 6 tuổi?",           # an age it does not count
+    "Bình Nguyên có bao nhiêu học sinh?",                    # pupils, not children
 ])
 def test_a_count_no_plan_writes_is_declined(kb, question):
     result = answer(question, kb)
-    assert not result.answered and "245.600" not in result.text, result.text
+    assert not result.answered or not any(c in stated(result.text) for c in ("245.600", "230.000")), result.text
 
 
 @pytest.mark.parametrize("question,lang", [
@@ -97,7 +99,14 @@ def test_a_count_no_plan_writes_is_declined(kb, question):
     ("What e-mail address does the Binh Nguyen plan give for reports about children?", "en"),
 ])
 def test_an_email_address_the_plan_writes_is_stated(kb, question, lang):
-    assert "treem.syt@binhnguyen.gov.vn" in first_line(question, kb, lang)
+    assert "treem.syt@binhnguyen.gov.vn" in stated(answer(question, kb, lang=lang).text)
+
+
+def test_an_email_of_an_agency_is_only_one_its_sentence_names(kb):
+    said = stated(answer("Email của Sở Tư pháp Bình Nguyên là gì?", kb).text)
+    assert "stp@binhnguyen.gov.vn" in said and "treem.syt" not in said, said
+    said = stated(answer("Email của Công an tỉnh Bình Nguyên là gì?", kb).text)
+    assert "@binhnguyen.gov.vn" not in said, said
 
 
 @pytest.mark.parametrize("question,lang,said", [

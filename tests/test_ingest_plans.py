@@ -45,11 +45,13 @@ def test_title(source, title):
 
 
 @pytest.mark.parametrize("source, references", [
-    (HN, ["Quyết định 23/QĐ-TTg"]),
-    (CT, ["Quyết định 23/QĐ-TTg"]),
-    (DBP, ["Quyết định 23/QĐ-TTg", "Quyết định 830/QĐ-TTg", "Quyết định 333/QĐ-UBND"]),
-    (AM, ["Thông tư 28/2019/TT-BLĐTBXH", "Công văn 666/LĐTBXH-TE"]),
-    (OCR, ["Kế hoạch 232-KH/TU", "Chỉ thị 28-CT/TW"]),
+    # (each with its date as the preamble writes it)
+    (HN, ["Quyết định 23/QĐ-TTg ngày 07/01/2021"]),
+    (CT, ["Quyết định 23/QĐ-TTg ngày 07/01/2021"]),
+    (DBP, ["Quyết định 23/QĐ-TTg ngày 07/01/2021", "Quyết định 830/QĐ-TTg ngày 01/6/2021",
+           "Quyết định 333/QĐ-UBND ngày 15/3/2021"]),
+    (AM, ["Thông tư 28/2019/TT-BLĐTBXH ngày 26/12/2019", "Công văn 666/LĐTBXH-TE ngày 27/02/2020"]),
+    (OCR, ["Kế hoạch 232-KH/TU ngày 23/4/2024", "Chỉ thị 28-CT/TW ngày 25/12/2023"]),
 ])
 def test_references(source, references):
     assert references == plans()[source].references

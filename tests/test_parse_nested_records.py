@@ -194,3 +194,66 @@ def test_leads_by_declared_abbreviation_and_partners_by_question_number(asked_pl
 
 def test_the_boxes_are_the_goals(asked_plan):
     assert [1, 1, 2, 2] == [i.goal for i in asked_plan.indicators]
+
+
+# --- a logical framework: results merged down over their indicators (blind round 106) --------
+
+FRAMEWORK = [
+    ("Kết quả 1. Trẻ em được chăm sóc sức khỏe tốt hơn", [
+        ("CS1.1. Tỷ suất tử vong trẻ em dưới 1 tuổi", "7,2‰", "6,8‰", "6,5‰", "Chủ trì: Sở Y tế / Phối hợp: Bảo hiểm xã hội tỉnh"),
+        ("CS1.2. Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", "14,6%", "13,5%", "12,8%", "Chủ trì: Sở Y tế / Phối hợp: Hội Liên hiệp Phụ nữ tỉnh"),
+    ]),
+    ("Kết quả 2. Trẻ em được học tập và vui chơi an toàn", [
+        ("CS2.1. Tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn", "42%", "55%", "65%", "Chủ trì: Sở Giáo dục và Đào tạo / Phối hợp: Tỉnh đoàn"),
+        ("CS2.2. Tỷ lệ học sinh trung học cơ sở bỏ học", "0,42%", "0,3%", "Dưới 0,2%", "Chủ trì: Sở Giáo dục và Đào tạo"),
+    ]),
+]
+
+
+def _framework_docx(path):
+    import docx
+
+    document = docx.Document()
+    for line in HEAD[:-1] + ["Bảng 1. Khung logic"]:
+        document.add_paragraph(line)
+    header = ["Kết quả mong đợi", "Chỉ số", "Đường cơ sở (2025)", "Mục tiêu giữa kỳ (2028)",
+              "Mục tiêu cuối kỳ (2030)", "Trách nhiệm"]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+    for result, indicators in FRAMEWORK:
+        first = len(table.rows)
+        for row_cells in indicators:
+            cells = table.add_row().cells
+            for cell, text in zip(cells[1:], row_cells):
+                cell.text = text
+        top = table.cell(first, 0)
+        top.merge(table.cell(len(table.rows) - 1, 0))     # the result merged down its indicators
+        top.text = result
+    for line in TAIL:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def framework_plan(tmp_path_factory):
+    return ingest_file(_framework_docx(tmp_path_factory.mktemp("framework") / "hoason-khunglogic.docx"))
+
+
+@pytest.mark.parametrize("label,figures", [
+    ("CS1.1", {(2025, 7.2, True), (2028, 6.8, False), (2030, 6.5, False)}),
+    ("CS2.2", {(2025, 0.42, True), (2028, 0.3, False), (2030, 0.2, False)}),
+])
+def test_each_indicator_of_a_merged_result_is_a_target_with_its_code(framework_plan, label, figures):
+    assert figures == {(t.year, t.value, t.achieved) for t in by_label(framework_plan, label).targets}
+
+
+@pytest.mark.parametrize("label,lead,partners", [
+    ("CS1.1", ["so-y-te"], ["bao-hiem-xa-hoi"]),
+    ("CS2.1", ["so-giao-duc-va-dao-tao"], ["tinh-doan"]),
+    ("CS2.2", ["so-giao-duc-va-dao-tao"], []),
+])
+def test_a_cell_of_both_roles_gives_lead_and_partners(framework_plan, label, lead, partners):
+    indicator = by_label(framework_plan, label)
+    assert (lead, partners) == (indicator.lead_agencies, indicator.partner_agencies)

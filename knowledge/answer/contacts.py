@@ -115,28 +115,35 @@ _WEB_WORDS = ("website", "trang web", "trang thong tin dien tu", "web")
 
 def _h_address(ctx: Ctx, asked: list[str]) -> Answer | None:
     """The e-mail addresses (or websites, when ``asked`` names one) the plans in scope write,
-    fact first, each with the sentence that says what it is for; None when they write none.
-    ``asked``: the identifier words of the question, folded ("email", "trang web")."""
+    fact first, each on its line with the sentence that says what it is for; when the question
+    names an agency ("email của Công an tỉnh"), only the addresses whose sentence names it.
+    None when no plan in scope writes one that fits. ``asked``: the question's identifier
+    words, folded ("email", "trang web")."""
     kind = "web" if any(w in _WEB_WORDS for w in asked) else "email"
     pattern = _ADDRESS_RE[kind]
+    named = [normalize(m.name) for m in ctx.q.agencies]
     lines, sources = [], []
     for plan in ctx.scope:
-        seen: list[str] = []
-        where = None
+        seen: set[str] = set()
+        found = []
+        before = ""          # the sentence before, a line a page's width wrapped apart
         for passage in plan.passages:
-            for match in pattern.finditer(passage.text):
-                address = match.group(0).rstrip(".")
-                if address not in seen:
-                    seen.append(address)
-                    where = where or passage
-        if not seen:
+            for sentence in re.split(r"(?<=\.)\s+", passage.text):   # ("…, Sở Nội vụ; thư điện tử: …" one)
+                around, before = normalize(f"{before} {sentence}"), sentence
+                for match in pattern.finditer(sentence):
+                    address = match.group(0).rstrip(".")
+                    if address in seen or named and not any(n in around for n in named):
+                        continue
+                    seen.add(address)
+                    found.append((address, sentence, passage))
+        if not found:
             continue
-        lines.append(f"<b>{esc(', '.join(seen))}</b> — {esc(plan_label(plan))}")
-        sentence = next(s for s in re.split(r"(?<=[.;])\s+", where.text) if pattern.search(s))
-        lines.append(f"<i>«{esc(sentence if len(sentence) <= 300 else sentence[:299] + '…')}»</i>")
-        lines.append(source_line(plan, where.section, ctx.lang))
+        for address, sentence, passage in found:
+            lines.append(f"<b>{esc(address)}</b> — {esc(plan_label(plan))}")
+            lines.append(f"<i>«{esc(sentence if len(sentence) <= 300 else sentence[:299] + '…')}»</i>")
+            lines.append(source_line(plan, passage.section, ctx.lang))
+            sources.append(_src(plan, passage.section))
         lines.append("")
-        sources.append(_src(plan, where.section))
     if not sources:
         return None
     return _result(ctx, lines, sources, "contact", 0.9)

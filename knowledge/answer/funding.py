@@ -19,11 +19,15 @@ _SOURCES = {"xa hoi hoa": "xa hoi", "xa hoi": "xa hoi", "van dong": "van dong", 
             "quy": "quy", "tai tro": "tai tro", "vien tro": "tai tro",
             "provincial": "tinh", "province": "tinh", "city": "thanh pho", "commune": "xa",
             "communes": "xa", "district": "huyen", "central": "trung uong", "national": "trung uong",
-            "social": "xa hoi", "mobilis": "van dong", "mobiliz": "van dong", "fund": "quy",
+            "social": "xa hoi", "mobilised": "van dong", "mobilized": "van dong", "mobilisation": "van dong",
+            "mobilization": "van dong", "fund": "quy", "funds": "quy",
             "sponsor": "tai tro", "donor": "tai tro", "aid": "tai tro"}
 _LEVEL_RE = re.compile(r"\b(?:ngan sach|ns|nguon von)\s+(?:cua\s+)?(" +
                        "|".join(sorted(map(re.escape, _LEVELS), key=len, reverse=True)) + r")\b")
-_SOURCE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SOURCES), key=len, reverse=True)) + r")")
+# (whole words: "fund" is not "funding"; "quỹ" is not "quy định", "quy mô"; "xã hội" of "công
+# tác xã hội" is no source)
+_SOURCE_RE = re.compile(r"(?<!tac )\b(" + "|".join(sorted(map(re.escape, _SOURCES), key=len, reverse=True)) + r")\b"
+                        r"(?<!quy(?= dinh| mo| trinh| che| tac| hoach| uoc))")
 # an amount a year ("bình quân 1,3 tỷ đồng/năm", "mỗi năm"), asked or written
 _YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|hang nam|hàng nam|per year|a year|each year|yearly|annual|annually)\b"
                         r"|/\s*nam\b")
@@ -33,7 +37,7 @@ _SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong 
                        r"breakdown|broken down|sources|split)\b")
 # an amount is asked ("bao nhiêu", "how much"), not where the money comes from ("lấy từ đâu")
 _YEAR_ASKED_RE = re.compile(r"\b(?:nam|for|in) ((?:19|20)\d\d)\b(?!\s*(?:-|den|toi)?\s*(?:19|20)\d\d)")
-_AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the|amount)\b")
+_AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the (?:\w+ ){0,2}(?:total|budget|cost|funding)|amount)\b")
 
 
 def _telling(folded: str) -> set[str]:
@@ -80,7 +84,8 @@ def _h_funding(ctx: Ctx) -> Answer | None:
     words = set(q.terms)                   # content words, folded
     # the years asked; "năm 2026" said of an amount asks that year even where it also names
     # the plan ("kinh phí năm 2026 kế hoạch HP" of a plan issued in 2026)
-    years = q.years or [int(y) for y in _YEAR_ASKED_RE.findall(q.norm)]
+    # ("tổng kinh phí kế hoạch năm 2026": the total of the plan of 2026, no year's share)
+    years = q.years or ([] if total_asked else [int(y) for y in _YEAR_ASKED_RE.findall(q.norm)])
     for plan in ctx.scope:
         rows = list(getattr(plan, "funding", None) or [])
         if not rows:
@@ -92,7 +97,8 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         if years:
             # one year asked ("năm 2026 bố trí bao nhiêu"): an amount said of that year, or none
             # (the period's total is no year's amount)
-            rows = [r for r in rows if any(str(y) in (r.source or "") for y in years)]
+            rows = [r for r in rows if any(re.search(rf"\bnăm\s+{y}\b(?!\s*(?:-|–|đến|tới)\s*(?:19|20)\d\d)", r.source or "")
+                                           for y in years)]
         if not rows:
             continue
 
@@ -115,7 +121,7 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         # the amount whose own words the question says; the total when it says none
         rows.sort(key=fit, reverse=True)
         best = fit(rows[0])
-        if not best[0] and yearly or asked and not best[1]:
+        if (not best[0] and yearly) or (asked and not best[1]):
             continue   # the amount asked (a year's, a source's) is not one this plan states
         first, rest = rows[0], rows[1:]
         what = esc(first.source) if first.source else _("total funding")

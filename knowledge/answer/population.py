@@ -60,20 +60,28 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
     # the question's topic, beyond the count's own words: a word no plan has ("short-sighted")
     # is a topic no count covers, so the question is declined, not answered with the whole count
     topic = {t for t in q.terms if t not in counted.split() and t not in _PLAIN_WORDS and not t.isdigit()}
+    # an age or a year asked ("dưới 6 tuổi", "năm 2025") must be the count's own
+    numbers = {t for t in q.terms if t.isdigit()}
+    nouns = {"hoc"} if counted == "hoc sinh" else {"tre", "em"}     # ("812.400 em" counts children)
     lines, sources = [], []
     for plan in ctx.scope:
         want = topic - set(normalize(plan.locality or "").split())
-        best = None
+        found = []
         for figure, phrase, clause, sentence, passage in counts_stated(plan):
             own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split())
+            said = set(normalize(sentence).split())
+            if not nouns & set(normalize(phrase).split()) or not numbers <= (clause | said):
+                continue           # pupils asked, children counted; "dưới 6 tuổi" of a count under 16
             if want and not want <= clause:
                 continue           # a count of something else ("… học bơi", "… dân tộc")
             if not want and own:
                 continue           # a topic's count ("dạy bơi cho 30.000 trẻ em") is no whole count
-            best = best or (figure, phrase, sentence, passage)
-        if best is None:
+            # the latest count the plan gives ("Năm 2020 … 230.000 …; tính đến 31/12/2025 …")
+            latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)), default=0)
+            found.append((latest, -len(found), figure, phrase, sentence, passage))
+        if not found:
             continue
-        figure, phrase, sentence, passage = best
+        *_, figure, phrase, sentence, passage = max(found)
         lines.append(f"<b>{esc(figure)} {esc(phrase)}</b> — {esc(plan_label(plan))}")
         lines.append(f"<i>«{esc(sentence)}»</i>")
         lines.append(source_line(plan, passage.section, ctx.lang))

@@ -650,8 +650,9 @@ _MATRIX_LEAD = {"ct", "chu tri", "chủ trì", "x", "c"}
 _MATRIX_PARTNER = {"ph", "phoi hop", "phối hợp", "p"}
 
 
-# a target's code heading a matrix column: "M1.1", "HP-M2.3", "A-1", "BV04", "1.2"
-_MATRIX_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[-.]?)*[A-ZĐ]{0,3}\d{1,2}(?:\.\d{1,2}){0,2}$")
+# a target's code heading a matrix column: "M1.1", "HP-M2.3", "A-1"
+# (letters with a dotted number or after a hyphen: "Q1", "T3", "12" head columns of schedules)
+_MATRIX_CODE_RE = re.compile(r"^(?:[A-ZĐ]{1,4}-)?[A-ZĐ]{1,3}\d{1,2}\.\d{1,2}$|^[A-ZĐ]{1,4}-\d{1,3}$")
 
 
 def _matrix_as_roles(rows: list[list[str]]) -> list[str] | None:
@@ -1647,6 +1648,86 @@ def asked_targets(lines: list[str]) -> list[str]:
         if asked.group(1) in partners:
             roles.append(f"Phối hợp: {partners[asked.group(1)]}")
         out.append(f"Chỉ tiêu {asked.group(1)}. {name}: {said}" + (f" ({'. '.join(roles)})." if roles else "."))
+    return out
+
+
+# a target's code opening the cell of its name: "CS1.1. Tỷ suất …", "A-2: Tỷ lệ …"
+_CODED_NAME_CELL_RE = re.compile(r"^([A-ZĐ]{1,4}[-.]?\d{1,2}(?:\.\d{1,2}){0,2})[.:]?\s+(\S.*)$")
+_NAMING_HEAD_RE = re.compile(r"^(?:chỉ số|chỉ tiêu|nội dung|tên chỉ tiêu|tên chỉ số)\b", re.IGNORECASE)
+
+
+def coded_name_cells(lines: list[str]) -> list[str]:
+    """Tables whose first column names each target after its code ("| CS1.1. Tỷ suất tử vong …
+    | 7,2‰ | …" under "| Chỉ số | Đường cơ sở (2025) | …", blind round 106's logical framework)
+    with the code in a column of its own ("| CS1.1 | Tỷ suất … |" under "| Mã | Chỉ số |"), as
+    tables that number their rows read. Only a table whose header's first cell names the
+    targets and whose rows of several cells all open with a code; other lines as written."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        cells = table_cells(lines[k])
+        if cells is None or len(cells) < 3 or not _NAMING_HEAD_RE.match(cells[0]):
+            out.append(lines[k])
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and (table_cells(lines[j]) is not None or not lines[j].strip()):
+            j += 1
+        rows = [table_cells(line) for line in lines[k + 1:j]]
+        body = [r for r in rows if r is not None and len(r) > 1]
+        if len(body) < 3 or not all(_CODED_NAME_CELL_RE.match(r[0]) for r in body):
+            out.extend(lines[k:j])
+            k = j
+            continue
+        out.append("| Mã | " + " | ".join(cells) + " |")
+        for line, row in zip(lines[k + 1:j], rows):
+            if row is None or len(row) <= 1:
+                out.append(line)
+                continue
+            code = _CODED_NAME_CELL_RE.match(row[0])
+            out.append("| " + " | ".join([code.group(1), code.group(2)] + row[1:]) + " |")
+        k = j
+    return out
+
+
+# a cell of both roles: "Chủ trì: Sở Y tế / Phối hợp: UBND các xã, phường"
+_ROLES_CELL_RE = re.compile(r"^Chủ trì\s*:\s*(.+?)\s*(?:(?:/|;|\.|\|\|)\s*Phối hợp\s*:\s*(.*?))?\s*\.?$", re.IGNORECASE)
+
+
+def role_cells_as_columns(lines: list[str]) -> list[str]:
+    """A table column whose cells each give both roles ("Chủ trì: Sở Y tế / Phối hợp: …", the
+    "Trách nhiệm" column of blind round 106's logical framework) as the two columns tables of
+    roles have, "Cơ quan chủ trì | Cơ quan phối hợp". Only when every row of several cells
+    under the header has such a cell in that column; other lines as written."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        header = table_cells(lines[k])
+        if header is None or len(header) < 3:
+            out.append(lines[k])
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and (table_cells(lines[j]) is not None or not lines[j].strip()):
+            j += 1
+        rows = [table_cells(line) for line in lines[k + 1:j]]
+        body = [r for r in rows if r is not None and len(r) == len(header)]
+        column = next((c for c in range(len(header)) if len(body) >= 3
+                       and all(_ROLES_CELL_RE.match(r[c]) for r in body)), None)
+        if column is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append("| " + " | ".join(header[:column] + ["Cơ quan chủ trì", "Cơ quan phối hợp"]
+                                     + header[column + 1:]) + " |")
+        for line, row in zip(lines[k + 1:j], rows):
+            if row is None or len(row) != len(header):
+                out.append(line)
+                continue
+            roles = _ROLES_CELL_RE.match(row[column])
+            out.append("| " + " | ".join(row[:column] + [roles.group(1), roles.group(2) or ""]
+                                         + row[column + 1:]) + " |")
+        k = j
     return out
 
 
@@ -2830,7 +2911,7 @@ def parse_document(text: str) -> Document:
     if re.search(r"^\s*\w{1,30}(?:;\w{1,30}){4,}", text, re.MULTILINE):
         lines = delimited_data_as_table(lines)
     if "|" in "\n".join(lines):
-        lines = _join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(lines)))
+        lines = _join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(coded_name_cells(role_cells_as_columns(lines)))))
         if _ARROW_YEARS_RE.search(text) and re.search(r"^\|.*(?:19|20)\d\d\s*(?:→|⟶|->|▸|»)", text, re.MULTILINE):
             lines = keyed_tables(lines)     # (its rows whole: a PDF's width wraps them)
         lines = tables_as_rows(lines)

@@ -16,6 +16,7 @@ from collections import Counter
 
 from knowledge.parse.formats.common import BROKEN, EMPTY, Document, FormatError, clean_text
 from knowledge.parse.formats.text import repair_legacy_font
+from knowledge.text import fold
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -96,7 +97,13 @@ def _records(lines: list[str]) -> list[list[str]] | None:
     if len(lines) < 2 or not all("|" in line for line in lines):
         return None
     records = [[field.strip() for field in line.split("|")] for line in lines]
+    # each line opens with a target's code or number ("HP-M1.2", "1.3"), not a list of names
+    if not all(_RECORD_KEY_RE.match(r[0]) for r in records):
+        return None
     return records if len({len(r) for r in records}) == 1 else None
+
+
+_RECORD_KEY_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[-.]?)?[A-ZĐ]{0,3}\d{1,3}(?:\.\d{1,2})*\.?$")
 
 
 _HEADS_IN_BRACKET_RE = re.compile(r"^(.*?)\(([^()]*\|[^()]*)\)\s*$")
@@ -125,6 +132,7 @@ def _table_rows(table) -> list[str]:
     indicators) is repeated in each of them, except in the first column, whose empty cell
     marks a metric row under its indicator's number."""
     grid: list[list[str] | str] = []     # a row's cells, or the text of a row of one cell
+    first_merge: list[str | None] = []   # per row of cells: its first cell's vertical merge
     nested: dict[tuple[int, int], list[list[str]]] = {}   # (row, column) → the records a cell holds
     above: dict[int, str] = {}     # grid column → text of the cell a vertical merge continues
     for row in table.iterchildren(_W + "tr"):
@@ -147,6 +155,8 @@ def _table_rows(table) -> list[str]:
                 nested[(len(grid), len(cells))] = records
             text = " ".join(" ".join(p for p in paragraphs if p).split())
             merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+            if not cells:
+                first_merge_of_row = None if merge is None else (merge.get(_W + "val") or "continue")
             if merge is not None and merge.get(_W + "val") in (None, "continue"):
                 text = text or (above.get(len(cells), "") if cells else "")
             above[len(cells)] = text
@@ -156,7 +166,36 @@ def _table_rows(table) -> list[str]:
         cells.extend([""] * _row_grid(row, "gridAfter"))
         if any(cells):
             grid.append(cells)
-    return _unnested(grid, nested)
+            first_merge.append(first_merge_of_row if _row_grid(row, "gridBefore") == 0 else None)
+    # (record cells are keyed by their place in ``grid``: a table has one layout or the other)
+    return _unnested(grid if nested else _merged_groups(grid, first_merge), nested)
+
+
+def _merged_groups(grid: list, first_merge: list[str | None]) -> list:
+    """A table whose first column is a title merged down over the rows it groups ("Kết quả 1.
+    Trẻ em được chăm sóc …" over five indicators, a logical framework's results) with that
+    column as a group row over its rows, the column gone from every row, as a table written
+    with its groups spanning the table reads; other tables as they are. Only when every row
+    under the header opens or continues such a merge and each title is words, not a number."""
+    rows = [k for k, row in enumerate(grid) if isinstance(row, list)]
+    body = rows[1:]
+    merges = [first_merge[rows.index(k)] for k in body]
+    if len(body) < 3 or any(m not in ("restart", "continue") for m in merges) or merges[0] != "restart" \
+            or merges.count("restart") == len(body):
+        return grid
+    titles = [grid[k][0] for k, m in zip(body, merges) if m == "restart"]
+    head = fold(grid[rows[0]][0]).lower()
+    if any(len(t.split()) < 3 for t in titles) or re.search(r"co quan|chu tri|phoi hop|don vi|trach nhiem", head):
+        return grid      # an agency merged down its rows is their lead, no group
+    out: list = []
+    for k, row in enumerate(grid):
+        if not isinstance(row, list):
+            out.append(row)
+            continue
+        if k in body and first_merge[rows.index(k)] == "restart":
+            out.append(row[0])
+        out.append(row[1:])
+    return out
 
 
 def _unnested(grid: list, nested: dict[tuple[int, int], list[list[str]]]) -> list[str]:
@@ -172,6 +211,7 @@ def _unnested(grid: list, nested: dict[tuple[int, int], list[list[str]]]) -> lis
     else:
         width = widths.pop()
     lines, header_done = [], False
+    first_record = min((i for i, _ in nested), default=len(grid))
     for i, row in enumerate(grid):
         if isinstance(row, str):
             lines.append(f"| {row} |")
@@ -191,7 +231,9 @@ def _unnested(grid: list, nested: dict[tuple[int, int], list[list[str]]]) -> lis
                 lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
             continue
         # the header (the first row over the records) names their fields; others pad
-        fields = _head_fields(row[column], width) if not header_done else [row[column]] + [""] * (width - 1)
+        # the header: the row above the first record row names their fields; others pad
+        fields = _head_fields(row[column], width) if not header_done and i < first_record \
+            else [row[column]] + [""] * (width - 1)
         header_done = True
         cells = fields + row[column + 1:]
         lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
