@@ -115,7 +115,9 @@ def _h_funding(ctx: Ctx) -> Answer | None:
             # then the total when "tổng" is said; then the one whose own words the question
             # says most ("mỗi xã … bố trí tối thiểu"), then the amount with fewest other words
             return ((bool(_YEARLY_RE.search(_around(row))) == yearly), len(asked & said[id(row)]),
-                    total_asked and row.source is None, len(words & set(_around(row).split())),
+                    total_asked and row.source is None,
+                    # (weighed by rarity: "xã, thị trấn" tells more than "trẻ em")
+                    round(sum(ctx.idx.weight(w) for w in words & set(_around(row).split())), 3),
                     -len(said[id(row)] - asked), row.source is None)
 
         # the amount whose own words the question says; the total when it says none
