@@ -1651,6 +1651,16 @@ def asked_targets(lines: list[str]) -> list[str]:
     return out
 
 
+def _table_under(lines: list[str], k: int) -> tuple[int, list[list[str] | None]]:
+    """(end, rows) of the table whose header is ``lines[k]``: the index past its last row
+    (rows a blank line apart are one table) and each line's cells after the header, None for a
+    blank line."""
+    j = k + 1
+    while j < len(lines) and (table_cells(lines[j]) is not None or not lines[j].strip()):
+        j += 1
+    return j, [table_cells(line) for line in lines[k + 1:j]]
+
+
 # a target's code opening the cell of its name: "CS1.1. Tỷ suất …", "A-2: Tỷ lệ …"
 _CODED_NAME_CELL_RE = re.compile(r"^([A-ZĐ]{1,4}[-.]?\d{1,2}(?:\.\d{1,2}){0,2})[.:]?\s+(\S.*)$")
 _NAMING_HEAD_RE = re.compile(r"^(?:chỉ số|chỉ tiêu|nội dung|tên chỉ tiêu|tên chỉ số)\b", re.IGNORECASE)
@@ -1670,10 +1680,7 @@ def coded_name_cells(lines: list[str]) -> list[str]:
             out.append(lines[k])
             k += 1
             continue
-        j = k + 1
-        while j < len(lines) and (table_cells(lines[j]) is not None or not lines[j].strip()):
-            j += 1
-        rows = [table_cells(line) for line in lines[k + 1:j]]
+        j, rows = _table_under(lines, k)
         body = [r for r in rows if r is not None and len(r) > 1]
         if len(body) < 3 or not all(_CODED_NAME_CELL_RE.match(r[0]) for r in body):
             out.extend(lines[k:j])
@@ -1707,10 +1714,7 @@ def role_cells_as_columns(lines: list[str]) -> list[str]:
             out.append(lines[k])
             k += 1
             continue
-        j = k + 1
-        while j < len(lines) and (table_cells(lines[j]) is not None or not lines[j].strip()):
-            j += 1
-        rows = [table_cells(line) for line in lines[k + 1:j]]
+        j, rows = _table_under(lines, k)
         body = [r for r in rows if r is not None and len(r) == len(header)]
         column = next((c for c in range(len(header)) if len(body) >= 3
                        and all(_ROLES_CELL_RE.match(r[c]) for r in body)), None)
