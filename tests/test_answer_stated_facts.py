@@ -14,6 +14,7 @@ import pytest
 from knowledge.answer.engine import answer
 from knowledge.answer.fitting import fold, stated
 from knowledge.answer.format import strip_html
+from tests.test_parse_any_marker import _kb_of
 from tests.test_parse_nested_records import _docx
 
 PLAN = """ỦY BAN NHÂN DÂN
@@ -53,15 +54,10 @@ IV. TỔ CHỨC THỰC HIỆN
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory, suite_plans_dir):
-    from knowledge.store import build, load_knowledge_base
-
     folder = tmp_path_factory.mktemp("stated")
     plan = folder / "binhnguyen-kh77-2026.txt"
     plan.write_text(PLAN, encoding="utf-8")
-    coded = _docx(folder / "hoason-kh58-2026.docx")
-    db = folder / "kb.db"
-    build(db, sorted(suite_plans_dir.glob("*.txt")) + [plan, coded], keep_stored=False)
-    return load_knowledge_base(db)
+    return _kb_of(folder, *sorted(suite_plans_dir.glob("*.txt")), plan, _docx(folder / "hoason-kh58-2026.docx"))
 
 
 def first_line(question: str, kb, lang: str = "vi") -> str:
