@@ -71,3 +71,39 @@ def test_both_dates_of_one_sentence_are_stated(kb, question):
     quả trước ngày 15/7/2020" — each date stated on a line of its own, not only quoted."""
     heads = [line for line in _reply(question, kb).split("\n") if line.startswith("Hà Nội")]
     assert any("20/5" in line for line in heads) and any("15/7" in line for line in heads), heads
+
+
+# reports that climb the levels of office, each level with its own date (invented)
+LEVELS = "\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM", "Số: 41/KH-UBND Hòa Lâm, ngày 09 tháng 02 năm 2026", "KẾ HOẠCH",
+    "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Lâm giai đoạn 2026 - 2030",
+    "I. MỤC TIÊU", "1. Mục tiêu cụ thể", "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% vào năm 2030.",
+    "II. NHIỆM VỤ", "1. Sở Y tế: tổ chức tiêm chủng mở rộng cho trẻ em.",
+    "III. CHẾ ĐỘ BÁO CÁO",
+    "1. Ủy ban nhân dân các xã, phường, đặc khu báo cáo kết quả thực hiện hằng năm gửi Sở Nội vụ trước ngày 04/12.",
+    "2. Các sở, ban, ngành chủ trì chỉ tiêu gửi báo cáo về Sở Nội vụ trước ngày 11/12 hằng năm.",
+    "3. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 22/12 hằng năm.",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def levels_kb(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hoalam")
+    path = folder / "hoalam-kh41-2026.txt"
+    path.write_text(LEVELS, encoding="utf-8")
+    return _kb_of(folder, path)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Các sở, ngành ở Hòa Lâm gửi báo cáo năm về Sở Nội vụ trước ngày nào?", "11/12"),
+    ("cac so chu tri chi tieu o Hoa Lam bao cao truoc ngay nao hang nam", "11/12"),
+    ("By what date must Hoa Lam's departments send their annual report?", "11/12"),
+    ("Các xã, phường ở Hòa Lâm phải gửi báo cáo hằng năm về Sở Nội vụ trước ngày nào?", "04/12"),
+    ("ubnd xa hoa lam bc nam truoc ngay nao", "04/12"),
+    ("When must communes in Hoa Lam send their yearly report?", "04/12"),
+    # the office named is the one reporting, whatever levels follow the verb
+    ("Sở Nội vụ Hòa Lâm báo cáo UBND tỉnh trước ngày nào?", "22/12"),
+])
+def test_the_level_of_office_asked_as_reporting_is_stated_first(levels_kb, question, first):
+    """The reporter asked (departments, communes, the office that sums up) picks its own date."""
+    assert first in _reply(question, levels_kb).split("\n")[0], _reply(question, levels_kb)

@@ -191,6 +191,37 @@ def _destinations(q) -> set[str]:
     return {m.key for m in q.agencies if towards(m.start)}
 
 
+# the level of office a sentence names as reporting, folded: the genre's words for departments
+# ("các sở, ngành"), communes ("UBND các xã, phường, đặc khu"), districts, people's committees,
+# mass organisations, the leads of targets; "số 42", "số liệu", "xã hội", "quản lý" are not one
+_LEVEL_RE = re.compile(
+    r"\b(?P<so>so(?! \d| lieu| hieu| thu tu| luong)|nganh)\b"
+    r"|\b(?P<xa>xa(?! hoi)|phuong|dac khu|cap co so)\b"
+    r"|\b(?P<huyen>huyen|quan(?! ly| tam| he| trong))\b"
+    r"|\b(?P<ubnd>uy ban nhan dan|ubnd)\b"
+    r"|\b(?P<doan>doan the)\b"
+    r"|\b(?P<lead>chu tri)\b")
+# the verb after which a question names where reports go, not who sends them
+_REPORT_VERB_RE = re.compile(r"\b(?:bao cao|gui|nop|report|reports|send|submit)\b")
+
+
+def _levels(text: str) -> frozenset[str]:
+    """The levels of office ``text`` (folded) names: a subset of so, xa, huyen, ubnd, doan, lead."""
+    return frozenset(k for m in _LEVEL_RE.finditer(text) for k, v in m.groupdict().items() if v)
+
+
+def _reporter_levels(q) -> frozenset[str]:
+    """The levels of office the question names as the one reporting: its level words before
+    its first report verb, outside an office it names ("các sở, ngành … gửi báo cáo về Sở Nội
+    vụ": departments; "UBND xã, phường báo cáo": communes; "Gia Lai's departments send":
+    departments). Empty when it names none."""
+    tokens = [w for w in q.norm.split() if w != "va"]   # (agency spans count without "và")
+    named = {i for m in q.agencies for i in range(m.start, m.start + m.length)}
+    verb = _REPORT_VERB_RE.search(" ".join(tokens))
+    end = len(" ".join(tokens)[:verb.start()].split()) if verb else 0
+    return _levels(" ".join(w for i, w in enumerate(tokens[:end]) if i not in named))
+
+
 # how much less a deadline may read like the question than the best one and still be stated
 # (coverage of its clause plus half its sentence's, and the office it is for)
 _CLOSE_RANK = 0.3
@@ -255,12 +286,17 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         # trước ngày nào", "send … to the Department of Home Affairs"): then the reports it receives
         destinations = _destinations(q)
         named = {" ".join(normalize(m.name).split()) for m in q.agencies if m.key not in destinations}
+        reporters = _reporter_levels(q)
 
         def rank(pd) -> float:
             d = pd[1]
             own = 0.5 if named and d.who and any(n in normalize(d.who) for n in named) else 0.0
             if destinations and d.submit_to:
                 own += 0.5 if d.submit_to in destinations else 0.0
+            if reporters and d.who:
+                # the level of office asked as reporting ("các sở" vs "các xã, phường"): one
+                # plan's reports climb the levels, each with its own date
+                own += 0.4 * len(reporters & _levels(normalize(d.who))) / len(reporters)
             if _CAMPAIGN_WORDS in normalize(d.text):
                 # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name, and
                 # then before the plan's own reports
