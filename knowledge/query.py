@@ -214,7 +214,7 @@ class PlanRef:
     compact_codes: dict[str, str] = field(default_factory=dict)   # _compact_code(label) → label
 
 
-def _doc_refs(text: str) -> set[tuple[str | None, str]]:
+def doc_refs(text: str) -> set[tuple[str | None, str]]:
     """("kh", "138") pairs from "138/KH-UBND", "Chỉ thị 28-CT/TW", "Kế hoạch số 232-KH/TU"."""
     refs: set[tuple[str | None, str]] = set()
     norm = normalize(text)
@@ -237,10 +237,10 @@ def plan_ref(plan) -> PlanRef:
         locality_initials="".join(w[0] for w in loc_norm.split()),
     )
     if plan.number:
-        ref.documents |= _doc_refs(plan.number)
-        ref.own_numbers = {n for _, n in _doc_refs(plan.number)}
+        ref.documents |= doc_refs(plan.number)
+        ref.own_numbers = {n for _, n in doc_refs(plan.number)}
     for reference in plan.references or []:
-        ref.documents |= _doc_refs(reference)
+        ref.documents |= doc_refs(reference)
     for campaign in plan.campaigns or []:
         words = normalize(re.sub(r"\b(năm|nam)?\s*\d{4}\b", "", campaign.name)).split()
         if len(words) >= 3:
@@ -710,6 +710,7 @@ class Query:
     terms: list[str] = field(default_factory=list)       # content words for topic matching
     unknown_doc: str | None = None                       # "kế hoạch 999": its number
     by_reference: bool = False   # a document named is one the plans carry out ("Quyết định 23/QĐ-TTg"), not theirs
+    reference_numbers: set[str] = field(default_factory=set)   # their numbers ("28", "23")
     cue_text: str = ""                                   # norm + the folded words as typed ("what date")
     checked: float | None = None                         # "… là 95% không?": the figure to check
     attained: bool = False       # "đạt 99,5% thì có đạt chỉ tiêu không?": ``checked`` measured, held to the target
@@ -901,8 +902,10 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
             # (unless it says which plan: "kế hoạch … triển khai Chỉ thị 28")
             carried = re.search(r"\b(?:thuc hien|trien khai|implement\w*|carr\w* out|can cu|theo)\s*$",
                                 norm[:m.start()])
-            q.by_reference = q.by_reference or not carried and not any(
-                number in p.own_numbers for p in plans if p.slug in hits)
+            cited = not carried and not any(number in p.own_numbers for p in plans if p.slug in hits)
+            q.by_reference = q.by_reference or cited
+            if cited:
+                q.reference_numbers.add(number)
             # "138/KH-UBND" reads "138 kh": the kind after the number is part of the name
             after = re.match(r"\s+(?:kh|qd|ct|ctr|tb|nq|kl)\b", norm[m.end():])
             consumed.append((m.start(), m.end() + (after.end() if after else 0)))

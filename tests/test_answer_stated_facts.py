@@ -28,6 +28,8 @@ KẾ HOẠCH
 
 Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên giai đoạn 2026 - 2030
 
+Căn cứ Chỉ thị số 19-CT/TU ngày 05 tháng 8 năm 2024 của Tỉnh ủy Bình Nguyên về công tác trẻ em;
+
 I. TÌNH HÌNH TRẺ EM
 
 Năm 2020, toàn tỉnh có 230.000 trẻ em dưới 16 tuổi. Tính đến ngày 31 tháng 12 năm 2025, toàn tỉnh có 245.600 trẻ em dưới 16 tuổi, chiếm 24,1% dân số; trong đó có 4.860 trẻ em có hoàn cảnh đặc biệt và 21.540 trẻ em dân tộc thiểu số.
@@ -131,6 +133,18 @@ def test_a_target_asked_by_its_code_however_typed(kb, question, lang, said, not_
 ])
 def test_the_documents_a_plan_carries_out_are_stated_with_date_and_issuer(kb, question, said):
     assert fold(said) in first_line(question, kb)
+
+
+@pytest.mark.parametrize("question,date,plan", [
+    # a document the plan carries out, asked by its number: its own date, not the plan's
+    ("Chỉ thị 19-CT/TU của Tỉnh ủy Bình Nguyên ban hành ngày nào?", "05/8/2024", "Binh Nguyen"),
+    ("quyet dinh 23/QD-TTg ban hanh ngay nao", "07/01/2021", "Can Tho"),
+    ("When was Directive 28-CT/TW issued?", "25/12/2023", "Ha Noi"),
+])
+def test_a_cited_documents_date_is_stated_with_the_plan_citing_it(kb, question, date, plan):
+    result = answer(question, kb, lang="en" if question.startswith("When") else "vi")
+    assert result.answered, result.text
+    assert fold(date) in first_line(question, kb) and fold(plan) in stated(result.text), result.text
 
 
 def test_the_documents_a_plan_carries_out_keep_their_dates(suite_plans_dir):

@@ -10,7 +10,7 @@ from knowledge.answer.format import clip, esc, goal_citation, indicator_name, is
 from knowledge.answer.words import format_count
 from knowledge.index import make_doc
 from knowledge import vocab
-from knowledge.query import has_phrase
+from knowledge.query import doc_refs, has_phrase
 from knowledge.text import fold, normalize
 
 
@@ -143,8 +143,10 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     # ngày nào?" is answered by the plans that cite it, with its date)
     if not (ctx.explicit or q.by_reference and part == "refs") or q.indicators or (q.agencies and not _issuer_only(q)):
         return None
-    if q.by_reference and part in ("number", "date", "period"):
-        return None   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date, not the plan's
+    if q.by_reference and part == "date":
+        return _cited_dates(ctx)   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date
+    if q.by_reference and part in ("number", "period"):
+        return None   # the number or period of the document named, which the plans do not give
     if _asks_a_topic(ctx):
         return None  # "… neonatal mortality target compare … for the period": a topic question
     _ = ctx._
@@ -217,6 +219,35 @@ def reference_issuer(number: str, city: bool) -> str | None:
         return "Thành ủy" if city else "Tỉnh ủy"
     return _ISSUER_CODES.get(re.sub(r"\d+$", "", code) if code.startswith("qh") else code) or (
         "Quốc hội" if code.startswith("qh") else None)
+
+
+def _cited_dates(ctx: Ctx) -> Answer | None:
+    """The date of each document the question names that its plans carry out ("Chỉ thị
+    28-CT/TW ban hành ngày nào?" → "25/12/2023 — Chỉ thị 28-CT/TW (Trung ương Đảng)"), as the
+    citing plan's header writes it; None when no cited document the question names has one."""
+    lines, sources = [], []
+    for plan in ctx.scope:
+        city = "thanh pho" in fold(plan.issuer or "").lower()
+        for reference in plan.references:
+            name, _sep, date = reference.partition(" ngày ")
+            if not date or not {n for _k, n in doc_refs(name)} & ctx.q.reference_numbers:
+                continue
+            number = name.split(" ")[-1]
+            issuer = reference_issuer(number, city)
+            shown = f"{name} ({issuer})" if issuer else name
+            lines.append(f"<b>{esc(date)}</b> — {esc(shown)}")
+            lines.append(ctx._("cited by {plan}", plan=esc(plan_label(plan))))
+            # the words citing it ("Căn cứ Chỉ thị số 28-CT/TW ngày … của Bộ Chính trị về …")
+            cite = next((p for p in plan.passages if number in p.text), None)
+            if cite is not None:
+                lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, cite.text), 300))}»</i>")
+            section = cite.section if cite is not None and cite.section else ctx._("document header")
+            lines.append(source_line(plan, section, ctx.lang))
+            lines.append("")
+            sources.append(_src(plan, section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "plan_info_date", 0.9)
 
 
 def _references_shown(plan) -> str:
