@@ -47,7 +47,7 @@ from knowledge.parse.header import (
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import CODE_MARK_RE, parse_targets, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
-from knowledge.parse.breakdowns import area_breakdowns
+from knowledge.parse.breakdowns import area_breakdowns, area_notes
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.tasks import clause_subject
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.28"
+PARSER_VERSION = "2025.29"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -446,6 +446,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _measures_not_units(indicators)
     _cited_as_written(indicators, doc)
     area_breakdowns(doc, indicators)
+    area_notes(doc, indicators)
     passages = [Passage(section=p.section, text=p.text, position=p.position)
                 for p in doc.paragraphs if p.text.strip()]
     signer, signer_role = parse_signer(parsed.text)

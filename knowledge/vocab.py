@@ -773,6 +773,12 @@ ENGLISH: dict[str, str] = {
     "safe online": "an toan tren moi truong mang",
     "clean water": "nuoc sach", "safe water": "nuoc sach",
     "coastal": "ven bien",
+    # the groups of communes a plan gives figures of their own (plain translations)
+    "mountainous": "mien nui", "mountain": "mien nui", "highland": "vung cao", "highlands": "vung cao",
+    "border communes": "xa bien gioi", "border areas": "vung bien gioi", "border area": "vung bien gioi",
+    "flood-prone": "ngap lut", "flood prone": "ngap lut",
+    "province-wide": "toan tinh", "province wide": "toan tinh", "whole province": "toan tinh",
+    "provincial average": "toan tinh",
     "saltwater intrusion": "xam nhap man", "salinity intrusion": "xam nhap man",
     "helped": "ho tro", "assisted": "ho tro",
     "river island": "cu lao", "islet": "cu lao",

@@ -195,7 +195,8 @@ def _destinations(q) -> set[str]:
 # ("các sở, ngành"), communes ("UBND các xã, phường, đặc khu"), districts, people's committees,
 # mass organisations, the leads of targets; "số 42", "số liệu", "xã hội", "quản lý" are not one
 _LEVEL_RE = re.compile(
-    r"\b(?P<so>so(?! \d| lieu| hieu| thu tu| luong)|nganh)\b"
+    r"\b(?P<so>(?<!la )so(?! \d| lieu| hieu| thu| luong| sanh| voi| dien| dt| may| nao| bao| tre| cap| ca| vu| nguoi"
+    r"| xa| hoc| em)|nganh)\b"
     r"|\b(?P<xa>xa(?! hoi)|phuong|dac khu|cap co so)\b"
     r"|\b(?P<huyen>huyen|quan(?! ly| tam| he| trong))\b"
     r"|\b(?P<ubnd>uy ban nhan dan|ubnd)\b"
@@ -219,7 +220,12 @@ def _reporter_levels(q) -> frozenset[str]:
     named = {i for m in q.agencies for i in range(m.start, m.start + m.length)}
     verb = _REPORT_VERB_RE.search(" ".join(tokens))
     end = len(" ".join(tokens)[:verb.start()].split()) if verb else 0
-    return _levels(" ".join(w for i, w in enumerate(tokens[:end]) if i not in named))
+    before = " ".join(w for i, w in enumerate(tokens[:end]) if i not in named)
+    for place in q.localities:
+        # "Đặc khu Phú Quốc báo cáo …": the plan's own place, whatever its level, is no level asked
+        before = re.sub(rf"\b(?:(?:dac khu|xa|phuong|huyen|quan|tinh|thanh pho)\s+)?{re.escape(normalize(place))}\b",
+                        " ", before)
+    return _levels(before)
 
 
 # how much less a deadline may read like the question than the best one and still be stated

@@ -240,7 +240,9 @@ def _cited_dates(ctx: Ctx) -> Answer | None:
             # the words citing it ("Căn cứ Chỉ thị số 28-CT/TW ngày … của Bộ Chính trị về …")
             cite = next((p for p in plan.passages if number in p.text), None)
             if cite is not None:
-                lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, cite.text), 300))}»</i>")
+                # (a paragraph of every "Căn cứ …;" line: the one naming it)
+                words = next(c for c in re.split(r";|\.\s", cite.text) if number in c)
+                lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, words.strip()), 300))}»</i>")
             section = cite.section if cite is not None and cite.section else ctx._("document header")
             lines.append(source_line(plan, section, ctx.lang))
             lines.append("")

@@ -15,15 +15,16 @@ from knowledge.text import fold_keeping_length, normalize, squash_spaces
 # lower case): a count of a thousand or more written as the plan writes it, then the noun
 # and what qualifies it, to the clause's end
 _COUNT_RE = re.compile(r"\b(?:co|la|gom|voi|cho|va|khoang|uoc)\s+(?:khoang\s+|tren\s+|gan\s+|hon\s+|it nhat\s+|toi thieu\s+)?"
-                       r"(\d{1,3}(?:[.,]\d{3})+|\d{4,})\s+(tre em|tre|em|hoc sinh)\b(?=([^.;:()\n]{0,80}))")   # (the rest read, not taken: "… và 21.540 trẻ em …" is the next)
+                       r"(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(tre em|tre|em|hoc sinh)\b(?=([^.;:()\n]{0,80}))")   # (the rest read, not taken: "… và 21.540 trẻ em …" is the next)
 # words every count of all children has around it: no topic of its own ("toàn tỉnh có …
 # trẻ em dưới 16 tuổi", "tính đến ngày 31/12/2025")
 _PLAIN_WORDS = {"duoi", "tuoi", "tu", "den", "het", "tren", "dia", "ban", "toan", "tinh", "thanh", "pho",
                 "xa", "phuong", "dac", "khu", "chiem", "dan", "so", "nguoi", "cua", "co", "la", "gom", "khoang",
                 "gan", "hon", "uoc", "tinh", "ngay", "thang", "nam", "hien", "nay", "sau", "hop", "nhat",
-                "sap", "xep", "tong", "cong", "em", "tre", "theo", "ke", "hoach"}
-# where the clause holding a count opens ("…, toàn tỉnh có …", "; trong đó có …")
-_CLAUSE_OPEN_RE = re.compile(r"[,;:.(]|\btrong do\b|\bva\b")
+                "sap", "xep", "tong", "cong", "em", "tre", "theo", "ke", "hoach", "cuoi", "dau"}
+# where the clause holding a count opens ("…, toàn tỉnh có …", "; trong đó có …"; not a
+# bracket closed before the count: "khu vực tỉnh Quảng Bình (cũ) có 265.420 trẻ em")
+_CLAUSE_OPEN_RE = re.compile(r"[,;:.]|\((?![^()]*\))|\btrong do\b|\bva\b")
 # what follows the noun and is no longer about it ("…, chiếm 28,6% dân số")
 _CLAUSE_END_RE = re.compile(r",|\bchiem\b|\btrong do\b|\bvoi\b|\bva\b")
 
@@ -65,10 +66,12 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
     nouns = {"hoc"} if counted == "hoc sinh" else {"tre", "em"}     # ("812.400 em" counts children)
     lines, sources = [], []
     for plan in ctx.scope:
-        want = topic - set(normalize(plan.locality or "").split())
+        place = set(normalize(plan.locality or "").split())
+        # a former province asked ("khu vực Quảng Bình cũ"): the count of its part of the plan's
+        want = (topic - place) | {w for former in getattr(q, "former_places", ()) for w in former.split()}
         found = []
         for figure, phrase, clause, sentence, passage in counts_stated(plan):
-            own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split())
+            own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split()) - place
             said = set(normalize(sentence).split())
             if not nouns & set(normalize(phrase).split()) or not numbers <= (clause | said):
                 continue           # pupils asked, children counted; "dưới 6 tuổi" of a count under 16

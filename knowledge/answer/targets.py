@@ -94,6 +94,8 @@ def _wants_years(ctx: Ctx, targets) -> list:
     return chosen or list(targets)
 
 
+# a group of areas a note gives its own figure (``breakdowns.area_notes``), folded, up to its kinds
+_AREA_GROUP_RE = re.compile(r"^(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa|phuong|huyen|vung|khu vuc|dia ban|thon|ban)\s+")
 # the kind of area a name opens with, folded: "Huyện Minh Hóa" is asked as "Minh Hóa"
 _AREA_KIND_RE = re.compile(r"^(?:huyen|thi xa|thanh pho|tp\.?|tx\.?|quan)\s+")
 
@@ -122,6 +124,12 @@ def asked_areas(ctx: Ctx, ind) -> set:
             continue
         # "Thành phố Cà Mau" typed whole names the city, though the province is named so too
         if not core or not (has_phrase(norm, core) or (kind and has_phrase(q.norm, whole))):
+            group = _AREA_GROUP_RE.match(whole)
+            # "Các xã miền núi, biên giới" is asked by any of its kinds of two words or more:
+            # "xã miền núi", "mountain communes", "vùng biên giới" ("Khu vực I" only whole)
+            kinds = [k.strip() for k in re.split(r",|\bva\b|\bhoac\b", whole[group.end():])] if group else []
+            if any(len(k.split()) >= 2 and has_phrase(norm, k) for k in kinds):
+                found.add(area)
             continue
         # "Thuận Nam" typed with accents must be typed so ("thuận năm" is a year's words)
         if accented and not (has_phrase(typed, " ".join(words)) or (kind and has_phrase(typed, " ".join(area.lower().split())))):
@@ -130,6 +138,8 @@ def asked_areas(ctx: Ctx, ind) -> set:
     return found
 
 
+# the whole province asked beside one of its areas (folded)
+_WHOLE_ASKED_RE = re.compile(r"\b(?:toan tinh|ca tinh|toan thanh pho|chung cua tinh)\b")
 # the level a plan starts from, asked with no year (folded)
 _STARTING_LEVEL_ASKED_RE = re.compile(r"\b(?:so goc|muc goc|gia tri goc|nam goc|muc khoi diem|muc co so|muc nen"
                                       r"|diem xuat phat|baseline|starting level|starting point)\b")
@@ -144,6 +154,9 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
         # "Huyện Minh Hóa được phân bổ … năm 2030": the figures a breakdown allots to that area
         allotted = [t for t in ind.areas if t.area in asked]
         years = set(ctx.q.years)
+        if _WHOLE_ASKED_RE.search(ctx.q.norm) or "compare" in ctx.q.cues:
+            # "… ở xã miền núi so với toàn tỉnh": the area's figures, then the province's own
+            allotted += [t for t in ind.targets if t.year in {a.year for a in allotted}]
         own = [t for t in allotted if not t.achieved or t.year in years]
         return [t for t in own if t.year in years] or own if years else \
             [t for t in own if not t.achieved] or own

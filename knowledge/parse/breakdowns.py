@@ -92,6 +92,46 @@ def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) 
                 _allot(ref, area, row[k] if k < len(row) else "", title_year, False, row)
 
 
+# a group of communes or areas a note gives its own figure, folded: "Các xã miền núi, biên giới",
+# "Các xã ven biển và vùng ngập lụt", "Vùng đồng bào dân tộc thiểu số", "Khu vực nông thôn"
+_AREA_GROUP_RE = re.compile(r"^(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa|phuong|huyen|vung|khu vuc|dia ban|thon|ban)\b")
+# "<area group>: <figure> năm <year>", a note's statement; several apart by ";"
+_AREA_NOTE_RE = re.compile(r"^\s*([^:;|]{4,80}?)\s*:\s*([^;|]+)")
+
+
+def area_notes(doc: Document, indicators: list[Indicator]) -> None:
+    """Figures a table's note column gives a group of areas ("| 1 | Tỷ suất tử vong trẻ em
+    dưới 1 tuổi | Sở Y tế | … | Các xã miền núi, biên giới: dưới 16‰ năm 2030 |"), as
+    ``Indicator.areas`` of the target the row names by its number and its name (a row whose
+    name cell is not the numbered target's gives nothing). Each statement needs a year and a
+    figure the target parser reads ("dưới 16‰ năm 2030", "giảm 30% so với năm 2025 vào năm
+    2030"); the province's own targets are untouched."""
+    from knowledge.parse.targets import parse_targets
+    from knowledge.parse.topics import indicators_named
+
+    by_number = {i.number: i for i in indicators if i.number is not None}
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if not cells or len(cells) < 3 or not re.fullmatch(r"\d{1,3}\.?", cells[0].strip()):
+            continue
+        indicator = by_number.get(int(cells[0].strip(" .")))
+        if indicator is None or indicators_named(cells[1], [indicator]) != [indicator]:
+            continue
+        for cell in cells[2:]:
+            for statement in cell.split(";"):
+                note = _AREA_NOTE_RE.match(statement)
+                if not note or not _AREA_GROUP_RE.match(fold(note.group(1)).lower()):
+                    continue
+                area = squash_spaces(note.group(1))
+                for target in parse_targets(note.group(2)):
+                    if target.year is None or any(t.area == area and t.year == target.year for t in indicator.areas):
+                        continue
+                    target.metric = next((t.metric for t in indicator.targets if t.metric), indicator.text)
+                    target.area = target.qualifier = area
+                    target.text = target.sentence = squash_spaces(statement)
+                    indicator.areas.append(target)
+
+
 def _ref(text: str, indicators: list[Indicator]) -> Indicator | None:
     """The indicator ``text`` names by its bracketed label, code or number, else None."""
     label = BRACKET_LABEL_RE.search(text)

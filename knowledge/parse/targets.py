@@ -60,7 +60,7 @@ _VALUE_RE = re.compile(
     rf"(?:(?P<unit1>\s*[%‰])?\s*(?P<conn>[-–]|den)\s*(?P<num2>{NUMBER_PATTERN}))?" + _UNIT)
 _SINGLE_VALUE_RE = re.compile(rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})" + _UNIT)
 _NOT_A_VALUE_AFTER = re.compile(
-    r"^(?:\s*(?:den|-)\s*(?:duoi\s+)?\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b|gio|tre de song)")
+    r"^(?:\s*(?:den|-)\s*(?:duoi\s+)?\d+)?\s*(?:tuoi|loai|thang|ngay|lan|nam\b(?!\s+(?:19|20)\d\d\b)|gio|tre de song)")
 _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 # "/95" after a count, "/120 xã": its whole (not "/2017/NĐ-CP", a document's number)
 # ("35.120/36.200 trẻ": a whole in thousands; "/100.000 trẻ em" is read before as a rate's unit)
@@ -88,7 +88,11 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
                          # "26 khu" (industrial parks with a crèche)
                          r"|khu"
                          # "900 trẻ", "2 diễn đàn/năm", "02 đợt", "01 buổi": children and events counted
-                         r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh)\b")
+                         r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh"
+                         # "110 bé trai/100 bé gái" (the sex ratio at birth)
+                         r"|be)\b")
+# the rest of a count per 100 of another, after its counted noun (folded): " trai/100 bé gái"
+_PER_HUNDRED_RE = re.compile(r"(?:\s+[a-z]+)?\s*/\s*100\s+(?:(?!vao\b|nam\b|den\b|va\b)[a-z]+\b\s*){1,2}")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
 # "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its
 # metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm
@@ -434,6 +438,9 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                     bare = None
                 if bare and own_unit in (PERCENT, PER_1000):
                     written = f"{written.strip()}{'%' if own_unit == PERCENT else '‰'}"
+                elif bare and own_unit == COUNT and own[-1].counted:
+                    # "Số cặp tảo hôn … dưới 100 cặp … (năm 2025: 142)": a count of the same things
+                    written = f"{written.strip()} {own[-1].counted}"
                 bare_rate = (own_unit == PER_1000_LIVE_BIRTHS, own_unit == PER_100000_CHILDREN) if bare else (False, False)
                 for target in _parse_clause(f"{written} vào năm {pair.group('year')}", metric_count,
                                             rate=bare_rate)[0][:1]:
@@ -678,7 +685,11 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
         return COUNT, count_unit, unit_text     # "≥ 80 xã/phường": the unit column's words
     noun = _COUNTED_RE.match(folded[match.end():])
     if noun:
-        return COUNT, squash_spaces(clause[match.end():match.end() + noun.end()]).strip(), unit_text
+        # "110 bé trai/100 bé gái": a count per 100 of another (the sex ratio at birth) keeps its base
+        end = match.end() + noun.end()
+        per = _PER_HUNDRED_RE.match(folded, end)
+        end = per.end() if per else end
+        return COUNT, squash_spaces(clause[match.end():end]).strip(), unit_text
     return None, None, unit_text
 
 
@@ -838,6 +849,11 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     unit, counted, unit_text = _unit(match, clause, folded, per_1000, per_100000, count_unit)
     if event.whole is not None:
         unit, counted = COUNT, folded[event.start:event.end][folded[event.start:event.end].index("/"):]   # "/36.200", as written
+    elif unit == COUNT and counted and "/" in counted:
+        # a count per 100 of another runs to its base ("111,6 bé trai/100 bé gái"): the year
+        # after it is its own ("… năm 2025 xuống 110,5 năm 2028")
+        at = folded.find(fold_keeping_length(counted.lower()), match.end(), match.end() + len(counted) + 4)
+        end = max(end, at + len(counted)) if at >= 0 else end
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
     # words pointing back ("; con số tương ứng vào năm 2030 là") name no new measure
     new_metric = (not metrics or break_at is not None

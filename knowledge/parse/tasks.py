@@ -1247,6 +1247,8 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
     (an exceptions column, "§2: chủ trì là Sở Giáo dục và Đào tạo"), for ``exception_roles``."""
     columns = name_col = None
     exceptions: list[str] = []
+    unnumbered = [i for i in indicators if i.number is None]
+    numbered: dict[int, set[int]] = {}     # id(indicator) → the row numbers (STT) naming it
     for para in doc.paragraphs:
         cells = table_cells(para.text)
         if cells is None:
@@ -1288,6 +1290,11 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         # task named; a row naming them by topic only fills what nothing else gave
         by_code = bool(named)
         named = named if by_code or marker else indicators_named(cells[name_col], open_)
+        if unnumbered and name_col > 0 and re.fullmatch(r"\d{1,3}\.?", cells[0].strip()):
+            # "| 15 | Tử vong do đuối nước | Sở Y tế | … |" over targets the goals list without
+            # numbers: the table's row number is the one officers cite the target by
+            for indicator in indicators_named(cells[name_col], unnumbered):
+                numbered.setdefault(id(indicator), set()).add(int(cells[0].strip(" .")))
         exceptions.extend(cell for i, cell in enumerate(cells)
                           if i not in (name_col, *columns) and exception_roles(cell, resolve))
         for column, role in zip(columns, ("lead", "partner")):
@@ -1300,4 +1307,11 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
                     continue   # given elsewhere (by number, its own bracket): kept
                 own.extend(k for k in dict.fromkeys(keys)
                            if k not in indicator.lead_agencies and k not in indicator.partner_agencies)
+    # the table numbers the targets when it names each of them by one number of its own (a
+    # table naming only some, or one number twice, numbers by some other scheme: left alone)
+    rows = [n for found in numbered.values() if len(found) == 1 for n in found]
+    if unnumbered and len(rows) == len(unnumbered) == len(set(rows)) and \
+            all(len(numbered.get(id(i), ())) == 1 for i in unnumbered):
+        for indicator in unnumbered:
+            indicator.number = next(iter(numbered[id(indicator)]))
     return exceptions
