@@ -1869,6 +1869,83 @@ _YEAR_CELL_RE = re.compile(r"^(?:nam\s+)?((?:19|20)\d\d)\b")
 _LEVEL_HEAD_RE = re.compile(r"^(?:muc|phuong an|kich ban)\b(?!.*(?:19|20)\d\d)")
 
 
+# a target's code heading a column of a table written years down: "NB-1.1", "YT-03", "A2", "1.4"
+_CODE_HEAD_RE = re.compile(r"^(?:[A-ZĐ]{1,5}[-.]?)?\d{1,2}(?:[.\-]\d{1,2}){0,2}[a-z]?$|^[A-ZĐ]{1,5}[-.]?[A-ZĐ]{1,3}\d{1,2}$")
+# a field of a legend line after its name: "đơn vị: %", "chủ trì: SYT", "phối hợp: UBND xã"
+_LEGEND_FIELD_RE = re.compile(r"^\s*(đơn vị(?: tính)?|đvt|(?:cơ quan |đơn vị )?chủ trì|(?:cơ quan |đơn vị )?phối hợp)\s*:\s*(.*)$",
+                              re.IGNORECASE)
+
+
+def coded_years_tables(lines: list[str]) -> list[str]:
+    """A table written years down with a column per target's code ("| Năm | NB-1.1 | NB-1.2 |"
+    over "| 2025 (thực hiện) | 96,2 | 4,8 |"), each code named in a legend under it ("NB-1.1 —
+    Tỷ lệ …; đơn vị: %; chủ trì: SYT; phối hợp: UBND xã; HLHPN.", blind round 111), as the
+    usual rows a target each: "| STT | Chỉ tiêu | Đơn vị tính | 2025 (thực hiện) | … | Cơ quan
+    chủ trì | Cơ quan phối hợp |" over "| NB-1.1 | Tỷ lệ … | % | 96,2 | … | SYT | UBND xã;
+    HLHPN |". The legend's lines (a page's width may wrap one) go into the rows. A table whose
+    codes the legend does not all name is left as it is."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        cells = table_cells(lines[k])
+        codes = [c.strip() for c in cells[1:]] if cells else []
+        if not cells or len(codes) < 2 or not _YEAR_HEAD_RE.match(fold_keeping_length(cells[0].lower()).strip()) \
+                or not all(_CODE_HEAD_RE.match(c) for c in codes):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows, j = [], k + 1
+        while j < len(lines) and ((row := table_cells(lines[j])) is not None or not lines[j].strip()):
+            if row is not None and _YEAR_LABEL_RE.search(row[0]):
+                rows.append(row)
+            j += 1
+        legend: dict[str, str] = {}
+        taken: list[int] = []
+        current = None
+        m = j
+        while m < len(lines) and m < j + 4 * len(codes) + 8 and table_cells(lines[m]) is None:
+            line = lines[m].strip()
+            head = re.match(r"^(\S+)\s*[—–:-]\s+(\S.*)$", line)
+            if head and head.group(1) in codes:
+                current = head.group(1)
+                legend[current] = head.group(2)
+                taken.append(m)
+            elif current and line and not legend[current].rstrip().endswith("."):
+                legend[current] += " " + line          # (the rest of a wrapped legend line)
+                taken.append(m)
+            elif line and len(legend) == len(codes):
+                break
+            m += 1
+        if not rows or set(legend) != set(codes):
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append("| STT | Chỉ tiêu | Đơn vị tính | " + " | ".join(r[0] for r in rows) + " | Cơ quan chủ trì | Cơ quan phối hợp |")
+        # "Bảng lộ trình — Mục tiêu 1. Bảo vệ trẻ em …" over the table: the goal its rows are of
+        above = next((line for line in reversed(out[:-1]) if line.strip()), "")
+        goal = re.search(r"\bMục tiêu\s+(\d{1,2})\s*[.:\-–]\s*(\S.*)$", clean_line(above)[0], re.IGNORECASE)
+        if goal:
+            out.append(f"| Mục tiêu {goal.group(1)}: {goal.group(2).strip()} |")
+        for column, code in enumerate(codes, start=1):
+            parts = [p.strip() for p in legend[code].rstrip(". ").split(";")]
+            name, fields, last = parts[0], {}, None
+            for part in parts[1:]:
+                field = _LEGEND_FIELD_RE.match(part)
+                if field:
+                    label = fold_keeping_length(field.group(1).lower())
+                    last = "lead" if "chu tri" in label else "partners" if "phoi hop" in label else "unit"
+                    fields.setdefault(last, []).append(field.group(2).strip())
+                elif last in ("lead", "partners") and part:
+                    fields[last].append(part)          # "phối hợp: UBND xã; HLHPN": each agency its part
+            values = [r[column] if column < len(r) else "" for r in rows]
+            out.append(f"| {code} | {name} | {(fields.get('unit') or [''])[0]} | " + " | ".join(values)
+                       + f" | {'; '.join(fields.get('lead', []))} | {'; '.join(fields.get('partners', []))} |")
+        taken_set = set(taken)
+        out.extend(lines[n] for n in range(j, m) if n not in taken_set)
+        k = m
+    return out
+
+
 def level_tables_as_steps(lines: list[str]) -> list[str]:
     """A target's own small table of years down and levels across under its line ("| Mốc năm |
     Mức tối thiểu (bắt buộc) | Mức phấn đấu |" over "| 2028 | 78% | 80% |", blind round 86)
@@ -2915,6 +2992,8 @@ def parse_document(text: str) -> Document:
     if re.search(r"^\s*\w{1,30}(?:;\w{1,30}){4,}", text, re.MULTILINE):
         lines = delimited_data_as_table(lines)
     if "|" in "\n".join(lines):
+        if re.search(r"^\|\s*(?:Mốc năm|Mốc|Năm|Thời điểm)\s*\|", text, re.IGNORECASE | re.MULTILINE):
+            lines = coded_years_tables(lines)
         lines = _join_wrapped_rows(lead_rows_as_code_rows(long_tables_as_wide(coded_name_cells(role_cells_as_columns(lines)))))
         if _ARROW_YEARS_RE.search(text) and re.search(r"^\|.*(?:19|20)\d\d\s*(?:→|⟶|->|▸|»)", text, re.MULTILINE):
             lines = keyed_tables(lines)     # (its rows whole: a PDF's width wraps them)
