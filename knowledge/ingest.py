@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.30"
+PARSER_VERSION = "2025.31"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -458,7 +458,8 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         goals=goals, indicators=indicators, agencies=list(agencies.values()), tasks=tasks,
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
         campaigns=parse_campaign(doc, header.title) or parse_held_campaigns(doc), passages=passages,
-        signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc))
+        signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc),
+        proposer=header.proposer)
 
 
 def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> None:

@@ -209,6 +209,7 @@ class Plan:
     signer_role: str | None = None   # as what: "Chủ tịch", "Phó Chủ tịch" (signing for the Chủ tịch)
     ocr: bool = False                # the text is an OCR scan that lost its diacritics: quote with care
     funding: list[Funding] = field(default_factory=list)   # amounts budgeted, total first
+    proposer: str | None = None      # who proposed it: "Giám đốc Sở Y tế (Tờ trình số 312/TTr-SYT …)"
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -70,7 +70,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
              "number": str, "date": str, "period": str, "period_start": int, "period_end": int,
              "source_file": str, "source_path": str, "source_sha256": str, "source_mtime": float,
              "references": str, "content_hash": str, "position": int,
-             "signer": str, "signer_role": str, "ocr": int, "funding": str}, "slug"),
+             "signer": str, "signer_role": str, "ocr": int, "funding": str, "proposer": str}, "slug"),
     GOALS: ({"plan": str, "position": int, "number": int, "label": str, "title": str,
              "declared_indicator_count": int, "section": str}, ("plan", "position")),
     INDICATORS: ({"plan": str, "position": int, "number": int, "goal": int, "text": str,
@@ -202,6 +202,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
         "content_hash": content_hash(plan), "position": position,
         "signer": plan.signer, "signer_role": plan.signer_role, "ocr": int(plan.ocr),
         "funding": json.dumps([dataclasses.asdict(f) for f in plan.funding], ensure_ascii=False),
+        "proposer": plan.proposer,
     }]
     for i, goal in enumerate(plan.goals):
         rows[GOALS].append({"plan": slug, "position": i, "number": goal.number,
@@ -587,6 +588,7 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
             references=_loads(row["references"], []),
             signer=row.get("signer"), signer_role=row.get("signer_role"), ocr=bool(row.get("ocr")),
             funding=[Funding(**f) for f in _loads(row.get("funding"), [])],
+            proposer=row.get("proposer"),
             goals=[Goal(number=g["number"], title=g["title"],
                         declared_indicator_count=g["declared_indicator_count"],
                         section=g["section"], label=g["label"]) for g in goals.get(slug, [])],

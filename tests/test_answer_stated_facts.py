@@ -30,6 +30,8 @@ Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên gi
 
 Căn cứ Chỉ thị số 19-CT/TU ngày 05 tháng 8 năm 2024 của Tỉnh ủy Bình Nguyên về công tác trẻ em;
 
+Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 215/TTr-SYT ngày 20 tháng 02 năm 2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
 I. TÌNH HÌNH TRẺ EM
 
 Năm 2020, toàn tỉnh có 230.000 trẻ em dưới 16 tuổi. Tính đến ngày 31 tháng 12 năm 2025, toàn tỉnh có 245.600 trẻ em dưới 16 tuổi, chiếm 24,1% dân số; trong đó có 4.860 trẻ em có hoàn cảnh đặc biệt và 21.540 trẻ em dân tộc thiểu số.
@@ -145,6 +147,24 @@ def test_a_cited_documents_date_is_stated_with_the_plan_citing_it(kb, question, 
     result = answer(question, kb, lang="en" if question.startswith("When") else "vi")
     assert result.answered, result.text
     assert fold(date) in first_line(question, kb) and fold(plan) in stated(result.text), result.text
+
+
+@pytest.mark.parametrize("question,lang,said", [
+    # who proposed the plan, as its preamble says ("Xét/Theo đề nghị của …"), with the submission
+    ("Kế hoạch trẻ em Bình Nguyên ban hành theo đề nghị của sở nào?", "vi", "Giam doc So Y te"),
+    ("Kế hoạch Bình Nguyên được ban hành theo tờ trình nào?", "vi", "215/TTr-SYT"),
+    ("Theo đề nghị của ai mà Cần Thơ ban hành chương trình hành động vì trẻ em 2021-2030?", "vi",
+     "Giam doc So Lao dong - Thuong binh va Xa hoi"),
+])
+def test_who_proposed_a_plan_is_stated(kb, question, lang, said):
+    assert fold(said) in first_line(question, kb, lang)
+
+
+def test_who_proposed_is_read_from_the_preamble(suite_plans_dir):
+    from knowledge.ingest import ingest_file
+
+    assert ingest_file(suite_plans_dir / "cantho-qd608-2021-2030.txt").proposer == \
+        "Giám đốc Sở Lao động - Thương binh và Xã hội"
 
 
 def test_the_documents_a_plan_carries_out_keep_their_dates(suite_plans_dir):

@@ -808,9 +808,10 @@ def _r_plan_info(ctx: Ctx):
     if "doc_number" in cues and "when" in cues and "date" not in parts:
         parts.append("date")  # "số mấy, ngày nào?": the number and the date
     asked = parts[0] if parts else "all"
+    proposer = "proposer" in cues    # "theo tờ trình của sở nào": the card's
     for part in PLAN_INFO_PARTS:
         yield (_h_plan_info(ctx, part, tuple(parts)),
-               ("plan_info" in ctx.q.cues or asked != "all") and part == asked)
+               ("plan_info" in ctx.q.cues or asked != "all" or proposer) and part == asked)
 
 
 def _r_funding(ctx: Ctx):

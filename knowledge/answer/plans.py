@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer import scorer
 from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
 from knowledge.answer.format import clip, esc, goal_citation, indicator_name, iso_date, plan_label, short_topic, source_line, unnumbered_name
 from knowledge.answer.words import format_count
@@ -139,15 +140,17 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     with its title, issuer and the documents it implements (``plan_info``). ``also``: other
     parts the question asks for too ("số mấy, ban hành ngày nào?"), said on the same line."""
     q = ctx.q
+    proposer_asked = part == "all" and bool(scorer.PROPOSER_ASKED_RE.search(q.cue_text or q.norm))
     # (a document the plan carries out named instead of the plan: "Chỉ thị 28-CT/TW ban hành
     # ngày nào?" is answered by the plans that cite it, with its date)
-    if not (ctx.explicit or q.by_reference and part == "refs") or q.indicators or (q.agencies and not _issuer_only(q)):
+    if not (ctx.explicit or q.by_reference and part == "refs") or q.indicators or (
+            q.agencies and not _issuer_only(q) and not proposer_asked):
         return None
     if q.by_reference and part == "date":
         return _cited_dates(ctx)   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date
     if q.by_reference and part in ("number", "period"):
         return None   # the number or period of the document named, which the plans do not give
-    if _asks_a_topic(ctx):
+    if _asks_a_topic(ctx) and not proposer_asked:
         return None  # "… neonatal mortality target compare … for the period": a topic question
     _ = ctx._
     lines, sources = [], []
@@ -179,6 +182,13 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
             lines.append("")
             sources.append(_src(plan, _("document header")))
             continue
+        if proposer_asked and plan.proposer:
+            # "kế hoạch do sở nào trình?": who proposed it, first
+            lines.append(_("Proposed by: {who}", who=f"<b>{esc(plan.proposer)}</b>") + f" — {esc(plan_label(plan))}")
+            said = next((s for p in plan.passages for s in re.split(r"(?<=[.;])\s", p.text)
+                         if "đề nghị" in s.lower() and plan.proposer.split(" (")[0] in s), None)
+            if said:   # "Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số …": the plan's words
+                lines.append(f"<i>«{esc(clip(said, 300))}»</i>")
         lines.append(f"<b>{esc(plan_label(plan))}</b>")
         lines.append(_title(ctx, plan, 300))
         if plan.date:
@@ -187,6 +197,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
             lines.append(_("Plan period: {period}", period=esc(plan.period)))
         if plan.issuer:
             lines.append(_("Issued by: {issuer}", issuer=esc(plan.issuer)))
+        if plan.proposer and not proposer_asked:
+            lines.append(_("Proposed by: {who}", who=esc(plan.proposer)))
         if plan.references:
             lines.append(_("Implements: {refs}", refs=esc(_references_shown(plan))))
         lines.append("")

@@ -48,7 +48,7 @@ CUES_FOR_KIND = {
     "campaign_dates": ("when", "period"),
     "campaign_slogans": ("slogans",),
     "count": ("count",),
-    "plan_info": ("plan_info", "when"),
+    "plan_info": ("plan_info", "when", "proposer"),
     "plan_info_number": ("doc_number",),
     "plan_info_date": ("issue_date", "when"),
     "plan_info_period": ("period_asked",),
@@ -109,6 +109,13 @@ _REFS_RE = re.compile(r"\b(?:thuc hien|trien khai|implement|implements|implement
                       # "which Party documents does the plan implement?"
                       r"|\b(?:implement|carry out)\s*$")
 # asks for a body or a person ("ai hướng dẫn thực hiện chỉ tiêu 14", "which Hanoi agency …")
+# who proposed the plan asked (folded): "theo đề nghị của ai", "tờ trình của sở nào", "sở nào
+# trình", "who drafted / proposed"
+PROPOSER_ASKED_RE = re.compile(r"\b(?:de nghi cua (?:ai|so nao|co quan nao)|theo de nghi|to trinh|(?:ai|so nao|co quan nao|don vi nao) trinh"
+                                r"|trinh ke hoach|du thao|soan thao|who (?:proposed|drafted|submitted)|proposed by|drafted by"
+                                r"|proposal|submission)\b")
+
+
 _WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office)|"
                      r"co quan nao|so nao|(?<!tinh theo )(?<!tinh bang )don vi nao|nganh nao|ban nao|phong nao)\b")
 
@@ -132,7 +139,7 @@ def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
                          ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE),
-                         ("age", _AGE_ASKED_RE)):
+                         ("age", _AGE_ASKED_RE), ("proposer", PROPOSER_ASKED_RE)):
         if pattern.search(norm):
             found.add(cue)
     if _PROGRAMME_SPAN_RE.search(norm) and not _CAMPAIGN_NAMED_RE.search(norm):

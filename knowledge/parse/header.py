@@ -49,6 +49,7 @@ class Header:
     period_start: int | None = None
     period_end: int | None = None
     references: list[str] = field(default_factory=list)
+    proposer: str | None = None       # "Giám đốc Sở Y tế (Tờ trình số 312/TTr-SYT ngày 25/02/2026)"
     has_kind_line: bool = False
     has_number_line: bool = False     # a "Số: … /KH-UBND" line, even with the digits left blank
 
@@ -174,6 +175,7 @@ def parse_header(doc: Document) -> Header:
     if header.year is None and header.period_start:
         header.year = header.period_start
     header.references = _references(doc, header.number)
+    header.proposer = _proposer(doc)
     return header
 
 
@@ -216,6 +218,32 @@ def _references(doc: Document, own_number: str | None) -> list[str]:
         if not any(f == ref or f.startswith(ref + " ") or ref.startswith(f + " ") for f in found):
             found.append(ref)
     return found
+
+
+# "Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 312/TTr-SYT ngày 25 tháng 02 năm 2026,"
+# "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội." (folded): who proposed the
+# plan to the committee, and the submission it came with
+_PROPOSER_RE = re.compile(r"\b(?:xet|theo)\s+de\s+nghi\s+cua\s+(.{4,120}?)"
+                          r"(?:\s+tai\s+(to\s+trinh\s+(?:so\s+)?\S+(?:\s+ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4})?))?"
+                          r"\s*(?:[,;.]|$)")
+
+
+def _proposer(doc: Document) -> str | None:
+    """Who proposed the plan, as its preamble says ("Xét đề nghị của Giám đốc Sở Y tế tại Tờ
+    trình số 312/TTr-SYT ngày 25 tháng 02 năm 2026"): "Giám đốc Sở Y tế (Tờ trình số
+    312/TTr-SYT ngày 25 tháng 02 năm 2026)"; None when it names no one (the form of a
+    committee's document, Nghị định 30/2020/NĐ-CP, Phụ lục III)."""
+    preamble = []
+    for para in doc.paragraphs:
+        if para.heading is not None and para.kind == "roman":
+            break
+        preamble.append(para.text)
+    text = squash_spaces(" ".join(preamble))
+    match = _PROPOSER_RE.search(fold_keeping_length(text))
+    if not match:
+        return None
+    who = text[match.start(1):match.end(1)].strip(" ,")
+    return f"{who} ({text[match.start(2):match.end(2)]})" if match.group(2) else who
 
 
 # the date after a document's number: ", ngày 23/4/2024", "ngày 25 tháng 12 năm 2023" (folded)
