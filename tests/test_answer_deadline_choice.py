@@ -83,6 +83,8 @@ LEVELS = "\n".join([
     "1. Ủy ban nhân dân các xã, phường, đặc khu báo cáo kết quả thực hiện hằng năm gửi Sở Nội vụ trước ngày 04/12.",
     "2. Các sở, ban, ngành chủ trì chỉ tiêu gửi báo cáo về Sở Nội vụ trước ngày 11/12 hằng năm.",
     "3. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 22/12 hằng năm.",
+    "4. Báo cáo kết quả Tháng hành động vì trẻ em gửi Sở Y tế trước ngày 10/7 hằng năm; báo cáo kết quả "
+    "Chiến dịch “Hè an toàn” gửi Sở Văn hóa, Thể thao và Du lịch trước ngày 15/9 hằng năm.",
     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
 
 
@@ -106,4 +108,14 @@ def levels_kb(tmp_path_factory):
 ])
 def test_the_level_of_office_asked_as_reporting_is_stated_first(levels_kb, question, first):
     """The reporter asked (departments, communes, the office that sums up) picks its own date."""
+    assert first in _reply(question, levels_kb).split("\n")[0], _reply(question, levels_kb)
+
+
+@pytest.mark.parametrize("question, first", [
+    # two reports in one sentence, each to its own office: the one asked, with its office
+    # (a comma inside "Sở Văn hóa, Thể thao và Du lịch" ends neither its clause nor its name)
+    ("Báo cáo chiến dịch Hè an toàn ở Hòa Lâm nộp cho ai, hạn ngày nào?", "15/9 — gửi Sở Văn hóa, Thể thao và Du lịch"),
+    ("Báo cáo kết quả Tháng hành động Hòa Lâm gửi ai, trước ngày nào?", "10/7 — gửi Sở Y tế"),
+])
+def test_each_report_of_a_sentence_goes_to_its_own_office(levels_kb, question, first):
     assert first in _reply(question, levels_kb).split("\n")[0], _reply(question, levels_kb)

@@ -132,7 +132,10 @@ def _clause(d) -> str:
         return d.text
     head = d.text[:m.end()]
     earlier = [e.end() for e in _ANY_DATE_RE.finditer(head[:m.start()])]  # another deadline's date
-    start = max(head.rfind(";"), head.rfind(","), head.rfind(". "), head.rfind(")"), *earlier, 0)
+    # (a comma before a capital goes on a name or a list of them: "Sở Văn hóa, Thể thao và Du
+    # lịch", "Sở Y tế, Công an tỉnh"; one before a lower-case word ends a clause)
+    comma = max((c.start() for c in re.finditer(r",(?=\s*[^\W\d_])(?!\s*[A-ZĐÀ-Ỹ])", head)), default=-1)
+    start = max(head.rfind(";"), comma, head.rfind(". "), head.rfind(")"), *earlier, 0)
     return head[start:].lstrip(" ,;.)")
 
 

@@ -29,6 +29,10 @@ _REPORT_TO_RE = re.compile(r"(?<![a-z])bao cao\s+(.+?)(?=\s+(?:truoc|trong|de|ve
                            r"|hang|ngay)\b|[,.;()]|$)")
 _RECIPIENT_RE = re.compile(
     r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau)\b|[,.;()]|$)")
+# a comma before a capitalised word: the name before it goes on ("Sở Văn hóa, Thể thao và Du lịch")
+_NAME_GOES_ON_RE = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
+# where a recipient's name ends (folded), as ``_RECIPIENT_RE`` ends it
+_RECIPIENT_STOP_RE = re.compile(r"\s+(?:de|tong hop|truoc|theo|trong|chau)\b|[,.;()]|$")
 _WHO_VERBS = re.compile(r"\s(?:can cu|xay dung|co trach nhiem|bao cao|chu dong|xay ra|thuc hien|gui|tong hop)\b")
 _NOT_WHO_RE = re.compile(r"(?:bao cao|tong hop|gui|chu tri|thuc hien|trien khai)(?![a-z])")
 _WHO_TAIL_RE = re.compile(r"\s+(?:phai duoc|phai|duoc|can duoc|can)$")
@@ -77,7 +81,12 @@ def _recipient(sentence: str, resolve: Resolver) -> str | None:
         if match.group(1) == "gui" and _SENT_THING_RE.match(match.group(2)):
             position = match.start(2)     # "gửi báo cáo … về Sở X": read on to "về Sở X"
             continue
-        raw = sentence[match.start(2):match.end(2)]
+        end = match.end(2)
+        while (goes_on := _NAME_GOES_ON_RE.match(sentence, end)) is not None:
+            # "gửi Sở Văn hóa, Thể thao và Du lịch trước …": a comma before a capital goes on the name
+            stop = _RECIPIENT_STOP_RE.search(folded, goes_on.end())
+            end = stop.start() if stop else len(sentence)
+        raw = sentence[match.start(2):end]
         canonical = resolve(raw)
         if canonical:
             if match.group(1) == "qua":
@@ -113,6 +122,9 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 if not (1 <= day <= 31 and 1 <= month <= 12):
                     continue
                 segment = sfold[previous:match.end()]
+                # the office this date's own words send its report to ("…; báo cáo B gửi Sở
+                # Văn hóa, Thể thao và Du lịch trước ngày 15/9"), else the sentence's
+                own_recipient = _recipient(sentence[previous:match.end()], resolve)
                 previous = match.end()
                 if year is None and _PART_YEAR_RE.search(segment):
                     kind = "report"           # "báo cáo 6 tháng … trước ngày 10 tháng 6"
@@ -129,7 +141,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
                     day=day, month=month, year=year, recurring=year is None,
-                    submit_to=submit_to, who=who))
+                    submit_to=own_recipient or submit_to, who=who))
             for match in _WITHIN_RE.finditer(sfold):
                 if not match.group().startswith("cham") and not _REPORTING_RE.search(sfold):
                     continue          # "trong vòng 3 ngày" of anything but a report
