@@ -84,6 +84,7 @@ ABBREVIATIONS: dict[str, str] = {
     "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",
     "bc": "bao cao",
+    "kp": "kinh phi",
     "sdt": "so dien thoai",
     "dt": "dien thoai",
     "vs": "so sanh",
@@ -887,7 +888,9 @@ TASK_CUES = ("lam gi", "nhiem vu", "trach nhiem gi", "what does", "what do", "ta
              # mass organisations are "đề nghị" (requested), not "giao" (assigned), their tasks
              "duoc de nghi", "de nghi lam gi",
              # "tổ chức những hoạt động gì": which activities an office runs
-             "hoat dong gi", "nhung hoat dong", "hoat dong nao", "what activities", "which activities")
+             "hoat dong gi", "nhung hoat dong", "hoat dong nao", "what activities", "which activities",
+             # "được giao gì", "giao những việc gì", "có vai trò gì": what an office is assigned
+             "duoc giao gi", "giao gi", "giao nhung gi", "vai tro gi", "vai tro nhu the nao")
 # Words written with either of two accents, both correct ("hằng năm" / "hàng năm" = yearly):
 # a question typed with one is not asking about something else when the plan has the other.
 ACCENT_VARIANTS = (frozenset(("hằng", "hàng")), frozenset(("giấy", "giầy")), frozenset(("sẵn", "sẳn")))

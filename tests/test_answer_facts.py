@@ -1055,6 +1055,16 @@ def test_an_agency_the_plan_names_is_still_answered(kb):
     opens_with("Kế hoạch 138 Hà Nội giao Sở Giao thông vận tải nhiệm vụ gì?", kb, "Hà Nội · Kế hoạch 138/KH-UBND — Sở Giao thông vận tải")
 
 
+@pytest.mark.parametrize("question", [
+    # what an office is assigned, asked as "được giao gì" / "có vai trò gì": its tasks, not a
+    # target whose words hold "giao" (mẫu giáo) or none
+    "Sở Giao thông vận tải Hà Nội được giao gì trong Kế hoạch 138?",
+    "Sở Giao thông vận tải có vai trò gì trong Kế hoạch 138 Hà Nội?",
+])
+def test_what_an_office_is_assigned_is_its_tasks(kb, question):
+    opens_with(question, kb, "Hà Nội · Kế hoạch 138/KH-UBND — Sở Giao thông vận tải")
+
+
 @pytest.mark.parametrize("question,expected", [
     # English words of the genre are read ("safely", "supported"), English function words
     # carry no topic ("able"): the figure is stated, not declined

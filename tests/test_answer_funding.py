@@ -84,6 +84,10 @@ def first_line(question: str, kb, lang: str = "vi") -> str:
     ("kinh phi nam 2026 ke hoach tre em Binh Nguyen", "vi", "9,8 ty", "52,4"),    # the plan's own year too
     ("Năm 2030 Bình Nguyên bố trí bao nhiêu tiền cho kế hoạch trẻ em?", "vi", "11,1 ty", "10,8"),
     ("Binh Nguyen child plan budget for 2028?", "en", "10,5", "52,4"),
+    # spending asked as "chi" / "spend", the budget as its phone abbreviation "kp"
+    ("Bình Nguyên dự kiến chi bao nhiêu cho năm 2030?", "vi", "11,1 ty", "10,8"),
+    ("How much will Binh Nguyen spend on its children plan in 2029?", "en", "10,8", "52,4"),
+    ("kp nam 2027 ke hoach tre em binh nguyen bn", "vi", "10,2 ty", "52,4"),
     # a word that only looks like a source's: "funding" is no "fund"
     ("How much funding does the Binh Nguyen plan have in total for 2026-2030?", "en", "52,4", "38,2"),
 ])

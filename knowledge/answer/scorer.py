@@ -94,7 +94,7 @@ _CAMPAIGN_NAMED_RE = re.compile(r"\b(?:thang hanh dong|action month)\b")
 _GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van de gi|ve gi|noi dung|"
                             r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
 _FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so tien|xa hoi hoa|trieu dong|"
-                         r"ty dong|budget|funding|funds|money|cost|costs)\b")
+                         r"ty dong|budget|funding|funds|money|cost|costs|du kien chi|chi bao nhieu|spend|spending)\b")
 _AGE_ASKED_RE = re.compile(r"\b(?:bao nhieu tuoi|may tuoi|do tuoi nao|tuoi nao|what age|how old)\b")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot)\b")
