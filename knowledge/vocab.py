@@ -774,6 +774,8 @@ ENGLISH: dict[str, str] = {
     "safe online": "an toan tren moi truong mang",
     "clean water": "nuoc sach", "safe water": "nuoc sach",
     "coastal": "ven bien",
+    "sex ratio at birth": "ty so gioi tinh khi sinh", "sex ratio": "ty so gioi tinh khi sinh",
+    "gender ratio at birth": "ty so gioi tinh khi sinh",
     # the groups of communes a plan gives figures of their own (plain translations)
     "mountainous": "mien nui", "mountain": "mien nui", "highland": "vung cao", "highlands": "vung cao",
     "border communes": "xa bien gioi", "border areas": "vung bien gioi", "border area": "vung bien gioi",
@@ -855,6 +857,7 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
              "giao cho so nao", "giao cho ai", "nao lo", "ai lo",   # "sở nào lo": takes charge
              "chiu trach nhiem chinh",   # bears the main responsibility: leads
+             "dung dau", "dau moi",      # "sở nào đứng đầu / làm đầu mối": heads it, leads
              "ai huong dan", "huong dan thuc hien",   # the lead guides the others in carrying it out
              # "cơ quan đầu mối chỉ tiêu …": the target's focal point, as plans name its lead
              # ("cơ quan đầu mối" alone is the plan's standing agency)

@@ -108,6 +108,9 @@ def test_the_appendix_numbers_the_targets_its_rows_name(kb):
     ("Hòa Bắc chỉ tiêu 5 do ai chủ trì?", "vi", "So Tu phap", "So Y te"),
     ("hoa bac chi tieu 2 ai chu tri", "vi", "So Y te", "Tu phap"),
     ("In the Hoa Bac appendix, who leads target no. 3?", "en", "Van hoa", "So Y te"),
+    # the lead asked as who "heads" it, the ratio asked in English
+    ("Chỉ tiêu trẻ em biết bơi ở Hòa Bắc do sở nào đứng đầu?", "vi", "Van hoa", "So Y te"),
+    ("Sex ratio at birth ceiling for Hoa Bac in 2030?", "en", "109", "110"),
     # a count per 100 of another, with its base; a bracketed result in the target's own unit
     ("Tỷ số giới tính khi sinh Hòa Bắc năm 2030?", "vi", "109 be trai/100 be gai", "110"),
     ("so cap tao hon hoa bac nam 2025", "vi", "142", "120"),
