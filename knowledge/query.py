@@ -710,7 +710,7 @@ class Query:
     terms: list[str] = field(default_factory=list)       # content words for topic matching
     unknown_doc: str | None = None                       # "kế hoạch 999": its number
     by_reference: bool = False   # a document named is one the plans carry out ("Quyết định 23/QĐ-TTg"), not theirs
-    reference_numbers: set[str] = field(default_factory=set)   # their numbers ("28", "23")
+    reference_numbers: set[tuple[str | None, str]] = field(default_factory=set)   # their (kind, number): ("ct", "28")
     cue_text: str = ""                                   # norm + the folded words as typed ("what date")
     checked: float | None = None                         # "… là 95% không?": the figure to check
     attained: bool = False       # "đạt 99,5% thì có đạt chỉ tiêu không?": ``checked`` measured, held to the target
@@ -905,7 +905,7 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
             cited = not carried and not any(number in p.own_numbers for p in plans if p.slug in hits)
             q.by_reference = q.by_reference or cited
             if cited:
-                q.reference_numbers.add(number)
+                q.reference_numbers.add((kind, number))
             # "138/KH-UBND" reads "138 kh": the kind after the number is part of the name
             after = re.match(r"\s+(?:kh|qd|ct|ctr|tb|nq|kl)\b", norm[m.end():])
             consumed.append((m.start(), m.end() + (after.end() if after else 0)))

@@ -85,6 +85,7 @@ LEVELS = "\n".join([
     "3. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 22/12 hằng năm.",
     "4. Báo cáo kết quả Tháng hành động vì trẻ em gửi Sở Y tế trước ngày 10/7 hằng năm; báo cáo kết quả "
     "Chiến dịch “Hè an toàn” gửi Sở Văn hóa, Thể thao và Du lịch trước ngày 15/9 hằng năm.",
+    "5. Các trường học gửi báo cáo về Sở Y tế, Công an tỉnh phối hợp kiểm tra số liệu trước ngày 10/11 hằng năm.",
     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
 
 
@@ -119,3 +120,16 @@ def test_the_level_of_office_asked_as_reporting_is_stated_first(levels_kb, quest
 ])
 def test_each_report_of_a_sentence_goes_to_its_own_office(levels_kb, question, first):
     assert first in _reply(question, levels_kb).split("\n")[0], _reply(question, levels_kb)
+
+
+def test_a_list_of_offices_after_the_verb_is_no_one_name(levels_kb):
+    plan = levels_kb.plans[0]
+    assert not [a for a in plan.agencies if "," in a.name and "Văn hóa" not in a.name], [a.name for a in plan.agencies]
+    assert {d.submit_to for d in plan.deadlines if d.day == 10 and d.month == 11} == {"so-y-te"}
+
+
+@pytest.mark.parametrize("words", ["so truong hop", "so ket", "cac co quan don vi", "cac dia phuong", "so sanh"])
+def test_words_that_name_no_level_of_office(words):
+    from knowledge.answer.deadlines import _levels
+
+    assert _levels(words) == frozenset()

@@ -30,6 +30,8 @@ Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Nguyên gi
 
 Căn cứ Chỉ thị số 19-CT/TU ngày 05 tháng 8 năm 2024 của Tỉnh ủy Bình Nguyên về công tác trẻ em;
 
+Căn cứ Công văn số 45/BYT-BMTE ngày 10 tháng 01 năm 2026 của Bộ Y tế, theo đề nghị của Ủy ban nhân dân tỉnh về việc hướng dẫn xây dựng kế hoạch;
+
 Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 215/TTr-SYT ngày 20 tháng 02 năm 2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
 
 I. TÌNH HÌNH TRẺ EM
@@ -183,3 +185,11 @@ def test_a_documents_issuer_is_read_from_its_number(number, city, issuer):
     from knowledge.answer.plans import reference_issuer
 
     assert issuer == reference_issuer(number, city)
+
+
+def test_a_cited_document_of_another_kind_is_not_the_one_asked(kb):
+    # the plan cites "Chỉ thị 19-CT/TU": a "Quyết định 19" asked is another document
+    for question, date in (("Quyết định 19/QĐ-UBND ban hành ngày nào?", "05/8/2024"),
+):
+        result = answer(question, kb)
+        assert fold(date) not in stated(result.text), result.text

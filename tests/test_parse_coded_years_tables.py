@@ -103,3 +103,13 @@ def test_targets_of_a_coded_years_table_are_answered(kb, question, lang, said, n
     assert result.answered, result.text
     line = fold(strip_html(result.text).split("\n", 1)[0])
     assert fold(said) in line and fold(not_said) not in line, result.text
+
+
+def test_a_legend_without_full_stops_ends_where_the_next_part_starts():
+    lines = ["| Năm | HC-1.1 | HC-1.2 |", "| 2025 | 1 | 2 |", "| 2030 | 3 | 4 |", "", "Chú giải:",
+             "HC-1.1 — Tỷ lệ trẻ em A; đơn vị: %; chủ trì: Sở Y tế",
+             "HC-1.2 — Tỷ lệ trẻ em B; đơn vị: %; chủ trì: Sở Tư pháp",
+             "II. TỔ CHỨC THỰC HIỆN", "1. Sở Tư pháp: chủ trì công tác đăng ký khai sinh"]
+    out = coded_years_tables(lines)
+    assert "II. TỔ CHỨC THỰC HIỆN" in out and "1. Sở Tư pháp: chủ trì công tác đăng ký khai sinh" in out
+    assert any(line.startswith("| HC-1.2 |") and line.rstrip().endswith("| Sở Tư pháp |  |") for line in out), out

@@ -199,9 +199,9 @@ def _destinations(q) -> set[str]:
 # mass organisations, the leads of targets; "số 42", "số liệu", "xã hội", "quản lý" are not one
 _LEVEL_RE = re.compile(
     r"\b(?P<so>(?<!la )so(?! \d| lieu| hieu| thu| luong| sanh| voi| dien| dt| may| nao| bao| tre| cap| ca| vu| nguoi"
-    r"| xa| hoc| em)|nganh)\b"
-    r"|\b(?P<xa>xa(?! hoi)|phuong|dac khu|cap co so)\b"
-    r"|\b(?P<huyen>huyen|quan(?! ly| tam| he| trong))\b"
+    r"| xa| hoc| em| truong hop| ket| ho| lieu)|nganh)\b"
+    r"|\b(?P<xa>xa(?! hoi)|(?<!dia )phuong|dac khu|cap co so)\b"
+    r"|\b(?P<huyen>huyen|(?<!co )quan(?! ly| tam| he| trong))\b"
     r"|\b(?P<ubnd>uy ban nhan dan|ubnd)\b"
     r"|\b(?P<doan>doan the)\b"
     r"|\b(?P<lead>chu tri)\b")

@@ -242,7 +242,9 @@ def _cited_dates(ctx: Ctx) -> Answer | None:
         city = "thanh pho" in fold(plan.issuer or "").lower()
         for reference in plan.references:
             name, _sep, date = reference.partition(" ngày ")
-            if not date or not {n for _k, n in doc_refs(name)} & ctx.q.reference_numbers:
+            # the document asked by its kind and number ("Chỉ thị 28", not "Quyết định 28")
+            if not date or not any(n == number and (kind is None or k is None or k == kind)
+                                   for k, n in doc_refs(name) for kind, number in ctx.q.reference_numbers):
                 continue
             number = name.split(" ")[-1]
             issuer = reference_issuer(number, city)

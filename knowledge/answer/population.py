@@ -9,6 +9,7 @@ import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
 from knowledge.answer.format import esc, plan_label, source_line
+from knowledge.query import has_phrase
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
 # "… có 1.126.480 trẻ em dưới 16 tuổi", "… là 245.600 trẻ em", "gồm khoảng 7.860 em" (folded,
@@ -48,6 +49,8 @@ def counts_stated(plan) -> list[tuple[str, str, set[str], str, object]]:
             sentence = squash_spaces(text[start:stop + 1 if stop >= 0 else len(text)]).strip()
             opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(folded, 0, match.start())]
             clause = set(normalize(text[opens[-1] if opens else 0:phrase_end]).split())
+            if len(re.sub(r"\D", "", match.group(1))) < 4 and not re.search(r"\b(?:19|20)\d\d\b", sentence):
+                continue   # "học bổng cho 50 trẻ em", "mỗi lớp có 20 em": no year's count, no statistic
             found.append((text[match.start(1):match.end(1)], phrase, clause, sentence, passage))
     return found
 
@@ -67,11 +70,15 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
     lines, sources = [], []
     for plan in ctx.scope:
         place = set(normalize(plan.locality or "").split())
-        # a former province asked ("khu vực Quảng Bình cũ"): the count of its part of the plan's
-        want = (topic - place) | {w for former in getattr(q, "former_places", ()) for w in former.split()}
+        # a former province asked ("khu vực Quảng Bình cũ", or the plan's own name "… Quảng Trị
+        # cũ" for its old part): the count of that part
+        own_former = has_phrase(q.norm, f"{normalize(plan.locality or '')} cu")
+        want = (topic | place if own_former else topic - place) | {w for former in getattr(q, "former_places", ()) for w in former.split()}
+        want -= {"cu"}
         found = []
         for figure, phrase, clause, sentence, passage in counts_stated(plan):
-            own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split()) - place
+            own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split()) - {"cu", "khu", "vuc"} \
+                - (set() if own_former else place)
             said = set(normalize(sentence).split())
             if not nouns & set(normalize(phrase).split()) or not numbers <= (clause | said):
                 continue           # pupils asked, children counted; "dưới 6 tuổi" of a count under 16

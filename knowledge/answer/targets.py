@@ -95,7 +95,7 @@ def _wants_years(ctx: Ctx, targets) -> list:
 
 
 # a group of areas a note gives its own figure (``breakdowns.area_notes``), folded, up to its kinds
-_AREA_GROUP_RE = re.compile(r"^(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa|phuong|huyen|vung|khu vuc|dia ban|thon|ban)\s+")
+_AREA_GROUP_RE = re.compile(r"^(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa(?! hoi)|phuong|huyen|vung|khu vuc|dia ban|thon|ban)\s+")
 # the kind of area a name opens with, folded: "Huyện Minh Hóa" is asked as "Minh Hóa"
 _AREA_KIND_RE = re.compile(r"^(?:huyen|thi xa|thanh pho|tp\.?|tx\.?|quan)\s+")
 
@@ -128,7 +128,9 @@ def asked_areas(ctx: Ctx, ind) -> set:
             # "Các xã miền núi, biên giới" is asked by any of its kinds of two words or more:
             # "xã miền núi", "mountain communes", "vùng biên giới" ("Khu vực I" only whole)
             kinds = [k.strip() for k in re.split(r",|\bva\b|\bhoac\b", whole[group.end():])] if group else []
-            if any(len(k.split()) >= 2 and has_phrase(norm, k) for k in kinds):
+            # (… not by a kind the target's own words hold: "trẻ em bị mua bán qua biên giới")
+            own = normalize(ind.text)
+            if any(len(k.split()) >= 2 and has_phrase(norm, k) and not has_phrase(own, k) for k in kinds):
                 found.add(area)
             continue
         # "Thuận Nam" typed with accents must be typed so ("thuận năm" is a year's words)

@@ -94,7 +94,7 @@ def _read_table(rows: list[list[str]], title: str, indicators: list[Indicator]) 
 
 # a group of communes or areas a note gives its own figure, folded: "Các xã miền núi, biên giới",
 # "Các xã ven biển và vùng ngập lụt", "Vùng đồng bào dân tộc thiểu số", "Khu vực nông thôn"
-_AREA_GROUP_RE = re.compile(r"^(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa|phuong|huyen|vung|khu vuc|dia ban|thon|ban)\b")
+_AREA_GROUP_RE = re.compile(r"^(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa(?! hoi)|phuong|huyen|vung|khu vuc|dia ban|thon|ban)\b")
 # "<area group>: <figure> năm <year>", a note's statement; several apart by ";"
 _AREA_NOTE_RE = re.compile(r"^\s*([^:;|]{4,80}?)\s*:\s*([^;|]+)")
 

@@ -81,12 +81,16 @@ def _recipient(sentence: str, resolve: Resolver) -> str | None:
         if match.group(1) == "gui" and _SENT_THING_RE.match(match.group(2)):
             position = match.start(2)     # "gửi báo cáo … về Sở X": read on to "về Sở X"
             continue
-        end = match.end(2)
-        while (goes_on := _NAME_GOES_ON_RE.match(sentence, end)) is not None:
-            # "gửi Sở Văn hóa, Thể thao và Du lịch trước …": a comma before a capital goes on the name
+        raw = sentence[match.start(2):match.end(2)]
+        goes_on = _NAME_GOES_ON_RE.match(sentence, match.end(2))
+        if goes_on is not None:
+            # "gửi Sở Văn hóa, Thể thao và Du lịch trước …": a comma before a capital goes on a
+            # name that has one ("Sở Y tế, Công an tỉnh" is two offices, the first the recipient)
             stop = _RECIPIENT_STOP_RE.search(folded, goes_on.end())
-            end = stop.start() if stop else len(sentence)
-        raw = sentence[match.start(2):end]
+            longer = sentence[match.start(2):stop.start() if stop else len(sentence)]
+            # (… when the words after the comma name no office of their own)
+            if resolve(longer[goes_on.end() - match.start(2):]) is None and resolve(longer):
+                raw = longer
         canonical = resolve(raw)
         if canonical:
             if match.group(1) == "qua":

@@ -73,7 +73,7 @@ _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*
 # … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
 # … or "K01", "BV12" (letters and two digits, the order padded)
 # … or "HK.01" (the plan's letters, a dot and the order padded)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|[A-ZĐ]{1,4}-\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}-[A-ZĐ]{1,3}\d{1,2}(?:\.\d{1,2})?|[A-ZĐ]{1,4}\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{1,4}\.\d{2,3}"
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|[A-ZĐ]{1,4}-\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}-[A-ZĐ]{1,3}\d{1,2}(?:\.\d{1,2})?|[A-ZĐ]{1,4}\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{1,4}\.\d{2,3}"
                           r"|[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3})$")   # ("KH.TE.01": the province's letters, the field's, the order)
 # "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")

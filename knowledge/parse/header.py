@@ -223,9 +223,9 @@ def _references(doc: Document, own_number: str | None) -> list[str]:
 # "Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 312/TTr-SYT ngày 25 tháng 02 năm 2026,"
 # "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội." (folded): who proposed the
 # plan to the committee, and the submission it came with
-_PROPOSER_RE = re.compile(r"\b(?:xet|theo)\s+de\s+nghi\s+cua\s+(.{4,120}?)"
+_PROPOSER_RE = re.compile(r"^\W*(?:xet|theo)\s+de\s+nghi\s+cua\s+(.{4,120}?)"
                           r"(?:\s+tai\s+(to\s+trinh\s+(?:so\s+)?\S+(?:\s+ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4})?))?"
-                          r"\s*(?:[,;.]|$)")
+                          r"\s*(?:[,;.]|\s+ve\s+viec\b|$)")
 
 
 def _proposer(doc: Document) -> str | None:
@@ -233,17 +233,19 @@ def _proposer(doc: Document) -> str | None:
     trình số 312/TTr-SYT ngày 25 tháng 02 năm 2026"): "Giám đốc Sở Y tế (Tờ trình số
     312/TTr-SYT ngày 25 tháng 02 năm 2026)"; None when it names no one (the form of a
     committee's document, Nghị định 30/2020/NĐ-CP, Phụ lục III)."""
-    preamble = []
+    found = None
     for para in doc.paragraphs:
         if para.heading is not None and para.kind == "roman":
             break
-        preamble.append(para.text)
-    text = squash_spaces(" ".join(preamble))
-    match = _PROPOSER_RE.search(fold_keeping_length(text))
-    if not match:
-        return None
-    who = text[match.start(1):match.end(1)].strip(" ,")
-    return f"{who} ({text[match.start(2):match.end(2)]})" if match.group(2) else who
+        # a line of its own opening with the words ("… của Bộ Y tế, theo đề nghị của …" inside
+        # a "Căn cứ" line is the cited document's); the last such line, the one over the body
+        for line in re.split(r"(?=\b(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b)", para.text):
+            text = squash_spaces(line)
+            match = _PROPOSER_RE.search(fold_keeping_length(text))
+            if match:
+                who = text[match.start(1):match.end(1)].strip(" ,")
+                found = f"{who} ({text[match.start(2):match.end(2)]})" if match.group(2) else who
+    return found
 
 
 # the date after a document's number: ", ngày 23/4/2024", "ngày 25 tháng 12 năm 2023" (folded)

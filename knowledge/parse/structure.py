@@ -1910,9 +1910,14 @@ def coded_years_tables(lines: list[str]) -> list[str]:
                 current = head.group(1)
                 legend[current] = head.group(2)
                 taken.append(m)
-            elif current and line and not legend[current].rstrip().endswith("."):
+            elif current and line and not legend[current].rstrip().endswith(".") \
+                    and not re.match(r"^(?:[IVX]{1,5}|\d{1,2}|[a-zđ])[.)]\s|^[(*]", line):
                 legend[current] += " " + line          # (the rest of a wrapped legend line)
                 taken.append(m)
+            elif current and (not line or len(legend) == len(codes)):
+                current = None     # a blank line, or a numbered line after the last code: the legend ended
+                if line:
+                    break
             elif line and len(legend) == len(codes):
                 break
             m += 1

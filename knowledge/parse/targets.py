@@ -92,7 +92,7 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
                          # "110 bé trai/100 bé gái" (the sex ratio at birth)
                          r"|be)\b")
 # the rest of a count per 100 of another, after its counted noun (folded): " trai/100 bé gái"
-_PER_HUNDRED_RE = re.compile(r"(?:\s+[a-z]+)?\s*/\s*100\s+(?:(?!vao\b|nam\b|den\b|va\b)[a-z]+\b\s*){1,2}")
+_PER_HUNDRED_RE = re.compile(r"(?:\s+(?:trai|gai|nam|nu))?\s*/\s*100\s+(?:be|tre|tre so sinh|nu|nam)(?:\s+(?:trai|gai))?\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
 # "cơ bản chấm dứt …", "không để xảy ra …", "và không có số cặp …", "xóa bỏ …". It opens its
 # metric: at the clause's start, after a comma, "và" or a year ("đến năm 2030 cơ bản chấm
@@ -608,6 +608,9 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
         if _REFERENCE_AFTER.match(after) or (not match.group("unit")
                                              and _NOT_A_VALUE_AFTER.match(after)):
             continue
+        if not match.group("unit") and re.match(r"\s*nam\s+(?:19|20)\d\d\b", after) and not re.search(
+                r"\b(?:xuong|len|con|dat|duoi|tren|giam|tang|khoang|muc|la)\s*$|:\s*$", folded[max(0, match.start() - 12):match.start()]):
+            continue   # a bare figure before "năm 2028" is a milestone after "xuống", "đạt" …; "sau 3 năm 2028" none
         before = folded[max(0, match.start() - 8):match.start()]
         if re.search(r"(?:so|s\S)\s*:?\s*$", before) and not match.group("unit"):
             continue   # "số 56", a document number
