@@ -47,7 +47,7 @@ from knowledge.parse.header import (
 from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import CODE_MARK_RE, parse_targets, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
-from knowledge.parse.breakdowns import area_breakdowns, area_notes
+from knowledge.parse.breakdowns import area_breakdowns, area_notes, marked_notes
 from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
 from knowledge.parse.tasks import clause_subject
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.34"
+PARSER_VERSION = "2025.42"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -309,6 +309,8 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         if found is not None and len(found[1]) > len(indicators):
             goals, indicators = found
     milestones_by_code(doc, indicators)
+    # notes a table's cells call by "(a)": figures of the calling row's areas, no targets
+    indicators = marked_notes(doc, indicators)
     indicators = _listed_again(_results_cited_by_code(indicators))
     listed: dict[int, int] = {}
     if not indicators:

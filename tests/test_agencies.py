@@ -32,6 +32,11 @@ from knowledge.parse.agencies import (
     # a hospital, a border post: proper names that keep their place
     ("Bệnh viện Sản - Nhi Hà Nội", "Bệnh viện Sản - Nhi Hà Nội"),
     ("Đồn Biên phòng Cửa khẩu Hà Nội", "Đồn Biên phòng Cửa khẩu Hà Nội"),
+    # the Fatherland Front however a plan writes it: one body, its committee
+    ("Mặt trận Tổ quốc Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố"),
+    ("Ủy ban MTTQ Việt Nam Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố"),
+    ("UBMTTQ Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hà Nội", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố"),
 ])
 def test_canonical_form(written, canonical):
     assert canonical == canonical_form(written, ("Hà Nội",))

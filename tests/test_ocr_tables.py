@@ -190,3 +190,23 @@ def test_merged_cells_give_fewer_cells_and_a_header_named_by_both_its_bands():
         "| 4.0 | 4.1 | 4.2 | 4.3 | 3.4 |",             # the lead merged down is repeated
         "| 5.0 | 5.1 | 5.2 | 5.3 | 5.4 |",
     ]
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("| 1 | Tỷ suất tử vong trẻ em dưới 1 tuổi | %o | 13,8 |", "| 1 | Tỷ suất tử vong trẻ em dưới 1 tuổi | ‰ | 13,8 |"),
+    ("giảm còn 13,8%o.", "giảm còn 13,8‰."),
+    ("thư điện tử ctxh.treem(@thainguyen.gov.vn.", "thư điện tử ctxh.treem@thainguyen.gov.vn."),
+    ("đạt 50% trở lên", "đạt 50% trở lên"),      # a per cent is left alone
+])
+def test_signs_tesseract_reads_as_others_are_put_back(read, meant):
+    from knowledge.parse.formats.ocr import repair_readings
+
+    assert repair_readings(read) == meant
+
+
+@pytest.mark.parametrize("read, meant", [("lI", "II"), ("I1I", "III"), ("lV", "IV"), ("12", "12"), ("l", "l")])
+def test_a_group_cell_s_roman_numeral_read_with_l_or_1_is_put_back(read, meant):
+    from knowledge.parse.formats.ocr import _cell_text
+
+    words = {"text": [read], "top": [0], "height": [20], "left": [0]}
+    assert _cell_text(words, [0]) == meant

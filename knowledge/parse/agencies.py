@@ -29,6 +29,8 @@ ABBREVIATIONS: list[tuple[str, str]] = [
     (r"TN\s*(?:&|và)\s*MT", "Tài nguyên và Môi trường"),
     (r"UBMTTQ\s*VN|UB\.?\s*MTTQ\s*VN", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+    (r"MTTQ\s*VN", "Mặt trận Tổ quốc Việt Nam"),
+    (r"MTTQ", "Mặt trận Tổ quốc"),
     (r"UBND", "Ủy ban nhân dân"),
     (r"HĐND|HDND", "Hội đồng nhân dân"),
     (r"TNCS", "Thanh niên Cộng sản"),
@@ -44,9 +46,14 @@ SYNONYMS: list[tuple[str, str]] = [
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Thành phố"),
 ]
 
+# The Fatherland Front as plans write it ("Mặt trận Tổ quốc tỉnh", "Ủy ban MTTQ Việt Nam
+# tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"): one body, whose committee is what acts.
+_FRONT_RE = re.compile(r"^(?:uy ban\s+)?mat tran to quoc(?:\s+viet nam)?(?![a-z])", re.IGNORECASE)
+FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+
 # Words that start an agency's name, with the agency's level.
 HEADS: list[tuple[str, str]] = [
-    ("Ủy ban Mặt trận Tổ quốc", "đoàn thể"), ("Ủy ban nhân dân", "ubnd"),
+    ("Ủy ban Mặt trận Tổ quốc", "đoàn thể"), ("Mặt trận Tổ quốc", "đoàn thể"), ("Ủy ban nhân dân", "ubnd"),
     ("Hội đồng nhân dân", "hđnd"), ("Hội đồng Đội", "đoàn thể"), ("Sở", "sở"),
     ("Phòng", "phòng"), ("Bộ", "bộ"), ("Ban", "ban"), ("Cục", "cục"), ("Công an", "công an"),
     ("Thành đoàn", "đoàn thể"), ("Tỉnh đoàn", "đoàn thể"), ("Huyện đoàn", "đoàn thể"), ("Quận đoàn", "đoàn thể"),
@@ -185,6 +192,9 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     for synonym, canonical in SYNONYMS:
         if normalize(name) == normalize(synonym):
             name = canonical
+    front = _FRONT_RE.match(fold_keeping_length(name))
+    if front:
+        name = (FRONT + name[front.end():]).strip()
     found = head_of(name)
     if found:
         head, _ = found

@@ -181,3 +181,71 @@ def _allot(indicator: Indicator, area: str, cell: str, year: int, achieved: bool
         counted=f"/{number.group(2)}" if number.group(2) else (base.counted if base else None),
         qualifier=area, text=squash_spaces(" | ".join(row)), sentence=squash_spaces(" | ".join(row)),
         achieved=achieved, area=area))
+
+
+# a table cell's mark calling a note below the table: "97 (a)", "5,0 (b)"
+_CELL_MARK_RE = re.compile(r"\(([a-h])\)\s*$")
+# the note itself: "(a) Đặc khu Phú Quốc: 98% vào năm 2030. Các xã đảo …: 92% vào năm 2030 …"
+_NOTE_RE = re.compile(r"^\s*\(([a-h])\)\s+(.+)$", re.DOTALL)
+
+
+def marked_notes(doc: Document, indicators: list[Indicator]) -> list[Indicator]:
+    """``indicators`` less the notes a table's cells call by a mark ("| 1.3 | Tỷ lệ … | 95 |
+    97 (a) |" / "(a) Đặc khu Phú Quốc: 98% vào năm 2030. Các xã đảo …: 92% vào năm 2030"),
+    which a reader of lettered items takes for targets; each note's statements ("<area>:
+    <figure> vào năm <year>") become ``Indicator.areas`` of the row that calls it (a
+    statement with no year or no figure gives nothing). A mark no row of an indicator's
+    carries, or called from two rows, leaves the paragraph as it was read."""
+    from knowledge.parse.targets import parse_targets
+
+    by_code = {label_key(i.label): i for i in indicators if i.label}
+    by_number = {i.number: i for i in indicators if i.number is not None}
+    callers: dict[tuple[int, str], list[Indicator]] = {}   # (table, mark) → rows calling it
+    notes: dict[tuple[int, str], str] = {}
+    table, in_table = 0, False     # the tables in reading order; a note goes with the one above it
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells and len(cells) >= 3:
+            if not in_table:
+                table, in_table = table + 1, True
+            code = cells[0].strip().rstrip(".")
+            row = by_code.get(label_key(code)) if code else None
+            if row is None and code.isdigit():
+                row = by_number.get(int(code))
+            for cell in cells[2:] if row is not None else ():
+                mark = _CELL_MARK_RE.search(cell.strip())
+                if mark:
+                    callers.setdefault((table, mark.group(1)), []).append(row)
+            continue
+        in_table = False
+        note = _NOTE_RE.match(para.text)
+        if note and table:
+            notes[(table, note.group(1))] = note.group(2)
+    dropped: set[int] = set()
+    for key, text in notes.items():
+        rows = callers.get(key, [])
+        if len({id(r) for r in rows}) != 1:
+            continue
+        row = rows[0]
+        for indicator in indicators:
+            if indicator is not row and indicator.text.lstrip().startswith(f"({key[1]})") \
+                    and squash_spaces(indicator.text)[4:40] in squash_spaces(text):
+                dropped.add(id(indicator))
+        metric = next((t.metric for t in row.targets if t.metric), row.text)
+        for statement in re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", squash_spaces(text)):
+            found = _AREA_NOTE_RE.match(statement)
+            if not found:
+                continue
+            area = squash_spaces(found.group(1))
+            # "(năm 2025 đạt 86,4%)": a result reached, beside the target
+            reached = {int(y) for y in re.findall(r"\(\s*năm\s+((?:19|20)\d\d)\s+(?:đã\s+)?đạt", found.group(2))}
+            for target in parse_targets(found.group(2)):
+                if target.year is None or any(t.area == area and t.year == target.year for t in row.areas):
+                    continue
+                target.achieved = target.year in reached
+                target.metric = metric
+                target.area = target.qualifier = area
+                target.text = target.sentence = statement.strip(" .;")
+                row.areas.append(target)
+    return [i for i in indicators if id(i) not in dropped]
+

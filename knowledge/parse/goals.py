@@ -34,7 +34,7 @@ from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import NOTE_LINE_RE as _NOTE_LINE_RE, MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
-                                       roman_value, table_cells)
+                                       roman_value, table_cells, to_roman)
 from knowledge.parse.targets import (FOOTNOTE_MARK_RE, fraction_target, names_no_measure, parse_targets, throughout_period,
                                       without_unit_label)
 from knowledge.parse.yeargroups import read_year_groups, year_sections
@@ -499,6 +499,18 @@ def _settle_baseline(indicators: list[Indicator]) -> list[Indicator]:
 
 
 _CODE_RANGE_TAIL_RE = re.compile(r":\s*[A-ZĐ]{1,4}[\w./-]*\d\s*(?:đến|–|-)\s*[A-ZĐ]{1,4}[\w./-]*\d\b.*$")
+
+
+def _not_repeated(goal: Goal, goals: list[Goal]) -> Goal:
+    """``goal``, a table's group row, numbered after the group row just above it when it
+    repeats that row's Roman numeral ("I", "II", "II", "IV": a scan's "III" read short):
+    groups of one table go up by one."""
+    last = goals[-1] if goals else None
+    if (last is not None and goal.number is not None and last.number == goal.number
+            and last.section == goal.section and goal.label and roman_value(goal.label.upper())):
+        goal.number = last.number + 1
+        goal.label = to_roman(goal.number)
+    return goal
 
 
 def _group_goal(para: Paragraph, body: str, match: re.Match, unlabelled: int = 1) -> Goal:
@@ -1123,7 +1135,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     labelled = _labelled_group(cells)
     if labelled:  # "| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |"
         body = f"{labelled[0]}. Nhóm chỉ tiêu {labelled[1]}"
-        current = _group_goal(para, body, _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(body)))
+        current = _not_repeated(_group_goal(para, body, _LABEL_FIRST_GROUP_RE.match(fold_keeping_length(body))),
+                                goals)
         goals.append(current)
         table.last = None
         return current, table
@@ -1135,7 +1148,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         return current, table
     roman = _roman_group(filled[0]) if len(filled) == 1 else None
     if roman:     # "| I. CHĂM SÓC SỨC KHỎE TRẺ EM |": a group row of the table
-        current = Goal(number=roman_value(roman[0]), title=roman[1], section=para.section, label=roman[0])
+        current = _not_repeated(Goal(number=roman_value(roman[0]), title=roman[1], section=para.section,
+                                     label=roman[0]), goals)
         goals.append(current)
         table.last = None
         return current, table

@@ -55,6 +55,13 @@ _DIGIT_CODE_RUN_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:\d[.-]\d{1,2}(?!\d|[
 _CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2}|[a-z]{1,4}-\d{1,3}|[a-z]{2,4} \d{1,2}"
                       r"|[a-z]{2,4}\d{1,3}|\d-\d{1,2}"   # ("1-3": a goal's number, a hyphen, its order)
                       r"|[a-h]\.\d{1,2})(?!\w|[.,]\d|-)")   # ("c.2": a goal's letter, a dot, its order)
+# "các chỉ tiêu từ 1.1 đến 1.6", "chỉ tiêu 2.1 - 2.4" (folded): every coded target between two
+_CODE_RANGE_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:tu\s+)?(\d\.\d{1,2})\s*(?:den|[-–])\s*(?:chi tieu\s+)?(\d\.\d{1,2})(?![\d.])")
+# "toàn bộ các chỉ tiêu của Mục tiêu 4", "các chỉ tiêu thuộc Mục tiêu 3" (folded): a goal's targets
+_GOAL_ALL_RE = re.compile(r"\b(?:toan bo\s+|tat ca\s+)?(?:cac\s+)?chi tieu\s+(?:cua|thuoc|tai)\s+muc tieu\s+(?:so\s+)?(\d{1,2})\b")
+# "…, trừ chỉ tiêu 3.4 và 3.5" (folded): codes a clause leaves out of what it gives
+_EXCEPT_RE = re.compile(r"\b(?:ngoai tru|tru|khong ke)\s+(?:cac\s+)?chi tieu\s+(?:so\s+)?"
+                        r"((?:(?:\d\.\d{1,2}|[a-z]{1,4}-?\d{1,3})(?![\w.])\s*(?:(?:,|va\b)\s*)?)+)")
 # "chủ trì các chỉ tiêu mã YT", "các chỉ tiêu có mã NV, GD" (folded): every target whose code
 # begins with those letters
 _CODE_PREFIX_RUN_RE = re.compile(r"\bchi tieu\s+(?:co\s+)?ma\s+((?:[a-z]{1,4}(?![\w-])\s*(?:(?:,|va\b)\s*)?)+)")
@@ -176,6 +183,29 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
     # (keyed with "đ" kept: "ĐT-1" of Tỉnh đoàn and "DT-1" of Sở Dân tộc are two codes)
     coded = {_code_key(i.label): i for i in indicators
              if i.label and ("." in i.label or i.label[-1:].isdigit())}
+    # codes a clause names as left out ("trừ chỉ tiêu 3.4 và 3.5"): no role of this clause
+    excepted = [m.span(1) for m in _EXCEPT_RE.finditer(folded)]
+    left_out = {_code_key(c) for a, b in excepted for c in re.findall(r"\d\.\d{1,2}|[a-z]{1,4}-?\d{1,3}", text[a:b].lower())}
+    # "các chỉ tiêu từ 1.1 đến 1.6": the coded targets between, in the plan's order
+    ordered = [i for i in indicators if i.label and _code_key(i.label) in coded]
+    for run in _CODE_RANGE_RE.finditer(folded) if coded else ():
+        first = coded.get(_code_key(text[run.start(1):run.end(1)]))
+        last = coded.get(_code_key(text[run.start(2):run.end(2)]))
+        role = mention_role(folded, run.start()) if first is not None and last is not None else None
+        if role is None:
+            continue
+        a, b = next(k for k, i in enumerate(ordered) if i is first), next(k for k, i in enumerate(ordered) if i is last)
+        for indicator in ordered[a:b + 1] if a <= b else ():
+            if not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
+    # "toàn bộ các chỉ tiêu của Mục tiêu 4", "các chỉ tiêu thuộc Mục tiêu 3, trừ …": the goal's targets
+    for run in _GOAL_ALL_RE.finditer(folded):
+        role = mention_role(folded, run.start())
+        for indicator in indicators if role is not None else ():
+            if indicator.goal == int(run.group(1)) and not indicator.baseline \
+                    and _code_key(indicator.label or "") not in left_out \
+                    and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start()))
     # (codes after "chỉ tiêu", or listed after a role's colon: "Chủ trì: S1, S2, S3")
     if coded and ("chi tieu" in folded or ROLE_COLON_START_RE.match(folded)):
         # "1.5 lần", "mục 3.2": a digit code only in a run of codes after "chỉ tiêu"
@@ -183,6 +213,8 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         for match in _CODE_RE.finditer(folded):
             if match.group(1)[0].isdigit() and not any(a <= match.start() < b for a, b in runs):
                 continue
+            if any(a <= match.start() < b for a, b in excepted):
+                continue    # "trừ chỉ tiêu 3.4": left out, not given
             indicator = coded.get(_code_key(text[match.start(1):match.end(1)]))
             role = mention_role(folded, match.start()) if indicator is not None else None
             if role is not None and not any(indicator is i for i, _, _ in found):

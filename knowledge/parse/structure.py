@@ -434,6 +434,9 @@ def _split_inline_list(text: str) -> list[str]:
 # ("… phối hợp thực hiện §01," / "§02 - §05, §11.": targets numbered by a sign, the list cut too)
 _NUMBER_LIST_CUT_RE = re.compile(r"(?:\b(?:số|chỉ tiêu)\s+\d{1,2}(?:\s*,\s*\d{1,2})*|§\s?\d{1,2}(?:\s*[,–-]\s*§\s?\d{1,2})*)\s*,$",
                                  re.IGNORECASE)
+# "… từ ngày 01 tháng 6 đến ngày 30 tháng" / "6. Lễ phát động …": a date cut at a line's end
+# (a scan's, a PDF's wrapped line); the month that opens the next line is no item
+_DATE_CUT_RE = re.compile(r"\bngay\s+\d{1,2}\s+thang\s*$")
 
 
 def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
@@ -450,15 +453,26 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
         row = table_cells(text) is not None
         # "… các chỉ tiêu số 15," / "16. Quản lý …": a list of numbers cut at a line's end goes
         # on; the number after the comma is no item
-        cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"(?:\d{1,2}[.;,]?|§\s?\d{1,2}[.;,]?)\s", text)
+        cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"(?:\d{1,2}[.;,]?|§\s?\d{1,2}[.;,]?)\s", text) \
+            or _DATE_CUT_RE.search(fold_keeping_length(last).lower()) and re.match(r"(?:0?[1-9]|1[0-2])[.;,]?\s", text)
         if current is None or (_starts_item(text) and not cut_list) or row \
-                or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last):
+                or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last) \
+                or (current.text == last and _is_caps_heading(last) and any(c.islower() for c in text)):
             current = _RawParagraph(text, bold)
             result.append(current)
         else:
             current.text = f"{current.text} {text}"
         last = text
     return result
+
+
+def _is_caps_heading(line: str) -> bool:
+    """A numbered heading in capitals on a line of its own ("IX. CHẾ ĐỘ BÁO CÁO"): what the
+    next line says is its section's first paragraph, even with no blank line between them
+    (a scan's lines)."""
+    kind, _, title = _classify(line)
+    letters = [c for c in title if c.isalpha()]
+    return kind in ("roman", "number") and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 # "Mục tiêu 1. Về sức khỏe …": a goal's title on a line of its own.

@@ -16,6 +16,7 @@ import functools
 import io
 import math
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -77,7 +78,7 @@ def ocr_image(image) -> str:
     pixels = np.asarray(grey)
     tables = find_tables(pixels, threshold)
     if not tables:
-        return clean_text(layout_text(read_tsv(_tesseract(image))))
+        return clean_text(repair_readings(layout_text(read_tsv(_tesseract(image)))))
     cells = read_cells(pixels, threshold, tables)
     # the table's words come from its cells, the rest from the page without the table:
     # painted out with its rulings and a margin (a ruling's outer half, read as "|")
@@ -91,7 +92,7 @@ def ocr_image(image) -> str:
     data = read_tsv(_tesseract(_image(page)))
     blocks = [(box, "\n".join(table_rows(table, texts)))
               for box, table, texts in zip(boxes, tables, cells)]
-    return clean_text(layout_text(data, [block for block in blocks if block[1]]))
+    return clean_text(repair_readings(layout_text(data, [block for block in blocks if block[1]])))
 
 
 def _image(pixels: np.ndarray):
@@ -595,4 +596,22 @@ def _cell_text(data: dict, indices: list[int]) -> str:
     text = " ".join(data["text"][i].strip() for line in lines
                     for i in sorted(line, key=lambda k: data["left"][k])
                     if data["text"][i].strip().strip("|"))
-    return " ".join(text.split()).replace("|", "/")
+    text = " ".join(text.split()).replace("|", "/")
+    if _ROMAN_MISREAD_RE.match(text) and re.search(r"[IVX]", text):
+        text = text.replace("l", "I").replace("1", "I")     # "lI": a group row's "II"
+    return text
+
+
+# A cell that is a Roman numeral with "l" or "1" read for "I" ("lI", "I1I")
+_ROMAN_MISREAD_RE = re.compile(r"^[IVXl1]{2,4}\.?$")
+# "‰" read as "%o" or "%0" after a figure or alone in a unit cell ("13,8%o", "| %o |")
+_PER_MILLE_RE = re.compile(r"(?:(?<=\d)|(?<![^\s|(]))%[o0](?![\w])")
+
+
+# "@" read with a bracket before it ("ctxh.treem(@thainguyen.gov.vn")
+_AT_RE = re.compile(r"(?<=\w)[(\[{]@(?=\w)")
+
+
+def repair_readings(text: str) -> str:
+    """Signs Tesseract reads as other signs, put back: "%o" → "‰", "(@" in an e-mail → "@"."""
+    return _AT_RE.sub("@", _PER_MILLE_RE.sub("‰", text))
