@@ -440,6 +440,7 @@ ENGLISH: dict[str, str] = {
     "injuries": "tai nan thuong tich",
     "injury": "tai nan thuong tich",
     "drowning": "duoi nuoc",
+    "campaign": "chien dich", "campaigns": "chien dich",
     "dropout": "bo hoc",
     "drop out": "bo hoc",
     "lower secondary": "trung hoc co so",
@@ -1059,6 +1060,10 @@ TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tie
 # The way a target's figure must move ("giảm xuống", "tăng lên", "nâng lên"), folded: said of a
 # target, seldom in its name (each word alone is also another: "giám đốc", "tặng quà", "kỹ năng")
 DIRECTION_PHRASES = ("giam xuong", "tang len", "nang len", "ha xuong", "giam con")
+# "giảm" alone ("chỉ tiêu giảm đuối nước"), folded, but not before the words that make it
+# "giám đốc", "giám sát", "giám hộ", "giám định", "giám khảo", "giám thị" (folded alike)
+DIRECTION_WORD = "giam"
+NOT_DIRECTION_AFTER = ("doc", "sat", "ho", "dinh", "khao", "thi")
 # A budget amount: declined unless a plan in scope writes an amount of money.
 BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds")
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
@@ -1096,7 +1101,7 @@ under during signed asked charge tasks tasked role partners leading follow name 
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
- please vietnamese named called listed
+ please vietnamese named called listed len
  suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

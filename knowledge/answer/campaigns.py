@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label, source_line
+from knowledge.answer.format import agency_in_english, esc, fit, iso_date, past_cut, plan_label, source_line
 from knowledge.answer.guards import _campaign_year
+from knowledge.index import make_doc
 from knowledge.query import Query, has_phrase
-from knowledge.text import words
+from knowledge.text import fold_keeping_length, normalize, words
 
 
 def _campaign_part(q: Query) -> str:
@@ -126,3 +127,90 @@ def _campaign_theme(plan, campaign) -> str | None:
         if m:
             return m.group(1).strip(" “”\"*._")
     return theme
+
+
+# a campaign's lead in its own paragraph: "Sở Văn hóa, … chủ trì chiến dịch, phối hợp với …" (folded)
+_LEADS_RE = re.compile(r"\bchu tri\b")
+_PARTNERS_RE = re.compile(r"\bphoi hop(?:\s+voi)?\b")
+
+
+def _named_in(plan, folded: str) -> list[tuple[int, str]]:
+    """(position, canonical name) of each of the plan's agencies named in ``folded`` text,
+    the longest spelling where two overlap."""
+    found: list[tuple[int, int, str]] = []
+    for agency in plan.agencies:
+        for alias in {agency.name, *agency.aliases}:
+            key = normalize(alias)
+            if len(key) < 4:
+                continue
+            for m in re.finditer(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded):
+                found.append((m.start(), m.end(), agency.name))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, str]] = []
+    end = -1
+    for start, stop, name in found:
+        if start >= end and name not in (n for _p, n in kept):
+            kept.append((start, name))
+            end = stop
+    return kept
+
+
+def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str] | None:
+    """(leads, partners, sentence) of a campaign, read from the sentence of its own section
+    that says who leads it ("Sở X chủ trì chiến dịch, phối hợp với Sở Y, Tỉnh đoàn"): the
+    agencies named before "chủ trì", and after "phối hợp (với)"; None when no sentence does."""
+    for passage in plan.passages:
+        if not campaign.section or not passage.section.startswith(campaign.section):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", passage.text):
+            folded = normalize(sentence)
+            lead = _LEADS_RE.search(folded)
+            if lead is None:
+                continue
+            named = _named_in(plan, folded)
+            partner = _PARTNERS_RE.search(folded, lead.end())
+            leads = [n for pos, n in named if pos < lead.start()]
+            partners = [n for pos, n in named if partner and pos > partner.start() and n not in leads]
+            if leads:
+                return leads, partners, sentence
+    return None
+
+
+def _names(ctx: Ctx, names: list[str]) -> str:
+    """Agencies as a reply lists them, each also in English for a reader in English."""
+    if ctx.english or ctx.lang == "en":
+        return ", ".join(agency_in_english(name) for name in names)
+    return esc(", ".join(names))
+
+
+def _h_campaign_lead(ctx: Ctx) -> Answer | None:
+    """Who leads a campaign ("ai chủ trì Chiến dịch Hè an toàn?", "which department runs the
+    summer campaign?"): the campaign whose name reads most like the question, its leads and
+    partners as its section says (intent ``lead``)."""
+    _ = ctx._
+    found = []
+    named = ctx.q.campaign
+    for plan in ctx.scope:
+        for c in plan.campaigns:
+            if named and not all(w in normalize(c.name).split() for w in named.split()):
+                continue    # "chiến dịch Hè an toàn" is not the Action Month
+            roles = campaign_roles(plan, c)
+            if roles:
+                found.append((ctx.cov(make_doc("", "", f"{c.name} {roles[2]}")), plan, c, roles))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    lines, sources = [], []
+    for cov, plan, c, (leads, partners, sentence) in found:
+        if cov < best:
+            continue
+        lines.append(_("Lead: {agencies}", agencies="<b>" + _names(ctx, leads) + "</b>")
+                     + f" — <b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
+        if partners:
+            lines.append(_("In coordination with: {agencies}", agencies=_names(ctx, partners)))
+        lines.append(f"<i>«{esc(sentence.strip())}»</i>")
+        lines.append(source_line(plan, c.section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, c.section))
+    # (a campaign the question names by its name: as sure as an indicator named by its number)
+    return _result(ctx, lines, sources, "lead", 1.0 if ctx.q.campaign else 0.9)

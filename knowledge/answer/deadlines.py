@@ -107,6 +107,11 @@ _DEADLINE_KINDS = {
 }
 
 
+# a report due more often than yearly asked ("báo cáo 6 tháng", "bc quý", "six-monthly")
+_PART_YEAR_ASKED = ("6 thang", "06 thang", "sau thang", "quy", "hang quy", "half year", "half yearly",
+                    "six month", "six monthly", "6 month", "6 monthly", "biannual", "semi annual", "semiannual",
+                    "quarterly")
+
 # where the reports go is asked: a deadline's line states it
 _RECIPIENT_ASKED = ("ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
                     "reports go to", "who receives the report", "who receives reports")
@@ -136,7 +141,9 @@ def _clause(d) -> str:
     # lịch", "Sở Y tế, Công an tỉnh"; one before a lower-case word ends a clause)
     comma = max((c.start() for c in re.finditer(r",(?=\s*[^\W\d_])(?!\s*[A-ZĐÀ-Ỹ])", head)), default=-1)
     start = max(head.rfind(";"), comma, head.rfind(". "), head.rfind(")"), *earlier, 0)
-    return head[start:].lstrip(" ,;.)")
+    # "trước ngày 25/6 (báo cáo 6 tháng)": the bracket after the date says which report it is
+    label = _DATE_LABEL_RE.match(d.text, m.end())
+    return head[start:].lstrip(" ,;.)") + (label.group(0) if label else "")
 
 
 def _sentence(d) -> str:
@@ -150,6 +157,8 @@ def _sentence(d) -> str:
     return head[head.rfind(". ", 0, m.start()) + 1:].strip()
 
 
+# a bracket naming the report of the date before it: " (báo cáo 6 tháng)", " (báo cáo năm)"
+_DATE_LABEL_RE = re.compile(r"\s*\((?:báo cáo|bc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+năm\s+)\d{4})?")
 
 
@@ -214,6 +223,35 @@ def _levels(text: str) -> frozenset[str]:
     return frozenset(k for m in _LEVEL_RE.finditer(text) for k, v in m.groupdict().items() if v)
 
 
+def _names_reporter(named: str, who: str) -> bool:
+    """Whether the office a question names (folded) is a deadline's reporter (``who``, folded):
+    named in it, and not only as the head of offices of another level ("Ủy ban nhân dân" of
+    the province is not "Ủy ban nhân dân các xã, phường")."""
+    # (a reporter opening on the name is that office, whatever its sentence goes on to say)
+    return who.startswith(named) or named in who and _levels(who) <= _levels(named) | {"lead"}
+
+
+def _reporting_agencies(q) -> list:
+    """The offices a question names as reporting: those named before its first report verb
+    ("Sở Nội vụ báo cáo UBND tỉnh …": not the province's committee it reports to) or as the
+    report's owner after it ("báo cáo năm của Sở Y tế"); all it names when it has no verb."""
+    tokens = [w for w in q.norm.split() if w != "va"]   # (agency spans count without "và")
+    verb = _REPORT_VERB_RE.search(" ".join(tokens))
+    if verb is None:
+        return list(q.agencies)
+    end = len(" ".join(tokens)[:verb.start()].split())
+    # … or after the verb, named as its owner: "báo cáo năm của Sở Y tế"
+    return [m for m in q.agencies if m.start < end or m.start > 0 and tokens[m.start - 1] == "cua"]
+
+
+def _who_levels(who: str) -> frozenset[str]:
+    """The levels of office a deadline's reporter (as written) stands for: "Các sở, ngành" the
+    departments, but "Sở Nội vụ", one named department, none of them (it reports for all)."""
+    folded = normalize(who)
+    levels = _levels(folded)
+    return levels - {"so"} if folded.startswith("so ") else levels
+
+
 def _reporter_levels(q) -> frozenset[str]:
     """The levels of office the question names as the one reporting: its level words before
     its first report verb, outside an office it names ("các sở, ngành … gửi báo cáo về Sở Nội
@@ -268,7 +306,13 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     elif "plan" in wanted and "yearly_report" in wanted and not any(
             has_phrase(norm, c) for c in ("hang nam", "dinh ky", "yearly")):
         wanted = ["plan"]
-    if wanted:
+    if any(has_phrase(norm, c) for c in _PART_YEAR_ASKED):
+        # "báo cáo 6 tháng đầu năm" ("năm" of "đầu năm" is no yearly report): the recurring
+        # reports due more often than yearly, when the plan sets one
+        wanted = ["report"] if any(d.kind == "report" and d.recurring for _p, d in items) else wanted
+    if wanted == ["report"]:
+        items = [(p, d) for p, d in items if d.kind == "report" and d.recurring]
+    elif wanted:
         # the kind asked first; a recurring report ("6 tháng") only when no yearly one is set
         # ("báo cáo năm … hạn ngày nào" had answered the 6-month report's 15/6)
         chosen = [(p, d) for p, d in items if d.kind in wanted] or [
@@ -294,18 +338,18 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         # … unless the question names it as where the reports go ("báo cáo năm về Sở Nội vụ
         # trước ngày nào", "send … to the Department of Home Affairs"): then the reports it receives
         destinations = _destinations(q)
-        named = {" ".join(normalize(m.name).split()) for m in q.agencies if m.key not in destinations}
+        named = {" ".join(normalize(m.name).split()) for m in _reporting_agencies(q) if m.key not in destinations}
         reporters = _reporter_levels(q)
 
         def rank(pd) -> float:
             d = pd[1]
-            own = 0.5 if named and d.who and any(n in normalize(d.who) for n in named) else 0.0
+            own = 0.5 if named and d.who and any(_names_reporter(n, normalize(d.who)) for n in named) else 0.0
             if destinations and d.submit_to:
                 own += 0.5 if d.submit_to in destinations else 0.0
             if reporters and d.who:
                 # the level of office asked as reporting ("các sở" vs "các xã, phường"): one
                 # plan's reports climb the levels, each with its own date
-                own += 0.4 * len(reporters & _levels(normalize(d.who))) / len(reporters)
+                own += 0.4 * len(reporters & _who_levels(d.who)) / len(reporters)
             if _CAMPAIGN_WORDS in normalize(d.text):
                 # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name, and
                 # then before the plan's own reports
@@ -351,6 +395,10 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             continue
         date = fmt_deadline_date(d, ctx.lang)
         head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>"
+        if d.who and normalize(d.who) not in normalize(d.text):
+            # who reports, read from the office's part the duty stands in ("1. Sở Y tế" /
+            # "- Tổng hợp, báo cáo …"): the quote does not say it
+            head += " — " + _("reported by {who}", who=esc(d.who))
         recipient = _recipient(ctx, p, d)
         if recipient:   # "báo cáo … trước ngày nào và gửi cho phòng nào?": both stated
             head += " — " + _("sent to {agency}", agency=esc(recipient))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from knowledge import vocab
 from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks, _working_with
-from knowledge.answer.campaigns import PARTS, _campaign_part, _h_campaign
+from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _campaign_part, _h_campaign
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
@@ -154,6 +154,9 @@ _PLAN_LEVEL_CUES = frozenset(("count", "signer", "doc_number", "issue_date", "pe
                               "funding", "contact"))
 
 
+_DIRECTION_WORD_RE = re.compile(rf"\b{vocab.DIRECTION_WORD}\b(?!\s+(?:{'|'.join(vocab.NOT_DIRECTION_AFTER)})\b)")
+
+
 def _follow_up(q: Query, context: dict | None, idx: Index) -> None:
     """Fill what a short follow-up leaves out from the previous answer's slots: its
     indicator, its plan (kept beside a newly named one for "so sánh với Hà Nội"), its year,
@@ -266,6 +269,10 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     # figures never writes in its name; weighed little, not asked as the topic
     soft |= frozenset(w for phrase in vocab.DIRECTION_PHRASES if has_phrase(q.norm, phrase)
                       for w in phrase.split() if w in q.terms)
+    if vocab.DIRECTION_WORD in q.terms and _DIRECTION_WORD_RE.search(q.norm):
+        # "chỉ tiêu giảm đuối nước": the way the figure moves, seldom a word of the target's
+        # name (weighed little, kept: "Giảm số vụ xâm hại …" names one so)
+        soft |= {vocab.DIRECTION_WORD}
     if q.off_topic:
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="off_topic", with_topics=False)
     if q.foreign_place:
@@ -755,6 +762,9 @@ def _r_campaign(ctx: Ctx):
     usual = "campaign" in ctx.q.cues and not deadline_asked(ctx)
     for part in PARTS:
         yield _h_campaign(ctx, part), usual and part == asked
+    if "lead" in ctx.q.cues or "who" in ctx.q.cues:
+        # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its section says
+        yield _h_campaign_lead(ctx), usual or ctx.q.campaign is not None or has_phrase(ctx.q.norm, "chien dich")
 
 
 def _r_contact(ctx: Ctx):

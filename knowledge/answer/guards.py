@@ -308,6 +308,8 @@ def _absent_agency(ctx: Ctx) -> Answer | None:
     if any(m.plan in slugs for m in q.agencies):
         return None
     for match in q.agencies:
+        if normalize(match.name).startswith("cac "):
+            return None     # "các sở, ban, ngành": offices of a kind, which every plan has
         words = [w for w in normalize(match.name).split() if w not in _AGENCY_HEADS]
         if len(words) < 2:
             return None

@@ -22,17 +22,24 @@ _WITHIN_RE = re.compile(r"(?:cham nhat\s+(?:sau\s+|trong\s+(?:vong\s+)?)?|(?<![a
 _REPORTING_RE = re.compile(r"bao cao|thong bao|gui|chuyen")
 # A report due more often than yearly: "báo cáo 6 tháng", "báo cáo quý".
 _PART_YEAR_RE = re.compile(r"bao cao\s+(?:(?:6|06|sau)\s+thang|quy|hang quy|dinh ky\s+(?:6|06|sau)\s+thang)")
+# "… kết quả thực hiện Kế hoạch 6 tháng trước ngày 20 tháng 6 và cả năm trước ngày 20 tháng
+# 12": a date's own words naming half a year just before it (not "ngày 6 tháng 7", a date)
+_PART_YEAR_BEFORE_RE = re.compile(r"(?<![\d,])(?<!ngay )(?:6|06|sau)\s+thang(?:\s+dau nam)?\s*[,(]?\s*tr[a-z]{1,4}\s+ngay\s+\d")
+# a bracket naming the report of the date it follows: " (báo cáo 6 tháng)", " (báo cáo năm)" (folded)
+_DATE_LABEL_RE = re.compile(r"\s*\(\s*(bao cao\s+(?:(?:6|06|sau)\s+thang|quy|nam|hang nam|ca nam)[^()]{0,20})\)")
 # What is sent, not where: "gửi báo cáo kết quả … về Sở X" goes to Sở X.
 _SENT_THING_RE = re.compile(r"^(?:bao cao|ke hoach|van ban|ket qua|thong tin|du lieu|so lieu|so ket|tong ket)\b")
 # "báo cáo Ủy ban nhân dân tỉnh trước ngày …": the one reported to, right after the verb.
+# (a name ends at a colon or a figure: "về Sở Y tế: báo cáo 6 tháng …", "báo cáo Sở Y tế 6 tháng …")
 _REPORT_TO_RE = re.compile(r"(?<![a-z])bao cao\s+(.+?)(?=\s+(?:truoc|trong|de|ve|theo|dinh ky|cham nhat|sau|khi"
-                           r"|hang|ngay)\b|[,.;()]|$)")
+                           r"|hang|ngay)\b|\s+\d|[,.;:()]|$)")
 _RECIPIENT_RE = re.compile(
-    r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau)\b|[,.;()]|$)")
+    r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau)\b"
+    r"|\s+\d|[,.;:()]|$)")
 # a comma before a capitalised word: the name before it goes on ("Sở Văn hóa, Thể thao và Du lịch")
 _NAME_GOES_ON_RE = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
 # where a recipient's name ends (folded), as ``_RECIPIENT_RE`` ends it
-_RECIPIENT_STOP_RE = re.compile(r"\s+(?:de|tong hop|truoc|theo|trong|chau)\b|[,.;()]|$")
+_RECIPIENT_STOP_RE = re.compile(r"\s+(?:de|tong hop|truoc|theo|trong|chau)\b|\s+\d|[,.;:()]|$")
 _WHO_VERBS = re.compile(r"\s(?:can cu|xay dung|co trach nhiem|bao cao|chu dong|xay ra|thuc hien|gui|tong hop)\b")
 _NOT_WHO_RE = re.compile(r"(?:bao cao|tong hop|gui|chu tri|thuc hien|trien khai)(?![a-z])")
 _WHO_TAIL_RE = re.compile(r"\s+(?:phai duoc|phai|duoc|can duoc|can)$")
@@ -54,13 +61,28 @@ _OFFICE_LABEL_RE = re.compile(r"^((?:Sở|Ban|Công an|Ủy ban|UBND|Tỉnh đo�
                               r"(?=tổng hợp|báo cáo|gửi|chủ trì|theo dõi)", re.IGNORECASE)
 
 
+def _own_office(sentence: str, section: str, resolve: Resolver) -> str | None:
+    """Who reports in a sentence that opens on its verb: the office of its section."""
+    text = _duty(re.sub(r"^[-\s]*(?:[a-zđ]\)\s+)?", "", sentence))
+    return _section_office(section, resolve) if _VERB_FIRST_RE.match(fold_keeping_length(text).lower()) else None
+
+
+def _duty(text: str) -> str:
+    """A sentence less its label ("Báo cáo vụ việc: …") and its "hằng năm," opening."""
+    text = re.sub(r"^[^:]{0,40}:\s*", "", text)
+    # ("Trước ngày 31 tháng 10 hằng năm, trình …": the date first, the duty after its comma)
+    text = re.sub(r"^(?:trước ngày|chậm nhất (?:vào |là )?ngày)\s+[^,]{1,30},\s*", "", text, flags=re.I)
+    return re.sub(r"^(?:hàng năm|định kỳ hàng năm|hằng năm)\s*,\s*", "", text, flags=re.I)
+
+
 def _who(sentence: str) -> str | None:
     text = re.sub(r"^[-\s]*(?:[a-zđ]\)\s+)?", "", sentence)      # "- ", "b) ": list markers
     office = _OFFICE_LABEL_RE.match(text)
     if office:
         return squash_spaces(office.group(1))
-    text = re.sub(r"^[^:]{0,40}:\s*", "", text)          # "Báo cáo vụ việc: …"
-    text = re.sub(r"^(?:hàng năm|định kỳ hàng năm|hằng năm)\s*,\s*", "", text, flags=re.I)
+    text = _duty(text)
+    if _VERB_FIRST_RE.match(fold_keeping_length(text).lower()):
+        return None           # "Xây dựng kế hoạch …; báo cáo …": no subject written
     folded = fold_keeping_length(text)
     match = _WHO_VERBS.search(folded)
     if not match or match.start() < 3:
@@ -70,6 +92,25 @@ def _who(sentence: str) -> str | None:
         return None           # "Báo cáo sơ kết 6 tháng gửi …", "Tổng hợp, báo cáo …": no subject
     tail = _WHO_TAIL_RE.search(fold_keeping_length(who))      # "Vụ việc … phải được (báo cáo)"
     return who[:tail.start()] if tail else who
+
+
+# a duty's sentence opening on its verb ("Tổng hợp, báo cáo …", "Xây dựng kế hoạch …; báo cáo
+# Sở Y tế …"): its subject is the office whose part of the plan it stands in
+_VERB_FIRST_RE = re.compile(r"^(?:tong hop|bao cao|gui|trinh|xay dung|bo tri|to chuc|chu tri|phoi hop|huong dan|theo doi"
+                            r"|kiem tra|thuc hien|trien khai|tham muu|chi dao)\b")
+# an office's own part: "VII › 1. Sở Y tế (cơ quan thường trực)", "3. Công an tỉnh"
+_OFFICE_PART_RE = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s+(?:Đề nghị\s+)?(.{3,80}?)\s*(?:\([^()]*\))?\s*[:.]?$")
+
+
+def _section_office(section: str, resolve: Resolver) -> str | None:
+    """The office a section is the part of ("VII › 1. Sở Y tế (cơ quan thường trực)" → "Sở Y
+    tế"), as written; None when its last heading names no single office."""
+    last = section.split(" › ")[-1].strip()
+    match = _OFFICE_PART_RE.match(last)
+    if not match or "…" in last:
+        return None
+    name = match.group(1).strip()
+    return name if resolve(name) and len(split_agencies(name)) == 1 else None
 
 
 def _recipient(sentence: str, resolve: Resolver) -> str | None:
@@ -130,7 +171,13 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 # Văn hóa, Thể thao và Du lịch trước ngày 15/9"), else the sentence's
                 own_recipient = _recipient(sentence[previous:match.end()], resolve)
                 previous = match.end()
-                if year is None and _PART_YEAR_RE.search(segment):
+                # "trước ngày 25/6 (báo cáo 6 tháng) và trước ngày 25/12 (báo cáo năm)": the
+                # bracket after a date names its report, and is no part of the next date's words
+                label = _DATE_LABEL_RE.match(sfold, match.end())
+                if label:
+                    previous = label.end()
+                    segment = label.group(1)
+                if year is None and (_PART_YEAR_RE.search(segment) or _PART_YEAR_BEFORE_RE.search(segment)):
                     kind = "report"           # "báo cáo 6 tháng … trước ngày 10 tháng 6"
                 elif year is None:
                     kind = "yearly_report"
@@ -141,7 +188,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 else:
                     kind = "report"
                 submit_to = submit_to or _recipient(sentence, resolve)
-                who = who or _who(sentence)
+                who = who or _who(sentence) or _own_office(sentence, para.section, resolve)
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
                     day=day, month=month, year=year, recurring=year is None,
@@ -154,7 +201,8 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
                     within_days=amount if match.group(2) == "ngay" else None, recurring=False,
-                    submit_to=_recipient(sentence, resolve), who=_who(sentence),
+                    submit_to=_recipient(sentence, resolve),
+                    who=_who(sentence) or _own_office(sentence, para.section, resolve),
                     within_hours=amount if match.group(2) == "gio" else None))
     return deadlines
 
