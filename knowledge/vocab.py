@@ -844,6 +844,15 @@ ENGLISH: dict[str, str] = {
     "child": "tre em",
     "schools": "truong hoc",
     "school": "truong hoc",
+    # the genre's words an English question uses for the plans' groups and programmes
+    "ethnic minority": "dan toc thieu so", "ethnic minorities": "dan toc thieu so",
+    "vietnamese language": "tieng viet", "prepared in vietnamese": "chuan bi tieng viet",
+    "preparation": "chuan bi", "prepared": "chuan bi",
+    "border gates": "cua khau", "border gate": "cua khau",
+    "border crossings": "xuat nhap canh", "border crossing": "xuat nhap canh",
+    "border": "bien gioi", "upland": "vung cao", "highland": "vung cao", "highlands": "vung cao",
+    "software": "phan mem", "database": "co so du lieu",
+    "free of charge": "mien phi", "calls": "cuoc goi", "in school": "di hoc",
 }
 
 # Topic phrases holding an office's short name ("dân tộc", "y tế", "giáo dục", "văn hóa"): an

@@ -143,6 +143,10 @@ def normalize_name(name):
     # the departments the 2025 reorganisation made, by their English names
     ("Department of Ethnic and Religious Affairs", "so dan toc va ton giao"),
     ("department of agriculture and environment", "so nong nghiep va moi truong"),
+    # the plans' groups and programmes as English questions name them (blind rounds 81-97)
+    ("Vietnamese-language preparation for ethnic minority children", "tieng viet chuan bi for dan toc thieu so tre em"),
+    ("upland and border communes", "vung cao and xa bien gioi"),
+    ("play points near the border gates", "vui choi points near the cua khau"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded
