@@ -49,10 +49,15 @@ TEXT = "\n".join([
     "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "",
     "- Hội Liên hiệp Phụ nữ tỉnh phối hợp thực hiện chỉ tiêu số 2; Mặt trận Tổ quốc tỉnh phối hợp thực hiện "
     "chỉ tiêu số 5, vận động ủng hộ Quỹ Bảo trợ trẻ em.", "",
+    "4. Phòng Bảo vệ trẻ em (Sở Y tế)", "",
+    "- Tham mưu Sở Y tế theo dõi, tổng hợp các chỉ tiêu về bảo vệ trẻ em.", "",
     "IV. CHẾ ĐỘ BÁO CÁO",
     "Các sở, ban, ngành được giao chủ trì chỉ tiêu gửi báo cáo kết quả thực hiện về Sở Y tế: báo cáo 6 tháng "
     "trước ngày 5 tháng 6, báo cáo năm trước ngày 5 tháng 12 hằng năm.",
-    "Công an tỉnh báo cáo Sở Y tế trước ngày 25/6 (báo cáo 6 tháng) và trước ngày 25/12 (báo cáo năm).", "",
+    "Công an tỉnh báo cáo Sở Y tế trước ngày 25/6 (báo cáo 6 tháng) và trước ngày 25/12 (báo cáo năm).",
+    "Tỉnh đoàn gửi báo cáo năm trước ngày 5/12 về Sở Y tế (qua Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới).", "",
+    "V. TRUYỀN THÔNG", "",
+    "1. Phổ biến Tổng đài điện thoại quốc gia bảo vệ trẻ em 111, hoạt động 24/7 và miễn phí.", "",
     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) + "\n"
 
 
@@ -151,3 +156,20 @@ def test_who_leads_a_campaign_is_said_from_its_own_section(plan_kb, question):
     # not the drowning target's lead (Sở Văn hóa …), not a target whose name shares "an toàn"
     line = _reply(question, plan_kb).split("\n")[0]
     assert "Tỉnh đoàn" in line and "Hè an toàn" in line, line
+
+
+@pytest.mark.parametrize("question", [
+    # "bảo vệ trẻ em" of the hotline's name, not an office "Phòng Bảo vệ …" read from a report line
+    "tong dai bv tre em hoa son so may",
+])
+def test_the_hotline_is_given_however_it_is_asked(plan_kb, question):
+    from knowledge.answer.engine import answer
+
+    result = answer(question, plan_kb)
+    assert result.answered and "111" in result.text.split("\n")[0], result.text
+
+
+def test_a_unit_named_by_its_fields_is_named_whole(plan_kb):
+    # "qua Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới": one unit, not "Phòng Bảo vệ"
+    line = _reply("Tỉnh đoàn Hòa Sơn gửi báo cáo năm trước ngày nào?", plan_kb).split("\n")[0]
+    assert "5/12" in line and "Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới" in line, line

@@ -27,7 +27,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
     if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
-        asked = asked or [w for m in _agency_scope(ctx) for w in normalize(m.name).split()]
+        # (an office matched by the words typed: "bảo vệ trẻ em" of a hotline's label names no
+        # "Phòng Bảo vệ …", whose head was not typed)
+        tokens = [w for w in q.norm.split() if w != "va"]
+        asked = asked or [w for m in _agency_scope(ctx) for w in tokens[m.start:m.start + m.length]]
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, c.label), asked), p, c) for p, c in candidates]
         if not scored or max(s for s, _p, _c in scored) < 0.75:
             return _no_contact(ctx)

@@ -9,6 +9,7 @@ from knowledge.answer import scorer
 from knowledge.answer.common import Answer, Ctx, _agency_name, _result, _src
 from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_date as plan_date_text, plan_label, source_line
 from knowledge import vocab
+from knowledge.parse.agencies import expand_abbreviations
 from knowledge.query import has_phrase
 from knowledge.index import DocTable, joined_doc, make_doc
 from knowledge.text import normalize, words
@@ -227,8 +228,11 @@ def _names_reporter(named: str, who: str) -> bool:
     """Whether the office a question names (folded) is a deadline's reporter (``who``, folded):
     named in it, and not only as the head of offices of another level ("Ủy ban nhân dân" of
     the province is not "Ủy ban nhân dân các xã, phường")."""
-    # (a reporter opening on the name is that office, whatever its sentence goes on to say)
-    return who.startswith(named) or named in who and _levels(who) <= _levels(named) | {"lead"}
+    # (a reporter opening on the name is that office, whatever its sentence goes on to say;
+    # a list of offices "Các sở, ban, ngành … và UBND các huyện" names each of its own)
+    if who.startswith(named) or named in who and who.startswith("cac "):
+        return True
+    return named in who and _levels(who) <= _levels(named) | {"lead"}
 
 
 def _reporting_agencies(q) -> list:
@@ -343,7 +347,12 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
 
         def rank(pd) -> float:
             d = pd[1]
-            own = 0.5 if named and d.who and any(_names_reporter(n, normalize(d.who)) for n in named) else 0.0
+            own = 0.0
+            if named and d.who:
+                # the office asked as reporting, or another one's duty ("Tỉnh đoàn gửi …" is not
+                # what "UBND xã, phường gửi … trước ngày nào" asks)
+                who = normalize(expand_abbreviations(d.who))    # ("UBND các xã" as written)
+                own = 0.5 if any(_names_reporter(n, who) for n in named) else 0.0 if who.startswith("cac ") else -0.3
             if destinations and d.submit_to:
                 own += 0.5 if d.submit_to in destinations else 0.0
             if reporters and d.who:

@@ -38,6 +38,11 @@ _RECIPIENT_RE = re.compile(
     r"|\s+\d|[,.;:()]|$)")
 # a comma before a capitalised word: the name before it goes on ("Sở Văn hóa, Thể thao và Du lịch")
 _NAME_GOES_ON_RE = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
+# a unit's name that may enumerate its fields ("Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới")
+_UNIT_HEAD_RE = re.compile(r"^(?:Phòng|Ban|Cục|Chi cục|Trung tâm|Văn phòng)\s")
+# … and where it ends: a bracket, a clause, or the contact details after it
+_UNIT_NAME_END_RE = re.compile(r"[;()]|\.(?:\s|$)|,\s*(?:thư điện tử|email|e-mail|điện thoại|số điện thoại|địa chỉ|ĐT|fax)\b"
+                               r"|\s+(?:trước|trong|để|theo)\s", re.IGNORECASE)
 # where a recipient's name ends (folded), as ``_RECIPIENT_RE`` ends it
 _RECIPIENT_STOP_RE = re.compile(r"\s+(?:de|tong hop|truoc|theo|trong|chau)\b|\s+\d|[,.;:()]|$")
 _WHO_VERBS = re.compile(r"\s(?:can cu|xay dung|co trach nhiem|bao cao|chu dong|xay ra|thuc hien|gui|tong hop)\b")
@@ -132,6 +137,11 @@ def _recipient(sentence: str, resolve: Resolver) -> str | None:
             # (… when the words after the comma name no office of their own)
             if resolve(longer[goes_on.end() - match.start(2):]) is None and resolve(longer):
                 raw = longer
+        if _UNIT_HEAD_RE.match(raw) and re.match(r",\s*[a-zà-ỹđ]", sentence[match.end(2):]):
+            # "qua Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới, thư điện tử …": a unit's name
+            # enumerating its fields goes on past a comma before a lower-case word
+            tail = _UNIT_NAME_END_RE.search(sentence, match.end(2))
+            raw = sentence[match.start(2):tail.start() if tail else len(sentence)].strip(" ,")
         canonical = resolve(raw)
         if canonical:
             if match.group(1) == "qua":
