@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import agency_in_english, esc, fit, iso_date, past_cut, plan_label, source_line
+from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label, source_line
 from knowledge.answer.guards import _campaign_year
+from knowledge.answer.targets import _agency_names
 from knowledge.index import make_doc
 from knowledge.query import Query, has_phrase
-from knowledge.text import fold_keeping_length, normalize, words
+from knowledge.text import normalize, words
 
 
 def _campaign_part(q: Query) -> str:
@@ -176,13 +177,6 @@ def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str] | None:
     return None
 
 
-def _names(ctx: Ctx, names: list[str]) -> str:
-    """Agencies as a reply lists them, each also in English for a reader in English."""
-    if ctx.english or ctx.lang == "en":
-        return ", ".join(agency_in_english(name) for name in names)
-    return esc(", ".join(names))
-
-
 def _h_campaign_lead(ctx: Ctx) -> Answer | None:
     """Who leads a campaign ("ai chủ trì Chiến dịch Hè an toàn?", "which department runs the
     summer campaign?"): the campaign whose name reads most like the question, its leads and
@@ -190,11 +184,16 @@ def _h_campaign_lead(ctx: Ctx) -> Answer | None:
     _ = ctx._
     found = []
     named = ctx.q.campaign
+    roles_read = ctx.idx.derived.setdefault("campaign_roles", {})
     for plan in ctx.scope:
         for c in plan.campaigns:
             if named and not all(w in normalize(c.name).split() for w in named.split()):
                 continue    # "chiến dịch Hè an toàn" is not the Action Month
-            roles = campaign_roles(plan, c)
+            # (read once per knowledge base: a plan's agencies are looked for in its section)
+            known = roles_read.get(id(c))
+            if known is None or known[0] is not c:
+                known = roles_read[id(c)] = (c, campaign_roles(plan, c))
+            roles = known[1]
             if roles:
                 found.append((ctx.cov(make_doc("", "", f"{c.name} {roles[2]}")), plan, c, roles))
     if not found:
@@ -204,10 +203,10 @@ def _h_campaign_lead(ctx: Ctx) -> Answer | None:
     for cov, plan, c, (leads, partners, sentence) in found:
         if cov < best:
             continue
-        lines.append(_("Lead: {agencies}", agencies="<b>" + _names(ctx, leads) + "</b>")
+        lines.append(_("Lead: {agencies}", agencies="<b>" + _agency_names(ctx, leads) + "</b>")
                      + f" — <b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
         if partners:
-            lines.append(_("In coordination with: {agencies}", agencies=_names(ctx, partners)))
+            lines.append(_("In coordination with: {agencies}", agencies=_agency_names(ctx, partners)))
         lines.append(f"<i>«{esc(sentence.strip())}»</i>")
         lines.append(source_line(plan, c.section, ctx.lang))
         lines.append("")
