@@ -95,7 +95,17 @@ _ORDINAL_TARGET_RE = re.compile(r"\bchi tieu thu (nhat|hai|ba|tu|nam|sau|bay|tam
 _GROUP_CODE_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+(?:số\s+|so\s+|no\.?\s*)?"
                             r"(\d)\.(\d{1,2})\b(?![.,]?\d|\s*%|\s*(?:phần trăm|phan tram|percent))"
                             # "[1.2]", "chỉ tiêu nhánh [2.3]": a code in brackets, whatever word before it
-                            r"|\[\s*(\d)\.(\d{1,2})\s*\]", re.I)
+                            r"|\[\s*(\d)\.(\d{1,2})\s*\]"
+                            # "ct đuối nước (2.4)": the code in parentheses after the topic
+                            r"|\(\s*(\d)\.(\d{1,2})\s*\)", re.I)
+# (its figures are no words of the question: "2" and "4" would match any row of numbers)
+_PARENTHESISED_CODE_RE = re.compile(r"\(\s*\d\.\d{1,2}\s*\)")
+# "chỉ tiêu biết bơi an toàn 3.4": a code after the topic, in a question that speaks of an
+# indicator; no figure ("1.5%", "1.5 per 1,000", "2.000", a date "1.6.2025")
+_LOOSE_CODE_RE = re.compile(
+    r"(?<![\w.,/])(\d)\.(\d{1,2})(?![\w.,/%‰]|\s*(?:%|‰|‱|phần|phan|per\b|trên|tren|/|tuổi|tuoi|lần|lan\b|"
+    r"tỷ|ty\b|triệu|trieu|nghìn|nghin|điểm|diem|kg|cm|năm|nam\b|ngày|ngay|giờ|gio\b|trẻ|tre\b|child|year|point|time))", re.I)
+_INDICATOR_WORD_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\b", re.I)
 
 
 # "1.1.1", "2.3.2": a measure coded by result, output and order (no "1.000.000", no date)
@@ -140,6 +150,9 @@ def prepare(text: str) -> str:
     text = _SECTION_SIGN_RE.sub(r"chỉ tiêu \1", text)    # "§17", "chỉ tiêu §3": as the plan numbers them
     text = _SECTION_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
     text = _BRACKETED_SECTION_RE.sub(r"chỉ tiêu \1", text)
+    text = _PARENTHESISED_CODE_RE.sub(" ", text)
+    if _INDICATOR_WORD_RE.search(text):
+        text = _LOOSE_CODE_RE.sub(" ", text)
     text = _OUTPUT_NUMBER_RE.sub(r"chỉ tiêu \1", text)
     norm = _CT_COUNTED_RE.sub(r"\1 chi tieu", _CT_QUESTION_RE.sub(r"chi tieu \1", normalize(text)))
     norm = _LETTER_DIGIT_RE.sub(" ", norm)
@@ -203,6 +216,8 @@ class PlanRef:
     documents: set[tuple[str | None, str]] = field(default_factory=set)   # ("kh", "138")
     own_numbers: set[str] = field(default_factory=set)   # its own number's ("138"), not those it carries out
     campaign_phrases: list[str] = field(default_factory=list)            # "thang hanh dong"
+    # each campaign's phrase and the words of its name that tell it from the others
+    campaign_words: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     years: set[int] = field(default_factory=set)
     period: tuple[int, int] | None = None                                # (2021, 2030)
     issued_year: int | None = None                                       # the year it was signed
@@ -242,9 +257,10 @@ def plan_ref(plan) -> PlanRef:
     for reference in plan.references or []:
         ref.documents |= doc_refs(reference)
     for campaign in plan.campaigns or []:
-        words = normalize(re.sub(r"\b(năm|nam)?\s*\d{4}\b", "", campaign.name)).split()
-        if len(words) >= 3:
-            ref.campaign_phrases.append(" ".join(words[:3]))
+        phrase = campaign_phrase(campaign.name)
+        if phrase:
+            ref.campaign_phrases.append(phrase)
+            ref.campaign_words.append((phrase, frozenset(normalize(campaign.name).split()) - _CAMPAIGN_COMMON_WORDS))
         for date in (campaign.start, campaign.end):
             if date:
                 ref.years.add(int(date[:4]))
@@ -667,6 +683,15 @@ def _initials_named(norm: str, initials: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _joined_place_re(initials: str) -> re.Pattern:
+    """``initials`` joined to another place as places are compared or listed: after "vs",
+    "và", "với", "hay", "so với", "and", "or" or before "vs", "và", "so với" ("vs" reads as
+    "so sánh")."""
+    joiners = r"(?:vs|va|voi|hay|hoac|so voi|so sanh|and|or|versus|compared with)"
+    return re.compile(rf"(?:^|\s){joiners}\s+{re.escape(initials)}(?=\s|$)|(?:^|\s){re.escape(initials)}\s+(?:vs|va|so voi|so sanh|versus)(?=\s)")
+
+
 def _initials_marked(norm: str, typed: str, initials: str) -> bool:
     """Whether ``initials`` are typed in capitals in ``typed`` (the question unaccented, its
     case kept) or follow a word that introduces a place in ``norm`` ("tỉnh la", "ở la")."""
@@ -1019,9 +1044,13 @@ def _read_numbers(q: Query, consumed: list) -> None:
     norm = q.norm
     # "chỉ tiêu 4.1": also the code of a target numbered in its group ("Nhóm 4" › "4.1.")
     for m in _GROUP_CODE_RE.finditer(q.text or ""):
-        code = f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}"
+        code = f"{m.group(1) or m.group(3) or m.group(5)}.{m.group(2) or m.group(4) or m.group(6)}"
         if (None, code) not in q.labels:
             q.labels.append((None, code))
+    if _INDICATOR_WORD_RE.search(q.text or ""):
+        for m in _LOOSE_CODE_RE.finditer(q.text or ""):
+            if (None, f"{m.group(1)}.{m.group(2)}") not in q.labels:
+                q.labels.append((None, f"{m.group(1)}.{m.group(2)}"))
     # "chỉ tiêu a.1", "ct b.2", "indicator c.3": a target coded by its goal's letter and its order
     for m in _LETTER_DOT_CODE_RE.finditer(norm):
         code = f"{m.group(1)}.{int(m.group(2))}"
@@ -1306,9 +1335,29 @@ def _years_outside(norm: str, spans: list[tuple[int, int]]) -> list[int]:
                    if not any(s <= m.start() < e for s, e in spans)})
 
 
+def campaign_phrase(name: str) -> str | None:
+    """The words a question names a campaign by: the first three of its name, folded, no
+    year ("Tháng hành động vì trẻ em năm 2020" → "thang hanh dong"); None for a shorter name."""
+    found = normalize(re.sub(r"\b(năm|nam)?\s*\d{4}\b", "", name)).split()
+    return " ".join(found[:3]) if len(found) >= 3 else None
+
+
+# words of many campaigns' names, which tell none from another
+_CAMPAIGN_COMMON_WORDS = frozenset(("chien", "dich", "thang", "hanh", "dong", "vi", "tre", "em", "va", "cho",
+                                    "cua", "nam", "cac", "de", "khong", "voi", "tai", "o"))
+
+
 def _read_campaigns(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
-    """A campaign named ("tháng hành động" [2020]): the plans holding it."""
+    """A campaign named ("tháng hành động" [2020]): the plans holding it. A campaign asked
+    by the words of its name ("chiến dịch hè phòng chống đuối nước", "the summer
+    drowning-prevention campaign") is the one sharing most of them (no plan named by it)."""
     norm, named = q.norm, set()
+    if has_phrase(norm, "chien dich"):
+        asked = set(norm.split())
+        best = sorted(((len(asked & words), phrase) for p in plans for phrase, words in p.campaign_words),
+                      key=lambda t: -t[0])
+        if best and best[0][0] > 0 and (len(best) == 1 or best[1][0] < best[0][0] or best[1][1] == best[0][1]):
+            q.campaign = best[0][1]
     # campaigns ("tháng hành động" [2020])
     for p in plans:
         for phrase in p.campaign_phrases:
@@ -1469,7 +1518,9 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
         full_names = set(by_loc)
         named_places = {p.locality for p in plans if p.slug in named}
         typed = _unaccented(text)   # case kept: "CT" typed in capitals is a place
-        for p in plans:
+        # initials that are also a genre abbreviation last: "ct đuối nước của ag" is An
+        # Giang's "chỉ tiêu", whatever the order the plans were loaded in
+        for p in sorted(plans, key=lambda p: p.locality_initials in _GENRE_ABBREVIATIONS):
             if p.locality in full_names or len(p.locality_initials) < 2:
                 continue
             if _initials_named(norm, p.locality_initials):
@@ -1478,9 +1529,11 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
                     # or after a word that introduces one ("tỉnh la")
                     continue
                 others = (set(by_loc) | named_places) - {p.locality}
-                if others and p.locality_initials in _GENRE_ABBREVIATIONS and not re.search(r"(?<!\w)" + re.escape(p.locality_initials.upper()) + r"(?!\w)", typed):
+                if others and p.locality_initials in _GENRE_ABBREVIATIONS and not re.search(r"(?<!\w)" + re.escape(p.locality_initials.upper()) + r"(?!\w)", typed) \
+                        and not _joined_place_re(p.locality_initials).search(norm):
                     # "ct tỷ lệ … KH 138 HN": lower-case initials beside another place named
-                    # are the abbreviation ("chỉ tiêu"), not a second place
+                    # are the abbreviation ("chỉ tiêu"), not a second place — unless joined to
+                    # the other as places are compared: "hn vs ct", "hn và ct", "ct vs bt"
                     continue
                 by_loc.setdefault(p.locality, set()).add(p.slug)
     q.localities = sorted(by_loc)

@@ -441,6 +441,7 @@ ENGLISH: dict[str, str] = {
     "injury": "tai nan thuong tich",
     "drowning": "duoi nuoc",
     "campaign": "chien dich", "campaigns": "chien dich",
+    "summer": "he",
     "dropout": "bo hoc",
     "drop out": "bo hoc",
     "lower secondary": "trung hoc co so",

@@ -9,7 +9,7 @@ from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label, so
 from knowledge.answer.guards import _campaign_year
 from knowledge.answer.targets import _agency_names
 from knowledge.index import make_doc
-from knowledge.query import Query, has_phrase
+from knowledge.query import Query, campaign_phrase, has_phrase
 from knowledge.text import normalize, words
 
 
@@ -38,12 +38,14 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
         return None
     _ = ctx._
     part = part or _campaign_part(q)
+    # "chiến dịch Mùa hè an toàn …": the campaign named, not every campaign of its plan
+    named = {id(c) for p in plans for c in p.campaigns if q.campaign and campaign_phrase(c.name) == q.campaign}
     lines, sources, stated = [], [], 0
     cut = False
     themes = ctx.idx.derived.setdefault("campaign_themes", {})
     for plan in plans:
         for c in plan.campaigns:
-            if q.years and _campaign_year(c) not in q.years:
+            if q.years and _campaign_year(c) not in q.years or named and id(c) not in named:
                 continue
             known = themes.get(id(c))   # (campaign, theme): read once per knowledge base
             if known is None or known[0] is not c:

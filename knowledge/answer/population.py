@@ -22,7 +22,13 @@ _COUNT_RE = re.compile(r"\b(?:co|la|gom|voi|cho|va|khoang|uoc)\s+(?:khoang\s+|tr
 _PLAIN_WORDS = {"duoi", "tuoi", "tu", "den", "het", "tren", "dia", "ban", "toan", "tinh", "thanh", "pho",
                 "xa", "phuong", "dac", "khu", "chiem", "dan", "so", "nguoi", "cua", "co", "la", "gom", "khoang",
                 "gan", "hon", "uoc", "tinh", "ngay", "thang", "nam", "hien", "nay", "sau", "hop", "nhat",
-                "sap", "xep", "tong", "cong", "em", "tre", "theo", "ke", "hoach", "cuoi", "dau"}
+                "sap", "xep", "tong", "cong", "em", "tre", "theo", "ke", "hoach", "cuoi", "dau",
+                # the same asked in English ("How many children live in X, and what share of
+                # the population is that?"): how a count is asked, no topic of its own
+                "live", "living", "there", "are", "is", "was", "were", "population", "share",
+                "total", "province", "city", "ward", "commune", "have", "has", "had", "does", "did",
+                "according", "to", "plan", "that", "after", "merger", "end", "as", "of", "at", "by",
+                "in", "the", "and", "what", "its", "per"}
 # where the clause holding a count opens ("…, toàn tỉnh có …", "; trong đó có …"; not a
 # bracket closed before the count: "khu vực tỉnh Quảng Bình (cũ) có 265.420 trẻ em")
 _CLAUSE_OPEN_RE = re.compile(r"[,;:.]|\((?![^()]*\))|\btrong do\b|\bva\b")
@@ -73,7 +79,11 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
         # a former province asked ("khu vực Quảng Bình cũ", or the plan's own name "… Quảng Trị
         # cũ" for its old part): the count of that part
         own_former = has_phrase(q.norm, f"{normalize(plan.locality or '')} cu")
-        want = (topic | place if own_former else topic - place) | {w for former in getattr(q, "former_places", ()) for w in former.split()}
+        # ("… sau hợp nhất với Kiên Giang", "after the merger with Kiên Giang": the whole new
+        # province; "khu vực Kiên Giang cũ", "the former Kiên Giang": that part)
+        said = set(q.norm.split())
+        formers = getattr(q, "former_places", ()) if said & {"cu", "truoc", "former", "old"} else ()
+        want = (topic | place if own_former else topic - place) | {w for former in formers for w in former.split()}
         want -= {"cu"}
         found = []
         for figure, phrase, clause, sentence, passage in counts_stated(plan):

@@ -357,14 +357,20 @@ _HELD_DAY = r"(\d{1,2})\s*(?:/|thang)\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?"
 # or without "ngày", joined by "đến" or a dash ("từ 01/6 - 30/6").
 _HELD_RE = re.compile(r"(?<![a-z])((?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b[^.;:()]{0,80}?"
                       # … or a campaign named in quotes: Chiến dịch “Hè an toàn – …”
-                      r"|chien dich\s+[\"“«][^\"”»]{3,80}[\"”»])"
+                      # (a word or two may come first: Chiến dịch hè “Trẻ em … an toàn”)
+                      r"|chien dich(?:\s+[a-z]+){0,3}\s+[\"“«][^\"”»]{3,80}[\"”»])"
                       # (… or after a colon, "Tháng hành động vì trẻ em: tổ chức hằng năm từ ngày …")
-                      rf"\s*,?\s*\(?\s*(?::\s*)?(?:(?:duoc to chuc|to chuc|dien ra|keo dai)\s+)?(?:(?:hang|moi) nam\s+)?"
+                      rf"\s*,?\s*\(?\s*(?::\s*)?(?:(?:duoc to chuc|to chuc|dien ra|keo dai|(?:duoc )?trien khai|thuc hien)\s+)?(?:(?:hang|moi) nam\s+)?"
                       rf"(?:(?:duoc to chuc|to chuc|dien ra)\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}"
                       rf"\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}")
 
 
 _FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:(?:ngày|ngay)\s+)?\d", re.IGNORECASE)
+# "2. Chiến dịch “Mùa hè an toàn …”" over "Chiến dịch được tổ chức từ ngày 15/5 đến ngày 31/8
+# hằng năm": the paragraph names its campaign by the kind alone, the heading names it in full
+_KIND_HELD_RE = re.compile(rf"^(chien dich|thang|tuan|dot)\s+(?:nay\s+)?(?:duoc\s+)?(?:to chuc|dien ra|trien khai|keo dai)\s+"
+                           rf"(?:(?:hang|moi) nam\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}")
+_HEADING_NUMBER_RE = re.compile(r"^\s*(?:[\divxlc]{1,4}|[a-zđ])[.)]\s*", re.IGNORECASE)
 
 
 def parse_held_campaigns(doc: Document) -> list[Campaign]:
@@ -373,12 +379,20 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
     yearly_start="06-01", yearly_end="06-30")``; with a year written, ``start``/``end`` are
     ISO dates instead. One campaign per name, the first met."""
     found: dict[str, Campaign] = {}
+    heading = ""
     for para in doc.paragraphs:
+        if para.heading is not None:
+            heading = _HEADING_NUMBER_RE.sub("", para.text).strip()
         if not _FROM_DAY_RE.search(para.text):
             continue          # most paragraphs: no folding needed
         folded = fold_keeping_length(para.text)
-        for match in _HELD_RE.finditer(folded):
-            name = squash_spaces(para.text[match.start(1):match.end(1)]).strip(" ,")
+        matches = [(m, squash_spaces(para.text[m.start(1):m.end(1)]).strip(" ,"))
+                   for m in _HELD_RE.finditer(folded)]
+        by_kind = _KIND_HELD_RE.match(folded.lower()) if para.heading is None else None
+        if by_kind and fold_keeping_length(heading.lower()).startswith(by_kind.group(1) + " ") \
+                and len(heading) <= 120:
+            matches.insert(0, (by_kind, heading.rstrip(" .:")))
+        for match, name in matches:
             # "Tháng hành động vì trẻ em hằng năm từ ngày …": when, not part of its name
             name = re.sub(r"\s+(?:hằng|hàng|mỗi)\s+năm$", "", name, flags=re.IGNORECASE)
             day1, month1, day2, month2 = (int(match.group(g)) for g in (2, 3, 5, 6))

@@ -97,7 +97,8 @@ def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Para
         if para.heading is not None and para.heading.level == NUMBER or \
                 para.heading is not None and para.heading.level == SUBNUMBER and head_of(canonical_form(para.body, ())) is not None or \
                 _titles_bullets(para, paragraphs[index + 1] if index + 1 < len(paragraphs) else None) or \
-                _lettered_agency(para):
+                _lettered_agency(para) or \
+                result and _colon_agency(para, result[-1][0]):
             # ("3.1. Sở Nội vụ", "2.15. Đề nghị Thành đoàn …" under "3. Nhiệm vụ của các cơ quan, đơn
             # vị": an agency's part a level down)
             # … and "a) Sở Y tế: Là cơ quan thường trực …" under "2. Nhiệm vụ của các cơ quan":
@@ -117,6 +118,20 @@ _LETTERED_AGENCY_RE = re.compile(r"^[a-zđ]\)\s+(?:Đề nghị\s+)?([^:;.]{3,90
 def _lettered_agency(para: Paragraph) -> bool:
     match = _LETTERED_AGENCY_RE.match(para.text)
     return bool(match) and _AGENCY_START_RE.match(match.group(1)) is not None
+
+
+# "Tỉnh Đoàn An Giang: phối hợp thực hiện …" under "12. Đề nghị Ủy ban Mặt trận Tổ quốc … và
+# các tổ chức chính trị - xã hội": a plain paragraph opening with another agency's name and a
+# colon is that agency's part, not the heading's
+_COLON_AGENCY_RE = re.compile(r"^(?:Đề nghị\s+)?([^:;.()]{3,90}):\s*\S")
+
+
+def _colon_agency(para: Paragraph, heading: Paragraph) -> bool:
+    match = _COLON_AGENCY_RE.match(para.text) if para.kind == "plain" and para.heading is None else None
+    if not match or _AGENCY_START_RE.match(match.group(1)) is None:
+        return False
+    # ("1. Sở Y tế (cơ quan thường trực)" over "Sở Y tế: chủ trì …": the heading's own part)
+    return compact(match.group(1)) not in compact(re.sub(r"\([^()]*\)", "", heading.text))
 
 
 def _names_agencies(paragraphs: list[Paragraph], index: int) -> bool:
