@@ -133,3 +133,16 @@ def test_words_that_name_no_level_of_office(words):
     from knowledge.answer.deadlines import _levels
 
     assert _levels(words) == frozenset()
+
+
+@pytest.mark.parametrize("question, recipient", [
+    # where a report goes is asked as a deadline's own fact: its recipient
+    ("Các xã, phường Hòa Sơn báo cáo kết quả thực hiện kế hoạch gửi về sở nào?", "Sở Nội vụ"),
+    ("To whom do the communes of Hoa Son send their reports on the plan?", "Sở Nội vụ"),
+    ("Điện Biên Phủ: báo cáo kết quả gửi về phòng nào?", "Lao động - Thương binh và Xã hội"),
+])
+def test_the_office_a_report_goes_to(plan_kb, kb, question, recipient):
+    import re
+
+    reply = _reply(question, kb if "Điện Biên" in question else plan_kb)
+    assert recipient in re.sub(r"«[^»]*»", "", reply), reply

@@ -106,3 +106,53 @@ def test_a_years_amount_the_plan_does_not_state_is_not_the_periods(kb):
     # no amount of 2027 alone is written: the period's total is no answer to it
     result = answer("Kinh phí ngân sách tỉnh Bình Nguyên năm 2027 là bao nhiêu?", kb)
     assert "52,4" not in stated(result.text) and "38,2" not in stated(result.text), result.text
+
+
+SOURCES_ONLY = """ỦY BAN NHÂN DÂN
+TỈNH HÒA LÂM
+
+Số: 12/KH-UBND
+
+Hòa Lâm, ngày 10 tháng 4 năm 2026
+
+KẾ HOẠCH
+
+Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Lâm giai đoạn 2026 - 2030
+
+I. MỤC TIÊU
+
+1. Tỷ lệ trẻ em được tư vấn: năm 2030 đạt 85%.
+
+II. KINH PHÍ THỰC HIỆN
+
+1. Ngân sách nhà nước bố trí trong dự toán hằng năm của các sở, ngành và địa phương theo phân cấp.
+
+2. Tài trợ, viện trợ quốc tế và huy động từ xã hội, cộng đồng, các nguồn hợp pháp khác.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm.
+"""
+
+
+@pytest.fixture(scope="module")
+def sources_kb(tmp_path_factory, suite_plans_dir):
+    folder = tmp_path_factory.mktemp("hoalam")
+    path = folder / "hoalam-kh12-2026.txt"
+    path.write_text(SOURCES_ONLY, encoding="utf-8")
+    return _kb_of(folder, *sorted(suite_plans_dir.glob("*.txt")), path)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Kinh phí kế hoạch trẻ em Hòa Lâm lấy từ những nguồn nào?", "vi"),
+    ("kinh phi ke hoach hoa lam lay tu dau", "vi"),
+    ("Where does the money for Hoa Lam's children plan come from?", "en"),
+])
+def test_the_sources_of_a_plan_that_budgets_no_amount(sources_kb, question, lang):
+    """A plan that states no amount still says where its money comes from: its funding
+    section's sources are stated (not quoted), not the Finance Department's duty."""
+    result = answer(question, sources_kb, lang=lang)
+    said = stated(strip_html(result.text))
+    assert result.answered, result.text
+    assert "ngan sach nha nuoc" in said and "tai tro" in said, result.text
+    assert strip_html(result.text).startswith("Nguồn kinh phí" if lang == "vi" else "Funding sources"), result.text

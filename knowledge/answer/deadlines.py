@@ -386,6 +386,14 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
                                   if two_asked and p2 is p and d2 is not d and d2.text == d.text]:
                 if not any(pd[1] is other for _p, other in items):
                     items.append(pd)
+    if q.agencies and scorer.RECIPIENT_ASKED_RE.search(q.cue_text or q.norm):
+        # "Sở Lao động … tổng hợp báo cáo gửi ai?": the office asked sends the report; a rule
+        # whose recipient is that office is the report sent to it, no answer
+        asked = {normalize(m.name) for m in q.agencies}
+        sent_on = [(p, d) for p, d in items if normalize(_recipient(ctx, p, d) or "") not in asked]
+        if not sent_on:
+            return None
+        items = sent_on
     lines, sources = [], []
     missing = [p for p in ctx.scope if not p.deadlines and not p.campaigns]
     if len({p.slug for p, _d in items}) + len(missing) > 1:

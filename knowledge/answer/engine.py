@@ -28,7 +28,7 @@ from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _campaign_part, 
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
-from knowledge.answer.funding import _h_funding, asks_amount
+from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
@@ -553,7 +553,10 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                  # "kinh phí … bao nhiêu" asks an amount as "hạn" asks a date; what the amount is of
                  # ("tổng", "dự kiến", "ngân sách tỉnh") stays the subject to cover
                  "funding": vocab.BUDGET_WORDS[:1] + ("tien", "bo tri", "phan bo", "budget", "budgets", "funding",
-                                                      "cost", "costs", "how much"),
+                                                      "cost", "costs", "how much",
+                                                      # where the money comes from is asked so
+                                                      "nguon", "lay", "dau", "money", "come", "comes", "from",
+                                                      "where", "sources", "source", "funded"),
                  # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates
                  **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long")
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
@@ -828,6 +831,7 @@ def _r_funding(ctx: Ctx):
     # an amount asked ("bao nhiêu", "ngân sách tỉnh …"), not where it comes from ("lấy từ đâu")
     yield _h_funding(ctx), "funding" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues) \
         and asks_amount(ctx.q.cue_text or ctx.q.norm)
+    yield _h_funding_sources(ctx), True   # (None unless where the money comes from is asked)
 
 
 def _r_goal(ctx: Ctx):

@@ -141,3 +141,62 @@ def _h_funding(ctx: Ctx) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "funding", 0.9)
+
+
+# where the money comes from is asked ("lấy từ đâu", "từ những nguồn nào", "funded by"), folded
+_SOURCES_ASKED_RE = re.compile(r"\b(?:tu dau|lay tu|lay o dau|nguon nao|nhung nguon|cac nguon|nguon kinh phi|nguon von|"
+                               r"sources?|funded|come from|comes from|where does)\b")
+# the heading of a plan's funding section: "III. KINH PHÍ THỰC HIỆN", "VII. Kinh phí" (folded)
+_FUNDING_HEADING_RE = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,2})\s+(?:nguon\s+)?kinh phi\b")
+_SOURCES_CHARS = 600   # what a phone shows of the section before "…"
+
+
+def funding_section(plan) -> tuple[str, list[str]] | None:
+    """(section, its paragraphs as written) of the plan's funding section ("III. KINH PHÍ THỰC
+    HIỆN" and the paragraphs under it, up to about ``_SOURCES_CHARS`` characters); None when
+    the plan has none."""
+    passages = plan.passages
+    for i, passage in enumerate(passages):
+        if not _FUNDING_HEADING_RE.match(normalize(passage.text[:40])):
+            continue
+        section, texts, size = passage.section, [], 0
+        for nxt in passages[i + 1:i + 8]:
+            if nxt.section != section and not nxt.section.startswith(section + " ›"):
+                break
+            text = nxt.text.strip().strip("*").strip()
+            if not text:
+                continue
+            texts.append(text)
+            size += len(text)
+            if size >= _SOURCES_CHARS:
+                break
+        return (section, texts) if texts else None
+    return None
+
+
+def _h_funding_sources(ctx: Ctx) -> Answer | None:
+    """Where the money of a plan in scope comes from, stated from its funding section ("Ngân
+    sách Nhà nước bố trí trong dự toán hàng năm …; Tài trợ, viện trợ quốc tế …"), for a plan
+    that budgets no amount (those that do are answered by ``_h_funding``). None unless the
+    question asks where the money comes from."""
+    q = ctx.q
+    said = q.cue_text or q.norm
+    if not _SOURCES_ASKED_RE.search(said) or _AMOUNT_ASKED_RE.search(said):
+        return None
+    _ = ctx._
+    lines, sources = [], []
+    for plan in ctx.scope:
+        if getattr(plan, "funding", None):
+            continue
+        found = funding_section(plan)
+        if found is None:
+            continue
+        section, texts = found
+        lines.append(f"<b>{esc(_('Funding sources'))}</b> — {esc(plan_label(plan))}")
+        lines += [f"• {esc(ctx.idx.readable(plan.slug, t))}" for t in texts]   # a scan: its reading
+        lines.append(source_line(plan, section, ctx.lang))
+        lines.append("")
+        sources.append(_src(plan, section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "funding", 0.9)

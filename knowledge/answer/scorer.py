@@ -41,7 +41,7 @@ CUES_FOR_KIND = {
     "about": ("about",),
     "agency_indicators": ("agency_indicators", "count"),
     "agency_tasks": ("tasks",),
-    "deadline": ("deadline", "when"),
+    "deadline": ("deadline", "when", "recipient"),
     "contact": ("contact",),
     "campaign": ("campaign",),
     "campaign_theme": ("theme",),
@@ -116,6 +116,12 @@ PROPOSER_ASKED_RE = re.compile(r"\b(?:de nghi cua (?:ai|so nao|co quan nao)|theo
                                 r"|proposal|submission)\b")
 
 
+# asks where a report goes ("báo cáo kết quả gửi về phòng nào", "to whom do units send their
+# annual reports"): a reporting rule names its recipient, as it names its date
+RECIPIENT_ASKED_RE = re.compile(r"\b(?:bao cao|reports?|ket qua)\b.{0,60}?\b(?:gui|nop|chuyen|ve|cho|len|to)\s+"
+                           r"(?:(?:ve|cho|toi|den|len)\s+)?(?:ai|dau|phong nao|so nao|co quan nao|don vi nao|noi nao|"
+                           r"whom|which (?:office|department|agency|body))\b"
+                           r"|\bto whom\b.{0,60}?\breports?\b")
 _WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office)|"
                      r"co quan nao|so nao|(?<!tinh theo )(?<!tinh bang )don vi nao|nganh nao|ban nao|phong nao)\b")
 
@@ -139,7 +145,7 @@ def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
                          ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE),
-                         ("age", _AGE_ASKED_RE), ("proposer", PROPOSER_ASKED_RE)):
+                         ("age", _AGE_ASKED_RE), ("proposer", PROPOSER_ASKED_RE), ("recipient", RECIPIENT_ASKED_RE)):
         if pattern.search(norm):
             found.add(cue)
     if _PROGRAMME_SPAN_RE.search(norm) and not _CAMPAIGN_NAMED_RE.search(norm):
