@@ -816,6 +816,23 @@ def test_a_hotline_named_again_with_who_runs_it():
     assert labels["111"] == "Tổng đài điện thoại quốc gia bảo vệ trẻ em"
 
 
+@pytest.mark.parametrize("sentence, display, label", [
+    # the office a number is given in brackets after is the number's
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ "
+     "(điện thoại: 0251.3822.486) để tổng hợp, báo cáo UBND tỉnh.", "0251.3822.486", "Sở Nội vụ"),
+    ("Các đơn vị phản ánh về Phòng Văn hóa - Xã hội (ĐT 0270.3823.456) để tổng hợp.", "0270.3823.456",
+     "Phòng Văn hóa - Xã hội"),
+    # a number with a head word of its own keeps it
+    ("Đường dây nóng bảo vệ trẻ em tỉnh: 0251.3822.111.", "0251.3822.111", "Đường dây nóng bảo vệ trẻ em tỉnh"),
+])
+def test_a_numbers_office_named_before_it(sentence, display, label):
+    from knowledge.parse.extras import parse_contacts
+    from knowledge.parse.structure import parse_document
+
+    found = {c.display: c.label for c in parse_contacts(parse_document("I. TỔ CHỨC THỰC HIỆN\n\n" + sentence + "\n"))}
+    assert found == {display: label}
+
+
 @pytest.mark.parametrize("statement, expected", [
     # a count beside a rate is another measure: left out, never turned into a percentage
     ("Số trẻ em bị xâm hại giảm 15% vào năm 2030 so với năm 2025 (năm 2025: 124 trẻ em).",

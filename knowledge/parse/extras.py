@@ -238,6 +238,12 @@ _LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong")
 _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
 
 
+# an office's name straight before "(điện thoại: …", ", ĐT …" (folded): its number
+_OFFICE_BEFORE_PHONE_RE = re.compile(
+    r"(?<![a-z])((?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
+    r"\s*[(,:\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
+
+
 def _label(text: str, start: int, boundary: int) -> str | None:
     segment = text[boundary:start]
     key = fold_keeping_length(segment)
@@ -248,7 +254,11 @@ def _label(text: str, start: int, boundary: int) -> str | None:
         if match and (best is None or match.start() < best):
             best = match.start()
     if best is None:
-        return None
+        # "phản ánh về Sở Nội vụ (điện thoại: 0251.3822.486)": the office the brackets follow
+        office = _OFFICE_BEFORE_PHONE_RE.search(key)
+        if office is None:
+            return None
+        return expand_abbreviations(squash_spaces(segment[office.start(1):office.end(1)])).strip(" (-–:,") or None
     label = segment[best:]
     label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
                    flags=re.I)
