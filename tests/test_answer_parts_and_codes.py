@@ -5,6 +5,7 @@
   colon ("Tỉnh Đoàn Bắc Phong: phối hợp thực hiện các chỉ tiêu 3.1 và 3.2; …"): each such
   paragraph is that agency's part, not the heading's;
 * a campaign named in its heading, its paragraph saying only "Chiến dịch được tổ chức từ ngày …";
+* how many communes and wards the province has, as its situation section says;
 * an indicator's code typed after its topic ("ct đuối nước (2.2)", "chỉ tiêu biết bơi 3.2"),
   and "ct" for "chỉ tiêu" beside another place's initials, whatever order the plans were loaded in.
 
@@ -26,7 +27,7 @@ Bắc Phong, ngày 10 tháng 3 năm 2026
 KẾ HOẠCH
 Thực hiện Chương trình hành động vì trẻ em tỉnh Bắc Phong giai đoạn 2026 - 2030
 
-Tính đến ngày 31/12/2025, toàn tỉnh có 612.300 trẻ em dưới 16 tuổi, chiếm 24,1% dân số.
+Sau khi sắp xếp đơn vị hành chính, tỉnh Bắc Phong có 96 đơn vị hành chính cấp xã, gồm 71 xã và 25 phường, trung tâm hành chính đặt tại phường Đông Sơn. Tính đến ngày 31/12/2025, toàn tỉnh có 612.300 trẻ em dưới 16 tuổi, chiếm 24,1% dân số.
 
 I. MỤC TIÊU CHUNG
 
@@ -212,3 +213,21 @@ def test_a_count_of_a_topic_the_plan_does_not_count_is_declined(kb):
 def test_lower_case_ct_joined_to_another_place_is_can_tho(kb, question):
     text = reply(kb, question)
     assert "Cần Thơ" in text and "Hà Nội" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Bắc Phong có bao nhiêu xã, phường sau sắp xếp?",
+    "bac phong sau hop nhat co bn xa phuong",
+    "How many commune-level units does Bac Phong have?",
+])
+def test_how_many_communes_and_wards_the_plan_says(kb, question):
+    first = reply(kb, question).splitlines()[0]
+    assert first.startswith("96 đơn vị hành chính cấp xã, gồm 71 xã và 25 phường —"), first
+
+
+def test_communes_meeting_a_target_are_the_targets(kb):
+    # a count of communes with a topic of its own asks a target, not how many there are
+    result = answer("Bắc Phong có bao nhiêu xã đạt chuẩn phù hợp với trẻ em năm 2030?", kb)
+    assert "96 đơn vị" not in result.text
+    # … and so does one naming a target and a year ("ct 2.1 … 2030 bn xã")
+    assert "96 đơn vị" not in answer("bp ct 2.1 nam 2030 bn xa", kb).text

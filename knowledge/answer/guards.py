@@ -10,7 +10,7 @@ from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.contacts import _h_address
 from knowledge.answer.format import esc, plan_label
-from knowledge.answer.population import _h_population
+from knowledge.answer.population import _h_population, _h_units, asks_units
 from knowledge.index import make_doc
 from knowledge.model import COUNT
 from knowledge.query import has_phrase
@@ -241,6 +241,12 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_name", with_topics=False, message=_(
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
+    if asks_units(q.cue_text or norm):
+        # "có bao nhiêu xã, phường sau sắp xếp": the count the plan itself states (its
+        # situation section), before any target about communes is read for it
+        stated = _h_units(ctx)
+        if stated is not None:
+            return stated
     statistic = _STATISTIC_RE.search(norm) or (
         _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
     if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
@@ -253,6 +259,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             stated = _h_population(ctx, counted)
             if stated is not None:
                 return stated
+
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "
             "(mostly rates) and assign tasks."))

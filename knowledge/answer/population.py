@@ -110,3 +110,78 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
     if not sources:
         return None
     return _result(ctx, lines, sources, "population", 0.9)
+
+
+# how many communes and wards a province has is asked ("có bao nhiêu xã, phường sau sắp xếp",
+# "How many commune-level units does X have"), folded
+_UNITS_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may|how many|so luong|tong so|number of)\s+"
+                             r"(?:don vi hanh chinh|dvhc|xa|phuong|communes?|wards?|commune level)\b")
+# … and how a plan states it: "có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03
+# đặc khu", "124 xã, phường", "88 xã và 14 phường" (folded, the figure not a share)
+# (the most telling first: "tổng số 65 đơn vị hành chính cấp xã" over "gồm 48 xã, 16 phường")
+_UNITS_STATED_RES = tuple(re.compile(r"(?<![\d.,%/])(\d{1,4})\s+" + form + r"(?!\s*(?:dat|co diem|phu hop))") for form in (
+    r"don vi hanh chinh(?: cap xa)?",
+    r"xa(?:\s*,\s*|\s+va\s+)phuong",
+    r"xa\b(?=[^.;]{0,40}\b\d{1,4}\s+phuong)"))
+# words that only say where and when, in a question asking how many communes and wards
+_UNIT_WORDS = frozenset("xa phuong dac khu thi tran don vi hanh chinh dvhc cap sau sap xep hop nhat sap nhap "
+                        "tinh thanh pho hien nay communes commune wards ward level units unit".split())
+
+
+def _h_units(ctx: Ctx) -> Answer | None:
+    """How many communes, wards (and special zones) a plan in scope says its place has, fact
+    first: "102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu" as written,
+    from the first sentence that counts them (the situation section). None unless the
+    question asks that count and no topic of its own ("bao nhiêu xã đạt chuẩn …" asks a target)."""
+    q = ctx.q
+    said = q.cue_text or q.norm
+    if not _UNITS_ASKED_RE.search(said) or q.indicators or q.labels or q.goals or q.years:
+        return None     # "ct 20 … 2028 bn xã": a target's milestone, counted in communes
+    place_words = {w for plan in ctx.scope for w in normalize(plan.locality or "").split()}
+    topic = {t for t in q.terms if t not in _UNIT_WORDS and t not in _PLAIN_WORDS and t not in place_words
+             and not t.isdigit()}
+    if topic:
+        return None
+    lines, sources = [], []
+    for plan in ctx.scope:
+        found = next(((passage, match) for stated_re in _UNITS_STATED_RES
+                      for passage in getattr(plan, "passages", None) or []
+                      if "|" not in passage.text and re.search(r"\d", passage.text)
+                      for match in [stated_re.search(fold_keeping_length(passage.text.lower()))] if match), None)
+        if found is not None:
+            passage, match = found
+            text = passage.text
+            stop = min([i for i in (text.find(";", match.start()), text.find(". ", match.start())) if i >= 0]
+                       or [len(text)])
+            # the count and its parts ("…, gồm 85 xã, 14 phường và 03 đặc khu (…)"), not what
+            # the sentence says next (", trung tâm hành chính đặt tại …")
+            depth = 0
+            for k, char in enumerate(text[match.start():stop]):
+                depth += {"(": 1, ")": -1}.get(char, 0)
+                if depth < 0:   # the count stands inside a bracket: it ends with it
+                    stop = match.start() + k
+                    break
+                if char == ")" and depth == 0:
+                    stop = match.start() + k + 1
+                    break
+                if char == "," and depth == 0 and not re.match(
+                        r",\s*(?:\d|gồm|bao gồm|trong đó|xã|phường|đặc khu|thị trấn)", text[match.start() + k:]):
+                    stop = match.start() + k
+                    break
+            stated = squash_spaces(text[match.start():stop]).strip(" ,.")
+            start = max(text.rfind(". ", 0, match.start()) + 1, 0)
+            end = text.find(". ", match.end())
+            sentence = squash_spaces(text[start:end + 1 if end >= 0 else len(text)]).strip()
+            lines.append(f"<b>{esc(stated)}</b> — {esc(plan_label(plan))}")
+            lines.append(f"<i>«{esc(sentence)}»</i>")
+            lines.append(source_line(plan, passage.section, ctx.lang))
+            lines.append("")
+            sources.append(_src(plan, passage.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "count", 0.9)
+
+
+def asks_units(norm: str) -> bool:
+    """Whether a folded question asks how many communes and wards there are."""
+    return bool(_UNITS_ASKED_RE.search(norm))

@@ -122,6 +122,9 @@ RECIPIENT_ASKED_RE = re.compile(r"\b(?:bao cao|reports?|ket qua)\b.{0,60}?\b(?:g
                            r"(?:(?:ve|cho|toi|den|len)\s+)?(?:ai|dau|phong nao|so nao|co quan nao|don vi nao|noi nao|"
                            r"whom|which (?:office|department|agency|body))\b"
                            r"|\bto whom\b.{0,60}?\breports?\b")
+# how many communes and wards there are: a count, as "mấy chỉ tiêu" is
+_UNITS_COUNT_RE = re.compile(r"\b(?:bao nhieu|bn|may|how many|so luong|tong so|number of)\s+"
+                             r"(?:don vi hanh chinh|dvhc|xa phuong|communes? and wards|commune level)\b")
 _WHO_RE = re.compile(r"\b(?:ai|who|whom|which (?:\w+ ){0,3}(?:agency|department|body|office)|"
                      r"co quan nao|so nao|(?<!tinh theo )(?<!tinh bang )don vi nao|nganh nao|ban nao|phong nao)\b")
 
@@ -145,7 +148,8 @@ def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
                          ("doc_number", _DOC_NUMBER_RE), ("issue_date", _ISSUE_DATE_RE),
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
                          ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE),
-                         ("age", _AGE_ASKED_RE), ("proposer", PROPOSER_ASKED_RE), ("recipient", RECIPIENT_ASKED_RE)):
+                         ("age", _AGE_ASKED_RE), ("proposer", PROPOSER_ASKED_RE), ("recipient", RECIPIENT_ASKED_RE),
+                         ("count", _UNITS_COUNT_RE)):
         if pattern.search(norm):
             found.add(cue)
     if _PROGRAMME_SPAN_RE.search(norm) and not _CAMPAIGN_NAMED_RE.search(norm):
