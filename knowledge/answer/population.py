@@ -128,6 +128,21 @@ _UNIT_WORDS = frozenset("xa phuong dac khu thi tran don vi hanh chinh dvhc cap s
                         "tinh thanh pho hien nay communes commune wards ward level units unit".split())
 
 
+# a target counted in communes ("đạt 124 xã, phường vào năm 2030"), no count of them
+_TARGET_BEFORE_RE = re.compile(r"(?:dat|it nhat|toi thieu|phan dau|len|xuong|con|tang|giam)\s*$")
+# (… nor a part's: "38 xã, phường thuộc tỉnh Quảng Nam (cũ)")
+_TARGET_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:vao |den |trong )?nam (?:19|20)\d\d\b|^\s*(?:dat|co|duoc)\b"
+                              r"|^[^.;(]{0,30}?\bthuoc\b")
+
+
+def _stated_units(stated_re: re.Pattern, folded: str) -> re.Match | None:
+    """The first count of communes ``stated_re`` finds in ``folded`` that is no target."""
+    for match in stated_re.finditer(folded):
+        if not _TARGET_BEFORE_RE.search(folded[:match.start()]) and not _TARGET_AFTER_RE.search(folded[match.end():]):
+            return match
+    return None
+
+
 def _h_units(ctx: Ctx) -> Answer | None:
     """How many communes, wards (and special zones) a plan in scope says its place has, fact
     first: "102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu" as written,
@@ -147,7 +162,7 @@ def _h_units(ctx: Ctx) -> Answer | None:
         found = next(((passage, match) for stated_re in _UNITS_STATED_RES
                       for passage in getattr(plan, "passages", None) or []
                       if "|" not in passage.text and re.search(r"\d", passage.text)
-                      for match in [stated_re.search(fold_keeping_length(passage.text.lower()))] if match), None)
+                      for match in [_stated_units(stated_re, fold_keeping_length(passage.text.lower()))] if match), None)
         if found is not None:
             passage, match = found
             text = passage.text
