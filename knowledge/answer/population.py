@@ -36,6 +36,22 @@ _CLAUSE_OPEN_RE = re.compile(r"[,;:.]|\((?![^()]*\))|\btrong do\b|\bva\b")
 _CLAUSE_END_RE = re.compile(r",|\bchiem\b|\btrong do\b|\bvoi\b|\bva\b")
 
 
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``text[start:end]``, squashed."""
+    opens = max(text.rfind(". ", 0, start) + 1, 0)
+    stop = text.find(". ", end)
+    return squash_spaces(text[opens:stop + 1 if stop >= 0 else len(text)]).strip()
+
+
+def _state(ctx: Ctx, lines: list, sources: list, plan, fact: str, sentence: str, passage) -> None:
+    """Add a stated count to a reply: the fact first, its sentence quoted, its source."""
+    lines.append(f"<b>{esc(fact)}</b> — {esc(plan_label(plan))}")
+    lines.append(f"<i>«{esc(sentence)}»</i>")
+    lines.append(source_line(plan, passage.section, ctx.lang))
+    lines.append("")
+    sources.append(_src(plan, passage.section))
+
+
 def counts_stated(plan) -> list[tuple[str, str, set[str], str, object]]:
     """(figure as written, its noun phrase as written, the folded words of its clause, the
     sentence, passage) of each count of children ``plan``'s passages state, in document order."""
@@ -50,9 +66,7 @@ def counts_stated(plan) -> list[tuple[str, str, set[str], str, object]]:
             end = _CLAUSE_END_RE.search(rest)
             phrase_end = match.start(3) + (end.start() if end else len(rest))
             phrase = squash_spaces(text[match.start(2):phrase_end]).strip(" ,")
-            start = max(text.rfind(". ", 0, match.start()) + 1, 0)
-            stop = text.find(". ", match.end())
-            sentence = squash_spaces(text[start:stop + 1 if stop >= 0 else len(text)]).strip()
+            sentence = _sentence_at(text, match.start(), match.end())
             opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(folded, 0, match.start())]
             clause = set(normalize(text[opens[-1] if opens else 0:phrase_end]).split())
             if len(re.sub(r"\D", "", match.group(1))) < 4 and not re.search(r"\b(?:19|20)\d\d\b", sentence):
@@ -102,11 +116,7 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
         if not found:
             continue
         *_, figure, phrase, sentence, passage = max(found)
-        lines.append(f"<b>{esc(figure)} {esc(phrase)}</b> — {esc(plan_label(plan))}")
-        lines.append(f"<i>«{esc(sentence)}»</i>")
-        lines.append(source_line(plan, passage.section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, passage.section))
+        _state(ctx, lines, sources, plan, f"{figure} {phrase}", sentence, passage)
     if not sources:
         return None
     return _result(ctx, lines, sources, "population", 0.9)
@@ -184,14 +194,7 @@ def _h_units(ctx: Ctx) -> Answer | None:
                     stop = match.start() + k
                     break
             stated = squash_spaces(text[match.start():stop]).strip(" ,.")
-            start = max(text.rfind(". ", 0, match.start()) + 1, 0)
-            end = text.find(". ", match.end())
-            sentence = squash_spaces(text[start:end + 1 if end >= 0 else len(text)]).strip()
-            lines.append(f"<b>{esc(stated)}</b> — {esc(plan_label(plan))}")
-            lines.append(f"<i>«{esc(sentence)}»</i>")
-            lines.append(source_line(plan, passage.section, ctx.lang))
-            lines.append("")
-            sources.append(_src(plan, passage.section))
+            _state(ctx, lines, sources, plan, stated, _sentence_at(text, match.start(), match.end()), passage)
     if not sources:
         return None
     return _result(ctx, lines, sources, "count", 0.9)
