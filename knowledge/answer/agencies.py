@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.common import (Answer, Ctx, TASK_THRESHOLD, _agency_name, _agency_scope, _agency_words,
+from knowledge.answer.common import (Answer, Ctx, cite, TASK_THRESHOLD, _agency_name, _agency_scope, _agency_words,
                                      _result, _src)
-from knowledge.answer.format import (clip, esc, past_cut, plan_label, source_line, indicator_label, indicator_name,
+from knowledge.answer.format import (clip, esc, past_cut, plan_label, indicator_label, indicator_name,
                                      short_topic, unnumbered_name)
 from knowledge.answer.words import format_count
 from knowledge.text import normalize
@@ -56,9 +56,7 @@ def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
         for n in (lead + partner)[:12]:
             if n in topics:
                 lines.append(f"• {indicator_name(topics[n], ctx.lang)}: {esc(short_topic(topics[n], 70))}")
-        lines.append(source_line(plan, section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, section))
+        cite(ctx, lines, sources, plan, section)
     if not sources:
         return None
     # a reply that opens with who works with the office answers a partner question
@@ -169,9 +167,7 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
             lines.append(f"• {esc(clip(text, max(200, min(600, 2400 // max(len(chosen) * len(matches), 1)))))}")
         if len(tasks) > len(chosen):
             lines.append(_("…and {n} more tasks.", n=len(tasks) - len(chosen)))
-        lines.append(source_line(plan, chosen[0].section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, chosen[0].section))
+        cite(ctx, lines, sources, plan, chosen[0].section)
     if not sources:
         return None
     return _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
@@ -258,9 +254,7 @@ def _agency_mentions(ctx: Ctx) -> Answer | None:
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(shown[said[0][2]])}</b>")
         for text, _section, _name in said[:4]:
             lines.append(f"• {esc(clip(ctx.idx.readable(plan.slug, text), 300))}")
-        lines.append(source_line(plan, said[0][1], ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, said[0][1]))
+        cite(ctx, lines, sources, plan, said[0][1])
     if not sources:
         return None
     return _result(ctx, lines, sources, "agency_tasks", 0.8)

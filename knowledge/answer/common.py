@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from knowledge import vocab
-from knowledge.answer.format import esc, fit, plan_label, short_topic
+from knowledge.answer.format import esc, fit, plan_label, short_topic, source_line
 from knowledge.answer.words import translator
 from knowledge.index import Doc, Index, index_for
 from knowledge.query import Query
@@ -94,6 +94,17 @@ def _agency_name(ctx: Ctx, plan, key: str) -> str:
 
 def _src(plan, section: str) -> dict:
     return {"plan": plan.slug, "section": section or "", "title": plan.title}
+
+
+def cite(ctx: Ctx, lines: list[str], sources: list[dict], plan, section: str, quote: str | None = None) -> None:
+    """End one plan's part of a reply: the plan's own words ``quote`` (already clipped; escaped
+    here) in «», the line naming plan and section (with the scan note for a scanned plan), a blank
+    line; and record the source for the answer's ``sources``."""
+    if quote:
+        lines.append(f"<i>«{esc(quote)}»</i>")
+    lines.append(source_line(plan, section, ctx.lang))
+    lines.append("")
+    sources.append(_src(plan, section))
 
 
 def _result(ctx: Ctx, lines: list[str], sources: list[dict], intent: str, confidence: float,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from knowledge.answer import scorer
-from knowledge.answer.common import Answer, Ctx, _agency_name, _result, _src
+from knowledge.answer.common import Answer, Ctx, cite, _agency_name, _result, _src
 from knowledge.answer.format import clip, esc, fit, fmt_deadline_date, past_cut, plan_date as plan_date_text, plan_label, source_line
 from knowledge import vocab
 from knowledge.parse.agencies import expand_abbreviations
@@ -535,10 +535,7 @@ def _h_review(ctx: Ctx) -> Answer | None:
         line = "; ".join(said)
         lines.append(line[:1].upper() + line[1:] + f" — {esc(plan_label(plan))}")
         clause, section = ordered[0][2], ordered[0][3]
-        lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, clause), 300))}»</i>")
-        lines.append(source_line(plan, section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, section))
+        cite(ctx, lines, sources, plan, section, quote=clip(ctx.idx.readable(plan.slug, clause), 300))
     if not sources:
         return None
     return _result(ctx, lines, sources, "deadline", 0.85)

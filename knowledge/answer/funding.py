@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import esc, plan_label, source_line
+from knowledge.answer.common import Answer, Ctx, cite, _result
+from knowledge.answer.format import esc, plan_label
 from knowledge.text import fold, normalize
 
 # What tells one amount of a plan from another (genre language, folded): a budget's level
@@ -134,10 +134,7 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         elif total_asked and first.source is not None:
             # "tổng kinh phí bn, ns tỉnh bn": the total too
             lines.extend(f"• {_('total funding')}: {esc(r.written)}" for r in rest[:1] if r.source is None)
-        lines.append(f"<i>«{esc(first.text)}»</i>")
-        lines.append(source_line(plan, first.section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, first.section))
+        cite(ctx, lines, sources, plan, first.section, quote=first.text)
     if not sources:
         return None
     return _result(ctx, lines, sources, "funding", 0.9)
@@ -194,9 +191,7 @@ def _h_funding_sources(ctx: Ctx) -> Answer | None:
         section, texts = found
         lines.append(f"<b>{esc(_('Funding sources'))}</b> — {esc(plan_label(plan))}")
         lines += [f"• {esc(ctx.idx.readable(plan.slug, t))}" for t in texts]   # a scan: its reading
-        lines.append(source_line(plan, section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, section))
+        cite(ctx, lines, sources, plan, section)
     if not sources:
         return None
     return _result(ctx, lines, sources, "funding", 0.9)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer import scorer
-from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, _indicator_doc, _result, _src
+from knowledge.answer.common import Answer, Ctx, cite, TOPIC_THRESHOLD, _indicator_doc, _result, _src
 from knowledge.answer.format import clip, esc, goal_citation, indicator_name, iso_date, plan_label, short_topic, source_line, unnumbered_name
 from knowledge.answer.words import format_count
 from knowledge.index import make_doc
@@ -252,15 +252,13 @@ def _cited_dates(ctx: Ctx) -> Answer | None:
             lines.append(f"<b>{esc(date)}</b> — {esc(shown)}")
             lines.append(ctx._("cited by {plan}", plan=esc(plan_label(plan))))
             # the words citing it ("Căn cứ Chỉ thị số 28-CT/TW ngày … của Bộ Chính trị về …")
-            cite = next((p for p in plan.passages if number in p.text), None)
-            if cite is not None:
+            naming = next((p for p in plan.passages if number in p.text), None)
+            if naming is not None:
                 # (a paragraph of every "Căn cứ …;" line: the one naming it)
-                words = next(c for c in re.split(r";|\.\s", cite.text) if number in c)
+                words = next(c for c in re.split(r";|\.\s", naming.text) if number in c)
                 lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, words.strip()), 300))}»</i>")
-            section = cite.section if cite is not None and cite.section else ctx._("document header")
-            lines.append(source_line(plan, section, ctx.lang))
-            lines.append("")
-            sources.append(_src(plan, section))
+            section = naming.section if naming is not None and naming.section else ctx._("document header")
+            cite(ctx, lines, sources, plan, section)
     if not sources:
         return None
     return _result(ctx, lines, sources, "plan_info_date", 0.9)
@@ -302,9 +300,7 @@ def _h_goal(ctx: Ctx) -> Answer | None:
             if count:
                 lines.append(_("{n} indicators", n=format_count(count, ctx.lang)) + (":" if listed else ""))
             lines.extend(f"• {name}" for name in _goal_listing(listed, ctx.lang))
-            lines.append(source_line(plan, goal.section, ctx.lang))
-            lines.append("")
-            sources.append(_src(plan, goal.section))
+            cite(ctx, lines, sources, plan, goal.section)
     if not sources:
         return None
     return _result(ctx, lines, sources, "goal", 0.9)
@@ -385,9 +381,7 @@ def _h_count(ctx: Ctx) -> Answer | None:
                         "{n} indicators with a target for {year} (of {total})", n=len(dated),
                         year=", ".join(map(str, q.years)), total=len(items)))
                     section = items[0].section.split(" › ")[0] if items[0].section else ""
-                    lines.append(source_line(plan, section, ctx.lang))
-                    lines.append("")
-                    sources.append(_src(plan, section))
+                    cite(ctx, lines, sources, plan, section)
                     continue
             per_goal = {}
             for i in items:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import esc, plan_label, source_line
+from knowledge.answer.common import Answer, Ctx, cite, _result
+from knowledge.answer.format import esc, plan_label
 from knowledge.query import has_phrase
 from knowledge.text import fold_keeping_length, normalize, squash_spaces
 
@@ -46,10 +46,7 @@ def _sentence_at(text: str, start: int, end: int) -> str:
 def _state(ctx: Ctx, lines: list, sources: list, plan, fact: str, sentence: str, passage) -> None:
     """Add a stated count to a reply: the fact first, its sentence quoted, its source."""
     lines.append(f"<b>{esc(fact)}</b> — {esc(plan_label(plan))}")
-    lines.append(f"<i>«{esc(sentence)}»</i>")
-    lines.append(source_line(plan, passage.section, ctx.lang))
-    lines.append("")
-    sources.append(_src(plan, passage.section))
+    cite(ctx, lines, sources, plan, passage.section, quote=sentence)
 
 
 def counts_stated(plan) -> list[tuple[str, str, set[str], str, object]]:

@@ -8,10 +8,10 @@ import unicodedata
 
 import numpy as np
 
-from knowledge.answer.common import Answer, Ctx, TOPIC_THRESHOLD, accent_collisions, typed_accents, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
+from knowledge.answer.common import Answer, Ctx, cite, TOPIC_THRESHOLD, accent_collisions, typed_accents, _agency_name, _decline, _in_period, _indicator_doc, _result, _src, _years_text
 from knowledge.answer.format import (agency_in_english, base_year, clip, esc, fmt_target, fmt_value, fmt_year, goal_citation, indicator_label,
                                      indicator_name, past_cut,
-                                     plan_label, short_topic, source_line)
+                                     plan_label, short_topic)
 from knowledge.answer.words import format_number
 from knowledge import model
 from knowledge.index import DocTable, make_doc
@@ -60,10 +60,7 @@ def _no_target_for_year(ctx: Ctx, found: list, confidence: float = 0.0) -> Answe
                            indicator=indicator_name(ind, ctx.lang), year=_years_text(ctx.q.years),
                            targets="; ".join(value for _metric, value in facts)))
             lines.append(f"<b>{esc(plan_label(plan))}</b>")
-            lines.append(f"<i>«{esc(clip(ind.text, 260))}»</i>")
-            lines.append(source_line(plan, ind.section, ctx.lang))
-            lines.append("")
-            sources.append(_src(plan, ind.section))
+            cite(ctx, lines, sources, plan, ind.section, quote=clip(ind.text, 260))
         stated_other = _result(ctx, lines, sources, "target", confidence, _indicator_suggestions(ctx, found, "target"))
         # the year asked is not in the plan: a decline that offers what the plan has, kept
         # as the reply when no reading states the figure asked
@@ -377,9 +374,7 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
         else:
             lines.append(head)
             lines.append(f"«{esc(clip(ind.text, 420))}»")
-        lines.append(source_line(plan, ind.section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, ind.section))
+        cite(ctx, lines, sources, plan, ind.section)
     verdict = _comparison(ctx, found) if intent == "target" and "compare" in ctx.q.cues else None
     if verdict:   # "cao hơn hay thấp hơn", "chênh nhau bao nhiêu": the comparison is the answer
         lines.insert(0, re.sub(r"^((?:<[^>]+>)*)(\w)", lambda m: m.group(1) + m.group(2).upper(), verdict))
@@ -567,11 +562,7 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
             # "tỷ lệ biết bơi năm 2030 và cơ quan chủ trì?": the year's figure asked with it
             lines.extend(f"• {v}" for _m, v in _target_facts(ctx, ind)[:2])
         section = evidence[0][0] if evidence else ind.section
-        if evidence:
-            lines.append(f"<i>«{esc(clip(evidence[0][1], 220))}»</i>")
-        lines.append(source_line(plan, section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, section))
+        cite(ctx, lines, sources, plan, section, quote=clip(evidence[0][1], 220) if evidence else None)
     if not answered_any:
         return None
     return _result(ctx, lines, sources, "lead", confidence, _indicator_suggestions(ctx, found, "lead"))
@@ -853,9 +844,7 @@ def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
                                    numbers=", ".join(esc(str(n)) for n in led[name])))
         if partnered and "partner" not in ctx.q.cues:
             lines.append(_("In coordination with: {agencies}", agencies=esc(", ".join(partnered))))
-        lines.append(source_line(plan, section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, section))
+        cite(ctx, lines, sources, plan, section)
     if not sources:
         return None
     return _result(ctx, lines, sources, "lead", 0.9)
