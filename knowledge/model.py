@@ -141,6 +141,7 @@ class Contact:
     display: str                 # as written, e.g. "02433.525.662"
     label: str                   # what it is, e.g. "Tổng đài quốc gia bảo vệ trẻ em"
     section: str
+    note: str = ""               # the plan's bracket after the number, e.g. "miễn phí, 24/7"
 
 
 @dataclass

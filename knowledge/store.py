@@ -91,7 +91,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
                  "day": int, "month": int, "year": int, "within_days": int, "recurring": int,
                  "submit_to": str, "who": str, "within_hours": int}, ("plan", "position")),
     CONTACTS: ({"plan": str, "position": int, "number": str, "display": str, "label": str,
-                "section": str}, ("plan", "position")),
+                "section": str, "note": str}, ("plan", "position")),
     CAMPAIGNS: ({"plan": str, "position": int, "name": str, "theme": str, "slogans": str,
                  "start": str, "end": str, "section": str, "yearly_start": str, "yearly_end": str},
                 ("plan", "position")),
@@ -250,7 +250,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
     for i, item in enumerate(plan.contacts):
         rows[CONTACTS].append({"plan": slug, "position": i, "number": item.number,
                                "display": item.display, "label": item.label,
-                               "section": item.section})
+                               "section": item.section, "note": item.note})
     for i, item in enumerate(plan.campaigns):
         rows[CAMPAIGNS].append({"plan": slug, "position": i, "name": item.name,
                                 "theme": item.theme,
@@ -616,7 +616,8 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
                                 who=d["who"], within_hours=d.get("within_hours"))
                        for d in deadlines.get(slug, [])],
             contacts=[Contact(number=c["number"], display=c["display"], label=c["label"],
-                              section=c["section"]) for c in contacts.get(slug, [])],
+                              section=c["section"], note=c.get("note") or "")
+                      for c in contacts.get(slug, [])],
             campaigns=[Campaign(name=c["name"], theme=c["theme"],
                                 slogans=_loads(c["slogans"], []), start=c["start"], end=c["end"],
                                 section=c["section"], yearly_start=c.get("yearly_start"),

@@ -81,6 +81,7 @@ ABBREVIATIONS: dict[str, str] = {
     "tntt": "tai nan thuong tich",
     "hcdb": "hoan canh dac biet",
     "bvte": "bao ve tre em",
+    "qg": "quoc gia",   # "tổng đài qg", "CTHĐ qg"
     "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",
     "bc": "bao cao",
@@ -980,6 +981,12 @@ should i we report abuse is the for of a an give gives listed list child childre
 people person someone can could they you where to in does do my our get reach dial
 tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provide provides
 promote promotes publicise publicize keep open ke hoach goi
+""".split())
+# Words asking what a line costs or when it answers ("có mất phí không", "hoạt động giờ nào",
+# "is it free", "open 24/7"): said of a number (its note), they name no organisation.
+CONTACT_ATTRIBUTES = frozenset("""
+mien phi mat tra tien free charge charged cost costs pay paid gio hoat dong truc 24 24/7 24/24
+hours hour time times open opening
 """.split())
 # "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
 # scorer's own "when" cue carries them.

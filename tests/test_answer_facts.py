@@ -541,15 +541,30 @@ def test_a_cue_word_alone_does_not_answer_a_question_about_something_else(kb_wit
     ("o ha noi goi so nao de bao tre bi xam hai", "vi", "☎️ 111"),
     ("gọi số nào khi phát hiện trẻ bị bạo lực", "vi", "☎️ 111"),
     ("sdt ttctxh ha noi", "vi", "☎️ 02433.525.662"),     # "ttctxh": trung tâm công tác xã hội
+    # the plan's "Trung tâm cung cấp dịch vụ …" named with a word left out
+    ("Số điện thoại Trung tâm dịch vụ công tác xã hội Hà Nội trong kế hoạch 138?", "vi", "☎️ 02433.525.662"),
+    ("tong dai qg bao ve tre em so may", "vi", "☎️ 111"),     # "qg": quốc gia
 ])
 def test_a_number_asked_for_a_purpose_is_the_hotline(kb, question, lang, first):
     opens_with(question, kb, first, lang)
 
 
-@pytest.mark.parametrize("question", ["tổng đài điện lực số mấy", "so dien thoai cong ty cap nuoc ha noi"])
+@pytest.mark.parametrize("question", [
+    "tổng đài điện lực số mấy", "so dien thoai cong ty cap nuoc ha noi",
+    # an office named is whose number is asked: not the social work centre's for "trung tâm"
+    "so dien thoai trung tam y te ha noi",
+])
 def test_a_number_of_an_organisation_the_plans_do_not_name_is_declined(kb, question):
     result = answer(question, kb)
     assert not result.answered and not strip_html(result.text).startswith("☎️"), result.text
+
+
+@pytest.mark.parametrize("question", ["goi tong dai 111 co mat phi ko", "Is the 111 hotline free to call?"])
+def test_what_a_call_costs_is_not_answered_by_the_number_alone(kb, question):
+    # the shipped plans give 111 but never say what a call costs: said so, the number offered
+    result = answer(question, kb)
+    text = strip_html(result.text)
+    assert not result.answered and "111" in text and "mất phí" in text.split("\n")[0], text
 
 
 @pytest.mark.parametrize("question,lang,count", [

@@ -169,6 +169,17 @@ def test_the_hotline_is_given_however_it_is_asked(plan_kb, question):
     assert result.answered and "111" in result.text.split("\n")[0], result.text
 
 
+@pytest.mark.parametrize("question", [
+    "Tổng đài 111 ở Hòa Sơn có mất phí không, hoạt động giờ nào?",
+    "tong dai bv tre em hoa son co mien phi k",
+    "Is the 111 hotline free in the Hoa Son plan?",
+])
+def test_what_the_plan_says_of_its_hotline_is_stated_with_the_number(plan_kb, question):
+    # "111, hoạt động 24/7 và miễn phí": the plan's words on the number, on the number's line
+    line = _reply(question, plan_kb).split("\n")[0]
+    assert "111" in line and "hoạt động 24/7 và miễn phí" in line, line
+
+
 def test_a_unit_named_by_its_fields_is_named_whole(plan_kb):
     # "qua Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới": one unit, not "Phòng Bảo vệ"
     line = _reply("Tỉnh đoàn Hòa Sơn gửi báo cáo năm trước ngày nào?", plan_kb).split("\n")[0]

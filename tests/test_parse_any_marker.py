@@ -816,6 +816,22 @@ def test_a_hotline_named_again_with_who_runs_it():
     assert labels["111"] == "Tổng đài điện thoại quốc gia bảo vệ trẻ em"
 
 
+@pytest.mark.parametrize("sentence, notes", [
+    ("Truyền thông Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 (miễn phí, hoạt động 24/24 giờ) và đường "
+     "dây nóng của Trung tâm Công tác xã hội tỉnh 0297.3868.246 (trong giờ hành chính).",
+     {"111": "miễn phí, hoạt động 24/24 giờ", "0297.3868.246": "trong giờ hành chính"}),
+    ("Phổ biến Tổng đài 111, hoạt động 24/7 và miễn phí.", {"111": "hoạt động 24/7 và miễn phí"}),
+    # a bracket holding a number of its own says nothing of the number before it
+    ("Đường dây nóng 0243.22.33.111 (0243.22.33.112) của Trung tâm.", {"0243.22.33.111": ""}),
+])
+def test_what_a_plan_says_of_a_number_after_it_is_its_note(sentence, notes):
+    from knowledge.parse.extras import parse_contacts
+    from knowledge.parse.structure import parse_document
+
+    found = {c.display: c.note for c in parse_contacts(parse_document(sentence + "\n"))}
+    assert {d: found.get(d) for d in notes} == notes, found
+
+
 @pytest.mark.parametrize("sentence, display, label", [
     # the office a number is given in brackets after is the number's
     ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ "

@@ -23,14 +23,21 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     if _CONDITION_RE.search(q.norm):
         # "phát hiện trẻ bị xâm hại thì gọi số nào": the condition comes before "thì"
         purpose |= set(_CONDITION_RE.split(q.norm, maxsplit=1)[0].split())
-    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and not t.isdigit() and t not in purpose]
+    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and t not in vocab.CONTACT_ATTRIBUTES
+             and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
     if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
         # (an office matched by the words typed: "bảo vệ trẻ em" of a hotline's label names no
         # "Phòng Bảo vệ …", whose head was not typed)
+        # … and an office's words that end a name the question types are part of whose number is
+        # asked: "trung tâm y tế" is no "Trung tâm cung cấp dịch vụ công tác xã hội" although
+        # "trung tâm" is all its terms say ("phòng trẻ em sở nội vụ": the office is the room's own)
         tokens = [w for w in q.norm.split() if w != "va"]
-        asked = asked or [w for m in _agency_scope(ctx) for w in tokens[m.start:m.start + m.length]]
+        tails = [w for m in _agency_scope(ctx) if m.start and tokens[m.start - 1] in asked
+                 for w in tokens[m.start:m.start + m.length]]
+        asked = list(dict.fromkeys(asked + tails)) if asked else \
+            [w for m in _agency_scope(ctx) for w in tokens[m.start:m.start + m.length]]
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, c.label), asked), p, c) for p, c in candidates]
         if not scored or max(s for s, _p, _c in scored) < 0.75:
             return _no_contact(ctx)
@@ -42,22 +49,36 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         best = max(s for s, _p, _c in scored)
         if best >= 0.75:
             candidates = [(p, c) for s, p, c in scored if s >= best - 0.15]
-    by_number: dict[str, list] = {}
+    # one line per number and what the plans say of it ("111 (miễn phí, 24/7)" in one plan, bare
+    # in another): a note is stated for the plans that write it only
+    by_number: dict[tuple[str, str], list] = {}
     for p, c in candidates:
-        by_number.setdefault(c.number, []).append((p, c))
+        by_number.setdefault((c.number, c.note), []).append((p, c))
     lines, sources = [], []
-    for number, items in by_number.items():
+    for items in by_number.values():
         p0, c0 = items[0]
         where = "; ".join(dict.fromkeys(plan_label(p) for p, _c in items))
         label = esc(ctx.idx.readable(p0.slug, c0.label))
         if p0.ocr:
             label += " " + ctx._("(the bot's reading of a scanned text)")
-        lines.append(f"☎️ <b>{esc(c0.display)}</b> — {label}")
+        note = f" ({esc(ctx.idx.readable(p0.slug, c0.note))})" if c0.note else ""
+        lines.append(f"☎️ <b>{esc(c0.display)}</b>{note} — {label}")
         lines.append(f"<i>{esc(where)}</i>")
         for p, c in items:
             sources.append(_src(p, c.section))
     lines.append(source_line(candidates[0][0], candidates[0][1].section, ctx.lang))
+    if _ATTRIBUTE_ASKED_RE.search(q.norm) and not any(c.note for _p, c in candidates):
+        # "gọi 111 có mất phí không": the plans give the number, not what a call costs or when
+        # the line answers — said so, the numbers offered; no answer to what was asked
+        text = _("The plans give the number but do not say what a call costs or when the line answers.")
+        return Answer(fit(text + "\n" + "\n".join(lines)), False, [], 0.0, [], "no_contact", [])
     return _result(ctx, lines, sources, "contact", 0.9)
+
+
+# asks what a call costs or when a line answers (folded): "có mất phí không", "miễn phí", "mấy
+# giờ", "24/7", "is it free", "opening hours" (not "kinh phí", a budget)
+_ATTRIBUTE_ASKED_RE = re.compile(r"\b(?:mien phi|mat phi|tinh phi|co phi|(?<!kinh )phi khong|tra tien|mat tien|"
+                                 r"free|charge|charged|cost|costs|24/7|24/24|may gio|gio nao|hours|open)\b")
 
 
 def _no_contact(ctx: Ctx) -> Answer:
@@ -98,11 +119,15 @@ def _unknown_organisation(ctx: Ctx) -> bool:
         text = " " + _CONDITION_RE.split(text, maxsplit=1)[1]   # the condition names no organisation
     for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
         text = text.replace(f" {cue} ", " | ")
-    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft}
+    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft and t not in vocab.CONTACT_ATTRIBUTES}
+    # an organisation named with a word left out ("Trung tâm dịch vụ công tác xã hội" for the
+    # plan's "Trung tâm cung cấp dịch vụ …"): two words one label of a number holds are no strangers
+    labels = [set(normalize(c.label).split()) for p in ctx.scope for c in p.contacts]
     for part in text.split("|"):
         words = _PURPOSE_RE.split(part, maxsplit=1)[0].split()
         # adjacent words of the question itself, both content words
         if any(a in terms and b in terms and not has_phrase(ctx.idx.corpus, f"{a} {b}")
+               and not any(a in label and b in label for label in labels)
                for a, b in zip(words, words[1:])):
             return True
     return False

@@ -266,6 +266,22 @@ def _label(text: str, start: int, boundary: int) -> str | None:
     return label or None
 
 
+# what a plan says of a number straight after it: its bracket ("111 (miễn phí, hoạt động 24/7)"),
+# or its hours written on ("111 hoạt động 24/7"); a bracket holding a number of its own is none
+_NOTE_WORDS = r"(?:(?:hoạt động|tiếp nhận|trực)\s+)?24\s*/\s*(?:7|24)(?:\s*giờ)?|miễn phí"
+_NOTE_AFTER_RE = re.compile(rf"\s*\(([^()\d]*(?:\d{{1,2}}/\d{{1,2}}[^()\d]*)*)\)"
+                            rf"|\s*,?\s*((?:{_NOTE_WORDS})(?:\s*(?:,|và)\s*(?:{_NOTE_WORDS}))*)", re.I)
+
+
+def _note_after(text: str, end: int) -> str:
+    """The plan's words on a number straight after it (``text[end:]``): "miễn phí, 24/7"; ""."""
+    match = _NOTE_AFTER_RE.match(text, end)
+    if match is None:
+        return ""
+    note = squash_spaces(match.group(1) or match.group(2) or "").strip(" ,")
+    return note if 2 <= len(note) <= 60 else ""
+
+
 def parse_contacts(doc: Document) -> list[Contact]:
     found: dict[str, Contact] = {}
     order: list[str] = []
@@ -290,11 +306,12 @@ def parse_contacts(doc: Document) -> list[Contact]:
             label = _label(text, start, clause_start)
             digits = phone_identity(display)
             contact = Contact(number=digits, display=display.strip(), label=label or "",
-                              section=para.section)
+                              section=para.section, note=_note_after(text, end))
             if digits not in found:
                 found[digits] = contact
                 order.append(digits)
             elif not found[digits].label and label:
+                contact.note = contact.note or found[digits].note
                 found[digits] = contact
             elif label and re.match(r"(?:trung tam|quy|van phong)\b", normalize(label)) \
                     and normalize(label) not in normalize(found[digits].label) \
@@ -302,6 +319,8 @@ def parse_contacts(doc: Document) -> list[Contact]:
                 # the same number named again ("Trung tâm Công tác xã hội tỉnh vận hành đường
                 # dây nóng 0290…" after "đường dây nóng của tỉnh: 0290…"): who runs it, too
                 found[digits].label = f"{found[digits].label}; {label}"
+            if not found[digits].note:     # "111 (miễn phí, 24/7)" said where it is named again
+                found[digits].note = contact.note
             boundary = end
     return [found[d] for d in order]
 
