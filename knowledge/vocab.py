@@ -81,7 +81,7 @@ ABBREVIATIONS: dict[str, str] = {
     "tntt": "tai nan thuong tich",
     "hcdb": "hoan canh dac biet",
     "bvte": "bao ve tre em",
-    "qg": "quoc gia",   # "tổng đài qg", "CTHĐ qg"
+    "tong dai qg": "tong dai quoc gia",   # ("QG 3", "qg9" alone: a national indicator's code)
     "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",
     "bc": "bao cao",
@@ -255,6 +255,15 @@ ENGLISH: dict[str, str] = {
     "publicise": "tuyen truyen", "publicize": "tuyen truyen", "allowance": "phu cap",
     "clubs": "cau lac bo", "club": "cau lac bo", "specific": "cu the", "document": "van ban",
     "organise": "to chuc", "organize": "to chuc", "prevent": "phong ngua", "prevention": "phong ngua",
+    # a harm's prevention is the genre's "phòng, chống": "phòng, chống đuối nước", "… xâm hại"
+    "drowning prevention": "phong chong duoi nuoc", "prevention of drowning": "phong chong duoi nuoc",
+    "anti drowning": "phong chong duoi nuoc", "abuse prevention": "phong chong xam hai",
+    "prevention of abuse": "phong chong xam hai", "violence prevention": "phong chong bao luc",
+    "prevention of violence": "phong chong bao luc",
+    # when something starts and ends ("when does the campaign end?"); "by the end of 2025": "cuối"
+    "end": "ket thuc", "start": "bat dau", "begin": "bat dau", "end of": "cuoi", "the end of": "cuoi",
+    "odd years": "nam le", "odd year": "nam le", "even years": "nam chan", "even year": "nam chan",
+    "library": "thu vien", "libraries": "thu vien",
     "build": "xay dung", "results": "ket qua", "result": "ket qua", "community": "cong dong",
     "submit": "nop", "send": "gui", "sends": "gui", "sent": "gui",
     "before which date": "truoc ngay nao", "before what date": "truoc ngay nao", "by which date": "truoc ngay nao",

@@ -170,6 +170,16 @@ def test_the_hotline_is_given_however_it_is_asked(plan_kb, question):
 
 
 @pytest.mark.parametrize("question", [
+    # a harm's "prevention" is the genre's "phòng, chống"; "end" is "kết thúc"
+    "When does Hoa Son's summer drowning-prevention campaign end?",
+    "When does the Hoa Son summer anti-drowning campaign start?",
+])
+def test_a_campaign_asked_in_english_gives_its_dates(plan_kb, question):
+    line = _reply(question, plan_kb).split("\n")[0]
+    assert "15/5" in line and "31/8" in line, line
+
+
+@pytest.mark.parametrize("question", [
     "Tổng đài 111 ở Hòa Sơn có mất phí không, hoạt động giờ nào?",
     "tong dai bv tre em hoa son co mien phi k",
     "Is the 111 hotline free in the Hoa Son plan?",

@@ -85,6 +85,22 @@ def test_a_count_of_children_the_plan_writes_is_stated(kb, question, lang, count
     assert fold(count) in first_line(question, kb, lang)
 
 
+@pytest.mark.parametrize("question,lang", [
+    ("trẻ em Bình Nguyên chiếm bao nhiêu phần trăm dân số?", "vi"),
+    ("tre em binh nguyen chiem bao nhieu % dan so", "vi"),
+    ("What share of Binh Nguyen's population are children?", "en"),
+])
+def test_the_share_of_the_population_the_plan_writes_is_stated(kb, question, lang):
+    # "…245.600 trẻ em dưới 16 tuổi, chiếm 24,1% dân số": the share, with the count it is of
+    line = first_line(question, kb, lang)
+    assert fold("24,1% dân số") in line and fold("245.600") in line, line
+
+
+def test_a_share_no_plan_writes_is_not_stated(kb):
+    result = answer("Trẻ em Hà Nội chiếm bao nhiêu phần trăm dân số?", kb)
+    assert not result.answered or "% dân số" not in stated(result.text), result.text
+
+
 @pytest.mark.parametrize("question", [
     "Hà Nội có bao nhiêu trẻ em?",                         # its plans write no count
     "Bình Nguyên có bao nhiêu trẻ em khuyết tật?",          # a count the plan does not write

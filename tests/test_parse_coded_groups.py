@@ -87,10 +87,11 @@ def test_roles_lead_by_lead_each_code_with_its_partners(plan):
     ("hs ct 2.e.1 moc 2028 bn", "dưới 6,5/100.000 trẻ em (2028)"),
     ("Kết quả năm 2025 của chỉ tiêu 2.E.2 ở Hòa Sơn?", "142 cặp"),
     ("ct 1.A.1 hs ai chu tri", "Chủ trì: Sở Y tế"),
-    # a yearly campaign of a plan for those years: the year's own clause of its passage
-    ("Lễ phát động Tháng hành động cấp tỉnh năm 2027 của Hòa Sơn tổ chức ở đâu?", "năm 2027 tại phường Phan Đình Phùng"),
-    ("le phat dong thang hanh dong 2026 hoa son o dau", "Lễ phát động cấp tỉnh năm 2026 tổ chức tại xã Ba Bể —"),
-    ("Where is the 2027 Action Month launch in Hoa Son?", "năm 2027 tại phường Phan Đình Phùng"),
+    # a yearly campaign of a plan for those years: the year's own clause of its launch's place
+    ("Lễ phát động Tháng hành động cấp tỉnh năm 2027 của Hòa Sơn tổ chức ở đâu?",
+     "Lễ phát động: Năm 2027 tại phường Phan Đình Phùng —"),
+    ("le phat dong thang hanh dong 2026 hoa son o dau", "Lễ phát động: cấp tỉnh năm 2026 tổ chức tại xã Ba Bể —"),
+    ("Where is the 2027 Action Month launch in Hoa Son?", "Lễ phát động: Năm 2027 tại phường Phan Đình Phùng —"),
 ])
 def test_an_officer_asks_by_the_code(tmp_path, question, first):
     kb = _kb_of(tmp_path, _write(tmp_path))

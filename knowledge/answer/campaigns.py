@@ -4,32 +4,23 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.common import Answer, Ctx, _result, _src
-from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label, source_line
-from knowledge.answer.guards import _campaign_year
+from knowledge.answer.common import Answer, Ctx, cite, _result, _src
+from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label
+from knowledge.answer.guards import asks_dates, campaign_in_years, campaign_part
 from knowledge.answer.targets import _agency_names
 from knowledge.index import make_doc
 from knowledge.query import Query, campaign_phrase, has_phrase
 from knowledge.text import normalize, words
 
 
-def _campaign_part(q: Query) -> str:
-    if any(has_phrase(q.norm, w) for w in ("khau hieu", "thong diep")):
-        return "slogans"
-    if has_phrase(q.norm, "chu de"):
-        return "theme"
-    if any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "run", "ngay nao")):
-        return "dates"
-    return "all"
-
-
-PARTS = ("theme", "dates", "slogans", "all")
+PARTS = ("theme", "dates", "slogans", "venue", "all")
 
 
 def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
-    """The campaign's ``part`` ("theme", "dates", "slogans" or "all"; by default the part
-    the question's words name) for every campaign of the plans in scope; intent
-    ``campaign_<part>`` so the scorer weighs each part's own cues, ``campaign`` for all."""
+    """The campaign's ``part`` ("theme", "dates", "slogans", "venue" or "all"; by default the
+    part the question's words name) for every campaign of the plans in scope; intent
+    ``campaign_<part>`` so the scorer weighs each part's own cues, ``campaign`` for all and for
+    the venue (where its launch is held, in the plan's words)."""
     q = ctx.q
     if q.agencies and "tasks" in q.cues:
         return None
@@ -37,7 +28,7 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     if not plans:
         return None
     _ = ctx._
-    part = part or _campaign_part(q)
+    part = part or campaign_part(q)
     # "chiến dịch Mùa hè an toàn …": the campaign named, not every campaign of its plan
     named = {id(c) for p in plans for c in p.campaigns if q.campaign and campaign_phrase(c.name) == q.campaign}
     lines, sources, stated = [], [], 0
@@ -45,7 +36,7 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     themes = ctx.idx.derived.setdefault("campaign_themes", {})
     for plan in plans:
         for c in plan.campaigns:
-            if q.years and _campaign_year(c) not in q.years or named and id(c) not in named:
+            if q.years and not campaign_in_years(plan, c, q.years, part) or named and id(c) not in named:
                 continue
             known = themes.get(id(c))   # (campaign, theme): read once per knowledge base
             if known is None or known[0] is not c:
@@ -53,7 +44,7 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
             theme = known[1]
             cut = cut or past_cut(lines)
             if cut:   # the reply is cut before this campaign: its facts and source still count
-                stated += _facts_count(c, part, theme)
+                stated += _facts_count(c, part, theme) if part != "venue" else bool(_venue(ctx, plan, c))
                 sources.append(_src(plan, c.section))
                 continue
             name = f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})"
@@ -63,10 +54,22 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
             if part in ("slogans", "all") and c.slogans:
                 facts.append(_("{n} slogans:", n=len(c.slogans)))
                 facts.extend(f"• {esc(s)}" for s in c.slogans)
-            if part in ("dates", "all") and (c.start or c.end):
+            section, quote = c.section, None
+            if part == "venue":
+                fact, section, quote = _venue_fact(ctx, plan, c) or (None, c.section, None)
+                facts += [fact] if fact else []
+            # "lễ phát động ở đâu, ngày nào": the venue asked with the days, both said
+            dated = part in ("dates", "all") or part == "venue" and asks_dates(q)
+            if dated and (c.start or c.end):
                 facts.append("<b>" + _("From {start} to {end}", start=iso_date(c.start, ctx.lang),
                                        end=iso_date(c.end, ctx.lang)) + "</b>")
-            elif part in ("dates", "all") and getattr(c, "yearly_start", None):
+            elif dated and getattr(c, "yearly_start", None) and len(q.years) == 1:
+                # held every year, asked of one ("… năm 2026 diễn ra khi nào"): that year's days
+                year = q.years[0]
+                facts.append("<b>" + _("From {start} to {end}", start=iso_date(f"{year}-{c.yearly_start}", ctx.lang),
+                                       end=iso_date(f"{year}-{c.yearly_end or c.yearly_start}", ctx.lang)) + "</b> "
+                             + _("(every year)"))
+            elif dated and getattr(c, "yearly_start", None):
                 # "hằng năm … từ ngày 01/6 đến ngày 30/6": the same days every year
                 facts.append("<b>" + _("Every year from {start} to {end}",
                                        start=_yearly_day(c.yearly_start, ctx.lang),
@@ -76,10 +79,8 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
                 lines += [name, *facts]
             else:  # the fact first, so a phone's preview shows it
                 lines += [f"{facts[0]} — {name}", *facts[1:]]
-            lines.append(source_line(plan, c.section, ctx.lang))
-            lines.append("")
-            sources.append(_src(plan, c.section))
-    if sources and not stated and part in ("theme", "slogans") and part == _campaign_part(q) \
+            cite(ctx, lines, sources, plan, section, quote=quote)
+    if sources and not stated and part in ("theme", "slogans") and part == campaign_part(q) \
             and ctx.explicit and q.campaign:
         # "chủ đề Tháng hành động của Thanh Hóa?" of a plan that holds the month but names no
         # theme: said so (a topic sharing a folded word, "đẻ" for "đề", had answered instead)
@@ -89,7 +90,150 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     if not sources or not stated and part != "all":
         return None  # no campaign holds the part asked for: nothing but names and sources
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
-    return _result(ctx, lines, sources, "campaign" if part == "all" else f"campaign_{part}", 0.9, suggestions)
+    return _result(ctx, lines, sources, "campaign" if part in ("all", "venue") else f"campaign_{part}", 0.9,
+                   suggestions)
+
+
+# where a campaign's launch is held: the clause naming the launch and a place ("lễ phát động cấp
+# tỉnh tổ chức luân phiên tại phường Nha Trang (năm chẵn) và phường Phan Rang (năm lẻ)"; folded)
+_LAUNCH_RE = re.compile(r"\b(?:le )?(?:phat dong|ra quan|khai mac)\b")
+_PLACE_RE = re.compile(r"\b(?:tai|luan phien)\b")
+# a clause after ";" that goes on saying where, year by year ("; năm 2027 tại huyện Lệ Thủy")
+_VENUE_GOES_ON_RE = re.compile(r"^\s*(?:nam (?:\d{4}|chan|le)|cac nam)\b.*\b(?:tai|luan phien)\b")
+
+
+def within(section: str, outer: str | None) -> bool:
+    """Whether ``section`` ("II › 2. Chiến dịch …") is ``outer`` ("II") or one of its parts —
+    not a section whose label only begins alike ("III")."""
+    return bool(outer) and (section == outer or section.startswith(outer + " ›"))
+
+
+def _venue_fact(ctx: Ctx, plan, campaign) -> tuple[str, str, str | None] | None:
+    """(fact line, section, quote) of where ``campaign``'s launch is held, for the year or the
+    even/odd years the question asks ("năm 2027", "năm chẵn", "odd years") when the plan sets
+    places so; the quote is the plan's whole sentence when only a part of it is stated. None
+    when the plan names no place."""
+    q, _ = ctx.q, ctx._
+    read = _venue(ctx, plan, campaign)
+    if read is None:
+        return None
+    whole, section = read
+    venue = _venue_of_year(whole, q.years[0]) if len(q.years) == 1 else whole
+    parity = "chan" if has_phrase(q.norm, "nam chan") or has_phrase(q.norm, "even") else \
+        "le" if has_phrase(q.norm, "nam le") or has_phrase(q.norm, "odd") else \
+        ("chan", "le")[q.years[0] % 2] if len(q.years) == 1 else None
+    if parity:
+        venue = _venue_of_parity(venue, parity)
+    # "Lễ phát động cấp tỉnh tổ chức tại …": the label says the launch, once
+    stated = re.sub(r"^(?:lễ\s+)?phát động\s+", "", venue, flags=re.I)
+    fact = _("Launch ceremony: {where}", where=f"<b>{esc(stated)}</b>")
+    if len(q.years) == 1 and str(q.years[0]) not in stated:
+        # a place of every year asked of one ("… năm 2027 tổ chức ở đâu"): that year's
+        fact = _("In {year}: {fact}", year=q.years[0], fact=fact)
+    return fact, section, (whole if venue != whole else None)
+
+
+def _venue(ctx: Ctx, plan, campaign) -> tuple[str, str] | None:
+    """Where ``campaign``'s launch is held, as its plan writes it: the clause naming the launch
+    and a place ("Lễ phát động cấp tỉnh tổ chức tại phường Hoa Lư"), with the clauses after it
+    that go on year by year; read from the campaign's section, else from the plan's passages that
+    name the campaign; with the section it is read from. None when the plan names no place.
+    Read once per knowledge base."""
+    memo = ctx.idx.derived.setdefault("campaign_venues", {})
+    known = memo.get(id(campaign))
+    if known is None or known[0] is not campaign:
+        known = memo[id(campaign)] = (campaign, _read_venue(plan, campaign))
+    return known[1]
+
+
+def _venue_of_year(venue: str, year: int) -> str:
+    """The part of ``venue`` (see ``_venue``) that says where the launch of ``year`` is held:
+    "Năm 2026 tổ chức lễ phát động tại xã A; năm 2027 tại phường B; các năm sau luân phiên …"
+    → for 2027 "năm 2027 tại phường B", for 2029 "các năm sau luân phiên …"; the whole when it
+    names no year."""
+    units = [u.strip() for u in re.split(r";|,\s*(?=(?:năm|các năm)\s)", venue, flags=re.I) if u.strip()]
+    named = [u for u in units if re.search(r"\b(?:19|20)\d\d\b", u)]
+    if not named:
+        return venue
+    own = [u for u in units if re.search(rf"\b{year}\b", u)]
+    if not own:
+        later = [u for u in units if re.match(r"(?:các năm|những năm|từ năm)\b", u, re.I)]
+        own = later if later and all(int(y) < year for u in named for y in re.findall(r"\b(?:19|20)\d\d\b", u)) else []
+    if not own:
+        return venue
+    text = "; ".join(own)
+    return text[:1].upper() + text[1:]
+
+
+def _venue_of_parity(venue: str, parity: str) -> str:
+    """The places of ``venue`` for the even ("chan") or odd ("le") years, when it names them so:
+    "… luân phiên tại phường A (năm chẵn) và phường B (năm lẻ)" → "phường B (năm lẻ)"; else the whole."""
+    items = [re.sub(r"^.*\btại\s+", "", part.strip(), flags=re.I)
+             for part in re.split(r",|;|\bvà\b", venue) if re.search(r"\(năm (?:chẵn|lẻ)\)", part, re.I)]
+    own = [item for item in items if has_phrase(normalize(item), f"nam {parity}")]
+    return "; ".join(own) if own and len(own) < len(items) else venue
+
+
+def _read_venue(plan, campaign) -> tuple[str, str] | None:
+    phrase = campaign_phrase(campaign.name)
+    # where the plan speaks of the campaign: its own section; the sections whose heading names
+    # it ("VI. THÁNG HÀNH ĐỘNG VÌ TRẺ EM"); the paragraphs that name it
+    headed = {p.section for p in plan.passages if phrase and p.section and phrase in normalize(p.text)
+              and re.match(r"[IVXLC]+\.|\d+\.", p.text.strip()) and len(p.text) < 120}
+    places = (lambda p: within(p.section, campaign.section),
+              lambda p: p.section in headed,
+              lambda p: bool(phrase) and phrase in normalize(p.text))
+    for holds in places:
+        said = [(clause, section) for text, section in _joined_lines([p for p in plan.passages if holds(p)])
+                for clause in _launch_clauses(text)]
+        if said:
+            text = "; ".join(dict.fromkeys(clause for clause, _section in said))
+            text = text[:1].upper() + text[1:]
+            return (text if len(text) <= 300 else text[:299] + "…"), said[0][1]
+    return None
+
+
+# a line that opens an item of its own ("- Năm 2026 …", "2. …", "a) …"), not the rest of the one before
+_ITEM_OPENS_RE = re.compile(r"\s*(?:[-+•*–]|\d+[.)]|[a-zđ]\))\s")
+
+
+def _joined_lines(passages) -> list[tuple[str, str]]:
+    """(text, section) of the passages, a line a page's width cut from the one before ("… tổ
+    chức tại xã Đồng" / "Văn.") joined to it again."""
+    texts: list[tuple[str, str]] = []
+    for passage in passages:
+        text = passage.text.strip()
+        if texts and texts[-1][1] == passage.section and not re.search(r"[.;:!?)]$", texts[-1][0]) \
+                and not _ITEM_OPENS_RE.match(text):
+            texts[-1] = (texts[-1][0] + " " + text, passage.section)
+        else:
+            texts.append((text, passage.section))
+    return texts
+
+
+def _launch_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that say where a launch is held ("lễ phát động cấp tỉnh tổ chức
+    tại phường Hoa Lư"), each with the clauses after it that go on year by year ("; năm 2027
+    tại phường B"); from the comma part naming the launch, a short year before it kept."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        clauses = sentence.split(";")
+        for i, clause in enumerate(clauses):
+            folded = normalize(clause)
+            launch = _LAUNCH_RE.search(folded)
+            if launch is None or not _PLACE_RE.search(folded, launch.end()):
+                continue
+            parts = clause.split(",")
+            start = next(k for k in range(len(parts)) if _LAUNCH_RE.search(normalize(",".join(parts[:k + 1]))))
+            if start and len(parts[start - 1].split()) <= 3:
+                start -= 1
+            said = [",".join(parts[start:]).strip(" -–.")]
+            for more in clauses[i + 1:]:
+                if not _VENUE_GOES_ON_RE.search(normalize(more)):
+                    break
+                said.append(more.strip(" ."))
+            found.append("; ".join(said))
+    return found
 
 
 def _facts_count(c, part: str, theme: str | None) -> int:
@@ -124,7 +268,7 @@ def _campaign_theme(plan, campaign) -> str | None:
     if theme and not words(theme)[:2] == ["chu", "de"]:
         return theme
     for passage in plan.passages:
-        if not passage.section.startswith(campaign.section or "\0"):
+        if not within(passage.section, campaign.section):
             continue
         m = re.search(r"Chủ đề\s*:\s*(.+)", passage.text)
         if m:
@@ -158,12 +302,14 @@ def _named_in(plan, folded: str) -> list[tuple[int, str]]:
     return kept
 
 
-def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str] | None:
-    """(leads, partners, sentence) of a campaign, read from the sentence of its own section
-    that says who leads it ("Sở X chủ trì chiến dịch, phối hợp với Sở Y, Tỉnh đoàn"): the
-    agencies named before "chủ trì", and after "phối hợp (với)"; None when no sentence does."""
+def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str, str] | None:
+    """(leads, partners, sentence, section) of a campaign, read from the sentence of its own
+    section that says who leads it ("Sở X chủ trì chiến dịch, phối hợp với Sở Y, Tỉnh đoàn"):
+    the agencies named before "chủ trì", and after "phối hợp (với)"; else from the part of an
+    office whose duty names it after "chủ trì" ("4. Sở Văn hóa … — Chủ trì tổ chức chiến dịch
+    “Mùa hè an toàn …”"): that office. None when neither says."""
     for passage in plan.passages:
-        if not campaign.section or not passage.section.startswith(campaign.section):
+        if not within(passage.section, campaign.section):
             continue
         for sentence in re.split(r"(?<=[.;])\s+", passage.text):
             folded = normalize(sentence)
@@ -175,7 +321,20 @@ def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str] | None:
             leads = [n for pos, n in named if pos < lead.start()]
             partners = [n for pos, n in named if partner and pos > partner.start() and n not in leads]
             if leads:
-                return leads, partners, sentence
+                return leads, partners, sentence, passage.section
+    quoted = re.search(r"[“\"]([^”\"]{4,})[”\"]", campaign.name)
+    key = normalize(quoted.group(1) if quoted else campaign.name)
+    names = {a.key: a.name for a in plan.agencies}
+    for task in plan.tasks if key else ():
+        for sentence in re.split(r"(?<=[.;])\s+", task.text):
+            folded = normalize(sentence)
+            lead = _LEADS_RE.search(folded)
+            if lead is None or key not in folded[lead.end():]:
+                continue
+            partner = _PARTNERS_RE.search(folded, lead.end())
+            partners = [n for pos, n in _named_in(plan, folded) if partner and pos > partner.start()]
+            lead_name = names.get(task.agency, task.agency)
+            return [lead_name], [n for n in partners if n != lead_name], sentence, task.section
     return None
 
 
@@ -202,16 +361,13 @@ def _h_campaign_lead(ctx: Ctx) -> Answer | None:
         return None
     best = max(f[0] for f in found)
     lines, sources = [], []
-    for cov, plan, c, (leads, partners, sentence) in found:
+    for cov, plan, c, (leads, partners, sentence, section) in found:
         if cov < best:
             continue
         lines.append(_("Lead: {agencies}", agencies="<b>" + _agency_names(ctx, leads) + "</b>")
                      + f" — <b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
         if partners:
             lines.append(_("In coordination with: {agencies}", agencies=_agency_names(ctx, partners)))
-        lines.append(f"<i>«{esc(sentence.strip())}»</i>")
-        lines.append(source_line(plan, c.section, ctx.lang))
-        lines.append("")
-        sources.append(_src(plan, c.section))
+        cite(ctx, lines, sources, plan, section, quote=sentence.strip())
     # (a campaign the question names by its name: as sure as an indicator named by its number)
     return _result(ctx, lines, sources, "lead", 1.0 if ctx.q.campaign else 0.9)

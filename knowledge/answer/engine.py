@@ -24,13 +24,13 @@ from functools import lru_cache
 from knowledge import vocab
 from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks, _working_with
-from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _campaign_part, _h_campaign
+from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
 from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
 from knowledge.answer.format import esc, plan_label, strip_html
-from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
+from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year, campaign_part
 from knowledge.answer.passages import _h_passage
 from knowledge.answer.plans import (PLAN_INFO_PARTS, _LEVEL_WORDS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
                                     _h_plan_info, _h_signer, _issuer_only)
@@ -557,8 +557,10 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                                                       # where the money comes from is asked so
                                                       "nguon", "lay", "dau", "money", "come", "comes", "from",
                                                       "where", "sources", "source", "funded"),
-                 # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates
-                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long")
+                 # "tổ chức vào thời gian nào", "held": when a campaign is held is its dates; "ở
+                 # đâu", "where": where its launch is held
+                 **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long",
+                                                               "o dau", "tai dau", "dia diem", "where", "venue", "location")
                     for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
 
 
@@ -759,15 +761,22 @@ def _r_count(ctx: Ctx):
 
 
 def _r_campaign(ctx: Ctx):
-    asked = _campaign_part(ctx.q)
+    asked = campaign_part(ctx.q)
     # "hạn chót báo cáo kết quả Tháng hành động": a deadline asked of the campaign is the
     # deadline reader's, which comes later in the old order
     usual = "campaign" in ctx.q.cues and not deadline_asked(ctx)
+    # a campaign named by its name ("chiến dịch hè …", "summer drowning-prevention campaign")
+    # and one of its parts asked ("run", "ở đâu"): that part is the reading the words ask for
+    named = ctx.q.campaign is not None and asked != "all" and not deadline_asked(ctx)
     for part in PARTS:
-        yield _h_campaign(ctx, part), usual and part == asked
-    if "lead" in ctx.q.cues or "who" in ctx.q.cues:
-        # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its section says
-        yield _h_campaign_lead(ctx), usual or ctx.q.campaign is not None or has_phrase(ctx.q.norm, "chien dich")
+        if part == "venue" and asked != "venue" or part == "all" and asked in ("theme", "slogans", "venue"):
+            continue   # the venue only when asked; a part asked is not answered by all the others
+        yield _h_campaign(ctx, part), (usual or named) and part == asked
+    about = "campaign" in ctx.q.cues or ctx.q.campaign is not None or has_phrase(ctx.q.norm, "chien dich")
+    if ("lead" in ctx.q.cues or "who" in ctx.q.cues) and about:
+        # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its plan says — a
+        # question about a campaign only ("kế hoạch do sở nào trình" asks no campaign's lead)
+        yield _h_campaign_lead(ctx), True
 
 
 def _r_contact(ctx: Ctx):

@@ -10,10 +10,10 @@ from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.contacts import _h_address
 from knowledge.answer.format import esc, plan_label
-from knowledge.answer.population import _h_population, _h_units, asks_units
+from knowledge.answer.population import _h_population, _h_population_share, _h_units, asks_share, asks_units
 from knowledge.index import make_doc
 from knowledge.model import COUNT
-from knowledge.query import has_phrase
+from knowledge.query import Query, has_phrase
 from knowledge.text import fold_keeping_length, normalize
 
 
@@ -24,14 +24,52 @@ def _campaign_year(campaign) -> int | None:
     return int(m.group(0)) if m else None
 
 
+# the words asking where something is held ("tổ chức ở đâu", "địa điểm", "where"), folded
+_VENUE_WORDS = ("o dau", "tai dau", "dia diem", "noi nao", "where", "venue", "location")
+
+
+def campaign_part(q: Query) -> str:
+    """The part of a campaign the question asks: "slogans", "theme", "venue", "dates" or "all"."""
+    if any(has_phrase(q.norm, w) for w in ("khau hieu", "thong diep")):
+        return "slogans"
+    if has_phrase(q.norm, "chu de"):
+        return "theme"
+    if any(has_phrase(q.norm, w) for w in _VENUE_WORDS):
+        return "venue"
+    if asks_dates(q):
+        return "dates"
+    return "all"
+
+
+def asks_dates(q: Query) -> bool:
+    """Whether the question asks when a campaign is held ("diễn ra khi nào", "từ ngày", "when
+    does … run"; not "which department runs …", who leads it)."""
+    return any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "ngay nao")) \
+        or has_phrase(q.norm, "run") and not q.cues & {"lead", "partner", "who"}
+
+
+def campaign_in_years(plan, campaign, years, part: str = "all") -> bool:
+    """Whether ``campaign`` of ``plan`` is held in ``years``: one of them is the year it is dated
+    or named with, or — a campaign held every year ("hằng năm … từ ngày 01/6 đến ngày 30/6") —
+    a year of its plan's period, when ``part`` (see ``campaign_part``) is one a plan sets for
+    every year: its days and venue, not a year's theme or slogans (set each year by the ministry)."""
+    year = _campaign_year(campaign)
+    if year is not None:
+        return year in years
+    return bool(campaign.yearly_start and part not in ("theme", "slogans")
+                and plan.period_start and plan.period_end
+                and all(plan.period_start <= y <= plan.period_end for y in years))
+
+
 def _missing_campaign_year(ctx: Ctx) -> Answer | None:
     """"Tháng hành động … năm 2023" when only the 2020 campaign is known: say so, never
     answer with the 2020 campaign."""
     q = ctx.q
     if not q.campaign or not q.years:
         return None
-    campaigns = [c for p in ctx.idx.plans for c in p.campaigns]
-    if not campaigns or any(_campaign_year(c) in q.years for c in campaigns):
+    campaigns = [(p, c) for p in ctx.idx.plans for c in p.campaigns]
+    part = campaign_part(q)
+    if not campaigns or any(campaign_in_years(p, c, q.years, part) for p, c in campaigns):
         return None
     if any(p.period_start and p.period_end and all(p.period_start <= y <= p.period_end for y in q.years)
            and any(all(str(y) in passage.text and re.search(rf"\b{y}\b", passage.text) for y in q.years)
@@ -44,7 +82,7 @@ def _missing_campaign_year(ctx: Ctx) -> Answer | None:
     _ = ctx._
     return _decline(ctx, intent="no_such_year", with_topics=False, message=_(
         "The knowledge base has no plan for this campaign in {years}. It has: {names}.",
-        years=_years_text(q.years), names=esc("; ".join(dict.fromkeys(c.name for c in campaigns)))))
+        years=_years_text(q.years), names=esc("; ".join(dict.fromkeys(c.name for _p, c in campaigns)))))
 
 
 def _missing_plan_year(ctx: Ctx) -> Answer | None:
@@ -245,6 +283,11 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         # "có bao nhiêu xã, phường sau sắp xếp": the count the plan itself states (its
         # situation section), before any target about communes is read for it
         stated = _h_units(ctx)
+        if stated is not None:
+            return stated
+    if asks_share(q.cue_text or norm) and not q.indicators and not q.labels:
+        # "trẻ em chiếm bao nhiêu phần trăm dân số": the share the plan writes beside its count
+        stated = _h_population_share(ctx)
         if stated is not None:
             return stated
     statistic = _STATISTIC_RE.search(norm) or (

@@ -72,19 +72,22 @@ def counts_stated(plan) -> list[tuple[str, str, set[str], str, object]]:
     return found
 
 
-def _h_population(ctx: Ctx, counted: str) -> Answer | None:
-    """How many children (``counted``, folded: "tre em", "hoc sinh") a plan in scope says
-    there are, fact first: the count whose own words cover the question's topic ("trẻ em có
-    hoàn cảnh đặc biệt"), or, when the question names none, the plan's whole count (the
-    count with no topic of its own). None when no plan in scope states one."""
+def _counts_asked(ctx: Ctx, counted: str, asking: frozenset = frozenset()) -> list[tuple]:
+    """(plan, figure, noun phrase, sentence, passage) of the count of children (``counted``,
+    folded: "tre em", "hoc sinh") each plan in scope states that the question asks: the count
+    whose own words cover the question's topic ("trẻ em có hoàn cảnh đặc biệt"), or, when the
+    question names none, the plan's whole count (the count with no topic of its own); the
+    latest the plan gives. ``asking``: the words that only ask (a share's "phần trăm"), no
+    topic. Plans that state none are left out."""
     q = ctx.q
     # the question's topic, beyond the count's own words: a word no plan has ("short-sighted")
     # is a topic no count covers, so the question is declined, not answered with the whole count
-    topic = {t for t in q.terms if t not in counted.split() and t not in _PLAIN_WORDS and not t.isdigit()}
+    topic = {t for t in q.terms if t not in counted.split() and t not in _PLAIN_WORDS and t not in asking
+             and not t.isdigit()}
     # an age or a year asked ("dưới 6 tuổi", "năm 2025") must be the count's own
     numbers = {t for t in q.terms if t.isdigit()}
     nouns = {"hoc"} if counted == "hoc sinh" else {"tre", "em"}     # ("812.400 em" counts children)
-    lines, sources = [], []
+    chosen = []
     for plan in ctx.scope:
         place = set(normalize(plan.locality or "").split())
         # a former province asked ("khu vực Quảng Bình cũ", or the plan's own name "… Quảng Trị
@@ -110,10 +113,52 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
             # the latest count the plan gives ("Năm 2020 … 230.000 …; tính đến 31/12/2025 …")
             latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)), default=0)
             found.append((latest, -len(found), figure, phrase, sentence, passage))
-        if not found:
-            continue
-        *_, figure, phrase, sentence, passage = max(found)
+        if found:
+            *_, figure, phrase, sentence, passage = max(found)
+            chosen.append((plan, figure, phrase, sentence, passage))
+    return chosen
+
+
+def _h_population(ctx: Ctx, counted: str) -> Answer | None:
+    """How many children (``counted``, folded: "tre em", "hoc sinh") a plan in scope says
+    there are, fact first (see ``_counts_asked``). None when no plan in scope states one."""
+    lines, sources = [], []
+    for plan, figure, phrase, sentence, passage in _counts_asked(ctx, counted):
         _state(ctx, lines, sources, plan, f"{figure} {phrase}", sentence, passage)
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "population", 0.9)
+
+
+# children's share of the population asked (folded): "trẻ em chiếm bao nhiêu phần trăm dân số",
+# "what share of the population are children"
+_SHARE_ASKED_RE = re.compile(r"\b(?:chiem|phan tram|ty le|ti le|share|percent|percentage|proportion)\b"
+                             r".*\b(?:dan so|population)\b|\b(?:dan so|population)\b.*\b(?:chiem|phan tram|share|percent)\b")
+_SHARE_WORDS = frozenset("phan tram ty ti le bao nhieu may share percent percentage proportion what children kids".split())
+# … and as a plan states it after the count: ", chiếm 27,4% dân số", "(chiếm khoảng 28% dân số)"
+_SHARE_STATED_RE = re.compile(r"^[\s,(]*chiem\s+(?:(?:gan|khoang|tren|hon|duoi|xap xi)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%"
+                              r"\s*(?:tong\s+)?dan so")
+
+
+def asks_share(norm: str) -> bool:
+    """Whether a folded question asks what share of the population children are."""
+    return bool(_SHARE_ASKED_RE.search(norm))
+
+
+def _h_population_share(ctx: Ctx) -> Answer | None:
+    """What share of the population the children a plan in scope counts are, fact first, as
+    the plan writes it after its count ("1.218.640 trẻ em dưới 16 tuổi, chiếm 27,4% dân số"
+    → "chiếm 27,4% dân số"), with the count. None when no plan in scope states a share."""
+    lines, sources = [], []
+    for plan, figure, phrase, sentence, passage in _counts_asked(ctx, "tre em", _SHARE_WORDS):
+        at = sentence.find(phrase)
+        rest = sentence[at + len(phrase):] if at >= 0 else ""
+        share = _SHARE_STATED_RE.match(fold_keeping_length(rest.lower()))
+        if share is None:
+            continue
+        stated = squash_spaces(rest[:share.end()]).strip(" ,(")
+        stated = stated[:1].upper() + stated[1:]
+        _state(ctx, lines, sources, plan, f"{stated} ({figure} {phrase})", sentence, passage)
     if not sources:
         return None
     return _result(ctx, lines, sources, "population", 0.9)
