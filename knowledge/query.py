@@ -1084,6 +1084,8 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if fold(m.group(1)).lower() in _NOT_CODE_PREFIXES:
             continue    # "ct-14": indicator 14, read below; "KH-03" a document's
         order = m.group(m.lastindex)
+        if m.re is _HYPHEN_CODE_RE and m.group(2) == "/" and int(order) == 100:
+            continue    # "bé trai/100 bé gái": a ratio's base, no code
         if m.re is _HYPHEN_CODE_RE and m.group(2) == "/":
             q.indicators.append(int(order))     # "TB/03": the plan numbers its targets by code
         code = f"{m.group(1).lower()}-{int(order)}"

@@ -801,6 +801,22 @@ def test_a_districts_youth_union_is_an_agency(written, canonical):
     assert _clean_resolver("Kim Thành")(written) == canonical
 
 
+def test_a_line_under_a_heading_of_several_bodies_is_its_own_subjects(tmp_path):
+    # "9. Đề nghị Ủy ban Mặt trận Tổ quốc … và các tổ chức chính trị - xã hội" names one body of
+    # several: "- Tỉnh đoàn chủ trì thực hiện chỉ tiêu 4" is the Youth Union's, not the Front's
+    lines = _plan_text("number", "nhom").split("\n\n")
+    text = "\n\n".join(lines[:lines.index("III. TỔ CHỨC THỰC HIỆN") + 1] + [
+        "1. Sở Y tế", "- Chủ trì thực hiện các chỉ tiêu 1, 2.",
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+        "- Tỉnh đoàn chủ trì thực hiện chỉ tiêu 4 về trẻ em biết bơi; chủ trì tổ chức Diễn đàn trẻ em tỉnh.",
+        "- Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế thực hiện chỉ tiêu 2."]) + "\n"
+    kb = _kb_of(tmp_path, _write(tmp_path, text))
+    line = _first_line("Ai chủ trì chỉ tiêu 4 Hòa Sơn?", kb)
+    assert "Tỉnh đoàn" in line and "Mặt trận" not in line, line
+    line = _first_line("tinh doan hoa son chu tri chi tieu so may", kb)
+    assert "4" in line and "Tỉnh đoàn" in line, line
+
+
 def test_a_hotline_named_again_with_who_runs_it():
     # "đường dây nóng của tỉnh: 0290…" then "Trung tâm Công tác xã hội tỉnh vận hành đường dây
     # nóng 0290…": the number's label says both, so asking for the centre's number finds it

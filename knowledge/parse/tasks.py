@@ -263,8 +263,13 @@ _ROLE_VERB_RE = re.compile(r"(?:chu tri|phoi hop)\b")
 _GOVERNING_RE = re.compile(r"\b(?:giao|de nghi|yeu cau|chi dao|phan cong)\b")
 
 
-def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool
-                ) -> list[str]:
+# a heading over several bodies of which it names one or none: "… và các tổ chức chính trị - xã
+# hội", "các hội, đoàn thể", "các tổ chức thành viên" (folded)
+_GROUP_HEADING_RE = re.compile(r"\b(?:cac to chuc|doan the|cac hoi|to chuc chinh tri|chinh tri - xa hoi|to chuc thanh vien)\b")
+
+
+def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolver, ocr: bool,
+                group: bool = False) -> list[str]:
     """A paragraph under a heading of several agencies whose sentences each name their own
     ("Sở Kế hoạch và Đầu tư bố trí vốn … . Sở Tài chính tham mưu …"): one piece a sentence;
     any other paragraph whole. What comes before the first sentence with its own subject
@@ -272,9 +277,9 @@ def _by_subject(text: str, section_names: list[tuple[str, str]], resolve: Resolv
     …; Hội Liên hiệp Phụ nữ tỉnh vận động …") is a piece of its own, for every agency."""
     cuts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZÀ-ỸĐ])", text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
-    if len(section_names) < 2 and not any(_named_subject(p, resolve, ocr) for p in pieces[1:]):
+    if len(section_names) < 2 and not any(_named_subject(p, resolve, ocr) for p in pieces[0 if group else 1:]):
         return [text]     # one agency's paragraph, no later sentence naming another
-    subjects = [_own_subject(piece, section_names, resolve, ocr, later=k > 0) for k, piece in enumerate(pieces)]
+    subjects = [_own_subject(piece, section_names, resolve, ocr, later=k > 0 or group) for k, piece in enumerate(pieces)]
     # two subjects, or one after a sentence without ("Tuyên truyền …; Hội Liên hiệp Phụ nữ
     # tỉnh phối hợp với Sở Y tế thực hiện các chỉ tiêu (1) và (3)": the Women's Union's alone)
     if len(pieces) < 2 or not (len({tuple(s) for s in subjects if s}) >= 2
@@ -496,6 +501,10 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
             continue
         remember(names)
         section = heading.section
+        # "9. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội": a part of
+        # several bodies, one named; a line under it naming its own ("- Tỉnh đoàn chủ trì thực
+        # hiện chỉ tiêu 19") is that body's from its first sentence
+        group = bool(_GROUP_HEADING_RE.search(fold_keeping_length(heading.body.lower())))
         if inline:
             # "Đề nghị Tỉnh Đoàn …; Hội Liên hiệp Phụ nữ tỉnh phối hợp …": each its own part
             inline = squash_spaces(inline)
@@ -528,8 +537,8 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
                         for n in items:
                             assign(canonical, role, n, section, text)
                 continue
-            for k, piece in enumerate(_by_subject(text, names, resolve, ocr)):
-                subject = _own_subject(piece, names, resolve, ocr, later=k > 0)
+            for k, piece in enumerate(_by_subject(text, names, resolve, ocr, group)):
+                subject = _own_subject(piece, names, resolve, ocr, later=k > 0 or group)
                 if subject:
                     remember(subject)
                 add_task(subject or names, piece, section)
@@ -540,7 +549,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 
 # Words that start an agency's name in running text (capitalised, as names are written).
 _AGENCY_START_RE = re.compile(
-    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
+    r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|MTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
     r"|Thành [đĐ]oàn|Huyện [đĐ]oàn|Quận [đĐ]oàn|Thị [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Bảo hiểm xã hội|Báo"
     r"|Quỹ|Cục)"
     r"(?![\w])")
@@ -695,8 +704,10 @@ _WORKS_WITH_RE = re.compile(r"phoi hop\s+(?:cung\s+)?(?:voi\s+)?(?=[^\W\d_])|cun
 _LEAD_WITH_RE = re.compile(r"chu tri\s*,?\s*(?:" + _WORKS_WITH_RE.pattern + r")")
 # Between the partners of such a lead and its indicators: "thực hiện (các)", "trong".
 _TO_MENTION_RE = re.compile(r"\s*(?:(?:trong\s+)?(?:viec\s+)?thuc hien\s+(?:hieu qua\s+)?)?(?:cac\s+)?$")
-# After the indicators of a lead, before its partners: "(đuối nước)", "của Chương trình", ",".
-_MENTION_TO_WITH_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:cua\s+(?:chuong trinh|ke hoach|de an)\s*)?,\s*(?:va\s+)?")
+# After the indicators of a lead, before its partners: "(đuối nước)", "về đuối nước", "của
+# Chương trình", ",".
+_MENTION_TO_WITH_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:ve\s+[^,;.()]{1,50}?)?\s*"
+                                 r"(?:cua\s+(?:chuong trinh|ke hoach|de an)\s*)?,\s*(?:va\s+)?")
 # Words that end a list of partners written in running text: what they do together starts.
 _PARTNERS_END_RE = re.compile(
     r"\s(?:trong|de|nham|ve|tai|theo|thuc hien|trien khai|tuyen truyen|van dong|dau tu|nang cap"
