@@ -806,7 +806,8 @@ def test_a_line_under_a_heading_of_several_bodies_is_its_own_subjects(tmp_path):
     # several: "- Tỉnh đoàn chủ trì thực hiện chỉ tiêu 4" is the Youth Union's, not the Front's
     lines = _plan_text("number", "nhom").split("\n\n")
     text = "\n\n".join(lines[:lines.index("III. TỔ CHỨC THỰC HIỆN") + 1] + [
-        "1. Sở Y tế", "- Chủ trì thực hiện các chỉ tiêu 1, 2.",
+        "1. Sở Y tế", "- Chủ trì thực hiện các chỉ tiêu 1, 2; chủ trì chỉ tiêu 3 về trẻ em có hoàn cảnh đặc "
+        "biệt, phối hợp với Công an tỉnh và Sở Tư pháp.",
         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
         "- Tỉnh đoàn chủ trì thực hiện chỉ tiêu 4 về trẻ em biết bơi; chủ trì tổ chức Diễn đàn trẻ em tỉnh.",
         "- Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế thực hiện chỉ tiêu 2."]) + "\n"
@@ -815,6 +816,9 @@ def test_a_line_under_a_heading_of_several_bodies_is_its_own_subjects(tmp_path):
     assert "Tỉnh đoàn" in line and "Mặt trận" not in line, line
     line = _first_line("tinh doan hoa son chu tri chi tieu so may", kb)
     assert "4" in line and "Tỉnh đoàn" in line, line
+    # the topic after a target's number before its partners: "chỉ tiêu 3 về …, phối hợp với …"
+    line = _first_line("Ai phối hợp chỉ tiêu 3 Hòa Sơn?", kb)
+    assert "Công an tỉnh" in line and "Sở Tư pháp" in line, line
 
 
 def test_a_hotline_named_again_with_who_runs_it():
