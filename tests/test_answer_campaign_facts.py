@@ -43,7 +43,7 @@ def kb(tmp_path_factory):
             "Chiến dịch “Bơi an toàn mùa hè” tổ chức hằng năm từ ngày 01/6 đến ngày 31/8."),
             # the summer campaign's lead said only in the office's own part
             "2. Sở Văn hóa, Thể thao và Du lịch\n\n- Chủ trì tổ chức chiến dịch “Bơi an toàn mùa hè”; "
-            "phối hợp với Tỉnh đoàn mở lớp dạy bơi.")),
+            "phối hợp với Tỉnh đoàn mở lớp dạy bơi; chủ trì tổ chức Tháng hành động vì trẻ em.")),
         # a line a page's width cut in the middle of the place's name, as a PDF's text comes out
         ("tanphong-kh63-2026.txt", _plan("Tân Phong", 63, (
             "Tháng hành động vì trẻ em tổ chức hằng năm từ ngày 01/6 đến ngày 30/6.\n\n"
@@ -131,9 +131,14 @@ def test_a_year_asked_of_places_set_year_by_year_is_that_years_place(kb, questio
 @pytest.mark.parametrize("question", [
     "Ai chủ trì chiến dịch Bơi an toàn mùa hè của Ngọc Thủy?",
     "Which department runs Ngoc Thuy's summer swimming safety campaign?",
+    # the Action Month's lead asked short: its lead, not the month's days nor a target's lead
+    "tháng hđ vì trẻ em ở Ngọc Thủy ai chủ trì vậy ạ",
 ])
 def test_who_leads_a_campaign_said_only_in_an_offices_duties(kb, question):
     line = _first_line(question, kb)
+    if "tháng" in question:
+        assert "Sở Văn hóa, Thể thao và Du lịch" in line and "Tháng hành động" in line, line
+        return
     assert "Sở Văn hóa, Thể thao và Du lịch" in line and "Bơi an toàn mùa hè" in line, line
 
 

@@ -279,6 +279,10 @@ def test_a_plans_number_and_date_asked_together_are_both_stated(kb):
     first = stated(answer("Quyết định ban hành Chương trình hành động vì trẻ em thành phố Cần Thơ "
                           "số mấy, ngày nào?", kb).text).split("\n")[0]
     assert "608" in first and "18/3/2021" in first, first
+    # … and who signed it, asked with them
+    first = stated(answer("Quyết định ban hành Chương trình hành động vì trẻ em Cần Thơ 2021-2030 "
+                          "số mấy, ngày nào, ai ký?", kb).text).split("\n")[0]
+    assert "608" in first and "18/3/2021" in first and "duong tan hien" in first, first
 
 
 def test_deadlines_of_two_plans_compared_are_both_stated(kb):

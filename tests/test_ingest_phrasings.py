@@ -118,6 +118,18 @@ def test_one_year_after_an_opening_phrase():
     assert "Tỷ lệ trẻ em bỏ học" == target.metric
 
 
+@pytest.mark.parametrize("sentence, figures", [
+    # a count inside a rate's name is whom it counts, not a target of its own (round 115)
+    ("Tỷ lệ trẻ em mẫu giáo 5 tuổi được học 2 buổi/ngày đạt 96% vào năm 2027 và 98,5% vào năm 2030.",
+     [(2027, 96.0, "%"), (2030, 98.5, "%")]),
+    ("Tỷ lệ xã có ít nhất 1 điểm vui chơi đạt 80% năm 2030.", [(2030, 80.0, "%")]),
+    # … but a count asked for is a target
+    ("Tổ chức 2 diễn đàn/năm vào năm 2030.", [(2030, 2.0, "count")]),
+])
+def test_a_count_that_names_a_rate_is_no_target(sentence, figures):
+    assert [(t.year, t.value, t.unit) for t in parse_targets(sentence)] == figures
+
+
 def test_a_base_year_is_not_the_target_year():
     [target] = parse_targets("Giảm 10% số trẻ em bị tai nạn so với năm 2020 vào năm 2025.")
     assert (2025, 10.0, False) == (target.year, target.value, target.needs_review)

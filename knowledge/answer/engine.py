@@ -762,9 +762,16 @@ def _r_count(ctx: Ctx):
 
 def _r_campaign(ctx: Ctx):
     asked = campaign_part(ctx.q)
+    about = "campaign" in ctx.q.cues or ctx.q.campaign is not None or has_phrase(ctx.q.norm, "chien dich")
+    leads = ("lead" in ctx.q.cues or "who" in ctx.q.cues) and about
+    if leads:
+        # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its plan says — the
+        # reading the words ask for, before the campaign's own facts; a question about a
+        # campaign only ("kế hoạch do sở nào trình" asks no campaign's lead)
+        yield _h_campaign_lead(ctx), True
     # "hạn chót báo cáo kết quả Tháng hành động": a deadline asked of the campaign is the
     # deadline reader's, which comes later in the old order
-    usual = "campaign" in ctx.q.cues and not deadline_asked(ctx)
+    usual = "campaign" in ctx.q.cues and not deadline_asked(ctx) and not leads
     # a campaign named by its name ("chiến dịch hè …", "summer drowning-prevention campaign")
     # and one of its parts asked ("run", "ở đâu"): that part is the reading the words ask for
     named = ctx.q.campaign is not None and asked != "all" and not deadline_asked(ctx)
@@ -772,11 +779,6 @@ def _r_campaign(ctx: Ctx):
         if part == "venue" and asked != "venue" or part == "all" and asked in ("theme", "slogans", "venue"):
             continue   # the venue only when asked; a part asked is not answered by all the others
         yield _h_campaign(ctx, part), (usual or named) and part == asked
-    about = "campaign" in ctx.q.cues or ctx.q.campaign is not None or has_phrase(ctx.q.norm, "chien dich")
-    if ("lead" in ctx.q.cues or "who" in ctx.q.cues) and about:
-        # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its plan says — a
-        # question about a campaign only ("kế hoạch do sở nào trình" asks no campaign's lead)
-        yield _h_campaign_lead(ctx), True
 
 
 def _r_contact(ctx: Ctx):
@@ -829,6 +831,8 @@ def _r_plan_info(ctx: Ctx):
                                     ("period", "period_asked")) if cue in cues]
     if "doc_number" in cues and "when" in cues and "date" not in parts:
         parts.append("date")  # "số mấy, ngày nào?": the number and the date
+    if parts and "signer" in ctx.q.cues:
+        parts.append("signer")  # "… số mấy, ngày nào, ai ký?": the signer too, on the same line
     asked = parts[0] if parts else "all"
     proposer = "proposer" in cues    # "theo tờ trình của sở nào": the card's
     for part in PLAN_INFO_PARTS:

@@ -159,7 +159,9 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                  "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
                  "period": plan.period and f"<b>{esc(plan.period)}</b>",
                  # the documents it carries out ("Chỉ thị 28-CT/TW", "Quyết định 23/QĐ-TTg")
-                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc(_references_shown(plan))}</b>")}
+                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc(_references_shown(plan))}</b>"),
+                 # asked with another part only ("số mấy, ngày nào, ai ký?"): the signer reader answers it alone
+                 "signer": plan.signer and _("signed by {name}", name=f"<b>{esc(plan.signer)}</b>")}
         fact = facts.get(part)
         if part == "date" and fact:
             fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"

@@ -91,6 +91,8 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
                          r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh"
                          # "110 bé trai/100 bé gái" (the sex ratio at birth)
                          r"|be)\b")
+# after a count inside a rate's name, the rate's own figure: "… đạt 96%", "… là 80%" (folded)
+_RATE_AFTER_COUNT_RE = re.compile(r"[^.;%\d]{0,60}?\b(?:dat|phan dau|la|len|tren|it nhat)\s+\d{1,3}(?:[.,]\d+)?\s*%")
 # the rest of a count per 100 of another, after its counted noun (folded): " trai/100 bé gái"
 _PER_HUNDRED_RE = re.compile(r"(?:\s+(?:trai|gai|nam|nu))?\s*/\s*100\s+(?:be|tre|tre so sinh|nu|nam)(?:\s+(?:trai|gai))?\b")
 # A target that nothing of a kind is left, as indicator texts word it: "phấn đấu không còn …",
@@ -857,6 +859,11 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
         # after it is its own ("… năm 2025 xuống 110,5 năm 2028")
         at = folded.find(fold_keeping_length(counted.lower()), match.end(), match.end() + len(counted) + 4)
         end = max(end, at + len(counted)) if at >= 0 else end
+    if unit == COUNT and event.whole is None and folded.lstrip().startswith(("ty le", "ti le")) \
+            and _RATE_AFTER_COUNT_RE.match(folded, end):
+        # "Tỷ lệ trẻ em … được học 2 buổi/ngày đạt 96%", "Tỷ lệ xã có ít nhất 1 điểm vui chơi đạt
+        # 80%": the count names whom the rate counts; the rate's figure follows its verb
+        return None
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
     # words pointing back ("; con số tương ứng vào năm 2030 là") name no new measure
     new_metric = (not metrics or break_at is not None
