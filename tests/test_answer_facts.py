@@ -314,6 +314,10 @@ from knowledge.answer.format import fmt_target  # noqa: E402
     (model.Target("số trẻ tử vong do đuối nước", 1, 2030, 35.0, model.PERCENT, model.AT_LEAST,
                   text="… Giảm 20% so với năm 2020 vào năm 2025 và Giảm 35% so với năm 2020 vào năm 2030",
                   comparator_text="Giảm"), "en", "down by 35% compared with 2020"),
+    # … its own year written between the figure and its base (round 115)
+    (model.Target("riêng tử vong do đuối nước", 2, 2030, 10.0, model.PERCENT, model.AT_LEAST,
+                  text="riêng tử vong do đuối nước giảm 10% vào năm 2030 so với năm 2024.",
+                  comparator_text="giảm"), "vi", "giảm 10% so với năm 2024"),
     # a share of a whole is one figure: "8/13", not "8 /13"
     (model.Target("số huyện có Hội đồng trẻ em", 1, 2025, 8.0, model.COUNT, model.AT_LEAST,
                   counted="/13", text="đạt Ít nhất 8/13 vào năm 2025", comparator_text="Ít nhất"),
@@ -1627,3 +1631,40 @@ def test_a_campaign_named_in_a_question_about_its_launch(tmp_path):
         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
     reply = answer("Le phat dong Thang hanh dong vi tre em nam 2026 cua Hoa Son to chuc o dau?", _kb_of(tmp_path, path))
     assert reply.answered and "Việt Trì" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Thang hanh dong 2020 Ha Noi: cac so, quan huyen phai xay dung ke hoach truoc ngay nao?",
+    "Tháng hành động 2020 Hà Nội: các sở, quận huyện xây dựng kế hoạch trước ngày nào?",
+])
+def test_departments_typed_so_are_no_number_asked(kb, question):
+    # "các sở, quận huyện …" (departments and districts), not "số quận" (how many districts)
+    assert "20/5/2020" in said(question, kb).split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["so quan huyen cua ha noi la bao nhieu", "Hà Nội có bao nhiêu quận?"])
+def test_how_many_districts_is_still_a_statistic_no_plan_gives(kb, question):
+    declines_with(question, kb, "Các kế hoạch không nêu số liệu thống kê")
+
+
+@pytest.fixture(scope="module")
+def kb_round115(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round115/new_plan.txt")
+
+
+@pytest.mark.parametrize("question, first, unsaid", [
+    # a rate asked of the hotline's work: the target's figure, no phone number nobody gives
+    ("Tỷ lệ trẻ em bị xâm hại được hỗ trợ, can thiệp kịp thời qua Tổng đài 111 theo kế hoạch Hà Giang là bao nhiêu?",
+     "100%", "không nêu số điện thoại"),
+    # a count inside the rate's name ("… học 2 buổi/ngày đạt 96%") is no target of its own
+    ("Tỷ lệ trẻ mẫu giáo 5 tuổi học 2 buổi/ngày ở Hà Giang năm 2027?", "đạt 96%", "2 buổi (2027)"),
+    # a reduction stated with the year it is measured from, its own year between them
+    ("ha giang tu vong do duoi nuoc giam bao nhieu phan tram vao 2030 so voi nam nao", "giảm 10% so với năm 2024", "17"),
+    # the Action Month's days and lead asked together: both said
+    ("Tháng hành động vì trẻ em ở Hà Giang diễn ra từ ngày nào đến ngày nào, ai chủ trì?", "Chủ trì: Sở Y tế", "Chỉ tiêu"),
+])
+def test_round115_kinds(kb_round115, question, first, unsaid):
+    text = said(question, kb_round115)    # (folded)
+    assert text.startswith(fold(first)) and fold(unsaid) not in text.split("\n")[0], text
+    if "ai chủ trì" in question:
+        assert fold("01/6") in text.split("\n")[1] and fold("30/6") in text.split("\n")[1], text

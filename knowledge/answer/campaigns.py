@@ -59,21 +59,8 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
                 fact, section, quote = _venue_fact(ctx, plan, c) or (None, c.section, None)
                 facts += [fact] if fact else []
             # "lễ phát động ở đâu, ngày nào": the venue asked with the days, both said
-            dated = part in ("dates", "all") or part == "venue" and asks_dates(q)
-            if dated and (c.start or c.end):
-                facts.append("<b>" + _("From {start} to {end}", start=iso_date(c.start, ctx.lang),
-                                       end=iso_date(c.end, ctx.lang)) + "</b>")
-            elif dated and getattr(c, "yearly_start", None) and len(q.years) == 1:
-                # held every year, asked of one ("… năm 2026 diễn ra khi nào"): that year's days
-                year = q.years[0]
-                facts.append("<b>" + _("From {start} to {end}", start=iso_date(f"{year}-{c.yearly_start}", ctx.lang),
-                                       end=iso_date(f"{year}-{c.yearly_end or c.yearly_start}", ctx.lang)) + "</b> "
-                             + _("(every year)"))
-            elif dated and getattr(c, "yearly_start", None):
-                # "hằng năm … từ ngày 01/6 đến ngày 30/6": the same days every year
-                facts.append("<b>" + _("Every year from {start} to {end}",
-                                       start=_yearly_day(c.yearly_start, ctx.lang),
-                                       end=_yearly_day(getattr(c, "yearly_end", None), ctx.lang)) + "</b>")
+            if part in ("dates", "all") or part == "venue" and asks_dates(q):
+                facts += _dates_facts(ctx, c)
             stated += len(facts)
             if part == "all" or not facts:
                 lines += [name, *facts]
@@ -236,6 +223,25 @@ def _launch_clauses(text: str) -> list[str]:
     return found
 
 
+def _dates_facts(ctx: Ctx, c) -> list[str]:
+    """The line of a campaign's days: its dates, or the same days every year — that year's when
+    one year is asked ("… năm 2026 diễn ra khi nào"); [] when the plan gives none."""
+    _, q = ctx._, ctx.q
+    if c.start or c.end:
+        return ["<b>" + _("From {start} to {end}", start=iso_date(c.start, ctx.lang),
+                          end=iso_date(c.end, ctx.lang)) + "</b>"]
+    if getattr(c, "yearly_start", None) and len(q.years) == 1:
+        year = q.years[0]
+        return ["<b>" + _("From {start} to {end}", start=iso_date(f"{year}-{c.yearly_start}", ctx.lang),
+                          end=iso_date(f"{year}-{c.yearly_end or c.yearly_start}", ctx.lang)) + "</b> "
+                + _("(every year)")]
+    if getattr(c, "yearly_start", None):
+        # "hằng năm … từ ngày 01/6 đến ngày 30/6": the same days every year
+        return ["<b>" + _("Every year from {start} to {end}", start=_yearly_day(c.yearly_start, ctx.lang),
+                          end=_yearly_day(getattr(c, "yearly_end", None), ctx.lang)) + "</b>"]
+    return []
+
+
 def _facts_count(c, part: str, theme: str | None) -> int:
     """How many lines of facts ``_h_campaign`` states of campaign ``c`` for ``part``."""
     n = 0
@@ -368,6 +374,8 @@ def _h_campaign_lead(ctx: Ctx) -> Answer | None:
                      + f" — <b>{esc(c.name)}</b> ({esc(plan_label(plan))})")
         if partners:
             lines.append(_("In coordination with: {agencies}", agencies=_agency_names(ctx, partners)))
+        if asks_dates(ctx.q):   # "… diễn ra từ ngày nào đến ngày nào, ai chủ trì?": both said
+            lines += _dates_facts(ctx, c)
         cite(ctx, lines, sources, plan, section, quote=sentence.strip())
     # (a campaign the question names by its name: as sure as an indicator named by its number)
     return _result(ctx, lines, sources, "lead", 1.0 if ctx.q.campaign else 0.9)

@@ -14,8 +14,8 @@ from knowledge.text import normalize
 
 def _h_contact(ctx: Ctx) -> Answer | None:
     q = ctx.q
-    if "contact" not in q.cues:
-        return None
+    if "contact" not in q.cues or _RATE_ASKED_RE.search(q.norm):
+        return None   # ("tỷ lệ trẻ em … được hỗ trợ qua Tổng đài 111 là bao nhiêu": a target's figure)
     _ = ctx._
     candidates = [(p, c) for p in ctx.scope for c in p.contacts]
     # the organisation asked about: the words that are not generic contact words
@@ -79,6 +79,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
 # giờ", "24/7", "is it free", "opening hours" (not "kinh phí", a budget)
 _ATTRIBUTE_ASKED_RE = re.compile(r"\b(?:mien phi|mat phi|tinh phi|co phi|(?<!kinh )phi khong|tra tien|mat tien|"
                                  r"free|charge|charged|cost|costs|24/7|24/24|may gio|gio nao|hours|open)\b")
+
+
+# a rate or a share asked (folded): no phone number is ever one
+_RATE_ASKED_RE = re.compile(r"\b(?:ty le|ti le|phan tram|rate|percentage|proportion)\b")
 
 
 def _no_contact(ctx: Ctx) -> Answer:

@@ -173,7 +173,9 @@ def fmt_target(t, lang: str) -> str:
     return s
 
 
-_BASE_YEAR_RE = re.compile(r"\s*%?\s*(?:so voi|compared (?:with|to))\s+(?:nam\s+|muc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b")
+# (the target's own year may stand between: "giảm 10% vào năm 2030 so với năm 2024")
+_BASE_YEAR_RE = re.compile(r"\s*%?\s*(?:(?:vao|den|trong)\s+(?:nam\s+)?(?:19|20)\d\d\s*,?\s*)?"
+                           r"(?:so voi|compared (?:with|to))\s+(?:nam\s+|muc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b")
 
 
 _CHAINED_BASE_RE = re.compile(r"[^;.]*?\bva\s+(?:den\s+)?nam\s+(?:19|20)\d\d\s+giam\s+[\d.,]+\s*%?\s*so voi\s+(?:nam\s+)?((?:19|20)\d\d)")

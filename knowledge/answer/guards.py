@@ -260,6 +260,16 @@ def _child_case(ctx: Ctx) -> Answer | None:
     return Answer(text, False, [], 0.0, [], "child_case", [])
 
 
+def _departments_not_number(norm: str, statistic: re.Match, text: str) -> bool:
+    """Whether the "so" a statistic was read from is "sở" (departments), not "số" (a number):
+    "các sở, quận huyện phải xây dựng kế hoạch …" — written "sở", followed by a comma, or after
+    "các"/"những" (folded ``norm``, the question as typed ``text``)."""
+    if not statistic.group(0).startswith("so "):
+        return False
+    return bool(re.search(r"\b(?:cac|nhung)\s+$", norm[:statistic.start()])
+                or re.search(r"\bsở\b|\bso\s*,", text, re.IGNORECASE))
+
+
 def _absent_fact(ctx: Ctx) -> Answer | None:
     """A question asking for a kind of fact the plans never give — an official's name, a
     statistic about children, a budget amount — is declined, saying so: a related passage,
@@ -292,6 +302,8 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             return stated
     statistic = _STATISTIC_RE.search(norm) or (
         _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
+    if statistic and _departments_not_number(norm, statistic, q.text or ""):
+        statistic = None
     if statistic and not _any_phrase(norm, vocab.TARGET_WORDS) and not q.indicators and not q.labels \
             and "%" not in q.text and not (statistic.groupdict().get("counted") and _an_indicator_says_it(ctx, _headcount(norm, statistic, q.text))) \
             and not (statistic.group("counted") and _a_plan_states_the_count(ctx, statistic.group("counted"))):
