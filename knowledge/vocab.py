@@ -81,6 +81,7 @@ ABBREVIATIONS: dict[str, str] = {
     "tntt": "tai nan thuong tich",
     "hcdb": "hoan canh dac biet",
     "bvte": "bao ve tre em",
+    "bhyt": "bao hiem y te", "the bhyt": "the bao hiem y te",   # "thẻ BHYT": health insurance card
     "tong dai qg": "tong dai quoc gia",   # ("QG 3", "qg9" alone: a national indicator's code)
     "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",

@@ -396,6 +396,8 @@ def test_polite_and_abbreviated_typing(idx, text, norm_has, not_terms):
 @pytest.mark.parametrize("text,norm_has,not_terms", [
     ("CT dk khai sinh tre duoi 5t nam 2025 bn", "dang ky khai sinh", ()),
     ("chu de thang hd vi tre em 2020 HN la gi v", "thang hanh dong", ("v", "hd")),
+    # "thẻ BHYT": the health insurance card, not a typo for "buýt" (round 116)
+    ("ti le tre duoi 6 tuoi co the bhyt nam 2025 la bn %", "the bao hiem y te", ("buyt", "bhyt")),
 ])
 def test_phone_abbreviations_of_the_genre(idx, text, norm_has, not_terms):
     query = q(idx, text)
