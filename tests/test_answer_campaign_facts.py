@@ -160,3 +160,16 @@ def test_a_year_outside_every_plan_is_still_said_to_be_missing(kb):
     # 2035 is in no plan's period: no month of that year is known
     result = _answer("Tháng hành động vì trẻ em Lâm Sơn năm 2035 diễn ra khi nào?", kb)
     assert not result.answered and "2035" in result.text, result.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the maximum child-marriage rate Lam Son allows by 2027?",
+    "ty le tao hon lam son nam 2027 la bao nhieu",
+])
+def test_a_year_asked_of_no_campaign_brings_no_action_month(kb, question):
+    # the month held every year is that year's only when a campaign is asked about: no reading
+    # offers it for a target's year (with the year stated it had competed with the targets)
+    from knowledge.answer.engine import analyse
+
+    kinds = [candidate.intent for candidate, _features in analyse(question, kb)]
+    assert not [k for k in kinds if k.startswith("campaign")], kinds

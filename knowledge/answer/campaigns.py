@@ -36,7 +36,10 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     themes = ctx.idx.derived.setdefault("campaign_themes", {})
     for plan in plans:
         for c in plan.campaigns:
-            if q.years and not campaign_in_years(plan, c, q.years, part) or named and id(c) not in named:
+            # (a month held every year is that year's only when the question is about a campaign:
+            # "… tảo hôn … by 2027" asks no Action Month of 2027)
+            yearly = bool(q.campaign or "campaign" in q.cues or has_phrase(q.norm, "chien dich"))
+            if q.years and not campaign_in_years(plan, c, q.years, part, yearly) or named and id(c) not in named:
                 continue
             known = themes.get(id(c))   # (campaign, theme): read once per knowledge base
             if known is None or known[0] is not c:

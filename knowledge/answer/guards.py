@@ -48,15 +48,16 @@ def asks_dates(q: Query) -> bool:
         or has_phrase(q.norm, "run") and not q.cues & {"lead", "partner", "who"}
 
 
-def campaign_in_years(plan, campaign, years, part: str = "all") -> bool:
+def campaign_in_years(plan, campaign, years, part: str = "all", yearly: bool = True) -> bool:
     """Whether ``campaign`` of ``plan`` is held in ``years``: one of them is the year it is dated
     or named with, or — a campaign held every year ("hằng năm … từ ngày 01/6 đến ngày 30/6") —
     a year of its plan's period, when ``part`` (see ``campaign_part``) is one a plan sets for
-    every year: its days and venue, not a year's theme or slogans (set each year by the ministry)."""
+    every year: its days and venue, not a year's theme or slogans (set each year by the ministry);
+    ``yearly`` False: a dated campaign only."""
     year = _campaign_year(campaign)
     if year is not None:
         return year in years
-    return bool(campaign.yearly_start and part not in ("theme", "slogans")
+    return bool(yearly and campaign.yearly_start and part not in ("theme", "slogans")
                 and plan.period_start and plan.period_end
                 and all(plan.period_start <= y <= plan.period_end for y in years))
 
