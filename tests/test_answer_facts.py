@@ -1668,3 +1668,12 @@ def test_round115_kinds(kb_round115, question, first, unsaid):
     assert text.startswith(fold(first)) and fold(unsaid) not in text.split("\n")[0], text
     if "ai chủ trì" in question:
         assert fold("01/6") in text.split("\n")[1] and fold("30/6") in text.split("\n")[1], text
+
+
+@pytest.mark.parametrize("question", [
+    "How many indicators does Hà Nội's plan 138 (2021-2030) contain in total?",
+    "Kế hoạch 138 Hà Nội tổng cộng có bao nhiêu chỉ tiêu?",
+])
+def test_a_count_asked_in_total_is_the_count(kb, question):
+    # "in total", "contain", "tổng cộng" ask how a count is given; no topic the answer must cover
+    assert "24" in said(question, kb, "en" if "How" in question else "vi").split("\n")[0]

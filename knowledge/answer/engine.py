@@ -545,7 +545,8 @@ _WHEN_WORDS = ("khi nao", "bao gio", "ngay nao", "thang nao", "tu ngay", "den ng
                "vao thoi gian", "vao ngay", "vao thang", "vao luc", "vao nam nao", "nam nao")
 _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_ASKING, "lead": vocab.LEAD_CUES, "contact": vocab.CONTACT_CUES,
                  "agency_tasks": vocab.TASK_CUES, "agency_indicators": vocab.AGENCY_INDICATOR_CUES,
-                 "count": vocab.COUNT_CUES, "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
+                 # (… and "in total", "contain": how a count is asked, no topic of its own)
+                 "count": vocab.COUNT_CUES + ("tong so", "tong cong", "contain", "contains", "altogether"), "signer": vocab.SIGNER_CUES, "about": vocab.ABOUT_CUES,
                  **{kind: vocab.PLAN_INFO_CUES + _WHEN_WORDS
                     for kind in ("plan_info", "plan_info_date", "plan_info_number", "plan_info_refs")},
                  # how long a plan runs: "khi nào kết thúc", "bắt đầu", "kéo dài đến năm nào"
