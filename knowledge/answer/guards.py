@@ -128,6 +128,9 @@ def _any_phrase(norm: str, phrases) -> bool:
     return any(has_phrase(norm, p) for p in phrases)
 
 
+# what one pays asked (folded): "giá bao nhiêu", "bao nhiêu tiền", "học phí", "lệ phí", "price", "fee"
+_PRICE_ASKED_RE = re.compile(r"\b(?:gia (?:bao nhieu|bn|la bao nhieu|mot|1|ca)|bao nhieu tien|bn tien|mat bao nhieu tien"
+                             r"|hoc phi|le phi|vien phi|price|prices|fee|fees|how much does (?:a|an|one|it) \w+ cost)\b")
 # an amount of money as plans write it: "18.600 triệu đồng", "2,5 tỷ đồng" (folded)
 _MONEY_RE = re.compile(r"\b\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*dong\b")
 
@@ -327,6 +330,12 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_penalty", message=_(
             "The plans do not set fines or penalties; those are set by the decrees on "
             "administrative sanctions."))
+    if _PRICE_ASKED_RE.search(norm) and not _any_phrase(norm, vocab.BUDGET_WORDS):
+        # "thẻ BHYT giá bao nhiêu", "học phí mầm non bao nhiêu": what a person pays — the plans
+        # set targets, not prices; a target holding "thẻ bảo hiểm y tế" would be a wrong answer
+        return _decline(ctx, intent="absent_price", message=_(
+            "The plans do not give prices or fees (a card, a school fee, a service); they set "
+            "targets and assign tasks."))
     if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES) \
             and not any(getattr(plan, "funding", None) for plan in ctx.scope) \
             and not any(_MONEY_RE.search(normalize(passage.text)) for plan in ctx.scope for passage in plan.passages):

@@ -172,13 +172,22 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     for t in targets:
         metrics.setdefault(t.metric_index, []).append(t)
     years = set(ctx.q.years)
+    terms = ctx.q.terms
     if years and any(t.year in years for ts in metrics.values() for t in ts):
         # a year asked: a metric without it is left out, not shown with its other years
         # ("… tiêm chủng năm 2025" stated the under-5 metric's 2030 figure beside it), and
         # before the best-covered metric is chosen: a metric whose words cover the question
-        # but lack the year is no answer to it
-        metrics = {i: ts for i, ts in metrics.items() if any(t.year in years for t in ts)}
-    terms = ctx.q.terms
+        # but lack the year is no answer to it — unless it gives no year at all and is the one
+        # the question's words name ("… thẻ BHYT 2025" of "… khai sinh đạt 98% vào năm 2025;
+        # 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế": the card's 100%, not the 98%)
+        undated = {i for i, ts in metrics.items() if all(t.year is None for t in ts)}
+        kept = {i: ts for i, ts in metrics.items() if any(t.year in years for t in ts)}
+        if undated and terms:
+            cover = {i: ctx.cov(make_doc("", "", " ".join(f"{t.metric} {t.qualifier or ''}" for t in ts)), terms)
+                     for i, ts in metrics.items()}
+            best = max(cover[i] for i in kept)
+            kept.update({i: metrics[i] for i in undated if cover[i] > best + 0.1})
+        metrics = kept
     if len(metrics) > 1 and terms:
         scored = []
         for idx_, ts in metrics.items():
