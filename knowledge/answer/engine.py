@@ -24,13 +24,13 @@ from functools import lru_cache
 from knowledge import vocab
 from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks, _working_with
-from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign
+from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign, campaign_part
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
 from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
 from knowledge.answer.format import esc, plan_label, strip_html
-from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year, campaign_part
+from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage
 from knowledge.answer.plans import (PLAN_INFO_PARTS, _LEVEL_WORDS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
                                     _h_plan_info, _h_signer, _issuer_only)

@@ -7,59 +7,15 @@ from __future__ import annotations
 import re
 
 from knowledge import vocab
+from knowledge.answer.campaigns import campaign_in_years, campaign_part
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.contacts import _h_address
 from knowledge.answer.format import esc, plan_label
 from knowledge.answer.population import _h_population, _h_population_share, _h_units, asks_share, asks_units
 from knowledge.index import make_doc
 from knowledge.model import COUNT
-from knowledge.query import Query, has_phrase
+from knowledge.query import has_phrase
 from knowledge.text import fold_keeping_length, normalize
-
-
-def _campaign_year(campaign) -> int | None:
-    if campaign.start:
-        return int(campaign.start[:4])
-    m = re.search(r"\b(19|20)\d\d\b", campaign.name)
-    return int(m.group(0)) if m else None
-
-
-# the words asking where something is held ("tổ chức ở đâu", "địa điểm", "where"), folded
-_VENUE_WORDS = ("o dau", "tai dau", "dia diem", "noi nao", "where", "venue", "location")
-
-
-def campaign_part(q: Query) -> str:
-    """The part of a campaign the question asks: "slogans", "theme", "venue", "dates" or "all"."""
-    if any(has_phrase(q.norm, w) for w in ("khau hieu", "thong diep")):
-        return "slogans"
-    if has_phrase(q.norm, "chu de"):
-        return "theme"
-    if any(has_phrase(q.norm, w) for w in _VENUE_WORDS):
-        return "venue"
-    if asks_dates(q):
-        return "dates"
-    return "all"
-
-
-def asks_dates(q: Query) -> bool:
-    """Whether the question asks when a campaign is held ("diễn ra khi nào", "từ ngày", "when
-    does … run"; not "which department runs …", who leads it)."""
-    return any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "ngay nao")) \
-        or has_phrase(q.norm, "run") and not q.cues & {"lead", "partner", "who"}
-
-
-def campaign_in_years(plan, campaign, years, part: str = "all", yearly: bool = True) -> bool:
-    """Whether ``campaign`` of ``plan`` is held in ``years``: one of them is the year it is dated
-    or named with, or — a campaign held every year ("hằng năm … từ ngày 01/6 đến ngày 30/6") —
-    a year of its plan's period, when ``part`` (see ``campaign_part``) is one a plan sets for
-    every year: its days and venue, not a year's theme or slogans (set each year by the ministry);
-    ``yearly`` False: a dated campaign only."""
-    year = _campaign_year(campaign)
-    if year is not None:
-        return year in years
-    return bool(yearly and campaign.yearly_start and part not in ("theme", "slogans")
-                and plan.period_start and plan.period_end
-                and all(plan.period_start <= y <= plan.period_end for y in years))
 
 
 def _missing_campaign_year(ctx: Ctx) -> Answer | None:
