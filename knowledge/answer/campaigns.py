@@ -1,4 +1,5 @@
-"""Answers about a campaign such as the Action Month: theme, slogans, dates."""
+"""Answers about a campaign such as the Action Month — its theme, slogans, dates, where its
+launch is held, who leads it — and how a question asks about one."""
 
 from __future__ import annotations
 
