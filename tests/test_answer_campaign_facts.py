@@ -51,7 +51,7 @@ def kb(tmp_path_factory):
             "Văn.\n\n- Cao điểm phòng, chống đuối nước trẻ em: từ ngày 01/6 đến ngày 31/8 hằng năm."))),
         ("haiphu-kh52-2026.txt", _plan("Hải Phú", 52, (
             "Hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6 với các hoạt động "
-            "truyền thông tại trường học và cộng đồng."))),
+            "truyền thông tại trường học và cộng đồng; Lễ phát động cấp tỉnh tổ chức vào tuần cuối tháng 5."))),
     ):
         path = folder / name
         path.write_text(text, encoding="utf-8")
@@ -140,6 +140,15 @@ def test_who_leads_a_campaign_said_only_in_an_offices_duties(kb, question):
         assert "Sở Văn hóa, Thể thao và Du lịch" in line and "Tháng hành động" in line, line
         return
     assert "Sở Văn hóa, Thể thao và Du lịch" in line and "Bơi an toàn mùa hè" in line, line
+
+
+@pytest.mark.parametrize("question", [
+    "Le phat dong Thang hanh dong vi tre em cap tinh Hai Phu to chuc khi nao?",
+    "When is Hai Phu's provincial Action Month launch ceremony held?",
+])
+def test_when_the_launch_is_held_is_its_own_time_not_the_months_days(kb, question):
+    line = _first_line(question, kb)
+    assert "tuần cuối tháng 5" in line and "30/6" not in line, line
 
 
 def test_a_plan_that_names_no_place_is_not_given_one(kb):

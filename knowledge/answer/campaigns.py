@@ -26,13 +26,16 @@ _VENUE_WORDS = ("o dau", "tai dau", "dia diem", "noi nao", "where", "venue", "lo
 
 
 def campaign_part(q: Query) -> str:
-    """The part of a campaign the question asks: "slogans", "theme", "venue", "dates" or "all"."""
+    """The part of a campaign the question asks: "slogans", "theme", "venue" (where its launch
+    is held), "launch" (when), "dates" or "all"."""
     if any(has_phrase(q.norm, w) for w in ("khau hieu", "thong diep")):
         return "slogans"
     if has_phrase(q.norm, "chu de"):
         return "theme"
     if any(has_phrase(q.norm, w) for w in _VENUE_WORDS):
         return "venue"
+    if any(has_phrase(q.norm, w) for w in ("le phat dong", "phat dong", "launch", "launched")) and asks_dates(q):
+        return "launch"   # "lễ phát động tổ chức khi nào": when the launch is held, not the month's days
     if asks_dates(q):
         return "dates"
     return "all"
@@ -59,7 +62,7 @@ def campaign_in_years(plan, campaign, years, part: str = "all", yearly: bool = T
                 and all(plan.period_start <= y <= plan.period_end for y in years))
 
 
-PARTS = ("theme", "dates", "slogans", "venue", "all")
+PARTS = ("theme", "dates", "slogans", "venue", "launch", "all")
 
 
 def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
@@ -93,7 +96,7 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
             theme = known[1]
             cut = cut or past_cut(lines)
             if cut:   # the reply is cut before this campaign: its facts and source still count
-                stated += _facts_count(c, part, theme) if part != "venue" else bool(_venue(ctx, plan, c))
+                stated += bool(_venue(ctx, plan, c, part)) if part in _LAUNCH_PARTS else _facts_count(c, part, theme)
                 sources.append(_src(plan, c.section))
                 continue
             name = f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})"
@@ -104,8 +107,8 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
                 facts.append(_("{n} slogans:", n=len(c.slogans)))
                 facts.extend(f"• {esc(s)}" for s in c.slogans)
             section, quote = c.section, None
-            if part == "venue":
-                fact, section, quote = _venue_fact(ctx, plan, c) or (None, c.section, None)
+            if part in _LAUNCH_PARTS:
+                fact, section, quote = _venue_fact(ctx, plan, c, part) or (None, c.section, None)
                 facts += [fact] if fact else []
             # "lễ phát động ở đâu, ngày nào": the venue asked with the days, both said
             if part in ("dates", "all") or part == "venue" and asks_dates(q):
@@ -126,16 +129,19 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     if not sources or not stated and part != "all":
         return None  # no campaign holds the part asked for: nothing but names and sources
     suggestions = [_("Action Month slogans"), _("Action Month deadlines")]
-    return _result(ctx, lines, sources, "campaign" if part in ("all", "venue") else f"campaign_{part}", 0.9,
+    return _result(ctx, lines, sources, "campaign" if part in ("all", *_LAUNCH_PARTS) else f"campaign_{part}", 0.9,
                    suggestions)
 
 
 # where a campaign's launch is held: the clause naming the launch and a place ("lễ phát động cấp
 # tỉnh tổ chức luân phiên tại phường Nha Trang (năm chẵn) và phường Phan Rang (năm lẻ)"; folded)
 _LAUNCH_RE = re.compile(r"\b(?:le )?(?:phat dong|ra quan|khai mac)\b")
-_PLACE_RE = re.compile(r"\b(?:tai|luan phien)\b")
-# a clause after ";" that goes on saying where, year by year ("; năm 2027 tại huyện Lệ Thủy")
-_VENUE_GOES_ON_RE = re.compile(r"^\s*(?:nam (?:\d{4}|chan|le)|cac nam)\b.*\b(?:tai|luan phien)\b")
+# … and what the clause must say after the launch: a place for "venue", a time for "launch"
+# ("… tổ chức vào tuần cuối tháng 5", "trước ngày 01/6")
+_LAUNCH_PARTS = {"venue": re.compile(r"\b(?:tai|luan phien)\b"),
+                 "launch": re.compile(r"\b(?:vao (?:tuan|ngay|thang|dip|dau|cuoi)|truoc ngay|ngay \d|tuan (?:dau|cuoi))\b")}
+# a clause after ";" that goes on year by year ("; năm 2027 tại huyện Lệ Thủy")
+_VENUE_GOES_ON_RE = re.compile(r"^\s*(?:nam (?:\d{4}|chan|le)|cac nam)\b.*\b(?:tai|luan phien|vao|truoc ngay)\b")
 
 
 def within(section: str, outer: str | None) -> bool:
@@ -144,13 +150,13 @@ def within(section: str, outer: str | None) -> bool:
     return bool(outer) and (section == outer or section.startswith(outer + " ›"))
 
 
-def _venue_fact(ctx: Ctx, plan, campaign) -> tuple[str, str, str | None] | None:
-    """(fact line, section, quote) of where ``campaign``'s launch is held, for the year or the
+def _venue_fact(ctx: Ctx, plan, campaign, part: str = "venue") -> tuple[str, str, str | None] | None:
+    """(fact line, section, quote) of where (``part`` "venue") or when ("launch") ``campaign``'s
+    launch is held, for the year or the
     even/odd years the question asks ("năm 2027", "năm chẵn", "odd years") when the plan sets
-    places so; the quote is the plan's whole sentence when only a part of it is stated. None
-    when the plan names no place."""
+    places so; the quote is the plan's own clauses, whole. None when the plan names none."""
     q, _ = ctx.q, ctx._
-    read = _venue(ctx, plan, campaign)
+    read = _venue(ctx, plan, campaign, part)
     if read is None:
         return None
     whole, section = read
@@ -166,19 +172,20 @@ def _venue_fact(ctx: Ctx, plan, campaign) -> tuple[str, str, str | None] | None:
     if len(q.years) == 1 and str(q.years[0]) not in stated:
         # a place of every year asked of one ("… năm 2027 tổ chức ở đâu"): that year's
         fact = _("In {year}: {fact}", year=q.years[0], fact=fact)
-    return fact, section, (whole if venue != whole else None)
+    return fact, section, whole     # the plan's own words quoted, whatever the reader's language
 
 
-def _venue(ctx: Ctx, plan, campaign) -> tuple[str, str] | None:
+def _venue(ctx: Ctx, plan, campaign, part: str = "venue") -> tuple[str, str] | None:
     """Where ``campaign``'s launch is held, as its plan writes it: the clause naming the launch
     and a place ("Lễ phát động cấp tỉnh tổ chức tại phường Hoa Lư"), with the clauses after it
     that go on year by year; read from the campaign's section, else from the plan's passages that
     name the campaign; with the section it is read from. None when the plan names no place.
-    Read once per knowledge base."""
+    ``part`` "launch": the clause naming the launch and a time ("… tổ chức vào tuần cuối tháng
+    5") instead. Read once per knowledge base."""
     memo = ctx.idx.derived.setdefault("campaign_venues", {})
-    known = memo.get(id(campaign))
+    known = memo.get((id(campaign), part))
     if known is None or known[0] is not campaign:
-        known = memo[id(campaign)] = (campaign, _read_venue(plan, campaign))
+        known = memo[(id(campaign), part)] = (campaign, _read_venue(plan, campaign, part))
     return known[1]
 
 
@@ -210,7 +217,7 @@ def _venue_of_parity(venue: str, parity: str) -> str:
     return "; ".join(own) if own and len(own) < len(items) else venue
 
 
-def _read_venue(plan, campaign) -> tuple[str, str] | None:
+def _read_venue(plan, campaign, part: str) -> tuple[str, str] | None:
     phrase = campaign_phrase(campaign.name)
     # where the plan speaks of the campaign: its own section; the sections whose heading names
     # it ("VI. THÁNG HÀNH ĐỘNG VÌ TRẺ EM"); the paragraphs that name it
@@ -221,7 +228,7 @@ def _read_venue(plan, campaign) -> tuple[str, str] | None:
               lambda p: bool(phrase) and phrase in normalize(p.text))
     for holds in places:
         said = [(clause, section) for text, section in _joined_lines([p for p in plan.passages if holds(p)])
-                for clause in _launch_clauses(text)]
+                for clause in _launch_clauses(text, _LAUNCH_PARTS[part])]
         if said:
             text = "; ".join(dict.fromkeys(clause for clause, _section in said))
             text = text[:1].upper() + text[1:]
@@ -247,7 +254,7 @@ def _joined_lines(passages) -> list[tuple[str, str]]:
     return texts
 
 
-def _launch_clauses(text: str) -> list[str]:
+def _launch_clauses(text: str, said_re: re.Pattern) -> list[str]:
     """The clauses of ``text`` that say where a launch is held ("lễ phát động cấp tỉnh tổ chức
     tại phường Hoa Lư"), each with the clauses after it that go on year by year ("; năm 2027
     tại phường B"); from the comma part naming the launch, a short year before it kept."""
@@ -257,7 +264,7 @@ def _launch_clauses(text: str) -> list[str]:
         for i, clause in enumerate(clauses):
             folded = normalize(clause)
             launch = _LAUNCH_RE.search(folded)
-            if launch is None or not _PLACE_RE.search(folded, launch.end()):
+            if launch is None or not said_re.search(folded, launch.end()):
                 continue
             parts = clause.split(",")
             start = next(k for k in range(len(parts)) if _LAUNCH_RE.search(normalize(",".join(parts[:k + 1]))))

@@ -777,7 +777,7 @@ def _r_campaign(ctx: Ctx):
     # and one of its parts asked ("run", "ở đâu"): that part is the reading the words ask for
     named = ctx.q.campaign is not None and asked != "all" and not deadline_asked(ctx)
     for part in PARTS:
-        if part == "venue" and asked != "venue" or part == "all" and asked in ("theme", "slogans", "venue"):
+        if part in ("venue", "launch") and asked != part or part == "all" and asked in ("theme", "slogans", "venue", "launch"):
             continue   # the venue only when asked; a part asked is not answered by all the others
         yield _h_campaign(ctx, part), (usual or named) and part == asked
 
