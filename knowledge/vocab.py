@@ -1000,12 +1000,12 @@ people person someone can could they you where to in does do my our get reach di
 tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provide provides
 promote promotes publicise publicize keep open ke hoach goi
 """.split())
-# Words asking what a line costs or when it answers ("có mất phí không", "hoạt động giờ nào",
-# "is it free", "open 24/7"): said of a number (its note), they name no organisation.
-CONTACT_ATTRIBUTES = frozenset("""
-mien phi mat tra tien free charge charged cost costs pay paid gio hoat dong truc 24 24/7 24/24
-hours hour time times open opening
-""".split())
+# Phrases asking what a line costs or when it answers ("có mất phí không", "hoạt động giờ nào",
+# "is it free", "open 24/7"): said of a number (its note), they name no organisation — as
+# phrases, for their words alone are parts of names ("Hội đồng", "Tiền Giang", "Mặt trận").
+CONTACT_ATTRIBUTES = ("mien phi", "mat phi", "tinh phi", "co phi", "phi khong", "tra tien", "mat tien",
+                      "hoat dong", "gio nao", "may gio", "24/7", "24/24", "24 24", "24 7", "free", "charge",
+                      "charged", "cost", "costs", "hours", "opening hours", "open")
 # "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
 # scorer's own "when" cue carries them.
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh dong",

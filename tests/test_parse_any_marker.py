@@ -841,6 +841,9 @@ def test_a_hotline_named_again_with_who_runs_it():
      "dây nóng của Trung tâm Công tác xã hội tỉnh 0297.3868.246 (trong giờ hành chính).",
      {"111": "miễn phí, hoạt động 24/24 giờ", "0297.3868.246": "trong giờ hành chính"}),
     ("Phổ biến Tổng đài 111, hoạt động 24/7 và miễn phí.", {"111": "hoạt động 24/7 và miễn phí"}),
+    # a bracket naming who runs it is no note; what follows it is ("…), hoạt động 24/7")
+    ("Đường dây nóng 0219.3866.111 (Phòng Bảo trợ xã hội và Trẻ em, Sở Y tế), hoạt động 24/7.",
+     {"0219.3866.111": "hoạt động 24/7"}),
     # a bracket holding a number of its own says nothing of the number before it
     ("Đường dây nóng 0243.22.33.111 (0243.22.33.112) của Trung tâm.", {"0243.22.33.111": ""}),
 ])

@@ -48,16 +48,21 @@ def asks_dates(q: Query) -> bool:
         or has_phrase(q.norm, "run") and not q.cues & {"lead", "partner", "who"}
 
 
-def campaign_in_years(plan, campaign, years, part: str = "all", yearly: bool = True) -> bool:
+def asks_about_campaign(q: Query) -> bool:
+    """Whether the question is about a campaign: its cue ("Tháng hành động"), its name, "chiến dịch"."""
+    return bool("campaign" in q.cues or q.campaign is not None or has_phrase(q.norm, "chien dich"))
+
+
+def campaign_in_years(plan, campaign, years, part: str = "all", about_campaign: bool = True) -> bool:
     """Whether ``campaign`` of ``plan`` is held in ``years``: one of them is the year it is dated
     or named with, or — a campaign held every year ("hằng năm … từ ngày 01/6 đến ngày 30/6") —
     a year of its plan's period, when ``part`` (see ``campaign_part``) is one a plan sets for
     every year: its days and venue, not a year's theme or slogans (set each year by the ministry);
-    ``yearly`` False: a dated campaign only."""
+    ``about_campaign`` False (the question names no campaign): a dated campaign only."""
     year = _campaign_year(campaign)
     if year is not None:
         return year in years
-    return bool(yearly and campaign.yearly_start and part not in ("theme", "slogans")
+    return bool(about_campaign and campaign.yearly_start and part not in ("theme", "slogans")
                 and plan.period_start and plan.period_end
                 and all(plan.period_start <= y <= plan.period_end for y in years))
 
@@ -80,6 +85,7 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
     part = part or campaign_part(q)
     # "chiến dịch Mùa hè an toàn …": the campaign named, not every campaign of its plan
     named = {id(c) for p in plans for c in p.campaigns if q.campaign and campaign_phrase(c.name) == q.campaign}
+    about = asks_about_campaign(q)
     lines, sources, stated = [], [], 0
     cut = False
     themes = ctx.idx.derived.setdefault("campaign_themes", {})
@@ -87,8 +93,7 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
         for c in plan.campaigns:
             # (a month held every year is that year's only when the question is about a campaign:
             # "… tảo hôn … by 2027" asks no Action Month of 2027)
-            yearly = bool(q.campaign or "campaign" in q.cues or has_phrase(q.norm, "chien dich"))
-            if q.years and not campaign_in_years(plan, c, q.years, part, yearly) or named and id(c) not in named:
+            if q.years and not campaign_in_years(plan, c, q.years, part, about) or named and id(c) not in named:
                 continue
             known = themes.get(id(c))   # (campaign, theme): read once per knowledge base
             if known is None or known[0] is not c:
@@ -135,7 +140,8 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
 
 # where a campaign's launch is held: the clause naming the launch and a place ("lễ phát động cấp
 # tỉnh tổ chức luân phiên tại phường Nha Trang (năm chẵn) và phường Phan Rang (năm lẻ)"; folded)
-_LAUNCH_RE = re.compile(r"\b(?:le )?(?:phat dong|ra quan|khai mac)\b")
+# (a bare "phát động" is any movement's: "phát động phong trào tại cộng đồng" is no launch)
+_LAUNCH_RE = re.compile(r"\ble (?:phat dong|ra quan|khai mac)\b|\bphat dong (?:thang hanh dong|chien dich|cap)\b")
 # … and what the clause must say after the launch: a place for "venue", a time for "launch"
 # ("… tổ chức vào tuần cuối tháng 5", "trước ngày 01/6")
 _LAUNCH_PARTS = {"venue": re.compile(r"\b(?:tai|luan phien)\b"),
@@ -161,6 +167,8 @@ def _venue_fact(ctx: Ctx, plan, campaign, part: str = "venue") -> tuple[str, str
         return None
     whole, section = read
     venue = _venue_of_year(whole, q.years[0]) if len(q.years) == 1 else whole
+    if venue is None:
+        return None     # the plan names the place of other years only
     parity = "chan" if has_phrase(q.norm, "nam chan") or has_phrase(q.norm, "even") else \
         "le" if has_phrase(q.norm, "nam le") or has_phrase(q.norm, "odd") else \
         ("chan", "le")[q.years[0] % 2] if len(q.years) == 1 else None
@@ -189,11 +197,11 @@ def _venue(ctx: Ctx, plan, campaign, part: str = "venue") -> tuple[str, str] | N
     return known[1]
 
 
-def _venue_of_year(venue: str, year: int) -> str:
+def _venue_of_year(venue: str, year: int) -> str | None:
     """The part of ``venue`` (see ``_venue``) that says where the launch of ``year`` is held:
     "Năm 2026 tổ chức lễ phát động tại xã A; năm 2027 tại phường B; các năm sau luân phiên …"
     → for 2027 "năm 2027 tại phường B", for 2029 "các năm sau luân phiên …"; the whole when it
-    names no year."""
+    names no year; None when it names years and none is ``year``."""
     units = [u.strip() for u in re.split(r";|,\s*(?=(?:năm|các năm)\s)", venue, flags=re.I) if u.strip()]
     named = [u for u in units if re.search(r"\b(?:19|20)\d\d\b", u)]
     if not named:
@@ -203,7 +211,10 @@ def _venue_of_year(venue: str, year: int) -> str:
         later = [u for u in units if re.match(r"(?:các năm|những năm|từ năm)\b", u, re.I)]
         own = later if later and all(int(y) < year for u in named for y in re.findall(r"\b(?:19|20)\d\d\b", u)) else []
     if not own:
-        return venue
+        # places set for other years only ("Năm 2026 … tại xã Bến Đò", 2028 asked): none for it,
+        # unless a clause names no year ("luân phiên tại …", every year)
+        undated = [u for u in units if u not in named and _LAUNCH_PARTS["venue"].search(normalize(u))]
+        return "; ".join(undated) if undated else None
     text = "; ".join(own)
     return text[:1].upper() + text[1:]
 
@@ -391,11 +402,15 @@ def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str, str] | No
         for sentence in re.split(r"(?<=[.;])\s+", task.text):
             folded = normalize(sentence)
             lead = _LEADS_RE.search(folded)
-            if lead is None or key not in folded[lead.end():]:
+            at = folded.find(key, lead.end()) if lead else -1
+            # the campaign the object of "chủ trì" ("chủ trì tổ chức chiến dịch “…”"), not of a
+            # "phối hợp" after it ("chủ trì …, phối hợp với Tỉnh đoàn tổ chức chiến dịch “…”")
+            if at < 0 or at - lead.end() > 60 or _PARTNERS_RE.search(folded, lead.end(), at) \
+                    or task.agency not in names:
                 continue
             partner = _PARTNERS_RE.search(folded, lead.end())
             partners = [n for pos, n in _named_in(plan, folded) if partner and pos > partner.start()]
-            lead_name = names.get(task.agency, task.agency)
+            lead_name = names[task.agency]
             return [lead_name], [n for n in partners if n != lead_name], sentence, task.section
     return None
 

@@ -23,7 +23,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     if _CONDITION_RE.search(q.norm):
         # "phát hiện trẻ bị xâm hại thì gọi số nào": the condition comes before "thì"
         purpose |= set(_CONDITION_RE.split(q.norm, maxsplit=1)[0].split())
-    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and t not in vocab.CONTACT_ATTRIBUTES
+    attributes = _attribute_words(q.norm)
+    asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and t not in attributes
              and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
@@ -111,6 +112,12 @@ _PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|for|when|if|bao tin|to giac|phan a
 _CONDITION_RE = re.compile(r"\bthi\b(?=.*\b(?:goi|lien he|bao)\b)")
 
 
+def _attribute_words(norm: str) -> set[str]:
+    """The words of a folded question that ask what a call costs or when a line answers
+    ("có mất phí không" → {"mat", "phi"}), found as the phrases of ``vocab.CONTACT_ATTRIBUTES``."""
+    return {w for phrase in vocab.CONTACT_ATTRIBUTES if has_phrase(norm, phrase) for w in phrase.split()}
+
+
 def _unknown_organisation(ctx: Ctx) -> bool:
     """Whether the question names whose number it wants with words the plans never put
     together ("tổng đài điện lực"): an organisation they do not name, whose number no
@@ -123,7 +130,7 @@ def _unknown_organisation(ctx: Ctx) -> bool:
         text = " " + _CONDITION_RE.split(text, maxsplit=1)[1]   # the condition names no organisation
     for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
         text = text.replace(f" {cue} ", " | ")
-    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft and t not in vocab.CONTACT_ATTRIBUTES}
+    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft} - _attribute_words(ctx.q.norm)
     # an organisation named with a word left out ("Trung tâm dịch vụ công tác xã hội" for the
     # plan's "Trung tâm cung cấp dịch vụ …"): two words one label of a number holds are no strangers
     labels = [set(normalize(c.label).split()) for p in ctx.scope for c in p.contacts]

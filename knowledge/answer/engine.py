@@ -24,7 +24,7 @@ from functools import lru_cache
 from knowledge import vocab
 from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks, _working_with
-from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign, campaign_part
+from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign, asks_about_campaign, campaign_part
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
@@ -763,8 +763,7 @@ def _r_count(ctx: Ctx):
 
 def _r_campaign(ctx: Ctx):
     asked = campaign_part(ctx.q)
-    about = "campaign" in ctx.q.cues or ctx.q.campaign is not None or has_phrase(ctx.q.norm, "chien dich")
-    leads = ("lead" in ctx.q.cues or "who" in ctx.q.cues) and about
+    leads = ("lead" in ctx.q.cues or "who" in ctx.q.cues) and asks_about_campaign(ctx.q)
     if leads:
         # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its plan says — the
         # reading the words ask for, before the campaign's own facts; a question about a

@@ -84,9 +84,23 @@ def _any_phrase(norm: str, phrases) -> bool:
     return any(has_phrase(norm, p) for p in phrases)
 
 
-# what one pays asked (folded): "giá bao nhiêu", "bao nhiêu tiền", "học phí", "lệ phí", "price", "fee"
-_PRICE_ASKED_RE = re.compile(r"\b(?:gia (?:bao nhieu|bn|la bao nhieu|mot|1|ca)|bao nhieu tien|bn tien|mat bao nhieu tien"
-                             r"|hoc phi|le phi|vien phi|price|prices|fee|fees|how much does (?:a|an|one|it) \w+ cost)\b")
+# what one pays asked (folded): "thẻ giá bao nhiêu", "học phí … bao nhiêu", "price", "fee" ("tham
+# gia bao nhiêu", "quốc gia" are no price; "bao nhiêu tiền" of a campaign asks its budget)
+_PRICE_ASKED_RE = re.compile(r"(?<!tham )(?<!quoc )\bgia (?:bao nhieu|bn|la bao nhieu|mot|1)\b"
+                             r"|\b(?:hoc phi|le phi|vien phi)\b[^.?]{0,60}\b(?:bao nhieu|bn|how much)\b"
+                             r"|\b(?:price|prices|fee|fees)\b|\bhow much does (?:a|an|one|it) \w+ cost\b")
+
+
+def _asks_price(norm: str, text: str) -> bool:
+    """Whether a question asks what a person pays; "giá" typed with accents must be "giá" (a
+    question typed with accents whose "gia" has none means "gia", not a price)."""
+    match = _PRICE_ASKED_RE.search(norm)
+    if match is None:
+        return False
+    typed = text.lower()
+    if match.group(0).startswith("gia ") and typed != fold_keeping_length(typed) and "giá" not in typed:
+        return False
+    return True
 # an amount of money as plans write it: "18.600 triệu đồng", "2,5 tỷ đồng" (folded)
 _MONEY_RE = re.compile(r"\b\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*dong\b")
 
@@ -226,8 +240,14 @@ def _departments_not_number(norm: str, statistic: re.Match, text: str) -> bool:
     "các"/"những" (folded ``norm``, the question as typed ``text``)."""
     if not statistic.group(0).startswith("so "):
         return False
-    return bool(re.search(r"\b(?:cac|nhung)\s+$", norm[:statistic.start()])
-                or re.search(r"\bsở\b|\bso\s*,", text, re.IGNORECASE))
+    if re.search(r"\b(?:cac|nhung)\s+$", norm[:statistic.start()]):
+        return True
+    # the typed word before the counted one: "sở, quận" / "sở quận" — not a "Sở Y tế" elsewhere
+    counted = statistic.groupdict().get("counted") or ""
+    typed = text.lower()
+    folded = fold_keeping_length(typed)
+    return any(typed[m.start():m.start() + 2] == "sở" or "," in m.group(0)
+               for m in re.finditer(rf"\bso\s*,?\s*{re.escape(counted)}\b", folded))
 
 
 def _absent_fact(ctx: Ctx) -> Answer | None:
@@ -257,9 +277,11 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             return stated
     if asks_share(q.cue_text or norm) and not q.indicators and not q.labels:
         # "trẻ em chiếm bao nhiêu phần trăm dân số": the share the plan writes beside its count
-        stated = _h_population_share(ctx)
-        if stated is not None:
-            return stated
+        # … and none written for what is asked: no figure stands for it (a target's "chiếm 24,1%"
+        # read from the same sentence would be another group's)
+        return _h_population_share(ctx) or _decline(ctx, intent="absent_statistic", message=_(
+            "The plans do not give statistics such as the number of children; they set targets "
+            "(mostly rates) and assign tasks."))
     statistic = _STATISTIC_RE.search(norm) or (
         _PRESENT_COUNT_RE.search(norm) if _any_phrase(norm, vocab.PRESENT_WORDS) else None)
     if statistic and _departments_not_number(norm, statistic, q.text or ""):
@@ -286,7 +308,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_penalty", message=_(
             "The plans do not set fines or penalties; those are set by the decrees on "
             "administrative sanctions."))
-    if _PRICE_ASKED_RE.search(norm) and not _any_phrase(norm, vocab.BUDGET_WORDS):
+    if _asks_price(norm, q.text or "") and not _any_phrase(norm, vocab.BUDGET_WORDS):
         # "thẻ BHYT giá bao nhiêu", "học phí mầm non bao nhiêu": what a person pays — the plans
         # set targets, not prices; a target holding "thẻ bảo hiểm y tế" would be a wrong answer
         return _decline(ctx, intent="absent_price", message=_(

@@ -86,6 +86,7 @@ def _counts_asked(ctx: Ctx, counted: str, asking: frozenset = frozenset()) -> li
              and not t.isdigit()}
     # an age or a year asked ("dưới 6 tuổi", "năm 2025") must be the count's own
     numbers = {t for t in q.terms if t.isdigit()}
+    ages = set(re.findall(r"\b(\d{1,2}) tuoi\b", q.norm)) & numbers      # "dưới 6 tuổi"
     nouns = {"hoc"} if counted == "hoc sinh" else {"tre", "em"}     # ("812.400 em" counts children)
     chosen = []
     for plan in ctx.scope:
@@ -104,7 +105,8 @@ def _counts_asked(ctx: Ctx, counted: str, asking: frozenset = frozenset()) -> li
             own = {w for w in clause if not w.isdigit()} - _PLAIN_WORDS - set(counted.split()) - {"cu", "khu", "vuc"} \
                 - (set() if own_former else place)
             said = set(normalize(sentence).split())
-            if not nouns & set(normalize(phrase).split()) or not numbers <= (clause | said):
+            # (a date or year asked may stand anywhere in its sentence; an age must be the count's own)
+            if not nouns & set(normalize(phrase).split()) or not ages <= clause or not numbers - ages <= (clause | said):
                 continue           # pupils asked, children counted; "dưới 6 tuổi" of a count under 16
             if want and not want <= clause:
                 continue           # a count of something else ("… học bơi", "… dân tộc")
@@ -132,8 +134,10 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
 
 # children's share of the population asked (folded): "trẻ em chiếm bao nhiêu phần trăm dân số",
 # "what share of the population are children"
-_SHARE_ASKED_RE = re.compile(r"\b(?:chiem|phan tram|ty le|ti le|share|percent|percentage|proportion)\b"
-                             r".*\b(?:dan so|population)\b|\b(?:dan so|population)\b.*\b(?:chiem|phan tram|share|percent)\b")
+# ("tỷ lệ tảo hôn trong dân số trẻ em" is a target's name, no share of the population asked)
+_SHARE_ASKED_RE = re.compile(r"\bchiem\b.*\bdan so\b|\bphan tram dan so\b"
+                             r"|\b(?:share|percent|percentage|proportion) of (?:\w+ ){0,4}population\b"
+                             r"|\bpopulation\b.*\b(?:share|percent|percentage|proportion)\b")
 _SHARE_WORDS = frozenset("phan tram ty ti le bao nhieu may share percent percentage proportion what children kids".split())
 # … and as a plan states it after the count: ", chiếm 27,4% dân số", "(chiếm khoảng 28% dân số)"
 _SHARE_STATED_RE = re.compile(r"^[\s,(]*chiem\s+(?:(?:gan|khoang|tren|hon|duoi|xap xi)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%"

@@ -273,13 +273,22 @@ _NOTE_AFTER_RE = re.compile(rf"\s*\(([^()\d]*(?:\d{{1,2}}/\d{{1,2}}[^()\d]*)*)\)
                             rf"|\s*,?\s*((?:{_NOTE_WORDS})(?:\s*(?:,|và)\s*(?:{_NOTE_WORDS}))*)", re.I)
 
 
+# what a note says: what a call costs or when the line answers ("… (Phòng Bảo trợ xã hội, Sở Y tế)"
+# names who runs it, no note)
+_NOTE_SAYS_RE = re.compile(r"mien phi|24\s*/\s*(?:7|24)|gio|hanh chinh|hoat dong|tiep nhan|truc|ngay dem", re.I)
+
+
 def _note_after(text: str, end: int) -> str:
-    """The plan's words on a number straight after it (``text[end:]``): "miễn phí, 24/7"; ""."""
+    """The plan's words on what a number costs or when it answers, straight after it
+    (``text[end:]``): "miễn phí, 24/7" — after a bracket naming who runs it too ("0219… (Phòng
+    …), hoạt động 24/7"); ""."""
     match = _NOTE_AFTER_RE.match(text, end)
     if match is None:
         return ""
     note = squash_spaces(match.group(1) or match.group(2) or "").strip(" ,")
-    return note if 2 <= len(note) <= 60 else ""
+    if match.group(1) is not None and not _NOTE_SAYS_RE.search(fold_keeping_length(note.lower())):
+        return _note_after(text, match.end()) if match.end() > end else ""
+    return note if 2 <= len(note) <= 60 and _NOTE_SAYS_RE.search(fold_keeping_length(note.lower())) else ""
 
 
 def parse_contacts(doc: Document) -> list[Contact]:
