@@ -126,6 +126,7 @@ SYNONYMS: dict[str, list[str]] = {
     "tiem chung": ["vac xin"],
     "tiem phong": ["tiem chung"],
     "mam non": ["mau giao"],
+    "du lieu": ["so lieu"],     # data, as the plans write it both ways
     "tong dai": ["duong day nong", "dien thoai"],
     "duong day nong": ["tong dai", "dien thoai"],
     "hotline": ["tong dai", "duong day nong"],

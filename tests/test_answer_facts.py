@@ -1710,3 +1710,17 @@ def test_the_metric_the_words_name_even_without_the_year(kb_round2, question, fi
         assert not result.answered and result.intent == "absent_price" and unsaid not in line, result.text
     else:
         assert result.answered and line.startswith(first) and unsaid not in line, result.text
+
+
+@pytest.fixture(scope="module")
+def kb_round105(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round105/new_plan.pdf")
+
+
+def test_a_metric_sharing_a_synonym_is_not_the_one_asked(kb_round105):
+    # "Số cặp tảo hôn: năm 2025: 38 cặp; năm 2028: giảm 30% …; không để xảy ra kết hôn cận
+    # huyết thống": the undated last metric shares only "hôn" (and a synonym) with the question
+    line = strip_html(answer("How much should child marriage in Bac Ninh fall by 2028 compared with 2025?",
+                             kb_round105).text).split("\n")[0]
+    assert "cận huyết" not in line and "30%" in strip_html(answer(
+        "How much should child marriage in Bac Ninh fall by 2028 compared with 2025?", kb_round105).text), line

@@ -135,9 +135,11 @@ def _h_population(ctx: Ctx, counted: str) -> Answer | None:
 # children's share of the population asked (folded): "trẻ em chiếm bao nhiêu phần trăm dân số",
 # "what share of the population are children"
 # ("tỷ lệ tảo hôn trong dân số trẻ em" is a target's name, no share of the population asked)
-_SHARE_ASKED_RE = re.compile(r"\bchiem\b.*\bdan so\b|\bphan tram dan so\b"
-                             r"|\b(?:share|percent|percentage|proportion) of (?:\w+ ){0,4}population\b"
-                             r"|\bpopulation\b.*\b(?:share|percent|percentage|proportion)\b")
+# ("tỷ lệ tảo hôn trong dân số trẻ em", "share of … in the total child population": a rate
+# among children, a target's, no share of the population asked)
+_SHARE_ASKED_RE = re.compile(r"\bchiem\b.*\bdan so\b(?! tre)|\bphan tram dan so\b(?! tre)"
+                             r"|\b(?:share|percent|percentage|proportion) of (?:\w+ ){0,4}(?<!tre em )(?<!child )population\b"
+                             r"|\b(?<!tre em )(?<!child )population\b.*\b(?:share|percent|percentage|proportion)\b")
 _SHARE_WORDS = frozenset("phan tram ty ti le bao nhieu may share percent percentage proportion what children kids".split())
 # … and as a plan states it after the count: ", chiếm 27,4% dân số", "(chiếm khoảng 28% dân số)"
 _SHARE_STATED_RE = re.compile(r"^[\s,(]*chiem\s+(?:(?:gan|khoang|tren|hon|duoi|xap xi)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%"

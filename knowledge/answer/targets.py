@@ -186,7 +186,11 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
             cover = {i: ctx.cov(make_doc("", "", " ".join(f"{t.metric} {t.qualifier or ''}" for t in ts)), terms)
                      for i, ts in metrics.items()}
             best = max(cover[i] for i in kept)
-            kept.update({i: metrics[i] for i in undated if cover[i] > best + 0.1})
+            # (named: its words cover the question's, not one word of them — "kết hôn cận huyết
+            # thống" is no answer to "tảo hôn … 2028" for sharing "hôn")
+            literal = {i: len(set(terms) & set(normalize(" ".join(t.metric for t in metrics[i])).split())) / len(set(terms))
+                       for i in undated}   # (its own words: "kết hôn" is a synonym of "tảo hôn", no name of it)
+            kept.update({i: metrics[i] for i in undated if cover[i] > best + 0.1 and literal[i] >= 0.75})
         metrics = kept
     if len(metrics) > 1 and terms:
         scored = []
