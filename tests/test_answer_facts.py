@@ -1724,3 +1724,9 @@ def test_a_metric_sharing_a_synonym_is_not_the_one_asked(kb_round105):
                              kb_round105).text).split("\n")[0]
     assert "cận huyết" not in line and "30%" in strip_html(answer(
         "How much should child marriage in Bac Ninh fall by 2028 compared with 2025?", kb_round105).text), line
+
+
+def test_a_number_typed_is_the_one_answered_its_note_first(kb_round115):
+    # "Tổng đài 111 … có mất phí không": 111 and what the plan says of it, not every number in scope
+    text = strip_html(answer("Tổng đài 111 ở Hà Giang có mất phí không?", kb_round115).text)
+    assert text.startswith("☎️ 111 (miễn phí)") and "0219.3866.111" not in text, text

@@ -44,6 +44,11 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             return _no_contact(ctx)
     if not candidates:
         return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE) or _no_contact(ctx)
+    # a number typed ("tổng đài 111 có miễn phí không"): that number is what is asked about
+    typed = {digits for written in re.findall(r"\d[\d. ]{1,14}\d", q.text or "")
+             if len(digits := re.sub(r"\D", "", written)) >= 3}
+    named = [(p, c) for p, c in candidates if c.number in typed]
+    candidates = named or candidates
     if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}"), asked), p, c)
                   for p, c in candidates]
@@ -56,7 +61,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     for p, c in candidates:
         by_number.setdefault((c.number, c.note), []).append((p, c))
     lines, sources = [], []
-    for items in by_number.values():
+    groups = list(by_number.values())
+    if _ATTRIBUTE_ASKED_RE.search(q.norm):   # "… có miễn phí không": what the plans say of it, first
+        groups.sort(key=lambda items: not items[0][1].note)
+    for items in groups:
         p0, c0 = items[0]
         where = "; ".join(dict.fromkeys(plan_label(p) for p, _c in items))
         label = esc(ctx.idx.readable(p0.slug, c0.label))
