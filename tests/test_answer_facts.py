@@ -1730,3 +1730,6 @@ def test_a_number_typed_is_the_one_answered_its_note_first(kb_round115):
     # "Tổng đài 111 … có mất phí không": 111 and what the plan says of it, not every number in scope
     text = strip_html(answer("Tổng đài 111 ở Hà Giang có mất phí không?", kb_round115).text)
     assert text.startswith("☎️ 111 (miễn phí)") and "0219.3866.111" not in text, text
+    # … but a number set aside asks for the others
+    text = strip_html(answer("Ngoài tổng đài 111, Hà Giang còn đường dây nóng số nào?", kb_round115).text)
+    assert "0219.3866.111" in text.split("\n")[0], text

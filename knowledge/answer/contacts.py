@@ -44,11 +44,17 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             return _no_contact(ctx)
     if not candidates:
         return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE) or _no_contact(ctx)
-    # a number typed ("tổng đài 111 có miễn phí không"): that number is what is asked about
-    typed = {digits for written in re.findall(r"\d[\d. ]{1,14}\d", q.text or "")
-             if len(digits := re.sub(r"\D", "", written)) >= 3}
-    named = [(p, c) for p, c in candidates if c.number in typed]
-    candidates = named or candidates
+    # a number typed ("tổng đài 111 có miễn phí không"): that number is what is asked about —
+    # unless it is set aside ("ngoài 111 còn số nào", "besides 111"): then the others are
+    typed, besides = set(), set()
+    for m in re.finditer(r"\d[\d. ]{1,14}\d", q.text or ""):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) >= 3:
+            aside = re.search(r"(?:ngoài|ngoai|besides|other than|apart from|except|trừ|tru)\s+(?:số\s+|so\s+)?$",
+                              (q.text or "")[:m.start()], re.I)
+            (besides if aside else typed).add(digits)
+    named = [(p, c) for p, c in candidates if c.number in typed and c.number not in besides]
+    candidates = named or [(p, c) for p, c in candidates if c.number not in besides] or candidates
     if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}"), asked), p, c)
                   for p, c in candidates]
