@@ -1000,6 +1000,7 @@ should i we report abuse is the for of a an give gives listed list child childre
 people person someone can could they you where to in does do my our get reach dial
 tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provide provides
 promote promotes publicise publicize keep open ke hoach goi
+ngoai con khac besides other apart except tru
 """.split())
 # Phrases asking what a line costs or when it answers ("có mất phí không", "hoạt động giờ nào",
 # "is it free", "open 24/7"): said of a number (its note), they name no organisation — as

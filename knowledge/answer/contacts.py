@@ -50,7 +50,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     for m in re.finditer(r"\d[\d. ]{1,14}\d", q.text or ""):
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) >= 3:
-            aside = re.search(r"(?:ngoài|ngoai|besides|other than|apart from|except|trừ|tru)\s+(?:số\s+|so\s+)?$",
+            aside = re.search(r"(?:ngoài|ngoai|besides|other than|apart from|except|trừ|tru)\s+(?:[^\s,;.?]+\s+){0,3}$",
                               (q.text or "")[:m.start()], re.I)
             (besides if aside else typed).add(digits)
     named = [(p, c) for p, c in candidates if c.number in typed and c.number not in besides]
