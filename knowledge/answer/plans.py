@@ -180,9 +180,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
             lines.append(", ".join([fact] + extra) + f" — {esc(plan_label(plan))}")
             # the plan's title says which plan this is (and holds the words a question names it by)
             lines.append(f"<i>{_title(ctx, plan, 200)}</i>")
-            lines.append(source_line(plan, _("document header"), ctx.lang))
-            lines.append("")
-            sources.append(_src(plan, _("document header")))
+            cite(ctx, lines, sources, plan, _("document header"))
             continue
         if proposer_asked and plan.proposer:
             # "kế hoạch do sở nào trình?": who proposed it, first
