@@ -44,15 +44,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             return _no_contact(ctx)
     if not candidates:
         return _dated_passage(ctx, "contact", _CONTACT_PROBE, _PHONE_RE) or _no_contact(ctx)
-    # a number typed ("tổng đài 111 có miễn phí không"): that number is what is asked about —
-    # unless it is set aside ("ngoài 111 còn số nào", "besides 111"): then the others are
-    typed, besides = set(), set()
-    for m in re.finditer(r"\d[\d. ]{1,14}\d", q.text or ""):
-        digits = re.sub(r"\D", "", m.group(0))
-        if len(digits) >= 3:
-            aside = re.search(r"(?:ngoài|ngoai|besides|other than|apart from|except|trừ|tru)\s+(?:[^\s,;.?]+\s+){0,3}$",
-                              (q.text or "")[:m.start()], re.I)
-            (besides if aside else typed).add(digits)
+    typed, besides = _numbers_typed(q.text or "")
     named = [(p, c) for p, c in candidates if c.number in typed and c.number not in besides]
     candidates = named or [(p, c) for p, c in candidates if c.number not in besides] or candidates
     if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
@@ -88,6 +80,23 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         text = _("The plans give the number but do not say what a call costs or when the line answers.")
         return Answer(fit(text + "\n" + "\n".join(lines)), False, [], 0.0, [], "no_contact", [])
     return _result(ctx, lines, sources, "contact", 0.9)
+
+
+# a number set aside before it: "ngoài (tổng đài) 111", "besides 111", "trừ số 111"
+_SET_ASIDE_RE = re.compile(r"(?:ngoài|ngoai|besides|other than|apart from|except|trừ|tru)\s+(?:[^\s,;.?]+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+def _numbers_typed(text: str) -> tuple[set[str], set[str]]:
+    """(asked, set aside): the digits of each phone number of 3 or more digits a question types
+    ("tổng đài 111 có miễn phí không" → ({"111"}, set())); one after "ngoài"/"besides" is set
+    aside ("ngoài 111 còn số nào" → (set(), {"111"})): the others are asked."""
+    typed, besides = set(), set()
+    for m in re.finditer(r"\d[\d. ]{1,14}\d", text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) >= 3:
+            (besides if _SET_ASIDE_RE.search(text[:m.start()]) else typed).add(digits)
+    return typed, besides
 
 
 # asks what a call costs or when a line answers (folded): "có mất phí không", "miễn phí", "mấy
