@@ -275,10 +275,23 @@ def test_a_row_broken_by_the_page_is_one_row_again():
 
 @pytest.mark.parametrize("pages, joined", [
     # the page number under a sentence the page cuts is not read into it ("Đào 2 tạo")
+    # (and the sentence goes on over the page as over a line: "Đào" / "tạo, …")
     (["2. Công an tỉnh: phối hợp với Sở Giáo dục và Đào\n\n2", "tạo, Sở Y tế trong thực hiện chỉ tiêu số 2."],
-     "2. Công an tỉnh: phối hợp với Sở Giáo dục và Đào\n\ntạo, Sở Y tế trong thực hiện chỉ tiêu số 2."),
+     "2. Công an tỉnh: phối hợp với Sở Giáo dục và Đào\ntạo, Sở Y tế trong thực hiện chỉ tiêu số 2."),
     # nor printed as the last line of the page's last block, or over the next page's text
-    (["phối hợp với Sở Giáo dục và Đào\n3", "- 4 -\n\ntạo, Sở Y tế."], "phối hợp với Sở Giáo dục và Đào\n\ntạo, Sở Y tế."),
+    (["phối hợp với Sở Giáo dục và Đào\n3", "- 4 -\n\ntạo, Sở Y tế."], "phối hợp với Sở Giáo dục và Đào\ntạo, Sở Y tế."),
+    # a target's clauses cut by the page ("… giảm còn 30;" / "đến năm 2030 …") go on; a
+    # page ending a sentence, or opening with a list's number, starts its own paragraph
+    (["- Chỉ tiêu 24: đến năm 2025 giảm còn 30;", "đến năm 2030 giảm còn 24."],
+     "- Chỉ tiêu 24: đến năm 2025 giảm còn 30;\nđến năm 2030 giảm còn 24."),
+    (["- Chỉ tiêu 6: đến năm 2025 giảm còn", "7,2; đến năm 2030 giảm còn 5,8."],
+     "- Chỉ tiêu 6: đến năm 2025 giảm còn\n7,2; đến năm 2030 giảm còn 5,8."),
+    (["6. Sở Thông tin và Truyền thông", "- Chỉ đạo cơ quan báo chí."], "6. Sở Thông tin và Truyền thông\n\n- Chỉ đạo cơ quan báo chí."),
+    (["a) Chủ trì chỉ tiêu 5;", "7. Sở Tài chính"], "a) Chủ trì chỉ tiêu 5;\n\n7. Sở Tài chính"),
+    (["các chỉ tiêu của Mục tiêu 5.", "đến năm 2030"], "các chỉ tiêu của Mục tiêu 5.\n\nđến năm 2030"),
+    # an indented rest is left to the structure reader, which joins a page's wrapped lines
+    (["1.11. Hội Liên hiệp Phụ nữ tỉnh: vận động; phối", "  hợp thực hiện chỉ tiêu 2."],
+     "1.11. Hội Liên hiệp Phụ nữ tỉnh: vận động; phối\n\n  hợp thực hiện chỉ tiêu 2."),
     # a number that is the text itself stays
     (["7"], "7"),
 ])

@@ -130,6 +130,17 @@ def test_a_count_that_names_a_rate_is_no_target(sentence, figures):
     assert [(t.year, t.value, t.unit) for t in parse_targets(sentence)] == figures
 
 
+@pytest.mark.parametrize("text, figures", [
+    # the sentence after a target's last figure is no clause of it ("… Mục tiêu 5" no 2030's 5)
+    ("Tỷ lệ trẻ em vi phạm pháp luật trên 100.000 trẻ em: đến năm 2025 giảm còn 30; đến năm 2030 giảm "
+     "còn 24. Giao Công an tỉnh chủ trì theo dõi các chỉ tiêu của Mục tiêu 5.", [(2025, 30.0), (2030, 24.0)]),
+    ("Tỷ lệ trẻ em biết bơi: đến năm 2025 đạt 55%; đến năm 2030 đạt 70%. Giao Sở Y tế chủ trì thực hiện "
+     "Mục tiêu 1.", [(2025, 55.0), (2030, 70.0)]),
+])
+def test_a_target_ends_with_its_sentence(text, figures):
+    assert [(t.year, t.value) for t in parse_targets(text)] == figures
+
+
 def test_a_base_year_is_not_the_target_year():
     [target] = parse_targets("Giảm 10% số trẻ em bị tai nạn so với năm 2020 vào năm 2025.")
     assert (2025, 10.0, False) == (target.year, target.value, target.needs_review)

@@ -2030,6 +2030,20 @@ def test_a_table_rows_wrapped_end_after_a_page_break_stays_in_its_row():
         "| 4.1.1 | Tỷ lệ trẻ em được hỏi ý kiến | % | 42% | 50% | Tỉnh đoàn |"]
 
 
+def test_a_table_row_with_no_outer_bars_wrapped_by_the_page_is_one_row():
+    # a PDF's text: "20 | … | % | 50 |" + "60 | 75" is one row of the table above it
+    from knowledge.parse.structure import parse_document
+    doc = parse_document("\n".join([
+        "TT | Nội dung chỉ tiêu | ĐVT | Năm 2024 (cơ sở) | Năm 2026 | Năm 2030",
+        "19 | Tỷ suất trẻ em bị tử vong do tai nạn | /100.000 trẻ | 19,6 | 18,0 | 15,0",
+        "20 | Tỷ lệ trẻ em từ 11 tuổi trở lên được tham gia ý kiến | % | 50 |", "60 | 75",
+        "21 | Tỷ lệ trường học có Câu lạc bộ quyền trẻ em | % | 40 | 50 | 70",
+        "III. NHIỆM VỤ, GIẢI PHÁP"]))
+    texts = [p.text for p in doc.paragraphs if p.text.strip()]
+    assert "20 | Tỷ lệ trẻ em từ 11 tuổi trở lên được tham gia ý kiến | % | 50 | 60 | 75" in texts, texts
+    assert "21 | Tỷ lệ trường học có Câu lạc bộ quyền trẻ em | % | 40 | 50 | 70" in texts, texts
+
+
 @pytest.mark.parametrize("lines,joined", [
     # a line a page's width cut on a name's head ("Hội" / "Liên hiệp …")
     (["- Đầu ra 1.2 (các chỉ số 1.2.1, 1.2.2, 1.2.3): chủ trì: Sở Y tế; phối hợp: Sở Giáo dục và Đào tạo; Hội",

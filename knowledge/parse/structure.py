@@ -852,6 +852,7 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     width = None          # "|" in the last whole row
     table_width = None    # … of the table's rows, across the blank lines a PDF's blocks leave
+    bare_width = None     # "|" in the last whole row written with no outer bars ("1 | Tỷ lệ … | % | 58")
     k = 0
     while k < len(lines):
         line = lines[k].rstrip()
@@ -859,6 +860,10 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
         if not line.lstrip().startswith("|"):
             width = None if not line.strip() else width
             table_width = table_width if not line.strip() else None
+            if line.count("|") >= 2:
+                line, k, bare_width = _join_bare_row(line, lines, k, bare_width)
+            elif line.strip():
+                bare_width = None
             out.append(line)
             continue
         joined = 0
@@ -886,6 +891,28 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
             table_width = max(table_width or 0, width)
         out.append(line)
     return out
+
+
+def _join_bare_row(line: str, lines: list[str], k: int, width: int | None) -> tuple[str, int, int | None]:
+    """A table row written with no outer bars ("20 | Tỷ lệ … | % | 50 |" + "60 | 75", a PDF's
+    text) joined with the lines a page's width wrapped it onto: while it has fewer bars than
+    the table's whole rows (``width``) and ends with a bar that closes no cell, or the next
+    line's bars make it whole (with no row measured yet: while it ends with a bar). A row as
+    wide as the table is whole, its last cell empty or not ("… | Sở Y tế | "). Returns (the
+    row, the next line's index, the table's width)."""
+    joined = 0
+    while joined < 3 and k < len(lines) and lines[k].strip() and not lines[k].lstrip().startswith("|"):
+        bars, more = line.count("|"), lines[k].count("|")
+        if width is not None and (bars >= width or bars + more > width):
+            break
+        if not (line.endswith("|") or (width is not None and bars + more == width)):
+            break
+        line = f"{line} {lines[k].strip()}"
+        k += 1
+        joined += 1
+    if width is None and not line.endswith("|"):
+        width = line.count("|")     # the first whole row (the header) measures the table
+    return line, k, width
 
 
 # "2025 = 4,1‰; 2028 → dưới 3,8‰; 2030 → dưới 3,5‰.": a target's figures year by year on a

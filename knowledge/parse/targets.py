@@ -192,6 +192,11 @@ def split_clauses(text: str) -> list[str]:
     return _split_outside_brackets(text, at_semicolons=True)
 
 
+# a figure that closes what a target reaches ("… giảm còn 24. Giao Công an tỉnh …"): its full
+# stop ends the sentence, as one after a word does (a digit's is most often a list's number)
+_FIGURE_ENDS_RE = re.compile(r"\b(?:còn|đạt|dưới|xuống|lên|là|mức)\s+\d+(?:[.,]\d+)?\s*%?$", re.IGNORECASE)
+
+
 def _split_outside_brackets(text: str, at_semicolons: bool) -> list[str]:
     """``text`` cut at sentence ends (a full stop before a capital, not after a digit) and,
     when ``at_semicolons``, at ``;`` (dropped); never inside brackets. A sentence keeps its
@@ -206,7 +211,7 @@ def _split_outside_brackets(text: str, at_semicolons: bool) -> list[str]:
             parts.append(text[start:i])
             start = i + 1
         elif depth == 0 and ch == "." and text[i + 1:i + 3].strip()[:1].isupper() \
-                and not text[i - 1:i].isdigit():
+                and (not text[i - 1:i].isdigit() or _FIGURE_ENDS_RE.search(text, max(0, i - 40), i)):
             parts.append(text[start:i] if at_semicolons else text[start:i + 1])
             start = i + 1
     parts.append(text[start:])

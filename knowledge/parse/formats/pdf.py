@@ -308,8 +308,35 @@ def join_pages(texts: list[str]) -> str:
                 previous[-1] = "\n".join(table + rows)
                 pages[-1] = "\n\n".join(previous + following[head + 1:])
                 continue
+        if pages and _goes_on(pages[-1], text):
+            # "… đến năm 2025 giảm còn 30;" / "đến năm 2030 giảm còn 24.": a sentence the
+            # page cut goes on as a line a page's width cut does
+            pages[-1] = pages[-1].rstrip("\n") + "\n" + text.lstrip("\n")
+            continue
         pages.append(text)
     return "\n\n".join(pages)
+
+
+# what opens a line of its own: "7. Sở Tài chính", "2.1. …", "a) …", "- …", "| … |"
+_OWN_LINE_RE = re.compile(r"\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s")
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether the first line of a page (``after``) goes on with the last line of the page
+    before: that line ends no sentence and no heading ("…giảm còn 30;", "…giảm còn"), and
+    the next begins in lower case or with a figure ("đến năm 2030 …", "7,2; đến …"), not
+    with a list's marker ("7. Sở Tài chính", "a) …") nor indented (a rest the structure
+    reader joins itself)."""
+    last = next((line.strip() for line in reversed(before.split("\n")) if line.strip()), "")
+    raw = next((line for line in after.split("\n") if line.strip()), "")
+    first = raw.strip()
+    if not last or not first or last.endswith((".", ":", "!", "?")) or last.startswith("|") or first.startswith("|"):
+        return False
+    if raw[:1].isspace():
+        return False    # an indented rest is joined as the page's own wrapped lines are
+    if _OWN_LINE_RE.match(first):
+        return False
+    return first[0].islower() or first[0].isdigit()
 
 
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)".
