@@ -1319,6 +1319,10 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
                     (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(key)
                 if key != task.agency:
                     continue
+            if role == LEAD and _named_after_partner_words(task.agency, task.text, folded, position, resolve, add):
+                # "Giao Sở A chủ trì, phối hợp với Công an tỉnh, Sở B … các chỉ tiêu của Mục
+                # tiêu 1": the bodies named after "phối hợp với" work with the lead
+                role = PARTNER
             if role == LEAD and indicator.lead_agencies and not re.search(LEAD_WORDS, folded[:position]):
                 # "chỉ đạo UBND cấp xã thực hiện chỉ tiêu [NV-3]": a task's verb alone makes no
                 # second lead of a target another agency was named to lead
@@ -1337,6 +1341,25 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
                 if key not in indicator.lead_agencies and key not in indicator.partner_agencies:
                     indicator.partner_agencies.append(key)
 
+
+
+# "phối hợp với", "phối hợp cùng" (folded): who follows works with the lead named before
+_WITH_LEAD_RE = re.compile(r"\bphoi hop\s+(?:voi|cung)\b")
+
+
+def _named_after_partner_words(agency: str, text: str, folded: str, position: int, resolve, add) -> bool:
+    """Whether ``agency`` (a key, as ``add(canonical, written)`` gives) is named in ``text``
+    only between a "chủ trì, phối hợp với" and the mention at ``position``: it works with the
+    lead on those targets, it leads none."""
+    lead = re.search(LEAD_WORDS, folded[:position])
+    if lead is None:
+        return False
+    partner = _WITH_LEAD_RE.search(folded, lead.end(), position)
+    if partner is None:
+        return False
+    named = [start for start, names in sentence_agencies(text, folded, resolve)
+             if start < position and any(add(canonical, written) == agency for canonical, written in names)]
+    return bool(named) and all(start > partner.start() for start in named)
 
 
 def _roles_by_topic(tasks: list, indicators: list[Indicator], assignments: list[Assignment]) -> None:

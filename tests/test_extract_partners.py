@@ -63,6 +63,14 @@ LD, GD, CA = "Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục
      "Hội đồng trẻ em các cấp, phối hợp thực hiện các chỉ tiêu 21, 22 và 23; Hội Liên hiệp Phụ nữ "
      "tỉnh vận động các gia đình thực hiện kỷ luật tích cực.\n",
      {(n, "Tỉnh đoàn", "partner") for n in (21, 22, 23)}),
+    # a part whose heading gives the role for every line under it: each line's targets and agencies
+    ("6. Đơn vị phối hợp đối với từng chỉ tiêu\n\n- Chỉ tiêu 1, 2 và 3: Hội Liên hiệp Phụ nữ tỉnh và "
+     "Sở Giáo dục và Đào tạo.\n- Chỉ tiêu 15: Viện Kiểm sát nhân dân tỉnh và Sở Tư pháp.\n",
+     {(n, "Hội Liên hiệp Phụ nữ", "partner") for n in (1, 2, 3)} | {(n, GD, "partner") for n in (1, 2, 3)}
+     | {(15, "Viện kiểm sát nhân dân", "partner"), (15, "Sở Tư pháp", "partner")}),
+    ("5. Cơ quan chủ trì các chỉ tiêu\n\n- Chỉ tiêu 4: Công an tỉnh.\n", {(4, CA, "lead")}),
+    # … a heading naming no role gives its lines none
+    ("6. Các chỉ tiêu cần chú ý\n\n- Chỉ tiêu 4: Công an tỉnh.\n", set()),
 ])
 def test_partners_in_a_task_paragraph(fragment, expected):
     assert rows(fragment) == expected
@@ -71,3 +79,41 @@ def test_partners_in_a_task_paragraph(fragment, expected):
 def test_social_insurance_is_not_a_newspaper():
     # "Bảo hiểm xã hội" starts with "bao" like "Báo" (a newspaper): its name keeps its accents
     assert canonical_form("Bảo hiểm xã hội tỉnh", ("Quảng Trị",)) == "Bảo hiểm xã hội"
+
+
+GOAL_PROSE_PLAN = """ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+Số: 214/KH-UBND
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Hậu Giang giai đoạn 2023 - 2030
+
+II. MỤC TIÊU
+2. Mục tiêu cụ thể
+2.1. Mục tiêu 1: Bảo vệ trẻ em
+- Chỉ tiêu 1: Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em: đến năm 2025 đạt 72%; đến năm 2030 đạt 85%.
+- Chỉ tiêu 2: Tỷ lệ trẻ em từ 6 tuổi đến 15 tuổi biết bơi an toàn: đến năm 2025 đạt 55%; đến năm 2030 đạt 70%.
+Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh, Sở Giáo dục và Đào tạo theo dõi, đánh giá thực hiện các chỉ tiêu của Mục tiêu 1.
+2.2. Mục tiêu 2: Chăm sóc sức khỏe
+- Chỉ tiêu 3: Tỷ suất tử vong trẻ em dưới 1 tuổi: đến năm 2025 giảm còn 11,5‰; đến năm 2030 giảm còn 10‰.
+- Chỉ tiêu 4: Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi: đến năm 2025 giảm còn 19,5%; đến năm 2030 giảm còn 17%.
+Giao Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh theo dõi, đánh giá thực hiện các chỉ tiêu của Mục tiêu 2.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Lao động - Thương binh và Xã hội
+- Là cơ quan thường trực, tổng hợp báo cáo.
+"""
+
+
+def test_a_goal_sentence_gives_its_lead_and_partners_to_every_target_of_the_goal(tmp_path):
+    # "Giao Sở A chủ trì, phối hợp với B, C … các chỉ tiêu của Mục tiêu 1": A leads each of
+    # the goal's targets; B and C, named after "phối hợp với", are partners, not leads
+    from knowledge.ingest import ingest_file
+
+    path = tmp_path / "haugiang.txt"
+    path.write_text(GOAL_PROSE_PLAN, encoding="utf-8")
+    plan = ingest_file(path)
+    names = {a.key: a.name for a in plan.agencies}
+    roles = {i.number: ([names[k] for k in i.lead_agencies], sorted(names[k] for k in i.partner_agencies))
+             for i in plan.indicators}
+    assert roles == {
+        1: ([LD], sorted(["Công an tỉnh", GD])), 2: ([LD], sorted(["Công an tỉnh", GD])),
+        3: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), 4: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])}

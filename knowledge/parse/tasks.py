@@ -265,6 +265,29 @@ _GOVERNING_RE = re.compile(r"\b(?:giao|de nghi|yeu cau|chi dao|phan cong)\b")
 
 # a heading over several bodies of which it names one or none: "… và các tổ chức chính trị - xã
 # hội", "các hội, đoàn thể", "các tổ chức thành viên" (folded)
+# a part whose heading gives one role for every target it lists (folded): "Đơn vị phối hợp đối
+# với từng chỉ tiêu", "Cơ quan chủ trì các chỉ tiêu"
+_ROLE_LIST_HEADING_RE = re.compile(r"\b(?:don vi|co quan)\s+(phoi hop|chu tri)\b(?:\s+\w+){0,4}?\s+chi tieu\b")
+# … and its lines: "- Chỉ tiêu 1, 2 và 3: Hội Liên hiệp Phụ nữ tỉnh và UBND các xã, phường."
+_ROLE_LIST_LINE_RE = re.compile(r"^\s*(?:[-–•+]\s*)?chi tieu\s[^:]{1,60}:\s*\S")
+
+
+def _role_list(heading: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, str]]:
+    """The lines of a part whose heading gives one role for all its targets ("Đơn vị phối
+    hợp đối với từng chỉ tiêu"), each as a sentence saying the role ("Chỉ tiêu 5: Sở Y tế và
+    Sở Tài chính phối hợp."), for ``assignment_frames``; [] for any other part."""
+    role = _ROLE_LIST_HEADING_RE.search(fold_keeping_length(heading.body.lower()))
+    if role is None:
+        return []
+    said = "phối hợp" if role.group(1) == "phoi hop" else "chủ trì"
+    out = []
+    for para in paragraphs:
+        body = squash_spaces(para.body)
+        if _ROLE_LIST_LINE_RE.match(fold_keeping_length(body.lower())):
+            out.append((para, f"{body.rstrip(' .;')} {said}."))
+    return out
+
+
 _GROUP_HEADING_RE = re.compile(r"\b(?:cac to chuc|doan the|cac hoi|to chuc chinh tri|chinh tri - xa hoi|to chuc thanh vien)\b")
 
 
@@ -498,6 +521,10 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
     for heading, paragraphs in organisation:
         names, inline = parse_heading(heading, resolve, ocr)
         if not names:
+            # "6. Đơn vị phối hợp đối với từng chỉ tiêu" over "- Chỉ tiêu 1, 2 và 3: A và B.":
+            # the heading gives the role, each line its targets and the agencies holding it
+            for para in _role_list(heading, paragraphs):
+                add_frames(assignment_frames(para[1], resolve), para[0].section, as_tasks=False)
             continue
         remember(names)
         section = heading.section
@@ -550,7 +577,7 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
 # Words that start an agency's name in running text (capitalised, as names are written).
 _AGENCY_START_RE = re.compile(
     r"(?<![\w])(?:Ủy ban Mặt trận Tổ quốc|Mặt trận Tổ quốc|Ủy ban nhân dân|UBND|UBMTTQ|MTTQ|Sở|Công an|Ban|Tỉnh [đĐ]oàn"
-    r"|Thành [đĐ]oàn|Huyện [đĐ]oàn|Quận [đĐ]oàn|Thị [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|Tòa án|Viện kiểm sát|Liên đoàn|Đài|Bảo hiểm xã hội|Báo"
+    r"|Thành [đĐ]oàn|Huyện [đĐ]oàn|Quận [đĐ]oàn|Thị [đĐ]oàn|Đoàn|Hội|Bộ|Phòng|Trung tâm|T[òo]a án|To[àa] án|Viện [kK]iểm [sS]át|Liên đoàn|Đài|Bảo hiểm xã hội|Báo"
     r"|Quỹ|Cục)"
     r"(?![\w])")
 # Where a name written in a sentence ends (folded text).
