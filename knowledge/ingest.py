@@ -32,7 +32,7 @@ from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, expand_abbreviations, head_of, restore_from_vocabulary,
     split_agencies,
 )
-from knowledge.model import AT_LEAST, EXACTLY, Agency, Assignment, Indicator, Plan
+from knowledge.model import AT_LEAST, EXACTLY, Agency, Assignment, Goal, Indicator, Plan
 from knowledge.model import Passage
 from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
@@ -295,6 +295,41 @@ def _ocr_resolver(locality: str, context: _Context):
     return resolve
 
 
+# "a) Mục tiêu 1 - Bảo vệ trẻ em: giảm tỷ lệ … (chỉ tiêu 1 đến chỉ tiêu 6)." (folded): a goal
+# that says which of the numbered targets (a table's rows, say) are its own
+_GOAL_RANGE_RE = re.compile(r"^(?:[a-zđ]\)\s*)?muc tieu\s+(\d{1,2})\s*[-–:.]\s*(.+?)\(\s*(?:cac\s+)?chi tieu\s+"
+                            r"(?:tu\s+)?(?:so\s+)?(\d{1,2})\s*(?:den|-|–)\s*(?:chi tieu\s+)?(?:so\s+)?(\d{1,2})\s*\)")
+
+
+def _goals_by_declared_ranges(doc: Document, goals: list, indicators: list[Indicator]) -> list:
+    """The goals a plan declares with the range of its numbered targets each holds, when no
+    target has a goal yet (a table of targets with no goal rows under goals written in prose,
+    blind round 120): each target in a range takes its goal; ``goals`` gains those not there.
+    ``goals`` unchanged otherwise."""
+    if not indicators or any(i.goal is not None for i in indicators):
+        return goals
+    by_number = {i.number: i for i in indicators if i.number is not None}
+    found = []
+    for para in doc.paragraphs:
+        body = squash_spaces(para.body)
+        m = _GOAL_RANGE_RE.match(fold_keeping_length(body.lower()))
+        if m is None:
+            continue
+        number, first, last = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        members = [by_number[n] for n in range(first, last + 1) if n in by_number]
+        if not members or first > last:
+            continue
+        # the goal's name: its words before the colon ("Bảo vệ trẻ em"), as written
+        title = body[m.start(2):m.end(2)].split(":", 1)[0].strip(" .;-–")
+        found.append(Goal(number=number, title=title, section=para.section, label=str(number)))
+        for indicator in members:
+            indicator.goal = number
+    if not found:
+        return goals
+    known = {g.number for g in goals}
+    return goals + [g for g in found if g.number not in known]
+
+
 def _build(parsed: ParsedFile, context: _Context) -> Plan:
     doc, header = parsed.doc, parsed.header
     locality = _locality(parsed, context)
@@ -319,6 +354,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         indicators, listed = statements_under_agencies(find_organisation_sections(doc), groups)
         if indicators:
             goals = goals + [goal for goal, _ in groups]
+    goals = _goals_by_declared_ranges(doc, goals, indicators)
     # results and milestones by the plan's dates, whichever reader found the targets
     _milestones_in_brackets(indicators, header.year)
     _results_before_the_plan(indicators, header.period_start or header.year)

@@ -310,6 +310,9 @@ def test_sentences_of_a_shared_heading_go_to_the_agency_each_names(plan):
     "Tổ chức Tháng hành động vì trẻ em, kéo dài từ ngày 01 tháng 6 đến ngày 30 tháng 6.",
     # its name a label, what is done after the colon (blind round 99)
     "10. Tháng hành động vì trẻ em: tổ chức hằng năm từ ngày 01/6 đến ngày 30/6 với chủ đề do Bộ Y tế hướng dẫn.",
+    # its name in the heading, its dates on the line under it (blind round 118)
+    "VI. THÁNG HÀNH ĐỘNG VÌ TRẺ EM VÀ DIỄN ĐÀN TRẺ EM\n1. Tháng hành động vì trẻ em\n"
+    "- Tổ chức hằng năm từ ngày 01/6 đến ngày 30/6; Sở Y tế chủ trì tổ chức lễ phát động cấp tỉnh.",
 ])
 def test_a_campaign_dated_in_brackets_or_with_a_dash(text):
     from knowledge.parse.extras import parse_held_campaigns
@@ -317,3 +320,24 @@ def test_a_campaign_dated_in_brackets_or_with_a_dash(text):
     [campaign] = parse_held_campaigns(parse_document(text + "\n"))
     assert ("Tháng hành động vì trẻ em", "06-01", "06-30") == (
         campaign.name, campaign.yearly_start, campaign.yearly_end)
+
+
+def test_goals_that_declare_their_range_of_table_rows(tmp_path):
+    # goals in prose, each naming its targets by range ("(chỉ tiêu 3 đến chỉ tiêu 4)"), over a
+    # table of targets with no goal rows (blind round 120): each row takes its goal
+    path = tmp_path / "hoason-kh742-2024.txt"
+    path.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 742/KH-UBND", "KẾ HOẠCH",
+        "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2024 - 2030", "",
+        "II. MỤC TIÊU", "2. Mục tiêu cụ thể",
+        "a) Mục tiêu 1 - Bảo vệ trẻ em: giảm tỷ lệ trẻ em bị xâm hại (chỉ tiêu 1 đến chỉ tiêu 2).",
+        "b) Mục tiêu 2 - Chăm sóc sức khỏe: giảm tử vong, suy dinh dưỡng (chỉ tiêu 3 đến chỉ tiêu 4).", "",
+        "TT | Nội dung chỉ tiêu | ĐVT | Năm 2024 (cơ sở) | Năm 2026 | Năm 2030",
+        "1 | Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp | % | 85 | 88 | 92",
+        "2 | Tỷ lệ trẻ em bị xâm hại được hỗ trợ kịp thời | % | 90 | 95 | 100",
+        "3 | Tỷ suất tử vong trẻ em dưới 1 tuổi | ‰ | 17,2 | 15,8 | 12,5",
+        "4 | Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi | % | 27,3 | 25,5 | 21,0", "",
+        "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế", "- Chủ trì các chỉ tiêu 3, 4.", ""]), encoding="utf-8")
+    plan = ingest_file(path)
+    assert [(g.number, g.title) for g in plan.goals] == [(1, "Bảo vệ trẻ em"), (2, "Chăm sóc sức khỏe")]
+    assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2), (4, 2)]

@@ -409,6 +409,11 @@ _FROM_DAY_RE = re.compile(r"(?:từ|tu)\s+(?:(?:ngày|ngay)\s+)?\d", re.IGNORECA
 _KIND_HELD_RE = re.compile(rf"^(chien dich|thang|tuan|dot)\s+(?:nay\s+)?(?:duoc\s+)?(?:to chuc|dien ra|trien khai|keo dai)\s+"
                            rf"(?:(?:hang|moi) nam\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}")
 _HEADING_NUMBER_RE = re.compile(r"^\s*(?:[\divxlc]{1,4}|[a-zđ])[.)]\s*", re.IGNORECASE)
+# "1. Tháng hành động vì trẻ em" over "- Tổ chức hằng năm từ ngày 01/6 đến ngày 30/6; …": the
+# line names no campaign at all, its heading does (group 1 empty, the days as in _HELD_RE)
+_UNNAMED_HELD_RE = re.compile(rf"^()(?:duoc\s+)?(?:to chuc|dien ra|trien khai|keo dai)\s+"
+                              rf"(?:(?:hang|moi) nam\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}")
+_CAMPAIGN_HEADING_RE = re.compile(r"^(?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b|^chien dich\b")
 
 
 def parse_held_campaigns(doc: Document) -> list[Campaign]:
@@ -430,6 +435,10 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
         if by_kind and fold_keeping_length(heading.lower()).startswith(by_kind.group(1) + " ") \
                 and len(heading) <= 120:
             matches.insert(0, (by_kind, heading.rstrip(" .:")))
+        unnamed = _UNNAMED_HELD_RE.match(fold_keeping_length(squash_spaces(para.body).lower())) \
+            if para.heading is None and not matches else None
+        if unnamed and _CAMPAIGN_HEADING_RE.match(fold_keeping_length(heading.lower())) and len(heading) <= 120:
+            matches.append((unnamed, heading.rstrip(" .:")))
         for match, name in matches:
             # "Tháng hành động vì trẻ em hằng năm từ ngày …": when, not part of its name
             name = re.sub(r"\s+(?:hằng|hàng|mỗi)\s+năm$", "", name, flags=re.IGNORECASE)
