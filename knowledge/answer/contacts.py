@@ -47,6 +47,11 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     typed, besides = _numbers_typed(q.text or "")
     named = [(p, c) for p, c in candidates if c.number in typed and c.number not in besides]
     candidates = named or [(p, c) for p, c in candidates if c.number not in besides] or candidates
+    # an office the question names: the numbers its name labels ("đầu mối … của Sở Y tế": the
+    # office's line, not a centre's hotline that shares "công tác")
+    offices = [normalize(m.name) for m in _agency_scope(ctx)]
+    own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
+    candidates = own or candidates
     if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}"), asked), p, c)
                   for p, c in candidates]

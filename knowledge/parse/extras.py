@@ -241,7 +241,9 @@ _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
 # an office's name straight before "(điện thoại: …", ", ĐT …" (folded): its number
 _OFFICE_BEFORE_PHONE_RE = re.compile(
     r"(?<![a-z])((?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
-    r"\s*[(,:\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
+    r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
+# a clause that only says a number follows ("; điện thoại 0257…"): who it is stands before it
+_PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*", re.I)
 
 
 def _label(text: str, start: int, boundary: int) -> str | None:
@@ -313,6 +315,10 @@ def parse_contacts(doc: Document) -> list[Contact]:
         for start, end, display in numbers:
             clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), boundary)
             label = _label(text, start, clause_start)
+            if label is None and _PHONE_WORD_ONLY_RE.fullmatch(folded[clause_start:start]):
+                # "Đầu mối: Phòng …, Sở Y tế tỉnh; điện thoại 0257…": the clause before names it
+                before = max(text.rfind(";", 0, clause_start), text.rfind(". ", 0, clause_start), boundary)
+                label = _label(text, start, before)
             digits = phone_identity(display)
             contact = Contact(number=digits, display=display.strip(), label=label or "",
                               section=para.section, note=_note_after(text, end))

@@ -1,0 +1,28 @@
+"""A number asked of an office the question names is that office's (blind round 118): "Đầu
+mối tại tỉnh: Phòng …, Sở Y tế tỉnh Phú Yên; điện thoại 0257 …" labels its number with the
+office (the clause before "; điện thoại" names it), and "số điện thoại đầu mối … của Sở Y tế"
+answers it, not the social work centre's hotline that shares the words "công tác".
+
+Pure: the shipped plans and round 118's plan → the replies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_answer_facts import _with_round_plan
+from tests.test_parse_any_marker import _first_line
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round118/new_plan.txt")
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Số điện thoại đầu mối công tác trẻ em của Sở Y tế tỉnh Phú Yên là số nào?", "☎️ 0257 3842 619 — Sở Y tế tỉnh Phú Yên"),
+    # the centre asked: its own hotline
+    ("Đường dây nóng Trung tâm Công tác xã hội tỉnh Phú Yên là số nào?", "☎️ 0257 3811 246"),
+])
+def test_the_number_of_the_office_asked(kb, question, first):
+    assert _first_line(question, kb).startswith(first)
