@@ -290,6 +290,9 @@ ENGLISH: dict[str, str] = {
     "hours": "gio", "written": "bang van ban", "communication": "truyen thong",
     "victims": "nan nhan", "victim": "nan nhan", "investigated": "dieu tra", "investigate": "dieu tra",
     "children s forum": "dien dan tre em", "childrens forum": "dien dan tre em",
+    # the boards that steer the work for children ("meet" is no "họp": "communes meeting
+    # child-friendly standards" are "đạt")
+    "steering board": "ban dieu hanh", "steering committee": "ban chi dao",
     "children forum": "dien dan tre em", "forum": "dien dan", "trafficking": "mua ban", "abduction": "bat coc", "monthly": "hang thang",
     "guide": "huong dan", "guides": "huong dan", "guidance": "huong dan",
     "implement": "thuc hien", "implementing": "thuc hien", "implementation": "thuc hien",

@@ -280,6 +280,14 @@ _CLOSE_RANK = 0.3
 _DATE_ASKED_RE = re.compile(r"\b(?:truoc ngay nao|ngay nao|khi nao|bao gio|han chot|han cuoi|when|deadline|by what date)\b")
 
 
+def _in_english(ctx: Ctx, stated: str, english: str) -> str:
+    """" (December 15)" after a date stated in the reply's Vietnamese ("15/12") when the
+    question was asked in English: the reader's words for it too; "" otherwise."""
+    if not ctx.english or ctx.lang == "en" or not english or english == stated:
+        return ""
+    return f" ({esc(english)})"
+
+
 def _no_deadline(ctx: Ctx) -> Answer:
     """The plans the question names set no deadline and no passage of theirs holds a date:
     say so (answered=False), so no passage about reports in general stands in for a date."""
@@ -411,7 +419,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         if cut:
             continue
         date = fmt_deadline_date(d, ctx.lang)
-        head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>"
+        head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>" + _in_english(ctx, date, fmt_deadline_date(d, "en"))
         if d.who and normalize(d.who) not in normalize(d.text):
             # who reports, read from the office's part the duty stands in ("1. Sở Y tế" /
             # "- Tổng hợp, báo cáo …"): the quote does not say it
@@ -531,7 +539,8 @@ def _h_review(ctx: Ctx) -> Answer | None:
         said = []
         for event, when, _clause, _section in ordered:
             name = _("mid-term review") if event == "so ket" else _("final review")
-            said.append(f"{name}: <b>{esc(_review_when(when, ctx.lang))}</b>")
+            stated = _review_when(when, ctx.lang)
+            said.append(f"{name}: <b>{esc(stated)}</b>" + _in_english(ctx, stated, _review_when(when, "en")))
         line = "; ".join(said)
         lines.append(line[:1].upper() + line[1:] + f" — {esc(plan_label(plan))}")
         clause, section = ordered[0][2], ordered[0][3]

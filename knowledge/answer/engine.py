@@ -28,6 +28,7 @@ from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign, ask
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
 from knowledge.answer.contacts import _h_contact
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
+from knowledge.answer.frequency import _h_frequency
 from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
@@ -562,7 +563,9 @@ _CUES_OF_KIND = {"deadline": vocab.DEADLINE_CUES + _WHEN_WORDS + vocab.DEADLINE_
                  # đâu", "where": where its launch is held
                  **{kind: vocab.CAMPAIGN_CUES + _WHEN_WORDS + ("to chuc", "held", "hold", "organise", "organize", "how long",
                                                                "o dau", "tai dau", "dia diem", "where", "venue", "location")
-                    for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")}}
+                    for kind in ("campaign", "campaign_dates", "campaign_theme", "campaign_slogans")},
+                 # "bao lâu một lần", "how often": the answer states how often, in other words
+                 "frequency": ("lau", "lan", "often", "frequently", "times", "tan suat")}
 
 
 @lru_cache(maxsize=None)
@@ -792,6 +795,12 @@ def _r_deadline(ctx: Ctx):
     yield _h_deadline(ctx), deadline_asked(ctx) and review is None
 
 
+def _r_frequency(ctx: Ctx):
+    # "bao lâu một lần", "how often": the clause stating how often is the reading asked
+    found = _h_frequency(ctx)
+    yield found, found is not None
+
+
 def _r_agency(ctx: Ctx):
     matches = _agency_scope(ctx)
     if matches:
@@ -861,4 +870,4 @@ def _r_passage(ctx: Ctx):
 # Readers in the order the engine used to try them, first match winning: that order, long
 # tuned on real questions, survives as one piece of evidence (the feature "usual"), no more.
 _READERS = (_r_list_plans, _r_signer, _r_numbered, _r_count, _r_campaign, _r_contact,
-            _r_deadline, _r_agency, _r_agency_mentions, _r_plan_info, _r_topic, _r_funding, _r_passage, _r_goal)
+            _r_deadline, _r_frequency, _r_agency, _r_agency_mentions, _r_plan_info, _r_topic, _r_funding, _r_passage, _r_goal)

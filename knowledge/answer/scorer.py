@@ -31,7 +31,7 @@ WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 KINDS = ("target", "lead", "about", "compare", "agency_indicators", "agency_tasks", "deadline",
          "contact", "campaign", "campaign_theme", "campaign_dates", "campaign_slogans", "count",
          "plan_info", "plan_info_number", "plan_info_date", "plan_info_period", "plan_info_refs", "goal", "funding", "signer",
-         "list_plans", "passage")
+         "list_plans", "passage", "frequency")
 
 # Which answer-type cue of the question (knowledge.query cues) asks for which kind of answer.
 CUES_FOR_KIND = {
@@ -58,6 +58,7 @@ CUES_FOR_KIND = {
     "signer": ("signer", "who"),
     "list_plans": ("list_plans",),
     "passage": (),
+    "frequency": ("frequency",),
 }
 ANSWER_TYPE_CUES = frozenset(c for cues in CUES_FOR_KIND.values() for c in cues)
 
@@ -122,6 +123,13 @@ RECIPIENT_ASKED_RE = re.compile(r"\b(?:bao cao|reports?|ket qua)\b.{0,60}?\b(?:g
                            r"(?:(?:ve|cho|toi|den|len)\s+)?(?:ai|dau|phong nao|so nao|co quan nao|don vi nao|noi nao|"
                            r"whom|which (?:office|department|agency|body))\b"
                            r"|\bto whom\b.{0,60}?\breports?\b")
+# asks how often (folded): "bao lâu một lần", "bao lâu họp một lần", "mấy lần một năm", "mấy năm
+# một lần", "định kỳ bao lâu", "tần suất", "how often", "how many times a year"
+FREQUENCY_ASKED_RE = re.compile(
+    r"\bbao lau\b(?:\s+\w+){0,3}?\s+(?:mot|1|01) lan\b|\bbao lau (?:lai|thi)\b"
+    r"|\b(?:may|bao nhieu|bn)\s+(?:lan|nam|thang|quy)\s*(?:/|(?:mot|1|01|moi|trong(?: mot| 1)?)\s+)\s*(?:lan|nam|thang|quy)\b"
+    r"|\bdinh ky\s+(?:bao lau|may thang|may nam)\b|\btan suat\b"
+    r"|\bhow (?:often|frequently)\b|\bhow many times\b")
 # how many communes and wards there are: a count, as "mấy chỉ tiêu" is
 _UNITS_COUNT_RE = re.compile(r"\b(?:bao nhieu|bn|may|how many|so luong|tong so|number of)\s+"
                              r"(?:don vi hanh chinh|dvhc|xa phuong|communes? and wards|commune level)\b")
@@ -149,7 +157,7 @@ def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
                          ("period_asked", _PERIOD_ASKED_RE), ("goal_about", _GOAL_ABOUT_RE),
                          ("funding", _FUNDING_RE), ("who", _WHO_RE), ("refs", _REFS_RE),
                          ("age", _AGE_ASKED_RE), ("proposer", PROPOSER_ASKED_RE), ("recipient", RECIPIENT_ASKED_RE),
-                         ("count", _UNITS_COUNT_RE)):
+                         ("count", _UNITS_COUNT_RE), ("frequency", FREQUENCY_ASKED_RE)):
         if pattern.search(norm):
             found.add(cue)
     if _PROGRAMME_SPAN_RE.search(norm) and not _CAMPAIGN_NAMED_RE.search(norm):
