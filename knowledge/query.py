@@ -31,6 +31,8 @@ _INDICATOR_RE = re.compile(
 _GOAL_RE = re.compile(r"\b(?:muc\s+tieu|goal)\s+(?:so\s+)?(\d{1,2})\b")
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 _PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)?((?:19|20)\d\d)\b")
+# the words before a period that name it (folded): "giai đoạn", "thời kỳ", "period", "phase"
+_PERIOD_WORDS_RE = re.compile(r"\b(?:giai doan|thoi ky|period|phase)\s+(?:tu\s+)?(?:nam\s+)?$")
 _DOC_RE = re.compile(
     r"\b(ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|ct|plan|decision|directive|so)\s+(\d{2,5})\b"
 )
@@ -1327,6 +1329,10 @@ def _read_numbers(q: Query, consumed: list) -> None:
         if start < end:
             q.period = (start, end)
             spans.append(m.span())
+            # "giai đoạn 2024-2030": the words naming a period are the slot's, no topic
+            named = _PERIOD_WORDS_RE.search(norm, 0, m.start())
+            if named:
+                consumed.append((named.start(), m.start()))
             break
     q.years = _years_outside(norm, spans)
 

@@ -268,6 +268,13 @@ ENGLISH: dict[str, str] = {
     "library": "thu vien", "libraries": "thu vien",
     # genre words English questions of the blind rounds used that stayed untranslated
     "fit for children": "phu hop voi tre em", "juvenile offending": "tre em vi pham phap luat",
+    # the kind of targets named before them, as Vietnamese names it after ("chỉ tiêu cụ thể"):
+    # "how many specific indicators" is "bao nhiêu chỉ tiêu cụ thể"
+    "specific indicators": "chi tieu cu the", "specific targets": "chi tieu cu the",
+    "specific goals": "muc tieu cu the", "specific objectives": "muc tieu cu the",
+    "numbered indicators": "chi tieu", "numbered targets": "chi tieu",
+    # the UN's words for children who broke the law ("trẻ em vi phạm pháp luật")
+    "in conflict with the law": "vi pham phap luat", "in contact with the law": "vi pham phap luat",
     "juvenile offenders": "tre em vi pham phap luat", "offending": "vi pham phap luat",
     "socialisation": "xa hoi hoa", "socialization": "xa hoi hoa", "merge": "hop nhat",
     "data": "du lieu", "caregivers": "nguoi cham soc", "caregiver": "nguoi cham soc",
@@ -1065,7 +1072,9 @@ STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\
                 r"wards|communes|districts|schools)\b"
                 r"|\b(?:dan so|population)\b")
 # A count asked of today ("hiện nay … có bao nhiêu cặp tảo hôn"): with PRESENT_WORDS, a statistic.
-PRESENT_COUNT_RE = r"\b(?:bao nhieu|bn|may|how many)\s+(?P<counted>cap|vu|ca|tre|em|xa|phuong|truong hop)\b"
+# (… and the places a province has for children: "hiện nay có bao nhiêu điểm vui chơi", "thư viện")
+PRESENT_COUNT_RE = (r"\b(?:bao nhieu|bn|may|how many)\s+(?P<counted>cap|vu|ca|tre|em|xa|phuong|truong hop"
+                    r"|diem|truong hoc|truong|thu vien|cau lac bo|be boi|san choi|playgrounds?|libraries|schools)\b")
 # Words asking how things stand today ("hiện có bao nhiêu trẻ em"): a statistic, never a target.
 PRESENT_WORDS = ("hien co", "hien nay", "hien tai", "thuc te", "currently", "today", "now", "actually",
                  "at present")
@@ -1142,6 +1151,7 @@ expect run tell tells told people ceiling mentioned mentions mention hold holds 
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
  please vietnamese named called listed len
+ ad admin
  suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question

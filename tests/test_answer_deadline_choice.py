@@ -54,6 +54,8 @@ def _reply(question: str, kb) -> str:
      ["15/5", "15/7"], ["30/6/2026"]),
     # one date asked of a sentence setting two: that one stated (the other only in its quote)
     ("Kế hoạch Tháng hành động Hòa Sơn gửi trước ngày nào?", "15/5", [], ["15/7 —"]),
+    # "hạn nộp báo cáo": a report handed in, no plan to be made by a date
+    ("hoa son han nop bc nam ve so noi vu la ngay may", "10/12", [], ["31/3/2026"]),
 ])
 def test_the_deadlines_asked_are_stated_and_not_every_date(plan_kb, question, first, stated, unstated):
     reply = _reply(question, plan_kb)

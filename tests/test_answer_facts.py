@@ -129,7 +129,7 @@ def test_near_domain_questions_are_declined(kb, question):
 @pytest.mark.parametrize("question,first", [
     # "bao nhiêu xã, phường" of a plan that states the count it sets: not a statistic
     ("Điện Biên Phủ xây dựng đội ngũ cộng tác viên bảo vệ trẻ em ở bao nhiêu xã, phường?", "đạt 12 xã/phường"),
-    ("dbp bao nhieu phuong thuc hien mo hinh thuc day quyen tham gia", "Ít nhất có 4 phường"),
+    ("dbp bao nhieu phuong thuc hien mo hinh thuc day quyen tham gia", "Ít nhất có 04 phường"),
 ])
 def test_a_count_the_plan_sets_is_no_statistic(kb, question, first):
     opens_with(question, kb, first)
@@ -1654,6 +1654,8 @@ def test_departments_typed_so_are_no_number_asked(kb, question):
     "so quan huyen cua ha noi la bao nhieu", "Hà Nội có bao nhiêu quận?",
     # a "Sở" elsewhere in the question does not make its "số trẻ em" a department
     "Theo Sở Y tế Hà Nội, số trẻ em bị xâm hại năm 2024 là bao nhiêu?",
+    # how many places a city has today: no target's rate of communes having one
+    "Hiện nay Hà Nội có bao nhiêu điểm vui chơi dành cho trẻ em?",
 ])
 def test_how_many_districts_is_still_a_statistic_no_plan_gives(kb, question):
     declines_with(question, kb, "Các kế hoạch không nêu số liệu thống kê")
@@ -1685,6 +1687,9 @@ def test_round115_kinds(kb_round115, question, first, unsaid):
 @pytest.mark.parametrize("question", [
     "How many indicators does Hà Nội's plan 138 (2021-2030) contain in total?",
     "Kế hoạch 138 Hà Nội tổng cộng có bao nhiêu chỉ tiêu?",
+    # an English word of kind before the noun, as Vietnamese says it after ("chỉ tiêu cụ thể")
+    "How many specific indicators does Hanoi's plan 138 set?",
+    "How many numbered indicators are in Hanoi's plan 138?",
 ])
 def test_a_count_asked_in_total_is_the_count(kb, question):
     # "in total", "contain", "tổng cộng" ask how a count is given; no topic the answer must cover
@@ -1733,3 +1738,29 @@ def test_a_number_typed_is_the_one_answered_its_note_first(kb_round115):
     # … but a number set aside asks for the others
     text = strip_html(answer("Ngoài tổng đài 111, Hà Giang còn đường dây nóng số nào?", kb_round115).text)
     assert "0219.3866.111" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # a small count or a number of days as the plan writes it ("04 phường", "sau 03 ngày")
+    ("Theo kế hoạch Điện Biên Phủ, ít nhất bao nhiêu phường thực hiện mô hình thúc đẩy quyền tham gia "
+     "của trẻ em vào năm 2025?", "vi", "Ít nhất có 04 phường (2025)"),
+    ("Theo Kế hoạch 138 của Hà Nội, vụ việc xâm hại trẻ em nghiêm trọng phải báo cáo bằng văn bản chậm "
+     "nhất sau bao nhiêu ngày?", "vi", "Hà Nội · Kế hoạch 138/KH-UBND: trong 03 ngày"),
+    # … an English reader gets the figure's digits
+    ("How many wards at least should run child participation models in Dien Bien Phu by 2025?", "en",
+     "at least 4 phường (2025)"),
+])
+def test_a_small_count_is_written_as_the_plan_writes_it(kb, question, lang, first):
+    opens_with(question, kb, first, lang)
+
+
+@pytest.fixture(scope="module")
+def kb_round89(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round89/new_plan.txt")
+
+
+def test_how_many_there_are_now_is_the_last_result_reported(kb_round89):
+    # "hiện có mấy điểm": the count the plan reports as reached ("Kết quả năm 2025: 3 điểm"),
+    # not its 2028 or 2030 target
+    opens_with("diem vui choi tre em cua khau dong dang tan thanh hien co may diem", kb_round89,
+               "3 điểm (đã đạt năm 2025)")

@@ -96,6 +96,19 @@ def test_the_amount_asked_is_the_one_stated_first(kb, question, lang, amount, no
     assert fold(amount) in line and fold(not_amount) not in line, line
 
 
+@pytest.mark.parametrize("question, said, unsaid", [
+    # an amount a year is said to be a year's, not the period's its sentence names
+    ("ngân sách tỉnh Bình Nguyên bình quân mỗi năm giai đoạn 2021-2025 bao nhiêu", "3·72 ty dong (moi nam)",
+     "(2021-2025)"),
+    ("ngân sách huyện Bình Nguyên bố trí tối thiểu bao nhiêu mỗi năm", "300 trieu dong (moi nam)", "2021"),
+    # … and the period's total keeps its period
+    ("Tổng kinh phí dự kiến thực hiện kế hoạch Bình Nguyên giai đoạn 2026-2030 là bao nhiêu?", "(2026-2030)", "moi nam"),
+])
+def test_an_amount_a_year_is_said_to_be_a_years(kb, question, said, unsaid):
+    line = first_line(question, kb)
+    assert said in line and unsaid not in line, line
+
+
 def test_a_split_asked_lists_every_source(kb):
     result = answer("Tổng kinh phí kế hoạch Bình Nguyên 2026-2030 gồm những nguồn nào?", kb)
     own = stated(result.text)

@@ -94,6 +94,18 @@ def test_years_and_goals(idx):
     assert "count" in query.cues
 
 
+@pytest.mark.parametrize("text, terms", [
+    # the words naming a period are its slot's, no topic ("giai đoạn 2021-2030")
+    ("Kế hoạch Hà Nội giai đoạn 2021-2030: số vụ tảo hôn năm 2030 giảm còn bao nhiêu vụ?", ["tao", "hon", "giam"]),
+    # a chat's address to the bot ("… bn vậy ad") names nothing
+    ("tỷ lệ thấp còi hà nội 2025 bn vậy ad", ["thap", "coi"]),
+    # "giai đoạn" asked, no period after it: a word of the question
+    ("kế hoạch hà nội giai đoạn nào", ["giai", "doan"]),
+])
+def test_words_that_name_no_topic(idx, text, terms):
+    assert q(idx, text).terms == terms
+
+
 @pytest.mark.parametrize("text,agency_words", [
     ("sở lđtbxh hà nội", "lao dong"),
     ("Sở LĐ-TBXH", "lao dong"),

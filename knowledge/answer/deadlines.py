@@ -311,6 +311,9 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     for place in q.localities:
         norm = re.sub(rf"\b{re.escape(normalize(place))}\b", " ", norm)
     wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(norm, c) for c in cues)]
+    if "plan" in wanted and has_phrase(norm, "han nop bao cao") and not any(
+            has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] if c != "han nop"):
+        wanted.remove("plan")   # "hạn nộp báo cáo năm": a report is what is handed in, no plan
     if "incident_report" in wanted:
         wanted = ["incident_report"]
     elif "results" in wanted and "plan" not in wanted:    # ("plans and results": both)

@@ -96,6 +96,15 @@ def written_decimals(t) -> int:
     return len(m.group(1)) if m else 0
 
 
+def _written_with_zero(t) -> bool:
+    """Whether the plan wrote ``t``'s count under ten with a leading zero, as official writing
+    does ("Ít nhất có 04 phường", "05 điểm vui chơi"): read from its clause."""
+    if t.unit != model.COUNT or t.value is None or not float(t.value).is_integer() or not 0 <= t.value < 10 \
+            or not t.text:
+        return False
+    return bool(re.search(rf"(?<![\d.,/])0{int(t.value)}(?![\d]|[.,]\d)", t.text))
+
+
 def _number_forms(value: float) -> list[str]:
     text = f"{value:.3f}".rstrip("0").rstrip(".")
     return [text.replace(".", ","), text]
@@ -148,6 +157,8 @@ def fmt_target(t, lang: str) -> str:
         s = esc(t.comparator_text) if (lang or "vi").startswith("vi") else _("none left")
         return s + (f" ({esc(t.qualifier)})" if t.qualifier else "")
     value = fmt_value(t.value, t.unit, lang, t.counted, written_decimals(t))
+    if lang == "vi" and _written_with_zero(t):
+        value = "0" + value     # "04 phường", "05 điểm": a small count as the plan writes it
     words = comparator_words(t, lang) if t.comparator != model.RANGE else None
     if words:
         s = f"{esc(words)} {value}"
@@ -251,10 +262,16 @@ def fmt_deadline_date(d, lang: str) -> str:
         except ValueError:
             return f"{d.day}/{d.month}"
     if d.within_days:
-        return _("within {n} days", n=d.within_days)
+        return _("within {n} days", n=_as_written(d.within_days, d.text, "ngày"))
     if getattr(d, "within_hours", None):
-        return _("within {n} hours", n=d.within_hours)
+        return _("within {n} hours", n=_as_written(d.within_hours, d.text, "giờ"))
     return ""
+
+
+def _as_written(n: int, text: str, unit: str) -> str:
+    """``n`` as ``text`` writes it before ``unit`` ("03" of "chậm nhất sau 03 ngày"), else its digits."""
+    written = re.search(rf"(?<!\d)(0*{n})\s*{unit}", text or "")
+    return written.group(1) if written else str(n)
 
 
 def source_line(plan, section: str, lang: str) -> str:

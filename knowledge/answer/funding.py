@@ -128,6 +128,10 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         first, rest = rows[0], rows[1:]
         what = esc(first.source) if first.source else _("total funding")
         period = f" ({esc(first.period)})" if first.period else ""
+        if _YEARLY_RE.search(_around(first)):
+            # "… bố trí 2.500 triệu đồng mỗi năm; tổng kinh phí giai đoạn 2022 - 2030 …": an
+            # amount a year, not the period's the sentence names
+            period = f" ({_('a year')})"
         lines.append(f"<b>{esc(first.written)}</b>{period} — {what} · {esc(plan_label(plan))}")
         if _SPLIT_RE.search(said_q):
             lines.extend(f"• {esc(r.source) if r.source else _('total funding')}: {esc(r.written)}" for r in rest)

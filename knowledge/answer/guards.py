@@ -169,8 +169,11 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     from knowledge.answer.passages import _scored
 
     q = ctx.q
-    if q.years or not q.terms or not ctx.scope or _any_phrase(q.norm, vocab.PRESENT_WORDS):
-        return False   # "hiện có bao nhiêu": how things stand today, which no plan sets
+    # "hiện có bao nhiêu": how things stand today — only a result the plan reports says it
+    # ("Thực hiện 2025: 3 điểm"), never a target
+    present = _any_phrase(q.norm, vocab.PRESENT_WORDS)
+    if q.years or not q.terms or not ctx.scope:
+        return False
     if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
         return False   # words every plan has ("trẻ em") name no topic
     # the question's topic beyond what it counts and where ("Lâm Đồng có bao nhiêu xã,
@@ -181,9 +184,11 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     if topic and any(ctx.cov(_own_words_doc(ctx, plan, ind), topic) >= TOPIC_THRESHOLD
                      for plan in ctx.scope for ind in plan.indicators
                      # (people asked: a count of them, not "học 2 buổi/ngày" in a rate's name)
-                     if any(t.unit == COUNT and not t.achieved and (not people or _counts_people(t))
+                     if any(t.unit == COUNT and t.achieved == present and (not people or _counts_people(t))
                             for t in ind.targets)):
         return True
+    if present:
+        return False
     if counted in vocab.POPULATION_WORDS:
         return False   # "40.000 trẻ em" in a passage about swimming counts no one else
     # a number before the noun, not a target's for a year ("đạt 124 xã, phường vào năm 2030")

@@ -163,8 +163,10 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
     start = ctx.q.period[0] if ctx.q.period else None
     targets = [t for t in ind.targets if not getattr(t, "achieved", False) or t.year in ctx.q.years
                or (start is not None and t.year == start)]
-    if not ctx.q.years and _STARTING_LEVEL_ASKED_RE.search(ctx.q.norm):
-        # "số gốc", "mức khởi điểm", "baseline" with no year: the result the plan starts from
+    if not ctx.q.years and (_STARTING_LEVEL_ASKED_RE.search(ctx.q.norm)
+                            or any(has_phrase(ctx.q.norm, w) for w in vocab.PRESENT_WORDS)):
+        # "số gốc", "mức khởi điểm", "baseline" with no year: the result the plan starts from;
+        # "hiện có mấy điểm": how things stand, the last result it reports
         targets = [t for t in ind.targets if getattr(t, "achieved", False)] or targets
     if not targets:
         return []
