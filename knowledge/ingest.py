@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.53"
+PARSER_VERSION = "2025.55"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -1355,7 +1355,10 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
                     (indicator.lead_agencies if role == LEAD else indicator.partner_agencies).append(key)
                 if key != task.agency:
                     continue
-            if role == LEAD and _named_after_partner_words(task.agency, task.text, folded, position, resolve, add):
+            verdict = _clause_role(task.agency, task.text, folded, position, resolve)
+            if verdict == "elsewhere":
+                continue    # "…; Sở Y tế chủ trì … Mục tiêu 2": a body of another clause
+            if role == LEAD and verdict == PARTNER:
                 # "Giao Sở A chủ trì, phối hợp với Công an tỉnh, Sở B … các chỉ tiêu của Mục
                 # tiêu 1": the bodies named after "phối hợp với" work with the lead
                 role = PARTNER
@@ -1383,19 +1386,26 @@ def _roles_by_label(tasks: list, indicators: list[Indicator], resolve, add) -> N
 _WITH_LEAD_RE = re.compile(r"\bphoi hop\s+(?:voi|cung)\b")
 
 
-def _named_after_partner_words(agency: str, text: str, folded: str, position: int, resolve, add) -> bool:
-    """Whether ``agency`` (a key, as ``add(canonical, written)`` gives) is named in ``text``
-    only between a "chủ trì, phối hợp với" and the mention at ``position``: it works with the
-    lead on those targets, it leads none."""
-    lead = re.search(LEAD_WORDS, folded[:position])
-    if lead is None:
-        return False
-    partner = _WITH_LEAD_RE.search(folded, lead.end(), position)
-    if partner is None:
-        return False
-    named = [start for start, names in sentence_agencies(text, folded, resolve)
-             if start < position and any(add(canonical, written) == agency for canonical, written in names)]
-    return bool(named) and all(start > partner.start() for start in named)
+def _clause_role(agency: str, text: str, folded: str, position: int, resolve) -> str | None:
+    """What the clause of ``text`` holding the mention at ``position`` says of ``agency`` (a
+    key, ``agency_key`` of its name; no body is registered here): "elsewhere" when the text names it only in
+    other clauses and this clause names bodies of its own ("A chủ trì … Mục tiêu 1; C chủ trì
+    … Mục tiêu 2" gives Mục tiêu 2 nothing of A's; "Sở Y tế: chủ trì …; phối hợp … chỉ tiêu
+    2.4" goes on with its subject), PARTNER when the clause names it only after a "chủ trì, phối hợp với", else None
+    (the role the mention gives stands; a text naming it nowhere is its heading's own)."""
+    start = max(folded.rfind(";", 0, position), folded.rfind(". ", 0, position)) + 1
+    ends = [e for e in (folded.find(";", position), folded.find(". ", position)) if e >= 0]
+    end = min(ends) if ends else len(folded)
+    named = [at for at, names in sentence_agencies(text, folded, resolve)
+             if any(agency_key(canonical) == agency for canonical, _written in names)]
+    here = [at for at in named if start <= at < end]
+    if named and not here and any(start <= at < end for at, _names in sentence_agencies(text, folded, resolve)):
+        return "elsewhere"    # the clause names its own bodies (a clause of the subject named first goes on)
+    lead = re.compile(LEAD_WORDS).search(folded, start, position)
+    partner = _WITH_LEAD_RE.search(folded, lead.end(), position) if lead else None
+    if partner and here and all(partner.start() < at < position for at in here):
+        return PARTNER
+    return None
 
 
 def _roles_by_topic(tasks: list, indicators: list[Indicator], assignments: list[Assignment]) -> None:

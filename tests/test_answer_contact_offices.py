@@ -26,3 +26,10 @@ def kb(tmp_path_factory, suite_plans_dir):
 ])
 def test_the_number_of_the_office_asked(kb, question, first):
     assert _first_line(question, kb).startswith(first)
+
+
+def test_a_purpose_asked_is_the_hotline_whoever_s_plan_it_is(kb):
+    # "Theo kế hoạch của Sở Y tế …, trẻ em bị xâm hại thì gọi số nào": the office names whose
+    # plan; the call's purpose asks the hotlines, not the office's own line
+    line = _first_line("Theo kế hoạch của Sở Y tế Phú Yên, trẻ em bị xâm hại thì gọi số nào?", kb)
+    assert "0257 3842 619" not in line, line

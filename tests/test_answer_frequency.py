@@ -68,3 +68,46 @@ def test_a_date_asked_in_english_is_said_in_english_too(kb, question, first):
     assert first in first_line(question, kb, "vi")
     # … and a Vietnamese question gets the plan's date alone
     assert "(" not in first_line("Điện Biên Phủ báo cáo kết quả hằng năm trước ngày nào?", kb).split(" — ")[0]
+
+
+def test_a_sentence_with_the_words_but_not_their_pairs_gives_no_frequency(kb):
+    # "Hội đồng trẻ em … họp": "hội", "đồng", "họp" are in "phối hợp … Xã hội … Lao động" of a
+    # yearly duty, not the council's meetings, which the plans do not date
+    result = answer("Hội đồng trẻ em Hà Nội họp bao lâu một lần?", kb)
+    assert result.intent != "frequency", result.text
+
+
+@pytest.fixture(scope="module")
+def kb_two_frequencies(tmp_path_factory):
+    from tests.test_parse_any_marker import _kb_of
+
+    folder = tmp_path_factory.mktemp("two_frequencies")
+    path = folder / "hoason-kh12-2026.txt"
+    path.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH HÒA SƠN", "Số: 12/KH-UBND", "KẾ HOẠCH",
+        "Thực hiện Chương trình hành động vì trẻ em tỉnh Hòa Sơn giai đoạn 2026 - 2030", "",
+        "I. MỤC TIÊU", "1. Tỷ lệ trẻ em được tư vấn: năm 2026 đạt 81%, năm 2030 đạt 87%.", "",
+        "II. NHIỆM VỤ", "1. Tổ chức Diễn đàn trẻ em tỉnh 02 năm một lần; Tháng hành động vì trẻ em hằng năm.",
+        "2. Các sở, ngành gửi báo cáo năm về Sở Lao động - Thương binh và Xã hội trước ngày 15/12 hằng năm.",
+        "3. Tháng hành động vì trẻ em diễn ra từ ngày 01/6 đến ngày 30/6.",
+        "4. Tăng cường sự lãnh đạo; đưa các chỉ tiêu vào kế hoạch phát triển kinh tế - xã hội hằng năm; kiện toàn "
+        "Ban Điều hành công tác trẻ em tỉnh.",
+        "- Ban Điều hành công tác trẻ em tỉnh họp định kỳ 06 tháng một lần, đánh giá tiến độ.", "",
+        "III. TỔ CHỨC THỰC HIỆN", "1. Sở Lao động - Thương binh và Xã hội",
+        "- Là cơ quan thường trực, chủ trì chỉ tiêu 1.", ""]),
+        encoding="utf-8")
+    return _kb_of(folder, path)
+
+
+@pytest.mark.parametrize("question, first", [
+    # the campaign asked is the subject, though the query reads its name as a slot
+    ("Tháng hành động vì trẻ em ở Hòa Sơn tổ chức bao lâu một lần?", "hằng năm — "),
+    ("Diễn đàn trẻ em tỉnh Hòa Sơn tổ chức bao lâu một lần?", "02 năm một lần — "),
+    # "và" inside a name cuts no part: the sentence from its start
+    ("Hòa Sơn: các sở gửi báo cáo bao lâu một lần?", "hằng năm — Các sở, ngành gửi báo cáo năm về Sở Lao động"),
+    # a part stating a frequency is no more than its own words: "… kinh tế - xã hội hằng năm" is
+    # not the board's, which the next line dates
+    ("How often does the Hoa Son steering board for children meet?", "every 6 months (định kỳ 06 tháng một lần) — "),
+])
+def test_the_frequency_of_the_thing_asked_in_a_sentence_of_several(kb_two_frequencies, question, first):
+    assert first_line(question, kb_two_frequencies).startswith(first)

@@ -169,3 +169,22 @@ def test_the_sources_of_a_plan_that_budgets_no_amount(sources_kb, question, lang
     assert result.answered, result.text
     assert "ngan sach nha nuoc" in said and "tai tro" in said, result.text
     assert strip_html(result.text).startswith("Nguồn kinh phí" if lang == "vi" else "Funding sources"), result.text
+
+
+@pytest.mark.parametrize("sentence, amount, yearly", [
+    ("Ngân sách tỉnh bố trí 2.500 triệu đồng mỗi năm cho các hoạt động; tổng kinh phí dự kiến giai đoạn "
+     "2022 - 2030 là 22.500 triệu đồng.", "2.500 triệu đồng", True),
+    ("Ngân sách tỉnh bố trí 2.500 triệu đồng mỗi năm cho các hoạt động; tổng kinh phí dự kiến giai đoạn "
+     "2022 - 2030 là 22.500 triệu đồng.", "22.500 triệu đồng", False),
+    # a period's total spread over the years is still the period's
+    ("Tổng kinh phí giai đoạn 2024 - 2030 là 17.500 triệu đồng được phân bổ mỗi năm theo tiến độ.",
+     "17.500 triệu đồng", False),
+    ("Dự kiến kinh phí cho giai đoạn 2021 - 2025 khoảng 18,6 tỷ đồng (bình quân 3,72 tỷ đồng/năm).", "3,72 tỷ đồng", True),
+])
+def test_an_amount_is_a_years_when_the_plan_says_so_after_it(sentence, amount, yearly):
+    from knowledge.answer.funding import _said_a_year
+    from knowledge.parse.extras import parse_funding
+    from knowledge.parse.structure import parse_document
+
+    rows = {r.written: r for r in parse_funding(parse_document("II. KINH PHÍ\n\n" + sentence + "\n"))}
+    assert _said_a_year(rows[amount]) is yearly, rows

@@ -69,6 +69,9 @@ LD, GD, CA = "Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục
      {(n, "Hội Liên hiệp Phụ nữ", "partner") for n in (1, 2, 3)} | {(n, GD, "partner") for n in (1, 2, 3)}
      | {(15, "Viện kiểm sát nhân dân", "partner"), (15, "Sở Tư pháp", "partner")}),
     ("5. Cơ quan chủ trì các chỉ tiêu\n\n- Chỉ tiêu 4: Công an tỉnh.\n", {(4, CA, "lead")}),
+    # … a line saying a role of its own: the heading's role is its first body's
+    ("5. Đơn vị chủ trì đối với các chỉ tiêu còn lại\n\n- Chỉ tiêu 22: Sở Giáo dục và Đào tạo, phối hợp với "
+     "Sở Tư pháp.\n", {(22, GD, "lead"), (22, "Sở Tư pháp", "partner")}),
     # … a heading naming no role gives its lines none
     ("6. Các chỉ tiêu cần chú ý\n\n- Chỉ tiêu 4: Công an tỉnh.\n", set()),
 ])
@@ -117,3 +120,27 @@ def test_a_goal_sentence_gives_its_lead_and_partners_to_every_target_of_the_goal
     assert roles == {
         1: ([LD], sorted(["Công an tỉnh", GD])), 2: ([LD], sorted(["Công an tỉnh", GD])),
         3: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), 4: (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"])}
+
+
+def test_each_clause_of_a_goal_sentence_gives_its_own_goal_its_roles(tmp_path):
+    # "A chủ trì, phối hợp với B … Mục tiêu 1; C chủ trì, phối hợp với D … Mục tiêu 2" (one
+    # sentence after the last goal's targets): C leads Mục tiêu 2 and D partners it, whatever
+    # the clause before says
+    from knowledge.ingest import ingest_file
+
+    text = GOAL_PROSE_PLAN.replace(
+        "Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh, Sở Giáo dục và Đào tạo theo "
+        "dõi, đánh giá thực hiện các chỉ tiêu của Mục tiêu 1.\n", "")
+    text = text.replace(
+        "Giao Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh theo dõi, đánh giá thực hiện các chỉ tiêu "
+        "của Mục tiêu 2.",
+        "Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh theo dõi các chỉ tiêu của "
+        "Mục tiêu 1; Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh theo dõi các chỉ tiêu của Mục tiêu 2.")
+    path = tmp_path / "haugiang.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = ingest_file(path)
+    names = {a.key: a.name for a in plan.agencies}
+    roles = {i.number: ([names[k] for k in i.lead_agencies], [names[k] for k in i.partner_agencies])
+             for i in plan.indicators}
+    assert roles[1] == roles[2] == ([LD], ["Công an tỉnh"]), roles
+    assert roles[3] == (["Sở Y tế"], ["Hội Liên hiệp Phụ nữ tỉnh"]), roles

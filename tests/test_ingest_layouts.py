@@ -341,3 +341,14 @@ def test_goals_that_declare_their_range_of_table_rows(tmp_path):
     plan = ingest_file(path)
     assert [(g.number, g.title) for g in plan.goals] == [(1, "Bảo vệ trẻ em"), (2, "Chăm sóc sức khỏe")]
     assert [(i.number, i.goal) for i in plan.indicators] == [(1, 1), (2, 1), (3, 2), (4, 2)]
+
+
+def test_a_line_dating_something_done_for_a_campaign_is_not_its_dates():
+    # "- Tổ chức từ ngày 15/5 đến ngày 31/5 các hoạt động truyền thông chuẩn bị": what is
+    # done before it; the campaign's own dates are the line held every year
+    from knowledge.parse.extras import parse_held_campaigns
+    from knowledge.parse.structure import parse_document
+    [campaign] = parse_held_campaigns(parse_document(
+        "1. Tháng hành động vì trẻ em\n- Tổ chức từ ngày 15/5 đến ngày 31/5 các hoạt động truyền thông chuẩn bị.\n"
+        "- Tổ chức hằng năm từ ngày 01/6 đến ngày 30/6; Sở Y tế chủ trì.\n"))
+    assert (campaign.yearly_start, campaign.yearly_end) == ("06-01", "06-30")

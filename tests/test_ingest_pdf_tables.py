@@ -289,6 +289,11 @@ def test_a_row_broken_by_the_page_is_one_row_again():
     (["6. Sở Thông tin và Truyền thông", "- Chỉ đạo cơ quan báo chí."], "6. Sở Thông tin và Truyền thông\n\n- Chỉ đạo cơ quan báo chí."),
     (["a) Chủ trì chỉ tiêu 5;", "7. Sở Tài chính"], "a) Chủ trì chỉ tiêu 5;\n\n7. Sở Tài chính"),
     (["các chỉ tiêu của Mục tiêu 5.", "đến năm 2030"], "các chỉ tiêu của Mục tiêu 5.\n\nđến năm 2030"),
+    # a heading ending a page stays one; an item opening with its figure is an item of its own
+    (["III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế", "trình Ủy ban nhân dân tỉnh kế hoạch hằng năm."],
+     "III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n\ntrình Ủy ban nhân dân tỉnh kế hoạch hằng năm."),
+    (["- Chỉ tiêu 3: đạt 72% vào năm 2025", "100% trẻ em có hoàn cảnh đặc biệt được trợ giúp."],
+     "- Chỉ tiêu 3: đạt 72% vào năm 2025\n\n100% trẻ em có hoàn cảnh đặc biệt được trợ giúp."),
     # an indented rest is left to the structure reader, which joins a page's wrapped lines
     (["1.11. Hội Liên hiệp Phụ nữ tỉnh: vận động; phối", "  hợp thực hiện chỉ tiêu 2."],
      "1.11. Hội Liên hiệp Phụ nữ tỉnh: vận động; phối\n\n  hợp thực hiện chỉ tiêu 2."),

@@ -141,6 +141,13 @@ def test_a_target_ends_with_its_sentence(text, figures):
     assert [(t.year, t.value) for t in parse_targets(text)] == figures
 
 
+def test_a_sentence_giving_a_year_goes_on_with_the_target():
+    # "… giảm còn 24. Đến năm 2025 giảm còn 26.": the next sentence is the same target's year
+    found = [(t.year, t.value) for t in parse_targets(
+        "Tỷ lệ trẻ em bị xâm hại trên 100.000 trẻ em giảm còn 24. Đến năm 2025 giảm còn 26.")]
+    assert (2025, 26.0) in found, found
+
+
 def test_a_base_year_is_not_the_target_year():
     [target] = parse_targets("Giảm 10% số trẻ em bị tai nạn so với năm 2020 vào năm 2025.")
     assert (2025, 10.0, False) == (target.year, target.value, target.needs_review)

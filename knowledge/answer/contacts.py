@@ -28,7 +28,9 @@ def _h_contact(ctx: Ctx) -> Answer | None:
              and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
         return _no_contact(ctx)
-    if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx):
+    # (an office named with a purpose, "theo kế hoạch của Sở Y tế, trẻ em bị xâm hại thì gọi
+    # số nào", names whose plan: the purpose asks the hotlines)
+    if asked and ctx.idx.weight(max(asked, key=ctx.idx.weight)) > 1.0 or _agency_scope(ctx) and not purpose:
         # (an office matched by the words typed: "bảo vệ trẻ em" of a hotline's label names no
         # "Phòng Bảo vệ …", whose head was not typed)
         # … and an office's words that end a name the question types are part of whose number is
@@ -49,7 +51,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     candidates = named or [(p, c) for p, c in candidates if c.number not in besides] or candidates
     # an office the question names: the numbers its name labels ("đầu mối … của Sở Y tế": the
     # office's line, not a centre's hotline that shares "công tác")
-    offices = [normalize(m.name) for m in _agency_scope(ctx)]
+    # (a purpose asked, "… thì gọi số nào", is the hotline's, whoever's plan it is)
+    offices = [] if purpose else [normalize(m.name) for m in _agency_scope(ctx)]
     own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
     candidates = own or candidates
     if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers

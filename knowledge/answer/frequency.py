@@ -28,6 +28,7 @@ _FREQUENCY_RE = re.compile(
     rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+{_UNIT}(?!\s+(?:học|\d))"                            # hằng quý
     rf"|định kỳ\s+(?:{_N}\s+)?{_UNIT}"                                                          # định kỳ 6 tháng
     r"|theo\s+(?:quý|tháng)\b"                                                                   # theo quý
+    r"|(?<=báo cáo )(?:0?6|sáu|0?3|ba)\s+tháng(?!\s+tuổi)"                                       # báo cáo 6 tháng
     r"|(?:vào\s+)?(?:các\s+)?năm\s+(?:chẵn|lẻ)",                                                # năm chẵn
     re.IGNORECASE)
 
@@ -85,31 +86,49 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
             if sentence[start:end].strip(" ,;:")]
 
 
+# what goes on with a part stating a frequency: its years ("2028 và 2030)", "(năm 2026")
+_GOES_WITH_RE = re.compile(r"^\(?\s*(?:năm\s+|vào các năm\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _stated_part(ctx: Ctx, plan, section: str, sentence: str, subject: list[str]) -> tuple[float, str]:
     """(coverage, words) of the part of ``sentence`` that states a frequency and reads most
-    like the question's subject, with what follows it up to the next part stating another
-    ("… Tháng hành động hằng năm và Diễn đàn trẻ em 02 năm một lần (năm 2026, 2028)": the
-    forum's, with its years, when the forum is asked)."""
+    like the question's subject: from the end of the part before that states one (or the
+    sentence's start) to its own end and the years after it ("… Tháng hành động hằng năm và
+    Diễn đàn trẻ em 02 năm một lần (năm 2026, 2028)": the forum's, with its years, when the
+    forum is asked; "… gửi báo cáo về Sở Lao động - Thương binh và Xã hội trước ngày 15/12
+    hằng năm": all of it, "và" inside a name cutting nothing)."""
     parts = _parts(sentence)
     stating = [k for k, (_start, part) in enumerate(parts) if frequencies(part)]
     if not stating:
         return 0.0, sentence
-    scored = [(ctx.cov(make_doc(plan.slug, section, parts[k][1]), subject), -k) for k in stating]
-    own, k = max(scored)
-    k = -k
-    later = [j for j in stating if j > k]
-    end = parts[later[0]][0] if later else len(sentence)
-    return own, sentence[parts[k][0]:end].strip(" ,;:")
+    spans = []
+    for n, k in enumerate(stating):
+        begin = parts[stating[n - 1] + 1][0] if n else 0
+        # to its own part's end, and the years that go with it ("… 02 năm một lần (năm 2026,
+        # 2028, 2030)"), not a later part about something else
+        j = k + 1
+        while j < len(parts) and j not in stating and _GOES_WITH_RE.match(parts[j][1]):
+            j += 1
+        end = sentence.find(parts[j - 1][1], parts[j - 1][0]) + len(parts[j - 1][1])
+        spans.append((begin, end))
+    scored = [(ctx.cov(make_doc(plan.slug, section, sentence[b:e]), subject), -n) for n, (b, e) in enumerate(spans)]
+    own, n = max(scored)
+    b, e = spans[-n]
+    return own, sentence[b:e].strip(" ,;:")
 
 
 def _subject(ctx: Ctx, asked: re.Match) -> list[str]:
     """The question's terms less the words that only ask how often ("bao lâu một lần")."""
     rest = set((ctx.q.norm[:asked.start()] + " " + ctx.q.norm[asked.end():]).split())
-    return [t for t in ctx.q.terms if t in rest] or list(ctx.q.terms)
+    subject = [t for t in ctx.q.terms if t in rest] or list(ctx.q.terms)
+    # a campaign named is what is asked of ("Tháng hành động … tổ chức bao lâu một lần"): its
+    # words, which the query reads as a slot, are the subject too
+    return subject + [w for w in (ctx.q.campaign or "").split() if w not in subject]
 
 
 _CANDIDATE_PASSAGES = 40   # the passages read clause by clause: those that read most like the question
-_MINIMUM = 0.55            # a clause covering less of the question's subject is another matter
+_MINIMUM = 0.55            # a sentence covering less of the question's subject is another matter
+_PART_MINIMUM = 0.3        # … and the part stating the frequency some of it
 
 
 def _h_frequency(ctx: Ctx) -> Answer | None:
@@ -140,10 +159,16 @@ def _h_frequency(ctx: Ctx) -> Answer | None:
         for sentence in _sentences(text):
             if not frequencies(sentence):
                 continue
-            said_whole = ctx.cov(make_doc(plan.slug, doc.section, under + "\n" + sentence), subject)
+            sentence_doc = make_doc(plan.slug, doc.section, under + "\n" + sentence)
+            said_whole = ctx.cov(sentence_doc, subject)
             if said_whole < _MINIMUM:
                 continue
+            _uni, pairs = ctx.idx.coverage_parts(subject, sentence_doc, ctx.soft)
+            if pairs is not None and len(subject) >= 3 and pairs < 0.25:
+                continue   # the words are there, not their pairs ("hội đồng … họp" in "phối hợp … xã hội")
             own, part = _stated_part(ctx, plan, doc.section, sentence, subject)
+            if own < _PART_MINIMUM:
+                continue   # the frequency is another part's, about something else
             score = 0.4 * said_whole + 0.4 * own + 0.2 * whole
             found.append((score, order, plan, doc, part, frequencies(part) or frequencies(sentence)))
     if not found:

@@ -49,6 +49,19 @@ def _telling(folded: str) -> set[str]:
 _CLAUSE_END_RE = re.compile(r"[;(),]|\.(?!\d)|\s(?:và|trong đó)\s")
 
 
+# a yearly word right after an amount ("2.500 triệu đồng mỗi năm", "1,3 tỷ đồng/năm")
+_A_YEAR_AFTER_RE = re.compile(r"^\s*(?:/\s*năm|mỗi năm|hằng năm|hàng năm|một năm|per year|a year)\b", re.IGNORECASE)
+
+
+def _said_a_year(row) -> bool:
+    """Whether the plan says ``row``'s amount is a year's: the yearly word right after it, of
+    a source's amount or of one no period is named for ("tổng kinh phí giai đoạn 2024 - 2030
+    là 17.500 triệu đồng được phân bổ mỗi năm" is the period's total)."""
+    at = row.text.find(row.written)
+    after = row.text[at + len(row.written):] if at >= 0 else ""
+    return bool(_A_YEAR_AFTER_RE.match(after)) and not (row.source is None and row.period)
+
+
 def _around(row) -> str:
     """The folded words that say what an amount is: its source (for a total, the words of its
     clause before it: "Dự kiến kinh phí từ ngân sách tỉnh … khoảng 18,6 tỷ đồng") and what
@@ -128,7 +141,7 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         first, rest = rows[0], rows[1:]
         what = esc(first.source) if first.source else _("total funding")
         period = f" ({esc(first.period)})" if first.period else ""
-        if _YEARLY_RE.search(_around(first)):
+        if _said_a_year(first):
             # "… bố trí 2.500 triệu đồng mỗi năm; tổng kinh phí giai đoạn 2022 - 2030 …": an
             # amount a year, not the period's the sentence names
             period = f" ({_('a year')})"

@@ -417,8 +417,11 @@ _KIND_HELD_RE = re.compile(rf"^(chien dich|thang|tuan|dot)\s+(?:nay\s+)?(?:duoc\
 _HEADING_NUMBER_RE = re.compile(r"^\s*(?:[\divxlc]{1,4}|[a-zđ])[.)]\s*", re.IGNORECASE)
 # "1. Tháng hành động vì trẻ em" over "- Tổ chức hằng năm từ ngày 01/6 đến ngày 30/6; …": the
 # line names no campaign at all, its heading does (group 1 empty, the days as in _HELD_RE)
+# (held every year, and the dates all the clause says: "từ ngày 15/5 đến ngày 31/5 các hoạt
+# động truyền thông chuẩn bị …" dates something done for it, not the campaign)
 _UNNAMED_HELD_RE = re.compile(rf"^()(?:duoc\s+)?(?:to chuc|dien ra|trien khai|keo dai)\s+"
-                              rf"(?:(?:hang|moi) nam\s+)?tu\s+(?:ngay\s+)?{_HELD_DAY}\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}")
+                              rf"(?:hang|moi) nam\s+tu\s+(?:ngay\s+)?{_HELD_DAY}\s*(?:[-–]|den\s+(?:ngay\s+)?)\s*{_HELD_DAY}"
+                              rf"\s*(?:[;.,]|$)")
 _CAMPAIGN_HEADING_RE = re.compile(r"^(?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b|^chien dich\b")
 
 

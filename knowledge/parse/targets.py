@@ -197,6 +197,11 @@ def split_clauses(text: str) -> list[str]:
 _FIGURE_ENDS_RE = re.compile(r"\b(?:còn|đạt|dưới|xuống|lên|là|mức)\s+\d+(?:[.,]\d+)?\s*%?$", re.IGNORECASE)
 
 
+# … unless the next sentence gives a year, going on with the same target ("… giảm còn 24. Đến
+# năm 2025 giảm còn 26.")
+_YEAR_IN_NEXT_RE = re.compile(r"[^.]*?\b(?:19|20)\d\d\b")
+
+
 def _split_outside_brackets(text: str, at_semicolons: bool) -> list[str]:
     """``text`` cut at sentence ends (a full stop before a capital, not after a digit) and,
     when ``at_semicolons``, at ``;`` (dropped); never inside brackets. A sentence keeps its
@@ -211,7 +216,8 @@ def _split_outside_brackets(text: str, at_semicolons: bool) -> list[str]:
             parts.append(text[start:i])
             start = i + 1
         elif depth == 0 and ch == "." and text[i + 1:i + 3].strip()[:1].isupper() \
-                and (not text[i - 1:i].isdigit() or _FIGURE_ENDS_RE.search(text, max(0, i - 40), i)):
+                and (not text[i - 1:i].isdigit() or _FIGURE_ENDS_RE.search(text, max(0, i - 40), i)
+                     and not _YEAR_IN_NEXT_RE.match(text, i + 1)):
             parts.append(text[start:i] if at_semicolons else text[start:i + 1])
             start = i + 1
     parts.append(text[start:])

@@ -283,7 +283,16 @@ def _role_list(heading: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[Pa
     out = []
     for para in paragraphs:
         body = squash_spaces(para.body)
-        if _ROLE_LIST_LINE_RE.match(fold_keeping_length(body.lower())):
+        folded = fold_keeping_length(body.lower())
+        if not _ROLE_LIST_LINE_RE.match(folded):
+            continue
+        own = re.search(r",?\s*\b(?:phoi hop|chu tri)\b", folded[folded.index(":"):])
+        if own:
+            # "- Chỉ tiêu 22: Sở Y tế, phối hợp với Sở Tư pháp." under "Đơn vị chủ trì …": the
+            # heading's role is the first body's, the line's own the others'
+            at = folded.index(":") + own.start()
+            out.append((para, f"{body[:at]} {said}{body[at:]}"))
+        else:
             out.append((para, f"{body.rstrip(' .;')} {said}."))
     return out
 

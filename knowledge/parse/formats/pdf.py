@@ -317,6 +317,7 @@ def join_pages(texts: list[str]) -> str:
     return "\n\n".join(pages)
 
 
+_FIGURE_CLOSES_RE = re.compile(r"\d+(?:[.,]\d+)*\s*[%‰]?\s*(?:[;,.)]|$)")
 # what opens a line of its own: "7. Sở Tài chính", "2.1. …", "a) …", "- …", "| … |"
 _OWN_LINE_RE = re.compile(r"\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s")
 
@@ -334,9 +335,11 @@ def _goes_on(before: str, after: str) -> bool:
         return False
     if raw[:1].isspace():
         return False    # an indented rest is joined as the page's own wrapped lines are
-    if _OWN_LINE_RE.match(first):
-        return False
-    return first[0].islower() or first[0].isdigit()
+    if _OWN_LINE_RE.match(first) or _OWN_LINE_RE.match(last) and len(last) < 60 and not re.search(r"[:;,]", last):
+        return False    # a list's number opens the page, or a heading ("1. Sở Y tế") ends the one before
+    # a figure goes on only when it closes the sentence cut ("7,2; đến năm 2030 …"), not when
+    # it opens an item ("100% trẻ em có hoàn cảnh đặc biệt …")
+    return first[0].islower() or bool(_FIGURE_CLOSES_RE.match(first))
 
 
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)".
