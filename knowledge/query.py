@@ -370,8 +370,16 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
         q.labels.append((None, label))
         asked.add(label_key(label))
         pieces = re.findall(r"[a-z]+|\d+", m.group(1))
-        consumed.extend(w.span() for w in re.finditer(r"\b" + r"\s*".join(
-            re.escape(p.lstrip("0") or "0") if p.isdigit() else re.escape(p) for p in pieces) + r"\b", q.norm))
+        spans = [w.span() for w in re.finditer(r"\b" + r"\s*".join(
+            re.escape(p.lstrip("0") or "0") if p.isdigit() else re.escape(p) for p in pieces) + r"\b", q.norm)]
+        consumed.extend(spans)
+        # "ct2.3" (the code CT2.3) had been read as "chỉ tiêu 2": a number only the code holds
+        # is no target's number
+        for number in {int(p) for p in pieces if p.isdigit()} & set(q.indicators):
+            outside = [n for n in re.finditer(rf"(?<![\d.,/]){number}(?![\d.,/])", q.norm)
+                       if not any(a <= n.start() < b for a, b in spans)]
+            if not outside:
+                q.indicators.remove(number)
 
 
 def _former_places(plan) -> set[str]:

@@ -1764,3 +1764,50 @@ def test_how_many_there_are_now_is_the_last_result_reported(kb_round89):
     # not its 2028 or 2030 target
     opens_with("diem vui choi tre em cua khau dong dang tan thanh hien co may diem", kb_round89,
                "3 điểm (đã đạt năm 2025)")
+
+
+@pytest.fixture(scope="module")
+def kb_round118(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round118/new_plan.txt")
+
+
+@pytest.mark.parametrize("question, said", [
+    # a figure of what is done in the campaign: the plan's line, not the campaign's card
+    ("thang hanh dong vi tre em PY moi nam trao it nhat bn suat qua", "1.500 suất quà"),
+    # … its dates: the card (the line under its heading dates it)
+    ("Tháng hành động vì trẻ em ở Phú Yên diễn ra từ ngày nào đến ngày nào?", "01/6"),
+])
+def test_a_campaign_s_figure_and_its_dates(kb_round118, question, said):
+    assert fold(said) in said_first_lines(question, kb_round118), question
+
+
+def said_first_lines(question: str, kb) -> str:
+    """The first two lines of the reply (folded, quotes left out)."""
+    return "\n".join(said(question, kb).split("\n")[:2])
+
+
+@pytest.fixture(scope="module")
+def kb_round122(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round122/new_plan.pdf")
+
+
+@pytest.mark.parametrize("question, first", [
+    # a code typed glued ("ct2.3") is the code, not "chỉ tiêu 2"
+    ("ninh thuan ct2.3 nam 2027 bn %", "17,8% (2027)"),
+    ("Ninh Thuận: chỉ tiêu CT2.4 về tiêm chủng do sở nào chủ trì?", "Chủ trì: Sở Y tế"),
+    # rows of a PDF's table wrapped anywhere, "nt" cells: each row its figures and roles
+    ("Ninh Thuận đặt mục tiêu tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn năm 2030 là bao nhiêu?", "60,0% (2030)"),
+    ("Ninh Thuận: cơ quan nào phối hợp thực hiện chỉ tiêu CT2.4 về tiêm chủng đầy đủ?",
+     "Phối hợp: Hội Liên hiệp Phụ nữ tỉnh"),
+    # a count whose noun the name's bracket gives ("… (điểm)")
+    ("Ở Ninh Thuận, số điểm tư vấn, hỗ trợ trẻ em tại cộng đồng đến năm 2030 là bao nhiêu điểm?", "47 điểm (2030)"),
+])
+def test_a_pdf_table_per_goal_with_codes(kb_round122, question, first):
+    opens_with(question, kb_round122, first)
+
+
+def test_when_and_where_asked_of_a_passage_is_no_count_it_holds(kb_round122):
+    # "… tổ chức vào tháng mấy, ở đâu": the passage's own words ("vào tháng 8, tại Nhà Thiếu
+    # nhi tỉnh"), not a count it holds read as a target ("từ 7 huyện")
+    text = said("Diễn đàn trẻ em cấp tỉnh Ninh Thuận tổ chức vào tháng mấy, ở đâu?", kb_round122)
+    assert not text.startswith(fold("từ 7 huyện")) and fold("tháng 8") in text and fold("Nhà Thiếu nhi") in text, text

@@ -2047,6 +2047,41 @@ def test_a_table_row_with_no_outer_bars_wrapped_by_the_page_is_one_row():
     assert "21 | Tỷ lệ trường học có Câu lạc bộ quyền trẻ em | % | 40 | 50 | 70" in texts, texts
 
 
+def test_rows_with_no_outer_bars_wrapped_anywhere_are_whole_again():
+    # a PDF's text (blind round 122): a row wrapped before a bar ("… | 80,0" / "| Sở Y tế | nt"),
+    # inside a cell ("… | Sở" / "Y tế | …"), and its last cell's end on a line of its own
+    # ("… | Tỉnh đoàn Ninh" / "Thuận"); the goal's heading after the table stays a heading
+    from knowledge.parse.structure import parse_document
+    doc = parse_document("\n".join([
+        "Mã | Chỉ tiêu | Năm 2025 (thực hiện) | Năm 2027 | Năm 2030 | Chủ trì | Phối hợp",
+        "CT1.2 | Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em (%) | 62,0 | 70,0 | 80,0", "| Sở Y tế | nt",
+        "CT1.3 | Tỷ suất trẻ em bị tử vong do tai nạn thương tích | 16,2 | 14,5 | 12,0 | Sở",
+        "Y tế | Sở Giáo dục và Đào tạo",
+        "CT1.6 | Số điểm tư vấn, hỗ trợ trẻ em tại cộng đồng (điểm) | 24 | 35 | 47 | Sở Y tế | Tỉnh đoàn Ninh", "Thuận",
+        "Mục tiêu 2: Chăm sóc sức khỏe, dinh dưỡng cho trẻ em"]))
+    texts = [p.text for p in doc.paragraphs if p.text.strip()]
+    assert "CT1.2 | Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em (%) | 62,0 | 70,0 | 80,0 | Sở Y tế | nt" in texts, texts
+    assert "CT1.3 | Tỷ suất trẻ em bị tử vong do tai nạn thương tích | 16,2 | 14,5 | 12,0 | Sở Y tế | Sở Giáo dục và Đào tạo" \
+        in texts, texts
+    assert any(t.endswith("| Sở Y tế | Tỉnh đoàn Ninh Thuận") for t in texts), texts
+    assert texts[-1] == "Mục tiêu 2: Chăm sóc sức khỏe, dinh dưỡng cho trẻ em", texts
+
+
+def test_a_second_table_with_no_outer_bars_is_measured_by_its_own_header():
+    # the roles table after the targets table: its rows with an empty last cell are whole
+    # ("6 | Ban Dân tộc tỉnh |"), not wrapped into the next row
+    from knowledge.parse.structure import parse_document
+    doc = parse_document("\n".join([
+        "TT | Nội dung chỉ tiêu | ĐVT | Năm 2024 | Năm 2026 | Năm 2030",
+        "6 | Số vụ tảo hôn | vụ | 214 | 170 | 90", "",
+        "TT chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp",
+        "6 | Ban Dân tộc tỉnh |", "7 | Sở Y tế | Sở Lao động - Thương binh và Xã hội",
+        "20 | Sở Lao động - TB&XH |", "21 | Sở Giáo dục và Đào tạo | Tỉnh đoàn"]))
+    texts = [p.text for p in doc.paragraphs if p.text.strip()]
+    assert texts[-4:] == ["6 | Ban Dân tộc tỉnh |", "7 | Sở Y tế | Sở Lao động - Thương binh và Xã hội",
+                          "20 | Sở Lao động - TB&XH |", "21 | Sở Giáo dục và Đào tạo | Tỉnh đoàn"], texts
+
+
 @pytest.mark.parametrize("lines,joined", [
     # a line a page's width cut on a name's head ("Hội" / "Liên hiệp …")
     (["- Đầu ra 1.2 (các chỉ số 1.2.1, 1.2.2, 1.2.3): chủ trì: Sở Y tế; phối hợp: Sở Giáo dục và Đào tạo; Hội",

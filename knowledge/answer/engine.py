@@ -775,6 +775,10 @@ def _r_campaign(ctx: Ctx):
     # "hạn chót báo cáo kết quả Tháng hành động": a deadline asked of the campaign is the
     # deadline reader's, which comes later in the old order
     usual = "campaign" in ctx.q.cues and not deadline_asked(ctx) and not leads
+    if asked == "all" and "figure" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues):
+        # "Tháng hành động … mỗi năm trao ít nhất bao nhiêu suất quà": a figure of what is done
+        # in it, which its card (dates, theme) does not give; the reading is the words'
+        usual = False
     # a campaign named by its name ("chiến dịch hè …", "summer drowning-prevention campaign")
     # and one of its parts asked ("run", "ở đâu"): that part is the reading the words ask for
     named = ctx.q.campaign is not None and asked != "all" and not deadline_asked(ctx)

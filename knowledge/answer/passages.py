@@ -70,6 +70,9 @@ def _mentions_agency(ctx: Ctx, position: int, matches) -> bool:
 
 
 _QUANTITY_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
+# in which month or where something is held, asked (folded; a day asked is the deadline's and
+# the campaign's readers')
+_TIME_OR_PLACE_ASKED_RE = re.compile(r"\b(?:thang may|thang nao|o dau|tai dau|dia diem|where|what month|which month)\b")
 # when asked (folded): "năm nào", "khi nào", "bao giờ", "which years"
 _WHEN_RE = re.compile(r"\b(?:nam nao|khi nao|bao gio|ngay nao|thoi gian nao|when|which years?|what years?)\b")
 _WHICH_YEAR_RE = re.compile(r"\b(?:nam nao|which years?|what years?)\b")
@@ -119,6 +122,11 @@ def _h_passage(ctx: Ctx) -> Answer | None:
             not any(re.search(rf"\b{y}\b", doc.text) for y in q.years):
         return None  # a passage of another year does not answer for the year asked
     facts = _passage_targets(ctx, doc)
+    if facts and _TIME_OR_PLACE_ASKED_RE.search(q.norm) and not _QUANTITY_RE.search(
+            _TIME_OR_PLACE_ASKED_RE.sub(" ", q.norm)):
+        # "Diễn đàn … tổ chức vào tháng mấy, ở đâu": the passage's words say it; a count it
+        # holds ("150 đại biểu từ 7 huyện") is no answer to when or where
+        facts = []
     asked = [m for m in vocab.DISTINCT_MEASURES if has_phrase(q.norm, m)]
     if facts and asked and not any(f" {form} " in f" {normalize(doc.text)} "
                                    for m in asked for form in (m, *vocab.SYNONYMS.get(m, ()))):

@@ -96,6 +96,11 @@ _HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/]
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
 # A unit written after an indicator's name in a table: "(%)", "(‰)", "(/100.000 trẻ em)".
 _UNIT_IN_NAME_RE = re.compile(r"\(\s*(%|‰|/\s*1(?:00)?\.000)(?:\s+[^)]*)?\)\s*$")
+# … or the noun it counts, a word or two in brackets ending the name ("(điểm)", "(thư viện)")
+_COUNT_IN_NAME_RE = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)\s*$")
+# words in such brackets that count nothing: what the target is ("(mới)", "(bổ sung)", "nt")
+_NO_UNIT_WORDS = frozenset(("moi", "bo sung", "bs", "nt", "chi tieu moi", "du kien", "uoc", "tam tinh",
+                            "neu co", "giam", "tang", "toi thieu", "toi da"))
 # Comparison signs of a table cell, in the words a sentence would use.
 _SIGNS = (("≥", "ít nhất "), (">=", "ít nhất "), ("≤", "dưới "), ("<=", "dưới "), (">", "trên "),
           ("<", "dưới "))
@@ -279,6 +284,9 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
     in_name = _UNIT_IN_NAME_RE.search(name)
     if not unit and in_name:      # "Trẻ dưới 5 tuổi được đăng ký khai sinh (%)"
         unit = in_name.group(1).replace(" ", "")
+    counted = _COUNT_IN_NAME_RE.search(name) if not unit else None
+    if counted and fold_keeping_length(counted.group(1).lower()) not in _NO_UNIT_WORDS:
+        unit = counted.group(1)   # "Số điểm tư vấn, hỗ trợ trẻ em tại cộng đồng (điểm)": counted in "điểm"
     return name, unit
 
 

@@ -852,7 +852,6 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     width = None          # "|" in the last whole row
     table_width = None    # … of the table's rows, across the blank lines a PDF's blocks leave
-    bare_width = None     # "|" in the last whole row written with no outer bars ("1 | Tỷ lệ … | % | 58")
     k = 0
     while k < len(lines):
         line = lines[k].rstrip()
@@ -860,10 +859,6 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
         if not line.lstrip().startswith("|"):
             width = None if not line.strip() else width
             table_width = table_width if not line.strip() else None
-            if line.count("|") >= 2:
-                line, k, bare_width = _join_bare_row(line, lines, k, bare_width)
-            elif line.strip():
-                bare_width = None
             out.append(line)
             continue
         joined = 0
@@ -893,26 +888,59 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_bare_rows(lines: list[str]) -> list[str]:
+    """Table rows written with no outer bars ("1 | Tỷ lệ … | % | 58 | 65 | 80", a PDF's text)
+    that a page's width wrapped, joined again (``_join_bare_row``) before any reader of
+    tables sees them; a line of words with no bar ends a table."""
+    out: list[str] = []
+    width = None          # "|" in the table's whole rows
+    k = 0
+    while k < len(lines):
+        line = lines[k].rstrip()
+        k += 1
+        if not line.lstrip().startswith("|") and line.count("|") >= 2:
+            line, k, width = _join_bare_row(line, lines, k, width)
+        elif line.strip() and "|" not in line:
+            width = None
+        out.append(line)
+    return out
+
+
 def _join_bare_row(line: str, lines: list[str], k: int, width: int | None) -> tuple[str, int, int | None]:
     """A table row written with no outer bars ("20 | Tỷ lệ … | % | 50 |" + "60 | 75", a PDF's
     text) joined with the lines a page's width wrapped it onto: while it has fewer bars than
     the table's whole rows (``width``) and ends with a bar that closes no cell, or the next
-    line's bars make it whole (with no row measured yet: while it ends with a bar). A row as
-    wide as the table is whole, its last cell empty or not ("… | Sở Y tế | "). Returns (the
-    row, the next line's index, the table's width)."""
+    line's bars make it whole ("… | 80,0" + "| Sở Y tế | nt"; with no row measured yet: while
+    it ends with a bar); then a whole row's last cell wrapped onto a short line of words
+    ("… | Tỉnh đoàn Ninh" + "Thuận"). A row as wide as the table is whole, its last cell empty
+    or not ("… | Sở Y tế | "). Returns (the row, the next line's index, the table's width)."""
     joined = 0
-    while joined < 3 and k < len(lines) and lines[k].strip() and not lines[k].lstrip().startswith("|"):
+    while joined < 3 and k < len(lines) and lines[k].strip():
         bars, more = line.count("|"), lines[k].count("|")
         if width is not None and (bars >= width or bars + more > width):
             break
+        if lines[k].lstrip().startswith("|") and not (width is not None and bars + more == width):
+            break   # a row of its own
         if not (line.endswith("|") or (width is not None and bars + more == width)):
             break
         line = f"{line} {lines[k].strip()}"
         k += 1
         joined += 1
-    if width is None and not line.endswith("|"):
-        width = line.count("|")     # the first whole row (the header) measures the table
+    if width is not None and line.count("|") == width and k < len(lines) and _CELL_TAIL_RE.match(lines[k].strip()):
+        line = f"{line} {lines[k].strip()}"
+        k += 1
+        joined += 1
+    if joined == 0 and not line.endswith("|") and (
+            width is None or line.count("|") != width and not re.search(r"\d", line.split("|", 1)[0])):
+        # a whole row measures the table: the first (its header), or a header of another
+        # width (the next table's, "TT chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp")
+        width = line.count("|")
     return line, k, width
+
+
+# the wrapped end of a row's last cell: a few words, no figure, no colon, no list's marker
+# ("Thuận", "phố", "hiệp Phụ nữ tỉnh")
+_CELL_TAIL_RE = re.compile(r"^(?![IVX]+\.|\d|[a-zđ]\)|[-–•+*])[^\d:|;.]{1,30}$")
 
 
 # "2025 = 4,1‰; 2028 → dưới 3,8‰; 2030 → dưới 3,5‰.": a target's figures year by year on a
@@ -2957,6 +2985,8 @@ def parse_document(text: str) -> Document:
     """Split ``text`` into paragraphs with their section paths."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = text.split("\n")
+    if "|" in text:
+        lines = _join_bare_rows(lines)     # (before any reader of lines: a PDF's rows whole again)
     if any(_FORM_TITLE_RE.match(line) for line in lines):
         lines = forms_as_items(lines)
     lines = [_YEAR_STEP_RE.sub(lambda m: f"năm {m.group(1)}: ", line) if _YEAR_STEPS_LINE_RE.match(line) else line
