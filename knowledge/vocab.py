@@ -273,6 +273,10 @@ ENGLISH: dict[str, str] = {
     "specific indicators": "chi tieu cu the", "specific targets": "chi tieu cu the",
     "specific goals": "muc tieu cu the", "specific objectives": "muc tieu cu the",
     "numbered indicators": "chi tieu", "numbered targets": "chi tieu",
+    # feeding babies, as the plans name it ("bú mẹ hoàn toàn" in the first six months)
+    "exclusive breastfeeding": "bu me hoan toan", "exclusively breastfed": "bu me hoan toan",
+    "breastfeeding": "bu me", "breastfed": "bu me", "breast milk": "sua me",
+    "under 6 months": "duoi 6 thang tuoi", "under six months": "duoi 6 thang tuoi",
     # the UN's words for children who broke the law ("trẻ em vi phạm pháp luật")
     "in conflict with the law": "vi pham phap luat", "in contact with the law": "vi pham phap luat",
     "juvenile offenders": "tre em vi pham phap luat", "offending": "vi pham phap luat",

@@ -1811,3 +1811,15 @@ def test_when_and_where_asked_of_a_passage_is_no_count_it_holds(kb_round122):
     # nhi tỉnh"), not a count it holds read as a target ("từ 7 huyện")
     text = said("Diễn đàn trẻ em cấp tỉnh Ninh Thuận tổ chức vào tháng mấy, ở đâu?", kb_round122)
     assert not text.startswith(fold("từ 7 huyện")) and fold("tháng 8") in text and fold("Nhà Thiếu nhi") in text, text
+
+
+@pytest.fixture(scope="module")
+def kb_round121(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round121/new_plan.txt")
+
+
+def test_breastfeeding_asked_in_english(kb_round121):
+    # feeding babies in the plans' words ("bú mẹ hoàn toàn", "dưới 6 tháng tuổi"), not "under 6
+    # years" and "months" apart
+    opens_with("Exclusive breastfeeding target for babies under 6 months in Soc Trang by 2025?", kb_round121,
+               "phấn đấu đạt 32% (2025)")
