@@ -846,6 +846,10 @@ def test_a_hotline_named_again_with_who_runs_it():
      {"0219.3866.111": "hoạt động 24/7"}),
     # a bracket holding a number of its own says nothing of the number before it
     ("Đường dây nóng 0243.22.33.111 (0243.22.33.112) của Trung tâm.", {"0243.22.33.111": ""}),
+    # its hours and days written out (blind round 121)
+    ("Đường dây nóng bảo vệ trẻ em tỉnh (Phòng Bảo vệ, chăm sóc trẻ em - Sở Y tế): 0299.3822.619, hoạt động từ "
+     "7 giờ 00 đến 17 giờ 00 các ngày làm việc từ thứ Hai đến thứ Sáu.",
+     {"0299.3822.619": "hoạt động từ 7 giờ 00 đến 17 giờ 00 các ngày làm việc từ thứ Hai đến thứ Sáu"}),
 ])
 def test_what_a_plan_says_of_a_number_after_it_is_its_note(sentence, notes):
     from knowledge.parse.extras import parse_contacts

@@ -270,7 +270,11 @@ def _label(text: str, start: int, boundary: int) -> str | None:
 
 # what a plan says of a number straight after it: its bracket ("111 (miễn phí, hoạt động 24/7)"),
 # or its hours written on ("111 hoạt động 24/7"); a bracket holding a number of its own is none
-_NOTE_WORDS = r"(?:(?:hoạt động|tiếp nhận|trực)\s+)?24\s*/\s*(?:7|24)(?:\s*giờ)?|miễn phí"
+_NOTE_WORDS = (r"(?:(?:hoạt động|tiếp nhận|trực)\s+)?24\s*/\s*(?:7|24)(?:\s*giờ)?|miễn phí"
+               # "hoạt động từ 7 giờ 00 đến 17 giờ 00 các ngày làm việc từ thứ Hai đến thứ Sáu"
+               r"|(?:hoạt động|tiếp nhận|trực|làm việc)\s+(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\s*(?:đến|-|–)\s*"
+               r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s+(?:các ngày làm việc|trong giờ hành chính|hằng ngày|các ngày trong tuần)"
+               r"(?:\s+(?:từ\s+)?thứ\s+\w+\s+(?:đến|-)\s+(?:thứ\s+\w+|chủ nhật))?)?")
 _NOTE_AFTER_RE = re.compile(rf"\s*\(([^()\d]*(?:\d{{1,2}}/\d{{1,2}}[^()\d]*)*)\)"
                             rf"|\s*,?\s*((?:{_NOTE_WORDS})(?:\s*(?:,|và)\s*(?:{_NOTE_WORDS}))*)", re.I)
 
@@ -290,7 +294,7 @@ def _note_after(text: str, end: int) -> str:
     note = squash_spaces(match.group(1) or match.group(2) or "").strip(" ,")
     if match.group(1) is not None and not _NOTE_SAYS_RE.search(fold_keeping_length(note.lower())):
         return _note_after(text, match.end()) if match.end() > end else ""
-    return note if 2 <= len(note) <= 60 and _NOTE_SAYS_RE.search(fold_keeping_length(note.lower())) else ""
+    return note if 2 <= len(note) <= 120 and _NOTE_SAYS_RE.search(fold_keeping_length(note.lower())) else ""
 
 
 def parse_contacts(doc: Document) -> list[Contact]:
