@@ -33,3 +33,12 @@ def test_a_purpose_asked_is_the_hotline_whoever_s_plan_it_is(kb):
     # plan; the call's purpose asks the hotlines, not the office's own line
     line = _first_line("Theo kế hoạch của Sở Y tế Phú Yên, trẻ em bị xâm hại thì gọi số nào?", kb)
     assert "0257 3842 619" not in line, line
+
+
+def test_a_scanned_plans_number_is_found_through_its_damaged_label(kb):
+    # the scanned Hà Nội plan labels its number "… Trung tâm công tác x4 hội và Quỹ Bảo trợ trẻ
+    # em Hà Nội": five of six words asked are there, as much as a scan can say (asked in most
+    # blind rounds, and declined as an office with no number)
+    line = _first_line("Theo kế hoạch thực hiện Chỉ thị 28 của Hà Nội, đường dây nóng của Trung tâm công tác "
+                       "xã hội và Quỹ Bảo trợ trẻ em là số nào?", kb)
+    assert line.startswith("☎️ 0243.22.33.111"), line
