@@ -57,6 +57,10 @@ ABBREVIATIONS: dict[str, str] = {
     "tp": "thanh pho",
     "tphn": "thanh pho ha noi",
     # topics
+    # "tv" typed for "tử vong" after a rate or before whose ("ty suat tv so sinh", "tv tre duoi
+    # 5t", "tv do tai nan"); alone it may be a television
+    "suat tv": "suat tu vong", "tv so sinh": "tu vong so sinh", "tv tre": "tu vong tre",
+    "tv do": "tu vong do", "tv duoi": "tu vong duoi",
     "dd": "dinh duong",
     "suy dd": "suy dinh duong",
     "sdd": "suy dinh duong",
@@ -273,6 +277,13 @@ ENGLISH: dict[str, str] = {
     "specific indicators": "chi tieu cu the", "specific targets": "chi tieu cu the",
     "specific goals": "muc tieu cu the", "specific objectives": "muc tieu cu the",
     "numbered indicators": "chi tieu", "numbered targets": "chi tieu",
+    # the media and places of the plans' targets ("báo chí, phát thanh, truyền hình", "phòng
+    # đọc", "mũ bảo hiểm")
+    "press, radio and tv": "bao chi phat thanh truyen hinh", "radio and tv": "phat thanh truyen hinh",
+    "tv and radio": "phat thanh truyen hinh", "radio and television": "phat thanh truyen hinh",
+    "television": "truyen hinh", "radio": "phat thanh",
+    "reading rooms": "phong doc", "reading room": "phong doc", "reading corners": "goc doc",
+    "reading corner": "goc doc", "helmets": "mu bao hiem", "helmet": "mu bao hiem",
     # feeding babies, as the plans name it ("bú mẹ hoàn toàn" in the first six months)
     "exclusive breastfeeding": "bu me hoan toan", "exclusively breastfed": "bu me hoan toan",
     "breastfeeding": "bu me", "breastfed": "bu me", "breast milk": "sua me",

@@ -1823,3 +1823,20 @@ def test_breastfeeding_asked_in_english(kb_round121):
     # years" and "months" apart
     opens_with("Exclusive breastfeeding target for babies under 6 months in Soc Trang by 2025?", kb_round121,
                "phấn đấu đạt 32% (2025)")
+
+
+@pytest.mark.parametrize("question, first", [
+    # the media, places and things of the plans' targets asked in English
+    ("What is Phu Yen's 2030 target for public libraries having a reading room or corner for children?", "100% (2030)"),
+    ("Who leads the indicator on children's access to provincial press, radio and TV programmes in Phu Yen?",
+     "Chủ trì: Báo và Phát thanh, Truyền hình Phú Yên"),
+    ("Phu Yen: who partners on the helmet-wearing indicator for children?", "Phối hợp: Sở Giáo dục và Đào tạo"),
+])
+def test_english_words_for_the_targets_media_and_things(kb_round118, question, first):
+    opens_with(question, kb_round118, first)
+
+
+def test_tv_typed_for_death_after_a_rate(kb):
+    # "ty suat tv so sinh": "tử vong", not a television
+    text = said("ha noi ty suat tv so sinh nam 2025 bn", kb)
+    assert fold("tử vong trẻ sơ sinh") in text.split("\n")[0], text
