@@ -86,6 +86,7 @@ ABBREVIATIONS: dict[str, str] = {
     "hcdb": "hoan canh dac biet",
     "bvte": "bao ve tre em",
     "bhyt": "bao hiem y te", "the bhyt": "the bao hiem y te",   # "thẻ BHYT": health insurance card
+    "bhxh": "bao hiem xa hoi",   # the social insurance office ("BHXH tỉnh")
     "tong dai qg": "tong dai quoc gia",   # ("QG 3", "qg9" alone: a national indicator's code)
     "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",

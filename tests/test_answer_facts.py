@@ -1840,3 +1840,14 @@ def test_tv_typed_for_death_after_a_rate(kb):
     # "ty suat tv so sinh": "tử vong", not a television
     text = said("ha noi ty suat tv so sinh nam 2025 bn", kb)
     assert fold("tử vong trẻ sơ sinh") in text.split("\n")[0], text
+
+
+@pytest.fixture(scope="module")
+def kb_round119(tmp_path_factory, suite_plans_dir):
+    return _with_round_plan(tmp_path_factory, suite_plans_dir, "round119/new_plan.txt")
+
+
+def test_bhxh_is_the_social_insurance_office(kb_round119):
+    # "BHXH" typed for "Bảo hiểm xã hội", as "BHYT" for the health insurance card
+    opens_with("bhxh tinh yen bai co nhiem vu gi trong kh tre em", kb_round119,
+               "Yên Bái · Kế hoạch 57/KH-UBND — Bảo hiểm xã hội")
