@@ -1388,18 +1388,19 @@ _WITH_LEAD_RE = re.compile(r"\bphoi hop\s+(?:voi|cung)\b")
 
 def _clause_role(agency: str, text: str, folded: str, position: int, resolve) -> str | None:
     """What the clause of ``text`` holding the mention at ``position`` says of ``agency`` (a
-    key, ``agency_key`` of its name; no body is registered here): "elsewhere" when the text names it only in
-    other clauses and this clause names bodies of its own ("A chủ trì … Mục tiêu 1; C chủ trì
-    … Mục tiêu 2" gives Mục tiêu 2 nothing of A's; "Sở Y tế: chủ trì …; phối hợp … chỉ tiêu
-    2.4" goes on with its subject), PARTNER when the clause names it only after a "chủ trì, phối hợp với", else None
-    (the role the mention gives stands; a text naming it nowhere is its heading's own)."""
+    key, ``agency_key`` of its name; no body is registered here): "elsewhere" when the text
+    names it only in other clauses and this clause names bodies of its own ("A chủ trì … Mục
+    tiêu 1; C chủ trì … Mục tiêu 2" gives Mục tiêu 2 nothing of A's; "Sở Y tế: chủ trì …; phối
+    hợp … chỉ tiêu 2.4" goes on with its subject), PARTNER when the clause names it only after
+    a "chủ trì, phối hợp với", else None (the role the mention gives stands; a text naming it
+    nowhere is its heading's own)."""
     start = max(folded.rfind(";", 0, position), folded.rfind(". ", 0, position)) + 1
     ends = [e for e in (folded.find(";", position), folded.find(". ", position)) if e >= 0]
     end = min(ends) if ends else len(folded)
-    named = [at for at, names in sentence_agencies(text, folded, resolve)
-             if any(agency_key(canonical) == agency for canonical, _written in names)]
+    bodies = sentence_agencies(text, folded, resolve)
+    named = [at for at, names in bodies if any(agency_key(canonical) == agency for canonical, _written in names)]
     here = [at for at in named if start <= at < end]
-    if named and not here and any(start <= at < end for at, _names in sentence_agencies(text, folded, resolve)):
+    if named and not here and any(start <= at < end for at, _names in bodies):
         return "elsewhere"    # the clause names its own bodies (a clause of the subject named first goes on)
     lead = re.compile(LEAD_WORDS).search(folded, start, position)
     partner = _WITH_LEAD_RE.search(folded, lead.end(), position) if lead else None

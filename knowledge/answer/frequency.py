@@ -15,9 +15,9 @@ import numpy as np
 from knowledge.answer import scorer
 from knowledge.answer.common import Answer, Ctx, _agency_scope, _result, cite
 from knowledge.answer.format import clip, esc, plan_label
+from knowledge.answer.passages import _mentions_agency, _scored, heading_beside, heading_under
 from knowledge.answer.words import translator
 from knowledge.index import make_doc
-from knowledge.text import normalize
 
 _N = r"(?:\d{1,2}|một|hai|ba|sáu)"
 _UNIT = r"(?:năm|tháng|quý|tuần)"
@@ -135,8 +135,6 @@ def _h_frequency(ctx: Ctx) -> Answer | None:
     """How often, when the question asks it: the clause of the plans in scope that reads
     most like the question's subject and states a frequency, the frequency first. None when
     no clause covers at least ``_MINIMUM`` of the subject (coverage as ``Index.coverage``)."""
-    from knowledge.answer.passages import _mentions_agency, _scored
-
     asked = frequency_asked(ctx.q.norm)
     if asked is None or not ctx.q.terms:
         return None
@@ -154,7 +152,7 @@ def _h_frequency(ctx: Ctx) -> Answer | None:
             continue   # "Bảo hiểm xã hội … báo cáo bao lâu một lần": that office's duty
         plan = idx.by_slug[doc.plan]
         text = idx.readable(plan.slug, doc.text)
-        under = doc.section.rsplit(" › ", 1)[-1] if doc.section else ""
+        under = heading_under(doc.section)
         whole = ctx.cov(make_doc(plan.slug, doc.section, under + "\n" + text), subject)
         for sentence in _sentences(text):
             if not frequencies(sentence):
@@ -188,10 +186,6 @@ def _h_frequency(ctx: Ctx) -> Answer | None:
         english = in_english(stated, translator("en")) if ctx.lang == "en" or ctx.english else None
         head = f"<b>{esc(english)}</b> ({esc(stated)})" if english else f"<b>{esc(stated)}</b>"
         lines.append(f"{head} — {esc(clip(clause, 200))}")
-        under = doc.section.rsplit(" › ", 1)[-1] if doc.section else ""
-        label = f"<b>{esc(plan_label(plan))}</b>"
-        if under and normalize(under)[:40] not in normalize(clause):
-            label += f" — {esc(clip(idx.readable(plan.slug, under), 90))}"
-        lines.append(label)
+        lines.append(f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, clause))
         cite(ctx, lines, sources, plan, doc.section, clip(idx.readable(plan.slug, doc.text), 500))
     return _result(ctx, lines, sources, "frequency", best)

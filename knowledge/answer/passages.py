@@ -141,10 +141,7 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         return _result(ctx, lines, [_src(plan, doc.section)], "target", cov)
     # the heading it stands under ("1. Sở Lao động - Thương binh và Xã hội"): whose duty a
     # bullet is, said in the reply itself, not only in the source line
-    under = doc.section.rsplit(" › ", 1)[-1] if doc.section else ""
-    head = f"<b>{esc(plan_label(plan))}</b>"
-    if under and normalize(under)[:40] not in normalize(doc.text):
-        head += f" — {esc(clip(ctx.idx.readable(plan.slug, under), 90))}"
+    head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
     said = _clause_of_years(text, q.years)
     if said:
@@ -159,6 +156,20 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     result.scored_text = "\n".join([f"<b>{esc(plan_label(plan))}</b>", esc(clip(text, 900)),
                                     source_line(plan, doc.section, ctx.lang)])
     return result
+
+
+def heading_under(section: str) -> str:
+    """The last heading of a section path ("V › 1. Sở Y tế" → "1. Sở Y tế"), or ""."""
+    return section.rsplit(" › ", 1)[-1] if section else ""
+
+
+def heading_beside(ctx: Ctx, plan, section: str, said: str) -> str:
+    """" — 1. Sở Y tế": the heading a passage stands under, said beside the plan's label when
+    the words shown (``said``) do not begin with it (whose duty a bullet is); "" otherwise."""
+    under = heading_under(section)
+    if under and normalize(under)[:40] not in normalize(said):
+        return f" — {esc(clip(ctx.idx.readable(plan.slug, under), 90))}"
+    return ""
 
 
 def _clause_of_years(text: str, years: list[int]) -> str | None:
