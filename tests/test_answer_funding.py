@@ -43,6 +43,8 @@ II. KINH PHÍ THỰC HIỆN
 
 4. Phân bổ theo năm: năm 2026 là 9,8 tỷ đồng; năm 2027 là 10,2 tỷ đồng; năm 2028 là 10,5 tỷ đồng; năm 2029 là 10,8 tỷ đồng; năm 2030 là 11,1 tỷ đồng.
 
+5. Kinh phí bố trí cho Tháng hành động vì trẻ em cấp tỉnh mỗi năm là 350 triệu đồng; kinh phí tổ chức Diễn đàn trẻ em cấp tỉnh mỗi năm là 120 triệu đồng.
+
 III. TỔ CHỨC THỰC HIỆN
 
 1. Sở Lao động - Thương binh và Xã hội
@@ -88,6 +90,10 @@ def first_line(question: str, kb, lang: str = "vi") -> str:
     ("Bình Nguyên dự kiến chi bao nhiêu cho năm 2030?", "vi", "11,1 ty", "10,8"),
     ("How much will Binh Nguyen spend on its children plan in 2029?", "en", "10,8", "52,4"),
     ("kp nam 2027 ke hoach tre em binh nguyen bn", "vi", "10,2 ty", "52,4"),
+    # two activities' amounts a year in one sentence: the one of the activity asked, the
+    # campaign named by its name ("Tháng hành động") as much as the forum by its words
+    ("Kinh phi to chuc Thang hanh dong vi tre em cap tinh Binh Nguyen moi nam la bao nhieu?", "vi", "350 trieu", "120"),
+    ("kinh phi dien dan tre em cap tinh binh nguyen 1 nam bn", "vi", "120 trieu", "350"),
     # a word that only looks like a source's: "funding" is no "fund"
     ("How much funding does the Binh Nguyen plan have in total for 2026-2030?", "en", "52,4", "38,2"),
 ])
@@ -101,6 +107,9 @@ def test_the_amount_asked_is_the_one_stated_first(kb, question, lang, amount, no
     ("ngân sách tỉnh Bình Nguyên bình quân mỗi năm giai đoạn 2021-2025 bao nhiêu", "3·72 ty dong (moi nam)",
      "(2021-2025)"),
     ("ngân sách huyện Bình Nguyên bố trí tối thiểu bao nhiêu mỗi năm", "300 trieu dong (moi nam)", "2021"),
+    # an amount no source is named for is said with what it is for, not called the total
+    ("kinh phi dien dan tre em cap tinh binh nguyen 1 nam bn", "kinh phi to chuc dien dan tre em cap tinh moi nam",
+     "tong kinh phi"),
     # … and the period's total keeps its period
     ("Tổng kinh phí dự kiến thực hiện kế hoạch Bình Nguyên giai đoạn 2026-2030 là bao nhiêu?", "(2026-2030)", "moi nam"),
 ])

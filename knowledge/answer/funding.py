@@ -29,7 +29,7 @@ _LEVEL_RE = re.compile(r"\b(?:ngan sach|ns|nguon von)\s+(?:cua\s+)?(" +
 _SOURCE_RE = re.compile(r"(?<!tac )\b(" + "|".join(sorted(map(re.escape, _SOURCES), key=len, reverse=True)) + r")\b"
                         r"(?<!quy(?= dinh| mo| trinh| che| tac| hoach| uoc))")
 # an amount a year ("bình quân 1,3 tỷ đồng/năm", "mỗi năm"), asked or written
-_YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|hang nam|hàng nam|per year|a year|each year|yearly|annual|annually)\b"
+_YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|(?<![\d,.] )(?:mot|1) nam(?! (?:tuoi|hoc|gan|qua|truoc|sau|nua))|hang nam|hàng nam|per year|a year|each year|yearly|annual|annually)\b"
                         r"|/\s*nam\b")
 _TOTAL_ASKED_RE = re.compile(r"\b(?:tong|total|ca giai doan|whole|overall|altogether)\b")
 # a question asking how the amount is split: every source is the answer, not one amount
@@ -74,6 +74,26 @@ def _around(row) -> str:
     return f"{normalize(before)} {after}"
 
 
+# the words of a clause that say what its amount is for, up to the verb before the amount
+_PURPOSE_TAIL_RE = re.compile(r"(?:\s+(?:là|khoảng|dự kiến|ước|tối thiểu|tối đa|đạt|với|gồm|bằng))*\s*[:–-]?\s*$", re.IGNORECASE)
+_TOTAL_WORDS_RE = re.compile(r"\b(?:tong|toan bo|ca giai doan)\b")
+
+
+def _purpose(row) -> str | None:
+    """What an amount no source is named for is spent on, in the plan's words: the clause
+    before it when that clause names an activity ("Kinh phí bố trí cho Tháng hành động vì trẻ
+    em cấp tỉnh mỗi năm" of "… là 350 triệu đồng"), None for the plan's total ("Tổng kinh phí
+    thực hiện Kế hoạch …") or a clause of fewer than four words."""
+    at = row.text.find(row.written)
+    if at < 0:
+        return None
+    clause = _PURPOSE_TAIL_RE.sub("", _CLAUSE_END_RE.split(row.text[:at])[-1]).strip(" :–-")
+    folded = fold(clause)
+    if len(folded.split()) < 4 or _TOTAL_WORDS_RE.search(folded) or not re.search(r"\b(?:cho|to chuc|de)\b", folded):
+        return None
+    return clause[:1].upper() + clause[1:90]
+
+
 def asks_amount(norm: str) -> bool:
     """Whether a folded question asks an amount of money rather than its source or use."""
     return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_RE.search(norm)
@@ -95,6 +115,10 @@ def _h_funding(ctx: Ctx) -> Answer | None:
     yearly = bool(_YEARLY_RE.search(said_q))
     total_asked = bool(_TOTAL_ASKED_RE.search(said_q))
     words = set(q.terms)                   # content words, folded
+    if q.campaign:
+        # the campaign asked is read out of the terms; its words tell its amount from the
+        # forum's in "… cho Tháng hành động … 350 triệu; kinh phí tổ chức Diễn đàn … 120 triệu"
+        words |= set(q.campaign.split())
     # the years asked; "năm 2026" said of an amount asks that year even where it also names
     # the plan ("kinh phí năm 2026 kế hoạch HP" of a plan issued in 2026)
     # ("tổng kinh phí kế hoạch năm 2026": the total of the plan of 2026, no year's share)
@@ -139,9 +163,12 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         if (not best[0] and yearly) or (asked and not best[1]):
             continue   # the amount asked (a year's, a source's) is not one this plan states
         first, rest = rows[0], rows[1:]
-        what = esc(first.source) if first.source else _("total funding")
+        purpose = None if first.source else _purpose(first)
+        what = esc(first.source or purpose or _("total funding"))
         period = f" ({esc(first.period)})" if first.period else ""
-        if _said_a_year(first):
+        if purpose and _YEARLY_RE.search(fold(purpose)):
+            period = ""      # "… mỗi năm" is in its label
+        elif _said_a_year(first):
             # "… bố trí 2.500 triệu đồng mỗi năm; tổng kinh phí giai đoạn 2022 - 2030 …": an
             # amount a year, not the period's the sentence names
             period = f" ({_('a year')})"
