@@ -20,7 +20,7 @@ def kb(tmp_path_factory, suite_plans_dir):
 
 
 @pytest.mark.parametrize("question, first", [
-    ("Số điện thoại đầu mối công tác trẻ em của Sở Y tế tỉnh Phú Yên là số nào?", "☎️ 0257 3842 619 — Sở Y tế tỉnh Phú Yên"),
+    ("Số điện thoại đầu mối công tác trẻ em của Sở Y tế tỉnh Phú Yên là số nào?", "☎️ 0257 3842 619 (gọi 02573842619) — Sở Y tế tỉnh Phú Yên"),
     # the centre asked: its own hotline
     ("Đường dây nóng Trung tâm Công tác xã hội tỉnh Phú Yên là số nào?", "☎️ 0257 3811 246"),
 ])
@@ -42,3 +42,18 @@ def test_a_scanned_plans_number_is_found_through_its_damaged_label(kb):
     line = _first_line("Theo kế hoạch thực hiện Chỉ thị 28 của Hà Nội, đường dây nóng của Trung tâm công tác "
                        "xã hội và Quỹ Bảo trợ trẻ em là số nào?", kb)
     assert line.startswith("☎️ 0243.22.33.111"), line
+
+
+@pytest.mark.parametrize("question, lang, first", [
+    # a number grouped by spaces or dots is offered as digits too: a phone calls "02573842619"
+    # from a chat, not "0257 3842 619" (blind rounds 119 and 125 asked the digits)
+    ("Đường dây nóng Trung tâm Công tác xã hội tỉnh Phú Yên là số nào?", "vi", "☎️ 0257 3811 246 (gọi 02573811246)"),
+    ("What is the hotline of the Social Work Centre of Phu Yen?", "en", "☎️ 0257 3811 246 (dial 02573811246)"),
+    # a number written as digits is not repeated
+    ("Tổng đài quốc gia bảo vệ trẻ em số mấy?", "vi", "☎️ 111 "),
+])
+def test_a_grouped_number_is_offered_as_digits_to_dial(kb, question, lang, first):
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+    line = strip_html(answer(question, kb, lang=lang).text).split("\n", 1)[0]
+    assert line.startswith(first) and line.count("(gọi") + line.count("(dial") == ("(" in first), line

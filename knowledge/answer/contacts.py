@@ -7,7 +7,7 @@ import re
 from knowledge import vocab
 from knowledge.answer.common import Answer, Ctx, _agency_scope, _result, _src
 from knowledge.answer.deadlines import _dated_passage
-from knowledge.answer.format import esc, fit, plan_label, source_line
+from knowledge.answer.format import esc, fit, phone_line, plan_label, source_line
 from knowledge.query import has_phrase
 from knowledge.text import normalize
 
@@ -77,7 +77,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         if p0.ocr:
             label += " " + ctx._("(the bot's reading of a scanned text)")
         note = f" ({esc(ctx.idx.readable(p0.slug, c0.note))})" if c0.note else ""
-        lines.append(f"☎️ <b>{esc(c0.display)}</b>{note} — {label}")
+        lines.append(f"{phone_line(c0, ctx._)}{note} — {label}")
         lines.append(f"<i>{esc(where)}</i>")
         for p, c in items:
             sources.append(_src(p, c.section))

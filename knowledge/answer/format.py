@@ -34,6 +34,16 @@ def clip(text: str, limit: int = 320) -> str:
     return cut + "…"
 
 
+def phone_line(contact, _) -> str:
+    """``"☎️ <b>0290.3836.111</b> (gọi 02903836111)"``: a number as the plan writes it, bold,
+    and its digits alone when the plan groups them with dots or spaces, which a phone
+    offers to call ("0290.3836.111" is not dialled from a chat; "02903836111" is)."""
+    line = f"☎️ <b>{esc(contact.display)}</b>"
+    if contact.number != contact.display and contact.number.isdigit():
+        line += " (" + _("dial {number}").format(number=esc(contact.number)) + ")"
+    return line
+
+
 def plan_label(plan) -> str:
     """"Hà Nội · Kế hoạch 138/KH-UBND" — locality and the document's own number or title."""
     if plan.number:

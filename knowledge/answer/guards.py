@@ -10,7 +10,7 @@ from knowledge import vocab
 from knowledge.answer.campaigns import campaign_in_years, campaign_part
 from knowledge.answer.common import Answer, Ctx, _decline, _years_text
 from knowledge.answer.contacts import _h_address
-from knowledge.answer.format import esc, plan_label
+from knowledge.answer.format import esc, phone_line, plan_label
 from knowledge.answer.population import _h_population, _h_population_share, _h_units, asks_share, asks_units
 from knowledge.index import make_doc
 from knowledge.model import COUNT
@@ -231,7 +231,7 @@ def _child_case(ctx: Ctx) -> Answer | None:
             label = normalize(c.label)
             if c.number not in seen and ("quoc gia" in label or "bao ve tre em" in label):
                 seen.add(c.number)
-                lines.append(f"☎️ <b>{esc(c.display)}</b> — {esc(c.label)}")
+                lines.append(f"{phone_line(c, ctx._)} — {esc(c.label)}")
     _ = ctx._
     text = _("If a child is in danger or being harmed, call now:") + "\n" + "\n".join(lines[:3]) if lines \
         else _("If a child is in danger or being harmed, call the child protection hotline or the police now.")
