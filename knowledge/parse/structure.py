@@ -40,7 +40,7 @@ _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 # "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
 _BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|\d{1,2}-\d{1,2}|[a-hđ]\.\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
 # "Chỉ tiêu QG 3: Tỷ suất …", "Chỉ tiêu R1: …": a target named by its code after "Chỉ tiêu"
-_NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2}|[a-hđ]\.\d{1,2}(?=\.))\s*[:.]\s+(?=\S)")
+_NAMED_CODE_LINE_RE = re.compile(r"^(\s*)Chỉ tiêu\s+([A-ZĐ]{1,4} ?\d{1,2}|[a-hđ]\.\d{1,2}(?=\.)|\d{1,2}\.\d{1,2}(?=\s*:))\s*[:.]\s+(?=\S)")
 # "(iv) tỷ suất …" (a list written inline), "(C) Tỷ suất …" (a target named by its capital letter)
 _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 # "II.3. Đuối nước: …": an item coded by its group's Roman numeral and its order in the group;

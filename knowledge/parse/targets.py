@@ -832,7 +832,13 @@ def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
     after_value = (folded[event.start:event.start + 4] == "vao " or event.closes
                    or (previous_kind == "value" and (not gap.strip() or _RATE_WORDS_GAP_RE.fullmatch(gap)))) \
         and not re.search(r"[,:]", gap)
-    if pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
+    # "Năm 2026: đạt 88% Năm 2028: đạt 91%" (a line each, joined): a year before a colon
+    # labels the value after it, never the one before it
+    labels = folded[event.end:event.end + 3].lstrip().startswith(":") and not own_bracket
+    if pairing.pending and labels and previous_kind == "value" and not re.search(r"[;(]", gap):
+        pairing.settle(use_default=True)
+        pairing.open_year = event.year
+    elif pairing.pending and "tuong ung" in folded and len(pairing.pending) > 1:
         # "90% và 95% tương ứng vào các năm 2025 và 2030": one year per value, in order
         first = pairing.pending.pop(0)
         pairing.results.append((first, event.year, first.maintained))
