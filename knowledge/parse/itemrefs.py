@@ -40,6 +40,8 @@ _DASH_ORDINAL_RUN_RE = re.compile(r"\bgach dau dong\s+((?:thu\s+(?:nhat|hai|ba|t
 # targets lettered within their goal, then the goal
 _LETTER_GOAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*)?)+)"
                                  r"\s*(?:thuoc|cua|o|tai|trong)\s+(?:muc tieu|nhom)\s+(?:so\s+)?(\d{1,2})\b")
+# "chỉ tiêu a, b, c, e và t, u, v" (folded, "đ" kept as \x00): targets lettered through the plan
+_BARE_LETTER_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?![\w.])\s*(?:(?:,|va\b)\s*)?)+)")
 # "điểm đ, g, k, p và r khoản 2" (folded, "đ" kept as \x00): points of a decision's clause
 _POINT_RUN_RE = re.compile(r"\bdiem\s+((?:[a-z\x00](?![a-z])\s*(?:(?:,|va\b)\s*)?)+)(?=\s*(?:khoan|dieu|$|[;.]))")
 # "chủ trì các chỉ tiêu (i), (ii), (iv) và (xvi)", "thực hiện chỉ tiêu (xv)": markers alone
@@ -166,6 +168,17 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
                 found.append((indicator, role, run.start(1)))
     # "các chỉ tiêu tại điểm đ, g, k và r khoản 2 Điều 1": a decision's points by letter
     for run in _POINT_RUN_RE.finditer(kept_d):
+        role = mention_role(folded, run.start())
+        for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
+            indicator = alone.get(letter.replace("\x00", "đ"))
+            if indicator is not None and not any(indicator is i for i, _, _ in found):
+                found.append((indicator, role, run.start(1)))
+    # "chủ trì thực hiện các chỉ tiêu a, b, c, e và t, u, v": letters running through the plan
+    # (each names the one target it labels; a goal after them is read above)
+    goal_runs = [run.span() for run in _LETTER_GOAL_RUN_RE.finditer(kept_d)]
+    for run in _BARE_LETTER_RUN_RE.finditer(kept_d) if alone else ():
+        if any(a <= run.start() < b for a, b in goal_runs):
+            continue
         role = mention_role(folded, run.start())
         for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
             indicator = alone.get(letter.replace("\x00", "đ"))

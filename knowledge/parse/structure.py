@@ -37,6 +37,9 @@ _SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
 _NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
+# the letters of a Vietnamese list a roman numeral could be, and the letter each follows
+_ROMAN_LOOKING_LETTER_RE = re.compile(r"^([ivxy])\)\s+(\S.*)$")
+_LETTER_BEFORE = {"i": "h", "v": "u", "x": "v", "y": "x"}
 # "[1a] Số xã …", "[SK-03] …": an item coded in square brackets (its goal's number and a letter)
 _BRACKET_CODE_RE = re.compile(r"^\[(\d{1,2}[a-zđ]|\d{1,2}\.\d{1,2}|\d{1,2}-\d{1,2}|[a-hđ]\.\d{1,2}|[A-ZĐ]{1,4}\d?-\d{1,3}|[A-ZĐ]{1,4} ?\d{1,2})\]\s+(\S.*)$")
 # "Chỉ tiêu QG 3: Tỷ suất …", "Chỉ tiêu R1: …": a target named by its code after "Chỉ tiêu"
@@ -455,7 +458,9 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
         # on; the number after the comma is no item
         cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"(?:\d{1,2}[.;,]?|§\s?\d{1,2}[.;,]?)\s", text) \
             or _DATE_CUT_RE.search(fold_keeping_length(last).lower()) and re.match(r"(?:0?[1-9]|1[0-2])[.;,]?\s", text)
-        if current is None or (_starts_item(text) and not cut_list) or row \
+        # "h) …" then "i) …" on the next line: the list's next letter (see parse_document)
+        next_letter = current is not None and _next_letter_line(current.text, text)
+        if current is None or (_starts_item(text) and not cut_list) or row or next_letter \
                 or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last) \
                 or (current.text == last and _is_caps_heading(last) and any(c.islower() for c in text)):
             current = _RawParagraph(text, bold)
@@ -464,6 +469,16 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
             current.text = f"{current.text} {text}"
         last = text
     return result
+
+
+def _next_letter_line(current: str, line: str) -> bool:
+    """Whether ``line`` opens the item after ``current``'s in a Vietnamese lettered list
+    ("i) …" after "h) …", "v) …" after "u) …"): letters a roman numeral could be."""
+    roman_letter = _ROMAN_LOOKING_LETTER_RE.match(line)
+    if not roman_letter:
+        return False
+    kind, label, _ = _classify(current)
+    return kind == "letter" and _LETTER_BEFORE.get(roman_letter.group(1)) == label
 
 
 def _is_caps_heading(line: str) -> bool:
@@ -3079,12 +3094,22 @@ def parse_document(text: str) -> Document:
     stack: list[Heading] = []
     paragraphs: list[Paragraph] = []
     last_number = 0
+    last_letter: str | None = None
     for position, raw in enumerate(raws):
         kind, label, body = _classify(raw.text)
         match = _NUMBER_RE.match(raw.text)
         if kind == "plain" and match and int(match.group(1)) == last_number + 1:
             # "2. củng cố tổ chức bộ máy …": a numbered heading typed in lower case.
             kind, label, body = "number", str(int(match.group(1))), match.group(2)
+        roman_letter = _ROMAN_LOOKING_LETTER_RE.match(raw.text) if kind == "plain" else None
+        if roman_letter and _LETTER_BEFORE.get(roman_letter.group(1)) == last_letter:
+            # "h) …" then "i) …", "u) …" then "v) …": the Vietnamese list's next letter, not a
+            # roman numeral (a list lettered a … y passes i, v and x)
+            kind, label, body = "letter", roman_letter.group(1), roman_letter.group(2)
+        if kind == "letter":
+            last_letter = label
+        elif kind in ("roman", "number", "subnumber"):
+            last_letter = None
         if kind == "number":
             last_number = int(label)
         elif kind == "roman":
