@@ -197,3 +197,28 @@ def test_an_amount_is_a_years_when_the_plan_says_so_after_it(sentence, amount, y
 
     rows = {r.written: r for r in parse_funding(parse_document("II. KINH PHÍ\n\n" + sentence + "\n"))}
     assert _said_a_year(rows[amount]) is yearly, rows
+
+
+TABLE_SECTION = """IV. KINH PHÍ
+
+Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 dự kiến là 48.650 triệu đồng, trong đó:
+
+| Nguồn | Kinh phí (triệu đồng) |
+| Ngân sách tỉnh | 26.400 |
+| Quỹ Bảo trợ trẻ em tỉnh | 5.300 |
+| Tổng cộng | 48.650 |
+
+Kinh phí năm 2026 dự kiến bố trí 8.900 triệu đồng.
+"""
+
+
+def test_a_funding_table_gives_each_source_its_amount():
+    # round 127 (Bến Tre): the sources only in a table under the total's sentence, the unit
+    # in the amount column's header; the "Tổng cộng" row repeats the total the sentence gave
+    from knowledge.parse.extras import parse_funding
+    from knowledge.parse.structure import parse_document
+
+    rows = [(r.source, r.amount, r.period, r.written) for r in parse_funding(parse_document(TABLE_SECTION))]
+    assert rows == [(None, 48650.0, "2026-2030", "48.650 triệu đồng"), (None, 8900.0, None, "8.900 triệu đồng"),
+                    ("Ngân sách tỉnh", 26400.0, "2026-2030", "26.400 triệu đồng"),
+                    ("Quỹ Bảo trợ trẻ em tỉnh", 5300.0, "2026-2030", "5.300 triệu đồng")], rows

@@ -564,4 +564,47 @@ def parse_funding(doc: Document) -> list[Funding]:
                     written=squash_spaces(sentence[match.start():match.end()]),
                     text=squash_spaces(sentence).strip(" -"), section=para.section))
                 previous = match.end()
+    found.extend(_funding_table_rows(doc, found))
     return found
+
+
+# a column of amounts: "Kinh phí (triệu đồng)", "Số tiền (tỷ đồng)" (folded)
+_MONEY_COLUMN_RE = re.compile(r"\((trieu|ty)\s+dong\)")
+_TABLE_TOTAL_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)\b")
+
+
+def _funding_table_rows(doc: Document, found: list[Funding]) -> list[Funding]:
+    """The amounts of a funding table ("Nguồn | Kinh phí (triệu đồng)" over "Ngân sách
+    tỉnh | 26.400", …, "Tổng cộng | 48.650"): one row per source, its unit the header's, the
+    period the total sentence above it names; the "Tổng cộng" row is the total unless a
+    sentence gave one. Rows read as their sentence: "Ngân sách tỉnh: 26.400 triệu đồng"."""
+    rows: list[Funding] = []
+    unit: str | None = None
+    for para in doc.paragraphs:
+        cells = [squash_spaces(c) for c in para.text.strip().strip("|").split("|")] if "|" in para.text else None
+        if cells is None or len(cells) < 2:
+            unit = None
+            continue
+        folded = [fold_keeping_length(c.lower()) for c in cells]
+        header = next((_MONEY_COLUMN_RE.search(c) for c in folded if _MONEY_COLUMN_RE.search(c)), None)
+        if header:
+            unit = header.group(1)
+            continue
+        if unit is None or not any("kinh phi" in fold_keeping_length(h.title.lower()) for h in para.path):
+            continue
+        amounts = [c for c in cells[1:] if re.fullmatch(NUMBER_PATTERN, c)]
+        if len(amounts) != 1 or not re.search(r"[^\W\d_]", cells[0]):
+            continue
+        try:
+            amount = parse_number(amounts[0]) * (1000 if unit == "ty" else 1)
+        except ValueError:
+            continue
+        words = "tỷ đồng" if unit == "ty" else "triệu đồng"
+        total = bool(_TABLE_TOTAL_RE.match(folded[0]))
+        if total and any(f.source is None for f in found):
+            continue          # the sentence above gave the total
+        period = next((f.period for f in reversed(found) if f.source is None and f.period), None)
+        rows.append(Funding(amount=amount, source=None if total else cells[0], period=period,
+                            written=f"{amounts[0]} {words}", text=f"{cells[0]}: {amounts[0]} {words}",
+                            section=para.section))
+    return rows
