@@ -212,19 +212,6 @@ _CHANGE_COLUMN_RE = re.compile(r"thay doi|tang\s*/?\s*giam|chenh lech|khoang cac
 _GROUP_LABEL_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])\.?$")
 
 
-# "Nội dung nhiệm vụ", "Nhiệm vụ", "Hoạt động": a column of tasks (folded)
-_TASK_COLUMN_RE = re.compile(r"^\s*(?:noi dung\s+)?(?:nhiem vu|hoat dong|cong viec)\b")
-
-
-def _is_task_header(cells: list[str]) -> bool:
-    """Whether a header row heads a table of tasks ("| TT | Nội dung nhiệm vụ | Cơ quan chủ
-    trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |"): its rows are duties with
-    their leads and dates, not targets — no column names a target or a year."""
-    folded = [fold_keeping_length(c.lower()) for c in cells]
-    return any(_TASK_COLUMN_RE.match(c) for c in folded) and \
-        not any("chi tieu" in c or re.search(r"\b(?:19|20)\d\d\b", c) for c in folded)
-
-
 def _labelled_group(cells: list[str]) -> tuple[str, str] | None:
     """(label, title) of a group row whose label has a cell of its own and whose other
     cells are empty: "| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |", "| A | SỨC KHỎE | |"."""
@@ -1118,8 +1105,6 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |"). The
     row of an indicator read before goes to ``summaries`` (number, cells, table)."""
     if _Table.is_header(cells):
-        if _is_task_header(cells):
-            return current, None     # "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … | Sản phẩm |": tasks, no targets
         if sum(is_area_name(c) for c in cells[1:]) >= 3:
             return current, None     # "| Chỉ tiêu | Đơn vị | Minh Hóa | TP Đồng Hới | …": by area (parse.breakdowns)
         return current, _Table(cells)
