@@ -38,7 +38,7 @@ from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
 from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
-    parse_funding, parse_held_campaigns,
+    parse_funding, parse_held_campaigns, titled_blocks, is_event_title,
 )
 from knowledge.parse.goals import goal_sections, lettered_goals, parse_goals, prose_sections
 from knowledge.parse.header import (
@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.59"
+PARSER_VERSION = "2025.60"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -485,8 +485,8 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _cited_as_written(indicators, doc)
     area_breakdowns(doc, indicators)
     area_notes(doc, indicators)
-    passages = [Passage(section=p.section, text=p.text, position=p.position)
-                for p in doc.paragraphs if p.text.strip()]
+    passages = [Passage(section=section, text=text, position=position)
+                for section, text, position in titled_blocks(doc.paragraphs)]
     signer, signer_role = parse_signer(parsed.text)
     return Plan(
         slug=make_slug(locality, header), title=header.title, kind=header.kind,
@@ -495,9 +495,22 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         source_file=parsed.path.name, source_sha256=parsed.sha256, references=header.references,
         goals=goals, indicators=indicators, agencies=list(agencies.values()), tasks=tasks,
         assignments=assignments, deadlines=deadlines, contacts=parse_contacts(doc),
-        campaigns=parse_campaign(doc, header.title) or parse_held_campaigns(doc), passages=passages,
+        campaigns=_campaigns(doc, header.title), passages=passages,
         signer=signer, signer_role=signer_role, ocr=parsed.ocr, funding=parse_funding(doc),
         proposer=header.proposer)
+
+
+def _campaigns(doc: Document, title: str) -> list:
+    """The campaigns a plan holds: the one it is about or sets out under a title line of its
+    own (``parse_campaign``), with those it says it holds on given days
+    (``parse_held_campaigns``) — for a plan about one campaign, those only when its fields
+    name none."""
+    found = parse_campaign(doc, title)
+    if is_event_title(title):
+        return found or parse_held_campaigns(doc)
+    names = [normalize(c.name) for c in found]
+    return found + [c for c in parse_held_campaigns(doc)
+                    if not any(n.startswith(normalize(c.name)) for n in names)]
 
 
 def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> None:

@@ -156,6 +156,7 @@ class Campaign:
     section: str
     yearly_start: str | None = None  # "06-01" (MM-DD): held every year from this day, no year given
     yearly_end: str | None = None    # "06-30" (MM-DD)
+    when: str | None = None          # when it is held as written, no days given: "tháng 8 năm 2025"
 
 
 @dataclass

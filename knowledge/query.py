@@ -262,7 +262,7 @@ def plan_ref(plan) -> PlanRef:
         phrase = campaign_phrase(campaign.name)
         if phrase:
             ref.campaign_phrases.append(phrase)
-            ref.campaign_words.append((phrase, frozenset(normalize(campaign.name).split()) - _CAMPAIGN_COMMON_WORDS))
+            ref.campaign_words.append((phrase, frozenset(normalize(campaign.name).split()) - CAMPAIGN_COMMON_WORDS))
         for date in (campaign.start, campaign.end):
             if date:
                 ref.years.add(int(date[:4]))
@@ -1359,8 +1359,8 @@ def campaign_phrase(name: str) -> str | None:
 
 
 # words of many campaigns' names, which tell none from another
-_CAMPAIGN_COMMON_WORDS = frozenset(("chien", "dich", "thang", "hanh", "dong", "vi", "tre", "em", "va", "cho",
-                                    "cua", "nam", "cac", "de", "khong", "voi", "tai", "o"))
+CAMPAIGN_COMMON_WORDS = frozenset(("chien", "dich", "thang", "hanh", "dong", "vi", "tre", "em", "va", "cho",
+                                   "cua", "nam", "cac", "de", "khong", "voi", "tai", "o"))
 
 
 def _read_campaigns(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:

@@ -93,7 +93,8 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
     CONTACTS: ({"plan": str, "position": int, "number": str, "display": str, "label": str,
                 "section": str, "note": str}, ("plan", "position")),
     CAMPAIGNS: ({"plan": str, "position": int, "name": str, "theme": str, "slogans": str,
-                 "start": str, "end": str, "section": str, "yearly_start": str, "yearly_end": str},
+                 "start": str, "end": str, "section": str, "yearly_start": str, "yearly_end": str,
+                 "held": str},
                 ("plan", "position")),
     PASSAGES: ({"plan": str, "position": int, "section": str, "text": str, "folded": str},
                ("plan", "position")),
@@ -256,7 +257,8 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                                 "theme": item.theme,
                                 "slogans": json.dumps(item.slogans, ensure_ascii=False),
                                 "start": item.start, "end": item.end, "section": item.section,
-                                "yearly_start": item.yearly_start, "yearly_end": item.yearly_end})
+                                "yearly_start": item.yearly_start, "yearly_end": item.yearly_end,
+                                "held": item.when})
     for item in plan.passages:
         rows[PASSAGES].append({"plan": slug, "position": item.position, "section": item.section,
                                "text": item.text, "folded": fold(item.text)})
@@ -621,7 +623,8 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
             campaigns=[Campaign(name=c["name"], theme=c["theme"],
                                 slogans=_loads(c["slogans"], []), start=c["start"], end=c["end"],
                                 section=c["section"], yearly_start=c.get("yearly_start"),
-                                yearly_end=c.get("yearly_end")) for c in campaigns.get(slug, [])],
+                                yearly_end=c.get("yearly_end"), when=c.get("held"))
+                      for c in campaigns.get(slug, [])],
             passages=[Passage(section=p["section"], text=p["text"], position=p["position"])
                       for p in passages.get(slug, [])],
         ))

@@ -9,6 +9,7 @@ from knowledge.answer.common import Answer, Ctx, cite, _result, _src
 from knowledge.answer.format import esc, fit, iso_date, past_cut, plan_label
 from knowledge.answer.targets import _agency_names
 from knowledge.index import make_doc
+from knowledge.parse.agencies import split_agencies
 from knowledge.query import Query, campaign_phrase, has_phrase
 from knowledge.text import normalize, words
 
@@ -44,7 +45,8 @@ def campaign_part(q: Query) -> str:
 def asks_dates(q: Query) -> bool:
     """Whether the question asks when a campaign is held ("diễn ra khi nào", "từ ngày", "when
     does … run"; not "which department runs …", who leads it)."""
-    return any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "ngay nao")) \
+    return any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "ngay nao",
+                                               "thang may", "thang nao", "what month", "which month", "when is")) \
         or has_phrase(q.norm, "run") and not q.cues & {"lead", "partner", "who"}
 
 
@@ -302,6 +304,8 @@ def _dates_facts(ctx: Ctx, c) -> list[str]:
         return ["<b>" + _("From {start} to {end}", start=iso_date(f"{year}-{c.yearly_start}", ctx.lang),
                           end=iso_date(f"{year}-{c.yearly_end or c.yearly_start}", ctx.lang)) + "</b> "
                 + _("(every year)")]
+    if getattr(c, "when", None):
+        return [f"<b>{esc(c.when)}</b>"]      # "tháng 8 năm 2025": as the plan writes it
     if getattr(c, "yearly_start", None):
         # "hằng năm … từ ngày 01/6 đến ngày 30/6": the same days every year
         return ["<b>" + _("Every year from {start} to {end}", start=_yearly_day(c.yearly_start, ctx.lang),
@@ -351,6 +355,8 @@ def _campaign_theme(plan, campaign) -> str | None:
 
 # a campaign's lead in its own paragraph: "Sở Văn hóa, … chủ trì chiến dịch, phối hợp với …" (folded)
 _LEADS_RE = re.compile(r"\bchu tri\b")
+# a field naming the lead: "Cơ quan chủ trì tổ chức:", "Đơn vị chủ trì:" (normalized: no colon)
+_LEAD_LABEL_RE = re.compile(r"^(?:co quan |don vi )?chu tri(?: to chuc| thuc hien)?\b")
 _PARTNERS_RE = re.compile(r"\bphoi hop(?:\s+voi)?\b")
 
 
@@ -381,10 +387,14 @@ def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str, str] | No
     the agencies named before "chủ trì", and after "phối hợp (với)"; else from the part of an
     office whose duty names it after "chủ trì" ("4. Sở Văn hóa … — Chủ trì tổ chức chiến dịch
     “Mùa hè an toàn …”"): that office. None when neither says."""
-    for passage in plan.passages:
-        if not within(passage.section, campaign.section):
+    # (its own block first: "Diễn đàn trẻ em tỉnh … năm 2025: Thời gian: …. Cơ quan chủ trì
+    # tổ chức: Sở …; phối hợp: Tỉnh đoàn …" — another event's sentence shares its section)
+    own = [p for p in plan.passages if p.text.startswith(f"{campaign.name}:")]
+    others = tuple(f"{c.name}:" for c in plan.campaigns if c is not campaign)
+    for passage in own + [p for p in plan.passages if p not in own]:
+        if not within(passage.section, campaign.section) or others and passage.text.startswith(others):
             continue
-        for sentence in re.split(r"(?<=[.;])\s+", passage.text):
+        for sentence in re.split(r"(?<=\.)\s+|(?<=;)\s+(?!phối hợp\s*:)", passage.text):
             folded = normalize(sentence)
             lead = _LEADS_RE.search(folded)
             if lead is None:
@@ -392,11 +402,23 @@ def campaign_roles(plan, campaign) -> tuple[list[str], list[str], str, str] | No
             named = _named_in(plan, folded)
             partner = _PARTNERS_RE.search(folded, lead.end())
             leads = [n for pos, n in named if pos < lead.start()]
+            labelled = _LEAD_LABEL_RE.match(folded)
+            if labelled and not leads:
+                # "Cơ quan chủ trì tổ chức: Sở …; phối hợp: …": the office after the label (as
+                # written when the plan names it nowhere else)
+                leads = [n for pos, n in named if pos > labelled.end() and (partner is None or pos < partner.start())]
+                fields = re.split(r";\s*", sentence.split(":", 1)[1]) if ":" in sentence else []
+                if not leads and fields:
+                    leads = split_agencies(fields[0])
+                    written = [f.split(":", 1)[1] for f in fields[1:] if ":" in f and _PARTNERS_RE.match(normalize(f))]
+                    if written:
+                        return leads, split_agencies(written[0]), sentence, passage.section
             partners = [n for pos, n in named if partner and pos > partner.start() and n not in leads]
             if leads:
                 return leads, partners, sentence, passage.section
     quoted = re.search(r"[“\"]([^”\"]{4,})[”\"]", campaign.name)
-    key = normalize(quoted.group(1) if quoted else campaign.name)
+    # (its name without its year: "… chủ trì tổ chức Tháng hành động vì trẻ em" of the month of 2025)
+    key = normalize(quoted.group(1) if quoted else re.sub(r"\s*\bnăm\s+(?:19|20)\d\d\b", "", campaign.name))
     names = {a.key: a.name for a in plan.agencies}
     for task in plan.tasks if key else ():
         for sentence in re.split(r"(?<=[.;])\s+", task.text):

@@ -39,7 +39,7 @@ from knowledge.answer.targets import (_goal_indicators, _indicator_words, _indic
                                       _render_goal_leads, _render_indicators, _topic_indicators)
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
-from knowledge.query import Query, has_phrase, is_syllable, parse, per_knowledge_base, prepare_word_pairs
+from knowledge.query import CAMPAIGN_COMMON_WORDS, Query, has_phrase, is_syllable, parse, per_knowledge_base, prepare_word_pairs
 from knowledge.text import fold, label_key, normalize, words
 
 
@@ -750,6 +750,10 @@ def _r_numbered(ctx: Ctx):
 
 def _r_topic(ctx: Ctx):
     if ctx.q.indicators:
+        return
+    if ctx.q.campaign and ctx.q.terms and set(ctx.q.terms) <= CAMPAIGN_COMMON_WORDS:
+        # "ai chủ trì Tháng hành động vì trẻ em": "trẻ em" of the campaign's name is no topic
+        # (every indicator has it: the first would be answered with full coverage)
         return
     hit = _topic_indicators(ctx)
     if hit:

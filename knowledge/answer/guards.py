@@ -158,6 +158,12 @@ def _headcount(norm: str, statistic: re.Match, text: str = "") -> bool:
         and bool(_THERE_ARE_RE.search(norm[:statistic.start()]))
 
 
+# how much of a question's topic a passage must hold to answer how many children it counts
+_TOPIC_COVERED = 0.8
+# … and of those, how much outside the words of the children counted
+_TOPIC_OUTSIDE = 0.5
+
+
 def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     """Whether a plan in scope states the count asked ("bao nhiêu xã, phường, đặc khu" of a
     plan that says "114 xã, phường, đặc khu"; "how many children … learn to swim each year"
@@ -198,6 +204,50 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     # (read as written, folded: a table's cells apart — "| 15 | [XÃ PHÙ HỢP] |" is no "15 xã")
     return any(counted_re.search(fold_keeping_length(ctx.idx.docs[i].text.lower()))
                for i in positions[cov[positions] >= PASSAGE_THRESHOLD].tolist())
+
+
+# children an event gathers, counted ("khoảng 150 trẻ em đại biểu", "120 em", "80 đại biểu")
+_GATHERED_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*\s+(?:\w+\s+)?(?:tre em|tre|em|dai bieu)\b"
+                          r"(?![^.;]{0,40}\b(?:vao|den)\s+nam\s+20\d\d)")
+
+
+def _a_passage_counts_them(ctx: Ctx, counted: str) -> bool:
+    """Whether a passage on the very topic asked counts the children it is about ("Diễn đàn
+    trẻ em … với khoảng 150 trẻ em đại diện … tham gia" for "diễn đàn … bao nhiêu em tham
+    gia"): nearly all the question's words beyond what it counts and where, and a number
+    before the children. A question with no such topic ("Hòa Sơn có bao nhiêu trẻ em?") asks
+    a statistic; children counted in passing elsewhere ("dạy bơi cho 40.000 trẻ em") answer
+    no other topic."""
+    from knowledge.answer.common import PASSAGE_THRESHOLD
+    from knowledge.answer.passages import _scored
+
+    q = ctx.q
+    topic = [t for t in q.terms if t not in counted.split() and t not in _PLACE_NOUNS]
+    if q.years or not topic or not ctx.scope or _any_phrase(q.norm, vocab.PRESENT_WORDS):
+        return False
+    positions, _uni, _bi, cov = _scored(ctx)
+    for i in positions[cov[positions] >= PASSAGE_THRESHOLD].tolist():
+        passage = ctx.idx.docs[i]
+        text = fold_keeping_length(passage.text.lower())
+        if not _GATHERED_RE.search(text) or not _covers_topic(ctx, passage, topic):
+            continue
+        for found in _GATHERED_RE.finditer(text):
+            # the topic said in the number's sentence, outside the children it counts:
+            # "học bổng cho 50 trẻ em có hoàn cảnh khó khăn" counts children helped, not how
+            # many are in hardship
+            start = text.rfind(". ", 0, found.start()) + 1
+            end = min([j for j in (text.find(c, found.end()) for c in ",;.") if j >= 0] or [len(text)])
+            stop = text.find(". ", found.end())
+            outside = passage.text[start:found.start()] + passage.text[end:stop if stop >= 0 else len(text)]
+            if ctx.cov(ctx.idx.doc(passage.plan, passage.section, outside), topic) >= _TOPIC_OUTSIDE:
+                return True
+    return False
+
+
+def _covers_topic(ctx: Ctx, passage, topic: list[str]) -> bool:
+    """Whether a passage (a ``Doc`` of the index, its words in the postings) holds nearly
+    all of the question's ``topic`` words."""
+    return ctx.cov(ctx.idx.doc(passage.plan, passage.section, passage.text), topic) >= _TOPIC_COVERED
 
 
 def _own_words_doc(ctx: Ctx, plan, ind):
@@ -301,6 +351,8 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             stated = _h_population(ctx, counted)
             if stated is not None:
                 return stated
+        if counted in vocab.POPULATION_WORDS and _a_passage_counts_them(ctx, counted):
+            return None    # the passage that counts them answers
 
         return _decline(ctx, intent="absent_statistic", message=_(
             "The plans do not give statistics such as the number of children; they set targets "

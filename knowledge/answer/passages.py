@@ -13,7 +13,7 @@ from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scop
 from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import has_phrase
-from knowledge.text import normalize
+from knowledge.text import fold_keeping_length, normalize
 
 
 def _scored(ctx: Ctx):
@@ -127,6 +127,11 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         # "Diễn đàn … tổ chức vào tháng mấy, ở đâu": the passage's words say it; a count it
         # holds ("150 đại biểu từ 7 huyện") is no answer to when or where
         facts = []
+    counted = _counted_clause(q.norm, doc.text) if _QUANTITY_RE.search(q.norm) else None
+    if counted and not any(counted[1] in value for _m, value in facts):
+        # "bao nhiêu đại biểu" of "… với số lượng khoảng 150 đại biểu trẻ em … đến từ 7 huyện":
+        # the number of what is counted, not a target the passage also reads ("7 huyện")
+        facts = []
     asked = [m for m in vocab.DISTINCT_MEASURES if has_phrase(q.norm, m)]
     if facts and asked and not any(f" {form} " in f" {normalize(doc.text)} "
                                    for m in asked for form in (m, *vocab.SYNONYMS.get(m, ()))):
@@ -143,7 +148,7 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     # bullet is, said in the reply itself, not only in the source line
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
-    said = _clause_of_years(text, q.years)
+    said = _clause_of_years(text, q.years) or (counted[0] if counted else None)
     if said:
         # "Lễ phát động năm 2026 tổ chức tại xã Ba Bể; năm 2027 tại …": the year's own clause
         # first, the passage quoted after
@@ -170,6 +175,40 @@ def heading_beside(ctx: Ctx, plan, section: str, said: str) -> str:
     if under and normalize(under)[:40] not in normalize(said):
         return f" — {esc(clip(ctx.idx.readable(plan.slug, under), 90))}"
     return ""
+
+
+# what a question counts: the words after "bao nhiêu"/"how many" (folded)
+_COUNTED_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|how many)\s+(\w+)(?:\s+(\w+))?")
+_NOT_COUNTED = {"la", "co", "duoc", "phan", "lan", "nam", "ngay", "thang", "tien", "trieu", "ty", "nguoi", "are", "is",
+                "do", "does", "will", "should", "times", "years", "percent"}
+
+
+def _counted_clause(norm: str, text: str) -> tuple[str, str] | None:
+    """(clause, number) of a passage stating the count a question asks ("bao nhiêu đại biểu"
+    → "với số lượng khoảng 150 đại biểu trẻ em từ 11 đến dưới 16 tuổi đến từ 7 huyện"), the
+    number before the counted words with at most two words between; None when it states none."""
+    asked = _COUNTED_ASKED_RE.search(norm)
+    if not asked or asked.group(1) in _NOT_COUNTED:
+        return None
+    folded = fold_keeping_length(text.lower())
+    words = set(norm.split())
+    for noun in ([f"{asked.group(1)} {asked.group(2)}"] if asked.group(2) else []) + [asked.group(1)]:
+        if len(noun) < 2:
+            continue
+        clauses = []
+        for found in re.finditer(rf"(?<![\w.,/])(\d+(?:[.,]\d+)*)\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\b", folded):
+            start = max(text.rfind(c, 0, found.start()) for c in ",;:.") + 1
+            ends = [i for i in (text.find(c, found.end()) for c in ",;.") if i >= 0]
+            clause = text[start:min(ends) if ends else len(text)].strip()
+            # (several counts of the noun: the one whose sentence says most of the question —
+            # "Khu vực III - Miền núi: 29 xã" for "khu vực III gồm bao nhiêu xã", not "38 xã")
+            sentence = folded[folded.rfind(". ", 0, found.start()) + 1:found.end()]
+            clauses.append((len(words & set(re.findall(r"\w+", sentence))), clause, found.group(1)))
+        if clauses:
+            best = max(c[0] for c in clauses)
+            top = [c for c in clauses if c[0] == best]
+            return (top[0][1], top[0][2]) if len(top) == 1 else None
+    return None
 
 
 def _clause_of_years(text: str, years: list[int]) -> str | None:

@@ -455,6 +455,11 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
         for match, name in matches:
             # "Tháng hành động vì trẻ em hằng năm từ ngày …": when, not part of its name
             name = re.sub(r"\s+(?:hằng|hàng|mỗi)\s+năm$", "", name, flags=re.IGNORECASE)
+            words = name.split()
+            if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+                # "Tháng hành động vì trẻ em Tháng hành động vì trẻ em được tổ chức …": a title
+                # line a PDF's layout ran into the sentence under it
+                name = " ".join(words[:len(words) // 2])
             day1, month1, day2, month2 = (int(match.group(g)) for g in (2, 3, 5, 6))
             if not (1 <= day1 <= 31 and 1 <= day2 <= 31 and 1 <= month1 <= 12 and 1 <= month2 <= 12):
                 continue
@@ -476,7 +481,25 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
     return list(found.values())
 
 
+# a title naming an event a plan holds ("Thực hiện Tháng hành động vì trẻ em năm 2020"), folded
+_EVENT_TITLE_RE = re.compile(r"\b(?:thang hanh dong|chien dich|tuan le|dien dan|ngay hoi|le phat dong)\b")
+
+
+def is_event_title(title: str) -> bool:
+    """Whether a plan's title names an event it is about ("Thực hiện Tháng hành động vì trẻ
+    em năm 2020") rather than a programme."""
+    return bool(_EVENT_TITLE_RE.search(fold_keeping_length(title.lower())))
+
+
 def parse_campaign(doc: Document, title: str) -> list[Campaign]:
+    """The campaign a plan is about or sets out under a title of its own, with its theme
+    ("Chủ đề: …"), slogans and dates ("Thời gian: từ ngày 01/6/2020 đến ngày 30/6/2020"):
+    named by the plan's title when that title names an event ("Thực hiện Tháng hành động vì
+    trẻ em năm 2020"), else by the title line its fields stand under ("Tháng hành động vì trẻ
+    em năm 2025" over "Thời gian: …", "Chủ đề: …"); [] when neither names one (a plan for
+    the whole programme whose "Chủ đề" is its campaign's is no campaign of its own)."""
+    if not is_event_title(title):
+        return _titled_campaigns(doc)
     theme = None
     section = ""
     slogans: list[str] = []
@@ -503,8 +526,84 @@ def parse_campaign(doc: Document, title: str) -> list[Campaign]:
                      start=start, end=end, section=section)]
 
 
+def _titled_campaigns(doc: Document) -> list[Campaign]:
+    """Campaigns set out as a title line naming an event over its field lines ("Tháng hành
+    động vì trẻ em năm 2025" over "Thời gian: từ ngày 01/6/2025 đến ngày 30/6/2025." and
+    "Chủ đề: "…""): the title its name, "Chủ đề" its theme, a range of days its dates."""
+    found: list[Campaign] = []
+    paras = [p for p in doc.paragraphs if p.text.strip()]
+    for k, para in enumerate(paras):
+        if not _block_title(para) or not _EVENT_TITLE_RE.search(fold_keeping_length(para.text.lower())):
+            continue
+        theme = start = end = when = None
+        for field in paras[k + 1:]:
+            if field.heading is not None or not _FIELD_LINE_RE.match(field.text.strip()):
+                break
+            folded = fold_keeping_length(field.text.lower())
+            if theme is None and re.match(r"chu de\s*:", folded):
+                quoted = re.search(r"[“\"]\s*(.+?)\s*[”\"]", field.text)
+                theme = squash_spaces(quoted.group(1) if quoted else field.text.split(":", 1)[-1]).strip(" .*")
+            match = _RANGE_RE.search(folded)
+            if when is None and not match and folded.startswith("thoi gian"):
+                # "Thời gian: tháng 8 năm 2025.": when, as written, no days to read
+                when = squash_spaces(field.text.split(":", 1)[1]).strip(" .;")[:80] or None
+            if start is None and match and folded.startswith("thoi gian"):
+                end_year = int(match.group(6))
+                start_year = int(match.group(3)) if match.group(3) else end_year
+                start = f"{start_year:04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+                end = f"{end_year:04d}-{int(match.group(5)):02d}-{int(match.group(4)):02d}"
+        if theme or start or when:
+            name = squash_spaces(para.text).strip()
+            found.append(Campaign(name=name, theme=theme, slogans=[], start=start, end=end, section=para.section,
+                                  when=when))
+    return found
+
+
 def paragraph_passages(paragraphs: list[Paragraph]):
     return [(p.section, p.text, p.position) for p in paragraphs]
+
+
+# a field's line: a short label, a colon, its value ("Thời gian: tháng 8 năm 2025.",
+# "Số đại biểu trẻ em tham dự: 120 em")
+_FIELD_LINE_RE = re.compile(r"^[^\W\d_][^:|;.]{1,45}:\s+\S")
+_TITLE_END_RE = re.compile(r"[.;:,…!?]$")
+
+
+def _block_title(para: Paragraph) -> bool:
+    """Whether a paragraph is the title of the field lines under it ("Diễn đàn trẻ em tỉnh
+    Bắc Giang năm 2025"): a short plain line of its own, not a sentence, not in capitals,
+    in a section of the plan (the document's head is no block)."""
+    text = para.text.strip()
+    return (para.heading is None and para.kind == "plain" and bool(para.section) and "|" not in text
+            and 0 < len(text) <= 100 and len(text.split()) <= 16 and not _TITLE_END_RE.search(text)
+            and text[:1].isupper() and not text.isupper() and not _FIELD_LINE_RE.match(text))
+
+
+def titled_blocks(paragraphs: list[Paragraph]) -> list[tuple[str, str, int]]:
+    """(section, text, position) of the passages a plan is searched by: its paragraphs, a
+    title line and the two or more field lines under it read as one ("Diễn đàn trẻ em tỉnh
+    Bắc Giang năm 2025" over "Thời gian: tháng 8 năm 2025.", "Chủ đề: …", "Số đại biểu …: 120
+    em" → "Diễn đàn trẻ em tỉnh Bắc Giang năm 2025: Thời gian: tháng 8 năm 2025. Chủ đề: …"),
+    so a question naming the event finds its fields."""
+    paras = [p for p in paragraphs if p.text.strip()]
+    out: list[tuple[str, str, int]] = []
+    k = 0
+    while k < len(paras):
+        para = paras[k]
+        j = k + 1
+        if _block_title(para):
+            while j < len(paras) and paras[j].heading is None and paras[j].kind == "plain" \
+                    and _FIELD_LINE_RE.match(paras[j].text.strip()):
+                j += 1
+        if j - k >= 3:
+            fields = " ".join(f.text.strip() if _TITLE_END_RE.search(f.text.strip()) else f.text.strip() + "."
+                              for f in paras[k + 1:j])
+            out.append((para.section, f"{para.text.strip()}: {fields}", para.position))
+            k = j
+            continue
+        out.append((para.section, para.text, para.position))
+        k += 1
+    return out
 
 
 # --- funding ---
