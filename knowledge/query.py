@@ -1476,14 +1476,23 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
     # localities: full names and joined names first ("Hà Nội", "hanoi")
     by_loc: dict[str, set[str]] = {}
     masked = norm
-    for p in _place_words(plans).plans_named(plans, norm):
+    # the longest name first, its words then masked: "Điện Biên Phủ" names the city, not also
+    # the province "Điện Biên" (named too only where its name stands apart)
+    named_here = sorted(_place_words(plans).plans_named(plans, norm), key=lambda p: -len(p.locality_norm or ""))
+    found_names: set[str] = set()
+    for k, p in enumerate(named_here):
         if not p.locality_norm:
             continue
-        if has_phrase(norm, p.locality_norm) or has_phrase(norm, p.locality_norm.replace(" ", "")):
+        if p.locality_norm in found_names or has_phrase(masked, p.locality_norm) \
+                or has_phrase(masked, p.locality_norm.replace(" ", "")):
             by_loc.setdefault(p.locality, set()).add(p.slug)
+            found_names.add(p.locality_norm)
+        if p.locality_norm in found_names and not any(o.locality_norm == p.locality_norm for o in named_here[k + 1:]):
             masked = re.sub(r"\b" + re.escape(p.locality_norm) + r"\b", " ", masked)
+    # … then the other names a place goes by ("tp hcm"), in what full names left
+    for p in named_here:
         for alias, places in vocab.PLACE_ALIASES.items():
-            if p.locality_norm in places and has_phrase(masked, alias):
+            if p.locality_norm and p.locality_norm in places and has_phrase(masked, alias):
                 by_loc.setdefault(p.locality, set()).add(p.slug)
                 masked = re.sub(r"\b" + re.escape(alias) + r"\b", " ", masked)
 
@@ -1856,6 +1865,7 @@ def _repair_place_names(norm: str, plans: list[PlanRef]) -> str:
     short names are one letter from other places ("ha nam", "ha noi")."""
     words = norm.split()
     names = {p.locality_norm for p in plans if len(p.locality_norm.replace(" ", "")) >= 8}
+    loaded = {p.locality_norm for p in plans if p.locality_norm}
     for name in names:
         if has_phrase(norm, name):
             continue
@@ -1866,6 +1876,8 @@ def _repair_place_names(norm: str, plans: list[PlanRef]) -> str:
             window = " ".join(words[i:i + size])
             if window in vocab.PROVINCE_NAMES or OSA.distance(window, name, score_cutoff=1) > 1:
                 continue
+            if any(other != name and has_phrase(window, other) for other in loaded):
+                continue    # "điện biên chủ trì": another loaded place ("Điện Biên") and a word after it
             words[i:i + size] = name.split()
             norm = " ".join(words)
             break
