@@ -323,7 +323,7 @@ ENGLISH: dict[str, str] = {
     "take place": "dien ra",
     "takes place": "dien ra",
     "took place": "dien ra",
-    "held": "dien ra",
+    "held": "to chuc",
     "preliminary review": "so ket",
     "mid term review": "so ket",
     "mid term milestone": "moc giua ky",

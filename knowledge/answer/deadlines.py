@@ -297,9 +297,20 @@ def _no_deadline(ctx: Ctx) -> Answer:
     return Answer(fit(text), False, [], 0.0, [], "no_deadline", [])
 
 
+# an event taking place asked ("diễn đàn … tổ chức khi nào, ở đâu", "when is the forum held"),
+# and no report, plan or deadline of it (folded)
+_HELD_ASKED_RE = re.compile(r"\b(?:to chuc|dien ra|held)\b.{0,30}\b(?:khi nao|thang may|thang nao|o dau|when|where)\b"
+                            r"|\b(?:khi nao|when|where)\b.{0,60}\b(?:to chuc|dien ra|held)\b")
+_PAPERWORK_RE = re.compile(r"\b(?:bao cao|han|nop|gui|ke hoach|du toan|report|reports|deadline|submit|send|plan|plans)\b")
+
+
 def _h_deadline(ctx: Ctx) -> Answer | None:
     q = ctx.q
     if q.agencies and "tasks" in q.cues:
+        return None
+    if _HELD_ASKED_RE.search(q.norm) and not _PAPERWORK_RE.search(q.norm):
+        # "Diễn đàn trẻ em tổ chức vào tháng mấy, ở đâu": when it is held, not the day its
+        # results are reported ("… báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9")
         return None
     _ = ctx._
     items = [(p, d) for p in ctx.scope for d in p.deadlines]
