@@ -53,7 +53,7 @@ from knowledge.numbers import NUMBER_PATTERN, parse_number
 from knowledge.parse.verify import ELIMINATION_WORDS, verify_target
 from knowledge.text import UNIT_LABEL_WORDS, fold_keeping_length, squash_spaces
 
-_UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b|\s+(?:moi|hang)\s+nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000)?"
+_UNIT = r"(?P<unit>\s*%(?:\s*/\s*nam\b|\s+(?:moi|hang)\s+nam\b)?|\s*‰|\s*/\s*100\.000|\s*/\s*1\.000|\s*phan\s+(?:nghin|ngan)\b)?"
 # "0,4 - 0,7%", "90% - 95%", "80% đến 85%" (the unit may follow either bound).
 _VALUE_RE = re.compile(
     rf"(?<![\d.,/])(?P<num>{NUMBER_PATTERN})"
@@ -497,7 +497,7 @@ _BRACKETED_MILESTONE_RE = re.compile(r"\(\s*((?:[^()]*?\s)?năm\s+(?:19|20)\d\d)
 CODE_MARK_RE = re.compile(r"(?<![\w/.-])[A-ZĐ]{1,4}\d?-\d{1,3}(?![\w/]|[.,]\d)")
 FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s*|^\s*)\[\d{1,2}\](?:\s*\[\d{1,2}\])*")
 # "Đến hết năm 2028, …", "Đến năm 2030:" (folded): a year opening a sentence
-_OPENING_YEAR_RE = re.compile(r"\s*(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
+_OPENING_YEAR_RE = re.compile(r"\s*(?:phan dau\s+)?(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 # "(năm 2025: 1,46%)", "(ước thực hiện năm 2025: 94,5%)", "(2025: 520/100.000)" (folded): a
 # figure of one year in brackets
 _REFERENCE_BRACKET_RE = re.compile(
@@ -562,7 +562,7 @@ _DENOMINATOR_WORDS_RE = re.compile(r"^\s*(?:tre de song|tre so sinh|tre em|tre|d
 _RATE_DENOMINATOR_RE = re.compile(r"(?:/|\btren\s)\s*\d[\d.]*\s*(?:tre de song|tre so sinh|tre em|tre|dan so|nguoi dan|nguoi)\b")
 # A topic's label opening a target ("Tiêm chủng: đến năm 2025, …"): short, no figure, a colon,
 # then the year the figure is for.
-_TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:\s+(?=(?:đến|tới|trong|vào|den|toi|trong|vao)?\s*(?:năm|nam)\s+(?:19|20)\d\d)",
+_TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:\s+(?=(?:phấn đấu\s+|phan dau\s+)?(?:đến|tới|trong|vào|den|toi|trong|vao)?\s*(?:năm|nam)\s+(?:19|20)\d\d)",
                              re.IGNORECASE)
 
 
@@ -689,6 +689,10 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
         return PERCENT, None, unit_text
     if unit_text.startswith("‰"):
         return (PER_1000_LIVE_BIRTHS if per_1000 else PER_1000), None, unit_text
+    if unit_text.startswith("phan"):
+        # "xuống còn 14 phần nghìn trẻ đẻ sống": per mille written in words
+        live = per_1000 or folded[match.end():match.end() + 20].lstrip().startswith("tre de song")
+        return (PER_1000_LIVE_BIRTHS if live else PER_1000), None, unit_text
     if "100.000" in unit_text:
         return PER_100000_CHILDREN, None, unit_text
     if "1.000" in unit_text or per_1000:
