@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.61"
+PARSER_VERSION = "2025.63"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -478,6 +478,17 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
         _apply_exceptions(cell, indicators, resolve, add)
     _roles_by_topic(tasks, indicators, assignments)
     _partners_by_topic(tasks, indicators, resolve, add)
+    before = {id(i): list(i.lead_agencies) for i in indicators}
+    for para in doc.paragraphs:
+        # "Cơ quan chủ trì: Sở Giáo dục và Đào tạo; riêng chỉ tiêu 15 do Sở Văn hóa, … chủ trì;
+        # …": one target of the group led apart, said in its role line, no bracket
+        for clause in _APART_CLAUSE_RE.finditer(para.text):
+            _apply_exceptions(clause.group(1), indicators, resolve, add)
+    for indicator in indicators:
+        if indicator.number is not None and indicator.lead_agencies != before[id(indicator)]:
+            # (the group's lead recorded for it is no longer its lead)
+            assignments[:] = [a for a in assignments if not (a.indicator == indicator.number and a.role == "lead"
+                                                             and a.agency not in indicator.lead_agencies)]
     _roles_by_group(doc, indicators, assignments, resolve, add)
     _share_cited_codes(indicators)
     _drop_role_brackets(indicators)
@@ -812,11 +823,24 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
             footnotes[mark] = note[start.start(1):]
     openings = {id(i): _opening(i) for i in indicators}
     above: list[str] = []     # the two paragraphs before, nearest first
+    run: list[Indicator] = []   # the targets read paragraph after paragraph since a role line
     for para in doc.paragraphs:
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
         partners_only = PARTNER_LINE_RE.match(folded) is not None
         assigned = _ASSIGNED_LINE_RE.match(folded)
+        if LEAD_LINE_RE.match(folded) and not partners_only and len(run) >= 2 \
+                and not any(i.lead_agencies for i in run[:-1]):
+            # "Chỉ tiêu 11: …" … "Chỉ tiêu 15: …" then "Cơ quan chủ trì: Sở Giáo dục và Đào tạo;
+            # cơ quan phối hợp: …": the line after a goal's targets is all of theirs (one line
+            # under each target is that target's, below)
+            # (a target led apart, "riêng chỉ tiêu 15 do … chủ trì", is read after: not the lead)
+            leads, partners = colon_roles(_APART_CLAUSE_RE.sub("", text).strip("() "), resolve)
+            for indicator in run:
+                _give_roles(indicator, [] if indicator.lead_agencies else leads, partners, add,
+                            assignments, text.strip("() "))
+            run, above = [], [squash_spaces(para.body)] + above[:1]
+            continue
         if assigned and above:
             # "⇒ Giao: Sở Y tế chủ trì; Bảo hiểm xã hội tỉnh phối hợp." under a target: its
             # roles, each agency before its role word
@@ -833,13 +857,16 @@ def _roles_on_own_lines(doc: Document, indicators: list[Indicator], resolve, add
                 # target nothing gave a lead, its partners' part adds to any)
                 under = [i for i in indicators if openings[id(i)] and openings[id(i)] in body]
                 if len(under) == 1:
-                    leads, partners = colon_roles(text.strip("() "), resolve)
+                    leads, partners = colon_roles(_APART_CLAUSE_RE.sub("", text).strip("() "), resolve)
                     _give_roles(under[0], [] if under[0].lead_agencies else leads, partners, add,
                                 assignments, text.strip("() "))
                     break
         if text and table_cells(para.text) is None:
             # (a target's own small table by area stands between it and its roles' line)
             above = [squash_spaces(para.body)] + above[:1]
+            body = squash_spaces(para.body)
+            own = [i for i in indicators if openings[id(i)] and openings[id(i)] in body]
+            run = run + own if len(own) == 1 and not (LEAD_LINE_RE.match(folded) or partners_only) else []
     for indicator in indicators:
         for mark in _FOOTNOTE_MARK_RE.findall(indicator.text) if footnotes and not indicator.lead_agencies else ():
             if mark in footnotes:
@@ -928,6 +955,10 @@ def _apply_exceptions(text: str, indicators: list[Indicator], resolve, add) -> N
                     indicator.partner_agencies.append(key)
 
 
+# "…; riêng chỉ tiêu 15 do Sở Văn hóa, Thể thao và Du lịch chủ trì; …": a target led apart in
+# its group's role line
+_APART_CLAUSE_RE = re.compile(r"(?:^|[;,.]\s*)(riêng\s+(?:các\s+)?chỉ tiêu\s+[^;:()]{1,40}?\s+do\s+[^;()]{3,120}?\s+chủ trì)",
+                              re.IGNORECASE)
 # "(riêng §02: chủ trì …)", "(trừ chỉ tiêu [YT-2] do … chủ trì)": roles given apart, in brackets
 _EXCEPTION_BRACKET_RE = re.compile(r"\((?:riêng|trừ|ngoại trừ)\b[^()]*\)", re.IGNORECASE)
 # "► Giao thực hiện nhóm quyền Điều 14: Chủ trì: Sở Y tế. Phối hợp: …" after a group's targets
