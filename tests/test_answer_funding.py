@@ -222,3 +222,55 @@ def test_a_funding_table_gives_each_source_its_amount():
     assert rows == [(None, 48650.0, "2026-2030", "48.650 triệu đồng"), (None, 8900.0, None, "8.900 triệu đồng"),
                     ("Ngân sách tỉnh", 26400.0, "2026-2030", "26.400 triệu đồng"),
                     ("Quỹ Bảo trợ trẻ em tỉnh", 5300.0, "2026-2030", "5.300 triệu đồng")], rows
+
+
+ACTIVITIES = """ỦY BAN NHÂN DÂN
+TỈNH THANH LÂM
+
+Số: 12/KH-UBND
+
+Thanh Lâm, ngày 05 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Thực hiện Chương trình hành động vì trẻ em tỉnh Thanh Lâm giai đoạn 2026 - 2030
+
+I. MỤC TIÊU
+
+1. Tỷ lệ trẻ em được tư vấn: năm 2026 đạt 81%, năm 2030 đạt 87%.
+
+2. Tỷ lệ xã đạt tiêu chuẩn phù hợp với trẻ em: năm 2026 đạt 70%, năm 2030 đạt 80%.
+
+II. KINH PHÍ
+
+1. Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 là 9.000 triệu đồng.
+
+2. Kinh phí hỗ trợ trẻ em khuyết tật học hòa nhập một năm là 500 triệu đồng; kinh phí tổ chức Tháng hành động vì trẻ em 1 năm là 300 triệu đồng.
+
+3. Ngân sách tỉnh bố trí cho hoạt động dạy bơi cho trẻ em mỗi năm 200 triệu đồng, tổng cộng cả giai đoạn 1.000 triệu đồng.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế
+
+- Là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.
+"""
+
+
+@pytest.fixture(scope="module")
+def activities_kb(tmp_path_factory, suite_plans_dir):
+    folder = tmp_path_factory.mktemp("activities")
+    plan = folder / "thanhlam-kh12-2026.txt"
+    plan.write_text(ACTIVITIES, encoding="utf-8")
+    return _kb_of(folder, *sorted(suite_plans_dir.glob("*.txt")), plan)
+
+
+@pytest.mark.parametrize("question, amount, label", [
+    # (a fresh reviewer's: "một năm" written of another activity took the swimming question)
+    ("Thanh Lâm kinh phí dạy bơi mỗi năm?", "200 trieu", "day boi"),
+    ("kinh phi thang hanh dong thanh lam 1 nam bn", "300 trieu", "thang hanh dong"),
+    ("kinh phi ho tro tre khuyet tat hoc hoa nhap thanh lam mot nam", "500 trieu", "khuyet tat"),
+])
+def test_a_years_amount_of_the_activity_asked_with_what_it_is_for(activities_kb, question, amount, label):
+    line = first_line(question, activities_kb)
+    assert line.startswith(fold(amount)) and label in line and "tong kinh phi" not in line, line

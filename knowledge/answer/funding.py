@@ -29,8 +29,11 @@ _LEVEL_RE = re.compile(r"\b(?:ngan sach|ns|nguon von)\s+(?:cua\s+)?(" +
 _SOURCE_RE = re.compile(r"(?<!tac )\b(" + "|".join(sorted(map(re.escape, _SOURCES), key=len, reverse=True)) + r")\b"
                         r"(?<!quy(?= dinh| mo| trinh| che| tac| hoach| uoc))")
 # an amount a year ("bình quân 1,3 tỷ đồng/năm", "mỗi năm"), asked or written
-_YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|(?<![\d,.] )(?:mot|1) nam(?! (?:tuoi|hoc|gan|qua|truoc|sau|nua))|hang nam|hàng nam|per year|a year|each year|yearly|annual|annually)\b"
+_YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|(?:mot|1) nam la|hang nam|hàng nam|per year|a year|each year|yearly|annual|annually)\b"
                         r"|/\s*nam\b")
+# … and a year's amount asked as "1 năm", "một năm" ("kinh phí diễn đàn 1 năm bn"); in a plan's
+# sentence "một năm" may be a duration, not a year's amount
+_YEARLY_ASKED_RE = re.compile(_YEARLY_RE.pattern + r"|(?<![\d,.] )\b(?:mot|1) nam\b(?! (?:tuoi|hoc|gan|qua|truoc|sau|nua))")
 _TOTAL_ASKED_RE = re.compile(r"\b(?:tong|total|ca giai doan|whole|overall|altogether)\b")
 # a question asking how the amount is split: every source is the answer, not one amount
 _SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong do|co cau|phan bo|tung nguon|"
@@ -38,6 +41,9 @@ _SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong 
 # an amount is asked ("bao nhiêu", "how much"), not where the money comes from ("lấy từ đâu")
 _YEAR_ASKED_RE = re.compile(r"\b(?:nam|for|in) ((?:19|20)\d\d)\b(?!\s*(?:-|den|toi)?\s*(?:19|20)\d\d)")
 _AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the (?:\w+ ){0,2}(?:total|budget|cost|funding)|amount)\b")
+
+
+_FUNDING_WORDS = frozenset(("kinh", "phi", "ngan", "sach", "tien", "bo", "tri", "du", "kien", "nam", "moi"))
 
 
 def _telling(folded: str) -> set[str]:
@@ -80,23 +86,23 @@ _TOTAL_WORDS_RE = re.compile(r"\b(?:tong|toan bo|ca giai doan)\b")
 
 
 def _purpose(row) -> str | None:
-    """What an amount no source is named for is spent on, in the plan's words: the clause
-    before it when that clause names an activity ("Kinh phí bố trí cho Tháng hành động vì trẻ
-    em cấp tỉnh mỗi năm" of "… là 350 triệu đồng"), None for the plan's total ("Tổng kinh phí
-    thực hiện Kế hoạch …") or a clause of fewer than four words."""
+    """What an amount no source is named for is, in the plan's words: the clause before it
+    ("Kinh phí bố trí cho Tháng hành động vì trẻ em cấp tỉnh mỗi năm" of "… là 350 triệu
+    đồng", "Kinh phí hỗ trợ trẻ em khuyết tật học hòa nhập một năm"), None for the plan's
+    total ("Tổng kinh phí thực hiện Kế hoạch …") or a clause of fewer than four words."""
     at = row.text.find(row.written)
     if at < 0:
         return None
     clause = _PURPOSE_TAIL_RE.sub("", _CLAUSE_END_RE.split(row.text[:at])[-1]).strip(" :–-")
     folded = fold(clause)
-    if len(folded.split()) < 4 or _TOTAL_WORDS_RE.search(folded) or not re.search(r"\b(?:cho|to chuc|de)\b", folded):
+    if len(folded.split()) < 4 or _TOTAL_WORDS_RE.search(folded):
         return None
     return clause[:1].upper() + clause[1:90]
 
 
 def asks_amount(norm: str) -> bool:
     """Whether a folded question asks an amount of money rather than its source or use."""
-    return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_RE.search(norm)
+    return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_ASKED_RE.search(norm)
                 or _YEAR_ASKED_RE.search(norm))     # "kinh phí năm 2026": that year's amount
 
 
@@ -112,9 +118,10 @@ def _h_funding(ctx: Ctx) -> Answer | None:
     lines, sources = [], []
     said_q = q.cue_text or q.norm          # the words as typed too: "commune-level budgets"
     asked = _telling(said_q)
-    yearly = bool(_YEARLY_RE.search(said_q))
+    yearly = bool(_YEARLY_ASKED_RE.search(said_q))
     total_asked = bool(_TOTAL_ASKED_RE.search(said_q))
-    words = set(q.terms)                   # content words, folded
+    # content words, folded; not the words every amount's sentence has ("kinh phí", "bố trí")
+    words = set(q.terms) - _FUNDING_WORDS
     if q.campaign:
         # the campaign asked is read out of the terms; its words tell its amount from the
         # forum's in "… cho Tháng hành động … 350 triệu; kinh phí tổ chức Diễn đàn … 120 triệu"

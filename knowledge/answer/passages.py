@@ -128,6 +128,10 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         # holds ("150 đại biểu từ 7 huyện") is no answer to when or where
         facts = []
     counted = _counted_clause(q.norm, doc.text) if _QUANTITY_RE.search(q.norm) else None
+    who = q.cues & {"lead", "partner"}
+    if who:
+        # "Hội thi … do ai chủ trì": who, never a figure the passage holds ("60 em")
+        facts, counted = [], None
     if counted and not any(counted[1] in value for _m, value in facts):
         # "bao nhiêu đại biểu" of "… với số lượng khoảng 150 đại biểu trẻ em … đến từ 7 huyện":
         # the number of what is counted, not a target the passage also reads ("7 huyện")
@@ -148,7 +152,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     # bullet is, said in the reply itself, not only in the source line
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
-    said = _clause_of_years(text, q.years) or (counted[0] if counted else None)
+    said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or \
+        (_ROLE_FIELD_RE.search(text).group(0).strip(" ;.") if who and _ROLE_FIELD_RE.search(text) else None)
     if said:
         # "Lễ phát động năm 2026 tổ chức tại xã Ba Bể; năm 2027 tại …": the year's own clause
         # first, the passage quoted after
@@ -177,6 +182,11 @@ def heading_beside(ctx: Ctx, plan, section: str, said: str) -> str:
     return ""
 
 
+# a block's field naming who leads, with its partners: "Cơ quan chủ trì tổ chức: Sở …;
+# phối hợp: Tỉnh đoàn …"
+# (a field opening its sentence: "… là cơ quan chủ trì, sau chữ “PH:” …" explains a code)
+_ROLE_FIELD_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?:Cơ quan|Đơn vị)\s+chủ trì[^:;.,]{0,25}:\s*[^;.]+"
+                            r"(?:;\s*(?:cơ quan\s+|đơn vị\s+)?phối hợp[^:;.]{0,15}:\s*[^;.]+)?", re.IGNORECASE)
 # what a question counts: the words after "bao nhiêu"/"how many" (folded)
 _COUNTED_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|how many)\s+(\w+)(?:\s+(\w+))?")
 _NOT_COUNTED = {"la", "co", "duoc", "phan", "lan", "nam", "ngay", "thang", "tien", "trieu", "ty", "nguoi", "are", "is",

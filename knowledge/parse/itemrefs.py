@@ -180,8 +180,13 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
         if any(a <= run.start() < b for a, b in goal_runs):
             continue
         role = mention_role(folded, run.start())
-        for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
-            indicator = alone.get(letter.replace("\x00", "đ"))
+        for letter in re.finditer(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
+            # a letter as the plan wrote it, no accent: "chỉ tiêu ở Mục tiêu 5", "chỉ tiêu y tế"
+            # name no target lettered "o" or "y"
+            written = text.lower()[run.start(1) + letter.start(1)]
+            if written not in "abcdefghijklmnopqrstuvwxyzđ":
+                continue
+            indicator = alone.get(letter.group(1).replace("\x00", "đ"))
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     grouped = [run.span() for run in _RUN_RE.finditer(folded)]

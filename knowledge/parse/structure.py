@@ -449,18 +449,19 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     lines = [(piece, bold if i == 0 else None) for text, bold in lines
              for i, piece in enumerate(p for run in _split_run_in_item(text) for p in _split_inline_list(run))]
     last = ""         # the last line joined into ``current``
-    for text, bold in lines:
+    own_lines = _lines_of_their_own([text for text, _ in lines])
+    for k, (text, bold) in enumerate(lines):
         if not text or _TABLE_RULE_RE.match(text):
             current = None
             continue
-        row = table_cells(text) is not None
+        row = table_cells(text) is not None or k in own_lines
         # "… các chỉ tiêu số 15," / "16. Quản lý …": a list of numbers cut at a line's end goes
         # on; the number after the comma is no item
         cut_list = _NUMBER_LIST_CUT_RE.search(last) and re.match(r"(?:\d{1,2}[.;,]?|§\s?\d{1,2}[.;,]?)\s", text) \
             or _DATE_CUT_RE.search(fold_keeping_length(last).lower()) and re.match(r"(?:0?[1-9]|1[0-2])[.;,]?\s", text)
         # "h) …" then "i) …" on the next line: the list's next letter (see parse_document)
         next_letter = current is not None and _next_letter_line(current.text, text)
-        if current is None or (_starts_item(text) and not cut_list) or row or next_letter \
+        if current is None or (_starts_item(text) and not cut_list) or row or next_letter or k - 1 in own_lines \
                 or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last) \
                 or (current.text == last and _is_caps_heading(last) and any(c.islower() for c in text)):
             current = _RawParagraph(text, bold)
@@ -469,6 +470,43 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
             current.text = f"{current.text} {text}"
         last = text
     return result
+
+
+# a field's line: a short label, a colon, its value ("Thời gian: tháng 8 năm 2025."); a
+# label with a figure ("Năm 2025: …") is a target's year line, part of its paragraph
+_FIELD_LINE_RE = re.compile(r"^[^\W\d_][^:|;.\d]{1,45}:\s+\S")
+_TITLE_LINE_END_RE = re.compile(r"[.;:,…!?]$")
+
+
+def _lines_of_their_own(texts: list[str]) -> set[int]:
+    """Positions of lines that are paragraphs of their own though no blank line parts them
+    (a plain text plan written a line a field): the lines of a run of two or more field lines
+    ("Thời gian: …", "Chủ đề: …") and the short title line over such a run ("Diễn đàn trẻ em
+    tỉnh … năm 2025"); rows of a table written with one bar between two cells, two or more
+    in a run ("Ngân sách tỉnh | 26.400")."""
+    own: set[int] = set()
+    fields = [bool(_FIELD_LINE_RE.match(t)) and "|" not in t for t in texts]
+    bars = [" | " in t and table_cells(t) is None for t in texts]
+
+    def title(k: int) -> bool:   # a short line naming what the fields under it are of
+        text = texts[k]
+        return 0 < len(text) <= 100 and len(text.split()) <= 16 and not _TITLE_LINE_END_RE.search(text) \
+            and text[:1].isupper() and not text.isupper() and not fields[k] and not _starts_item(text)
+
+    k = 0
+    while k < len(texts):
+        end = k
+        while end < len(texts) and fields[end]:
+            end += 1
+        # (a target's own lines "Lộ trình: …" / "Giao: …" under its item stay its paragraph:
+        # only fields under a title line of their own are a block)
+        if end - k >= 2 and k and title(k - 1):
+            own.update(range(k - 1, end))
+        k = max(end, k + 1)
+    for k in range(len(texts)):
+        if bars[k] and ((k and bars[k - 1]) or (k + 1 < len(texts) and bars[k + 1])):
+            own.add(k)
+    return own
 
 
 def _next_letter_line(current: str, line: str) -> bool:
