@@ -8,7 +8,7 @@ from typing import Callable
 from knowledge.parse.agencies import ABBREVIATIONS, STANDARD_FIELDS, expand_abbreviations, split_agencies
 from knowledge.model import Campaign, Contact, Deadline, Funding
 from knowledge.numbers import NUMBER_PATTERN, digits_only, parse_number
-from knowledge.parse.structure import Document, Paragraph
+from knowledge.parse.structure import TITLE_LINE_END_RE, Document, Paragraph
 from knowledge.text import fold_keeping_length, normalize, ocr_key, squash_spaces
 
 Resolver = Callable[[str], "str | None"]
@@ -559,14 +559,9 @@ def _titled_campaigns(doc: Document) -> list[Campaign]:
     return found
 
 
-def paragraph_passages(paragraphs: list[Paragraph]):
-    return [(p.section, p.text, p.position) for p in paragraphs]
-
-
 # a field's line: a short label, a colon, its value ("Thời gian: tháng 8 năm 2025.",
 # "Số đại biểu trẻ em tham dự: 120 em")
 _FIELD_LINE_RE = re.compile(r"^[^\W\d_][^:|;.]{1,45}:\s+\S")
-_TITLE_END_RE = re.compile(r"[.;:,…!?]$")
 
 
 def _block_title(para: Paragraph) -> bool:
@@ -575,7 +570,7 @@ def _block_title(para: Paragraph) -> bool:
     in a section of the plan (the document's head is no block)."""
     text = para.text.strip()
     return (para.heading is None and para.kind == "plain" and bool(para.section) and "|" not in text
-            and 0 < len(text) <= 100 and len(text.split()) <= 16 and not _TITLE_END_RE.search(text)
+            and 0 < len(text) <= 100 and len(text.split()) <= 16 and not TITLE_LINE_END_RE.search(text)
             and text[:1].isupper() and not text.isupper() and not _FIELD_LINE_RE.match(text))
 
 
@@ -596,7 +591,7 @@ def titled_blocks(paragraphs: list[Paragraph]) -> list[tuple[str, str, int]]:
                     and _FIELD_LINE_RE.match(paras[j].text.strip()):
                 j += 1
         if j - k >= 3:
-            fields = " ".join(f.text.strip() if _TITLE_END_RE.search(f.text.strip()) else f.text.strip() + "."
+            fields = " ".join(f.text.strip() if TITLE_LINE_END_RE.search(f.text.strip()) else f.text.strip() + "."
                               for f in paras[k + 1:j])
             out.append((para.section, f"{para.text.strip()}: {fields}", para.position))
             k = j

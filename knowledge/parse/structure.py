@@ -475,7 +475,7 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
 # a field's line: a short label, a colon, its value ("Thời gian: tháng 8 năm 2025."); a
 # label with a figure ("Năm 2025: …") is a target's year line, part of its paragraph
 _FIELD_LINE_RE = re.compile(r"^[^\W\d_][^:|;.\d]{1,45}:\s+\S")
-_TITLE_LINE_END_RE = re.compile(r"[.;:,…!?]$")
+TITLE_LINE_END_RE = re.compile(r"[.;:,…!?]$")
 
 
 def _lines_of_their_own(texts: list[str]) -> set[int]:
@@ -490,7 +490,7 @@ def _lines_of_their_own(texts: list[str]) -> set[int]:
 
     def title(k: int) -> bool:   # a short line naming what the fields under it are of
         text = texts[k]
-        return 0 < len(text) <= 100 and len(text.split()) <= 16 and not _TITLE_LINE_END_RE.search(text) \
+        return 0 < len(text) <= 100 and len(text.split()) <= 16 and not TITLE_LINE_END_RE.search(text) \
             and text[:1].isupper() and not text.isupper() and not fields[k] and not _starts_item(text)
 
     k = 0
