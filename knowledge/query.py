@@ -162,10 +162,18 @@ def prepare(text: str) -> str:
     norm = _SHORT_YEAR_WORD_RE.sub("nam ", norm)   # … and "n2030" is "năm 2030"
     # a rate's base typed without its dot ("trên 100000"): the plans write "100.000"
     norm = _BARE_BASE_RE.sub(r"\1 000", norm)
+    norm = _ATTEND_EVENT_RE.sub("tham du", norm)
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
     return " ".join(norm.split())
+
+
+# "attend" an event (a forum, a ceremony) is taking part in it ("tham dự"); attending
+# kindergarten, the table's reading ("đi học"), is how English questions mostly use it
+_ATTEND_EVENT_RE = re.compile(r"\battend(?:s|ed|ing)?\b(?=(?:\s+\w+){0,4}?\s+(?:forums?|meetings?|events?|"
+                              r"conferences?|ceremon\w*|sessions?|festivals?|camps?|councils?|congress\w*|"
+                              r"dien dan|hoi nghi|le)\b)")
 
 
 # English words in an inflected form the table does not list ("reporting", "leads",

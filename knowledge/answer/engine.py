@@ -268,7 +268,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if english else frozenset()
     # "phải giảm xuống dưới bao nhiêu": the way a figure must move, which a table's row of
     # figures never writes in its name; weighed little, not asked as the topic
-    soft |= frozenset(w for phrase in vocab.DIRECTION_PHRASES if has_phrase(q.norm, phrase)
+    soft |= frozenset(w for phrase in vocab.DIRECTION_PHRASES + vocab.FRAMING_PHRASES if has_phrase(q.norm, phrase)
                       for w in phrase.split() if w in q.terms)
     if vocab.DIRECTION_WORD in q.terms and _DIRECTION_WORD_RE.search(q.norm):
         # "chỉ tiêu giảm đuối nước": the way the figure moves, seldom a word of the target's

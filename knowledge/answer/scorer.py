@@ -73,7 +73,7 @@ FEATURES = (
 )
 
 _FIGURE_RE = re.compile(r"\b(?:bao nhieu|bn|may phan tram|phan tram|ty le|ti le|ty suat|muc tieu|"
-                        r"dat|target|rate|share|percentage|percent|how much|aim for|aims for|"
+                        r"dat|target|rate|share|percentage|percent|how much|how many|aim for|aims for|"
                         r"should reach|must reach|to reach)\b")
 _THEME_RE = re.compile(r"\b(?:chu de|theme|topic)\b")
 _SLOGANS_RE = re.compile(r"\b(?:khau hieu|thong diep|slogans?|messages?)\b")
