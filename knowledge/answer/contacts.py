@@ -23,7 +23,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     if _CONDITION_RE.search(q.norm):
         # "phát hiện trẻ bị xâm hại thì gọi số nào": the condition comes before "thì"
         purpose |= set(_CONDITION_RE.split(q.norm, maxsplit=1)[0].split())
-    attributes = _attribute_words(q.norm)
+    attributes = _attribute_words(q.norm) | _office_words(q.norm)
     asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and t not in attributes
              and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
@@ -88,6 +88,131 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         text = _("The plans give the number but do not say what a call costs or when the line answers.")
         return Answer(fit(text + "\n" + "\n".join(lines)), False, [], 0.0, [], "no_contact", [])
     return _result(ctx, lines, sources, "contact", 0.9)
+
+
+# which office is asked, not its number (folded): "phòng nào", "đơn vị nào trực", "which office",
+# "who runs"; "đầu mối liên hệ" is an office that the plan names as the one to contact
+_OFFICE_ASKED_RE = re.compile(r"\b(?:(?:phong|don vi|co quan|bo phan|to chuc|noi|trung tam) nao|ai (?:truc|quan ly|phu trach|van hanh)|"
+                              r"(?:which|what) (?:office|department|unit|agency|division|body)|"
+                              r"who (?:runs|manages|operates|staffs|answers|handles)|dau moi lien he|contact point|"
+                              r"focal point|point of contact)\b")
+# the kind of office asked: "phòng nào" a "Phòng …", "trung tâm nào" a "Trung tâm …"
+_HEAD_ASKED_RE = re.compile(r"\b(phong|trung tam) nao\b")
+# a number or an address asked besides: the number reading answers that
+_NUMBER_ASKED_RE = re.compile(r"\b(?:so dien thoai|sdt|dien thoai|so may|so nao|so gi|email|thu dien tu|"
+                              r"phone|number|e-mail)\b")
+# the words that make a sentence the plan's contact office: a focal point, or a hotline's
+_FOCAL_RE = re.compile(r"\bdau moi\b")
+_FOCAL_ASKED_RE = re.compile(r"\b(?:dau moi|contact point|focal point|point of contact)\b")
+_LINE_RE = re.compile(r"\b(?:duong day nong|tong dai|hotline)\b")
+# an office's name as a plan writes it, to the end of its clause ("Phòng Bảo trợ xã hội, Trẻ em
+# và Bình đẳng giới, Sở Lao động - Thương binh và Xã hội"): its head word opens it
+_OFFICE_HEAD_RE = re.compile(r"(?:Phòng|Trung tâm|Văn phòng|Chi cục|Sở|Ban|Công an|Tỉnh đoàn|Thành đoàn)\s")
+# where the office's name ends: its number, its e-mail, a verb of running the line
+_OFFICE_END_RE = re.compile(r"\s*(?:;|\.(?:\s|$)|$|,\s*(?:số điện thoại|điện thoại|ĐT|thư điện tử|email|e-mail)\b|"
+                            r"\s(?:quản lý|trực|phụ trách|vận hành|tiếp nhận|chịu trách nhiệm|là đầu mối|làm đầu mối)\b)")
+
+_BRACKET_END_RE = re.compile(r"\s*(?:\)|;|$)")
+
+
+_OFFICE_WORDS_RE = re.compile(r"\b(?:(?:phong|don vi|co quan|bo phan|trung tam|noi) nao|quan ly|truc|phu trach|"
+                              r"van hanh)\b")
+
+
+def _office_words(norm: str) -> set[str]:
+    """The words of a folded question that ask which office runs a line ("do phòng nào quản
+    lý" → {"phong", "nao", "quan", "ly"}): they name no organisation whose number is asked."""
+    if not _OFFICE_ASKED_RE.search(norm):
+        return set()
+    return {w for m in _OFFICE_WORDS_RE.finditer(norm) for w in m.group(0).split()}
+
+
+def contact_office_asked(norm: str) -> bool:
+    """Whether a folded question asks which office to contact or runs a line ("đầu mối liên hệ
+    … là phòng nào", "đường dây nóng do phòng nào trực", "which office runs the hotline"),
+    not its number."""
+    return bool(_OFFICE_ASKED_RE.search(norm)) and not _NUMBER_ASKED_RE.search(norm)
+
+
+def _h_contact_office(ctx: Ctx) -> Answer | None:
+    """The office a plan names as its contact point ("Đầu mối liên hệ: Phòng …, Sở …") or as
+    the one that runs its hotline ("… 0261.3544.111 (Phòng Trẻ em - Bình đẳng giới, Sở …)",
+    "… do Phòng … quản lý"), stated first, the plan's sentence quoted under it. A focal point
+    is asked by "đầu mối"; a hotline's office by its line's words. None when no plan in
+    scope names one."""
+    q = ctx.q
+    if not contact_office_asked(q.norm) or q.indicators \
+            or "contact" not in q.cues and not _FOCAL_ASKED_RE.search(q.norm):
+        return None   # ("đầu mối chỉ tiêu 5 là sở nào": the indicator's lead)
+    focal_asked = bool(_FOCAL_ASKED_RE.search(q.norm))
+    head = _HEAD_ASKED_RE.search(q.norm)
+    line_asked = bool(_LINE_RE.search(q.norm))
+    lines, sources = [], []
+    for plan in ctx.scope:
+        found = []
+        for passage in plan.passages:
+            for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ\-–•])", passage.text):
+                folded = normalize(sentence)
+                office = None
+                if (focal_asked or not line_asked) and _FOCAL_RE.search(folded):
+                    office = _office_after_focal(sentence)
+                if office is None and (line_asked or not focal_asked) and _LINE_RE.search(folded):
+                    office = _office_of_line(sentence)
+                if office:
+                    found.append((office, sentence, passage))
+        # (a centre "là đầu mối tiếp nhận" in a task and the plan's own "Đầu mối liên hệ:"
+        # line: the line whose words the question shares most)
+        if not found:
+            continue
+        # … the plan's own "Đầu mối …:" line first, an office of the kind asked ("phòng nào": a
+        # "Phòng …") before one of another
+        best = max(found, key=lambda f: (bool(head) and normalize(f[0]).startswith(head.group(1)),
+                                         bool(re.search(r"[Đđ]ầu mối[^:.;]{0,60}:", f[1])),
+                                         ctx.cov(ctx.idx.doc(plan.slug, f[2].section, f[1]), q.terms)))
+        office, sentence, passage = best
+        lines.append(f"<b>{esc(office)}</b> — {esc(plan_label(plan))}")
+        lines.append(f"<i>«{esc(sentence if len(sentence) <= 300 else sentence[:299] + '…')}»</i>")
+        lines.append(source_line(plan, passage.section, ctx.lang))
+        sources.append(_src(plan, passage.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "contact", 0.9)
+
+
+def _office_after_focal(sentence: str) -> str | None:
+    """"Đầu mối liên hệ: Phòng X, Sở Y; điện thoại …" → "Phòng X, Sở Y"; "Trung tâm Công tác
+    xã hội tỉnh là đầu mối tiếp nhận …" → "Trung tâm Công tác xã hội tỉnh". None for a focal
+    point of indicators ("Sở Y tế — Đầu mối: CT 02"), whose value names no office."""
+    m = re.search(r"[Đđ]ầu mối[^:.;]{0,60}:\s*", sentence)
+    if m:
+        return _office_at(sentence, m.end())
+    m = re.search(r"\s(?:là|làm)\s+đầu mối\b", sentence)
+    if m:
+        heads = list(_OFFICE_HEAD_RE.finditer(sentence[:m.start()]))
+        if heads:
+            return _office_at(sentence[:m.start()] + ";", heads[-1].start()) if heads else None
+    return None
+
+
+def _office_of_line(sentence: str) -> str | None:
+    """The office a hotline's sentence names as running it: in the bracket after its number
+    ("0261.3544.111 (Phòng Trẻ em - Bình đẳng giới, Sở …)") or after "do" ("do Phòng … quản
+    lý"). None when the sentence names none."""
+    for m in re.finditer(r"\d\s*\(|\bdo\s+", sentence):
+        if _OFFICE_HEAD_RE.match(sentence, m.end()):
+            return _office_at(sentence, m.end(), bracketed=m.group(0).endswith("("))
+    return None
+
+
+def _office_at(sentence: str, start: int, bracketed: bool = False) -> str | None:
+    """The office's name that opens at ``start``, to the end of its clause (to its closing
+    bracket when ``bracketed``; a bracket inside it, "Phòng … (Sở Y tế) quản lý", is its own);
+    None when no office's head word opens it."""
+    if not _OFFICE_HEAD_RE.match(sentence, start):
+        return None
+    end = (_BRACKET_END_RE if bracketed else _OFFICE_END_RE).search(sentence, start)
+    office = sentence[start:end.start() if end else len(sentence)].strip(" ,.")
+    return office if 4 <= len(office) <= 200 else None
 
 
 def _label_minimum(plan) -> float:
@@ -167,7 +292,8 @@ def _unknown_organisation(ctx: Ctx) -> bool:
         text = " " + _CONDITION_RE.split(text, maxsplit=1)[1]   # the condition names no organisation
     for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
         text = text.replace(f" {cue} ", " | ")
-    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft} - _attribute_words(ctx.q.norm)
+    terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft} - _attribute_words(ctx.q.norm) \
+        - _office_words(ctx.q.norm)
     # an organisation named with a word left out ("Trung tâm dịch vụ công tác xã hội" for the
     # plan's "Trung tâm cung cấp dịch vụ …"): two words one label of a number holds are no strangers
     labels = [set(normalize(c.label).split()) for p in ctx.scope for c in p.contacts]

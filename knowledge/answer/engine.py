@@ -26,7 +26,7 @@ from knowledge.answer import scorer
 from knowledge.answer.agencies import _agency_indicators, _agency_mentions, _agency_tasks, _working_with
 from knowledge.answer.campaigns import _h_campaign_lead, PARTS, _h_campaign, asks_about_campaign, campaign_part
 from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices, typed_accents, _agency_scope, _decline, _starter_suggestions, log  # noqa: F401 (plan_choices: public here)
-from knowledge.answer.contacts import _h_contact
+from knowledge.answer.contacts import _h_contact, _h_contact_office, contact_office_asked
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
 from knowledge.answer.frequency import _h_frequency
 from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
@@ -793,8 +793,13 @@ def _r_campaign(ctx: Ctx):
 
 
 def _r_contact(ctx: Ctx):
+    office = _h_contact_office(ctx)   # "đầu mối liên hệ là phòng nào": an office, not a number
+    if office is not None:
+        yield office, True
     if "contact" in ctx.q.cues:
-        yield _h_contact(ctx), True
+        # (an office asked, none found: "đơn vị nào chỉ đạo Trung tâm … vận hành đường dây
+        # nóng" is an agency's task, its number not the reading the words ask for)
+        yield _h_contact(ctx), office is None and not contact_office_asked(ctx.q.norm)
 
 
 def _r_deadline(ctx: Ctx):
