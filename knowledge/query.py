@@ -34,7 +34,8 @@ _PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)
 # the words before a period that name it (folded): "giai đoạn", "thời kỳ", "period", "phase"
 _PERIOD_WORDS_RE = re.compile(r"\b(?:giai doan|thoi ky|period|phase)\s+(?:tu\s+)?(?:nam\s+)?$")
 _DOC_RE = re.compile(
-    r"\b(ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|ct|plan|decision|directive|so)\s+(\d{2,5})\b"
+    r"\b(ke hoach|kh|quyet dinh|qd|chuong trinh|ctr|chi thi|ct|plan|decision|directive|thong tu|circular|"
+    r"nghi dinh|decree|nghi quyet|resolution|so)\s+(\d{2,5})\b"
 )
 _AGE_RE = re.compile(r"\b(\d{1,2}) t\b")
 _LETTER_DIGIT_RE = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
@@ -43,6 +44,7 @@ _DOC_KIND = {
     "quyet dinh": "qd", "qd": "qd", "decision": "qd",
     "chuong trinh": "ctr", "ctr": "ctr",
     "chi thi": "ct", "ct": "ct", "directive": "ct",
+    "thong tu": "tt", "circular": "tt", "nghi dinh": "nd", "decree": "nd", "nghi quyet": "nq", "resolution": "nq",
     "so": None,
 }
 # Generic heads of agency names: "Sở Tư pháp" and "Phòng Tư pháp" share the core "tư pháp".
@@ -245,8 +247,10 @@ def doc_refs(text: str) -> set[tuple[str | None, str]]:
     norm = normalize(text)
     for number, kind in re.findall(r"\b(\d{2,5})\s+(kh|qd|ct|ctr|tb)\b", norm):
         refs.add((kind, number))
+    for number, kind in re.findall(r"\b(\d{2,5})\s+(?:(?:19|20)\d\d\s+)?(tt|nd|nq)\b", norm):
+        refs.add((kind, number))   # "28/2019/TT-BLĐTBXH", "56/2017/NĐ-CP"
     for kind, number in re.findall(
-        r"\b(ke hoach|quyet dinh|chi thi|chuong trinh)\s+(?:so\s+)?(\d{2,5})\b", norm
+        r"\b(ke hoach|quyet dinh|chi thi|chuong trinh|thong tu|nghi dinh|nghi quyet)\s+(?:so\s+)?(\d{2,5})\b", norm
     ):
         refs.add((_DOC_KIND[kind], number))
     return refs
@@ -952,6 +956,11 @@ def _read_documents(q: Query, plans: list[PlanRef], consumed: list) -> set[str]:
             # "138/KH-UBND" reads "138 kh": the kind after the number is part of the name
             after = re.match(r"\s+(?:kh|qd|ct|ctr|tb|nq|kl)\b", norm[m.end():])
             consumed.append((m.start(), m.end() + (after.end() if after else 0)))
+        elif kind in ("tt", "nd", "nq"):
+            # a circular, decree or resolution no plan's header cites: never a plan itself,
+            # a document asked of all the same ("Nghị định 56/2017 quy định …")
+            q.reference_numbers.add((kind, number))
+            consumed.append(m.span())
         elif kind in ("kh", "qd", "ct") and m.group(1) not in ("ct", "so") and len(number) >= 3:
             q.unknown_doc = number
     # "HN 138", "Cần Thơ 608": a plan's number right after its place's name names it (a number
@@ -1350,7 +1359,17 @@ def _read_numbers(q: Query, consumed: list) -> None:
             if named:
                 consumed.append((named.start(), m.start()))
             break
+    # "Thông tư 28/2019", "56/2017/NĐ-CP": a document's number holds its year, no year asked
+    spans += [m.span() for m in _NUMBERED_DOCUMENT_RE.finditer(norm)]
     q.years = _years_outside(norm, spans)
+
+
+# a document's number with its year (folded, "/" read as a space): after the kind of document
+# ("thông tư 28/2019") or before its codes ("56/2017/nđ-cp"); a date ("15/12/2025") is neither
+_NUMBERED_DOCUMENT_RE = re.compile(
+    r"\b(?:thong tu|nghi dinh|quyet dinh|nghi quyet|luat|chi thi|cong van|circular|decree|decision|"
+    r"resolution|law|directive)\s+(?:so\s+)?\d{1,5}[/ ](?:19|20)\d\d\b"
+    r"|(?<![\d/])\d{1,5}[/ ](?:19|20)\d\d[/ ](?:tt|nd|qd|nq|ct|kh|cv|ttg|cp|ubnd|hdnd|bldtbxh|ldtbxh|byt|qh\d*)\b")
 
 
 def _years_outside(norm: str, spans: list[tuple[int, int]]) -> list[int]:

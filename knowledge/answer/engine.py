@@ -429,7 +429,8 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 usual_found = usual_found or cand.usual or usual and not cand.answered
                 out.append(cand)
     answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)
-               and not _no_age_stated(ctx, a) and not _no_figure_of_the_year(ctx, a)]
+               and not _no_age_stated(ctx, a) and not _no_figure_of_the_year(ctx, a)
+               and not _another_document(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
         if a.text not in seen:
@@ -439,6 +440,18 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
 
 
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _another_document(ctx: Ctx, cand: Answer) -> bool:
+    """A document the plans cite is asked of ("Nghị định 56/2017 quy định quy trình … gồm mấy
+    bước"): an answer that does not name it says what the citing plan does, not what the
+    document says. The plan's header readers ("ban hành ngày nào", "căn cứ văn bản nào")
+    answer about it by its number."""
+    # (a circular, decree or resolution: never a plan itself; "Chỉ thị 28" may name the plan
+    # that carries it out)
+    numbers = [number for kind, number in ctx.q.reference_numbers if kind in ("tt", "nd", "nq")]
+    return bool(numbers) and not cand.intent.startswith("plan_info") and \
+        not any(re.search(rf"\b{number}\s*[/-]", cand.text) for number in numbers)
 
 
 def _no_age_stated(ctx: Ctx, cand: Answer) -> bool:

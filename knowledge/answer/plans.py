@@ -134,6 +134,18 @@ def _issuer_only(q) -> bool:
     return said <= {"uy ban nhan dan", "ubnd"} and not any(has_phrase(q.norm, w) for w in _LOWER_LEVELS)
 
 
+_DOCUMENT_KIND_RE = re.compile(r"\b(?:thong tu|nghi dinh|quyet dinh|chi thi|nghi quyet|cong van|van ban|luat|"
+                               r"circular|decree|decision|directive|resolution|law)\b")
+
+
+def _issuers_of_documents(q) -> bool:
+    """Whether every office the question names is a document's issuer: "căn cứ Thông tư nào
+    của Bộ LĐTBXH", "which decree of the Government" — a kind of document within the four
+    words before it names whose document; no office of the plan is asked."""
+    tokens = q.norm.split()
+    return all(_DOCUMENT_KIND_RE.search(" ".join(tokens[max(0, m.start - 5):m.start])) for m in q.agencies)
+
+
 def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Answer | None:
     """The plan's header facts: its number, issue date or period alone (fact first, intent
     ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
@@ -144,7 +156,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     # (a document the plan carries out named instead of the plan: "Chỉ thị 28-CT/TW ban hành
     # ngày nào?" is answered by the plans that cite it, with its date)
     if not (ctx.explicit or q.by_reference and part == "refs") or q.indicators or (
-            q.agencies and not _issuer_only(q) and not proposer_asked):
+            q.agencies and not _issuer_only(q) and not proposer_asked
+            and not (part == "refs" and _issuers_of_documents(q))):
         return None
     if q.by_reference and part == "date":
         return _cited_dates(ctx)   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date
@@ -247,21 +260,56 @@ def _cited_dates(ctx: Ctx) -> Answer | None:
                                    for k, n in doc_refs(name) for kind, number in ctx.q.reference_numbers):
                 continue
             number = name.split(" ")[-1]
-            issuer = reference_issuer(number, city)
+            issuer = _issuer_as_written(ctx, plan, number, date) or reference_issuer(number, city)
             shown = f"{name} ({issuer})" if issuer else name
             lines.append(f"<b>{esc(date)}</b> — {esc(shown)}")
             lines.append(ctx._("cited by {plan}", plan=esc(plan_label(plan))))
             # the words citing it ("Căn cứ Chỉ thị số 28-CT/TW ngày … của Bộ Chính trị về …")
-            naming = next((p for p in plan.passages if number in p.text), None)
+            # (a paragraph of every "Căn cứ …;" line: the clause naming it; of several that do,
+            # the one saying most of what the question says — a scan's damaged words differ)
+            naming, words = max(((p, c) for p in plan.passages if number in p.text
+                                 for c in re.split(r";|\.\s", p.text) if number in c),
+                                key=lambda pc: ctx.cov(ctx.idx.doc(plan.slug, pc[0].section, pc[1]), ctx.q.terms),
+                                default=(None, ""))
             if naming is not None:
-                # (a paragraph of every "Căn cứ …;" line: the one naming it)
-                words = next(c for c in re.split(r";|\.\s", naming.text) if number in c)
                 lines.append(f"<i>«{esc(clip(ctx.idx.readable(plan.slug, words.strip()), 300))}»</i>")
             section = naming.section if naming is not None and naming.section else ctx._("document header")
             cite(ctx, lines, sources, plan, section)
     if not sources:
         return None
     return _result(ctx, lines, sources, "plan_info_date", 0.9)
+
+
+# the issuers a cited document's "của …" may name, as officials write them (folded): a scan's
+# damaged reading ("ciia Bd Chinh tri") is matched to the nearest
+_KNOWN_ISSUERS = tuple(dict.fromkeys((
+    "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
+    "Chính phủ", "Thủ tướng Chính phủ", "Thành ủy", "Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân",
+    *_ISSUER_CODES.values())))
+# "… 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về …": the words after "của" to the next clause
+_WRITTEN_ISSUER_RE = re.compile(r"\s*(?:ngay\s+\S+\s+)?c\w{0,3}a\s+((?:\S+\s+){0,7}?\S+?)"
+                                r"(?=\s+(?:ve|v\S|thuc|th\S*c|ban hanh|phe duyet)\b|\s*[“\"”,;(.]|\s*$)")
+
+
+def _issuer_as_written(ctx: Ctx, plan, number: str, date: str) -> str | None:
+    """Who issued a cited document as the citing plan writes it ("Chỉ thị số 28-CT/TW ngày
+    25/12/2023 của Bộ Chính trị" → "Bộ Chính trị"), matched to the issuers officials name
+    (``_KNOWN_ISSUERS``; a scan's "ciia Bd Chinh tri" is its nearest, at 80 % alike or more);
+    None when no passage writes "của …" after the number, or names none of them."""
+    from rapidfuzz import fuzz, process
+
+    choices = [fold(k).lower() for k in _KNOWN_ISSUERS]
+    for passage in plan.passages:
+        text = fold(ctx.idx.readable(plan.slug, passage.text)).lower()
+        at = text.find(number.lower())
+        while at >= 0:
+            m = _WRITTEN_ISSUER_RE.match(text, at + len(number))
+            if m:
+                found = process.extractOne(m.group(1), choices, scorer=fuzz.ratio, score_cutoff=80)
+                if found:
+                    return _KNOWN_ISSUERS[found[2]]
+            at = text.find(number.lower(), at + 1)
+    return None
 
 
 def _references_shown(plan) -> str:

@@ -106,10 +106,17 @@ _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|
 # ("ban hành kèm theo quyết định số mấy": the decision the programme is attached to, its own number)
 _REFS_RE = re.compile(r"\b(?:thuc hien|trien khai|implement|implements|implementing|carry out|carries out|"
                       r"under|can cu|(?<!kem )theo)\s+(?:\w+\s+){0,3}?(?:chi thi|quyet dinh|nghi quyet|ke hoach|chuong trinh|"
-                      r"van ban|directive|decision|resolution)\s+(?:nao|gi|so may|so bao nhieu|which|what)\b"
-                      r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:directive|decision|resolution|documents?|chi thi|quyet dinh|nghi quyet)\b"
+                      r"van ban|thong tu|nghi dinh|cong van|luat|directive|decision|resolution|circular|decree)\s+"
+                      r"(?:nao|gi|so may|so bao nhieu|which|what)\b"
+                      r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:directive|decision|resolution|documents?|circular|decree|"
+                      r"chi thi|quyet dinh|nghi quyet|thong tu|nghi dinh)\b"
                       # "which Party documents does the plan implement?"
-                      r"|\b(?:implement|carry out)\s*$")
+                      r"|\b(?:implement|carry out)\s*$"
+                      # "carries out which Party Committee plan", "which plan number does it implement"
+                      r"|\b(?:implement\w*|carr(?:y|ies|ying) out|based on)\s+which\s+(?:\w+\s+){0,3}"
+                      r"(?:plan|directive|decision|resolution|document)s?\b"
+                      r"|\bwhich\s+(?:\w+\s+){0,3}(?:plan|directive|decision|resolution|document)s?\s+(?:number\s+)?"
+                      r"(?:does|do|did|is)\s+(?:\w+\s+){0,6}(?:implement|carry out|based on)\b")
 # asks for a body or a person ("ai hướng dẫn thực hiện chỉ tiêu 14", "which Hanoi agency …")
 # who proposed the plan asked (folded): "theo đề nghị của ai", "tờ trình của sở nào", "sở nào
 # trình", "who drafted / proposed"
