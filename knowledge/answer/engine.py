@@ -784,14 +784,20 @@ def _r_count(ctx: Ctx):
 def _r_campaign(ctx: Ctx):
     asked = campaign_part(ctx.q)
     leads = ("lead" in ctx.q.cues or "who" in ctx.q.cues) and asks_about_campaign(ctx.q)
-    if leads:
+    # "who organises the Action Month", "ai tổ chức …": "who" read from the words, as the
+    # scorer reads it — the campaign's lead when its plan names one, its card when not
+    # (a report's "nộp cho ai, hạn ngày nào" asks its recipient and deadline)
+    who = not leads and asks_about_campaign(ctx.q) and not deadline_asked(ctx) and \
+        "who" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues)
+    found = _h_campaign_lead(ctx) if leads or who else None
+    if leads or who:
         # "ai chủ trì Chiến dịch Hè an toàn?": who leads the campaign, as its plan says — the
         # reading the words ask for, before the campaign's own facts; a question about a
         # campaign only ("kế hoạch do sở nào trình" asks no campaign's lead)
-        yield _h_campaign_lead(ctx), True
+        yield found, True
     # "hạn chót báo cáo kết quả Tháng hành động": a deadline asked of the campaign is the
     # deadline reader's, which comes later in the old order
-    usual = "campaign" in ctx.q.cues and not deadline_asked(ctx) and not leads
+    usual = "campaign" in ctx.q.cues and not deadline_asked(ctx) and not leads and not (who and found)
     if asked == "all" and "figure" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues):
         # "Tháng hành động … mỗi năm trao ít nhất bao nhiêu suất quà": a figure of what is done
         # in it, which its card (dates, theme) does not give; the reading is the words'
