@@ -24,6 +24,9 @@ from tests.test_parse_any_marker import _first_line
     ("Chỉ thị 28-CT/TW của Bộ Chính trị về chăm sóc, giáo dục, bảo vệ trẻ em ban hành ngày nào?",
      "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị)"),
     ("chi thi 28-CT/TW cua bo chinh tri ban hanh ngay nao", "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị)"),
+    # the citing plan named by its year: the year is the plan's, stated with it
+    ("Chỉ thị 28-CT/TW của Bộ Chính trị mà Hà Nội triển khai năm 2024 được ban hành ngày nào?",
+     "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị)"),
     # the issuer written plainly in a typed plan
     ("Quyết định 23/QĐ-TTg ban hành ngày nào?", "07/01/2021 — Quyết định 23/QĐ-TTg (Thủ tướng Chính phủ)"),
     # a circular and a decree, their number's year no year asked
@@ -38,6 +41,8 @@ def test_a_cited_document_s_date_and_issuer(kb, question, first):
     ("ke hoach thang hanh dong 2020 cua ha noi can cu thong tu nao", "Thông tư 28/2019/TT-BLĐTBXH"),
     ("Hanoi's 2024 plan implementing Directive 28 carries out which Party Committee plan number?",
      "Kế hoạch 232-KH/TU"),
+    # … each with its issuer as the plan writes it
+    ("Kế hoạch 6203 của Hà Nội thực hiện những văn bản nào?", "Chỉ thị 28-CT/TW ngày 25/12/2023 (Bộ Chính trị)"),
 ])
 def test_what_a_plan_carries_out(kb, question, stated):
     assert stated in _first_line(question, kb), _first_line(question, kb)

@@ -172,7 +172,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                  "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
                  "period": plan.period and f"<b>{esc(plan.period)}</b>",
                  # the documents it carries out ("Chỉ thị 28-CT/TW", "Quyết định 23/QĐ-TTg")
-                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc(_references_shown(plan))}</b>"),
+                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc(_references_shown(plan, ctx))}</b>"),
                  # asked with another part only ("số mấy, ngày nào, ai ký?"): the signer reader answers it alone
                  "signer": plan.signer and _("signed by {name}", name=f"<b>{esc(plan.signer)}</b>")}
         fact = facts.get(part)
@@ -213,7 +213,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         if plan.proposer and not proposer_asked:
             lines.append(_("Proposed by: {who}", who=esc(plan.proposer)))
         if plan.references:
-            lines.append(_("Implements: {refs}", refs=esc(_references_shown(plan))))
+            lines.append(_("Implements: {refs}", refs=esc(_references_shown(plan, ctx))))
         lines.append("")
         sources.append(_src(plan, ""))
     if not sources:
@@ -263,7 +263,9 @@ def _cited_dates(ctx: Ctx) -> Answer | None:
             issuer = _issuer_as_written(ctx, plan, number, date) or reference_issuer(number, city)
             shown = f"{name} ({issuer})" if issuer else name
             lines.append(f"<b>{esc(date)}</b> — {esc(shown)}")
-            lines.append(ctx._("cited by {plan}", plan=esc(plan_label(plan))))
+            # (the citing plan with its period: "Hà Nội triển khai năm 2024" names it by its year)
+            citing = plan_label(plan) + (f" ({plan.period})" if plan.period and plan.period not in plan_label(plan) else "")
+            lines.append(ctx._("cited by {plan}", plan=esc(citing)))
             # the words citing it ("Căn cứ Chỉ thị số 28-CT/TW ngày … của Bộ Chính trị về …")
             # (a paragraph of every "Căn cứ …;" line: the clause naming it; of several that do,
             # the one saying most of what the question says — a scan's damaged words differ)
@@ -312,14 +314,15 @@ def _issuer_as_written(ctx: Ctx, plan, number: str, date: str) -> str | None:
     return None
 
 
-def _references_shown(plan) -> str:
-    """The documents a plan carries out, each with its date as written and its issuer when its
+def _references_shown(plan, ctx: Ctx | None = None) -> str:
+    """The documents a plan carries out, each with its date as written and its issuer — as the
+    plan writes it after "của" when ``ctx`` is given (``_issuer_as_written``), else when its
     number says it: "Kế hoạch 232-KH/TU ngày 23/4/2024 (Thành ủy); Chỉ thị 28-CT/TW …"."""
     city = "thanh pho" in fold(plan.issuer or "").lower()
     shown = []
     for reference in plan.references:
         number = reference.split(" ngày ")[0].split(" ")[-1]
-        issuer = reference_issuer(number, city)
+        issuer = (ctx and _issuer_as_written(ctx, plan, number, "")) or reference_issuer(number, city)
         shown.append(f"{reference} ({issuer})" if issuer else reference)
     return "; ".join(shown)
 
