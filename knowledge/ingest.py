@@ -56,7 +56,7 @@ from knowledge.parse.clauses import clause_citation, clause_roles, clause_target
 from knowledge.parse.forms import form_roles, form_targets
 from knowledge.parse.topics import passive_topic_roles, topic_partners, topic_roles
 from knowledge.parse.tasks import (HEAD_TITLE_RE, _BRACKET_RE, _LEAD_WORD_RE, _bracket_roles, colon_roles, exception_roles,
-                                   indicator_mentions, named_agencies,
+                                   indicator_mentions, named_agencies, postfix_roles,
                                    find_organisation_sections,
                                    goal_assignments, lettered_assignments, parse_tasks, sentence_agencies,
                                    table_topic_roles)
@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.63"
+PARSER_VERSION = "2025.66"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -1006,6 +1006,11 @@ def _roles_after_groups(doc: Document, indicators: list[Indicator], resolve, add
 # "CT: B-1, B-2; PH: C-4": codes after their role's letters, a semicolon apart
 
 
+# "Chỉ tiêu 1, 2, 3, 4, 5, 7:", "- Các chỉ tiêu 8 - 11:" (folded): a line opening on the numbers
+# of the targets it is about, a colon after them
+_NUMBERS_THEN_COLON_RE = re.compile(r"^\s*[-–•]?\s*(?:cac\s+)?chi (?:tieu|so)\s+(?:so\s+)?\d{1,3}(?:\s*(?:,|;|va|-|–|den)\s*\d{1,3})*\s*:")
+
+
 def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
     """Leads and partners written role by role after the codes of the targets they are for,
     a line each: "- Đầu ra 1.1 (các chỉ số 1.1.1, 1.1.2, 1.1.3): chủ trì: Sở Y tế; phối hợp:
@@ -1027,9 +1032,16 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
         text = squash_spaces(para.text)
         folded = fold_keeping_length(text.lower())
         colon = re.search(ROLE_COLON, folded)
+        roles_after = None
         if colon is None or colon.start() == 0:
-            continue
-        named = list(dict.fromkeys(m.group(1) for m in code_re.finditer(text, 0, colon.start()))) if code_re else []
+            # "Chỉ tiêu 1, 2, 3, 7: Sở Y tế chủ trì; Sở Giáo dục và Đào tạo phối hợp.": the
+            # agencies first, their role after them
+            colon = _NUMBERS_THEN_COLON_RE.match(folded)
+            if colon is None:
+                continue
+            roles_after = postfix_roles(text[colon.end():], resolve)
+        codes_end = colon.end() if roles_after is not None else colon.start()   # where the codes end
+        named = list(dict.fromkeys(m.group(1) for m in code_re.finditer(text, 0, codes_end))) if code_re else []
         # "các chỉ số 2.1.1 - 2.1.3": a range, every code between its ends in the plan's order
         for first, last in zip(named, named[1:]):
             between = text[text.find(first) + len(first):text.find(last, text.find(first) + len(first))]
@@ -1037,11 +1049,11 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
                 order = [i.label for i in indicators if i.label in coded]
                 if first in order and last in order and order.index(first) < order.index(last):
                     named += [c for c in order[order.index(first) + 1:order.index(last)] if c not in named]
-        named += [str(n) for _, numbers in indicator_mentions(folded[:colon.start()]) for n in numbers
+        named += [str(n) for _, numbers in indicator_mentions(folded[:codes_end]) for n in numbers
                   if str(n) in coded and str(n) not in named]
-        if not named or "|" in text[:colon.start()]:
+        if not named or "|" in text[:codes_end]:
             continue
-        leads, partners = colon_roles(_EXCEPTION_BRACKET_RE.sub(" ", text[colon.start():]), resolve)
+        leads, partners = roles_after or colon_roles(_EXCEPTION_BRACKET_RE.sub(" ", text[colon.start():]), resolve)
         if not leads:
             continue
         for code in named:

@@ -474,6 +474,8 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
 
 # a field's line: a short label, a colon, its value ("Thời gian: tháng 8 năm 2025."); a
 # label with a figure ("Năm 2025: …") is a target's year line, part of its paragraph
+# a line opening on the targets it is about: "Chỉ tiêu 1, 2, 3, 7:", "Chỉ tiêu 17:"
+_CITED_TARGETS_LINE_RE = re.compile(r"^[-–•]?\s*(?:Các\s+)?[Cc]hỉ (?:tiêu|số)\s+(?:số\s+)?\d{1,3}(?:\s*(?:,|;|và|-|–|đến)\s*\d{1,3})*\s*:")
 _FIELD_LINE_RE = re.compile(r"^[^\W\d_][^:|;.\d]{1,45}:\s+\S")
 TITLE_LINE_END_RE = re.compile(r"[.;:,…!?]$")
 
@@ -487,6 +489,7 @@ def _lines_of_their_own(texts: list[str]) -> set[int]:
     own: set[int] = set()
     fields = [bool(_FIELD_LINE_RE.match(t)) and "|" not in t for t in texts]
     bars = [" | " in t and table_cells(t) is None for t in texts]
+    cited = [bool(_CITED_TARGETS_LINE_RE.match(t)) for t in texts]
 
     def title(k: int) -> bool:   # a short line naming what the fields under it are of
         text = texts[k]
@@ -505,6 +508,10 @@ def _lines_of_their_own(texts: list[str]) -> set[int]:
         k = max(end, k + 1)
     for k in range(len(texts)):
         if bars[k] and ((k and bars[k - 1]) or (k + 1 < len(texts) and bars[k + 1])):
+            own.add(k)
+        # "Chỉ tiêu 6: Bảo hiểm xã hội tỉnh chủ trì; …" over "Chỉ tiêu 8, 9: …": each target's
+        # line, two or more one under the other (a line under one, "Năm 2026: …", is its own)
+        if cited[k] and ((k and cited[k - 1]) or (k + 1 < len(texts) and cited[k + 1])):
             own.add(k)
     return own
 

@@ -1233,6 +1233,29 @@ def colon_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], li
     return leads, partners
 
 
+# a clause that ends on its role ("Sở Y tế chủ trì", "Sở Giáo dục và Đào tạo, Hội Liên hiệp
+# Phụ nữ tỉnh phối hợp"), folded
+_ROLE_LAST_RE = re.compile(rf"\s(?P<role>{LEAD_WORDS}|{PARTNER_WORDS})(?:\s+thuc hien)?\s*[.;]?\s*$")
+
+
+def postfix_roles(text: str, resolve: Resolver) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(leads, partners) of a text written agencies first, their role after them, a clause
+    each: "Sở Y tế chủ trì; Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh phối hợp." (a
+    line "Chỉ tiêu 1, 2, 3: …" after the targets' numbers). Clauses that end on no role word
+    are left out."""
+    leads: list[tuple[str, str]] = []
+    partners: list[tuple[str, str]] = []
+    for clause in re.split(r";|\.\s", text):
+        role = _ROLE_LAST_RE.search(fold_keeping_length(clause.lower()))
+        if role is None:
+            continue
+        target = partners if re.fullmatch(PARTNER_WORDS, role.group("role")) else leads
+        for canonical, piece in named_agencies(clause[:role.start()], resolve):
+            if all(canonical != c for c, _ in leads + partners):
+                target.append((canonical, piece))
+    return leads, partners
+
+
 def lettered_assignments(goals: list, indicators: list, resolve: Resolver
                          ) -> tuple[list[tuple[str, str]], list[Assignment]]:
     """Agencies (canonical, written) and assignments of lettered targets
