@@ -272,6 +272,26 @@ def group_members(label: str, indicators: list[Indicator]) -> list[Indicator]:
                    for p in (fold_keeping_length(part.strip().lower()) for part in (i.section or "").split("›")))]
 
 
+# "nhóm chỉ tiêu về chăm sóc sức khỏe" (folded): a group named by its title, to the clause's
+# next comma or role
+_GROUP_TITLED_RE = re.compile(r"\bnhom (?:cac )?(?:chi tieu|muc tieu) (?:ve )?((?:(?!chu tri|phoi hop|tru)[^,;.()])+?)"
+                              r"\s*(?=[,;.()]|$|\s(?:chu tri|phoi hop|tru)\b)")
+
+
+def _titled_members(title: str, indicators: list[Indicator]) -> list[Indicator]:
+    """The indicators of the group whose title is ``title`` (folded, "cham soc suc khoe"), as
+    their group or their section's last part names it ("Chăm sóc sức khỏe"); [] when none."""
+    title = title.strip()
+    if len(title) < 4:
+        return []
+
+    def own(i: Indicator) -> str:
+        group = i.group or (i.section or "").split("›")[-1]
+        return re.sub(r"^(?:nhom (?:cac )?(?:chi tieu|muc tieu) )?(?:ve )?", "", fold_keeping_length(group.strip().lower()))
+
+    return [i for i in indicators if own(i) == title]
+
+
 def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tuple[Indicator, str, list]]:
     """(indicator, role, agencies) a paragraph gives to whole groups of targets by their label:
     "Phân công: Sở Y tế chủ trì nhóm chỉ tiêu 2.1; Công an tỉnh, Sở Giáo dục và Đào tạo phối
@@ -289,9 +309,14 @@ def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tup
         clause = match.group()
         folded = fold_keeping_length(clause.lower())
         named = _GROUP_NAMED_RE.search(folded)
+        titled = None if named else _GROUP_TITLED_RE.search(folded)
         if named:
             # "chủ trì nhóm chỉ tiêu 2.1 và nhóm chỉ tiêu 2.2": every group the clause names
             members = [i for m in _GROUP_NAMED_RE.finditer(folded) for i in group_members(m.group(1), indicators)]
+        elif titled and _titled_members(titled.group(1), indicators):
+            # "Sở Y tế chủ trì nhóm chỉ tiêu về chăm sóc sức khỏe, trừ …": the group by its title
+            named = titled
+            members = _titled_members(titled.group(1), indicators)
         elif "chi tieu" in folded:
             continue    # "riêng chỉ tiêu về đuối nước do …": one target, by topic
         if not members:

@@ -594,7 +594,8 @@ def _join_page_breaks(raws: list[_RawParagraph]) -> list[_RawParagraph]:
     return joined
 
 
-def _one_paragraph_a_line(lines: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _one_paragraph_a_line(lines: list[tuple[str, str | None]], indented: list[bool] | None = None
+                          ) -> list[tuple[str, str | None]]:
     """A text that (almost) never leaves a blank line writes one paragraph a line (typed,
     not wrapped: a wrapped text separates its paragraphs with blank lines): each line is
     then a paragraph of its own."""
@@ -602,10 +603,26 @@ def _one_paragraph_a_line(lines: list[tuple[str, str | None]]) -> list[tuple[str
     blank = sum(1 for text, _ in lines if not text) - 1     # the final newline's
     if filled < 20 or blank * 10 >= filled:
         return lines
+    # … unless a line runs to the page's width and ends no sentence: a PDF's paragraph wrapped
+    # at its margin, with no blank line between paragraphs, goes on to the next line (one
+    # indented, ``indented[k]`` as written, is a part of its own: "    Đích 2030: 318 trường")
+    widths = sorted(len(text) for text, _ in lines if text and "|" not in text)
+    width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     spaced: list[tuple[str, str | None]] = []
-    for line in lines:
-        spaced.extend([line, ("", None)])
+    for k, line in enumerate(lines):
+        spaced.append(line)
+        after = lines[k + 1][0] if k + 1 < len(lines) else ""
+        flush = not (indented and k + 1 < len(indented) and indented[k + 1])
+        if not (_wraps(line[0], width) and after and "|" not in after and flush):
+            spaced.append(("", None))
     return spaced
+
+
+def _wraps(text: str, width: int) -> bool:
+    """Whether a line of a text written without blank lines was cut by the page's margin: it
+    runs to nearly the widest lines' length, ends no sentence or heading, holds no table row."""
+    return width >= 40 and len(text) >= 0.8 * width and "|" not in text \
+        and not text.rstrip().endswith((".", ":", "!", "?", "…"))
 
 
 def short_title(text: str, limit: int = 60) -> str:
@@ -3135,7 +3152,7 @@ def parse_document(text: str) -> Document:
             lines = keyed_tables(lines)     # (its rows whole: a PDF's width wraps them)
         lines = tables_as_rows(lines)
     cleaned = [clean_line(line) for line in lines]
-    raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned)))
+    raws = _join_page_breaks(_raw_paragraphs(_one_paragraph_a_line(cleaned, [line[:1].isspace() for line in lines])))
     stack: list[Heading] = []
     paragraphs: list[Paragraph] = []
     last_number = 0

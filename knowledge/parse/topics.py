@@ -136,8 +136,10 @@ _ROLE_WORD_RE = re.compile(r"(?<![a-z])(?:chu tri|phoi hop)(?![a-z])")
 
 
 # "(riêng) chỉ tiêu về đăng ký khai sinh do Sở Tư pháp chủ trì, Công an tỉnh phối hợp" (folded)
-_PASSIVE_TOPIC_RE = re.compile(r"\bchi tieu\s+(?:ve\s+)?(?P<topic>[^;.]{3,80}?)\s+do\s+(?P<who>[^;.]{3,120}?)\s+chu tri\b"
-                               r"(?:\s*,\s*(?P<helpers>[^;.]{3,120}?)\s+phoi hop\b)?")
+_PASSIVE_TOPIC_RE = re.compile(r"\bchi tieu\s+(?:ve\s+)?(?P<topic>(?:(?!chi tieu)[^;.]){3,80}?)\s+do\s+(?P<who>[^;.]{3,120}?)\s+chu tri\b"
+                               r"(?:\s*,\s*(?P<helpers>[^;.]{3,120}?)\s+phoi hop\b"
+                               # "… do Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh"
+                               r"|\s*,\s*phoi hop voi\s+(?P<with>[^;.]{3,120}?)(?=\s*(?:[;.]|$)))?")
 
 
 def passive_topic_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tuple[Indicator, str, list]]:
@@ -154,7 +156,7 @@ def passive_topic_roles(text: str, indicators: list[Indicator], agencies_in) -> 
         named = indicators_named(text[match.start("topic"):match.end("topic")], indicators)
         if len(named) != 1:
             continue
-        for group, role in (("who", LEAD), ("helpers", PARTNER)):
+        for group, role in (("who", LEAD), ("helpers", PARTNER), ("with", PARTNER)):
             if match.group(group):
                 span = text[match.start(group):match.end(group)]
                 names = [n for _pos, ns in agencies_in(span, folded[match.start(group):match.end(group)]) for n in ns]
