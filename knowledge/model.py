@@ -157,6 +157,7 @@ class Campaign:
     yearly_start: str | None = None  # "06-01" (MM-DD): held every year from this day, no year given
     yearly_end: str | None = None    # "06-30" (MM-DD)
     when: str | None = None          # when it is held as written, no days given: "tháng 8 năm 2025"
+    theme_year: int | None = None    # the year its theme is given for ("Chủ đề năm 2026: …"), when said
 
 
 @dataclass

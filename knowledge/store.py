@@ -94,7 +94,7 @@ _SCHEMAS: dict[str, tuple[dict, object]] = {
                 "section": str, "note": str}, ("plan", "position")),
     CAMPAIGNS: ({"plan": str, "position": int, "name": str, "theme": str, "slogans": str,
                  "start": str, "end": str, "section": str, "yearly_start": str, "yearly_end": str,
-                 "held": str},
+                 "held": str, "theme_year": int},
                 ("plan", "position")),
     PASSAGES: ({"plan": str, "position": int, "section": str, "text": str, "folded": str},
                ("plan", "position")),
@@ -258,7 +258,7 @@ def _plan_rows(plan: Plan, source_path: str, mtime: float, position: int) -> dic
                                 "slogans": json.dumps(item.slogans, ensure_ascii=False),
                                 "start": item.start, "end": item.end, "section": item.section,
                                 "yearly_start": item.yearly_start, "yearly_end": item.yearly_end,
-                                "held": item.when})
+                                "held": item.when, "theme_year": item.theme_year})
     for item in plan.passages:
         rows[PASSAGES].append({"plan": slug, "position": item.position, "section": item.section,
                                "text": item.text, "folded": fold(item.text)})
@@ -623,7 +623,8 @@ def load_plans(db: sqlite_utils.Database, published_only: bool = False) -> list[
             campaigns=[Campaign(name=c["name"], theme=c["theme"],
                                 slogans=_loads(c["slogans"], []), start=c["start"], end=c["end"],
                                 section=c["section"], yearly_start=c.get("yearly_start"),
-                                yearly_end=c.get("yearly_end"), when=c.get("held"))
+                                yearly_end=c.get("yearly_end"), when=c.get("held"),
+                                theme_year=c.get("theme_year"))
                       for c in campaigns.get(slug, [])],
             passages=[Passage(section=p["section"], text=p["text"], position=p["position"])
                       for p in passages.get(slug, [])],

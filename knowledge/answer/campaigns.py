@@ -46,7 +46,11 @@ def asks_dates(q: Query) -> bool:
     """Whether the question asks when a campaign is held ("diễn ra khi nào", "từ ngày", "when
     does … run"; not "which department runs …", who leads it)."""
     return any(has_phrase(q.norm, w) for w in ("dien ra", "thoi gian", "khi nao", "when does", "tu ngay", "ngay nao",
-                                               "thang may", "thang nao", "what month", "which month", "when is")) \
+                                               "thang may", "thang nao", "what month", "which month", "when is",
+                                               # English: "what were the dates (ngày) of …", "when was …"
+                                               "when was", "when were", "when did", "when will", "the ngay",
+                                               "what ngay", "which ngay", "until when", "until what",
+                                               "date range", "how long")) \
         or has_phrase(q.norm, "run") and not q.cues & {"lead", "partner", "who"}
 
 
@@ -64,6 +68,8 @@ def campaign_in_years(plan, campaign, years, part: str = "all", about_campaign: 
     year = _campaign_year(campaign)
     if year is not None:
         return year in years
+    if part == "theme" and getattr(campaign, "theme_year", None):
+        return campaign.theme_year in years   # "Chủ đề năm 2026: …": that year's theme
     return bool(about_campaign and campaign.yearly_start and part not in ("theme", "slogans")
                 and plan.period_start and plan.period_end
                 and all(plan.period_start <= y <= plan.period_end for y in years))
@@ -108,7 +114,10 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
                 continue
             name = f"<b>{esc(c.name)}</b> ({esc(plan_label(plan))})"
             facts = []
-            if part in ("theme", "all") and theme:
+            if part in ("theme", "all") and theme and getattr(c, "theme_year", None):
+                # "Chủ đề năm 2026: …": the year the plan gives it for, said with it
+                facts.append(_("Theme of {year}: {theme}", year=c.theme_year, theme=f"<b>“{esc(theme)}”</b>"))
+            elif part in ("theme", "all") and theme:
                 facts.append(_("Theme: {theme}", theme=f"<b>“{esc(theme)}”</b>"))
             if part in ("slogans", "all") and c.slogans:
                 facts.append(_("{n} slogans:", n=len(c.slogans)))

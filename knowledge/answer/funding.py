@@ -138,6 +138,10 @@ def _h_funding(ctx: Ctx) -> Answer | None:
             # the amount of another period is no answer ("kinh phí giai đoạn 2026 - 2030" of a
             # plan that budgets 2021-2025 only: its 2021-2025 total would be a wrong fact)
             rows = [r for r in rows if not r.period or r.period == f"{q.period[0]}-{q.period[1]}"]
+        if not years:
+            # no year asked: a table's row of one year ("Ngân sách tỉnh năm 2026") is no answer
+            rows = [r for r in rows if not (r.period and re.fullmatch(r"(?:19|20)\d\d", r.period))] or \
+                ([] if any(r.period and re.fullmatch(r"(?:19|20)\d\d", r.period) for r in rows) else rows)
         if years:
             # one year asked ("năm 2026 bố trí bao nhiêu"): an amount said of that year, or none
             # (the period's total is no year's amount)

@@ -429,6 +429,15 @@ _UNNAMED_HELD_RE = re.compile(rf"^()(?:duoc\s+)?(?:to chuc|dien ra|trien khai|ke
 _CAMPAIGN_HEADING_RE = re.compile(r"^(?:thang|tuan|chien dich|dot)\s+(?:cao diem\s+)?(?:hanh dong|truyen thong)\b|^chien dich\b")
 
 
+# a theme in the paragraph that dates a campaign: "Chủ đề năm 2026: "…"", "với chủ đề “…”"
+# ("Chủ đề Tháng hành động vì trẻ em năm 2026 của tỉnh là "…"": the year among the words before)
+_HELD_THEME_RE = re.compile(r"(?:[Cc]hủ đề\b([^“\"«:.;]{0,80}?)\s*(?::|\blà)|với chủ đề)\s*[“\"«]\s*([^”\"»]{5,200}?)\s*[”\"»]")
+
+
+# another event named between a campaign and a theme (folded): the theme is that event's
+_OTHER_EVENT_RE = re.compile(r"\b(?:dien dan|hoi thi|cuoc thi|ngay hoi|hoi nghi|hoi trai|le hoi|chien dich)\b")
+
+
 def parse_held_campaigns(doc: Document) -> list[Campaign]:
     """Campaigns a plan says it holds, with their dates: "hằng năm tổ chức Tháng hành động vì
     trẻ em từ ngày 01/6 đến ngày 30/6" → ``Campaign("Tháng hành động vì trẻ em",
@@ -467,8 +476,17 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
             key = normalize(name)
             if key in found:
                 continue
-            campaign = Campaign(name=name[:1].upper() + name[1:], theme=None, slogans=[], start=None,
-                                end=None, section=para.section)
+            # its theme when the same paragraph gives it ("Chủ đề năm 2026: "…"", "với chủ đề "…"")
+            themed = _HELD_THEME_RE.search(para.text)
+            if themed and _OTHER_EVENT_RE.search(folded[min(match.start(), themed.start()):themed.start()].lower()):
+                themed = None   # "…; Diễn đàn trẻ em tỉnh tổ chức … với chủ đề “…”": another event's
+            # (its year in the words before it: "… ; năm 2025 với chủ đề "…"")
+            theme_year = (re.search(r"\b(?:19|20)\d\d\b", themed.group(1) or "")
+                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*$", para.text[max(0, themed.start() - 30):themed.start()])
+                          ) if themed else None
+            campaign = Campaign(name=name[:1].upper() + name[1:], theme=squash_spaces(themed.group(2)) if themed else None,
+                                slogans=[], start=None, end=None, section=para.section,
+                                theme_year=int(theme_year.group(theme_year.lastindex or 0)) if theme_year else None)
             if year2:
                 end_year = int(year2)
                 start_year = int(year1) if year1 else end_year
@@ -659,7 +677,82 @@ def parse_funding(doc: Document) -> list[Funding]:
                     text=squash_spaces(sentence).strip(" -"), section=para.section))
                 previous = match.end()
     found.extend(_funding_table_rows(doc, found))
+    found.extend(_funding_by_year_rows(doc, found))
     return found
+
+
+# a table's first header cell naming its rows' years: "Năm", "Năm thực hiện" (folded)
+_YEAR_COLUMN_RE = re.compile(r"^(?:nam|nam thuc hien|thoi gian)$")
+# a unit said for a whole table, in its title or the line above: "(đơn vị: triệu đồng)" (folded)
+_TABLE_UNIT_RE = re.compile(r"(?:don vi(?: tinh)?\s*:\s*|\()(trieu|ty)\s+dong\b")
+
+
+def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Funding]:
+    """The amounts of a funding table by year ("Năm | Ngân sách tỉnh | Ngân sách cấp xã | Xã
+    hội hóa | Tổng cộng" over "2028 | 19.600 | 8.400 | 9.300 | 37.300", its unit in its title
+    "(đơn vị: triệu đồng)" or its header): one amount per year and source, named "Ngân sách tỉnh
+    năm 2028" (the last column, "Tổng cộng", "Tổng kinh phí năm 2028"), read as its sentence:
+    "Ngân sách tỉnh năm 2028: 19.600 triệu đồng". The "Cộng" row gives each source's amount for
+    the table's years ("2026-2030") and, unless a sentence gave one, the period's total.
+    ``found_before``: the amounts the plan's sentences state."""
+    rows: list[Funding] = []
+    header: list[str] | None = None
+    unit: str | None = None
+    title_unit: str | None = None
+    years_seen: list[int] = []
+    for para in doc.paragraphs:
+        cells = [squash_spaces(c) for c in para.text.strip().strip("|").split("|")] if "|" in para.text else None
+        if cells is None or len(cells) < 2:
+            header = None
+            own = _TABLE_UNIT_RE.search(fold_keeping_length(para.text.lower()))
+            title_unit = own.group(1) if own and "kinh phi" in fold_keeping_length(para.text.lower()) else None
+            continue
+        folded = [fold_keeping_length(c.lower()) for c in cells]
+        if _YEAR_COLUMN_RE.match(folded[0].strip(" .:")) and len(cells) >= 3:
+            header, years_seen = cells, []
+            own = next((_TABLE_UNIT_RE.search(c) for c in folded if _TABLE_UNIT_RE.search(c)), None)
+            unit = own.group(1) if own else title_unit
+            continue
+        year = re.fullmatch(r"(?:năm\s+)?((?:19|20)\d\d)", cells[0].strip(), re.IGNORECASE)
+        if header is not None and unit is not None and year is None and len(cells) == len(header) \
+                and _TABLE_TOTAL_RE.match(folded[0]) and years_seen:
+            # "Cộng | 98.200 | … | 186.450": each source's amount for the whole period, the last
+            # column the period's total (when no sentence gave one)
+            period = f"{min(years_seen)}-{max(years_seen)}"
+            words = "tỷ đồng" if unit == "ty" else "triệu đồng"
+            for name, cell in zip(header[1:], cells[1:]):
+                if not re.fullmatch(NUMBER_PATTERN, cell):
+                    continue
+                try:
+                    amount = parse_number(cell) * (1000 if unit == "ty" else 1)
+                except ValueError:
+                    continue
+                total = name == header[-1] and bool(_TABLE_TOTAL_RE.match(fold_keeping_length(name.lower())))
+                if total and any(f.source is None for f in found_before):
+                    continue
+                column = re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
+                rows.append(Funding(amount=amount, source=None if total else column, period=period,
+                                    written=f"{cell} {words}", text=f"{column} ({period}): {cell} {words}",
+                                    section=para.section))
+            continue
+        if header is None or unit is None or year is None or len(cells) != len(header):
+            continue
+        years_seen.append(int(year.group(1)))
+        words = "tỷ đồng" if unit == "ty" else "triệu đồng"
+        for name, cell, fold_name in zip(header[1:], cells[1:], folded[1:]):
+            if not re.fullmatch(NUMBER_PATTERN, cell):
+                continue
+            try:
+                amount = parse_number(cell) * (1000 if unit == "ty" else 1)
+            except ValueError:
+                continue
+            column = re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
+            if _TABLE_TOTAL_RE.match(fold_keeping_length(header[len(header) - 1].lower())) and name == header[-1]:
+                column = "Tổng kinh phí"
+            source = f"{column} năm {year.group(1)}"
+            rows.append(Funding(amount=amount, source=source, period=year.group(1),
+                                written=f"{cell} {words}", text=f"{source}: {cell} {words}", section=para.section))
+    return rows
 
 
 # a column of amounts: "Kinh phí (triệu đồng)", "Số tiền (tỷ đồng)" (folded)

@@ -67,9 +67,10 @@ _SPECIFIC_GOALS = "muc tieu cu the"
 # what follows a target's number on a line saying who leads or partners it, an agency first
 # ("Chỉ tiêu 6: Bảo hiểm xã hội tỉnh chủ trì; Sở Y tế phối hợp"), folded; not its name with
 # roles in a bracket or after a colon ("Chỉ tiêu 7/20 [Chủ trì: …]")
-_ASSIGNS_ROLES_RE = re.compile(r"^\s*(?:so|cong an|bao hiem|uy ban|ubnd|tinh doan|thanh doan|hoi|ban|vien|toa an|"
-                               r"lien doan|trung tam|phong|dai|cuc|bo chi huy|mat tran)\b[^\[\]():;]{0,150}?\s"
-                               r"(?:chu tri|phoi hop)\b")
+# (as written, accents kept: "Sở" is no "Số", "Ban hành …", "Hội đồng …", "Phòng, chống …" no body)
+_ASSIGNS_ROLES_RE = re.compile(r"^\s*(?:Sở|Công an|Bảo hiểm xã hội|Ủy ban|UBND|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp|"
+                               r"Hội (?!đồng)[A-ZĐ]|Ban (?!hành)[A-ZĐ]|Viện|Tòa án|Liên đoàn|Trung tâm|Đài|Cục|Bộ Chỉ huy|"
+                               r"Mặt trận)\b[^\[\]():;]{0,150}?\schủ trì\b")
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})(?:\)|/(?=\s))\s*")   # "(14) …", "14) …" or "14/ …"
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?[./]?$")   # "3", "(3)", "3.", "3/"
@@ -788,7 +789,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                            section=_outer_section(para, item_headings), label=para.label)
             goals.append(current)
             continue
-        if indicator_match and _ASSIGNS_ROLES_RE.match(folded[indicator_match.end():]) \
+        if indicator_match and _ASSIGNS_ROLES_RE.match(body[indicator_match.end():]) \
                 and not parse_targets(body[indicator_match.end():]):
             continue   # "Chỉ tiêu 6: Bảo hiểm xã hội tỉnh chủ trì; Sở Y tế … phối hợp.": who, no target
         if indicator_match:

@@ -239,7 +239,9 @@ def _proposer(doc: Document) -> str | None:
             break
         # a line of its own opening with the words ("… của Bộ Y tế, theo đề nghị của …" inside
         # a "Căn cứ" line is the cited document's); the last such line, the one over the body
-        for line in re.split(r"(?=\b(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b)", para.text):
+        # (… or a clause after a semicolon: "Căn cứ kết quả …; theo đề nghị của Giám đốc Sở Y tế
+        # tại Tờ trình số 412/TTr-SYT …")
+        for line in re.split(r"(?=\b(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b)|(?<=;)\s+(?=(?:xét|theo) đề nghị\b)", para.text):
             text = squash_spaces(line)
             match = _PROPOSER_RE.search(fold_keeping_length(text))
             if match:

@@ -38,8 +38,9 @@ _DASH_ORDINAL_RUN_RE = re.compile(r"\bgach dau dong\s+((?:thu\s+(?:nhat|hai|ba|t
                                   r"\s*(?:cua\s+|thuoc\s+|tai\s+)?diem\s+([a-z\x00])(?![a-z])")
 # "chỉ tiêu a, b, h thuộc Mục tiêu 2", "chỉ tiêu đ của mục tiêu 1" (folded, "đ" kept as \x00):
 # targets lettered within their goal, then the goal
-_LETTER_GOAL_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*)?)+)"
-                                 r"\s*(?:thuoc|cua|o|tai|trong)\s+(?:muc tieu|nhom)\s+(?:so\s+)?(\d{1,2})\b")
+# ("… điểm a, b, c Mục tiêu 1 và điểm c Mục tiêu 3": a goal's points, its number right after)
+_LETTER_GOAL_RUN_RE = re.compile(r"\b(?:chi tieu|diem)\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*)?)+)"
+                                 r"\s*(?:(?:thuoc|cua|o|tai|trong)\s+)?(?:muc tieu|nhom)\s+(?:so\s+)?(\d{1,2})\b")
 # "chỉ tiêu a, b, c, e và t, u, v" (folded, "đ" kept as \x00): targets lettered through the plan
 _BARE_LETTER_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?![\w.])\s*(?:(?:,|va\b)\s*)?)+)")
 # "điểm đ, g, k, p và r khoản 2" (folded, "đ" kept as \x00): points of a decision's clause

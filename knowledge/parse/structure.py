@@ -489,7 +489,9 @@ def _lines_of_their_own(texts: list[str]) -> set[int]:
     own: set[int] = set()
     fields = [bool(_FIELD_LINE_RE.match(t)) and "|" not in t for t in texts]
     bars = [" | " in t and table_cells(t) is None for t in texts]
-    cited = [bool(_CITED_TARGETS_LINE_RE.match(t)) for t in texts]
+    # (a line of roles only: "- Chỉ tiêu 1: Tỷ lệ … đạt 72%" is a target's own item)
+    cited = [bool(_CITED_TARGETS_LINE_RE.match(t)) and bool(re.search(r"\b(?:chủ trì|phối hợp)\b", t, re.IGNORECASE))
+             and not re.search(r"\d\s*[%‰]", t) for t in texts]
 
     def title(k: int) -> bool:   # a short line naming what the fields under it are of
         text = texts[k]
@@ -509,8 +511,8 @@ def _lines_of_their_own(texts: list[str]) -> set[int]:
     for k in range(len(texts)):
         if bars[k] and ((k and bars[k - 1]) or (k + 1 < len(texts) and bars[k + 1])):
             own.add(k)
-        # "Chỉ tiêu 6: Bảo hiểm xã hội tỉnh chủ trì; …" over "Chỉ tiêu 8, 9: …": each target's
-        # line, two or more one under the other (a line under one, "Năm 2026: …", is its own)
+        # "Chỉ tiêu 6: Bảo hiểm xã hội tỉnh chủ trì; …" over "Chỉ tiêu 8, 9: …": each targets'
+        # roles line, two or more one under the other
         if cited[k] and ((k and cited[k - 1]) or (k + 1 < len(texts) and cited[k + 1])):
             own.add(k)
     return own
@@ -613,7 +615,10 @@ def _one_paragraph_a_line(lines: list[tuple[str, str | None]], indented: list[bo
         spaced.append(line)
         after = lines[k + 1][0] if k + 1 < len(lines) else ""
         flush = not (indented and k + 1 < len(indented) and indented[k + 1])
-        if not (_wraps(line[0], width) and after and "|" not in after and flush):
+        # (a line ending a clause, "Căn cứ …;", goes on only into a lower-case rest of its sentence)
+        clause_end = line[0].rstrip()[-1:] in ",;"
+        if not (_wraps(line[0], width) and after and "|" not in after and flush
+                and (not clause_end or after[:1].islower() or after[:1].isdigit())):
             spaced.append(("", None))
     return spaced
 
@@ -621,8 +626,10 @@ def _one_paragraph_a_line(lines: list[tuple[str, str | None]], indented: list[bo
 def _wraps(text: str, width: int) -> bool:
     """Whether a line of a text written without blank lines was cut by the page's margin: it
     runs to nearly the widest lines' length, ends no sentence or heading, holds no table row."""
-    return width >= 40 and len(text) >= 0.8 * width and "|" not in text \
-        and not text.rstrip().endswith((".", ":", "!", "?", "…"))
+    # (a line cut by the margin ends on a word, or a comma or semicolon within its sentence;
+    # a typed line ends on its figure: "… năm 2030: = 100%")
+    end = text.rstrip()[-1:]
+    return width >= 40 and len(text) >= 0.8 * width and "|" not in text and (end.isalpha() or end in ",;")
 
 
 def short_title(text: str, limit: int = 60) -> str:
