@@ -92,6 +92,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ctv": "cong tac vien",
     "bc": "bao cao",
     "xd": "xay dung",   # "xd kế hoạch": build a plan
+    "qlnn": "quan ly nha nuoc",   # state management
     "thang hd": "thang hanh dong",   # ("hd" alone: hội đồng, hướng dẫn, hoạt động)
     "dv ctxh": "dich vu cong tac xa hoi", "cung cap dv": "cung cap dich vu",
     "kp": "kinh phi",
@@ -134,6 +135,7 @@ SYNONYMS: dict[str, list[str]] = {
     "tiem chung": ["vac xin"],
     "tiem phong": ["tiem chung"],
     "mam non": ["mau giao"],
+    "mau giao": ["mam non"],    # preschool, both ways
     "du lieu": ["so lieu"],     # data, as the plans write it both ways
     "tong dai": ["duong day nong", "dien thoai"],
     "duong day nong": ["tong dai", "dien thoai"],
@@ -227,12 +229,18 @@ QUESTION_PHRASES = (
     # agency's tasks need not say "trẻ em"); not "Tháng hành động vì trẻ em", a campaign's
     "ke hoach hanh dong vi tre em", "ke hoach vi tre em", "tre em s ke hoach",   # "the children's plan"
     "ke hoach tre em", "chuong trinh tre em", "ke hoach bao ve tre em",
+    # … in English word order: "the child plan", "the children programme", "plan for children"
+    "tre em ke hoach", "tre em chuong trinh", "tre em s chuong trinh", "ke hoach cho tre em",
+    "tre em s programme", "tre em programme", "tre em s program", "tre em program",
+    "bao ve tre em ke hoach",   # "the child protection plan"
     "chuong trinh hanh dong vi tre em", "chuong trinh vi tre em",
     # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
     "bo tri bao nhieu",
     # "tổ chức vào những năm nào", "vào ngày nào": when, asked; "vào" no topic
     "vao nhung nam nao", "vao nam nao", "vao ngay nao", "vao thang nao", "vao thoi gian nao",
     "vao thoi diem nao", "vao luc nao", "vao dip nao", "vao khi nao", "vao nhung ngay nao",
+    # … in English, "dates" read "ngày": "the dates of", "date range", "until what date"
+    "ngay range", "until what ngay", "until when", "from when", "what ngay", "which ngay", "the ngay",
 )
 
 # English → Vietnamese (folded), applied to English questions before matching.
@@ -535,9 +543,10 @@ ENGLISH: dict[str, str] = {
     "state management": "quan ly nha nuoc", "restructuring": "kien toan", "consolidation": "kien toan",
     "consolidating": "kien toan", "consolidate": "kien toan", "crimes": "toi pham", "crime": "toi pham",
     "rural": "nong thon", "helpline": "tong dai", "ponds": "ao", "streams": "suoi", "warning signs": "bien canh bao",
-    "investigation": "dieu tra", "rooms": "phong", "room": "phong", "population": "dan so",
+    "investigation": "dieu tra", "rooms": "phong", "room": "phong",
     "tourists": "du khach",
     "delegates": "dai bieu", "delegate": "dai bieu",
+    "operate": "hoat dong", "operates": "hoat dong",
     "invest in": "dau tu", "invest": "dau tu", "investment": "dau tu", "invested": "dau tu",
     "contact point": "dau moi lien he",
     "point of contact": "dau moi lien he",
@@ -1050,7 +1059,10 @@ ngoai con khac besides other apart except tru
 # phrases, for their words alone are parts of names ("Hội đồng", "Tiền Giang", "Mặt trận").
 CONTACT_ATTRIBUTES = ("mien phi", "mat phi", "tinh phi", "co phi", "phi khong", "tra tien", "mat tien",
                       "hoat dong", "gio nao", "may gio", "24/7", "24/24", "24 24", "24 7", "free", "charge",
-                      "charged", "cost", "costs", "hours", "opening hours", "open")
+                      "charged", "cost", "costs", "hours", "opening hours", "open",
+                      # when it answers: "gio" (hours, as English "hours" reads), holidays, weekends
+                      "gio", "ngay le", "le tet", "tet", "cuoi tuan", "thu bay", "chu nhat", "ngay nghi",
+                      "weekend", "weekends", "holiday", "holidays", "tat ca cac ngay")
 # "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
 # scorer's own "when" cue carries them.
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh dong",
@@ -1099,11 +1111,11 @@ PERSON_ROLES = ("giam doc", "pho giam doc", "truong phong", "pho truong phong", 
 PERSON_NAME_CUES = ("la ai", "ai la", "ten gi", "ten la gi", "ho ten", "ten cua", "ten ong",
                     "ten ba", "who is", "who s", "whos", "name", "named", "ten")
 # A statistic about children (how many live somewhere, were abused in a year).
-STATISTIC_RE = (r"\b(?:bao nhieu|bn|may|how many|number of|so luong|tong so|so)\s+"
+STATISTIC_RE = (r"\b(?:bao nhieu|bn|(?<!\bbo )may|how many|number of|so luong|tong so|(?<!\bdan )so)\s+"   # ("bộ máy quản lý": the apparatus)
                 r"(?P<counted>tre em|tre|em|chau|hoc sinh|truong hop|vu viec|vu|ca|nguoi|kids|can bo|cong tac vien|"
                 r"nhan vien|staff|officers|phuong|xa|huyen|quan|thon|to dan pho|truong|truong hoc|"
                 r"wards|communes|districts|schools)\b"
-                r"|\b(?:dan so|population)\b")
+                r"|(?<!chi cuc )\b(?:dan so|population)\b")   # ("Chi cục Dân số": an office)
 # A count asked of today ("hiện nay … có bao nhiêu cặp tảo hôn"): with PRESENT_WORDS, a statistic.
 # (… and the places a province has for children: "hiện nay có bao nhiêu điểm vui chơi", "thư viện")
 PRESENT_COUNT_RE = (r"\b(?:bao nhieu|bn|may|how many)\s+(?P<counted>cap|vu|ca|tre|em|xa|phuong|truong hop"
@@ -1186,7 +1198,7 @@ under during signed asked charge tasks tasked role partners leading follow name 
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
- please vietnamese named called listed len
+ please vietnamese named called listed len new were would could shall might range
  ad admin
  suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
 

@@ -3,7 +3,8 @@ asked them in most rounds):
 
 - who issued one is said as the citing plan writes it ("Chỉ thị số 28-CT/TW ngày 25/12/2023
   của Bộ Chính trị" → "Bộ Chính trị"; a scan's "ciia Bd Chinh tri" read as its nearest known
-  issuer), not guessed from its code ("TW" → "Trung ương Đảng");
+  issuer), and the body its code names beside it when it says more ("TW": "Bộ Chính trị,
+  Trung ương Đảng" — asked by either);
 - "Thông tư 28/2019", "Nghị định 56/2017/NĐ-CP" name a document: the year in its number is no
   year asked ("no plan covers 2019" was the reply), and the kinds "thông tư", "nghị định" are
   documents the question names;
@@ -22,11 +23,11 @@ from tests.test_parse_any_marker import _first_line
 
 @pytest.mark.parametrize("question, first", [
     ("Chỉ thị 28-CT/TW của Bộ Chính trị về chăm sóc, giáo dục, bảo vệ trẻ em ban hành ngày nào?",
-     "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị)"),
-    ("chi thi 28-CT/TW cua bo chinh tri ban hanh ngay nao", "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị)"),
+     "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị, Trung ương Đảng)"),
+    ("chi thi 28-CT/TW cua bo chinh tri ban hanh ngay nao", "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị, Trung ương Đảng)"),
     # the citing plan named by its year: the year is the plan's, stated with it
     ("Chỉ thị 28-CT/TW của Bộ Chính trị mà Hà Nội triển khai năm 2024 được ban hành ngày nào?",
-     "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị)"),
+     "25/12/2023 — Chỉ thị 28-CT/TW (Bộ Chính trị, Trung ương Đảng)"),
     # the issuer written plainly in a typed plan
     ("Quyết định 23/QĐ-TTg ban hành ngày nào?", "07/01/2021 — Quyết định 23/QĐ-TTg (Thủ tướng Chính phủ)"),
     # a circular and a decree, their number's year no year asked
@@ -42,7 +43,7 @@ def test_a_cited_document_s_date_and_issuer(kb, question, first):
     ("Hanoi's 2024 plan implementing Directive 28 carries out which Party Committee plan number?",
      "Kế hoạch 232-KH/TU"),
     # … each with its issuer as the plan writes it
-    ("Kế hoạch 6203 của Hà Nội thực hiện những văn bản nào?", "Chỉ thị 28-CT/TW ngày 25/12/2023 (Bộ Chính trị)"),
+    ("Kế hoạch 6203 của Hà Nội thực hiện những văn bản nào?", "Chỉ thị 28-CT/TW ngày 25/12/2023 (Bộ Chính trị, Trung ương Đảng)"),
 ])
 def test_what_a_plan_carries_out(kb, question, stated):
     assert stated in _first_line(question, kb), _first_line(question, kb)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge import vocab
-from knowledge.answer.common import Answer, Ctx, _agency_scope, _result, _src
+from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _result, _src
 from knowledge.answer.deadlines import _dated_passage
 from knowledge.answer.format import esc, fit, phone_line, plan_label, source_line
 from knowledge.query import has_phrase
@@ -142,8 +142,10 @@ def _h_contact_office(ctx: Ctx) -> Answer | None:
     scope names one."""
     q = ctx.q
     if not contact_office_asked(q.norm) or q.indicators \
-            or "contact" not in q.cues and not _FOCAL_ASKED_RE.search(q.norm):
-        return None   # ("đầu mối chỉ tiêu 5 là sở nào": the indicator's lead)
+            or "contact" not in q.cues and not _FOCAL_ASKED_RE.search(q.norm) \
+            or re.search(r"\bchu tri\b", q.norm):
+        return None   # ("đầu mối chỉ tiêu 5 là sở nào": the indicator's lead; "cơ quan nào chủ trì
+        # tuyên truyền đường dây nóng": who leads an activity, not who runs the line)
     focal_asked = bool(_FOCAL_ASKED_RE.search(q.norm))
     head = _HEAD_ASKED_RE.search(q.norm)
     line_asked = bool(_LINE_RE.search(q.norm))
@@ -156,6 +158,9 @@ def _h_contact_office(ctx: Ctx) -> Answer | None:
                 office = None
                 if (focal_asked or not line_asked) and _FOCAL_RE.search(folded):
                     office = _office_after_focal(sentence)
+                    if office and not re.search(r"[Đđ]ầu mối[^:.;]{0,60}:", sentence) and \
+                            ctx.cov(ctx.idx.doc(plan.slug, passage.section, sentence)) < PASSAGE_THRESHOLD:
+                        office = None   # "… là đầu mối tiếp nhận thông tin về dịch bệnh": what it receives is not asked
                 if office is None and (line_asked or not focal_asked) and _LINE_RE.search(folded):
                     office = _office_of_line(sentence)
                 if office:
@@ -188,9 +193,13 @@ def _office_after_focal(sentence: str) -> str | None:
         return _office_at(sentence, m.end())
     m = re.search(r"\s(?:là|làm)\s+đầu mối\b", sentence)
     if m:
-        heads = list(_OFFICE_HEAD_RE.finditer(sentence[:m.start()]))
+        # the clause's subject, not a body it works with ("Trung tâm KSBT phối hợp với Phòng
+        # Nghiệp vụ Y làm đầu mối …": the centre)
+        heads = [h for h in _OFFICE_HEAD_RE.finditer(sentence[:m.start()])
+                 if not re.search(r"\b(?:với|cùng)\s*$", sentence[:h.start()])]
         if heads:
-            return _office_at(sentence[:m.start()] + ";", heads[-1].start()) if heads else None
+            return _office_at(re.split(r"\s+(?:phối hợp|cùng)\b", sentence[:m.start()])[0] + ";", heads[0].start()) \
+                if heads[0].start() < len(re.split(r"\s+(?:phối hợp|cùng)\b", sentence[:m.start()])[0]) else None
     return None
 
 
@@ -198,7 +207,7 @@ def _office_of_line(sentence: str) -> str | None:
     """The office a hotline's sentence names as running it: in the bracket after its number
     ("0261.3544.111 (Phòng Trẻ em - Bình đẳng giới, Sở …)") or after "do" ("do Phòng … quản
     lý"). None when the sentence names none."""
-    for m in re.finditer(r"\d\s*\(|\bdo\s+", sentence):
+    for m in re.finditer(r"\(\s*|\bdo\s+", sentence):
         if _OFFICE_HEAD_RE.match(sentence, m.end()):
             return _office_at(sentence, m.end(), bracketed=m.group(0).endswith("("))
     return None
@@ -241,7 +250,9 @@ def _numbers_typed(text: str) -> tuple[set[str], set[str]]:
 # asks what a call costs or when a line answers (folded): "có mất phí không", "miễn phí", "mấy
 # giờ", "24/7", "is it free", "opening hours" (not "kinh phí", a budget)
 _ATTRIBUTE_ASKED_RE = re.compile(r"\b(?:mien phi|mat phi|tinh phi|co phi|(?<!kinh )phi khong|tra tien|mat tien|"
-                                 r"free|charge|charged|cost|costs|24/7|24/24|may gio|gio nao|hours|open)\b")
+                                 r"free|charge|charged|cost|costs|24/7|24/24|may gio|gio nao|hours|open|"
+                                 r"ngay le|le tet|cuoi tuan|weekends?|holidays?|hoat dong (?:ca |vao )?(?:ngay|thu|cuoi)|"
+                                 r"hoat dong gio)\b")   # ("operating hours", read "hoạt động giờ")
 
 
 # a rate or a share asked (folded): no phone number is ever one

@@ -32,7 +32,7 @@ from knowledge.answer.frequency import _h_frequency
 from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
-from knowledge.answer.passages import _h_passage
+from knowledge.answer.passages import _h_passage, _h_plan_lead
 from knowledge.answer.plans import (PLAN_INFO_PARTS, _LEVEL_WORDS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
                                     _h_plan_info, _h_signer, _issuer_only)
 from knowledge.answer.targets import (_goal_indicators, _indicator_words, _indicator_intent, _numbered_indicators,
@@ -874,11 +874,16 @@ def _r_plan_info(ctx: Ctx):
         parts.append("date")  # "số mấy, ngày nào?": the number and the date
     if parts and "signer" in ctx.q.cues:
         parts.append("signer")  # "… số mấy, ngày nào, ai ký?": the signer too, on the same line
-    asked = parts[0] if parts else "all"
     proposer = "proposer" in cues    # "theo tờ trình của sở nào": the card's
+    if proposer:
+        # "ban hành theo tờ trình số mấy": the proposal's number, on the card, not the plan's own
+        parts = [p for p in parts if p not in ("number", "date")]
+    asked = parts[0] if parts else "all"
     for part in PLAN_INFO_PARTS:
         yield (_h_plan_info(ctx, part, tuple(parts)),
                ("plan_info" in ctx.q.cues or asked != "all" or proposer) and part == asked)
+    # "ai chủ trì thực hiện chương trình …": the plan's standing body
+    yield _h_plan_lead(ctx), True
 
 
 def _r_funding(ctx: Ctx):

@@ -154,6 +154,26 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     text = ctx.idx.readable(plan.slug, doc.text)
     said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or \
         (_ROLE_FIELD_RE.search(text).group(0).strip(" ;.") if who and _ROLE_FIELD_RE.search(text) else None)
+    # (a scan's heading read through its damaged words: "6. S6' Noi vụ")
+    agency = _AGENCY_HEADING_RE.match(ctx.idx.readable(plan.slug, heading_under(doc.section))) \
+        if "lead" in who and "partner" not in who and not said and not q.cues & {"contact", "campaign"} \
+        and q.campaign is None else None
+    if agency:
+        # … its own part says it does it, itself: the passage opens on what it is or leads
+        # ("- Là cơ quan thường trực …", "Chủ trì …"), and what it leads is said before another
+        # body is named to act ("phối hợp (với|cùng) …", "giao/chỉ đạo/hướng dẫn X …": "Chủ trì …
+        # vui chơi hè, phối hợp với Tỉnh đoàn tổ chức chiến dịch …" leads no campaign)
+        folded_text = fold_keeping_length(doc.text.lower())
+        other = _OTHER_BODY_ACTS_RE.search(folded_text)
+        own = doc.text[:other.start()] if other else doc.text
+        if not _OWN_PART_OPENS_RE.match(folded_text) or \
+                ctx.cov(ctx.idx.doc(doc.plan, doc.section, own)) < PASSAGE_THRESHOLD:
+            agency = None
+    if agency:
+        # "cơ quan nào là cơ quan thường trực": the agency whose part of the plan says it
+        # ("1. Sở Y tế" over "- Là cơ quan thường trực, chủ trì …"), stated as the answer
+        said = agency.group(1).strip(" .:")
+        head = f"<b>{esc(plan_label(plan))}</b>"
     if said:
         # "Lễ phát động năm 2026 tổ chức tại xã Ba Bể; năm 2027 tại …": the year's own clause
         # first, the passage quoted after
@@ -161,11 +181,26 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         body = [f"<i>«{esc(clip(text, 900))}»</i>", source_line(plan, doc.section, ctx.lang)]
     else:
         body = [esc(clip(text, 900)), source_line(plan, doc.section, ctx.lang)]
-    result = _result(ctx, [head] + body, [_src(plan, doc.section)], "passage", cov)
+    result = _result(ctx, [head] + body, [_src(plan, doc.section)], "lead" if agency else "passage", cov)
     # scored as the passage alone: the heading shown says where it is, it is no evidence
     result.scored_text = "\n".join([f"<b>{esc(plan_label(plan))}</b>", esc(clip(text, 900)),
                                     source_line(plan, doc.section, ctx.lang)])
     return result
+
+
+# a heading that is an agency's part of the plan: "1. Sở Y tế", "đ) Công an tỉnh (cơ quan …)"
+# (the heading is the name alone, a bracket after it at most: not a task numbered as a heading,
+# "1. Ban Điều hành … tổ chức kiểm tra liên ngành …")
+_AGENCY_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?((?:Sở|Công an|Bảo hiểm xã hội|Ủy ban nhân dân|UBND|Tỉnh đoàn|"
+                                r"Thành đoàn|Hội|Ban|Đài|Liên đoàn|Bộ Chỉ huy|Mặt trận|Trung tâm|Viện|Tòa án|Cục)\b"
+                                r"[^:;.()…]{0,70}?)\s*(?:\([^()]*\))?\s*[:.]?\s*$")
+
+
+# an agency's part opening on what it itself is or does (folded): "- Là cơ quan thường trực",
+# "a) Chủ trì, …"
+_OWN_PART_OPENS_RE = re.compile(r"^[\W\da-z]{0,4}\s*(?:la (?:co quan|don vi)|chu tri)\b")
+# another body named to act: "phối hợp (với|cùng) …", "giao …", "chỉ đạo …", "hướng dẫn …" (folded)
+_OTHER_BODY_ACTS_RE = re.compile(r"\b(?:phoi hop|giao|chi dao|huong dan|tham muu|de nghi)\b")
 
 
 def heading_under(section: str) -> str:
@@ -240,3 +275,68 @@ def _passage_targets(ctx: Ctx, doc) -> list[tuple[str, str]]:
         return []
     return _target_facts(ctx, Indicator(number=None, goal=None, text=doc.text, section=doc.section,
                                         targets=targets))
+
+
+# the plan's standing body: "1. Sở Y tế" over "- Là cơ quan thường trực …", or "Sở Lao động -
+# Thương binh và Xã hội là cơ quan thường trực, …", "Sở Y tế (cơ quan thường trực): …"
+_STANDING_RE = re.compile(r"\b(?:co quan|don vi) thuong truc\b")
+_NAMED_STANDING_RE = re.compile(r"((?:Sở|Ủy ban|Ban)\s[^,;.()]{2,70}?)\s*(?:\(\s*|\s+là\s+|,\s*)(?:cơ quan|đơn vị) thường trực",
+                                re.IGNORECASE)
+
+
+def _h_plan_lead(ctx: Ctx) -> Answer | None:
+    """Who leads a plan as a whole ("ai chủ trì thực hiện chương trình …", "who coordinates the
+    Can Tho children's programme"): its standing body as the plan names it — the agency
+    whose part of the plan says "Là cơ quan thường trực …", or "Sở … là cơ quan thường trực"
+    in a sentence. Asked only with no topic of its own (a target's, a campaign's, an office's);
+    None when no plan in scope names one."""
+    q = ctx.q
+    if not q.cues & {"lead"} or q.indicators or q.agencies or q.campaign or q.goals:
+        return None
+    if any(ctx.idx.weight(t) > 1.0 for t in q.terms if t not in _PLAN_WORDS):
+        return None   # a topic of its own: the readers of targets and tasks answer
+    lines, sources = [], []
+    for plan in ctx.scope:
+        found = _standing_body(ctx, plan)
+        if found is None:
+            continue
+        agency, passage = found
+        text = ctx.idx.readable(plan.slug, passage.text)
+        lines.append(f"<b>{esc(agency.strip())}</b> — {esc(plan_label(plan))}")
+        lines.append(f"<i>«{esc(clip(text, 300))}»</i>")
+        lines.append(source_line(plan, passage.section, ctx.lang))
+        sources.append(_src(plan, passage.section))
+    if not sources:
+        return None
+    return _result(ctx, lines, sources, "lead", 0.9)
+
+
+def _standing_body(ctx: Ctx, plan):
+    """(agency, passage) of the body a plan names to run it: "cơ quan thường trực" said of an
+    agency, else the agency whose own part opens "Chủ trì, phối hợp … triển khai, thực hiện
+    Chương trình / Kế hoạch" (the first such part); None when the plan says neither."""
+    leading = None
+    for passage in plan.passages:
+        folded = fold_keeping_length(passage.text.lower())
+        heading = _AGENCY_HEADING_RE.match(ctx.idx.readable(plan.slug, heading_under(passage.section)))
+        if _STANDING_RE.search(folded):
+            named = _NAMED_STANDING_RE.search(ctx.idx.readable(plan.slug, passage.text))
+            if named:
+                return named.group(1), passage
+            if heading and re.match(r"^[\W\da-z]{0,4}(?:la )?(?:co quan|don vi) thuong truc", folded):
+                return heading.group(1), passage
+        elif leading is None and heading and _RUNS_THE_PLAN_RE.match(folded):
+            leading = (heading.group(1), passage)
+    return leading
+
+
+# an agency's part opening on running the plan: "a) Chủ trì, phối hợp với … xây dựng kế hoạch
+# triển khai, thực hiện Chương trình …" (folded)
+_RUNS_THE_PLAN_RE = re.compile(r"^[\W\da-z]{0,4}chu tri\b[^.;]{0,160}?\b(?:trien khai|thuc hien|to chuc thuc hien)\b[ ,]*"
+                               r"(?:thuc hien\s+)?(?:chuong trinh|ke hoach)\b")
+
+
+# the words a question names a plan by, no topic: "chương trình", "kế hoạch", "thực hiện"
+_PLAN_WORDS = frozenset("thuc hien trien khai chuong trinh ke hoach hanh dong tre em implementation programme program "
+                        "plan coordinates coordinate".split())
+

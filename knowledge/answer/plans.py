@@ -161,6 +161,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         return None
     if q.by_reference and part == "date":
         return _cited_dates(ctx)   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date
+    # "căn cứ Thông tư nào của Bộ LĐTBXH": only the documents of the issuer named
+    by = [normalize(m.name) for m in q.agencies] if part == "refs" and q.agencies and _issuers_of_documents(q) else []
     if q.by_reference and part in ("number", "period"):
         return None   # the number or period of the document named, which the plans do not give
     if _asks_a_topic(ctx) and not proposer_asked:
@@ -172,7 +174,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                  "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
                  "period": plan.period and f"<b>{esc(plan.period)}</b>",
                  # the documents it carries out ("Chỉ thị 28-CT/TW", "Quyết định 23/QĐ-TTg")
-                 "refs": plan.references and _("implements {refs}", refs=f"<b>{esc(_references_shown(plan, ctx))}</b>"),
+                 "refs": _implements(ctx, plan, by),
                  # asked with another part only ("số mấy, ngày nào, ai ký?"): the signer reader answers it alone
                  "signer": plan.signer and _("signed by {name}", name=f"<b>{esc(plan.signer)}</b>")}
         fact = facts.get(part)
@@ -260,7 +262,7 @@ def _cited_dates(ctx: Ctx) -> Answer | None:
                                    for k, n in doc_refs(name) for kind, number in ctx.q.reference_numbers):
                 continue
             number = name.split(" ")[-1]
-            issuer = _issuer_as_written(ctx, plan, number, date) or reference_issuer(number, city)
+            issuer = _both_issuers(_issuer_as_written(ctx, plan, number, date), reference_issuer(number, city))
             shown = f"{name} ({issuer})" if issuer else name
             lines.append(f"<b>{esc(date)}</b> — {esc(shown)}")
             # (the citing plan with its period: "Hà Nội triển khai năm 2024" names it by its year)
@@ -289,8 +291,13 @@ _KNOWN_ISSUERS = tuple(dict.fromkeys((
     "Chính phủ", "Thủ tướng Chính phủ", "Thành ủy", "Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân",
     *_ISSUER_CODES.values())))
 # "… 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về …": the words after "của" to the next clause
-_WRITTEN_ISSUER_RE = re.compile(r"\s*(?:ngay\s+\S+\s+)?c\w{0,3}a\s+((?:\S+\s+){0,7}?\S+?)"
-                                r"(?=\s+(?:ve|v\S|thuc|th\S*c|ban hanh|phe duyet)\b|\s*[“\"”,;(.]|\s*$)")
+# (its date in figures or in words: "ngày 25/12/2023", "ngày 25 tháng 12 năm 2023")
+_WRITTEN_ISSUER_RE = re.compile(r"\s*(?:ngay\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*)?"
+                                r"c\w{0,3}a\s+((?:\S+\s+){0,7}?\S+?)"
+                                r"(?=\s+(?:ve|ve viec|thuc hien|ban hanh|phe duyet|quy dinh|huong dan)\b|\s*[“\"”,;(.]|\s*$)")
+# the head word of a body ("sở", "bộ", "ban" …, folded): a written head of another kind is no
+# damaged reading of a known issuer's ("Sở Y tế" is no "Bộ Y tế")
+_ISSUER_HEADS = frozenset({"so", "bo", "ban", "uy", "thu", "chinh", "quoc", "hoi", "thanh", "tinh", "ubnd"})
 
 
 def _issuer_as_written(ctx: Ctx, plan, number: str, date: str) -> str | None:
@@ -301,20 +308,39 @@ def _issuer_as_written(ctx: Ctx, plan, number: str, date: str) -> str | None:
     from rapidfuzz import fuzz, process
 
     choices = [fold(k).lower() for k in _KNOWN_ISSUERS]
+    key = fold(number).lower()      # ("23/QĐ-TTg" is found as "23/qd-ttg" in the folded text)
     for passage in plan.passages:
         text = fold(ctx.idx.readable(plan.slug, passage.text)).lower()
-        at = text.find(number.lower())
+        at = text.find(key)
         while at >= 0:
-            m = _WRITTEN_ISSUER_RE.match(text, at + len(number))
+            m = _WRITTEN_ISSUER_RE.match(text, at + len(key))
             if m:
-                found = process.extractOne(m.group(1), choices, scorer=fuzz.ratio, score_cutoff=80)
-                if found:
+                written = m.group(1)
+                found = process.extractOne(written, choices, scorer=fuzz.ratio, score_cutoff=80)
+                head = written.split()[0] if written.split() else ""
+                if found and not (head in _ISSUER_HEADS and head != found[0].split()[0]):
                     return _KNOWN_ISSUERS[found[2]]
-            at = text.find(number.lower(), at + 1)
+            at = text.find(key, at + 1)
     return None
 
 
-def _references_shown(plan, ctx: Ctx | None = None) -> str:
+def _both_issuers(written: str | None, by_code: str | None) -> str | None:
+    """Who issued a document: as the plan writes it, and the body its code names when that
+    says more ("Bộ Chính trị, Trung ương Đảng" for "28-CT/TW … của Bộ Chính trị": an officer
+    asks for it either way); one of them when they are the same or only one is known."""
+    if written and by_code and fold(written).lower() != fold(by_code).lower():
+        return f"{written}, {by_code}"
+    return written or by_code
+
+
+def _implements(ctx: Ctx, plan, by: list[str]):
+    """"implements <b>…</b>" of the documents ``plan`` carries out (of the issuers ``by`` names,
+    folded, when given); None when there are none."""
+    shown = _references_shown(plan, ctx, by) if plan.references else ""
+    return ctx._("implements {refs}", refs=f"<b>{esc(shown)}</b>") if shown else None
+
+
+def _references_shown(plan, ctx: Ctx | None = None, by: list[str] | None = None) -> str:
     """The documents a plan carries out, each with its date as written and its issuer — as the
     plan writes it after "của" when ``ctx`` is given (``_issuer_as_written``), else when its
     number says it: "Kế hoạch 232-KH/TU ngày 23/4/2024 (Thành ủy); Chỉ thị 28-CT/TW …"."""
@@ -322,7 +348,9 @@ def _references_shown(plan, ctx: Ctx | None = None) -> str:
     shown = []
     for reference in plan.references:
         number = reference.split(" ngày ")[0].split(" ")[-1]
-        issuer = (ctx and _issuer_as_written(ctx, plan, number, "")) or reference_issuer(number, city)
+        issuer = _both_issuers(ctx and _issuer_as_written(ctx, plan, number, ""), reference_issuer(number, city))
+        if by and not any(b in normalize(issuer or "") for b in by):
+            continue   # another issuer's document
         shown.append(f"{reference} ({issuer})" if issuer else reference)
     return "; ".join(shown)
 

@@ -99,7 +99,8 @@ _FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so t
 _AGE_ASKED_RE = re.compile(r"\b(?:bao nhieu tuoi|may tuoi|do tuoi nao|tuoi nao|what age|how old)\b")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot|thoi gian nao|thang may|dip nao|"
-                      r"(?:what|which) (?:month|year))\b")
+                      r"(?:what|which) (?:month|year)|dates|date range|until when|until what date|"
+                      r"(?:the|what|which) ngay)\b")
 
 
 # asks which document a plan carries out ("thực hiện chỉ thị nào", "implements which decision")
