@@ -57,3 +57,17 @@ def test_what_a_cited_document_says_is_not_the_plan_s_to_answer(kb, question):
     from knowledge.answer.engine import answer
 
     assert not answer(question, kb).answered
+
+
+@pytest.mark.parametrize("question, stated, absent", [
+    # the issuer named: its documents only ("của UBND tỉnh": the level is the asker's)
+    ("Ke hoach Dien Bien Phu can cu quyet dinh nao cua UBND tinh?", "333/QĐ-UBND", "23/QĐ-TTg"),
+])
+def test_the_documents_of_the_issuer_named(kb, question, stated, absent):
+    line = _first_line(question, kb)
+    assert stated in line and absent not in line, line
+
+
+def test_no_document_of_an_issuer_the_plan_cites_none_of(kb):
+    line = _first_line("Kế hoạch Điện Biên Phủ căn cứ văn bản nào của Sở Y tế?", kb)
+    assert "QĐ-TTg" not in line and "333/QĐ-UBND" not in line, line

@@ -162,7 +162,9 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
     if q.by_reference and part == "date":
         return _cited_dates(ctx)   # "Chỉ thị 28-CT/TW ban hành ngày nào?": that document's date
     # "căn cứ Thông tư nào của Bộ LĐTBXH": only the documents of the issuer named
-    by = [normalize(m.name) for m in q.agencies] if part == "refs" and q.agencies and _issuers_of_documents(q) else []
+    # ("của UBND tỉnh": the level is the citing plan's, "Ủy ban nhân dân" the issuer)
+    by = [re.sub(r"\s+(?:tinh|thanh pho|huyen|quan|xa|phuong)\b.*$", "", normalize(m.name)) for m in q.agencies] \
+        if part == "refs" and q.agencies and _issuers_of_documents(q) else []
     if q.by_reference and part in ("number", "period"):
         return None   # the number or period of the document named, which the plans do not give
     if _asks_a_topic(ctx) and not proposer_asked:
