@@ -1099,7 +1099,7 @@ LIST_PLANS_CUES = ("co nhung ke hoach nao", "nhung ke hoach nao", "cac ke hoach"
                    "latest plan", "newest plan", "most recent plan", "latest ke hoach", "newest ke hoach",
                    "most recent ke hoach")
 # words that ask for the most recent of the plans listed
-LATEST_WORDS = ("moi nhat", "gan day nhat", "gan nhat", "latest", "newest", "most recent")
+LATEST_WORDS = ("moi nhat", "gan day nhat", "gan nhat", "latest", "newest", "most recent", "new")
 
 # Kinds of fact the plans never hold (they set targets and assign tasks): a question asking
 # for one is declined, never answered with a nearby passage or an indicator.
@@ -1198,7 +1198,7 @@ under during signed asked charge tasks tasked role partners leading follow name 
 expect run tell tells told people ceiling mentioned mentions mention hold holds held holding besides
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
- please vietnamese named called listed len new were would could shall might range
+ please vietnamese named called listed len were would could shall might range
  ad admin
  suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
 

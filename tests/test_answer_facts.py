@@ -1103,8 +1103,8 @@ def test_an_english_question_in_plain_words_is_answered(kb_round12, question, ex
     # own number, not the documents it carries out ("theo … quyết định" read as "under")
     ("Chương trình hành động vì trẻ em Cần Thơ được ban hành kèm theo quyết định số mấy?", "608/QĐ-UBND"),
     # "của UBND tỉnh" names the referenced decision's author, no office; "qđ" is "quyết định"
-    ("Kế hoạch Điện Biên Phủ căn cứ quyết định nào của UBND tỉnh?", "thực hiện Quyết định 23/QĐ-TTg"),
-    ("kh dien bien phu can cu qd nao cua ubnd tinh", "thực hiện Quyết định 23/QĐ-TTg"),
+    ("Kế hoạch Điện Biên Phủ căn cứ quyết định nào của UBND tỉnh?", "thực hiện Quyết định 333/QĐ-UBND"),   # (the issuer named: its decision only)
+    ("kh dien bien phu can cu qd nao cua ubnd tinh", "thực hiện Quyết định 333/QĐ-UBND"),
 ])
 def test_a_plans_own_number_and_the_documents_it_rests_on(kb, question, first):
     opens_with(question, kb, first)

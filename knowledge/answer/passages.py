@@ -12,7 +12,7 @@ from knowledge.answer.targets import _target_facts
 from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src
 from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge import vocab
-from knowledge.query import has_phrase
+from knowledge.query import doc_refs, has_phrase
 from knowledge.text import fold_keeping_length, normalize
 
 
@@ -191,7 +191,7 @@ def _h_passage(ctx: Ctx) -> Answer | None:
 # a heading that is an agency's part of the plan: "1. Sở Y tế", "đ) Công an tỉnh (cơ quan …)"
 # (the heading is the name alone, a bracket after it at most: not a task numbered as a heading,
 # "1. Ban Điều hành … tổ chức kiểm tra liên ngành …")
-_AGENCY_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?((?:Sở|Công an|Bảo hiểm xã hội|Ủy ban nhân dân|UBND|Tỉnh đoàn|"
+_AGENCY_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?((?:Sở|Phòng(?=\s+[A-ZĐ])|Công an|Bảo hiểm xã hội|Ủy ban nhân dân|UBND|Tỉnh đoàn|"
                                 r"Thành đoàn|Hội|Ban|Đài|Liên đoàn|Bộ Chỉ huy|Mặt trận|Trung tâm|Viện|Tòa án|Cục)\b"
                                 r"[^:;.()…]{0,70}?)\s*(?:\([^()]*\))?\s*[:.]?\s*$")
 
@@ -291,10 +291,15 @@ def _h_plan_lead(ctx: Ctx) -> Answer | None:
     in a sentence. Asked only with no topic of its own (a target's, a campaign's, an office's);
     None when no plan in scope names one."""
     q = ctx.q
-    if not q.cues & {"lead"} or q.indicators or q.agencies or q.campaign or q.goals:
+    if not q.cues & {"lead"} or q.indicators or q.agencies or q.campaign or q.goals or "count" in q.cues:
         return None
     if any(ctx.idx.weight(t) > 1.0 for t in q.terms if t not in _PLAN_WORDS):
         return None   # a topic of its own: the readers of targets and tasks answer
+    if _NOT_WHO_RUNS_RE.search(q.norm):
+        return None   # who proposed, issued or signed it; how many: the header's readers
+    numbers = {n for p in ctx.scope for _k, n in doc_refs(p.number or "")}
+    if any(not re.fullmatch(r"(?:19|20)\d\d", t) and t not in numbers for t in re.findall(r"\S*\d\S*", q.norm)):
+        return None   # a code or a number of its own ("ct CA-1", "ĐV02", "chỉ tiêu II.1"): a target's
     lines, sources = [], []
     for plan in ctx.scope:
         found = _standing_body(ctx, plan)
@@ -325,15 +330,16 @@ def _standing_body(ctx: Ctx, plan):
                 return named.group(1), passage
             if heading and re.match(r"^[\W\da-z]{0,4}(?:la )?(?:co quan|don vi) thuong truc", folded):
                 return heading.group(1), passage
-        elif leading is None and heading and _RUNS_THE_PLAN_RE.match(folded):
+        elif leading is None and heading and re.match(r"^[\W\da-z]{0,4}\s*chu tri\b", folded):
+            # (the first agency's part that opens on what it leads: the plans set out the
+            # agency that runs them first, "1. Sở Lao động - …" over "a) Chủ trì, phối hợp …")
             leading = (heading.group(1), passage)
     return leading
 
 
-# an agency's part opening on running the plan: "a) Chủ trì, phối hợp với … xây dựng kế hoạch
-# triển khai, thực hiện Chương trình …" (folded)
-_RUNS_THE_PLAN_RE = re.compile(r"^[\W\da-z]{0,4}chu tri\b[^.;]{0,160}?\b(?:trien khai|thuc hien|to chuc thuc hien)\b[ ,]*"
-                               r"(?:thuc hien\s+)?(?:chuong trinh|ke hoach)\b")
+# a plan's header asked, not who runs it: its proposer, issuer, signer; a count (folded)
+_NOT_WHO_RUNS_RE = re.compile(r"\b(?:(?<!chuong )trinh|de nghi|ban hanh|ky|how many|bao nhieu|bn|may|proposed|submitted|"
+                              r"issued|signed)\b")
 
 
 # the words a question names a plan by, no topic: "chương trình", "kế hoạch", "thực hiện"
