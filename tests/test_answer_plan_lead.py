@@ -28,3 +28,14 @@ def test_the_plan_s_standing_body(kb, question, first):
 ])
 def test_a_topic_is_still_the_topic_s(kb, question, first):
     assert _first_line(question, kb).startswith(first), _first_line(question, kb)
+
+
+@pytest.mark.parametrize("question", [
+    # the header asked (a proposer, an issuer), a count, a code: not who runs the plan
+    "Kế hoạch 138 của Hà Nội do cơ quan nào trình?",
+    "Kế hoạch 138 của Hà Nội do cơ quan nào ban hành?",
+    "How many lead agencies are there in Hanoi plan 138?",
+    "Hà Nội kế hoạch 138 chỉ tiêu CT-7 ai chủ trì?",
+])
+def test_other_questions_are_not_the_standing_body_s(kb, question):
+    assert not _first_line(question, kb).startswith("Sở Lao động - Thương binh và Xã hội — Hà Nội"), _first_line(question, kb)
