@@ -12,6 +12,7 @@ from __future__ import annotations
 ABBREVIATIONS: dict[str, str] = {
     # "chỉ báo" (a monitoring indicator) is what other plans call "chỉ tiêu"
     "chi bao": "chi tieu",
+    "chi bao nhieu": "chi bao nhieu",   # "chi bao nhiêu (tiền)": spend how much, no "chỉ báo"
     # "đv phối hợp", "dv chu tri": the unit (đơn vị) that partners or leads, typed short
     "dv phoi hop": "don vi phoi hop", "dv chu tri": "don vi chu tri",
     # agencies
@@ -1162,7 +1163,8 @@ DIRECTION_PHRASES = ("giam xuong", "tang len", "nang len", "ha xuong", "giam con
 DIRECTION_WORD = "giam"
 NOT_DIRECTION_AFTER = ("doc", "sat", "ho", "dinh", "khao", "thi")
 # A budget amount: declined unless a plan in scope writes an amount of money.
-BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds")
+BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds",
+                "bao nhieu ty dong", "bao nhieu trieu dong")   # "chi bao nhiêu tỷ đồng": an amount of money
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
                "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn")
 

@@ -87,7 +87,7 @@ def _any_phrase(norm: str, phrases) -> bool:
 # what one pays asked (folded): "thẻ giá bao nhiêu", "học phí … bao nhiêu", "price", "fee" ("tham
 # gia bao nhiêu", "quốc gia" are no price; "bao nhiêu tiền" of a campaign asks its budget)
 _PRICE_ASKED_RE = re.compile(r"(?<!tham )(?<!quoc )\bgia (?:bao nhieu|bn|la bao nhieu|mot|1)\b"
-                             r"|\b(?:hoc phi|le phi|vien phi)\b[^.?]{0,60}\b(?:bao nhieu|bn|how much)\b"
+                             r"|\b(?:hoc phi|le phi|vien phi|gia ve|ve vao cua|ve vao)\b[^.?]{0,60}\b(?:bao nhieu|bn|how much)\b"
                              r"|\b(?:price|prices|fee|fees)\b|\bhow much does (?:a|an|one|it) \w+ cost\b")
 
 
