@@ -234,6 +234,8 @@ QUESTION_PHRASES = (
     "tre em ke hoach", "tre em chuong trinh", "tre em s chuong trinh", "ke hoach cho tre em",
     "tre em s programme", "tre em programme", "tre em s program", "tre em program",
     "bao ve tre em ke hoach",   # "the child protection plan"
+    # "the new … plan": the newest plan of its place (chosen by the scope), no topic
+    "new ke hoach hanh dong vi tre em", "new tre em ke hoach", "new ke hoach", "new chuong trinh",
     "chuong trinh hanh dong vi tre em", "chuong trinh vi tre em",
     # "bố trí bao nhiêu" (how much is allocated): an amount asked, no topic
     "bo tri bao nhieu",
@@ -548,6 +550,7 @@ ENGLISH: dict[str, str] = {
     "tourists": "du khach",
     "delegates": "dai bieu", "delegate": "dai bieu",
     "operate": "hoat dong", "operates": "hoat dong",
+    "spend": "kinh phi", "spends": "kinh phi", "spending": "kinh phi", "spent": "kinh phi",
     "invest in": "dau tu", "invest": "dau tu", "investment": "dau tu", "invested": "dau tu",
     "contact point": "dau moi lien he",
     "point of contact": "dau moi lien he",

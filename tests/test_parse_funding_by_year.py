@@ -7,7 +7,9 @@
 
 each cell an amount of its column's source for its row's year, the last column the year's
 total ("Tổng kinh phí năm 2028"), the unit the title's; "Tổng kinh phí năm 2028 …", "ngân sách
-tỉnh năm 2030" were answered with the period's total or declined.
+tỉnh năm 2030" were answered with the period's total or declined. A year's row answers only
+when its year is asked; the "Cộng" row is each source's amount for the table's years (a fresh
+reviewer's break: "ngân sách phường bao nhiêu" was answered with 2026's row).
 
 Pure: round 131's plan → its amounts and the replies.
 """
@@ -30,7 +32,10 @@ def test_the_table_s_amounts():
     found = [(f.source, f.amount, f.period) for f in parse_funding(parse_document(text))]
     assert found == [("Ngân sách tỉnh năm 2026", 18500.0, "2026"), ("Xã hội hóa năm 2026", 8800.0, "2026"),
                      ("Tổng kinh phí năm 2026", 27300.0, "2026"), ("Ngân sách tỉnh năm 2027", 19100.0, "2027"),
-                     ("Xã hội hóa năm 2027", 9100.0, "2027"), ("Tổng kinh phí năm 2027", 28200.0, "2027")]
+                     ("Xã hội hóa năm 2027", 9100.0, "2027"), ("Tổng kinh phí năm 2027", 28200.0, "2027"),
+                     # the "Cộng" row: each source's amount for the table's years, and their total
+                     ("Ngân sách tỉnh", 37600.0, "2026-2027"), ("Xã hội hóa", 17900.0, "2026-2027"),
+                     (None, 55500.0, "2026-2027")]
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +51,7 @@ def kb(tmp_path_factory, suite_plans_dir):
 ])
 def test_the_replies(kb, question, first):
     assert _first_line(question, kb).startswith(first), _first_line(question, kb)
+
+
+def test_no_year_asked_is_the_period_s_amount(kb):
+    assert _first_line("Ngân sách tỉnh Vĩnh Long bố trí bao nhiêu cho kế hoạch?", kb).startswith("98.200 triệu đồng")

@@ -295,6 +295,13 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
 
     if q.plans:
         scope, explicit = [idx.by_slug[s] for s in q.plans], True
+        places = {p.locality for p in scope}
+        if _NEWEST_ASKED_RE.search(q.norm) and len(places) == 1:
+            # "Cần Thơ's new plan", "kế hoạch mới nhất của Cần Thơ": of the place's plans, the
+            # most recently issued (a plan with no date is not the newest), whatever else the
+            # question's years would have chosen
+            own = [p for p in idx.plans if p.locality in places]
+            scope = sorted(own, key=lambda p: p.date or "", reverse=True)[:1]
     elif default_plan and default_plan in idx.by_slug:
         scope, explicit = [idx.by_slug[default_plan]], False
     else:
@@ -309,6 +316,11 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     if absent is not None:
         return absent
     return ctx
+
+
+# the newest of a place's plans asked (folded): "new plan", "kế hoạch mới (nhất)", "latest"
+_NEWEST_ASKED_RE = re.compile(r"\b(?:new|newest|latest|most recent)\b|\b(?:ke hoach|chuong trinh) moi(?: nhat)?\b"
+                              r"|\bmoi nhat\b")
 
 
 def _route(ctx: Ctx) -> Answer | None:
