@@ -292,6 +292,7 @@ _KNOWN_ISSUERS = tuple(dict.fromkeys((
     "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
     "Chính phủ", "Thủ tướng Chính phủ", "Thành ủy", "Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân",
     *_ISSUER_CODES.values())))
+_KNOWN_ISSUERS_FOLDED = [fold(k).lower() for k in _KNOWN_ISSUERS]
 # "… 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về …": the words after "của" to the next clause
 # (its date in figures or in words: "ngày 25/12/2023", "ngày 25 tháng 12 năm 2023")
 _WRITTEN_ISSUER_RE = re.compile(r"\s*(?:ngay\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*)?"
@@ -307,11 +308,22 @@ def _issuer_as_written(ctx: Ctx, plan, number: str, date: str) -> str | None:
     25/12/2023 của Bộ Chính trị" → "Bộ Chính trị"), matched to the issuers officials name
     (``_KNOWN_ISSUERS``; a scan's "ciia Bd Chinh tri" is its nearest, at 80 % alike or more);
     None when no passage writes "của …" after the number, or names none of them."""
+    # read once per knowledge base: every plan card names the documents it carries out
+    cache = ctx.idx.derived.setdefault("issuer_as_written", {})
+    if (plan.slug, number) not in cache:
+        cache[(plan.slug, number)] = _read_issuer(ctx, plan, number)
+    return cache[(plan.slug, number)]
+
+
+def _read_issuer(ctx: Ctx, plan, number: str) -> str | None:
+    """``_issuer_as_written`` read from the plan's passages (folded, through a scan's readings)."""
     from rapidfuzz import fuzz, process
 
-    choices = [fold(k).lower() for k in _KNOWN_ISSUERS]
+    choices = _KNOWN_ISSUERS_FOLDED
     key = fold(number).lower()      # ("23/QĐ-TTg" is found as "23/qd-ttg" in the folded text)
     for passage in plan.passages:
+        if number.split("/")[0].split("-")[0] not in passage.text:
+            continue    # (most passages: no folding needed)
         text = fold(ctx.idx.readable(plan.slug, passage.text)).lower()
         at = text.find(key)
         while at >= 0:
