@@ -1169,7 +1169,8 @@ NOT_DIRECTION_AFTER = ("doc", "sat", "ho", "dinh", "khao", "thi")
 BUDGET_WORDS = ("kinh phi", "ngan sach", "so tien", "bao nhieu tien", "nguon von", "money", "funds",
                 "bao nhieu ty dong", "bao nhieu trieu dong")   # "chi bao nhiêu tỷ đồng": an amount of money
 AMOUNT_CUES = ("bao nhieu", "how much", "amount", "so tien", "bao nhieu tien", "ty dong",
-               "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn")
+               "trieu dong", "tong kinh phi", "total", "muc kinh phi", "bn",
+               "spend", "spent", "spending")   # ("what did Hanoi spend": an amount, as typed in English)
 
 # A fine or sanction asked ("mức phạt", "bị phạt bao nhiêu tiền"): decrees set fines, action
 # plans do not; declined unless the plans' own text states one (``PENALTY_STATED``).

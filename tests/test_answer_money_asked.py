@@ -14,6 +14,8 @@ import pytest
 @pytest.mark.parametrize("question", [
     "Can Tho chi bao nhieu ty dong cho chuong trinh tre em 2021-2030?",
     "Giá vé khu vui chơi thiếu nhi ở Hà Nội là bao nhiêu?",
+    # an amount asked in English words that read as funding ("spend" is "kinh phí")
+    "What did Hanoi spend on children's programmes in 2022?",
 ])
 def test_money_the_plans_do_not_state(kb, question):
     from knowledge.answer.engine import answer

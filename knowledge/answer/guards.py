@@ -373,7 +373,9 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="absent_price", message=_(
             "The plans do not give prices or fees (a card, a school fee, a service); they set "
             "targets and assign tasks."))
-    if _any_phrase(norm, vocab.BUDGET_WORDS) and _any_phrase(norm, vocab.AMOUNT_CUES) \
+    # (the amount cue as typed too: "what did Hanoi spend", "spend" read "kinh phí")
+    if _any_phrase(norm, vocab.BUDGET_WORDS) and (_any_phrase(norm, vocab.AMOUNT_CUES)
+                                                 or _any_phrase(q.cue_text or "", vocab.AMOUNT_CUES)) \
             and not any(getattr(plan, "funding", None) for plan in ctx.scope) \
             and not any(_MONEY_RE.search(normalize(passage.text)) for plan in ctx.scope for passage in plan.passages):
         return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
