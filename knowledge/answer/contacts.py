@@ -195,11 +195,9 @@ def _office_after_focal(sentence: str) -> str | None:
     if m:
         # the clause's subject, not a body it works with ("Trung tâm KSBT phối hợp với Phòng
         # Nghiệp vụ Y làm đầu mối …": the centre)
-        heads = [h for h in _OFFICE_HEAD_RE.finditer(sentence[:m.start()])
-                 if not re.search(r"\b(?:với|cùng)\s*$", sentence[:h.start()])]
-        if heads:
-            return _office_at(re.split(r"\s+(?:phối hợp|cùng)\b", sentence[:m.start()])[0] + ";", heads[0].start()) \
-                if heads[0].start() < len(re.split(r"\s+(?:phối hợp|cùng)\b", sentence[:m.start()])[0]) else None
+        subject = re.split(r"\s+(?:phối hợp|cùng)\b", sentence[:m.start()])[0]
+        heads = [h for h in _OFFICE_HEAD_RE.finditer(subject) if not re.search(r"\b(?:với|cùng)\s*$", subject[:h.start()])]
+        return _office_at(subject + ";", heads[0].start()) if heads else None
     return None
 
 

@@ -140,7 +140,7 @@ _DOCUMENT_KIND_RE = re.compile(r"\b(?:thong tu|nghi dinh|quyet dinh|chi thi|nghi
 
 def _issuers_of_documents(q) -> bool:
     """Whether every office the question names is a document's issuer: "căn cứ Thông tư nào
-    của Bộ LĐTBXH", "which decree of the Government" — a kind of document within the four
+    của Bộ LĐTBXH", "which decree of the Government" — a kind of document within the five
     words before it names whose document; no office of the plan is asked."""
     tokens = q.norm.split()
     return all(_DOCUMENT_KIND_RE.search(" ".join(tokens[max(0, m.start - 5):m.start])) for m in q.agencies)
