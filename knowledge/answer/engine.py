@@ -296,7 +296,8 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     if q.plans:
         scope, explicit = [idx.by_slug[s] for s in q.plans], True
         places = {p.locality for p in scope}
-        if _NEWEST_ASKED_RE.search(q.norm) and len(places) == 1:
+        if _NEWEST_ASKED_RE.search(q.norm) and len(places) == 1 and "list_plans" not in q.cues:
+            # ("kế hoạch mới nhất của Hà Nội": which plans, the newest first — the list's reader)
             # "Cần Thơ's new plan", "kế hoạch mới nhất của Cần Thơ": of the place's plans, the
             # most recently issued (a plan with no date is not the newest), whatever else the
             # question's years would have chosen
