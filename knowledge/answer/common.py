@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from knowledge import vocab
-from knowledge.answer.format import esc, fit, plan_label, short_topic, source_line
+from knowledge.answer.format import clip, esc, fit, plan_label, short_topic, source_line
 from knowledge.answer.words import translator
 from knowledge.index import Doc, Index, index_for
 from knowledge.query import Query
@@ -105,6 +105,15 @@ def cite(ctx: Ctx, lines: list[str], sources: list[dict], plan, section: str, qu
     lines.append(source_line(plan, section, ctx.lang))
     lines.append("")
     sources.append(_src(plan, section))
+
+
+def state_fact(ctx: Ctx, lines: list[str], sources: list[dict], fact: str, plan, section: str,
+               quote: str) -> None:
+    """One plan's part of a reply that states one fact its words give: the fact in bold with the
+    plan's label ("<b>Phòng Trẻ em, Sở Y tế</b> — KH 143/KH-UBND …"), then ``quote`` (the plan's
+    sentence, clipped to 300 characters here) and the source line, as ``cite`` writes them."""
+    lines.append(f"<b>{esc(fact.strip())}</b> — {esc(plan_label(plan))}")
+    cite(ctx, lines, sources, plan, section, clip(quote, 300))
 
 
 def _result(ctx: Ctx, lines: list[str], sources: list[dict], intent: str, confidence: float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge import vocab
-from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _result, _src
+from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _result, _src, state_fact
 from knowledge.answer.deadlines import _dated_passage
 from knowledge.answer.format import esc, fit, phone_line, plan_label, source_line
 from knowledge.query import has_phrase
@@ -175,10 +175,7 @@ def _h_contact_office(ctx: Ctx) -> Answer | None:
                                          bool(re.search(r"[Đđ]ầu mối[^:.;]{0,60}:", f[1])),
                                          ctx.cov(ctx.idx.doc(plan.slug, f[2].section, f[1]), q.terms)))
         office, sentence, passage = best
-        lines.append(f"<b>{esc(office)}</b> — {esc(plan_label(plan))}")
-        lines.append(f"<i>«{esc(sentence if len(sentence) <= 300 else sentence[:299] + '…')}»</i>")
-        lines.append(source_line(plan, passage.section, ctx.lang))
-        sources.append(_src(plan, passage.section))
+        state_fact(ctx, lines, sources, office, plan, passage.section, sentence)
     if not sources:
         return None
     return _result(ctx, lines, sources, "contact", 0.9)
@@ -350,11 +347,7 @@ def _h_address(ctx: Ctx, asked: list[str]) -> Answer | None:
         if not found:
             continue
         for address, sentence, passage in found:
-            lines.append(f"<b>{esc(address)}</b> — {esc(plan_label(plan))}")
-            lines.append(f"<i>«{esc(sentence if len(sentence) <= 300 else sentence[:299] + '…')}»</i>")
-            lines.append(source_line(plan, passage.section, ctx.lang))
-            sources.append(_src(plan, passage.section))
-        lines.append("")
+            state_fact(ctx, lines, sources, address, plan, passage.section, sentence)
     if not sources:
         return None
     return _result(ctx, lines, sources, "contact", 0.9)

@@ -9,7 +9,7 @@ import numpy as np
 from knowledge.model import Indicator
 from knowledge.parse.targets import parse_targets
 from knowledge.answer.targets import _target_facts
-from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src
+from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src, state_fact
 from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge import vocab
 from knowledge.query import doc_refs, has_phrase
@@ -306,11 +306,7 @@ def _h_plan_lead(ctx: Ctx) -> Answer | None:
         if found is None:
             continue
         agency, passage = found
-        text = ctx.idx.readable(plan.slug, passage.text)
-        lines.append(f"<b>{esc(agency.strip())}</b> — {esc(plan_label(plan))}")
-        lines.append(f"<i>«{esc(clip(text, 300))}»</i>")
-        lines.append(source_line(plan, passage.section, ctx.lang))
-        sources.append(_src(plan, passage.section))
+        state_fact(ctx, lines, sources, agency, plan, passage.section, ctx.idx.readable(plan.slug, passage.text))
     if not sources:
         return None
     return _result(ctx, lines, sources, "lead", 0.9)
