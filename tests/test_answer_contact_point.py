@@ -71,3 +71,14 @@ def test_an_office_asked_of_a_line_is_no_number(kb):
     # centre, a task of Sở Y tế's — not the centre's hotline number
     line = _first_line("Đơn vị nào chỉ đạo Trung tâm Công tác xã hội tỉnh Khánh Hòa vận hành đường dây nóng?", kb)
     assert "Sở Y tế" in line and "☎️" not in line, line
+
+
+@pytest.mark.parametrize("question", [
+    "Đầu mối liên hệ kế hoạch Cần Thơ là phòng nào?",
+    "dau moi lien he ke hoach can tho la phong nao",
+])
+def test_an_office_no_plan_names_is_declined_as_an_office(kb, question):
+    # Cần Thơ's plan names no contact office: the reply says that, not "no phone number for
+    # this" (seen trying the bot at the 2026-12-04 stop)
+    line = _first_line(question, kb)
+    assert line.startswith("Các kế hoạch hiện có không nêu đầu mối liên hệ"), line

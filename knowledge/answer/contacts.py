@@ -255,10 +255,12 @@ _RATE_ASKED_RE = re.compile(r"\b(?:ty le|ti le|phan tram|rate|percentage|proport
 
 
 def _no_contact(ctx: Ctx) -> Answer:
-    """A number asked for an organisation the plans give none for: say so (answered=False);
-    the national hotline, when a plan in scope lists it, as a clearly labelled alternative."""
+    """A number asked for an organisation the plans give none for, or an office to contact that
+    no plan in scope names ("đầu mối liên hệ … là phòng nào"): say which (answered=False); the
+    national hotline, when a plan in scope lists it, as a clearly labelled alternative."""
     _ = ctx._
-    text = _("The plans I have give no phone number for this.")
+    text = _("The plans I have name no office to contact for this.") if contact_office_asked(ctx.q.norm) \
+        else _("The plans I have give no phone number for this.")
     national = [(p, c) for p in ctx.scope for c in p.contacts
                 if c.number == "111" or "quoc gia" in normalize(c.label)]
     if national:
