@@ -147,9 +147,13 @@ _SHORT_YEAR_WORD_RE = re.compile(r"\bn (?=(?:19|20)\d\d\b)")
 _SECTION_SIGN_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+)?§\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
+_WITH_D_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, vocab.ABBREVIATIONS_WITH_D)) + r")(?!\w)", re.IGNORECASE)
+
+
 def prepare(text: str) -> str:
     """Folded, punctuation-free text with English, abbreviations and glued numbers expanded."""
     text = _DOC_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text or "")
+    text = _WITH_D_RE.sub(lambda m: vocab.ABBREVIATIONS_WITH_D[m.group(0).lower()], text)
     text = _TARGET_NUMBER_RE.sub(r"chỉ tiêu \1", text)   # English "target 7": indicator 7
     text = _SECTION_SIGN_RE.sub(r"chỉ tiêu \1", text)    # "§17", "chỉ tiêu §3": as the plan numbers them
     text = _SECTION_NUMBER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)

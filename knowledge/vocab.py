@@ -9,6 +9,13 @@ every answer is looked up in the knowledge base. All entries are written folded
 from __future__ import annotations
 
 # Abbreviations and spelling variants rewritten before matching (whole words / phrases).
+# abbreviations whose "đ" says what they are, typed before the question is folded ("xđ" is
+# "xác định", folded "xd" is "xây dựng"; "đv" is "đơn vị", folded "dv" is "dịch vụ")
+ABBREVIATIONS_WITH_D: dict[str, str] = {
+    "xđ": "xác định",
+    "đv": "đơn vị",
+}
+
 ABBREVIATIONS: dict[str, str] = {
     # "chỉ báo" (a monitoring indicator) is what other plans call "chỉ tiêu"
     "chi bao": "chi tieu",

@@ -160,6 +160,9 @@ def normalize_name(name):
     ("upland and border communes", "vung cao and xa bien gioi"),
     # ("points" is read as the table's "point", of "contact point": still no translation)
     ("play points near the border gates", "vui choi point near the cua khau"),
+    # an abbreviation's "đ" says what it is: "xđ" is "xác định" ("xd", "xây dựng"), "đv" "đơn vị"
+    ("xđ nhu cầu của trẻ", "xac dinh nhu cau cua tre"), ("XĐ", "xac dinh"), ("xd kế hoạch", "xay dung ke hoach"),
+    ("đv nào chủ trì", "don vi nao chu tri"), ("dv ctxh", "dich vu cong tac xa hoi"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded
