@@ -142,6 +142,10 @@ _MILESTONE_YEAR_RE = re.compile(r"\b(?:vao\s+)?(?:nam|moc)\s+(?:so ket|tong ket)
 _TARGET_YEAR_RE = re.compile(r"\bdich(?:\s+cuoi ky)?(?=\s+(?:nam\s+)?(?:19|20)\d\d\b)")
 
 
+# a quarter named by its number (folded): "quý 3", "quý IV"
+_QUARTER_NUMBER_RE = re.compile(r"\bquy (?:1|2|3|4|i|ii|iii|iv)\b")
+
+
 # "n2030", "n 2030" typed on a phone (after the glued letters are split): "năm 2030"
 _SHORT_YEAR_WORD_RE = re.compile(r"\bn (?=(?:19|20)\d\d\b)")
 _SECTION_SIGN_RE = re.compile(r"(?:\b(?:chỉ tiêu|chi tieu|ct|indicator|target)\s+)?§\s?(\d{1,2})(?!\d)", re.IGNORECASE)
@@ -1798,6 +1802,9 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         # topic (asked when, the review is the topic: "năm sơ kết là năm nào")
         text_left = _MILESTONE_YEAR_RE.sub(" ", text_left)
     text_left = _TARGET_YEAR_RE.sub(" ", text_left)
+    # "báo cáo quý IV": which of a quarterly report's dates, no topic (``answer.deadlines``
+    # reads the quarter from the question's folded words)
+    text_left = _QUARTER_NUMBER_RE.sub("quy", text_left)
     for place in q.former_places:
         # "địa bàn Hà Nam cũ", "the former Nam Dinh area": the place, no topic (a breakdown's
         # figures are found by its name, ``answer.targets.asked_areas``)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses as dc
 import datetime as dt
 import re
 
@@ -432,8 +433,17 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         cut = cut or past_cut(lines)   # the reply is cut before this deadline: its source counts
         if cut:
             continue
-        date = fmt_deadline_date(d, ctx.lang)
-        head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>" + _in_english(ctx, date, fmt_deadline_date(d, "en"))
+        quarters = _quarter_dates(d)
+        if quarters:
+            # a quarterly report's four dates ("trước ngày 20/3, 20/6, 20/9 và 20/12"): the quarter
+            # asked's, else all four — its first alone reads as a single yearly date
+            asked = _quarter_asked(q.norm)
+            shown = [quarters[asked - 1]] if asked else quarters
+            date = ", ".join(fmt_deadline_date(dc.replace(d, day=day, month=month), ctx.lang) for day, month in shown)
+            english = ", ".join(fmt_deadline_date(dc.replace(d, day=day, month=month), "en") for day, month in shown)
+        else:
+            date, english = fmt_deadline_date(d, ctx.lang), fmt_deadline_date(d, "en")
+        head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>" + _in_english(ctx, date, english)
         if d.who and normalize(d.who) not in normalize(d.text):
             # who reports, read from the office's part the duty stands in ("1. Sở Y tế" /
             # "- Tổng hợp, báo cáo …"): the quote does not say it
@@ -446,6 +456,37 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
     return _result(ctx, lines, sources, "deadline", 0.85)
+
+
+# dates listed one after another ("20/3, 20/6, 20/9 và 20/12", "20/3; 20/6; …")
+_DATE_RUN_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:\s*(?:,|;|và|and)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/]))+")
+# a quarter asked (folded): "quý 3", "quý III", "bc q3" (split "q 3"), "third quarter" (read "quy 3")
+_QUARTER_ASKED_RE = re.compile(r"\b(?:quy|q) (1|2|3|4|i|ii|iii|iv)\b")
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter_dates(d) -> list[tuple[int, int]]:
+    """[(day, month)] × 4 of a quarterly report whose sentence lists the four dates its own
+    date opens ("… trước ngày 20 của tháng cuối quý (trước ngày 20/3, 20/6, 20/9 và 20/12)"):
+    the months three apart; [] for any other deadline."""
+    own = _own_date(d)
+    if not own:
+        return []
+    for run in _DATE_RUN_RE.finditer(d.text):
+        if run.start() <= own.start() < run.end():
+            dates = [(int(a), int(b)) for a, b in re.findall(r"(\d{1,2})/(\d{1,2})", run.group(0))]
+            months = [m for _d, m in dates]
+            if len(dates) == 4 and all(b - a == 3 for a, b in zip(months, months[1:])):
+                return dates
+    return []
+
+
+def _quarter_asked(norm: str) -> int | None:
+    """The quarter (1–4) a folded question asks ("bc quý 3", "quy iii", "q 3"), or None."""
+    m = _QUARTER_ASKED_RE.search(norm)
+    if not m:
+        return None
+    return _ROMAN_QUARTERS.get(m.group(1)) or int(m.group(1))
 
 
 # --------------------------------------------------------------------------- reviews
