@@ -230,7 +230,16 @@ def typed_accents(ctx: Ctx) -> dict[str, str]:
     typed = getattr(ctx, "_typed_accents", None)
     if typed is None:
         words = _ACCENTED_WORD_RE.findall(unicodedata.normalize("NFC", ctx.q.text.lower()))
-        typed = {fold(w): w for w in words if fold(w) != w}
+        # … less the words of a place named: "Lào" of "Lào Cai" says nothing of which "lao"
+        # a topic means ("labour" is "lao động"), "Phú" of "Phú Yên" nothing of "phù hợp"
+        folded = [fold(w) for w in words]
+        placed = set()
+        for place in ctx.q.localities:
+            name = fold(place.lower()).split()
+            for k in range(len(folded) - len(name) + 1):
+                if name and folded[k:k + len(name)] == name:
+                    placed.update(range(k, k + len(name)))
+        typed = {f: w for k, (f, w) in enumerate(zip(folded, words)) if f != w and k not in placed}
         object.__setattr__(ctx, "_typed_accents", typed)
     return typed
 
