@@ -89,6 +89,11 @@ PHRASINGS = [
     "Tỷ lệ trẻ em được tư vấn đạt 81% (2025) và 87% (2030).",
     "Tỷ lệ trẻ em được tư vấn đạt 81% và 87% tương ứng vào các năm 2025 và 2030.",
     "Năm 2025: tỷ lệ trẻ em được tư vấn đạt 81%; năm 2030: 87%.",
+    # a level kept opens its year's value as "đạt" does (blind round 130: "đến năm 2025 duy trì
+    # 99,6%" had no year; "… đạt trên 92%, đến năm 2030 duy trì trên 95%" swapped the years)
+    "Tỷ lệ trẻ em được tư vấn đến năm 2025 duy trì 81%, đến năm 2030 đạt 87%.",
+    "Tỷ lệ trẻ em được tư vấn đến năm 2025 đạt trên 81%, đến năm 2030 duy trì trên 87%.",
+    "Tỷ lệ trẻ em được tư vấn: năm 2025 bảo đảm 81%, năm 2030 giữ vững 87%.",
 ]
 
 

@@ -116,8 +116,13 @@ _FILLER = set("""va vao nam den toi duy tri phan dau dat it nhat duoi xuong con 
 # có", "năm 2025: dưới", "đến năm 2025 giảm còn dưới", "khống chế ở mức không vượt quá").
 _LINKING = set("""dat co la duoi xuong con giam khong vuot qua che o muc it nhat toi thieu phan
  dau tren tu tang len hon bang phai""".split())
+# … and the verbs of a level kept ("đến năm 2025 duy trì 99,6%", "năm 2030 giữ vững 100%",
+# "bảo đảm"): the year opens the value after them as "đạt" does
+_KEEPING = set("duy tri giu vung bao dam".split())
+_FILLER |= _KEEPING
 # Words of a comparator as the plan writes it ("không vượt quá", "khống chế ở mức dưới").
 _COMPARATOR_WORDS = _LINKING - {"phai"} | {"binh", "quan", "xuong"}
+_LINKING |= _KEEPING
 
 
 @dataclass
