@@ -173,10 +173,16 @@ def prepare(text: str) -> str:
     # a rate's base typed without its dot ("trên 100000"): the plans write "100.000"
     norm = _BARE_BASE_RE.sub(r"\1 000", norm)
     norm = _ATTEND_EVENT_RE.sub("tham du", norm)
+    norm = _WHERE_SENT_RE.sub("", norm) + (" gui ve dau" if _WHERE_SENT_RE.search(norm) else "")
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
     return " ".join(norm.split())
+
+
+# "where do units send their reports", "where must … be submitted": where the reports go
+# ("gửi về đâu"), asked with the words the question puts between
+_WHERE_SENT_RE = re.compile(r"\bwhere (?:do|does|did|should|must|shall|are|is|will)\b(?=.*\b(?:send|sent|submit|submitted)\b)")
 
 
 # "attend" an event (a forum, a ceremony) is taking part in it ("tham dự"); attending

@@ -389,6 +389,10 @@ ENGLISH: dict[str, str] = {
     "department of labour invalids and social affairs": "so lao dong thuong binh va xa hoi",
     "department of labor invalids and social affairs": "so lao dong thuong binh va xa hoi",
     "labour department": "so lao dong thuong binh va xa hoi",
+    # the departments and ministries by the initials foreign advisers write them
+    "dolisa": "so lao dong thuong binh va xa hoi", "molisa": "bo lao dong thuong binh va xa hoi",
+    "doet": "so giao duc va dao tao", "moet": "bo giao duc va dao tao", "moh": "bo y te",
+    "ppc": "uy ban nhan dan tinh",
     "labor department": "so lao dong thuong binh va xa hoi",
     "department of labour": "so lao dong thuong binh va xa hoi",
     "department of labor": "so lao dong thuong binh va xa hoi",
@@ -1045,7 +1049,8 @@ DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "de
                  "how many hours", "by what date", "by when", "han chot", "hen chot",
                  # where the reports go, which the deadline's line states ("… về cơ quan nào?")
                  "ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
-                 "reports go to", "who receives the report", "who receives reports")
+                 "reports go to", "who receives the report", "who receives reports", "to whom",
+                 "who receives", "who receive", "where to send", "where to submit", "gui ve dau")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 # words that ask for a deadline without naming one ("yêu cầu báo cáo trước ngày nào")

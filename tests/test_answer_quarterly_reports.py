@@ -49,3 +49,8 @@ def test_a_yearly_report_is_still_its_one_date(kb):
 ])
 def test_report_periods_in_english_and_as_typed(text, expanded):
     assert prepare(text) == expanded
+
+
+def test_to_whom_quarterly_reports_go(kb):
+    line = _first_line("To whom do Vinh Long agencies and communes send their quarterly reports?", kb)
+    assert line.startswith("Vĩnh Long · Kế hoạch 287/KH-UBND: 20/3, 20/6, 20/9, 20/12") and "Sở Y tế" in line, line

@@ -116,7 +116,8 @@ _PART_YEAR_ASKED = ("6 thang", "06 thang", "sau thang", "quy", "hang quy", "half
 
 # where the reports go is asked: a deadline's line states it
 _RECIPIENT_ASKED = ("ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
-                    "reports go to", "who receives the report", "who receives reports")
+                    "reports go to", "who receives the report", "who receives reports", "to whom",
+                    "who receives", "who receive", "where to send", "where to submit")
 
 _ASKING_WORDS = frozenset(w for cue in (*vocab.DEADLINE_CUES, *vocab.DEADLINE_ASKING)
                           for w in cue.split())
@@ -138,6 +139,8 @@ def _clause(d) -> str:
     if not m:
         return d.text
     head = d.text[:m.end()]
+    if head.count("|") >= 2:
+        return head.strip("| ")   # a reporting table's row: its cells are one clause
     earlier = [e.end() for e in _ANY_DATE_RE.finditer(head[:m.start()])]  # another deadline's date
     # (a comma before a capital goes on a name or a list of them: "Sở Văn hóa, Thể thao và Du
     # lịch", "Sở Y tế, Công an tỉnh"; one before a lower-case word ends a clause)
@@ -267,6 +270,10 @@ def _reporter_levels(q) -> frozenset[str]:
     verb = _REPORT_VERB_RE.search(" ".join(tokens))
     end = len(" ".join(tokens)[:verb.start()].split()) if verb else 0
     before = " ".join(w for i, w in enumerate(tokens[:end]) if i not in named)
+    # … or after it as the report's owner: "báo cáo năm của các sở" (the departments')
+    owner = re.search(r"\bcua ((?:cac )?\w+(?: \w+)?)", " ".join(w for i, w in enumerate(tokens) if i >= end and i not in named))
+    if verb and owner:
+        before += " " + owner.group(1)
     for place in q.localities:
         # "Đặc khu Phú Quốc báo cáo …": the plan's own place, whatever its level, is no level asked
         before = re.sub(rf"\b(?:(?:dac khu|xa|phuong|huyen|quan|tinh|thanh pho)\s+)?{re.escape(normalize(place))}\b",
@@ -428,17 +435,17 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             lines.extend(found.text.split("\n") + [""])
             sources.extend(found.sources)
     cut = False
-    for p, d in items:
+    for p, d, quarters in _quarters_together(items):
         sources.append(_src(p, d.section))
         cut = cut or past_cut(lines)   # the reply is cut before this deadline: its source counts
         if cut:
             continue
-        quarters = _quarter_dates(d)
         if quarters:
             # a quarterly report's four dates ("trước ngày 20/3, 20/6, 20/9 và 20/12"): the quarter
             # asked's, else all four — its first alone reads as a single yearly date
             asked = _quarter_asked(q.norm)
-            shown = [quarters[asked - 1]] if asked else quarters
+            shown = [dm for dm in quarters if dm[1] == 3 * asked] if asked else quarters
+            shown = shown or quarters
             date = ", ".join(fmt_deadline_date(dc.replace(d, day=day, month=month), ctx.lang) for day, month in shown)
             english = ", ".join(fmt_deadline_date(dc.replace(d, day=day, month=month), "en") for day, month in shown)
         else:
@@ -463,6 +470,28 @@ _DATE_RUN_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:\s*(?:,|;|và|and)\s*(?:
 # a quarter asked (folded): "quý 3", "quý III", "bc q3" (split "q 3"), "third quarter" (read "quy 3")
 _QUARTER_ASKED_RE = re.compile(r"\b(?:quy|q) (1|2|3|4|i|ii|iii|iv)\b")
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarters_together(items: list) -> list[tuple]:
+    """``items`` ([(plan, deadline)…]) as [(plan, deadline, quarters)…]: a quarterly report's
+    deadlines one item, ``quarters`` its [(day, month)…] — the deadlines one sentence sets in
+    the last month of each quarter ("trước ngày 20 của tháng cuối quý", read as 20/3, 20/6,
+    20/9, 20/12), or the four dates it lists; [] for any other deadline."""
+    together: dict[tuple, list] = {}
+    for p, d in items:
+        if d.recurring and d.day and d.month in (3, 6, 9, 12):
+            together.setdefault((p.slug, d.text, d.day), []).append(d)
+    out, done = [], set()
+    for p, d in items:
+        key = (p.slug, d.text, d.day)
+        group = together.get(key, [])
+        if len(group) >= 2:
+            if key not in done:
+                done.add(key)
+                out.append((p, d, sorted({(g.day, g.month) for g in group}, key=lambda dm: dm[1])))
+            continue
+        out.append((p, d, _quarter_dates(d)))
+    return out
 
 
 def _quarter_dates(d) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ _UNIT_NAME_END_RE = re.compile(r"[;()]|\.(?:\s|$)|,\s*(?:thư điện tử|email
 # where a recipient's name ends (folded), as ``_RECIPIENT_RE`` ends it
 _RECIPIENT_STOP_RE = re.compile(r"\s+(?:de|tong hop|truoc|theo|trong|chau)\b|\s+\d|[,.;:()]|$")
 _WHO_VERBS = re.compile(r"\s(?:can cu|xay dung|co trach nhiem|bao cao|chu dong|xay ra|thuc hien|gui|tong hop)\b")
-_NOT_WHO_RE = re.compile(r"(?:bao cao|tong hop|gui|chu tri|thuc hien|trien khai)(?![a-z])")
+_NOT_WHO_RE = re.compile(r"(?:bao cao|tong hop|gui|chu tri|thuc hien|trien khai|la)(?![a-z])")   # ("Là cơ quan thường trực, …": no subject)
 _WHO_TAIL_RE = re.compile(r"\s+(?:phai duoc|phai|duoc|can duoc|can)$")
 
 
@@ -158,13 +158,58 @@ def _recipient(sentence: str, resolve: Resolver) -> str | None:
     return found
 
 
+# "trước ngày 20 của tháng cuối quý", "ngày 25 tháng cuối mỗi quý" (folded): a quarterly
+# report's day, in the last month of each quarter
+_QUARTER_DAY_RE = re.compile(r"(?<![\w/-])ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy\b")
+# a reporting schedule's header cells (folded): who sends, who receives, by when
+_SENDER_HEADS = ("don vi gui", "don vi bao cao", "co quan bao cao", "don vi thuc hien", "co quan gui", "noi gui")
+_RECEIVER_HEADS = ("noi nhan", "co quan nhan", "don vi nhan", "gui ve", "noi gui den", "co quan tiep nhan")
+_WHEN_HEADS = ("thoi han", "thoi gian", "han gui", "han nop")
+
+
+def _schedule_columns(cells: list[str]) -> dict[str, int] | None:
+    """{"who": i, "to": j} of a reporting schedule's header row ("Loại báo cáo | Đơn vị gửi |
+    Nơi nhận | Thời hạn"), by its cells' words; None when the row is no such header."""
+    folded = [normalize(c) for c in cells]
+    columns = {}
+    for role, heads in (("who", _SENDER_HEADS), ("to", _RECEIVER_HEADS), ("when", _WHEN_HEADS)):
+        found = [i for i, c in enumerate(folded) if any(c.startswith(h) for h in heads)]
+        if found:
+            columns[role] = found[0]
+    return columns if "when" in columns and ("who" in columns or "to" in columns) else None
+
+
+def _cells(text: str) -> list[str]:
+    """A table row's cells as ingest writes it ("| a | b |" → ["a", "b"]); [] for prose."""
+    if text.count("|") < 2:
+        return []
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
 def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
+    """The deadlines a plan sets: each dated one ("trước ngày 15/12 hằng năm"), each quarter's
+    of a quarterly report ("trước ngày 20 của tháng cuối quý": 20/3, 20/6, 20/9, 20/12), and
+    each "chậm nhất sau 03 ngày" of an incident report, with who reports and to whom (in a
+    reporting schedule's table, its "Đơn vị gửi" and "Nơi nhận" columns)."""
     deadlines: list[Deadline] = []
+    schedule: dict[str, int] | None = None      # the columns of the reporting table being read
     for para in doc.paragraphs:
         text = para.text
+        cells = _cells(text)
+        if not cells:
+            schedule = None
+        elif _schedule_columns(cells):
+            schedule = _schedule_columns(cells)
+            continue
         folded = fold_keeping_length(text)
         if "ngay" not in folded and "gio" not in folded:
             continue
+        row_who = row_to = None
+        if schedule and cells:
+            if "who" in schedule and schedule["who"] < len(cells):
+                row_who = cells[schedule["who"]] or None
+            if "to" in schedule and schedule["to"] < len(cells):
+                row_to = resolve(cells[schedule["to"]]) if cells[schedule["to"]] else None
         for start, end in _sentences(text):
             sentence = text[start:end]
             sfold = folded[start:end]
@@ -197,12 +242,26 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                     kind = "results"
                 else:
                     kind = "report"
-                submit_to = submit_to or _recipient(sentence, resolve)
-                who = who or _who(sentence) or _own_office(sentence, para.section, resolve)
+                submit_to = submit_to or row_to or _recipient(sentence, resolve)
+                who = who or row_who or _who(sentence) or _own_office(sentence, para.section, resolve)
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
                     day=day, month=month, year=year, recurring=year is None,
-                    submit_to=own_recipient or submit_to, who=who))
+                    submit_to=row_to or own_recipient or submit_to, who=who))
+            for match in _QUARTER_DAY_RE.finditer(sfold):
+                day = int(match.group(1))
+                if not 1 <= day <= 31:
+                    continue
+                # (a date the sentence writes out, "(trước ngày 20/3, 20/6, …)", is one of these)
+                written = {(d.day, d.month) for d in deadlines if d.text == squash_spaces(sentence).strip(" -")}
+                for month in (3, 6, 9, 12):
+                    if (day, month) in written:
+                        continue
+                    deadlines.append(Deadline(
+                        kind="report", text=squash_spaces(sentence).strip(" -"), section=para.section,
+                        day=day, month=month, year=None, recurring=True,
+                        submit_to=row_to or _recipient(sentence, resolve),
+                        who=row_who or _who(sentence) or _own_office(sentence, para.section, resolve)))
             for match in _WITHIN_RE.finditer(sfold):
                 if not match.group().startswith("cham") and not _REPORTING_RE.search(sfold):
                     continue          # "trong vòng 3 ngày" of anything but a report
