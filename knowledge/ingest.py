@@ -32,7 +32,7 @@ from knowledge.parse.agencies import (
     AgencyCatalog, agency_key, agency_level, canonical_form, expand_abbreviations, head_of, restore_from_vocabulary,
     split_agencies,
 )
-from knowledge.model import AT_LEAST, EXACTLY, Agency, Assignment, Goal, Indicator, Plan
+from knowledge.model import AT_LEAST, EXACTLY, Agency, Assignment, Goal, Indicator, Plan, REDUCE_BY_PER_YEAR
 from knowledge.model import Passage
 from knowledge.text import clean_text
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.72"
+PARSER_VERSION = "2025.73"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -358,6 +358,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     # results and milestones by the plan's dates, whichever reader found the targets
     _milestones_in_brackets(indicators, header.year)
     _results_before_the_plan(indicators, header.period_start or header.year)
+    _one_years_targets(indicators, header.period_start, header.period_end)
     _falling_levels(indicators)
     resolve = _ocr_resolver(locality, context) if parsed.ocr else _clean_resolver(locality)
     resolve = _with_declared_abbreviations(resolve, doc)
@@ -542,6 +543,20 @@ def _milestones_in_brackets(indicators: list[Indicator], issued: int | None) -> 
 
 # "… › Chỉ tiêu CT-01": a target numbered by its code, the code's prefix
 _CODED_SECTION_RE = re.compile(r"Chỉ tiêu ([A-ZĐ]{1,4})-\d{1,3}$")
+
+
+def _one_years_targets(indicators: list[Indicator], start: int | None, end: int | None) -> None:
+    """A one-year plan's targets ("Kế hoạch thực hiện công tác trẻ em năm 2027": "… đạt 97,5%
+    (năm 2026: 96,8%)") are for its year: a figure written with no year gets it. Results of
+    other years and baselines are left. Changes the targets in place."""
+    if start is None or start != end:
+        return
+    for indicator in indicators:
+        if indicator.baseline:
+            continue
+        for target in indicator.targets:
+            if target.year is None and not target.achieved and target.comparator != REDUCE_BY_PER_YEAR:
+                target.year = start
 
 
 # a figure's own words naming the level a plan starts from, no year given (folded)

@@ -147,19 +147,20 @@ TARGETS = {
         18: [(30, None, P, 2025, AT_LEAST), (40, None, P, 2030, AT_LEAST)],
         19: [(80, None, P, 2025, AT_LEAST), (90, None, P, 2030, AT_LEAST)],
     },
+    # a one-year plan's figures are its year's (2023), though written with none (blind round 141)
     BD: {
-        1: [(95, None, P, None, AT_LEAST)],            # "đạt từ 95% trở lên"
-        2: [(7, None, P1000, None, UNDER), (10, None, P1000, None, UNDER)],   # two metrics in ‰
-        3: [(5.8, None, P, None, EXACTLY)],
-        4: [(100, None, P, None, AT_LEAST)],
-        5: [(100, None, P, None, AT_LEAST)],
-        6: [(60, None, P100K, None, UNDER)],
-        7: [(150, None, COUNT, None, AT_LEAST)],       # "ít nhất 150 lớp dạy bơi"
-        8: [(80, 85, P, None, RANGE)],                 # "từ 80% đến 85%"
-        9: [(100, None, P, None, AT_LEAST)],
-        10: [(99.5, None, P, None, AT_LEAST)],
-        11: [(0.5, None, P, None, UNDER)],
-        12: [(2000, None, COUNT, None, AT_LEAST)],     # "Ít nhất 2.000 trẻ em"
+        1: [(95, None, P, 2023, AT_LEAST)],            # "đạt từ 95% trở lên"
+        2: [(7, None, P1000, 2023, UNDER), (10, None, P1000, 2023, UNDER)],   # two metrics in ‰
+        3: [(5.8, None, P, 2023, EXACTLY)],
+        4: [(100, None, P, 2023, AT_LEAST)],
+        5: [(100, None, P, 2023, AT_LEAST)],
+        6: [(60, None, P100K, 2023, UNDER)],
+        7: [(150, None, COUNT, 2023, AT_LEAST)],       # "ít nhất 150 lớp dạy bơi"
+        8: [(80, 85, P, 2023, RANGE)],                 # "từ 80% đến 85%"
+        9: [(100, None, P, 2023, AT_LEAST)],
+        10: [(99.5, None, P, 2023, AT_LEAST)],
+        11: [(0.5, None, P, 2023, UNDER)],
+        12: [(2000, None, COUNT, 2023, AT_LEAST)],     # "Ít nhất 2.000 trẻ em"
     },
 }
 
