@@ -64,7 +64,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.73"
+PARSER_VERSION = "2025.74"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -467,6 +467,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_under_lead_lines(doc, indicators, resolve, add)
     _roles_of_target_groups(doc, indicators, resolve, add)
     _roles_by_agency_lines(doc, indicators, resolve, add)
+    _roles_by_coded_table(doc, indicators, resolve, add)
     _roles_by_marked_codes(doc, indicators, resolve, add)
     _roles_by_cited_clauses(doc, indicators, resolve, add, assignments)
     _roles_by_form_rows(doc, indicators, resolve, add, assignments)
@@ -1198,6 +1199,45 @@ def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, 
             if not indicator.lead_agencies:
                 _give_roles(indicator, names, [], add, [], "")
         for indicator in cited(partner_part):
+            _give_roles(indicator, [], names, add, [], "")
+
+
+def _roles_by_coded_table(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Roles in a table agency by agency, the targets of each role by the codes the plan labels
+    them with ("| Cơ quan | Chủ trì các chỉ tiêu | Phối hợp |" over "| Sở Y tế | A1, A2, C3 |
+    B1, B3 |", blind round 142): leads for targets nothing before gave a lead, partners added.
+    A table citing numbers is ``parse.tasks``' (``_agency_row_frames``)."""
+    by_code = {i.label: i for i in indicators if i.label and re.fullmatch(r"[A-ZĐ]{1,4}[.\-]?\d{1,2}(?:\.\d{1,2})?", i.label)}
+    if not by_code:
+        return
+    code_re = re.compile(r"(?<![\w.\-])(" + "|".join(sorted(map(re.escape, by_code), key=len, reverse=True))
+                         + r")(?![\w]|\.\d)")
+    columns = None       # (agency, lead, partner) columns of the table being read
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is None:
+            columns = None
+            continue
+        folded = [fold_keeping_length(c.lower()).strip() for c in cells]
+        # (one column marking both, "Tiêu chí được giao (C: chủ trì; P: phối hợp)", is
+        # ``_roles_by_marked_codes``')
+        lead = next((k for k, c in enumerate(folded) if "chu tri" in c and "phoi hop" not in c), None)
+        partner = next((k for k, c in enumerate(folded) if "phoi hop" in c and "chu tri" not in c), None)
+        agency = next((k for k, c in enumerate(folded) if re.match(r"(?:co quan|don vi|ten co quan|ten don vi)\b", c)
+                       and k not in (lead, partner)), None)
+        if lead is not None and agency is not None:
+            columns = (agency, lead, partner)
+            continue
+        if columns is None or columns[0] >= len(cells):
+            continue
+        names = named_agencies(cells[columns[0]], resolve)
+        if not names:
+            continue
+        cited = lambda k: [by_code[m.group(1)] for m in code_re.finditer(cells[k])] if k is not None and k < len(cells) else []
+        for indicator in cited(columns[1]):
+            if not indicator.lead_agencies:
+                _give_roles(indicator, names, [], add, [], "")
+        for indicator in cited(columns[2]):
             _give_roles(indicator, [], names, add, [], "")
 
 

@@ -91,6 +91,8 @@ BRACKET_LABEL_RE = re.compile(r"[\[«]\s*((?=[^\[\]«»|]*[^\W\d_]{2})[^\[\]«»
 # "| SK | NHÓM SỨC KHỎE, DINH DƯỠNG … | | |": a group row labelled by its codes' letters
 # "TB/01": a code of the plan's letters, a slash and the target's number ("PT26/01": the
 # letters with the plan's year)
+# a table's group row named by a capital letter ("A. Chăm sóc sức khỏe", "B) Giáo dục")
+_LETTER_GROUP_ROW_RE = re.compile(r"^([A-H])[.)]\s+([^\W\d_].{2,})$")
 _SLASH_CODE_RE = re.compile(r"^[A-ZĐ]{1,4}(?:\d{2})?/(\d{1,3})$")
 _CODE_GROUP_RE = re.compile(r"^(?![IVX]+$)[A-ZĐ]{2,4}$")     # "II" is a Roman numeral's group
 # "| (1) | (2) | (3) | (4) |": the columns' numbers under a header, no row of the table
@@ -1168,6 +1170,16 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     if roman:     # "| I. CHĂM SÓC SỨC KHỎE TRẺ EM |": a group row of the table
         current = _not_repeated(Goal(number=roman_value(roman[0]), title=roman[1], section=para.section,
                                      label=roman[0]), goals)
+        goals.append(current)
+        table.last = None
+        return current, table
+    lettered = _LETTER_GROUP_ROW_RE.match(filled[0].strip()) if len(filled) == 1 else None
+    if lettered:
+        # "| A. Chăm sóc sức khỏe |" over "| A1 | … |", "| A2 | … |": a group its letter codes
+        # the rows of (blind round 142)
+        current = _not_repeated(Goal(number=sum(1 for g in goals if g.number is not None) + 1,
+                                     title=squash_spaces(lettered.group(2)).strip(" .:"),
+                                     section=para.section, label=lettered.group(1)), goals)
         goals.append(current)
         table.last = None
         return current, table
