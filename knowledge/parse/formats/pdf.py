@@ -291,7 +291,7 @@ def join_pages(texts: list[str]) -> str:
     a row broken by the page is one row again ("Giảm xuống" / "16,5%": see
     ``_rest_of_row``)."""
     pages: list[str] = []
-    for text in map(_without_page_number_lines, texts):
+    for text in _without_running_lines([_without_page_number_lines(t) for t in texts]):
         if pages and _is_table_end(pages[-1]):
             previous, following = pages[-1].split("\n\n"), text.split("\n\n")
             while previous and _page_number(previous[-1]):
@@ -339,7 +339,8 @@ def _goes_on(before: str, after: str) -> bool:
         return False    # a list's number opens the page, or a heading ("1. Sở Y tế") ends the one before
     # a figure goes on only when it closes the sentence cut ("7,2; đến năm 2030 …"), not when
     # it opens an item ("100% trẻ em có hoàn cảnh đặc biệt …")
-    return first[0].islower() or bool(_FIGURE_CLOSES_RE.match(first))
+    # (… or a bracket that goes on the sentence: "… các hình thức phù hợp" / "(năm 2025: 65%).")
+    return first[0].islower() or first[0] == "(" or bool(_FIGURE_CLOSES_RE.match(first))
 
 
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)".
@@ -399,6 +400,34 @@ def _without_page_number_lines(text: str) -> str:
     while len(lines) > 1 and _page_number(lines[0]) and lines[1].strip() and not _page_number(lines[1]):
         lines.pop(0)
     return "\n".join(lines)
+
+
+def _without_running_lines(texts: list[str]) -> list[str]:
+    """The pages' texts without a running header or footer: a short line that opens (or
+    closes) at least two pages and half the pages after the first ("UBND TỈNH LÂM ĐỒNG" over
+    each page after the first, blind round 143), which had read as a heading in the middle of
+    a target or a task. A line on one page only, or on few, is the page's own."""
+    if len(texts) < 3:
+        return texts
+    def edge(text: str, last: bool) -> str:
+        lines = [line.strip() for line in text.strip("\n").split("\n") if line.strip()]
+        return (lines[-1] if last else lines[0]) if len(lines) > 1 else ""
+    out = list(texts)
+    for last in (False, True):
+        counts: dict[str, int] = {}
+        for text in texts[1:]:
+            line = edge(text, last)
+            if line and len(line) <= 80:
+                counts[line] = counts.get(line, 0) + 1
+        running = {line for line, n in counts.items() if n >= 2 and n * 2 >= len(texts) - 1}
+        for k, text in enumerate(out):
+            line = edge(text, last)
+            if line in running:
+                lines = text.strip("\n").split("\n")
+                at = max(i for i, l in enumerate(lines) if l.strip() == line) if last else \
+                    min(i for i, l in enumerate(lines) if l.strip() == line)
+                out[k] = "\n".join(lines[:at] + lines[at + 1:]).strip("\n")
+    return out
 
 
 def _page_image(page):
