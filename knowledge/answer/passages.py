@@ -153,7 +153,9 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
     said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or \
-        (_ROLE_FIELD_RE.search(text).group(0).strip(" ;.") if who and _ROLE_FIELD_RE.search(text) else None)
+        (_ROLE_FIELD_RE.search(text).group(0).strip(" ;.") if who and _ROLE_FIELD_RE.search(text) else None) or \
+        (_TIME_FIELD_RE.search(text).group(0).strip(" ;.") if _TIME_ASKED_RE.search(q.norm) and _TIME_FIELD_RE.search(text)
+         else None)
     # (a scan's heading read through its damaged words: "6. S6' Noi vụ")
     agency = _AGENCY_HEADING_RE.match(ctx.idx.readable(plan.slug, heading_under(doc.section))) \
         if "lead" in who and "partner" not in who and not said and not q.cues & {"contact", "campaign"} \
@@ -220,8 +222,12 @@ def heading_beside(ctx: Ctx, plan, section: str, said: str) -> str:
 # a block's field naming who leads, with its partners: "Cơ quan chủ trì tổ chức: Sở …;
 # phối hợp: Tỉnh đoàn …"
 # (a field opening its sentence: "… là cơ quan chủ trì, sau chữ “PH:” …" explains a code)
-_ROLE_FIELD_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?:Cơ quan|Đơn vị)\s+chủ trì[^:;.,]{0,25}:\s*[^;.]+"
-                            r"(?:;\s*(?:cơ quan\s+|đơn vị\s+)?phối hợp[^:;.]{0,15}:\s*[^;.]+)?", re.IGNORECASE)
+_ROLE_FIELD_RE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\())(?:Cơ quan|Đơn vị)\s+chủ trì[^:;.,]{0,25}:\s*[^;.)]+"
+                            r"(?:;\s*(?:cơ quan\s+|đơn vị\s+)?phối hợp[^:;.]{0,15}:\s*[^;.)]+)?", re.IGNORECASE)
+# a task's time as its bracket writes it ("…; thời gian: 2026-2027)"), and a time asked (folded)
+_TIME_FIELD_RE = re.compile(r"(?<=[;(]\s)thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*[^;.)]+|(?<=\()thời gian[^:;.)]{0,20}:\s*[^;.)]+",
+                            re.IGNORECASE)
+_TIME_ASKED_RE = re.compile(r"\b(?:thoi gian|khi nao|bao gio|den nam nao|nam nao|thoi han|when|how long|what period|timeframe)\b")
 # what a question counts: the words after "bao nhiêu"/"how many" (folded)
 _COUNTED_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|how many)\s+(\w+)(?:\s+(\w+))?")
 _NOT_COUNTED = {"la", "co", "duoc", "phan", "lan", "nam", "ngay", "thang", "tien", "trieu", "ty", "nguoi", "are", "is",

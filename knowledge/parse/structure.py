@@ -251,6 +251,10 @@ _ROLE_LINE_START_RE = re.compile(r"^\(?\s*(?:(?:cơ quan|đơn vị)\s+)?(?:ch�
 _CAPITAL_GROUP_RE = re.compile(r"^(?:NHÓM|GIAI ĐOẠN)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.:\-–]\s+\S")
 
 
+# a task's own line: "Nhiệm vụ 3. …", "Giải pháp 2: …"
+_TASK_ITEM_RE = re.compile(r"\s*(?:Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S")
+
+
 def _starts_item(line: str) -> bool:
     kind, _, _ = _classify(line)
     return kind != "plain" or bool(_PAREN_ITEM_RE.match(line)) or _starts_group(line) \
@@ -259,10 +263,11 @@ def _starts_item(line: str) -> bool:
         or bool(re.match(r"\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+\d{1,2}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ số|CHỈ SỐ)\s+\d{1,3}\s*[.:]\s+\S", line)) \
+        or bool(_TASK_ITEM_RE.match(line)) \
         or bool(re.match(r"\s*Chỉ tiêu\s+[IVXL]{1,6}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Ghi chú|GHI CHÚ|Chú thích|Lưu ý)\s*:", line)) \
         or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())) and not _CONTENTS_LINE_RE.search(line))
-    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ số 101. …", "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
+    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ số 101. …", "Nhiệm vụ 3. …" (a task of its own), "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
     # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption; "Ghi chú: …": a note;
     # "Mục tiêu 2. Bảo vệ trẻ em": a goal's title)
 
@@ -461,7 +466,11 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
             or _DATE_CUT_RE.search(fold_keeping_length(last).lower()) and re.match(r"(?:0?[1-9]|1[0-2])[.;,]?\s", text)
         # "h) …" then "i) …" on the next line: the list's next letter (see parse_document)
         next_letter = current is not None and _next_letter_line(current.text, text)
-        if current is None or (_starts_item(text) and not cut_list) or row or next_letter or k - 1 in own_lines \
+        # "Nhiệm vụ 7. Đầu tư … (Cơ quan chủ trì: Sở …;" / "phối hợp: …)": a task's roles, or
+        # a bracket still open, go on its paragraph (a role line under a target is its own)
+        role_goes_on = current is not None and bool(_ROLE_LINE_START_RE.match(text)) and (
+            current.text.count("(") > current.text.count(")") or bool(_TASK_ITEM_RE.match(current.text)))
+        if current is None or (_starts_item(text) and not cut_list and not role_goes_on) or row or next_letter or k - 1 in own_lines \
                 or table_cells(current.text) is not None or _ends_goal_title(current.text, text, last) \
                 or (current.text == last and _is_caps_heading(last) and any(c.islower() for c in text)):
             current = _RawParagraph(text, bold)
