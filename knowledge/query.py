@@ -177,7 +177,14 @@ def prepare(text: str) -> str:
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
-    return " ".join(norm.split())
+    # a name said twice, the second time by its initials ("the labour department (DOLISA)"):
+    # one office named, once
+    norm = _REPEATED_PHRASE_RE.sub(r"\1", " ".join(norm.split()))
+    return norm
+
+
+# a phrase of two words or more said twice in a row (folded)
+_REPEATED_PHRASE_RE = re.compile(r"\b((?:[a-z]+ ){1,7}[a-z]+) \1\b")
 
 
 # "where do units send their reports", "where must … be submitted": where the reports go

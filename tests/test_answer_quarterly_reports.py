@@ -23,17 +23,17 @@ def kb(tmp_path_factory, suite_plans_dir):
 
 
 @pytest.mark.parametrize("question, dates", [
-    ("Báo cáo quý của Vĩnh Long nộp trước ngày nào?", "20/3, 20/6, 20/9, 20/12"),
-    ("bao cao hang quy vinh long han nop", "20/3, 20/6, 20/9, 20/12"),
-    ("Báo cáo quý 3 của Vĩnh Long nộp trước ngày nào?", "20/9"),
-    ("Báo cáo quý IV của Vĩnh Long hạn ngày nào?", "20/12"),
-    ("bc quý 1 vinh long gửi trước ngày nào", "20/3"),
-    ("When is the third quarter report due in Vinh Long?", "20/9"),
-    ("Vinh Long: by what date is the quarterly report for quarter 2 due?", "20/6"),
+    ("Báo cáo quý của Vĩnh Long nộp trước ngày nào?", "ngày 20 của tháng cuối quý (20/3, 20/6, 20/9, 20/12)"),
+    ("bao cao hang quy vinh long han nop", "ngày 20 của tháng cuối quý (20/3, 20/6, 20/9, 20/12)"),
+    ("Báo cáo quý 3 của Vĩnh Long nộp trước ngày nào?", "20/9 (ngày 20 của tháng cuối quý)"),
+    ("Báo cáo quý IV của Vĩnh Long hạn ngày nào?", "20/12 (ngày 20 của tháng cuối quý)"),
+    ("bc quý 1 vinh long gửi trước ngày nào", "20/3 (ngày 20 của tháng cuối quý)"),
+    ("When is the third quarter report due in Vinh Long?", "20/9 (ngày 20 của tháng cuối quý)"),
+    ("Vinh Long: by what date is the quarterly report for quarter 2 due?", "20/6 (ngày 20 của tháng cuối quý)"),
 ])
 def test_a_quarterly_reports_dates(kb, question, dates):
     line = _first_line(question, kb)
-    assert line.startswith(f"Vĩnh Long · Kế hoạch 287/KH-UBND: {dates} "), line
+    assert line.startswith(f"Vĩnh Long · Kế hoạch 287/KH-UBND: {dates}"), line
 
 
 def test_a_yearly_report_is_still_its_one_date(kb):
@@ -53,4 +53,4 @@ def test_report_periods_in_english_and_as_typed(text, expanded):
 
 def test_to_whom_quarterly_reports_go(kb):
     line = _first_line("To whom do Vinh Long agencies and communes send their quarterly reports?", kb)
-    assert line.startswith("Vĩnh Long · Kế hoạch 287/KH-UBND: 20/3, 20/6, 20/9, 20/12") and "Sở Y tế" in line, line
+    assert line.startswith("Vĩnh Long · Kế hoạch 287/KH-UBND: ngày 20 của tháng cuối quý (20/3, 20/6, 20/9, 20/12)") and "Sở Y tế" in line, line

@@ -163,6 +163,8 @@ def normalize_name(name):
     # an abbreviation's "đ" says what it is: "xđ" is "xác định" ("xd", "xây dựng"), "đv" "đơn vị"
     ("xđ nhu cầu của trẻ", "xac dinh nhu cau cua tre"), ("XĐ", "xac dinh"), ("xd kế hoạch", "xay dung ke hoach"),
     ("đv nào chủ trì", "don vi nao chu tri"), ("dv ctxh", "dich vu cong tac xa hoi"),
+    # an office named, then by its initials in brackets: named once (blind round 32's question)
+    ("the labour department (DOLISA)", "the so lao dong thuong binh va xa hoi"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded

@@ -13,7 +13,7 @@ from knowledge import vocab
 from knowledge.parse.agencies import expand_abbreviations
 from knowledge.query import has_phrase
 from knowledge.index import DocTable, joined_doc, make_doc
-from knowledge.text import normalize, words
+from knowledge.text import normalize, squash_spaces, words
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
@@ -448,6 +448,12 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             shown = shown or quarters
             date = ", ".join(fmt_deadline_date(dc.replace(d, day=day, month=month), ctx.lang) for day, month in shown)
             english = ", ".join(fmt_deadline_date(dc.replace(d, day=day, month=month), "en") for day, month in shown)
+            rule = _QUARTER_RULE_RE.search(d.text)
+            if rule:
+                # the plan's own words ("ngày 12 của tháng cuối quý") beside the dates they make:
+                # the quarter asked's date first, else the words first
+                written = squash_spaces(rule.group(0))
+                date = f"{date} ({written})" if asked else f"{written} ({date})"
         else:
             date, english = fmt_deadline_date(d, ctx.lang), fmt_deadline_date(d, "en")
         head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>" + _in_english(ctx, date, english)
@@ -465,6 +471,9 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     return _result(ctx, lines, sources, "deadline", 0.85)
 
 
+# a quarterly report's day as a plan writes it: "ngày 20 của tháng cuối quý"
+_QUARTER_RULE_RE = re.compile(r"ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|các\s+)?quý",
+                              re.IGNORECASE)
 # dates listed one after another ("20/3, 20/6, 20/9 và 20/12", "20/3; 20/6; …")
 _DATE_RUN_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:\s*(?:,|;|và|and)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/]))+")
 # a quarter asked (folded): "quý 3", "quý III", "bc q3" (split "q 3"), "third quarter" (read "quy 3")
