@@ -299,7 +299,9 @@ _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
 
 # an office's name straight before "(điện thoại: …", ", ĐT …" (folded): its number
 _OFFICE_BEFORE_PHONE_RE = re.compile(
-    r"(?<![a-z])((?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
+    # (an office's room before it: "Phòng Trẻ em và Bình đẳng giới, Sở Nội vụ tỉnh …; điện thoại …")
+    r"(?<![a-z])((?:(?:phong|chi cuc|trung tam|van phong)\s[^();:,.]{2,80}?,\s*)?"
+    r"(?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
     r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
 # a clause that only says a number follows ("; điện thoại 0257…"): who it is stands before it
 _PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*", re.I)
