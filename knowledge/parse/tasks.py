@@ -983,6 +983,11 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
         if ordinal and ordinal_value(ordinal.group(1)):
             numbers = [ordinal_value(ordinal.group(1))]     # "| Chỉ tiêu thứ hai mươi | Sở Y tế | … |"
             break
+        if _NUMBERS_CELL_RE.fullmatch(folded):
+            # "| 1, 2, 3, 4 | Sở Y tế | Bảo hiểm xã hội tỉnh, … |": a row assigning several targets
+            # by their numbers (blind round 140)
+            numbers = [int(n) for n in re.findall(r"\d{1,2}", folded)]
+            break
         listed = _CODE_LIST_RE.match(folded)
         if listed and set(re.findall(r"([a-z]{1,4})-\d", folded)) <= codes:
             # "CT-01, CT-02, CT-13, CT-14", "CT-01 đến CT-03": a row assigning several targets
@@ -1004,6 +1009,8 @@ def _row_frames(cells: list[str], columns: tuple[int | None, int | None], text: 
     return frames
 
 
+# "1, 2, 3, 4", "8,9,10, 11", "12 và 13": a row's first cell listing its targets' numbers (folded)
+_NUMBERS_CELL_RE = re.compile(r"\d{1,2}(?:\s*[,;]\s*\d{1,2}|\s+va\s+\d{1,2})+")
 # "1, 7, 9 và 16", "-": a cell of indicator numbers (or none)
 _NUMBER_LIST_CELL_RE = re.compile(r"^(?:\d{1,2}(?:\s*(?:,|;|và|va|-|–)\s*\d{1,2})*|[-–—]|)$")
 
