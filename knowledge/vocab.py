@@ -174,6 +174,9 @@ SYNONYMS: dict[str, list[str]] = {
     # "được tập huấn" / "được trang bị kiến thức, kỹ năng": trained, either way a plan writes it
     "tap huan": ["trang bi"],
     "trang bi": ["tap huan"],
+    # online: "an toàn trên môi trường mạng", "khi sử dụng Internet", "không gian mạng"
+    "moi truong mang": ["internet", "khong gian mang"],
+    "khong gian mang": ["moi truong mang", "internet"],
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
@@ -604,6 +607,13 @@ ENGLISH: dict[str, str] = {
     "prime minister": "thu tuong",
     "prime minister s": "thu tuong",
     "budget": "kinh phi",
+    # a budget by its level, as the plans' funding lines name it
+    "central budget": "ngan sach trung uong", "central government budget": "ngan sach trung uong",
+    "central government funding": "ngan sach trung uong", "state budget": "ngan sach nha nuoc",
+    "provincial budget": "ngan sach tinh", "district budget": "ngan sach huyen",
+    "district budgets": "ngan sach huyen", "commune budget": "ngan sach xa", "commune budgets": "ngan sach xa",
+    "poor households": "ho ngheo", "poor household": "ho ngheo", "poor": "ngheo",
+    "inspected": "kiem tra", "inspection": "kiem tra", "inspections": "kiem tra", "periodically": "dinh ky",
     "child protection": "bao ve tre em",
     "protection": "bao ve",
     "funding": "kinh phi",
