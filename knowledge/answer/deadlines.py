@@ -114,6 +114,9 @@ _PART_YEAR_ASKED = ("6 thang", "06 thang", "sau thang", "quy", "hang quy", "half
                     "six month", "six monthly", "6 month", "6 monthly", "biannual", "semi annual", "semiannual",
                     "quarterly")
 
+# a report due more often than yearly, as its sentence names it (folded)
+_PART_YEAR_TEXT_RE = re.compile(r"\b(?:hang quy|moi quy|bao cao quy|cuoi quy|(?:6|06|sau) thang)\b")
+
 # where the reports go is asked: a deadline's line states it
 _RECIPIENT_ASKED = ("ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
                     "reports go to", "who receives the report", "who receives reports", "to whom",
@@ -349,8 +352,11 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     elif wanted:
         # the kind asked first; a recurring report ("6 tháng") only when no yearly one is set
         # ("báo cáo năm … hạn ngày nào" had answered the 6-month report's 15/6)
+        # (… never a quarterly or 6-month one: "báo cáo năm 2027" of a one-year plan is its
+        # year-end report, dated, of kind "results")
         chosen = [(p, d) for p, d in items if d.kind in wanted] or [
-            (p, d) for p, d in items if "yearly_report" in wanted and d.recurring]
+            (p, d) for p, d in items if "yearly_report" in wanted and d.recurring
+            and not (d.kind == "report" and _PART_YEAR_TEXT_RE.search(normalize(d.text)))]
         items = chosen or items
     # the question's subject, less the words that only ask for a deadline ("hạn chót", "khi nào")
     subject = [t for t in q.terms if t not in _ASKING_WORDS]
@@ -393,6 +399,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
                 # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name, and
                 # then before the plan's own reports
                 own += 0.4 if q.campaign or has_phrase(q.norm, _CAMPAIGN_WORDS) else -0.4
+            if "yearly_report" in wanted and d.kind == "report" and _PART_YEAR_TEXT_RE.search(normalize(d.text)):
+                own -= 0.5     # a year's report asked: a quarter's or half a year's is not it
             at = table.position.get(id(d))
             if at is None:
                 return -ctx.cov(make_doc("", "", _clause(d))) - ctx.cov(make_doc("", "", _sentence(d))) / 2 - own
@@ -412,8 +420,12 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             and any(has_phrase(norm, c) for c in _DEADLINE_KINDS["results"] + ("results", "report")))
         items = []
         for p, d in kept:
+            # (a quarterly report's four dates go together: each reads its own clause of the
+            # sentence listing them, "15/3, 15/6, 15/9/2027", and would rank apart)
+            quarter_of = lambda d2: d2.recurring and d2.day == d.day and d2.month in (3, 6, 9, 12) \
+                and d.recurring and d.month in (3, 6, 9, 12)
             for pd in [(p, d)] + [(p2, d2) for _s, _k, (p2, d2) in ranked
-                                  if two_asked and p2 is p and d2 is not d and d2.text == d.text]:
+                                  if p2 is p and d2 is not d and d2.text == d.text and (two_asked or quarter_of(d2))]:
                 if not any(pd[1] is other for _p, other in items):
                     items.append(pd)
     if q.agencies and scorer.RECIPIENT_ASKED_RE.search(q.cue_text or q.norm):

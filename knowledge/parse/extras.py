@@ -21,7 +21,7 @@ _WITHIN_RE = re.compile(r"(?:cham nhat\s+(?:sau\s+|trong\s+(?:vong\s+)?)?|(?<![a
                         r"(\d{1,3})\s+(ngay|gio)(?![a-z])")
 _REPORTING_RE = re.compile(r"bao cao|thong bao|gui|chuyen")
 # A report due more often than yearly: "báo cáo 6 tháng", "báo cáo quý".
-_PART_YEAR_RE = re.compile(r"bao cao\s+(?:(?:6|06|sau)\s+thang|quy|hang quy|dinh ky\s+(?:6|06|sau)\s+thang)")
+_PART_YEAR_RE = re.compile(r"bao cao\s+(?:(?:6|06|sau)\s+thang|quy|hang quy|dinh ky\s+(?:(?:6|06|sau)\s+thang|(?:hang\s+|moi\s+)?quy))")
 # "… kết quả thực hiện Kế hoạch 6 tháng trước ngày 20 tháng 6 và cả năm trước ngày 20 tháng
 # 12": a date's own words naming half a year just before it (not "ngày 6 tháng 7", a date)
 _PART_YEAR_BEFORE_RE = re.compile(r"(?<![\d,])(?<!ngay )(?:6|06|sau)\s+thang(?:\s+dau nam)?\s*[,(]?\s*tr[a-z]{1,4}\s+ngay\s+\d")
@@ -252,9 +252,13 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 day = int(match.group(1))
                 if not 1 <= day <= 31:
                     continue
-                # (a date the sentence writes out, "(trước ngày 20/3, 20/6, …)", is one of these)
+                # (a date the sentence writes out, "(trước ngày 20/3, 20/6, …)", is one of these;
+                # the dates it lists, when it lists them, are the quarters it sets: "15/3, 15/6,
+                # 15/9/2027" leaves the fourth to the year-end report)
                 written = {(d.day, d.month) for d in deadlines if d.text == squash_spaces(sentence).strip(" -")}
-                for month in (3, 6, 9, 12):
+                listed = {int(m) for d_, m in re.findall(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?!\d)", sentence)
+                          if int(d_) == day and int(m) in (3, 6, 9, 12)}
+                for month in (sorted(listed) if len(listed) >= 2 else (3, 6, 9, 12)):
                     if (day, month) in written:
                         continue
                     deadlines.append(Deadline(
