@@ -35,6 +35,7 @@ from knowledge.parse.agencies import (
 from knowledge.model import AT_LEAST, EXACTLY, Agency, Assignment, Goal, Indicator, Plan, REDUCE_BY_PER_YEAR
 from knowledge.model import Passage
 from knowledge.text import clean_text
+from knowledge.numbers import parse_number
 from knowledge.parse.formats import Document as SourceDocument, FormatError, read_document
 from knowledge.parse.extras import (
     find_field_mentions, known_fields, parse_campaign, parse_contacts, parse_deadlines,
@@ -64,7 +65,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.79"
+PARSER_VERSION = "2025.80"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -555,9 +556,19 @@ def _one_years_targets(indicators: list[Indicator], start: int | None, end: int 
     for indicator in indicators:
         if indicator.baseline:
             continue
+        # "(năm trước: 95,1%)", "(cùng kỳ năm trước: 14,8‰)": the year before's result, no target
+        before = {parse_number(m.group(1)) for m in _YEAR_BEFORE_RE.finditer(indicator.text)}
         for target in indicator.targets:
-            if target.year is None and not target.achieved and target.comparator != REDUCE_BY_PER_YEAR:
+            if target.year is not None or target.achieved or target.comparator == REDUCE_BY_PER_YEAR:
+                continue
+            if target.value in before:
+                target.year, target.achieved, target.comparator, target.comparator_text = start - 1, True, EXACTLY, None
+            else:
                 target.year = start
+
+
+# the result of the year before a one-year plan, in a bracket after its target
+_YEAR_BEFORE_RE = re.compile(r"\((?:cùng kỳ\s+)?năm trước\s*[:=]?\s*(\d+(?:[.,]\d+)*)", re.IGNORECASE)
 
 
 # a figure's own words naming the level a plan starts from, no year given (folded)

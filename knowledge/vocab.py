@@ -498,9 +498,9 @@ ENGLISH: dict[str, str] = {
     # (read before "monthly", "yearly", "annual": a six-monthly report is no monthly or yearly one)
     "six monthly": "6 thang", "half yearly": "6 thang", "biannual": "6 thang", "bi annual": "6 thang",
     "semi annual": "6 thang", "semiannual": "6 thang", "twice a year": "6 thang", "twice yearly": "6 thang",
-    "quarterly": "quy", "every quarter": "quy", "each quarter": "quy", "quarter": "quy",
-    "quarters": "quy", "first quarter": "quy 1", "second quarter": "quy 2", "third quarter": "quy 3",
-    "fourth quarter": "quy 4",
+    "quarterly": "quy", "every quarter": "quy", "each quarter": "quy", "per quarter": "quy",
+    "first quarter": "quy 1", "second quarter": "quy 2", "third quarter": "quy 3", "fourth quarter": "quy 4",
+    "quarter 1": "quy 1", "quarter 2": "quy 2", "quarter 3": "quy 3", "quarter 4": "quy 4",   # ("a quarter": a share)
     "obesity": "beo phi",
     "vaccination": "tiem chung",
     "vaccinated": "tiem chung",
@@ -1059,8 +1059,7 @@ DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "de
                  "how many hours", "by what date", "by when", "han chot", "hen chot",
                  # where the reports go, which the deadline's line states ("… về cơ quan nào?")
                  "ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
-                 "reports go to", "who receives the report", "who receives reports", "to whom",
-                 "who receives", "who receive", "where to send", "where to submit", "gui ve dau")
+                 "reports go to", "who receives the report", "who receives reports")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 # words that ask for a deadline without naming one ("yêu cầu báo cáo trước ngày nào")

@@ -34,3 +34,14 @@ def test_a_line_on_few_pages_is_the_pages_own():
              "Nội dung trang năm.\nHết."]
     text = join_pages(pages)
     assert "III. NHIỆM VỤ" in text and "IV. KINH PHÍ" in text
+
+
+def test_the_first_pages_own_first_line_stays():
+    # (a fresh reviewer's break: the issuer over page 1, repeated over pages 2-4, is the
+    # document's own first line there)
+    pages = ["ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 12/KH-UBND\nKẾ HOẠCH",
+             "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nNội dung trang hai.",
+             "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nNội dung trang ba.",
+             "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nNội dung trang bốn."]
+    text = join_pages(pages)
+    assert text.startswith("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 12/KH-UBND") and text.count("BÌNH ĐỊNH") == 1

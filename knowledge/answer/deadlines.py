@@ -327,7 +327,9 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     items = [(p, d) for p in ctx.scope for d in p.deadlines]
     if not items:
         found = _dated_passage(ctx, "deadline", _DEADLINE_PROBE, _DATE_RE)
-        return found or (_no_deadline(ctx) if ctx.explicit and deadline_asked(ctx) else None)
+        # (where reports go, asked of a plan dating none: a passage may still say it)
+        where = any(has_phrase(q.norm, c) for c in _RECIPIENT_ASKED)
+        return found or (_no_deadline(ctx) if ctx.explicit and deadline_asked(ctx) and not where else None)
     # the kind asked, read without the places named ("Nam Định" holds "nam", a year's word)
     norm = q.norm
     for place in q.localities:

@@ -153,9 +153,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
     said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or \
-        (_ROLE_FIELD_RE.search(text).group(0).strip(" ;.") if who and _ROLE_FIELD_RE.search(text) else None) or \
-        (_TIME_FIELD_RE.search(text).group(0).strip(" ;.") if _TIME_ASKED_RE.search(q.norm) and _TIME_FIELD_RE.search(text)
-         else None)
+        (_task_field(ctx, doc, text, _ROLE_FIELD_RE) if who else None) or \
+        (_task_field(ctx, doc, text, _TIME_FIELD_RE) if _TIME_ASKED_RE.search(q.norm) else None)
     # (a scan's heading read through its damaged words: "6. S6' Noi vụ")
     agency = _AGENCY_HEADING_RE.match(ctx.idx.readable(plan.slug, heading_under(doc.section))) \
         if "lead" in who and "partner" not in who and not said and not q.cues & {"contact", "campaign"} \
@@ -225,9 +224,25 @@ def heading_beside(ctx: Ctx, plan, section: str, said: str) -> str:
 _ROLE_FIELD_RE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\())(?:Cơ quan|Đơn vị)\s+chủ trì[^:;.,]{0,25}:\s*[^;.)]+"
                             r"(?:;\s*(?:cơ quan\s+|đơn vị\s+)?phối hợp[^:;.]{0,15}:\s*[^;.)]+)?", re.IGNORECASE)
 # a task's time as its bracket writes it ("…; thời gian: 2026-2027)"), and a time asked (folded)
-_TIME_FIELD_RE = re.compile(r"(?<=[;(]\s)thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*[^;.)]+|(?<=\()thời gian[^:;.)]{0,20}:\s*[^;.)]+",
+_TIME_FIELD_RE = re.compile(r"(?:(?<=[;(]\s)|(?<=\()|(?<=^)|(?<=-\s)|(?<=\.\s))thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*[^;.)]+",
                             re.IGNORECASE)
 _TIME_ASKED_RE = re.compile(r"\b(?:thoi gian|khi nao|bao gio|den nam nao|nam nao|thoi han|when|how long|what period|timeframe)\b")
+def _task_field(ctx: Ctx, doc, text: str, field: re.Pattern) -> str | None:
+    """The roles or the time (``field``) of the task a passage's words answer: of the task
+    whose own words ("Nhiệm vụ 2. Phòng chống đuối nước … (Cơ quan chủ trì: …)") cover the
+    question best when the passage holds several; None when that task writes none (never
+    another task's)."""
+    tasks = [t for t in _TASK_START_RE.split(text) if t.strip()]
+    if len(tasks) > 1:
+        text = max(tasks, key=lambda t: ctx.cov(ctx.idx.doc(doc.plan, doc.section, t)))
+    found = field.search(text)
+    return found.group(0).strip(" ;.-") if found else None
+
+
+# where a task of a plan's numbered list opens: "Nhiệm vụ 3. …"
+_TASK_START_RE = re.compile(r"(?=\b(?:Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP)\s+(?:số\s+)?\d{1,2}\s*[.:]\s)")
+
+
 # what a question counts: the words after "bao nhiêu"/"how many" (folded)
 _COUNTED_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|how many)\s+(\w+)(?:\s+(\w+))?")
 _NOT_COUNTED = {"la", "co", "duoc", "phan", "lan", "nam", "ngay", "thang", "tien", "trieu", "ty", "nguoi", "are", "is",

@@ -160,7 +160,9 @@ def _recipient(sentence: str, resolve: Resolver) -> str | None:
 
 # "trước ngày 20 của tháng cuối quý", "ngày 25 tháng cuối mỗi quý" (folded): a quarterly
 # report's day, in the last month of each quarter
-_QUARTER_DAY_RE = re.compile(r"(?<![\w/-])ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy\b")
+# (… not one quarter named, "tháng cuối quý IV năm 2026": a single date)
+_QUARTER_DAY_RE = re.compile(r"(?<![\w/-])ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy\b"
+                             r"(?!\s+(?:[ivx]{1,3}|[1-4])\b)")
 # a reporting schedule's header cells (folded): who sends, who receives, by when
 _SENDER_HEADS = ("don vi gui", "don vi bao cao", "co quan bao cao", "don vi thuc hien", "co quan gui", "noi gui")
 _RECEIVER_HEADS = ("noi nhan", "co quan nhan", "don vi nhan", "gui ve", "noi gui den", "co quan tiep nhan")

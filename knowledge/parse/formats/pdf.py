@@ -340,7 +340,7 @@ def _goes_on(before: str, after: str) -> bool:
     # a figure goes on only when it closes the sentence cut ("7,2; đến năm 2030 …"), not when
     # it opens an item ("100% trẻ em có hoàn cảnh đặc biệt …")
     # (… or a bracket that goes on the sentence: "… các hình thức phù hợp" / "(năm 2025: 65%).")
-    return first[0].islower() or first[0] == "(" or bool(_FIGURE_CLOSES_RE.match(first))
+    return first[0].islower() or first[0] == "(" and not last.endswith(";") or bool(_FIGURE_CLOSES_RE.match(first))
 
 
 # The marker of a metric row under an indicator row: "-", "+", "•", "a)".
@@ -422,7 +422,7 @@ def _without_running_lines(texts: list[str]) -> list[str]:
         running = {line for line, n in counts.items() if n >= 2 and n * 2 >= len(texts) - 1}
         for k, text in enumerate(out):
             line = edge(text, last)
-            if line in running:
+            if line in running and (k > 0 or last):    # (the first page's first line is the document's own)
                 lines = text.strip("\n").split("\n")
                 at = max(i for i, l in enumerate(lines) if l.strip() == line) if last else \
                     min(i for i, l in enumerate(lines) if l.strip() == line)
