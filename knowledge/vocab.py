@@ -187,7 +187,8 @@ KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kie
 # stunting is not underweight nor overweight. A question naming one is about an indicator
 # that names it (or a synonym of it), never about a neighbour that shares its other words.
 DISTINCT_MEASURES = ("so sinh", "nhe can", "thap coi", "beo phi", "thua can", "ma tuy",
-                     "duoi 1 tuoi", "duoi 5 tuoi")   # under-1 deaths are not under-5 deaths
+                     "duoi 1 tuoi", "duoi 5 tuoi",   # under-1 deaths are not under-5 deaths
+                     "can thi")   # myopia: no "tiếp cận" (access) of another target
 
 # Interrogative phrasing removed before topic matching ("lấy từ đâu", "như thế nào").
 QUESTION_PHRASES = (

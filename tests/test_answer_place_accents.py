@@ -27,3 +27,11 @@ def kb(tmp_path_factory, suite_plans_dir):
 def test_a_places_accents_choose_no_topic(kb, question, first):
     line = _first_line(question, kb)
     assert line.startswith(first), line
+
+
+def test_a_measure_named_is_no_other_targets(kb):
+    # "cận thị" (myopia) is a measure of its own, not "tiếp cận" (access) of a school target:
+    # with "Cần" of "Cần Thơ" no longer read as the accents typed for "can", only the measure's
+    # own words keep the question off that target (blind round 88's out-of-scope question)
+    line = _first_line("Tỷ lệ trẻ em cận thị ở học sinh Cần Thơ năm 2025 là bao nhiêu?", kb)
+    assert line.startswith("Tôi không tìm thấy"), line
