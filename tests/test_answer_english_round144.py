@@ -1,7 +1,7 @@
 """English words of the genre a foreign adviser writes (blind round 144, half its questions in
 English, about Hà Tĩnh's plan): a budget by its level ("central budget" is "ngân sách trung
 ương"), "poor households" ("hộ nghèo"), "inspected periodically" ("kiểm tra … định kỳ"), and
-"internet safety" found where the plan writes "khi sử dụng Internet" as where it writes "trên
+"violating the law" ("vi phạm pháp luật"), "internet safety" found where the plan writes "khi sử dụng Internet" as where it writes "trên
 môi trường mạng". Each had been declined.
 
 Pure: the shipped plans and round 144's DOCX → the replies.
@@ -27,6 +27,8 @@ def kb(tmp_path_factory, suite_plans_dir):
      "Chủ trì: Sở Nội vụ"),
     ("How much does the central budget contribute to the Ha Tinh children's plan?", "12.000 triệu đồng"),
     ("By 2026, what percentage of child-support facilities in Ha Tinh should be inspected periodically?", "đạt 90% (2026)"),
+    # children "violating the law" are those "vi phạm pháp luật" (blind round 138 asked it so)
+    ("Which agency leads the indicator on children violating the law in Ha Tinh's plan?", "Chủ trì: Công an tỉnh"),
 ])
 def test_english_genre_words(kb, question, first):
     line = _first_line(question, kb)

@@ -165,6 +165,8 @@ def normalize_name(name):
     ("đv nào chủ trì", "don vi nao chu tri"), ("dv ctxh", "dich vu cong tac xa hoi"),
     # an office named, then by its initials in brackets: named once (blind round 32's question)
     ("the labour department (DOLISA)", "the so lao dong thuong binh va xa hoi"),
+    # an office by its English name (blind round 138)
+    ("the Industrial Zones Management Board", "the ban quan ly cac khu cong nghiep"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded
