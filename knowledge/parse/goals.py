@@ -104,7 +104,8 @@ _AGENCY_COLUMN_RE = re.compile(r"chu tri|dau moi|phoi hop|cung thuc hien|co quan
 _HEAD_YEAR_RE = re.compile(r"(?<![\d/])(?:nam|den|toi)\s+((?:19|20)\d\d)(?![\d/])")
 _SUB_MARKER_RE = re.compile(r"^(?:[-–+•]|[a-hđ]\)?)(?:\s+|$)")
 # A unit written after an indicator's name in a table: "(%)", "(‰)", "(/100.000 trẻ em)".
-_UNIT_IN_NAME_RE = re.compile(r"\(\s*(%|‰|/\s*1(?:00)?\.000)(?:\s+[^)]*)?\)\s*$")
+# (… "(trên 100.000 trẻ)", "(trên 1.000 trẻ đẻ sống)": the rate's base, read "/100.000")
+_UNIT_IN_NAME_RE = re.compile(r"\(\s*(%|‰|/\s*1(?:00)?\.000|trên\s+1(?:00)?\.000)(?:\s+[^)]*)?\)\s*$", re.IGNORECASE)
 # … or the noun it counts, a word or two in brackets ending the name ("(điểm)", "(thư viện)")
 _COUNT_IN_NAME_RE = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)\s*$")
 # words in such brackets that count nothing: what the target is ("(mới)", "(bổ sung)", "nt")
@@ -292,7 +293,7 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
     unit = cells[table.unit_col].strip() if table.unit_col is not None and table.unit_col < len(cells) else ""
     in_name = _UNIT_IN_NAME_RE.search(name)
     if not unit and in_name:      # "Trẻ dưới 5 tuổi được đăng ký khai sinh (%)"
-        unit = in_name.group(1).replace(" ", "")
+        unit = re.sub(r"(?i)^trên", "/", in_name.group(1).replace(" ", ""))
     counted = _COUNT_IN_NAME_RE.search(name) if not unit else None
     if counted and fold_keeping_length(counted.group(1).lower()) not in _NO_UNIT_WORDS:
         unit = counted.group(1)   # "Số điểm tư vấn, hỗ trợ trẻ em tại cộng đồng (điểm)": counted in "điểm"
