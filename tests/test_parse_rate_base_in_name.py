@@ -26,3 +26,13 @@ def test_bare_figures_take_the_base_the_name_writes(tmp_path):
         (2030, 5.0, "per_100000_children", UNDER, False), (2025, 7.9, "per_100000_children", "exactly", True)]
     assert [(t.year, t.value) for t in infants.targets if not t.achieved] == [(2030, 8.0)]
     assert infants.targets[0].unit.startswith("per_1000")
+
+
+def test_a_rate_per_10000_written_before_its_figure():
+    # "… trên 10.000 trẻ em dưới 2,0 vào năm 2030" (blind round 139): 2,0 per 10.000, as "dưới
+    # 3,6/10.000" is stored — the clause had been read as no target, and the question answered
+    # with the paragraph's first target (child marriage, 3,2%)
+    from knowledge.parse.targets import parse_targets
+
+    [target] = parse_targets("tỷ lệ trẻ em vi phạm pháp luật trên 10.000 trẻ em dưới 2,0 vào năm 2030.")
+    assert (target.year, target.value, target.unit, target.counted, target.comparator) == (2030, 2.0, "count", "/10.000", UNDER)

@@ -67,6 +67,7 @@ _REFERENCE_AFTER = re.compile(r"^\s*[/-]\s*[\dA-Za-z]")
 _WHOLE_AFTER_RE = re.compile(r"^/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/,\-]|\.\d|\s*/)")
 _PER_1000_RE = re.compile(r"tren\s+1\.?000\s+tre de song")
 _PER_100000_RE = re.compile(r"tren\s+100\.?000\s+tre em")
+_PER_10000_RE = re.compile(r"tren\s+10\.000\s+(?:tre em|nguoi)")
 # "13,8 trẻ em/100.000 trẻ em" (folded, after the figure): a rate written with its counted noun
 _NOUN_PER_100000_RE = re.compile(r"\s*tre(?: em)?\s*/\s*100\.?000\s+tre em")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
@@ -704,6 +705,10 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
         return PER_1000_LIVE_BIRTHS, None, unit_text
     if per_100000:
         return PER_100000_CHILDREN, None, unit_text
+    if _PER_10000_RE.search(folded) and not unit_text:
+        # "tỷ lệ trẻ em vi phạm pháp luật trên 10.000 trẻ em dưới 2,0": a bare figure per 10.000,
+        # as "dưới 3,6/10.000" is written (blind round 139)
+        return COUNT, "/10.000", unit_text
     if _NOUN_PER_100000_RE.match(folded, match.end()):
         return PER_100000_CHILDREN, None, unit_text
     if count_unit and folded[match.end():].lstrip().startswith(fold_keeping_length(count_unit)):
