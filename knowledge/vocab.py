@@ -613,7 +613,7 @@ ENGLISH: dict[str, str] = {
     "ministry": "bo",
     "prime minister": "thu tuong",
     "prime minister s": "thu tuong",
-    "budget": "kinh phi",
+    "budget": "kinh phi", "budgets": "kinh phi",
     # a budget by its level, as the plans' funding lines name it
     "central budget": "ngan sach trung uong", "central government budget": "ngan sach trung uong",
     "central government funding": "ngan sach trung uong", "state budget": "ngan sach nha nuoc",

@@ -33,3 +33,11 @@ def kb(tmp_path_factory, suite_plans_dir):
 def test_english_genre_words(kb, question, first):
     line = _first_line(question, kb)
     assert line.startswith(first), line
+
+
+@pytest.mark.parametrize("text, expanded", [
+    ("commune-level budgets", "cap xa kinh phi"), ("the central budget", "the ngan sach trung uong"),
+])
+def test_budgets_in_english(text, expanded):
+    from knowledge.query import prepare
+    assert prepare(text) == expanded

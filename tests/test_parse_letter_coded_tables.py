@@ -48,3 +48,10 @@ def test_roles_by_codes_in_a_table(kb):
 def test_the_table_answers(kb, question, first):
     line = _first_line(question, kb)
     assert line.startswith(first), line
+
+
+def test_a_six_month_and_a_years_report_of_one_day_are_no_quarters(kb):
+    # "báo cáo … 6 tháng … trước ngày 15/6 và báo cáo năm trước ngày 15/12": the 6-month report
+    # asked is 15/6 alone, not two quarters' dates (measured on rounds 136 and 142)
+    line = _first_line("an giang han gui bao cao 6 thang ve tre em la ngay nao", kb)
+    assert line.startswith("An Giang · Kế hoạch 417/KH-UBND: 15/6 "), line

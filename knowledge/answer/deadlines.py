@@ -424,8 +424,7 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         for p, d in kept:
             # (a quarterly report's four dates go together: each reads its own clause of the
             # sentence listing them, "15/3, 15/6, 15/9/2027", and would rank apart)
-            quarter_of = lambda d2: d2.recurring and d2.day == d.day and d2.month in (3, 6, 9, 12) \
-                and d.recurring and d.month in (3, 6, 9, 12)
+            quarter_of = lambda d2: d2.day == d.day and _quarterly(d2) and _quarterly(d)
             for pd in [(p, d)] + [(p2, d2) for _s, _k, (p2, d2) in ranked
                                   if p2 is p and d2 is not d and d2.text == d.text and (two_asked or quarter_of(d2))]:
                 if not any(pd[1] is other for _p, other in items):
@@ -502,7 +501,7 @@ def _quarters_together(items: list) -> list[tuple]:
     20/9, 20/12), or the four dates it lists; [] for any other deadline."""
     together: dict[tuple, list] = {}
     for p, d in items:
-        if d.recurring and d.day and d.month in (3, 6, 9, 12):
+        if _quarterly(d):
             together.setdefault((p.slug, d.text, d.day), []).append(d)
     out, done = [], set()
     for p, d in items:
@@ -515,6 +514,17 @@ def _quarters_together(items: list) -> list[tuple]:
             continue
         out.append((p, d, _quarter_dates(d)))
     return out
+
+
+def _quarterly(d) -> bool:
+    """Whether ``d`` is one quarter's date of a quarterly report: recurring, in a quarter's last
+    month, its sentence a quarterly report's ("hằng quý", "tháng cuối quý", "báo cáo quý"): a
+    6-month report and a year's, both due the 15th ("15/6 … 15/12"), are not two quarters."""
+    return bool(d.recurring and d.day and d.month in (3, 6, 9, 12) and _QUARTER_WORDS_RE.search(normalize(d.text)))
+
+
+# a quarterly report's words (folded)
+_QUARTER_WORDS_RE = re.compile(r"\b(?:hang quy|moi quy|cuoi quy|bao cao quy|tung quy|quarterly)\b")
 
 
 def _quarter_dates(d) -> list[tuple[int, int]]:
