@@ -754,6 +754,17 @@ _YEAR_COLUMN_RE = re.compile(r"^(?:nam|nam thuc hien|thoi gian)$")
 _TABLE_UNIT_RE = re.compile(r"(?:don vi(?: tinh)?\s*:\s*|\()(trieu|ty)\s+dong\b")
 
 
+def _table_amount(cell: str, unit: str) -> float | None:
+    """A funding table's cell as an amount in triệu đồng (``unit`` "ty": the table's tỷ đồng,
+    × 1 000); None for a cell that is no number ("-", a note)."""
+    if not re.fullmatch(NUMBER_PATTERN, cell):
+        return None
+    try:
+        return parse_number(cell) * (1000 if unit == "ty" else 1)
+    except ValueError:
+        return None
+
+
 def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Funding]:
     """The amounts of a funding table by year ("Năm | Ngân sách tỉnh | Ngân sách cấp xã | Xã
     hội hóa | Tổng cộng" over "2028 | 19.600 | 8.400 | 9.300 | 37.300", its unit in its title
@@ -788,11 +799,8 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
             period = f"{min(years_seen)}-{max(years_seen)}"
             words = "tỷ đồng" if unit == "ty" else "triệu đồng"
             for name, cell in zip(header[1:], cells[1:]):
-                if not re.fullmatch(NUMBER_PATTERN, cell):
-                    continue
-                try:
-                    amount = parse_number(cell) * (1000 if unit == "ty" else 1)
-                except ValueError:
+                amount = _table_amount(cell, unit)
+                if amount is None:
                     continue
                 total = name == header[-1] and bool(_TABLE_TOTAL_RE.match(fold_keeping_length(name.lower())))
                 if total and any(f.source is None for f in found_before):
@@ -807,11 +815,8 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
         years_seen.append(int(year.group(1)))
         words = "tỷ đồng" if unit == "ty" else "triệu đồng"
         for name, cell, fold_name in zip(header[1:], cells[1:], folded[1:]):
-            if not re.fullmatch(NUMBER_PATTERN, cell):
-                continue
-            try:
-                amount = parse_number(cell) * (1000 if unit == "ty" else 1)
-            except ValueError:
+            amount = _table_amount(cell, unit)
+            if amount is None:
                 continue
             column = re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
             if _TABLE_TOTAL_RE.match(fold_keeping_length(header[len(header) - 1].lower())) and name == header[-1]:
