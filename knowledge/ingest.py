@@ -65,7 +65,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.82"
+PARSER_VERSION = "2025.83"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -556,19 +556,44 @@ def _one_years_targets(indicators: list[Indicator], start: int | None, end: int 
     for indicator in indicators:
         if indicator.baseline:
             continue
-        # "(năm trước: 95,1%)", "(cùng kỳ năm trước: 14,8‰)": the year before's result, no target
-        before = {parse_number(m.group(1)) for m in _YEAR_BEFORE_RE.finditer(indicator.text)}
+        # "(năm trước: 95,1%)", "(cùng kỳ năm trước: 14,8‰)": the year before's result, no
+        # target. Told apart by where the figure stands, not by its value: "đạt 100% (năm
+        # trước: 100%)" has a target and a result of one value, the first outside the bracket.
+        inside, outside = _figures_in_and_out_of_year_before(indicator.text)
+        taken: dict[float, int] = {}
         for target in indicator.targets:
             if target.year is not None or target.achieved or target.comparator == REDUCE_BY_PER_YEAR:
                 continue
-            if target.value in before:
+            seen = taken.get(target.value, 0)
+            taken[target.value] = seen + 1
+            if target.value in inside and seen >= outside.get(target.value, 0):
                 target.year, target.achieved, target.comparator, target.comparator_text = start - 1, True, EXACTLY, None
             else:
                 target.year = start
 
 
+def _figures_in_and_out_of_year_before(text: str) -> tuple[set[float], dict[float, int]]:
+    """The figures of ``text`` inside its "(năm trước: …)" brackets (every one, "(năm trước:
+    95,1%; 2024: 93%)" gives two) and how many times each other figure stands outside them."""
+    inside: set[float] = set()
+    outside: dict[float, int] = {}
+    spans = []
+    for m in _YEAR_BEFORE_RE.finditer(text):
+        end = text.find(")", m.end())
+        spans.append((m.start(), end if end >= 0 else len(text)))
+    for m in _FIGURE_RE.finditer(text):
+        value = parse_number(m.group())
+        if any(start <= m.start() < end for start, end in spans):
+            inside.add(value)
+        else:
+            outside[value] = outside.get(value, 0) + 1
+    return inside, outside
+
+
+_FIGURE_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+
 # the result of the year before a one-year plan, in a bracket after its target
-_YEAR_BEFORE_RE = re.compile(r"\((?:cùng kỳ\s+)?năm trước\s*[:=]?\s*(\d+(?:[.,]\d+)*)", re.IGNORECASE)
+_YEAR_BEFORE_RE = re.compile(r"\((?:cùng kỳ\s+)?năm trước\s*[:=]?\s*(?=\d)", re.IGNORECASE)
 
 
 # a figure's own words naming the level a plan starts from, no year given (folded)

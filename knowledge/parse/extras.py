@@ -163,6 +163,27 @@ def _recipient(sentence: str, resolve: Resolver) -> str | None:
 # (… not one quarter named, "tháng cuối quý IV năm 2026": a single date)
 _QUARTER_DAY_RE = re.compile(r"(?<![\w/-])ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy\b"
                              r"(?!\s+(?:[ivx]{1,3}|[1-4])\b)")
+# … and one quarter named: "ngày 20 tháng cuối quý IV năm 2026" (folded) is 20/12/2026
+_NAMED_QUARTER_DAY_RE = re.compile(r"(?<![\w/-])ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?quy\s+"
+                                   r"(iv|iii|ii|i|[1-4])\b(?:\s*(?:nam\s+|/)(20\d\d)\b)?")
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _deadline_kind(segment: str, year: int | None) -> str:
+    """The kind of report a date's own words (folded) set: a 6-month one ("báo cáo 6 tháng …
+    trước ngày 10 tháng 6") is "report", any other undated one "yearly_report"; a dated one
+    "plan", "results" or "report"."""
+    if year is None and (_PART_YEAR_RE.search(segment) or _PART_YEAR_BEFORE_RE.search(segment)):
+        return "report"
+    if year is None:
+        return "yearly_report"
+    if "ke hoach" in segment and "bao cao" not in segment:
+        return "plan"
+    if "ket qua" in segment:
+        return "results"
+    return "report"
+
+
 # a reporting schedule's header cells (folded): who sends, who receives, by when
 _SENDER_HEADS = ("don vi gui", "don vi bao cao", "co quan bao cao", "don vi thuc hien", "co quan gui", "noi gui")
 _RECEIVER_HEADS = ("noi nhan", "co quan nhan", "don vi nhan", "gui ve", "noi gui den", "co quan tiep nhan")
@@ -234,16 +255,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 if label:
                     previous = label.end()
                     segment = label.group(1)
-                if year is None and (_PART_YEAR_RE.search(segment) or _PART_YEAR_BEFORE_RE.search(segment)):
-                    kind = "report"           # "báo cáo 6 tháng … trước ngày 10 tháng 6"
-                elif year is None:
-                    kind = "yearly_report"
-                elif "ke hoach" in segment and "bao cao" not in segment:
-                    kind = "plan"
-                elif "ket qua" in segment:
-                    kind = "results"
-                else:
-                    kind = "report"
+                kind = _deadline_kind(segment, year)
                 submit_to = submit_to or row_to or _recipient(sentence, resolve)
                 who = who or row_who or _who(sentence) or _own_office(sentence, para.section, resolve)
                 deadlines.append(Deadline(
@@ -268,6 +280,17 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                         day=day, month=month, year=None, recurring=True,
                         submit_to=row_to or _recipient(sentence, resolve),
                         who=row_who or _who(sentence) or _own_office(sentence, para.section, resolve)))
+            for match in _NAMED_QUARTER_DAY_RE.finditer(sfold):
+                # "trước ngày 20 tháng cuối quý IV năm 2026": one quarter's date, once
+                day, quarter = int(match.group(1)), _QUARTER_NUMBERS[match.group(2)]
+                year = int(match.group(3)) if match.group(3) else None
+                if not 1 <= day <= 31:
+                    continue
+                deadlines.append(Deadline(
+                    kind=_deadline_kind(sfold[:match.end()], year), text=squash_spaces(sentence).strip(" -"),
+                    section=para.section, day=day, month=3 * quarter, year=year, recurring=year is None,
+                    submit_to=row_to or _recipient(sentence, resolve),
+                    who=row_who or _who(sentence) or _own_office(sentence, para.section, resolve)))
             for match in _WITHIN_RE.finditer(sfold):
                 if not match.group().startswith("cham") and not _REPORTING_RE.search(sfold):
                     continue          # "trong vòng 3 ngày" of anything but a report

@@ -70,11 +70,13 @@ MILESTONE_WORDS_RE = re.compile(r"^[\s•·▪◦\-–]*(?:moc(?:\s+(?:so ket|to
 _REGION_START_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:cac\s+)?(?:muc tieu|chi tieu)\s+"
                               r"(?:cu the|chu yeu|phan dau|den nam)\b"
                               r"|^(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s*)?[^.;:]{3,50}\s+va\s+(?:cac\s+)?"
-                              r"(?:muc tieu|chi tieu)\s+cu the\s*:?$")
+                              r"(?:muc tieu|chi tieu)\s+cu the\s*:?$"
+                              # a part titled only so ("II. MỤC TIÊU") whose numbered lines are the targets
+                              r"|^(?:[ivx]{1,4}[.)]\s*)?(?:cac\s+)?(?:muc tieu|chi tieu)(?:\s*(?:,|va)\s*(?:cac\s+)?chi tieu)?\s*:?$")
 # What follows the targets in every plan's order: tasks, means, who does what, money, reports.
 _REGION_END_RE = re.compile(
     r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
-    r"|trach nhiem|dieu khoan)\b")
+    r"|trach nhiem|dieu khoan|muc tieu chung)\b")
 # "Nhóm 1:", "Nhóm chỉ tiêu II -", "Mục tiêu 2.": the label of a group line, left out of its title.
 # "Nhóm A -", "Nhóm 2:", "Nhóm thứ nhất.", "Mục tiêu 1." (the label, when written, in group 1)
 _GROUP_PREFIX_RE = re.compile(

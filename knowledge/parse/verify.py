@@ -91,7 +91,11 @@ def _unit_ok(target: Target, folded: str, after: str) -> bool:
             sign == "‰" and target.unit == PER_1000_LIVE_BIRTHS):
         return False       # "7,5‰" read as a percentage
     if target.unit == COUNT:
-        return bool(target.counted) and fold_keeping_length(target.counted) in folded
+        counted = target.counted or ""
+        if counted.startswith("/"):
+            # a bare figure per 10.000 ("trên 10.000 trẻ em dưới 2,0"): its base is in the clause
+            return counted[1:] in folded
+        return bool(counted) and fold_keeping_length(counted) in folded
     return any(mark in folded for mark in _UNIT_EVIDENCE.get(target.unit, ("",)))
 
 
@@ -109,15 +113,28 @@ def _read_clause(text: str) -> tuple[str, tuple[_Part, ...], frozenset[int]]:
     folded = _REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), folded)
     parts = []
     for start, end in _parts(folded):
-        part = folded[start:end]
-        values = []
-        for match in _values_in(part):
-            try:
-                values.append((parse_number(match.group(1)), part[match.end():]))
-            except ValueError:
-                continue
-        parts.append(_Part(tuple(values), frozenset(_years_in(part))))
+        for scope in _scopes(folded[start:end]):
+            values = []
+            for match in _values_in(scope):
+                try:
+                    values.append((parse_number(match.group(1)), scope[match.end():]))
+                except ValueError:
+                    continue
+            parts.append(_Part(tuple(values), frozenset(_years_in(scope))))
     return folded, tuple(parts), frozenset(_years_in(folded))
+
+
+def _scopes(part: str) -> list[str]:
+    """A part and each bracket of it holding figures of its own ("đạt 97% (năm trước: 96%;
+    năm 2024: 95%)"): the bracket's years are its figures', not the part's. A bracket of
+    years only ("98% (năm 2030)") stays in the part. Blanked text keeps its length."""
+    brackets = [m for m in re.finditer(r"\([^()]*\)", part) if _values_in(m.group())]
+    if not brackets:
+        return [part]
+    outside = list(part)
+    for m in brackets:
+        outside[m.start():m.end()] = " " * (m.end() - m.start())
+    return ["".join(outside)] + [m.group() for m in brackets]
 
 
 def verify_target(target: Target) -> bool:
