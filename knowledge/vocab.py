@@ -322,7 +322,7 @@ ENGLISH: dict[str, str] = {
     "in conflict with the law": "vi pham phap luat", "in contact with the law": "vi pham phap luat",
     "violating the law": "vi pham phap luat", "violate the law": "vi pham phap luat",
     "who violate the law": "vi pham phap luat", "breaking the law": "vi pham phap luat",
-    "law breaking": "vi pham phap luat", "juvenile offenders": "vi pham phap luat",
+    "law breaking": "vi pham phap luat",
     "juvenile offenders": "tre em vi pham phap luat", "offending": "vi pham phap luat",
     "socialisation": "xa hoi hoa", "socialization": "xa hoi hoa", "merge": "hop nhat",
     "data": "du lieu", "caregivers": "nguoi cham soc", "caregiver": "nguoi cham soc",
@@ -508,6 +508,9 @@ ENGLISH: dict[str, str] = {
     "quarterly": "quy", "every quarter": "quy", "each quarter": "quy", "per quarter": "quy",
     "first quarter": "quy 1", "second quarter": "quy 2", "third quarter": "quy 3", "fourth quarter": "quy 4",
     "quarter 1": "quy 1", "quarter 2": "quy 2", "quarter 3": "quy 3", "quarter 4": "quy 4",   # ("a quarter": a share)
+    # a report's quarter, never a share ("a quarter of children"): "the quarter", "quarter report"
+    "the quarter": "quy", "that quarter": "quy", "quarter report": "bao cao quy", "quarter reports": "bao cao quy",
+    "report for a quarter": "bao cao quy", "reports for a quarter": "bao cao quy", "quarters": "quy",
     "obesity": "beo phi",
     "vaccination": "tiem chung",
     "vaccinated": "tiem chung",

@@ -1009,7 +1009,7 @@ def test_funding_of_another_period_is_not_stated(kb_round11):
 
 def test_where_reports_go_is_answered_by_the_deadline_that_says_it(kb_round11):
     opens_with("Các huyện ở Phú Thọ gửi báo cáo kết quả thực hiện kế hoạch về cơ quan nào?", kb_round11,
-               "Phú Thọ · Kế hoạch 3127/KH-UBND: 15/6 — gửi Sở Lao động - Thương binh và Xã hội")
+               "Phú Thọ · Kế hoạch 3127/KH-UBND: 15/6 — báo cáo 6 tháng — gửi Sở Lao động - Thương binh và Xã hội")
 
 
 @pytest.mark.parametrize("question,lang,first", [

@@ -22,7 +22,7 @@ def kb(tmp_path_factory, suite_plans_dir):
 
 @pytest.mark.parametrize("question, first", [
     ("Báo cáo quý theo kế hoạch trẻ em 2027 của Hưng Yên phải gửi trước ngày mấy?",
-     "Hưng Yên · Kế hoạch 47/KH-UBND: ngày 15 của tháng cuối quý (15/3, 15/6, 15/9) — gửi Sở Y tế"),
+     "Hưng Yên · Kế hoạch 47/KH-UBND: ngày 15 của tháng cuối quý (15/3, 15/6, 15/9) — báo cáo quý — gửi Sở Y tế"),
     ("bc nam 2027 HY nop so y te han ngay nao", "Hưng Yên · Kế hoạch 47/KH-UBND: 05/12/2027"),
     ("Hạn báo cáo năm của Hưng Yên?", "Hưng Yên · Kế hoạch 47/KH-UBND: 05/12/2027"),
 ])

@@ -39,12 +39,12 @@ def test_the_last_month_of_each_quarter_is_four_dates(kb):
 
 @pytest.mark.parametrize("question, first", [
     ("Hạn báo cáo quý của Quảng Trị là khi nào?",
-     "Quảng Trị · Kế hoạch 214/KH-UBND: ngày 10 của tháng cuối quý (10/3, 10/6, 10/9, 10/12) — gửi Sở Lao động - Thương binh và Xã hội"),
+     "Quảng Trị · Kế hoạch 214/KH-UBND: ngày 10 của tháng cuối quý (10/3, 10/6, 10/9, 10/12) — báo cáo quý — gửi Sở Lao động - Thương binh và Xã hội"),
     ("Báo cáo quý 2 Quảng Trị nộp trước ngày nào?", "Quảng Trị · Kế hoạch 214/KH-UBND: 10/6 (ngày 10 của tháng cuối quý)"),
     ("Quang Tri: who receives the quarterly reports from district People's Committees?",
      "Quảng Trị · Kế hoạch 214/KH-UBND: ngày 10 của tháng cuối quý (10/3, 10/6, 10/9, 10/12)"),
     ("Báo cáo 6 tháng Quảng Trị gửi về đâu?",
-     "Quảng Trị · Kế hoạch 214/KH-UBND: 15/6 — gửi Sở Lao động - Thương binh và Xã hội"),
+     "Quảng Trị · Kế hoạch 214/KH-UBND: 15/6 — báo cáo 6 tháng — gửi Sở Lao động - Thương binh và Xã hội"),
     ("Báo cáo năm của các sở Quảng Trị hạn khi nào?", "Quảng Trị · Kế hoạch 214/KH-UBND: 05/12 "),
 ])
 def test_the_schedule_answers(kb, question, first):

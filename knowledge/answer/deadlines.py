@@ -469,7 +469,9 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
                 date = f"{date} ({written})" if asked else f"{written} ({date})"
         else:
             date, english = fmt_deadline_date(d, ctx.lang), fmt_deadline_date(d, "en")
-        head = f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>" + _in_english(ctx, date, english)
+        named = _report_named(ctx, d, quarters)
+        head = (f"<b>{esc(plan_label(p))}</b>: <b>{esc(date) if date else '—'}</b>" + _in_english(ctx, date, english)
+                + (f" — {named}" if named else ""))
         if d.who and normalize(d.who) not in normalize(d.text):
             # who reports, read from the office's part the duty stands in ("1. Sở Y tế" /
             # "- Tổng hợp, báo cáo …"): the quote does not say it
@@ -482,6 +484,26 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         lines.append(source_line(p, d.section, ctx.lang))
         lines.append("")
     return _result(ctx, lines, sources, "deadline", 0.85)
+
+
+def _report_named(ctx: Ctx, d, quarters: list) -> str:
+    """Which of the plan's reports a deadline is for, when its kind says it: "báo cáo năm",
+    "báo cáo 6 tháng", "báo cáo quý" — one sentence often dates two ("6 tháng trước 25/6 và
+    báo cáo năm trước 25/12"), and the reply says which date is which; "" otherwise."""
+    _ = ctx._
+    if d.kind == "yearly_report":
+        return _("annual report")
+    if d.kind != "report" or not d.recurring:
+        return ""
+    if quarters or _quarterly(d):
+        return _("quarterly report")
+    if _SIX_MONTHS_RE.search(normalize(_clause(d))):
+        return _("six-monthly report")
+    return ""
+
+
+# a 6-month report named in its deadline's own clause (folded)
+_SIX_MONTHS_RE = re.compile(r"\b(?:6|06|sau) thang\b")
 
 
 # a quarterly report's day as a plan writes it: "ngày 20 của tháng cuối quý"
@@ -558,6 +580,8 @@ _REVIEW_EVENTS = ("so ket", "tong ket")
 # when a review is held, folded: "quý IV năm 2025", "năm 2030", "trước ngày 31 tháng 10 năm 2025"
 _REVIEW_TIME_RE = re.compile(
     r"\b(?:truoc ngay (?P<d>\d{1,2}) (?:thang )?(?P<m>\d{1,2}) (?:nam )?(?P<dy>20\d\d)"
+    # "trước ngày 20 tháng cuối quý IV năm 2026": a day of the quarter's last month
+    r"|truoc ngay (?P<qd>\d{1,2}) (?:cua )?thang cuoi (?:cua )?quy (?P<qq>iv|iii|ii|i|[1-4]) (?:nam )?(?P<qy>20\d\d)"
     r"|(?:quy (?P<q>iv|iii|ii|i|[1-4]) )?nam (?P<y>20\d\d))\b")
 _REVIEW_EVENT_RE = re.compile(r"\b(?:so ket|tong ket)\b")   # a review named, in a plan or a question
 _CLAUSES_RE = re.compile(r";|\.\s|\n|⟶|→")   # (a roadmap's steps apart: "… ⟶ Năm 2028 (mốc sơ kết): 90% ⟶ …")
@@ -600,7 +624,7 @@ def plan_reviews(plan) -> list[tuple[str, str, str, str]]:
                 chosen = after[:1] if after else (before[-1:] if before and k == 0 else [])
                 # "tổng kết vào năm 2030 (báo cáo trước ngày 30/10/2030)": the year, and the
                 # day its report is due
-                chosen += [t for t in after[1:] if t.group("dy")]
+                chosen += [t for t in after[1:] if t.group("dy") or t.group("qy")]
                 for time in chosen:
                     key = (ev.group(0), time.group(0))
                     if key not in seen:
@@ -619,9 +643,11 @@ def _review_when(match_text: str, lang: str) -> str:
     m = _REVIEW_TIME_RE.fullmatch(match_text)
     if m is None:
         return match_text
-    if m.group("dy"):
+    if m.group("dy") or m.group("qy"):
+        year, day = (m.group("dy"), m.group("d")) if m.group("dy") else (m.group("qy"), m.group("qd"))
+        month = int(m.group("m")) if m.group("dy") else 3 * _ROMAN_QUARTERS.get(m.group("qq"), 0) or 3 * int(m.group("qq"))
         try:
-            return plan_date_text(dt.date(int(m.group("dy")), int(m.group("m")), int(m.group("d"))), lang)
+            return plan_date_text(dt.date(int(year), month, int(day)), lang)
         except ValueError:
             return match_text
     year = m.group("y")

@@ -1,0 +1,133 @@
+"""Breaks a second fresh reviewer found in the fifth session's changes (2026-12-04), and the
+kinds they stand for, each on a one-year plan written here:
+- a target equal to the year before's result ("đạt 100% (năm trước: 100%)") is the year's
+  target; a bracket's every figure is a result ("(năm trước: 96%; năm 2024: 95%)"), and its
+  years are its own, not the target's before it;
+- one sentence dating a 6-month and a yearly report ("… 6 tháng trước ngày 25/6 và báo cáo
+  năm trước ngày 25/12"): each asked gets its own date, and the reply names which report;
+- "where to send the annual report", "the report for the quarter" ask a report's deadline;
+- "trước ngày 20 tháng cuối quý IV năm 2026" is one date, 20/12/2026;
+- a bare figure per 10.000 ("trên 10.000 trẻ em dưới 2,0") is stated, not only quoted;
+- targets numbered right under a part titled "II. MỤC TIÊU" (no "Mục tiêu cụ thể" line) are read.
+
+Pure: the shipped plans and the plan below → the stored facts and the replies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_parse_any_marker import _first_line
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 78/KH-UBND
+Bình Thuận, ngày 12 tháng 1 năm 2026
+
+KẾ HOẠCH
+Thực hiện công tác trẻ em năm 2026 trên địa bàn tỉnh Bình Thuận
+
+Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện công tác trẻ em năm 2026 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Triển khai các mục tiêu bảo vệ trẻ em năm 2026.
+
+II. MỤC TIÊU
+1. Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế đạt 100% (năm trước: 100%).
+2. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% (năm trước: 96%; năm 2024: 95%).
+3. Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 90% (năm trước: 88%).
+4. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 75% (năm trước: 72%).
+5. Tỷ lệ trẻ em vi phạm pháp luật trên 10.000 trẻ em dưới 2,0.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế là cơ quan thường trực.
+2. Chế độ báo cáo
+- Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
+- Ủy ban nhân dân cấp xã báo cáo hằng quý trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm gửi Sở Y tế.
+- Ủy ban nhân dân cấp huyện báo cáo tổng kết trước ngày 20 tháng cuối quý IV năm 2026 gửi Sở Y tế.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, suite_plans_dir):
+    from knowledge.store import build, load_knowledge_base
+
+    folder = tmp_path_factory.mktemp("one_year_kinds")
+    path = folder / "binhthuan-kh78-2026.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    db = folder / "kb.db"
+    build(db, sorted(suite_plans_dir.glob("*.txt")) + [path], keep_stored=False)
+    return load_knowledge_base(db)
+
+
+def _plan(kb):
+    return next(p for p in kb.plans if p.number and p.number.startswith("78/"))
+
+
+def _targets(kb, number):
+    indicator = next(i for i in _plan(kb).indicators if i.number == number)
+    return [(t.year, t.value, t.achieved) for t in indicator.targets]
+
+
+def test_targets_under_a_part_titled_muc_tieu_are_read(kb):
+    assert sorted(i.number for i in _plan(kb).indicators) == [1, 2, 3, 4, 5]
+
+
+def test_a_target_equal_to_last_years_result_is_the_years_target(kb):
+    assert _targets(kb, 1)[0] == (2026, 100.0, False)
+    line = _first_line("Bình Thuận mục tiêu thẻ bảo hiểm y tế trẻ dưới 6 tuổi năm 2026", kb)
+    assert "100%" in line and "2026" in line, line
+
+
+def test_every_figure_of_the_bracket_is_a_result_and_the_target_is_stated(kb):
+    assert _targets(kb, 2) == [(2026, 97.0, False), (2025, 96.0, True), (2024, 95.0, True)]
+    indicator = next(i for i in _plan(kb).indicators if i.number == 2)
+    assert not indicator.targets[0].needs_review
+    line = _first_line("Bình Thuận tỷ lệ tiêm chủng đầy đủ trẻ dưới 1 tuổi năm 2026", kb)
+    assert "97%" in line, line
+
+
+@pytest.mark.parametrize("question, stated, not_stated", [
+    ("Bình Thuận hạn báo cáo hằng năm", "25/12", "25/6"),
+    ("binh thuan bc hang nam han", "25/12", "25/6"),
+    ("binh thuan bao cao 6 thang gui truoc ngay nao", "25/6", "25/12"),
+    ("Binh Thuan where to send the annual report", "25/12", "25/6"),
+])
+def test_each_report_of_one_sentence_gets_its_own_date(kb, question, stated, not_stated):
+    line = _first_line(question, kb)
+    assert stated in line and not_stated not in line, line
+
+
+def test_the_reply_names_the_report_its_date_is_for(kb):
+    assert "báo cáo hằng năm" in _first_line("Bình Thuận hạn báo cáo hằng năm", kb)
+    assert "báo cáo 6 tháng" in _first_line("binh thuan bao cao 6 thang gui truoc ngay nao", kb)
+
+
+@pytest.mark.parametrize("question", [
+    "Binh Thuan when is the report for the quarter due",
+    "Binh Thuan when is a report for a quarter due",
+])
+def test_the_quarter_asked_in_english(kb, question):
+    line = _first_line(question, kb)
+    assert "15/3" in line and "15/9" in line, line
+
+
+def test_one_quarter_named_with_its_year_is_one_date(kb):
+    dated = [(d.day, d.month, d.year) for d in _plan(kb).deadlines if "quý IV" in d.text]
+    assert dated == [(20, 12, 2026)]
+    line = _first_line("Bình Thuận huyện gửi báo cáo tổng kết trước ngày nào", kb)
+    assert "20/12/2026" in line, line
+
+
+def test_a_bare_figure_per_10000_is_stated(kb):
+    indicator = next(i for i in _plan(kb).indicators if i.number == 5)
+    assert [(t.value, t.needs_review) for t in indicator.targets] == [(2.0, False)]
+    line = _first_line("tỷ lệ trẻ em vi phạm pháp luật Bình Thuận", kb)
+    assert "2,0" in line and "10.000" in line, line
