@@ -112,6 +112,9 @@ ABBREVIATIONS: dict[str, str] = {
     "versus": "so sanh",
     "tre so sinh": "tre so sinh",
     "ctxh": "cong tac xa hoi",
+    # "lđ nv giảm tảo hôn phối hợp vs ai": a task, typed short ("sở nv", "snv" are Sở Nội vụ, read
+    # first as longer phrases)
+    "nv": "nhiem vu", "csdl": "co so du lieu",
     "ttctxh": "trung tam cong tac xa hoi",
     "tt ctxh": "trung tam cong tac xa hoi",
     # chat spellings

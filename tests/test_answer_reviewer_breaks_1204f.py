@@ -8,7 +8,9 @@ kinds they stand for, each on a one-year plan written here:
 - "where to send the annual report", "the report for the quarter" ask a report's deadline;
 - "trước ngày 20 tháng cuối quý IV năm 2026" is one date, 20/12/2026;
 - a bare figure per 10.000 ("trên 10.000 trẻ em dưới 2,0") is stated, not only quoted;
-- targets numbered right under a part titled "II. MỤC TIÊU" (no "Mục tiêu cụ thể" line) are read.
+- targets numbered right under a part titled "II. MỤC TIÊU" (no "Mục tiêu cụ thể" line) are read;
+- a task's partners ("Nhiệm vụ 1. … (Cơ quan chủ trì: …; phối hợp: …)") answer who partners on
+  it when the target of the same topic names none: never "the plan names no partner".
 
 Pure: the shipped plans and the plan below → the stored facts and the replies.
 """
@@ -41,8 +43,13 @@ II. MỤC TIÊU
 3. Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 90% (năm trước: 88%).
 4. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 75% (năm trước: 72%).
 5. Tỷ lệ trẻ em vi phạm pháp luật trên 10.000 trẻ em dưới 2,0.
+6. Tỷ lệ trẻ em từ 6 đến 16 tuổi được học bơi, phòng chống đuối nước đạt 45% (Chủ trì: Sở Giáo dục và Đào tạo).
 
-III. TỔ CHỨC THỰC HIỆN
+III. NHIỆM VỤ, GIẢI PHÁP
+Nhiệm vụ 1. Phòng chống đuối nước, dạy bơi an toàn cho trẻ em (Cơ quan chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn, Sở Văn hóa, Thể thao và Du lịch; thời gian: hằng năm)
+Nhiệm vụ 2. Kiện toàn đội ngũ cộng tác viên bảo vệ trẻ em ở thôn, tổ dân phố (Cơ quan chủ trì: Sở Y tế; phối hợp: Ủy ban nhân dân cấp xã; thời gian: 2026)
+
+IV. TỔ CHỨC THỰC HIỆN
 1. Sở Y tế là cơ quan thường trực.
 2. Chế độ báo cáo
 - Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
@@ -77,7 +84,7 @@ def _targets(kb, number):
 
 
 def test_targets_under_a_part_titled_muc_tieu_are_read(kb):
-    assert sorted(i.number for i in _plan(kb).indicators) == [1, 2, 3, 4, 5]
+    assert sorted(i.number for i in _plan(kb).indicators) == [1, 2, 3, 4, 5, 6]
 
 
 def test_a_target_equal_to_last_years_result_is_the_years_target(kb):
@@ -131,3 +138,12 @@ def test_a_bare_figure_per_10000_is_stated(kb):
     assert [(t.value, t.needs_review) for t in indicator.targets] == [(2.0, False)]
     line = _first_line("tỷ lệ trẻ em vi phạm pháp luật Bình Thuận", kb)
     assert "2,0" in line and "10.000" in line, line
+
+
+@pytest.mark.parametrize("question", [
+    "Bình Thuận nhiệm vụ phòng chống đuối nước phối hợp với cơ quan nào?",
+    "binh thuan nv phong chong duoi nuoc phoi hop voi ai",
+])
+def test_a_tasks_partners_answer_when_the_target_names_none(kb, question):
+    line = _first_line(question, kb)
+    assert "Tỉnh đoàn" in line, line

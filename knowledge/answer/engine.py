@@ -336,6 +336,14 @@ def _route(ctx: Ctx) -> Answer | None:
         cand.confidence = round(scorer.probability(_feature_vector(ctx, cand), model), 3)
     ranked = sorted(candidates, key=lambda c: -c.confidence)  # stable: reading order breaks ties
     best = ranked[0] if ranked else None
+    if best is not None and getattr(best, "none_stated", False):
+        # "nhiệm vụ … phối hợp với ai": the indicator names no partner, the task's own roles do —
+        # a reply stating what is asked comes before one saying the plan states none
+        stating = next((c for c in ranked[1:] if c.intent == best.intent and not getattr(c, "none_stated", False)
+                        and c.confidence >= model.threshold), None)
+        if stating is not None:
+            ranked = [stating] + [c for c in ranked if c is not stating and c is not best]
+            best = stating
     other = next((c for c in ranked[1:] if subject_of(c) != subject_of(best)), None)
     if best is not None and best.confidence >= model.threshold:
         if other is not None and best.confidence - other.confidence < model.margin:
@@ -730,7 +738,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         key_miss=key_miss,
         accent_miss=accent_miss,
         vague=vague,
-        type_miss=scorer.type_missing(cues, fold(stated), first_line),
+        type_miss=scorer.type_missing(cues, fold(stated), first_line) or getattr(cand, "none_stated", False),
         uncovered=min(6.0, (1.0 - cov) * len(set(subject))) / 6.0,
     )
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]

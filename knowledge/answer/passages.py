@@ -152,8 +152,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     # bullet is, said in the reply itself, not only in the source line
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
-    said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or \
-        (_task_field(ctx, doc, text, _ROLE_FIELD_RE) if who else None) or \
+    roles = None if _clause_of_years(text, q.years) or counted or not who else _task_field(ctx, doc, text, _ROLE_FIELD_RE)
+    said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or roles or \
         (_task_field(ctx, doc, text, _TIME_FIELD_RE) if _TIME_ASKED_RE.search(q.norm) else None)
     # (a scan's heading read through its damaged words: "6. S6' Noi vụ")
     agency = _AGENCY_HEADING_RE.match(ctx.idx.readable(plan.slug, heading_under(doc.section))) \
@@ -182,7 +182,9 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         body = [f"<i>«{esc(clip(text, 900))}»</i>", source_line(plan, doc.section, ctx.lang)]
     else:
         body = [esc(clip(text, 900)), source_line(plan, doc.section, ctx.lang)]
-    result = _result(ctx, [head] + body, [_src(plan, doc.section)], "lead" if agency else "passage", cov)
+    # (a task's own roles, "Cơ quan chủ trì: …; phối hợp: …", answer who leads or partners it as
+    # an indicator's roles do: read as such, not as a passage that happens to hold them)
+    result = _result(ctx, [head] + body, [_src(plan, doc.section)], "lead" if agency or roles else "passage", cov)
     # scored as the passage alone: the heading shown says where it is, it is no evidence
     result.scored_text = "\n".join([f"<b>{esc(plan_label(plan))}</b>", esc(clip(text, 900)),
                                     source_line(plan, doc.section, ctx.lang)])

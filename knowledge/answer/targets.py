@@ -543,9 +543,11 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     _ = ctx._
     lines, sources = [], []
     answered_any = cut = False
+    asked_stated = False     # some plan names the role asked (partners when only they are asked)
     for plan, ind in found:
         leads, partners, evidence = _leads_of(ctx, plan, ind)
         answered_any = answered_any or bool(leads or partners)
+        asked_stated = asked_stated or bool(partners if _partners_asked(ctx) else leads or partners)
         cut = cut or past_cut(lines)
         if cut:   # the reply is cut before this indicator: its source counts
             sources.append(_src(plan, evidence[0][0] if evidence else ind.section))
@@ -580,7 +582,11 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
         cite(ctx, lines, sources, plan, section, quote=clip(evidence[0][1], 220) if evidence else None)
     if not answered_any:
         return None
-    return _result(ctx, lines, sources, "lead", confidence, _indicator_suggestions(ctx, found, "lead"))
+    result = _result(ctx, lines, sources, "lead", confidence, _indicator_suggestions(ctx, found, "lead"))
+    # "the plan names no partner for this indicator": no agency asked is stated, as a date
+    # missing from a deadline's reply (a task that names its partners may answer instead)
+    result.none_stated = not asked_stated
+    return result
 
 
 def _partners_asked(ctx: Ctx) -> bool:
