@@ -76,7 +76,7 @@ _REGION_START_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:cac\
 # What follows the targets in every plan's order: tasks, means, who does what, money, reports.
 _REGION_END_RE = re.compile(
     r"^(?:cac\s+)?(?:nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|che do bao cao"
-    r"|trach nhiem|dieu khoan|muc tieu chung)\b")
+    r"|trach nhiem|dieu khoan|muc tieu (?:chung|tong quat))\b")
 # "Nhóm 1:", "Nhóm chỉ tiêu II -", "Mục tiêu 2.": the label of a group line, left out of its title.
 # "Nhóm A -", "Nhóm 2:", "Nhóm thứ nhất.", "Mục tiêu 1." (the label, when written, in group 1)
 _GROUP_PREFIX_RE = re.compile(
