@@ -10,7 +10,9 @@ kinds they stand for, each on a one-year plan written here:
 - a bare figure per 10.000 ("trên 10.000 trẻ em dưới 2,0") is stated, not only quoted;
 - targets numbered right under a part titled "II. MỤC TIÊU" (no "Mục tiêu cụ thể" line) are read;
 - a task's partners ("Nhiệm vụ 1. … (Cơ quan chủ trì: …; phối hợp: …)") answer who partners on
-  it when the target of the same topic names none: never "the plan names no partner".
+  it when the target of the same topic names none: never "the plan names no partner";
+- a one-year plan's amounts are its year's: "ngân sách tỉnh … năm 2026 bao nhiêu" is answered
+  from "- Ngân sách tỉnh: 4.200 triệu đồng" (no year of its own), "ngân sách cấp huyện" by level.
 
 Pure: the shipped plans and the plan below → the stored facts and the replies.
 """
@@ -49,7 +51,14 @@ III. NHIỆM VỤ, GIẢI PHÁP
 Nhiệm vụ 1. Phòng chống đuối nước, dạy bơi an toàn cho trẻ em (Cơ quan chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn, Sở Văn hóa, Thể thao và Du lịch; thời gian: hằng năm)
 Nhiệm vụ 2. Kiện toàn đội ngũ cộng tác viên bảo vệ trẻ em ở thôn, tổ dân phố (Cơ quan chủ trì: Sở Y tế; phối hợp: Ủy ban nhân dân cấp xã; thời gian: 2026)
 
-IV. TỔ CHỨC THỰC HIỆN
+IV. KINH PHÍ
+1. Tổng kinh phí thực hiện Kế hoạch năm 2026 dự kiến là 9.800 triệu đồng, trong đó:
+- Ngân sách tỉnh: 4.200 triệu đồng;
+- Ngân sách cấp huyện, cấp xã: 3.100 triệu đồng;
+- Vận động xã hội hóa: 2.500 triệu đồng.
+2. Kinh phí tổ chức Diễn đàn trẻ em cấp tỉnh: 280 triệu đồng.
+
+V. TỔ CHỨC THỰC HIỆN
 1. Sở Y tế là cơ quan thường trực.
 2. Chế độ báo cáo
 - Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
@@ -170,3 +179,15 @@ def test_a_part_titled_muc_tieu_leaves_its_general_goal_out(general):
 
     _goals, indicators = parse_goals(parse_document(GENERAL_GOAL_FIRST.replace("Mục tiêu tổng quát", general)))
     assert [round(i.targets[0].value) for i in indicators] == [98, 100]
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("Ngân sách tỉnh Bình Thuận bố trí bao nhiêu cho kế hoạch năm 2026?", "4.200"),
+    ("ngan sach huyen xa binh thuan 2026 bn", "3.100"),
+    ("Bình Thuận ngân sách cấp huyện năm 2026 là bao nhiêu?", "3.100"),
+    ("Kinh phí tổ chức Diễn đàn trẻ em cấp tỉnh Bình Thuận năm 2026 là bao nhiêu?", "280"),
+])
+def test_a_one_year_plans_amounts_are_its_years(kb, question, amount):
+    line = _first_line(question, kb)
+    assert line.startswith(amount) and not line.startswith("-"), line
+    assert "— Ngân sách" in line or "— Kinh phí" in line, line

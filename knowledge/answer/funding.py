@@ -22,7 +22,7 @@ _SOURCES = {"xa hoi hoa": "xa hoi", "xa hoi": "xa hoi", "van dong": "van dong", 
             "social": "xa hoi", "mobilised": "van dong", "mobilized": "van dong", "mobilisation": "van dong",
             "mobilization": "van dong", "fund": "quy", "funds": "quy",
             "sponsor": "tai tro", "donor": "tai tro", "aid": "tai tro"}
-_LEVEL_RE = re.compile(r"\b(?:ngan sach|ns|nguon von)\s+(?:cua\s+)?(" +
+_LEVEL_RE = re.compile(r"\b(?:ngan sach|ns|nguon von)\s+(?:cua\s+)?(?:(?:cac\s+)?cap\s+)?(" +
                        "|".join(sorted(map(re.escape, _LEVELS), key=len, reverse=True)) + r")\b")
 # (whole words: "fund" is not "funding"; "quỹ" is not "quy định", "quy mô"; "xã hội" of "công
 # tác xã hội" is no source)
@@ -142,7 +142,10 @@ def _h_funding(ctx: Ctx) -> Answer | None:
             # no year asked: a table's row of one year ("Ngân sách tỉnh năm 2026") is no answer
             rows = [r for r in rows if not (r.period and re.fullmatch(r"(?:19|20)\d\d", r.period))] or \
                 ([] if any(r.period and re.fullmatch(r"(?:19|20)\d\d", r.period) for r in rows) else rows)
-        if years:
+        if years and plan.period_start is not None and plan.period_start == plan.period_end \
+                and plan.period_start in years:
+            pass    # a one-year plan's amounts are all its year's ("kế hoạch năm 2027": "Ngân sách tỉnh: 6.240 triệu đồng")
+        elif years:
             # one year asked ("năm 2026 bố trí bao nhiêu"): an amount said of that year, or none
             # (the period's total is no year's amount)
             rows = [r for r in rows if any(re.search(rf"\bnăm\s+{y}\b(?!\s*(?:-|–|đến|tới)\s*(?:19|20)\d\d)", r.source or "")

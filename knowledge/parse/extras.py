@@ -756,7 +756,8 @@ def parse_funding(doc: Document) -> list[Funding]:
                 bracket = sentence.rfind("(", begin, stop)
                 if bracket >= 0 and ")" not in sentence[bracket:stop]:
                     begin = bracket + 1
-                source = squash_spaces(sentence[begin:stop]).strip(" ,;:") or None
+                # ("- Ngân sách tỉnh: 6.240 triệu đồng": the list's dash is no part of the name)
+                source = squash_spaces(sentence[begin:stop]).strip(" ,;:").lstrip("-–+•* ") or None
                 if source is None or _TOTAL_RE.search(fold_keeping_length(source)) or \
                         _FUNDING_PERIOD_RE.search(fold_keeping_length(source)):
                     source = None     # "Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là …"
