@@ -12,7 +12,11 @@ kinds they stand for, each on a one-year plan written here:
 - a task's partners ("Nhiệm vụ 1. … (Cơ quan chủ trì: …; phối hợp: …)") answer who partners on
   it when the target of the same topic names none: never "the plan names no partner";
 - a one-year plan's amounts are its year's: "ngân sách tỉnh … năm 2026 bao nhiêu" is answered
-  from "- Ngân sách tỉnh: 4.200 triệu đồng" (no year of its own), "ngân sách cấp huyện" by level.
+  from "- Ngân sách tỉnh: 4.200 triệu đồng" (no year of its own), "ngân sách cấp huyện" by level;
+- the year that names a one-year plan ("kế hoạch năm 2026 … có bao nhiêu chỉ tiêu") is no year a
+  count must state (it had been declined for not stating it);
+- a person the plan names with the role asked ("bà Lê Thị Hoa, Trưởng phòng Trẻ em") answers
+  "trưởng phòng … là ai"; "the plans name no officials" only when none is named so.
 
 Pure: the shipped plans and the plan below → the stored facts and the replies.
 """
@@ -59,7 +63,7 @@ IV. KINH PHÍ
 2. Kinh phí tổ chức Diễn đàn trẻ em cấp tỉnh: 280 triệu đồng.
 
 V. TỔ CHỨC THỰC HIỆN
-1. Sở Y tế là cơ quan thường trực.
+1. Sở Y tế là cơ quan thường trực. Đầu mối liên hệ: bà Lê Thị Hoa, Trưởng phòng Trẻ em, Sở Y tế; điện thoại 0252 3822 999.
 2. Chế độ báo cáo
 - Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
 - Ủy ban nhân dân cấp xã báo cáo hằng quý trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm gửi Sở Y tế.
@@ -191,3 +195,17 @@ def test_a_one_year_plans_amounts_are_its_years(kb, question, amount):
     line = _first_line(question, kb)
     assert line.startswith(amount) and not line.startswith("-"), line
     assert "— Ngân sách" in line or "— Kinh phí" in line, line
+
+
+def test_the_year_naming_a_one_year_plan_is_no_year_its_count_must_state(kb):
+    line = _first_line("Kế hoạch trẻ em năm 2026 của Bình Thuận có bao nhiêu chỉ tiêu?", kb)
+    assert "6" in line, line
+
+
+def test_a_person_the_plan_names_with_the_role_asked(kb):
+    from knowledge.answer.engine import answer
+
+    found = answer("Trưởng phòng Trẻ em Sở Y tế Bình Thuận là ai?", kb)
+    assert found.answered and "Lê Thị Hoa" in found.text, found.text
+    declined = answer("Giám đốc Sở Y tế Bình Thuận là ai?", kb)
+    assert not declined.answered and "Lê Thị Hoa" not in declined.text, declined.text

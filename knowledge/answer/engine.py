@@ -658,6 +658,20 @@ def _title_runs(ctx: Ctx, slugs: tuple[str, ...], introduced: bool = False) -> f
     return frozenset(out)
 
 
+def _plan_years(ctx: Ctx, slugs) -> set[int]:
+    """The years plans ``slugs`` are known by: those of a one-year plan's period, and those
+    their titles name ("Kế hoạch thực hiện công tác trẻ em năm 2027")."""
+    out: set[int] = set()
+    for slug in slugs:
+        plan = ctx.idx.by_slug.get(slug)
+        if plan is None:
+            continue
+        if plan.period_start is not None and plan.period_start == plan.period_end:
+            out.add(plan.period_start)
+        out |= {int(y) for y in _YEAR_IN_TEXT_RE.findall(plan.title or "")}
+    return out
+
+
 def _runs_in(tokens: list[str], title: str, introduced: bool) -> frozenset[str]:
     """The words of ``tokens`` in runs of three or more read in ``title`` (see ``_title_runs``)."""
     out: set[str] = set()
@@ -723,6 +737,9 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # a target asked by its code ("chỉ số 2.1.2", "YT-3") and no number: the answer states
     # that code, or is about another (None: no code asked, or a number asked as well)
     labelled = _states_coded(ctx, stated) if not q.indicators else None
+    # "kế hoạch trẻ em năm 2027 … có bao nhiêu chỉ tiêu": the year names the plan (its
+    # period, its title); a fact of the plan as a whole need not state it
+    naming_year = cand.intent in _PLAN_LEVEL_KINDS and bool(q.years) and set(q.years) <= _plan_years(ctx, cand.plans)
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,
@@ -730,7 +747,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         indicator_fit=bool(q.indicators) and bool(numbers & set(q.indicators)) or labelled is True,
         indicator_miss=bool(q.indicators) and not numbers & set(q.indicators) or labelled is False,
         year_fit=bool(q.years) and bool(years & set(q.years)),
-        year_miss=bool(q.years) and not years & set(q.years),
+        year_miss=bool(q.years) and not years & set(q.years) and not naming_year,
         agency_fit=bool(agencies) and any(a in norm for a in agencies),
         agency_miss=bool(agencies) and not any(a in norm for a in agencies),
         plans=len(cand.plans),

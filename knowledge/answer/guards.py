@@ -307,6 +307,21 @@ def _departments_not_number(norm: str, statistic: re.Match, text: str) -> bool:
                for m in re.finditer(rf"\bso\s*,?\s*{re.escape(counted)}\b", folded))
 
 
+# a person named in a plan's words, by the honorific before a name of capitalised words: "bà
+# Ksor H'Bia, Trưởng phòng …", "ông Nguyễn Văn A (Phó Giám đốc …)"
+_PERSON_NAMED_RE = re.compile(r"\b(?:[ÔôBb]ng|[Bb]à)\s+(\w[\w'’-]*)\s+(\w[\w'’-]*)")
+
+
+def _names_a_person(ctx: Ctx) -> bool:
+    """Whether a plan in scope names a person ("Đầu mối liên hệ: bà Ksor H'Bia, Trưởng phòng
+    …"): then "trưởng phòng … là ai" may be answered from its words, and saying the plans name
+    no one would be a confident wrong answer."""
+    roles = [r for r in vocab.PERSON_ROLES if _any_phrase(ctx.q.norm, (r,))]
+    return any(m.group(1)[:1].isupper() and m.group(2)[:1].isupper()
+               and any(f" {r} " in f" {normalize(p.text)} " for r in roles)   # the role asked, named with them
+               for plan in ctx.scope for p in plan.passages for m in _PERSON_NAMED_RE.finditer(p.text))
+
+
 def _absent_fact(ctx: Ctx) -> Answer | None:
     """A question asking for a kind of fact the plans never give — an official's name, a
     statistic about children, a budget amount — is declined, saying so: a related passage,
@@ -322,7 +337,7 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
         return _decline(ctx, intent="bare_number", with_topics=False, message=_(
             "Which plan, indicator or topic is this number about? For example: “indicator 14 Hà Nội”."))
     if "signer" not in q.cues and _any_phrase(norm, vocab.PERSON_ROLES) \
-            and _any_phrase(norm, vocab.PERSON_NAME_CUES):
+            and _any_phrase(norm, vocab.PERSON_NAME_CUES) and not _names_a_person(ctx):
         return _decline(ctx, intent="absent_name", with_topics=False, message=_(
             "The plans do not give the names of officials (directors, heads of offices); "
             "they name only the agencies responsible."))
