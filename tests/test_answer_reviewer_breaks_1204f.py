@@ -6,6 +6,9 @@ kinds they stand for, each on a one-year plan written here:
 - one sentence dating a 6-month and a yearly report ("… 6 tháng trước ngày 25/6 và báo cáo
   năm trước ngày 25/12"): each asked gets its own date, and the reply names which report;
 - "where to send the annual report", "the report for the quarter" ask a report's deadline;
+- "báo cáo kết quả hằng năm" is a year's report, never the 6-month one; a budget estimate
+  ("lập dự toán … trước ngày 20/7") is no report; a forum's report ("kết quả Diễn đàn …
+  trước ngày 30/9") is no year's report and comes after the plan's own unless it is asked;
 - "trước ngày 20 tháng cuối quý IV năm 2026" is one date, 20/12/2026;
 - a bare figure per 10.000 ("trên 10.000 trẻ em dưới 2,0") is stated, not only quoted;
 - targets numbered right under a part titled "II. MỤC TIÊU" (no "Mục tiêu cụ thể" line) are read;
@@ -68,6 +71,8 @@ V. TỔ CHỨC THỰC HIỆN
 - Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
 - Ủy ban nhân dân cấp xã báo cáo hằng quý trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm gửi Sở Y tế.
 - Ủy ban nhân dân cấp huyện báo cáo tổng kết trước ngày 20 tháng cuối quý IV năm 2026 gửi Sở Y tế.
+- Hằng năm, các sở, ngành lập dự toán gửi Sở Tài chính trước ngày 20/7.
+3. Tổ chức Diễn đàn trẻ em tỉnh năm 2026 do Tỉnh đoàn chủ trì; kết quả Diễn đàn được tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -209,3 +214,18 @@ def test_a_person_the_plan_names_with_the_role_asked(kb):
     assert found.answered and "Lê Thị Hoa" in found.text, found.text
     declined = answer("Giám đốc Sở Y tế Bình Thuận là ai?", kb)
     assert not declined.answered and "Lê Thị Hoa" not in declined.text, declined.text
+
+
+@pytest.mark.parametrize("question, first, not_stated", [
+    ("Các sở Bình Thuận báo cáo kết quả hằng năm trước ngày nào?", "25/12", ("25/6", "20/7", "30/9")),
+    ("binh thuan bao cao nam truoc ngay nao", "25/12", ("25/6", "20/7", "30/9")),
+    ("Bình Thuận các sở lập dự toán gửi Sở Tài chính trước ngày nào?", "20/7", ("25/12", "báo cáo hằng năm")),
+    ("Bình Thuận kết quả Diễn đàn trẻ em báo cáo trước ngày nào?", "30/9", ("25/12", "báo cáo hằng năm")),
+])
+def test_which_report_a_date_is_for(kb, question, first, not_stated):
+    line = _first_line(question, kb)
+    assert first in line and not any(n in line for n in not_stated), line
+
+
+def test_a_budget_estimate_is_no_years_report(kb):
+    assert [d.kind for d in _plan(kb).deadlines if (d.day, d.month) == (20, 7)] == ["plan"]

@@ -109,6 +109,9 @@ _DEADLINE_KINDS = {
 }
 
 
+# a year's report named as such (folded), whatever else is asked of it
+_YEAR_REPORT_WORDS = ("hang nam", "yearly", "annual", "annually", "cuoi nam", "bao cao nam")
+
 # a report due more often than yearly asked ("báo cáo 6 tháng", "bc quý", "six-monthly")
 _PART_YEAR_ASKED = ("6 thang", "06 thang", "sau thang", "quy", "hang quy", "half year", "half yearly",
                     "six month", "six monthly", "6 month", "6 monthly", "biannual", "semi annual", "semiannual",
@@ -165,6 +168,17 @@ def _sentence(d) -> str:
     return head[head.rfind(". ", 0, m.start()) + 1:].strip()
 
 
+def _own_part(d) -> str:
+    """The words of ``d``'s sentence that are its own: after the last ";" or another date
+    before its date ("Tổ chức Diễn đàn …; kết quả Diễn đàn được tổng hợp, báo cáo … trước ngày
+    30/9" → "kết quả Diễn đàn … 30/9"), the commas kept (``_clause`` cuts at them)."""
+    head = _sentence(d)
+    m = _own_date(dc.replace(d, text=head))
+    before = head[:m.start()] if m else head
+    earlier = [e.end() for e in _ANY_DATE_RE.finditer(before)]
+    return head[max([before.rfind(";") + 1, *earlier]):]
+
+
 # a bracket naming the report of the date before it: " (báo cáo 6 tháng)", " (báo cáo năm)"
 _DATE_LABEL_RE = re.compile(r"\s*\((?:báo cáo|bc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+năm\s+)\d{4})?")
@@ -197,6 +211,8 @@ _TOWARDS = frozenset(("ve", "gui", "len", "cho", "nop", "toi", "to"))
 
 
 _CAMPAIGN_WORDS = "thang hanh dong"
+# events whose own reports a plan dates (folded): no report of the plan itself
+_EVENT_WORDS = ("dien dan", "hoi thi", "le phat dong")
 
 
 def _destinations(q) -> set[str]:
@@ -341,7 +357,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if "incident_report" in wanted:
         wanted = ["incident_report"]
     elif "results" in wanted and "plan" not in wanted:    # ("plans and results": both)
-        wanted = ["results"]
+        # ("báo cáo kết quả hằng năm": a year's report of results, never the 6-month one)
+        wanted = ["results"] + (["yearly_report"] if any(has_phrase(norm, c) for c in _YEAR_REPORT_WORDS) else [])
     elif "plan" in wanted and "yearly_report" in wanted and not any(
             has_phrase(norm, c) for c in ("hang nam", "dinh ky", "yearly")):
         wanted = ["plan"]
@@ -397,10 +414,12 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
                 # the level of office asked as reporting ("các sở" vs "các xã, phường"): one
                 # plan's reports climb the levels, each with its own date
                 own += 0.4 * len(reporters & _who_levels(d.who)) / len(reporters)
-            if _CAMPAIGN_WORDS in normalize(d.text):
-                # a campaign's report ("kết quả Tháng hành động … 15/7"): asked by its name, and
-                # then before the plan's own reports
-                own += 0.4 if q.campaign or has_phrase(q.norm, _CAMPAIGN_WORDS) else -0.4
+            event = next((e for e in _EVENT_WORDS if e in normalize(_own_part(d))), None) \
+                or (_CAMPAIGN_WORDS if _CAMPAIGN_WORDS in normalize(d.text) else None)
+            if event:
+                # a campaign's or a forum's report ("kết quả Tháng hành động … 15/7", "kết quả
+                # Diễn đàn … trước ngày 30/9"): asked by its name, and then before the plan's own
+                own += 0.4 if (q.campaign and event == _CAMPAIGN_WORDS) or has_phrase(q.norm, event) else -0.4
             if "yearly_report" in wanted and d.kind == "report" and _PART_YEAR_TEXT_RE.search(normalize(d.text)):
                 own -= 0.5     # a year's report asked: a quarter's or half a year's is not it
             at = table.position.get(id(d))
@@ -492,7 +511,8 @@ def _report_named(ctx: Ctx, d, quarters: list) -> str:
     báo cáo năm trước 25/12"), and the reply says which date is which; "" otherwise."""
     _ = ctx._
     if d.kind == "yearly_report":
-        return _("annual report")
+        # (only when its own words say so: "kết quả Diễn đàn … trước ngày 30/9" is no year's report)
+        return _("annual report") if _YEAR_WORDS_RE.search(normalize(_clause(d))) else ""
     if d.kind != "report" or not d.recurring:
         return ""
     if quarters or _quarterly(d):
@@ -502,6 +522,8 @@ def _report_named(ctx: Ctx, d, quarters: list) -> str:
     return ""
 
 
+# a year's report named in its deadline's own clause (folded)
+_YEAR_WORDS_RE = re.compile(r"\b(?:hang nam|bao cao nam|ca nam|cuoi nam|nam sau|tong hop nam|moi nam)\b")
 # a 6-month report named in its deadline's own clause (folded)
 _SIX_MONTHS_RE = re.compile(r"\b(?:6|06|sau) thang\b")
 

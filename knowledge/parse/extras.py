@@ -171,10 +171,12 @@ _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, 
 
 def _deadline_kind(segment: str, year: int | None) -> str:
     """The kind of report a date's own words (folded) set: a 6-month one ("báo cáo 6 tháng …
-    trước ngày 10 tháng 6") is "report", any other undated one "yearly_report"; a dated one
-    "plan", "results" or "report"."""
+    trước ngày 10 tháng 6") is "report", a budget estimate ("lập dự toán") "plan", any other
+    undated one "yearly_report"; a dated one "plan", "results" or "report"."""
     if year is None and (_PART_YEAR_RE.search(segment) or _PART_YEAR_BEFORE_RE.search(segment)):
         return "report"
+    if "du toan" in segment and "bao cao" not in segment:
+        return "plan"      # "lập dự toán gửi Sở Tài chính trước ngày 20/7": an estimate, no report
     if year is None:
         return "yearly_report"
     if "ke hoach" in segment and "bao cao" not in segment:
