@@ -14,6 +14,8 @@ from __future__ import annotations
 ABBREVIATIONS_WITH_D: dict[str, str] = {
     "xđ": "xác định",
     "đv": "đơn vị",
+    # "hộ gđ" (a household; "gđ" alone is as often "giai đoạn"), "đd nóng" (the hotline)
+    "hộ gđ": "hộ gia đình", "ho gđ": "ho gia dinh", "đd nóng": "đường dây nóng", "đd nong": "duong day nong",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -92,7 +94,7 @@ ABBREVIATIONS: dict[str, str] = {
     "thpt": "trung hoc pho thong",
     "tntt": "tai nan thuong tich",
     "hcdb": "hoan canh dac biet",
-    "bvte": "bao ve tre em",
+    "bvte": "bao ve tre em", "bve": "bao ve",   # ("bve tre em": typed short)
     "bhyt": "bao hiem y te", "the bhyt": "the bao hiem y te",   # "thẻ BHYT": health insurance card
     "bhxh": "bao hiem xa hoi",   # the social insurance office ("BHXH tỉnh")
     "tong dai qg": "tong dai quoc gia",   # ("QG 3", "qg9" alone: a national indicator's code)
@@ -115,6 +117,8 @@ ABBREVIATIONS: dict[str, str] = {
     # "lđ nv giảm tảo hôn phối hợp vs ai": a task, typed short ("sở nv", "snv" are Sở Nội vụ, read
     # first as longer phrases)
     "nv": "nhiem vu", "csdl": "co so du lieu",
+    # "sdt dd nong" (the hotline: "dd" alone is "dinh duong"), "nc sach" (clean water)
+    "dd nong": "duong day nong", "nc sach": "nuoc sach",
     "ttctxh": "trung tam cong tac xa hoi",
     "tt ctxh": "trung tam cong tac xa hoi",
     # chat spellings

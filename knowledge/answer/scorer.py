@@ -100,7 +100,10 @@ _AGE_ASKED_RE = re.compile(r"\b(?:bao nhieu tuoi|may tuoi|do tuoi nao|tuoi nao|w
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot|thoi gian nao|thang may|dip nao|"
                       r"(?:what|which) (?:month|year)|dates|date range|until when|until what date|"
-                      r"(?:the|what|which) ngay)\b")
+                      r"(?:the|what|which) ngay|"
+                      # "… tháng hành động 2020 thời gian", "thời gian diễn ra": the time is asked
+                      r"thoi gian(?: (?:dien ra|to chuc|thuc hien|bat dau|ket thuc))?(?= *\??$)|"
+                      r"thoi gian (?:dien ra|to chuc|bat dau|ket thuc))\b")
 
 
 # asks which document a plan carries out ("thực hiện chỉ thị nào", "implements which decision")
