@@ -243,3 +243,18 @@ def test_a_budget_estimate_is_no_years_report(kb):
 def test_phone_typing_and_a_time_asked_by_its_noun(kb, question, stated):
     line = _first_line(question, kb)
     assert stated in line, line
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # (words between "6 tháng" and its date: round 142's line, its 15/6 had been a year's report)
+    ("- Các sở báo cáo kết quả thực hiện 6 tháng gửi Sở Y tế trước ngày 15/6 và báo cáo năm trước ngày 15/12 hằng năm.",
+     [("report", 15, 6), ("yearly_report", 15, 12)]),
+    ("- Các sở báo cáo định kỳ 6 tháng và hằng năm trước ngày 15/12.", [("yearly_report", 15, 12)]),
+    ("- Báo cáo tình hình trẻ em dưới 6 tháng tuổi được bú mẹ gửi Sở Y tế trước ngày 10/12.", [("yearly_report", 10, 12)]),
+])
+def test_the_last_period_named_before_a_date_is_its_reports(sentence, kinds):
+    from knowledge.parse.extras import parse_deadlines
+    from knowledge.parse.structure import parse_document
+
+    doc = parse_document(f"V. TỔ CHỨC THỰC HIỆN\n2. Chế độ báo cáo\n{sentence}\n")
+    assert [(d.kind, d.day, d.month) for d in parse_deadlines(doc, lambda _name: None)] == kinds

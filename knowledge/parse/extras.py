@@ -169,11 +169,27 @@ _NAMED_QUARTER_DAY_RE = re.compile(r"(?<![\w/-])ngay\s+(\d{1,2})\s+(?:cua\s+)?th
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# a half year or a whole one named in a date's own words (folded): the last one named says
+# which report the date is for ("báo cáo kết quả thực hiện 6 tháng gửi Sở Y tế trước ngày 15/6")
+_HALF_YEAR_RE = re.compile(r"(?<![\d,/])(?<!ngay )\b(?:6|06|sau) thang\b(?! tuoi)")
+_WHOLE_YEAR_RE = re.compile(r"\b(?:hang nam|ca nam|bao cao nam|cuoi nam|nam sau)\b")
+
+
+def _part_year_last(segment: str) -> bool:
+    """Whether a date's own words (folded) name a report of part of a year (6 months, a
+    quarter) after any year's: "báo cáo định kỳ 6 tháng và hằng năm trước ngày 15/12" dates
+    the year's report."""
+    part = [m.start() for pattern in (_PART_YEAR_RE, _PART_YEAR_BEFORE_RE, _HALF_YEAR_RE)
+            for m in pattern.finditer(segment)]
+    whole = [m.start() for m in _WHOLE_YEAR_RE.finditer(segment)]
+    return bool(part) and max(part) > max(whole, default=-1)
+
+
 def _deadline_kind(segment: str, year: int | None) -> str:
     """The kind of report a date's own words (folded) set: a 6-month one ("báo cáo 6 tháng …
     trước ngày 10 tháng 6") is "report", a budget estimate ("lập dự toán") "plan", any other
     undated one "yearly_report"; a dated one "plan", "results" or "report"."""
-    if year is None and (_PART_YEAR_RE.search(segment) or _PART_YEAR_BEFORE_RE.search(segment)):
+    if year is None and _part_year_last(segment):
         return "report"
     if "du toan" in segment and "bao cao" not in segment:
         return "plan"      # "lập dự toán gửi Sở Tài chính trước ngày 20/7": an estimate, no report
