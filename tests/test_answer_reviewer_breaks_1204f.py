@@ -258,3 +258,18 @@ def test_the_last_period_named_before_a_date_is_its_reports(sentence, kinds):
 
     doc = parse_document(f"V. TỔ CHỨC THỰC HIỆN\n2. Chế độ báo cáo\n{sentence}\n")
     assert [(d.kind, d.day, d.month) for d in parse_deadlines(doc, lambda _name: None)] == kinds
+
+
+def test_a_bracket_of_years_and_figures_keeps_its_first_year():
+    """"(2026: 62%; 2028: 70%; 2030: 80%)": the first year stands after the bracket, not after
+    ";" (round 137's rows had lost 2026 and were quoted, never stated)."""
+    from knowledge.parse.targets import parse_targets
+
+    found = parse_targets("Tỷ lệ xã đạt tiêu chuẩn (2026: 62%; 2028: 70%; 2030: 80%) — Sở Y tế chủ trì")
+    assert [(t.year, t.value, t.needs_review) for t in found] == [(2026, 62.0, False), (2028, 70.0, False),
+                                                                  (2030, 80.0, False)]
+
+
+def test_an_english_question_naming_a_place_with_its_accents(kb):
+    line = _first_line("In Bình Thuận, what share of households with children should use clean water in 2026?", kb)
+    assert "85%" in line, line

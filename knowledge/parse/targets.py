@@ -73,7 +73,7 @@ _NOUN_PER_100000_RE = re.compile(r"\s*tre(?: em)?\s*/\s*100\.?000\s+tre em")
 _YEAR_RE = re.compile(r"(?:(?:vao|den|toi|trong)\s+)?(?:cac\s+)?nam\s+((?:19|20)\d\d)(?![\d/])")
 _REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
 # Years written bare: "(2025)", "2025: 90%", and the second of "năm 2025 và 2030".
-_BARE_YEAR_RE = re.compile(r"(?<=\()\s*((?:19|20)\d\d)\s*(?=\))|(?:^|(?<=[;,:]))\s*((?:19|20)\d\d)\s*(?=:)"
+_BARE_YEAR_RE = re.compile(r"(?<=\()\s*((?:19|20)\d\d)\s*(?=\))|(?:^|(?<=[;,:(]))\s*((?:19|20)\d\d)\s*(?=:)"
                            r"|(?<=\d\d\d\d)(?:\s*,\s*|\s+va\s+)((?:19|20)\d\d)(?![\d/%‰]|[.,]\d)")
 # "trong giai đoạn 2021 - 2025": the figure holds by the period's last year; "trong suốt giai
 # đoạn 2021 - 2030" holds in every year of it (``throughout``).
