@@ -189,7 +189,8 @@ _REPEATED_PHRASE_RE = re.compile(r"\b((?:[a-z]+ ){1,7}[a-z]+) \1\b")
 
 # "where do units send their reports", "to whom … reports", "who receives the quarterly reports":
 # where the reports go ("gửi về đâu"), asked with the words the question puts between
-_WHERE_SENT_RE = re.compile(r"\b(?:where (?:do|does|did|should|must|shall|are|is|will|to)|to whom|who receives?)\b"
+_WHERE_SENT_RE = re.compile(r"\b(?:where (?:do|does|did|should|must|shall|are|is|will|to)|to whom|who receives?|"
+                            r"(?:which|what) (?:office|agency|department|body|unit)s? (?:do|does|should|must|shall|will))\b"
                             r"(?=.*\b(?:reports|(?:the|their|its|annual|yearly|quarterly|monthly|final|summary|progress|"
                             r"six-monthly|half-yearly)\s+report)\b)")
 # (… a report's, the noun: "where do I send a complaint", "to whom should I report a case" ask no duty)

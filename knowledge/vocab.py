@@ -1073,7 +1073,7 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
                  "bao lau", "trong vong", "how long", "how soon", "within how many", "how many days",
-                 "how many hours", "by what date", "by when", "han chot", "hen chot",
+                 "how many hours", "by what date", "by when", "han chot", "hen chot", "how fast", "how quickly",
                  # where the reports go, which the deadline's line states ("… về cơ quan nào?")
                  "ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
                  "reports go to", "who receives the report", "who receives reports")

@@ -273,3 +273,13 @@ def test_a_bracket_of_years_and_figures_keeps_its_first_year():
 def test_an_english_question_naming_a_place_with_its_accents(kb):
     line = _first_line("In Bình Thuận, what share of households with children should use clean water in 2026?", kb)
     assert "85%" in line, line
+
+
+@pytest.mark.parametrize("question, stated", [
+    ("In Dien Bien Phu, which office do units send their annual reports to?", "Lao động - Thương binh và Xã hội"),
+    ("Hanoi plan 138: how quickly must a serious child abuse incident be reported?", "03 ngày"),
+    ("Hanoi plan 138: how fast must a serious child abuse incident be reported?", "03 ngày"),
+])
+def test_english_ways_of_asking_where_reports_go_and_how_soon(kb, question, stated):
+    line = _first_line(question, kb)
+    assert stated in line, line

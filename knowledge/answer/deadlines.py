@@ -105,7 +105,7 @@ _DEADLINE_KINDS = {
              "their plans", "its plan"),
     "results": ("ket qua",),
     "incident_report": ("vu viec", "may ngay", "may gio", "bao lau", "cham nhat", "nghiem trong",
-                        "how many days", "how many hours", "how soon", "within"),
+                        "how many days", "how many hours", "how soon", "how fast", "how quickly", "within"),
 }
 
 
