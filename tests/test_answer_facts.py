@@ -772,7 +772,7 @@ def test_the_quality_of_staff_is_no_question_about_their_pay(kb):
 def test_a_deadline_states_its_date_and_where_reports_go(kb, question):
     reply = strip_html(answer(question, kb).text)
     first = reply.split("\n", 1)[0]
-    assert answer(question, kb).answered and first.endswith(": 20/11 — gửi Phòng Lao động - Thương binh và Xã hội"), reply
+    assert answer(question, kb).answered and first.endswith(": 20/11 — báo cáo hằng năm — gửi Phòng Lao động - Thương binh và Xã hội"), reply
 
 
 @pytest.mark.parametrize("question", [
