@@ -21,7 +21,10 @@ kinds they stand for, each on a one-year plan written here:
 - a person the plan names with the role asked ("bà Lê Thị Hoa, Trưởng phòng Trẻ em") answers
   "trưởng phòng … là ai"; "the plans name no officials" only when none is named so;
 - phone typing: "sdt dd nong bve tre em" (the hotline; "dd" alone is "dinh dưỡng"), "nc sạch",
-  "hộ gđ"; "… 2020 thời gian" asks when.
+  "hộ gđ"; "… 2020 thời gian" asks when;
+- a contact line "Đầu mối liên hệ: Phòng …, Sở …, số 5 …; điện thoại …" labels its number with
+  the office (it had none, and was listed for every hotline question); a hotline asked is
+  answered with the lines' numbers, "đầu mối" with the point of contact's.
 
 Pure: the shipped plans and the plan below → the stored facts and the replies.
 """
@@ -75,6 +78,7 @@ V. TỔ CHỨC THỰC HIỆN
 - Ủy ban nhân dân cấp xã báo cáo hằng quý trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm gửi Sở Y tế.
 - Ủy ban nhân dân cấp huyện báo cáo tổng kết trước ngày 20 tháng cuối quý IV năm 2026 gửi Sở Y tế.
 - Hằng năm, các sở, ngành lập dự toán gửi Sở Tài chính trước ngày 20/7.
+- Đầu mối liên hệ: Phòng Trẻ em, Sở Y tế tỉnh Bình Thuận, số 5 Nguyễn Tất Thành, phường Phú Thủy; điện thoại 0252 3822 555.
 3. Tổ chức Diễn đàn trẻ em tỉnh năm 2026 do Tỉnh đoàn chủ trì; kết quả Diễn đàn được tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9.
 
 KT. CHỦ TỊCH
@@ -283,3 +287,13 @@ def test_an_english_question_naming_a_place_with_its_accents(kb):
 def test_english_ways_of_asking_where_reports_go_and_how_soon(kb, question, stated):
     line = _first_line(question, kb)
     assert stated in line, line
+
+
+def test_a_contact_points_number_is_labelled_and_kept_for_its_own_questions(kb):
+    from knowledge.answer.engine import answer
+
+    hotline = answer("duong day nong bao ve tre em binh thuan so may", kb).text
+    assert "0252 3811 111" in hotline and "3822 555" not in hotline, hotline
+    focal = answer("Bình Thuận đầu mối liên hệ số điện thoại là gì?", kb).text
+    assert "3822 555" in focal and "Phòng Trẻ em, Sở Y tế tỉnh Bình Thuận" in focal, focal
+    assert "3811 111" not in focal, focal

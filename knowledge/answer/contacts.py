@@ -55,6 +55,15 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     offices = [] if purpose else [normalize(m.name) for m in _agency_scope(ctx)]
     own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
     candidates = own or candidates
+    if not asked and _LINE_RE.search(q.norm) and not _FOCAL_ASKED_RE.search(q.norm):
+        # "đường dây nóng … số mấy": the lines' numbers, not an office's own (a plan's point of
+        # contact, "Đầu mối liên hệ: Phòng …; điện thoại …", answers no hotline question)
+        lines_only = [(p, c) for p, c in candidates if _LINE_RE.search(normalize(c.label))]
+        candidates = lines_only or candidates
+    elif _FOCAL_ASKED_RE.search(q.norm):
+        # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
+        focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]
+        candidates = focal or candidates
     if asked:  # generic words ("số điện thoại đường dây nóng") do not choose between numbers
         scored = [(ctx.cov(ctx.idx.doc(p.slug, c.section, f"{c.label} {c.display}"), asked), p, c)
                   for p, c in candidates]

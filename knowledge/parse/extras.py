@@ -350,6 +350,10 @@ _OFFICE_BEFORE_PHONE_RE = re.compile(
     r"(?<![a-z])((?:(?:phong|chi cuc|trung tam|van phong)\s[^();:,.]{2,80}?,\s*)?"
     r"(?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
     r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
+# a contact line's office (folded): after "đầu mối (liên hệ):", up to an address or the number
+_CONTACT_POINT_RE = re.compile(r"\bdau moi(?:\s+lien he)?(?:\s+cua [^:;]{1,60})?\s*:\s*"
+                               r"((?:phong|so|chi cuc|trung tam|van phong|ban|cuc)\s[^;()]{2,120}?)"
+                               r"(?=\s*(?:,\s*(?:so\s+\d|dia chi|duong\s|tang\s)|;|\(|$))")
 # a clause that only says a number follows ("; điện thoại 0257…"): who it is stands before it
 _PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*", re.I)
 
@@ -367,7 +371,14 @@ def _label(text: str, start: int, boundary: int) -> str | None:
         # "phản ánh về Sở Nội vụ (điện thoại: 0251.3822.486)": the office the brackets follow
         office = _OFFICE_BEFORE_PHONE_RE.search(key)
         if office is None:
-            return None
+            # "Đầu mối liên hệ: Phòng …, Sở Y tế tỉnh …, số 101 Nguyễn Trãi, …; điện thoại …":
+            # the office the contact line names, its street address left out
+            named = _CONTACT_POINT_RE.search(key)
+            if named is None:
+                return None
+            office = expand_abbreviations(squash_spaces(segment[named.start(1):named.end(1)])).strip(" (-–:,;")
+            # (said as the plan's point of contact: "đầu mối" asked finds it)
+            return f"Đầu mối liên hệ: {office}" if office else None
         return expand_abbreviations(squash_spaces(segment[office.start(1):office.end(1)])).strip(" (-–:,") or None
     label = segment[best:]
     label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
