@@ -77,7 +77,7 @@ V. TỔ CHỨC THỰC HIỆN
 - Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
 - Ủy ban nhân dân cấp xã báo cáo hằng quý trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm gửi Sở Y tế.
 - Ủy ban nhân dân cấp huyện báo cáo tổng kết trước ngày 20 tháng cuối quý IV năm 2026 gửi Sở Y tế.
-- Hằng năm, các sở, ngành lập dự toán gửi Sở Tài chính trước ngày 20/7.
+- Hằng năm, các sở, ngành lập dự toán kinh phí thực hiện Kế hoạch gửi Sở Tài chính trước ngày 20/7.
 - Đầu mối liên hệ: Phòng Trẻ em, Sở Y tế tỉnh Bình Thuận, số 5 Nguyễn Tất Thành, phường Phú Thủy; điện thoại 0252 3822 555.
 3. Tổ chức Diễn đàn trẻ em tỉnh năm 2026 do Tỉnh đoàn chủ trì; kết quả Diễn đàn được tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9.
 
@@ -297,3 +297,19 @@ def test_a_contact_points_number_is_labelled_and_kept_for_its_own_questions(kb):
     focal = answer("Bình Thuận đầu mối liên hệ số điện thoại là gì?", kb).text
     assert "3822 555" in focal and "Phòng Trẻ em, Sở Y tế tỉnh Bình Thuận" in focal, focal
     assert "3811 111" not in focal, focal
+
+
+@pytest.mark.parametrize("question", [
+    "Bình Thuận các sở gửi dự toán kinh phí cho Sở Tài chính trước ngày nào hằng năm?",
+    "By when must Binh Thuan agencies send their annual budget estimates to the Department of Finance?",
+])
+def test_a_budget_estimate_asked_by_its_name(kb, question):
+    line = _first_line(question, kb)
+    assert "20/7" in line, line
+
+
+def test_no_amount_is_an_offices_when_the_plan_budgets_none_by_office(kb):
+    from knowledge.answer.engine import answer
+
+    found = answer("How much of Binh Thuan's 2026 child budget goes to the Department of Education?", kb)
+    assert not found.answered and "triệu đồng" not in found.text, found.text

@@ -152,6 +152,9 @@ def _h_funding(ctx: Ctx) -> Answer | None:
                                            for y in years)]
         if not rows:
             continue
+        named = [normalize(m.name) for m in q.agencies if m.plan == plan.slug]
+        if named and not any(n in normalize(r.text) or n in normalize(r.source or "") for r in rows for n in named):
+            continue   # "how much goes to the Department of Education": no amount of this plan is an office's
 
         # what each amount's own words say; "(bình quân 1,3 tỷ đồng/năm)" after an amount
         # restates that amount a year: it has that amount's source
