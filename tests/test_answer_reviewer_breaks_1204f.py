@@ -314,3 +314,12 @@ def test_no_amount_is_an_offices_when_the_plan_budgets_none_by_office(kb):
     found = answer("How much of Binh Thuan's 2026 child budget goes to the Department of Education alone?", kb)
     # (neither an amount nor a button offering the plan's amounts as if they were the office's)
     assert not found.answered and "triệu đồng" not in found.text and "Kinh phí" not in found.text, found.text
+
+
+@pytest.mark.parametrize("question, stated, not_stated", [
+    ("Hanoi Action Month 2020: by when must districts submit their Action Month plan?", "20/5", "15/7"),
+    ("Hà Nội tháng hành động 2020 báo cáo kết quả trước ngày nào", "15/7", "20/5"),
+])
+def test_a_plan_handed_in_is_asked_with_words_between(kb, question, stated, not_stated):
+    line = _first_line(question, kb)
+    assert stated in line and not_stated not in line, line

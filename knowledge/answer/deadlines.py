@@ -111,6 +111,9 @@ _DEADLINE_KINDS = {
 }
 
 
+# a plan handed in or made, words between (folded): "nộp kế hoạch", "submit their Action Month plan"
+_PLAN_HANDED_IN_RE = re.compile(r"\b(?:nop|gui|xay dung|ban hanh|lap)(?:\s+\w+){0,4}?\s+ke hoach\b(?!\s+(?:nay|so|\d))")
+
 # a year's report named as such (folded), whatever else is asked of it
 _YEAR_REPORT_WORDS = ("hang nam", "yearly", "annual", "annually", "cuoi nam", "bao cao nam")
 
@@ -353,6 +356,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     for place in q.localities:
         norm = re.sub(rf"\b{re.escape(normalize(place))}\b", " ", norm)
     wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(norm, c) for c in cues)]
+    if "plan" not in wanted and _PLAN_HANDED_IN_RE.search(norm):
+        wanted.append("plan")   # "submit their Action Month plan": words between the verb and the plan
     if "plan" in wanted and has_phrase(norm, "han nop bao cao") and not any(
             has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] if c != "han nop"):
         wanted.remove("plan")   # "hạn nộp báo cáo năm": a report is what is handed in, no plan
