@@ -621,7 +621,11 @@ def _topic_indicators(ctx: Ctx):
     # equal coverage: the indicator that has the question's words with the accents typed
     # ("biết bơi" is not "ảnh hưởng bởi bão", though both fold to "boi")
     typed = _typed_accented_words(q.text)
-    for cov, plan, ind in sorted(scored, key=lambda x: (-x[0], -_accent_agreement(typed, x[2]))):
+    # … then the one whose ages are the question's: "trẻ em 5 tuổi đi học mẫu giáo" is the
+    # 5-year-olds' target, not "trẻ em từ 3 đến 5 tuổi"'s that also says "5 tuổi"
+    asked_ages = _ages(q.norm)
+    for cov, plan, ind in sorted(scored, key=lambda x: (-x[0], len(_ages(normalize(x[2].text)) ^ asked_ages) if asked_ages else 0,
+                                                        -_accent_agreement(typed, x[2]))):
         # every plan that has the topic answers, each with its own best indicator(s)
         if cov < best - 0.2 or cov < plan_best[plan.slug] - 0.05:
             continue
@@ -638,6 +642,16 @@ def _topic_indicators(ctx: Ctx):
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# the ages a folded text names: "trẻ em từ 3 đến 5 tuổi" → {3, 5}, "dưới 1 tuổi" → {1}
+_AGES_RE = re.compile(r"\b(\d{1,2})\s+(?:den|toi)\s+(?:duoi\s+)?(\d{1,2})\s+tuoi\b|\b(\d{1,2})\s+tuoi\b")
+
+
+def _ages(folded: str) -> frozenset[int]:
+    out = set()
+    for m in _AGES_RE.finditer(folded):
+        out |= {int(g) for g in m.groups() if g}
+    return frozenset(out)
+
 
 
 def _without_accent_collisions(ctx: Ctx, scored: list) -> list:

@@ -612,6 +612,17 @@ _PER_MILLE_RE = re.compile(r"(?:(?<=\d)|(?<![^\s|(]))%[o0](?![\w])")
 _AT_RE = re.compile(r"(?<=\w)[(\[{]@(?=\w)")
 
 
+# a rate's base broken where its cell wrapped: "/100.00 0 trẻ em" is "/100.000 trẻ em"
+_BROKEN_BASE_RE = re.compile(r"((?:/|\btrên)\s*\d{1,3}\.(\d{1,2}))\s+(\d{1,2})(?![\d.,])")
+
+
+def _joined_base(match: re.Match) -> str:
+    if len(match.group(2)) + len(match.group(3)) != 3:
+        return match.group(0)
+    return match.group(1) + match.group(3)
+
+
 def repair_readings(text: str) -> str:
-    """Signs Tesseract reads as other signs, put back: "%o" → "‰", "(@" in an e-mail → "@"."""
-    return _AT_RE.sub("@", _PER_MILLE_RE.sub("‰", text))
+    """Signs Tesseract reads as other signs, put back: "%o" → "‰", "(@" in an e-mail → "@";
+    a rate's base its cell's wrap broke ("/100.00 0") joined."""
+    return _BROKEN_BASE_RE.sub(_joined_base, _AT_RE.sub("@", _PER_MILLE_RE.sub("‰", text)))
