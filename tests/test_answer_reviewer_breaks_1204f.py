@@ -351,3 +351,29 @@ def test_a_rate_base_broken_by_a_cells_wrap(read, repaired):
     from knowledge.parse.formats.ocr import repair_readings
 
     assert repair_readings(read) == repaired
+
+
+SELF_NUMBERED_TABLE = """II. MỤC TIÊU
+2. Mục tiêu cụ thể
+| Chỉ tiêu | Đơn vị | 2026 | 2028 | 2030 |
+| Chỉ tiêu 1. Tỷ suất tử vong trẻ em dưới 1 tuổi | ‰ | 19,5 | 17,8 | 16,0 |
+| Chỉ tiêu 2. Số vụ tai nạn đuối nước ở trẻ em giảm so với năm 2025 | % | 5 | 10 | 15 |
+| Chỉ tiêu 3. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | 92 | 94 | 96 |
+III. NHIỆM VỤ, GIẢI PHÁP
+"""
+
+
+def test_a_table_whose_names_number_themselves():
+    """"| Chỉ tiêu | Đơn vị | 2026 | 2028 | 2030 |" over "| Chỉ tiêu 1. Tỷ suất … | ‰ | 19,5 | …
+    |": no number column, each name numbered, one holding a year (blind round 150, 56.5% before
+    its fixes: the table was read as one written a target per column, and rows with decimals
+    as headers)."""
+    from knowledge.parse.goals import parse_goals
+    from knowledge.parse.structure import parse_document
+
+    _goals, indicators = parse_goals(parse_document(SELF_NUMBERED_TABLE))
+    assert [(i.number, [(t.year, t.value) for t in i.targets]) for i in indicators] == [
+        (1, [(2026, 19.5), (2028, 17.8), (2030, 16.0)]),
+        (2, [(2026, 5.0), (2028, 10.0), (2030, 15.0)]),
+        (3, [(2026, 92.0), (2028, 94.0), (2030, 96.0)]),
+    ]

@@ -202,11 +202,15 @@ class _Table:
             return False    # "| STT | Địa bàn | … | Chỉ số ưu tiên |": rows of places citing targets
         return named is not None and \
             not any(_ROW_NUMBER_RE.match(c) for c in folded) and \
+            not _INDICATOR_RE.match(folded[named].strip()) and \
+            not any(_FIGURE_CELL_RE.fullmatch(c.strip()) for c in folded) and \
             (sum(1 for c in folded if c.strip()) > 1 or
              not any(_GROUP_RE.match(c) or _LABEL_FIRST_GROUP_RE.match(c) for c in folded)) and \
             _labelled_group(cells) is None
 
 
+# a cell holding a figure ("19,5", "< 10", "98%"), never a header's (a year's "2026" is four digits)
+_FIGURE_CELL_RE = re.compile(r"[<>≤≥]?\s*\d{1,3}(?:[.,]\d+)?\s*[%‰]?")
 # "Địa bàn", "Địa phương": a column of places (a table of them, which may cite targets after)
 _PLACE_COLUMN_RE = re.compile(r"^\s*(?:dia ban|dia phuong)\b")
 # "Nhãn chỉ tiêu", "Mã chỉ tiêu", "Ký hiệu": a column of the targets' labels or codes.
@@ -1198,6 +1202,12 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
         # ``parse_goals``)
         cells = [slash.group(1)] + cells[1:]
     number = _ROW_NUMBER_RE.match(fold_keeping_length(cells[0]))
+    numbered = _INDICATOR_RE.match(fold_keeping_length(cells[0].strip())) if not number else None
+    if numbered and table.name_col == 0:
+        # "| Chỉ tiêu 1. Tỷ suất tử vong … | ‰ | 19,5 | … |": no number column, the name
+        # numbers itself (blind round 150)
+        cells = [cells[0].strip()[numbered.end():]] + cells[1:]
+        number = _ROW_NUMBER_RE.match(numbered.group(1))
     code = (_ROW_CODE_RE.match(cells[0].strip()) or _bracket_label(cells[0])) if not number else None
     if code and current is None and (code.re is BRACKET_LABEL_RE or "." in code.group(0)
                                      and code.group(0).count(".") == 1 and _in_goal_section(para)

@@ -672,6 +672,10 @@ _FIELD_NAME_RE = re.compile(r"^(?:noi dung|ten chi tieu|chi tieu|don vi|dvt|chu 
                             r"|.{0,30}\b(?:19|20)\d\d\b)")
 
 
+# "chỉ tiêu 1. Tỷ suất …" (folded): a target's own numbered name, no field's
+_NUMBERED_TARGET_RE = re.compile(r"^chi tieu\s+(?:so\s+)?\d{1,3}\b")
+
+
 def _fields_down_as_rows(rows: list[list[str]]) -> list[str] | None:
     """A table written a target per column ("| Mục | K01 | K02 |" over "| Nội dung chỉ tiêu |
     Tỷ lệ … | Tỷ suất … |", "| Kết quả năm 2025 | 97,6 | 9,8 |", "| Chủ trì | … |") as a row per
@@ -679,7 +683,9 @@ def _fields_down_as_rows(rows: list[list[str]]) -> list[str] | None:
     None unless every row below the first names a field, one the target's words and one a year."""
     header, body = rows[0], rows[1:]
     firsts = [fold_keeping_length(r[0].strip().lower()) for r in body]
-    if not all(_FIELD_NAME_RE.match(f) for f in firsts) or \
+    # (a field's name is a label: "Chỉ tiêu 15. Số vụ … giảm so với năm 2025" is a target's
+    # row of a table written the usual way, its name numbered and holding a year)
+    if not all(_FIELD_NAME_RE.match(f) and not _NUMBERED_TARGET_RE.match(f) and len(f) <= 60 for f in firsts) or \
             not any(f.startswith(("noi dung", "ten chi tieu", "chi tieu")) for f in firsts) or \
             not any(_YEAR_LABEL_RE.search(f) for f in firsts) or \
             any(len(r) != len(header) for r in body) or len(header) < 2:
