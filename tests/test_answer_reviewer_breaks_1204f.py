@@ -298,6 +298,10 @@ def test_a_contact_points_number_is_labelled_and_kept_for_its_own_questions(kb):
 
     hotline = answer("duong day nong bao ve tre em binh thuan so may", kb).text
     assert "0252 3811 111" in hotline and "3822 555" not in hotline, hotline
+    # (a centre's line labelled by its name alone is one of the hotlines: measured, 100 questions
+    # of the earlier rounds had lost it to a filter keeping only labels saying "đường dây")
+    promoted = answer("What hotline numbers does Hanoi's Plan 138 promote?", kb).text
+    assert "111" in promoted and "02433.525.662" in promoted, promoted
     focal = answer("Bình Thuận đầu mối liên hệ số điện thoại là gì?", kb).text
     assert "3822 555" in focal and "Phòng Trẻ em, Sở Y tế tỉnh Bình Thuận" in focal, focal
     assert "3811 111" not in focal, focal

@@ -56,9 +56,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
     candidates = own or candidates
     if not asked and _LINE_RE.search(q.norm) and not _FOCAL_ASKED_RE.search(q.norm):
-        # "đường dây nóng … số mấy": the lines' numbers, not an office's own (a plan's point of
-        # contact, "Đầu mối liên hệ: Phòng …; điện thoại …", answers no hotline question)
-        lines_only = [(p, c) for p, c in candidates if _LINE_RE.search(normalize(c.label))]
+        # "đường dây nóng … số mấy": the lines' numbers, not the plan's point of contact's
+        # ("Đầu mối liên hệ: Phòng …; điện thoại …" answers no hotline question; a centre's
+        # line labelled by its name alone is one of the hotlines)
+        lines_only = [(p, c) for p, c in candidates if not _FOCAL_RE.search(normalize(c.label))]
         candidates = lines_only or candidates
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
