@@ -650,6 +650,12 @@ def _agency_span(tokens: tuple[str, ...], present: set[str], phrases: list, pref
     return best
 
 
+def _minor_not_youth(tokens: tuple, start: int, length: int) -> bool:
+    """"người chưa thành niên", "vị thành niên" (a minor) folded hold "thanh nien", no Youth
+    Union's name."""
+    return tokens[start:start + length] == ("thanh", "nien") and start > 0 and tokens[start - 1] in ("chua", "vi")
+
+
 def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
     """Agencies named in the question, longest spelling first; at most one span per agency."""
     tokens = tuple(w for w in norm.split() if w != "va")
@@ -664,7 +670,7 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
             # the same spellings (every plan's "Sở Y tế") are found in the same place
             spans[shape] = _agency_span(tokens, present, spellings.phrases[n], spellings.prefixes[n])
         span = spans[shape]
-        if span:
+        if span and not _minor_not_youth(tokens, *span):
             matches.append(AgencyMatch(ref.plan, ref.key, ref.name, *span))
     if not matches:
         return []

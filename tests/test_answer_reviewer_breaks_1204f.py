@@ -381,3 +381,68 @@ def test_a_table_whose_names_number_themselves():
         (2, [(2026, 5.0), (2028, 10.0), (2030, 15.0)]),
         (3, [(2026, 92.0), (2028, 94.0), (2030, 96.0)]),
     ]
+
+
+GOALS_BY_HEADING_NUMBER = """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 55/KH-UBND
+Ninh Bình, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Ninh Bình giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+1. Mục tiêu chung
+Bảo đảm thực hiện tốt hơn các quyền của trẻ em.
+2. Mục tiêu cụ thể
+2.1. Mục tiêu về chăm sóc sức khỏe
+a) Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống còn 9,5‰ vào năm 2030.
+b) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98% vào năm 2030.
+2.2. Mục tiêu về giáo dục, vui chơi
+a) Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99% vào năm 2030.
+b) Tỷ lệ xã có điểm vui chơi dành cho trẻ em đạt 70% vào năm 2030.
+2.3. Mục tiêu về bảo vệ trẻ em
+a) Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 95% vào năm 2030.
+b) Giảm tỷ lệ người chưa thành niên vi phạm pháp luật xuống dưới 2 trên 10.000 trẻ em vào năm 2030.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì thực hiện các chỉ tiêu của mục tiêu 2.1 (chăm sóc sức khỏe) và các chỉ tiêu của mục tiêu 2.3 (bảo vệ trẻ em), trừ chỉ tiêu b.
+2. Sở Giáo dục và Đào tạo
+- Chủ trì thực hiện các chỉ tiêu của mục tiêu 2.2, trừ chỉ tiêu b.
+3. Sở Văn hóa, Thể thao và Du lịch
+- Chủ trì thực hiện chỉ tiêu b của mục tiêu 2.2.
+4. Công an tỉnh
+- Chủ trì thực hiện chỉ tiêu b của mục tiêu 2.3.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn C
+"""
+
+
+@pytest.fixture(scope="module")
+def kb_goal_numbers(tmp_path_factory, suite_plans_dir):
+    from knowledge.store import build, load_knowledge_base
+
+    folder = tmp_path_factory.mktemp("goal_numbers")
+    path = folder / "ninhbinh-kh55-2026.txt"
+    path.write_text(GOALS_BY_HEADING_NUMBER, encoding="utf-8")
+    db = folder / "kb.db"
+    build(db, sorted(suite_plans_dir.glob("*.txt")) + [path], keep_stored=False)
+    return load_knowledge_base(db)
+
+
+@pytest.mark.parametrize("question, lead, not_lead", [
+    ("Ninh Bình ai chủ trì chỉ tiêu tiêm chủng đầy đủ cho trẻ dưới 1 tuổi?", "Sở Y tế", "Công an"),
+    ("Ninh Bình cơ quan nào chủ trì chỉ tiêu người chưa thành niên vi phạm pháp luật?", "Công an tỉnh", "Sở Y tế"),
+    ("Ninh Bình ai chủ trì chỉ tiêu điểm vui chơi dành cho trẻ em?", "Văn hóa", "Giáo dục"),
+    ("Ninh Bình ai chủ trì chỉ tiêu trẻ em 5 tuổi đi học mẫu giáo?", "Giáo dục", "Văn hóa"),
+])
+def test_goals_cited_by_their_headings_number_and_targets_left_out(kb_goal_numbers, question, lead, not_lead):
+    """"các chỉ tiêu của mục tiêu 2.1 …, trừ chỉ tiêu b", "chỉ tiêu b của mục tiêu 2.2": goals
+    cited by their heading's number under "2. Mục tiêu cụ thể" (blind round 148 read none)."""
+    line = _first_line(question, kb_goal_numbers)
+    assert lead in line and not_lead not in line, line

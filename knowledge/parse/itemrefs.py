@@ -39,8 +39,9 @@ _DASH_ORDINAL_RUN_RE = re.compile(r"\bgach dau dong\s+((?:thu\s+(?:nhat|hai|ba|t
 # "chỉ tiêu a, b, h thuộc Mục tiêu 2", "chỉ tiêu đ của mục tiêu 1" (folded, "đ" kept as \x00):
 # targets lettered within their goal, then the goal
 # ("… điểm a, b, c Mục tiêu 1 và điểm c Mục tiêu 3": a goal's points, its number right after)
-_LETTER_GOAL_RUN_RE = re.compile(r"\b(?:chi tieu|diem)\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*)?)+)"
-                                 r"\s*(?:(?:thuoc|cua|o|tai|trong)\s+)?(?:muc tieu|nhom)\s+(?:so\s+)?(\d{1,2})\b")
+# (… "chỉ tiêu e và chỉ tiêu g của mục tiêu 2.2": the goal cited by its heading's number "2.2")
+_LETTER_GOAL_RUN_RE = re.compile(r"\b(?:chi tieu|diem)\s+((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*(?:chi tieu\s+)?)?)+)"
+                                 r"\s*(?:(?:thuoc|cua|o|tai|trong)\s+)?(?:muc tieu|nhom)\s+(?:so\s+)?(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)")
 # "chỉ tiêu a, b, c, e và t, u, v" (folded, "đ" kept as \x00): targets lettered through the plan
 _BARE_LETTER_RUN_RE = re.compile(r"\bchi tieu\s+((?:[a-z\x00](?![\w.])\s*(?:(?:,|va\b)\s*)?)+)")
 # "điểm đ, g, k, p và r khoản 2" (folded, "đ" kept as \x00): points of a decision's clause
@@ -61,13 +62,33 @@ _CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2
 # "các chỉ tiêu từ 1.1 đến 1.6", "chỉ tiêu 2.1 - 2.4" (folded): every coded target between two
 _CODE_RANGE_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:tu\s+)?(\d\.\d{1,2})\s*(?:den|[-–])\s*(?:chi tieu\s+)?(\d\.\d{1,2})(?![\d.])")
 # "toàn bộ các chỉ tiêu của Mục tiêu 4", "các chỉ tiêu thuộc Mục tiêu 3" (folded): a goal's targets
-_GOAL_ALL_RE = re.compile(r"\b(?:toan bo\s+|tat ca\s+)?(?:cac\s+)?chi tieu\s+(?:cua|thuoc|tai)\s+muc tieu\s+(?:so\s+)?(\d{1,2})\b")
+_GOAL_ALL_RE = re.compile(r"\b(?:toan bo\s+|tat ca\s+)?(?:cac\s+)?chi tieu\s+(?:cua|thuoc|tai)\s+muc tieu\s+(?:so\s+)?"
+                          r"(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)")
+# "…, trừ chỉ tiêu e", "trừ chỉ tiêu e và chỉ tiêu g" (folded, "đ" kept as \x00): letters of the
+# goal just named that a clause leaves out
+_EXCEPT_LETTERS_RE = re.compile(r"(?:(?!muc tieu\s+\d)[^;.]){0,80}?\b(?:ngoai tru|tru|khong ke)\s+(?:cac\s+)?chi tieu\s+"
+                                r"((?:[a-z\x00](?!\w)\s*(?:(?:,|va\b)\s*(?:chi tieu\s+)?)?)+)")
+
+
+def _goal_key(cited: str, indicators: list[Indicator]) -> str:
+    """The ``goal_label`` a goal cited by number names: as written when a goal has it, else the
+    heading's own order ("mục tiêu 2.1" of a plan whose goals are "2.1. Mục tiêu về …" under "2.
+    Mục tiêu cụ thể", labelled "1")."""
+    labels = {(i.goal_label or "").lower() for i in indicators}
+    if cited in labels or "." not in cited:
+        return cited
+    inner = cited.split(".", 1)[1]
+    return inner if inner in labels else cited
 # "…, trừ chỉ tiêu 3.4 và 3.5" (folded): codes a clause leaves out of what it gives
 _EXCEPT_RE = re.compile(r"\b(?:ngoai tru|tru|khong ke)\s+(?:cac\s+)?chi tieu\s+(?:so\s+)?"
                         r"((?:(?:\d\.\d{1,2}|[a-z]{1,4}-?\d{1,3})(?![\w.])\s*(?:(?:,|va\b)\s*)?)+)")
 # "chủ trì các chỉ tiêu mã YT", "các chỉ tiêu có mã NV, GD" (folded): every target whose code
 # begins with those letters
 _CODE_PREFIX_RUN_RE = re.compile(r"\bchi tieu\s+(?:co\s+)?ma\s+((?:[a-z]{1,4}(?![\w-])\s*(?:(?:,|va\b)\s*)?)+)")
+
+
+def _as_int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
 
 
 def _code_key(code: str) -> str:
@@ -150,7 +171,7 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
     for run in _LETTER_GOAL_RUN_RE.finditer(kept_d) if labelled else ():
         role = mention_role(folded, run.start())
         for letter in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", run.group(1)) if role is not None else ():
-            indicator = labelled.get((run.group(2), letter.replace("\x00", "đ")))
+            indicator = labelled.get((_goal_key(run.group(2), indicators), letter.replace("\x00", "đ")))
             if indicator is not None and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start(1)))
     # "gạch đầu dòng thứ hai điểm b": the second unlabelled target under point b, in plan order
@@ -220,8 +241,17 @@ def labelled_mentions(text: str, indicators: list[Indicator]) -> list[tuple[Indi
     # "toàn bộ các chỉ tiêu của Mục tiêu 4", "các chỉ tiêu thuộc Mục tiêu 3, trừ …": the goal's targets
     for run in _GOAL_ALL_RE.finditer(folded):
         role = mention_role(folded, run.start())
+        key = _goal_key(run.group(1), indicators)
+        # ("…, trừ chỉ tiêu e": the goal's letters left out)
+        letters_out = _EXCEPT_LETTERS_RE.match(kept_d, run.end())
+        skipped = {x.replace("\x00", "đ") for x in re.findall(r"(?<![a-z])([a-z\x00])(?![a-z])", letters_out.group(1))} \
+            if letters_out else set()
         for indicator in indicators if role is not None else ():
-            if indicator.goal == int(run.group(1)) and not indicator.baseline \
+            if not ((indicator.goal_label or "").lower() == key or indicator.goal == _as_int(key)):
+                continue
+            if (indicator.label or "").lower() in skipped:
+                continue
+            if not indicator.baseline \
                     and _code_key(indicator.label or "") not in left_out \
                     and not any(indicator is i for i, _, _ in found):
                 found.append((indicator, role, run.start()))
