@@ -67,6 +67,7 @@ II. MỤC TIÊU
 III. NHIỆM VỤ, GIẢI PHÁP
 Nhiệm vụ 1. Phòng chống đuối nước, dạy bơi an toàn cho trẻ em (Cơ quan chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn, Sở Văn hóa, Thể thao và Du lịch; thời gian: hằng năm)
 Nhiệm vụ 2. Kiện toàn đội ngũ cộng tác viên bảo vệ trẻ em ở thôn, tổ dân phố (Cơ quan chủ trì: Sở Y tế; phối hợp: Ủy ban nhân dân cấp xã; thời gian: 2026)
+Nhiệm vụ 3. Nâng cao chất lượng tiêm chủng mở rộng cho trẻ em, do Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh và Hội Liên hiệp Phụ nữ tỉnh thực hiện.
 
 IV. KINH PHÍ
 1. Tổng kinh phí thực hiện Kế hoạch năm 2026 dự kiến là 9.800 triệu đồng, trong đó:
@@ -84,6 +85,8 @@ V. TỔ CHỨC THỰC HIỆN
 - Hằng năm, các sở, ngành lập dự toán kinh phí thực hiện Kế hoạch gửi Sở Tài chính trước ngày 20/7.
 - Đầu mối liên hệ: Phòng Trẻ em, Sở Y tế tỉnh Bình Thuận, số 5 Nguyễn Tất Thành, phường Phú Thủy; điện thoại 0252 3822 555.
 3. Tổ chức Diễn đàn trẻ em tỉnh năm 2026 do Tỉnh đoàn chủ trì; kết quả Diễn đàn được tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9.
+4. Sở Y tế
+- Chủ trì theo dõi các chỉ tiêu về tiêm chủng, dinh dưỡng trẻ em; hướng dẫn các cơ sở y tế thống kê số ca tai nạn thương tích.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -446,3 +449,14 @@ def test_goals_cited_by_their_headings_number_and_targets_left_out(kb_goal_numbe
     cited by their heading's number under "2. Mục tiêu cụ thể" (blind round 148 read none)."""
     line = _first_line(question, kb_goal_numbers)
     assert lead in line and not_lead not in line, line
+
+
+@pytest.mark.parametrize("question", [
+    "Bình Thuận nhiệm vụ 3 về tiêm chủng, Sở Y tế phối hợp với ai?",
+    "binh thuan nv tiem chung mo rong so y te phoi hop voi co quan nao",
+])
+def test_a_tasks_roles_said_in_its_sentence(kb, question):
+    """"…, do Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh … thực hiện": the task's roles in
+    its own words (blind round 152); the office's list of duties states no partner."""
+    line = _first_line(question, kb)
+    assert "Bảo hiểm xã hội tỉnh" in line, line

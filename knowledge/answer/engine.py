@@ -328,6 +328,11 @@ _NEWEST_ASKED_RE = re.compile(r"\b(?:new|newest|latest|most recent)\b|\b(?:ke ho
                               r"|\bmoi nhat\b")
 
 
+# an office's duties asked (folded): "làm gì", "nhiệm vụ gì", "những nhiệm vụ nào", "what does"
+_TASKS_ASKED_RE = re.compile(r"\b(?:lam gi|nhiem vu gi|nhung nhiem vu|cac nhiem vu|nhiem vu nao|trach nhiem gi|"
+                             r"what does|what do|what are|duties|responsibilities)\b")
+
+
 def _route(ctx: Ctx) -> Answer | None:
     """Every reading of the question competes: each reader proposes candidate answers, one
     calibrated score ranks them all (``knowledge.answer.scorer``); the best wins when its
@@ -340,10 +345,15 @@ def _route(ctx: Ctx) -> Answer | None:
         cand.confidence = round(scorer.probability(_feature_vector(ctx, cand), model), 3)
     ranked = sorted(candidates, key=lambda c: -c.confidence)  # stable: reading order breaks ties
     best = ranked[0] if ranked else None
+    if best is not None and best.intent == "agency_tasks" and "partner" in ctx.q.cues \
+            and not _TASKS_ASKED_RE.search(ctx.q.norm):
+        # "nhiệm vụ 3 …, Sở Y tế phối hợp với ai": who partners is asked, an office's list of
+        # duties states none (a task's own roles may)
+        best.none_stated = True
     if best is not None and getattr(best, "none_stated", False):
         # "nhiệm vụ … phối hợp với ai": the indicator names no partner, the task's own roles do —
         # a reply stating what is asked comes before one saying the plan states none
-        stating = next((c for c in ranked[1:] if c.intent == best.intent and not getattr(c, "none_stated", False)
+        stating = next((c for c in ranked[1:] if c.intent in (best.intent, "lead") and not getattr(c, "none_stated", False)
                         and c.confidence >= model.threshold), None)
         if stating is not None:
             ranked = [stating] + [c for c in ranked if c is not stating and c is not best]

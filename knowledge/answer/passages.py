@@ -152,7 +152,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     # bullet is, said in the reply itself, not only in the source line
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
-    roles = None if _clause_of_years(text, q.years) or counted or not who else _task_field(ctx, doc, text, _ROLE_FIELD_RE)
+    roles = None if _clause_of_years(text, q.years) or counted or not who else \
+        (_task_field(ctx, doc, text, _ROLE_FIELD_RE) or _task_field(ctx, doc, text, _ROLE_PROSE_RE))
     said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or roles or \
         (_task_field(ctx, doc, text, _TIME_FIELD_RE) if _TIME_ASKED_RE.search(q.norm) else None)
     # (a scan's heading read through its damaged words: "6. S6' Noi vụ")
@@ -225,6 +226,11 @@ def heading_beside(ctx: Ctx, plan, section: str, said: str) -> str:
 # (a field opening its sentence: "… là cơ quan chủ trì, sau chữ “PH:” …" explains a code)
 _ROLE_FIELD_RE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\())(?:Cơ quan|Đơn vị)\s+chủ trì[^:;.,]{0,25}:\s*[^;.)]+"
                             r"(?:;\s*(?:cơ quan\s+|đơn vị\s+)?phối hợp[^:;.]{0,15}:\s*[^;.)]+)?", re.IGNORECASE)
+# … or as a task's sentence says them: "…, do Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội
+# tỉnh và Hội Liên hiệp Phụ nữ tỉnh thực hiện."
+_ROLE_PROSE_RE = re.compile(r"(?<=\bdo\s)(?:Sở|Công an|Ủy ban|UBND|Tỉnh đoàn|Hội|Ban|Bảo hiểm|Đài|Báo|Trung tâm|Văn phòng|Cục)"
+                            r"[^;.()]{2,80}?\schủ trì(?:\s*,\s*phối hợp(?:\s+với)?\s[^;.()]{2,200}?)?"
+                            r"(?=\s+(?:thực hiện|triển khai|tổ chức)\b|\s*[;.)]|\s*$)")
 # a task's time as its bracket writes it ("…; thời gian: 2026-2027)"), and a time asked (folded)
 _TIME_FIELD_RE = re.compile(r"(?:(?<=[;(]\s)|(?<=\()|(?<=^)|(?<=-\s)|(?<=\.\s))thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*[^;.)]+",
                             re.IGNORECASE)
