@@ -460,3 +460,18 @@ def test_a_tasks_roles_said_in_its_sentence(kb, question):
     its own words (blind round 152); the office's list of duties states no partner."""
     line = _first_line(question, kb)
     assert "Bảo hiểm xã hội tỉnh" in line, line
+
+
+def test_a_table_of_tasks_holds_no_targets():
+    """"| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |": an
+    appendix of tasks (blind round 149 had read its rows as targets: "Chỉ tiêu 10: Bố trí kinh
+    phí …" answered the plan's total funding)."""
+    from knowledge.parse.goals import parse_goals
+    from knowledge.parse.structure import parse_document
+
+    text = """PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+| 1 | Phòng, chống đuối nước cho học sinh | Sở Giáo dục và Đào tạo | Tỉnh đoàn | Hằng năm |
+| 2 | Bố trí kinh phí thực hiện Kế hoạch | Sở Tài chính | Sở Y tế | Hằng năm |
+"""
+    assert parse_goals(parse_document(text))[1] == []

@@ -198,6 +198,8 @@ class _Table:
         with its label in a cell of its own ("| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |")."""
         folded = [fold_keeping_length(c) for c in cells]
         named = next((k for k, c in enumerate(folded) if "chi tieu" in c or "noi dung" in c or re.search(r"\bchi so\b", c)), None)
+        if named is not None and re.search(r"\b(?:nhiem vu|hoat dong|giai phap)\b", folded[named]) and "chi tieu" not in folded[named]:
+            return False    # "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … |": a table of tasks, no targets
         if named is not None and any(_PLACE_COLUMN_RE.search(c.lower()) for c in folded[:named]):
             return False    # "| STT | Địa bàn | … | Chỉ số ưu tiên |": rows of places citing targets
         return named is not None and \
