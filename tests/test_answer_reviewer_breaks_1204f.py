@@ -77,7 +77,9 @@ IV. KINH PHÍ
 2. Kinh phí tổ chức Diễn đàn trẻ em cấp tỉnh: 280 triệu đồng.
 
 V. TỔ CHỨC THỰC HIỆN
-1. Sở Y tế là cơ quan thường trực; Đường dây nóng bảo vệ trẻ em tỉnh Bình Thuận: 0252 3811 111. Đầu mối liên hệ: bà Lê Thị Hoa, Trưởng phòng Trẻ em, Sở Y tế; điện thoại 0252 3822 999.
+1. Sở Y tế là cơ quan thường trực; Đường dây nóng bảo vệ trẻ em tỉnh Bình Thuận: 0252 3811 111.
+- Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 hoạt động 24/7.
+- Củng cố Trung tâm Công tác xã hội tỉnh là đầu mối tiếp nhận, xử lý thông tin từ Tổng đài 111. Đầu mối liên hệ: bà Lê Thị Hoa, Trưởng phòng Trẻ em, Sở Y tế; điện thoại 0252 3822 999.
 2. Chế độ báo cáo
 - Các sở, ngành báo cáo kết quả 6 tháng trước ngày 25/6 và báo cáo năm trước ngày 25/12 gửi Sở Y tế.
 - Ủy ban nhân dân cấp xã báo cáo hằng quý trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm gửi Sở Y tế.
@@ -233,6 +235,8 @@ def test_a_person_the_plan_names_with_the_role_asked(kb):
 @pytest.mark.parametrize("question, first, not_stated", [
     ("Các sở Bình Thuận báo cáo kết quả hằng năm trước ngày nào?", "25/12", ("25/6", "20/7", "30/9")),
     ("binh thuan bao cao nam truoc ngay nao", "25/12", ("25/6", "20/7", "30/9")),
+    # (a report about the plan is no plan handed in: measured, five rounds had lost this)
+    ("Hạn gửi báo cáo năm về kế hoạch trẻ em của Bình Thuận là ngày nào?", "25/12", ("25/6", "20/7", "30/9")),
     ("Bình Thuận các sở lập dự toán gửi Sở Tài chính trước ngày nào?", "20/7", ("25/12", "báo cáo hằng năm")),
     ("Bình Thuận kết quả Diễn đàn trẻ em báo cáo trước ngày nào?", "30/9", ("25/12", "báo cáo hằng năm")),
 ])
@@ -301,6 +305,8 @@ def test_a_contact_points_number_is_labelled_and_kept_for_its_own_questions(kb):
 
     hotline = answer("duong day nong bao ve tre em binh thuan so may", kb).text
     assert "0252 3811 111" in hotline and "3822 555" not in hotline, hotline
+    # (a line whose label says a centre is "đầu mối tiếp nhận" is still a hotline)
+    assert "Tổng đài điện thoại quốc gia" in hotline, hotline
     # (a centre's line labelled by its name alone is one of the hotlines: measured, 100 questions
     # of the earlier rounds had lost it to a filter keeping only labels saying "đường dây")
     promoted = answer("What hotline numbers does Hanoi's Plan 138 promote?", kb).text

@@ -59,7 +59,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # "đường dây nóng … số mấy": the lines' numbers, not the plan's point of contact's
         # ("Đầu mối liên hệ: Phòng …; điện thoại …" answers no hotline question; a centre's
         # line labelled by its name alone is one of the hotlines)
-        lines_only = [(p, c) for p, c in candidates if not _FOCAL_RE.search(normalize(c.label))]
+        lines_only = [(p, c) for p, c in candidates if not normalize(c.label).startswith("dau moi")]
         candidates = lines_only or candidates
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives

@@ -112,7 +112,9 @@ _DEADLINE_KINDS = {
 
 
 # a plan handed in or made, words between (folded): "nộp kế hoạch", "submit their Action Month plan"
-_PLAN_HANDED_IN_RE = re.compile(r"\b(?:nop|gui|xay dung|ban hanh|lap)(?:\s+\w+){0,4}?\s+ke hoach\b(?!\s+(?:nay|so|\d))")
+# (… not a report about the plan: "gửi báo cáo năm về kế hoạch trẻ em" hands in a report)
+_PLAN_HANDED_IN_RE = re.compile(r"\b(?:nop|gui|xay dung|ban hanh|lap)(?:\s+(?!bao\b|bc\b|ket\b|du\b)\w+){0,4}?\s+ke hoach\b"
+                                r"(?!\s+(?:nay|so|\d))")
 
 # a year's report named as such (folded), whatever else is asked of it
 _YEAR_REPORT_WORDS = ("hang nam", "yearly", "annual", "annually", "cuoi nam", "bao cao nam")
