@@ -93,6 +93,11 @@ V. TỔ CHỨC THỰC HIỆN
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Nguyễn Văn B
+
+PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+| 1 | Phòng, chống xâm hại, mua bán trẻ em qua biên giới | Công an tỉnh | Bộ Chỉ huy Bộ đội Biên phòng tỉnh | Hằng năm |
+| 2 | Xây dựng điểm vui chơi cho trẻ em tại xã | Sở Văn hóa, Thể thao và Du lịch | Ủy ban nhân dân cấp xã | Năm 2028 |
 """
 
 
@@ -481,3 +486,11 @@ def test_a_table_of_tasks_holds_no_targets():
 | 2 | Bố trí kinh phí thực hiện Kế hoạch | Sở Tài chính | Sở Y tế | Hằng năm |
 """
     assert parse_goals(parse_document(text))[1] == []
+
+
+def test_a_task_tables_row_states_its_roles(kb):
+    """"| 1 | Phòng, chống xâm hại … | Công an tỉnh | Bộ Chỉ huy … | Hằng năm |" under "| TT | Nội
+    dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | … |" (blind round 149): the row's roles
+    in its header's words, not the row quoted."""
+    line = _first_line("Bình Thuận ai chủ trì phòng, chống xâm hại, mua bán trẻ em qua biên giới?", kb)
+    assert "Cơ quan chủ trì: Công an tỉnh" in line and "Biên phòng" in line, line

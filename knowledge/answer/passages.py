@@ -153,7 +153,8 @@ def _h_passage(ctx: Ctx) -> Answer | None:
     head = f"<b>{esc(plan_label(plan))}</b>" + heading_beside(ctx, plan, doc.section, doc.text)
     text = ctx.idx.readable(plan.slug, doc.text)
     roles = None if _clause_of_years(text, q.years) or counted or not who else \
-        (_task_field(ctx, doc, text, _ROLE_FIELD_RE) or _task_field(ctx, doc, text, _ROLE_PROSE_RE))
+        (_task_field(ctx, doc, text, _ROLE_FIELD_RE) or _task_field(ctx, doc, text, _ROLE_PROSE_RE)
+         or _row_roles(ctx, plan, doc))
     said = _clause_of_years(text, q.years) or (counted[0] if counted else None) or roles or \
         (_task_field(ctx, doc, text, _TIME_FIELD_RE) if _TIME_ASKED_RE.search(q.norm) else None)
     # (a scan's heading read through its damaged words: "6. S6' Noi vụ")
@@ -245,6 +246,43 @@ def _task_field(ctx: Ctx, doc, text: str, field: re.Pattern) -> str | None:
         text = max(tasks, key=lambda t: ctx.cov(ctx.idx.doc(doc.plan, doc.section, t)))
     found = field.search(text)
     return found.group(0).strip(" ;.-") if found else None
+
+
+def _row_roles(ctx: Ctx, plan, doc) -> str | None:
+    """The roles a table row of tasks gives in its columns, in its header's words: "| 4 |
+    Phòng, chống đuối nước … | Sở Giáo dục và Đào tạo | Tỉnh đoàn | Hằng năm |" under "| TT |
+    Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | … |" → "Cơ quan chủ trì: Sở Giáo dục
+    và Đào tạo; Cơ quan phối hợp: Tỉnh đoàn"; of the passage's rows (it may hold several), the
+    one reading most like the question. None for any other passage."""
+    passages = plan.passages
+    rows = [k for k, p in enumerate(passages) if p.section == doc.section and _row_cells(p.text) is not None
+            and p.text in doc.text]
+    if not rows:
+        return None
+    at = max(rows, key=lambda k: ctx.cov(ctx.idx.doc(plan.slug, doc.section, passages[k].text)))
+    cells = _row_cells(passages[at].text)
+    for k in range(at - 1, max(-1, at - 80), -1):
+        head = _row_cells(passages[k].text)
+        if head is None:
+            return None    # the table ends above this row: no header of roles
+        folded = [normalize(c) for c in head]
+        if len(head) != len(cells) or not any(_ROLE_HEAD_RE.search(f) for f in folded):
+            continue
+        said = [f"{head[i].strip()}: {cells[i].strip()}" for i, f in enumerate(folded)
+                if _ROLE_HEAD_RE.search(f) and cells[i].strip()]
+        return "; ".join(said) or None
+    return None
+
+
+def _row_cells(text: str) -> list[str] | None:
+    text = text.strip()
+    if not (text.startswith("|") and text.endswith("|")) or text.count("|") < 4:
+        return None
+    return [c for c in text.strip("|").split("|")]
+
+
+# a table header's cell naming a role (folded): "Cơ quan chủ trì", "Đơn vị phối hợp"
+_ROLE_HEAD_RE = re.compile(r"\b(?:chu tri|phoi hop)\b")
 
 
 # where a task of a plan's numbered list opens: "Nhiệm vụ 3. …"
