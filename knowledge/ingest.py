@@ -65,7 +65,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2025.93"
+PARSER_VERSION = "2025.94"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -568,6 +568,11 @@ def _one_years_targets(indicators: list[Indicator], start: int | None, end: int 
             taken[target.value] = seen + 1
             if target.value in inside and seen >= outside.get(target.value, 0):
                 target.year, target.achieved, target.comparator, target.comparator_text = start - 1, True, EXACTLY, None
+                if not re.search(r"[^\W\d_]{2}", target.metric):
+                    # (the bracket's own words, ")", name nothing: the measure is its target's)
+                    own = next((t for t in indicator.targets if t is not target and not t.achieved
+                                and re.search(r"[^\W\d_]{2}", t.metric)), None)
+                    target.metric = own.metric if own is not None else target.metric
             else:
                 target.year = start
 

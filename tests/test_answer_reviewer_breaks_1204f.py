@@ -430,6 +430,7 @@ III. TỔ CHỨC THỰC HIỆN
 - Chủ trì thực hiện chỉ tiêu b của mục tiêu 2.2.
 4. Công an tỉnh
 - Chủ trì thực hiện chỉ tiêu b của mục tiêu 2.3.
+5. Đầu mối liên hệ: ông Phạm Văn Hùng, Phó Giám đốc Sở Y tế; điện thoại 0229 3871 234.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -494,3 +495,36 @@ def test_a_task_tables_row_states_its_roles(kb):
     in its header's words, not the row quoted."""
     line = _first_line("Bình Thuận ai chủ trì phòng, chống xâm hại, mua bán trẻ em qua biên giới?", kb)
     assert "Cơ quan chủ trì: Công an tỉnh" in line and "Biên phòng" in line, line
+
+
+def test_a_deputy_is_no_head_and_a_persons_number_no_hotline(kb_goal_numbers):
+    """A second fresh reviewer's breaks: "Phó Giám đốc" had answered "Giám đốc … là ai"; a
+    person's number on a contact line had been listed among the hotlines."""
+    from knowledge.answer.engine import answer
+
+    head = answer("Giám đốc Sở Y tế Ninh Bình là ai?", kb_goal_numbers)
+    assert not head.answered and "Phạm Văn Hùng" not in head.text, head.text
+    hotline = answer("Ninh Bình đường dây nóng bảo vệ trẻ em số mấy?", kb_goal_numbers)
+    assert "3871 234" not in hotline.text, hotline.text
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("- Các sở báo cáo kết quả thực hiện 6 tháng đầu năm và cả năm gửi Sở Y tế trước ngày 15/6 và 15/12.",
+     [("report", 15, 6), ("yearly_report", 15, 12)]),
+    ("- Các sở báo cáo 6 tháng, hằng năm trước ngày 15/6 và 15/12.", [("report", 15, 6), ("yearly_report", 15, 12)]),
+])
+def test_two_dates_to_one_before_are_the_reports_named_in_order(sentence, kinds):
+    from knowledge.parse.extras import parse_deadlines
+    from knowledge.parse.structure import parse_document
+
+    doc = parse_document(f"V. TỔ CHỨC THỰC HIỆN\n2. Chế độ báo cáo\n{sentence}\n")
+    assert [(d.kind, d.day, d.month) for d in parse_deadlines(doc, lambda _name: None)] == kinds
+
+
+def test_a_source_no_amount_names_and_last_years_result(kb):
+    from knowledge.answer.engine import answer
+
+    oda = answer("nguồn vốn ODA cho kế hoạch trẻ em Bình Thuận năm 2026 là bao nhiêu?", kb)
+    assert not oda.answered and "9.800" not in oda.text, oda.text
+    line = _first_line("Bình Thuận tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp năm trước đạt bao nhiêu", kb)
+    assert "88%" in line and "2025" in line and "90%" not in line, line

@@ -60,7 +60,9 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # ("Đầu mối liên hệ: Phòng …; điện thoại …" answers no hotline question; a centre's
         # line labelled by its name alone is one of the hotlines)
         lines_only = [(p, c) for p, c in candidates if not normalize(c.label).startswith("dau moi")]
-        candidates = lines_only or candidates
+        if not lines_only:
+            return _no_contact(ctx)   # a person's or an office's number is no hotline
+        candidates = lines_only
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
         focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]

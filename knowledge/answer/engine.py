@@ -313,6 +313,11 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         scope, explicit = list(idx.plans), False
     _codes_over_numbers(q, scope)
     _articles_as_goals(q, scope)
+    if not q.years and _LAST_YEAR_RE.search(q.norm):
+        # "năm trước đạt bao nhiêu" of a one-year plan: the year before the plan's own
+        own = {p.period_start for p in scope if p.period_start is not None and p.period_start == p.period_end}
+        if len(own) == 1:
+            q.years = [own.pop() - 1]
     ctx = Ctx(q, idx, lang, scope, explicit, soft, looks_english(text))
     missing_year = _missing_campaign_year(ctx) or _missing_plan_year(ctx)
     if missing_year is not None:
@@ -322,6 +327,9 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         return absent
     return ctx
 
+
+# the year before asked (folded): "năm trước", "năm ngoái", "last year"
+_LAST_YEAR_RE = re.compile(r"\b(?:nam truoc|nam ngoai|cung ky nam truoc|last year|previous year|the year before)\b")
 
 # the newest of a place's plans asked (folded): "new plan", "kế hoạch mới (nhất)", "latest"
 _NEWEST_ASKED_RE = re.compile(r"\b(?:new|newest|latest|most recent)\b|\b(?:ke hoach|chuong trinh) moi(?: nhat)?\b"

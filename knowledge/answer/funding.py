@@ -43,6 +43,9 @@ _YEAR_ASKED_RE = re.compile(r"\b(?:nam|for|in) ((?:19|20)\d\d)\b(?!\s*(?:-|den|t
 _AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the (?:\w+ ){0,2}(?:total|budget|cost|funding)|amount)\b")
 
 
+# the share of the rarest word's idf from which a question's word names what an amount is for
+_RARE_SHARE = 0.7
+
 _FUNDING_WORDS = frozenset(("kinh", "phi", "ngan", "sach", "tien", "bo", "tri", "du", "kien", "nam", "moi"))
 
 
@@ -152,9 +155,17 @@ def _h_funding(ctx: Ctx) -> Answer | None:
                                            for y in years)]
         if not rows:
             continue
-        named = [normalize(m.name) for m in q.agencies if m.plan == plan.slug]
-        if named and not any(n in normalize(r.text) or n in normalize(r.source or "") for r in rows for n in named):
-            continue   # "how much goes to the Department of Education": no amount of this plan is an office's
+        named = {normalize(m.name) for m in q.agencies}
+        if named:
+            # "how much goes to the Department of Education": the amounts this plan gives that
+            # office, or none (its total is no office's)
+            rows = [r for r in rows if any(n in normalize(r.text) or n in normalize(r.source or "") for n in named)]
+            if not rows:
+                continue
+        said_rows = " ".join(normalize(f"{r.text} {r.source or ''}") for r in rows).split()
+        if any(w not in said_rows for w in words
+               if not w.isdigit() and ctx.idx.weight(w) >= _RARE_SHARE * ctx.idx.max_idf):
+            continue   # "nguồn vốn ODA": a source no amount's words name — the total is no answer
 
         # what each amount's own words say; "(bình quân 1,3 tỷ đồng/năm)" after an amount
         # restates that amount a year: it has that amount's source

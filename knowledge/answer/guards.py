@@ -318,7 +318,7 @@ def _names_a_person(ctx: Ctx) -> bool:
     no one would be a confident wrong answer."""
     roles = [r for r in vocab.PERSON_ROLES if _any_phrase(ctx.q.norm, (r,))]
     return any(m.group(1)[:1].isupper() and m.group(2)[:1].isupper()
-               and any(f" {r} " in f" {normalize(p.text)} " for r in roles)   # the role asked, named with them
+               and any(re.search(rf"(?<!\bpho )\b{r}\b", normalize(p.text)) for r in roles)   # the role asked ("phó giám đốc" is no "giám đốc")
                for plan in ctx.scope for p in plan.passages for m in _PERSON_NAMED_RE.finditer(p.text))
 
 

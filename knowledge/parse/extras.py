@@ -175,6 +175,10 @@ _HALF_YEAR_RE = re.compile(r"(?<![\d,/])(?<!ngay )\b(?:6|06|sau) thang\b(?! tuoi
 _WHOLE_YEAR_RE = re.compile(r"\b(?:hang nam|ca nam|bao cao nam|cuoi nam|nam sau)\b")
 
 
+# a second date after a deadline's own, no "trước ngày" of its own: "… trước ngày 15/6 và 15/12"
+_SECOND_DATE_RE = re.compile(r"\s*(?:va|,)\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
+
+
 def _part_year_last(segment: str) -> bool:
     """Whether a date's own words (folded) name a report of part of a year (6 months, a
     quarter) after any year's: "báo cáo định kỳ 6 tháng và hằng năm trước ngày 15/12" dates
@@ -276,10 +280,24 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 kind = _deadline_kind(segment, year)
                 submit_to = submit_to or row_to or _recipient(sentence, resolve)
                 who = who or row_who or _who(sentence) or _own_office(sentence, para.section, resolve)
+                # "… 6 tháng đầu năm và cả năm … trước ngày 15/6 và 15/12": two dates to one
+                # "trước ngày", the reports named before them in their order (respectively)
+                second = _SECOND_DATE_RE.match(sfold, match.end()) if year is None else None
+                if second and not (_HALF_YEAR_RE.search(segment) and _WHOLE_YEAR_RE.search(segment)):
+                    second = None    # (a list of a quarterly report's dates is read below)
+                if second:
+                    kind = "report"
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
                     day=day, month=month, year=year, recurring=year is None,
                     submit_to=row_to or own_recipient or submit_to, who=who))
+                if second and 1 <= int(second.group(1)) <= 31 and 1 <= int(second.group(2)) <= 12:
+                    deadlines.append(Deadline(
+                        kind="yearly_report" if kind == "report" and _WHOLE_YEAR_RE.search(segment) else kind,
+                        text=squash_spaces(sentence).strip(" -"), section=para.section,
+                        day=int(second.group(1)), month=int(second.group(2)), year=None, recurring=True,
+                        submit_to=row_to or own_recipient or submit_to, who=who))
+                    previous = second.end()
             for match in _QUARTER_DAY_RE.finditer(sfold):
                 day = int(match.group(1))
                 if not 1 <= day <= 31:
@@ -350,6 +368,8 @@ _OFFICE_BEFORE_PHONE_RE = re.compile(
     r"(?<![a-z])((?:(?:phong|chi cuc|trung tam|van phong)\s[^();:,.]{2,80}?,\s*)?"
     r"(?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
     r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
+# a contact line naming a person before the office (folded): "liên hệ: ông …", "đầu mối: bà …"
+_PERSON_CONTACT_RE = re.compile(r"\b(?:dau moi|lien he)\b[^;:]{0,30}:\s*(?:ong|ba)\s")
 # a contact line's office (folded): after "đầu mối (liên hệ):", up to an address or the number
 _CONTACT_POINT_RE = re.compile(r"\bdau moi(?:\s+lien he)?(?:\s+cua [^:;]{1,60})?\s*:\s*"
                                r"((?:phong|so|chi cuc|trung tam|van phong|ban|cuc)\s[^;()]{2,120}?)"
@@ -379,7 +399,12 @@ def _label(text: str, start: int, boundary: int) -> str | None:
             office = expand_abbreviations(squash_spaces(segment[named.start(1):named.end(1)])).strip(" (-–:,;")
             # (said as the plan's point of contact: "đầu mối" asked finds it)
             return f"Đầu mối liên hệ: {office}" if office else None
-        return expand_abbreviations(squash_spaces(segment[office.start(1):office.end(1)])).strip(" (-–:,") or None
+        label = expand_abbreviations(squash_spaces(segment[office.start(1):office.end(1)])).strip(" (-–:,") or None
+        if label and _PERSON_CONTACT_RE.search(key[:office.start(1)]):
+            # "Liên hệ: ông Trần Văn Nam, Phó Trưởng phòng Trẻ em, Sở Y tế; điện thoại 0912 …": a
+            # person's number, the plan's point of contact — no hotline
+            label = f"Đầu mối liên hệ: {label}"
+        return label
     label = segment[best:]
     label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
                    flags=re.I)
