@@ -528,3 +528,16 @@ def test_a_source_no_amount_names_and_last_years_result(kb):
     assert not oda.answered and "9.800" not in oda.text, oda.text
     line = _first_line("Bình Thuận tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp năm trước đạt bao nhiêu", kb)
     assert "88%" in line and "2025" in line and "90%" not in line, line
+
+
+def test_a_table_of_tasks_ends_the_table_of_targets_above_it():
+    from knowledge.parse.goals import parse_goals
+    from knowledge.parse.structure import parse_document
+
+    text = """2. Mục tiêu cụ thể
+| STT | Chỉ tiêu | Năm 2030 |
+| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | 98% |
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì |
+| 2 | Kiện toàn Ban Chỉ đạo công tác trẻ em đạt 100% | Sở Y tế |
+"""
+    assert [i.number for i in parse_goals(parse_document(text))[1]] == [1]

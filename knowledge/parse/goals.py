@@ -192,13 +192,21 @@ class _Table:
                        for a, b in zip(own, more)])
 
     @staticmethod
+    def is_tasks_header(cells: list[str]) -> bool:
+        """The header of a table of tasks ("| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … |"): its
+        rows are no targets, and it ends a table of targets or roles above it."""
+        folded = [fold_keeping_length(c) for c in cells]
+        named = next((c for c in folded if "noi dung" in c or "chi tieu" in c), "")
+        return bool(re.search(r"\b(?:nhiem vu|hoat dong|giai phap|de an)\b", named)) and "chi tieu" not in named
+
+    @staticmethod
     def is_header(cells: list[str]) -> bool:
         """A row naming its columns: not a row with one cell (a group row spanning the
         table, "| Nhóm mục tiêu I: … (05 chỉ tiêu) |", says "chỉ tiêu" too), nor a group row
         with its label in a cell of its own ("| II | Nhóm chỉ tiêu về bảo vệ trẻ em | | |")."""
         folded = [fold_keeping_length(c) for c in cells]
         named = next((k for k, c in enumerate(folded) if "chi tieu" in c or "noi dung" in c or re.search(r"\bchi so\b", c)), None)
-        if named is not None and re.search(r"\b(?:nhiem vu|hoat dong|giai phap)\b", folded[named]) and "chi tieu" not in folded[named]:
+        if named is not None and _Table.is_tasks_header(cells):
             return False    # "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … |": a table of tasks, no targets
         if named is not None and any(_PLACE_COLUMN_RE.search(c.lower()) for c in folded[:named]):
             return False    # "| STT | Địa bàn | … | Chỉ số ưu tiên |": rows of places citing targets
@@ -1123,6 +1131,8 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     """One row of a table: its header, a goal ("Mục tiêu 1: …"), an indicator, or a metric
     row of the indicator above it ("| | - Tỷ suất tử vong trẻ sơ sinh | < 10 | < 8 |"). The
     row of an indicator read before goes to ``summaries`` (number, cells, table)."""
+    if _Table.is_tasks_header(cells):
+        return current, None         # a table of tasks after the targets' (an appendix of its own)
     if _Table.is_header(cells):
         if sum(is_area_name(c) for c in cells[1:]) >= 3:
             return current, None     # "| Chỉ tiêu | Đơn vị | Minh Hóa | TP Đồng Hới | …": by area (parse.breakdowns)
