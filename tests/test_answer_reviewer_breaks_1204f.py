@@ -541,3 +541,14 @@ def test_a_table_of_tasks_ends_the_table_of_targets_above_it():
 | 2 | Kiện toàn Ban Chỉ đạo công tác trẻ em đạt 100% | Sở Y tế |
 """
     assert [i.number for i in parse_goals(parse_document(text))[1]] == [1]
+
+
+@pytest.mark.parametrize("question, stated", [
+    # (measured: "hằng năm trước ngày nào" had been read as "năm trước", the year before)
+    ("ha noi ke hoach chi thi 28 bao cao hang nam truoc ngay nao", "15/12"),
+    # (measured: an English word no plan uses had left every amount out)
+    ("How much does the provincial budget contribute to Binh Thuan's plan for 2026?", "4.200"),
+])
+def test_a_years_report_before_a_date_and_english_amounts(kb, question, stated):
+    line = _first_line(question, kb)
+    assert stated in line, line

@@ -329,7 +329,9 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
 
 
 # the year before asked (folded): "năm trước", "năm ngoái", "last year"
-_LAST_YEAR_RE = re.compile(r"\b(?:nam truoc|nam ngoai|cung ky nam truoc|last year|previous year|the year before)\b")
+# (… not "hằng năm trước ngày nào": a year's report before a date)
+_LAST_YEAR_RE = re.compile(r"(?<!hang )(?<!moi )(?<!hang)\b(?:nam truoc|nam ngoai|last year|previous year|the year before)\b"
+                           r"(?!\s+(?:ngay|thang|han|khi|\d))")
 
 # the newest of a place's plans asked (folded): "new plan", "kế hoạch mới (nhất)", "latest"
 _NEWEST_ASKED_RE = re.compile(r"\b(?:new|newest|latest|most recent)\b|\b(?:ke hoach|chuong trinh) moi(?: nhat)?\b"

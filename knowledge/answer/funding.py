@@ -164,7 +164,8 @@ def _h_funding(ctx: Ctx) -> Answer | None:
                 continue
         said_rows = " ".join(normalize(f"{r.text} {r.source or ''}") for r in rows).split()
         if any(w not in said_rows for w in words
-               if not w.isdigit() and ctx.idx.weight(w) >= _RARE_SHARE * ctx.idx.max_idf):
+               if not w.isdigit() and w in ctx.idx.vocabulary and w not in ctx.soft
+               and ctx.idx.weight(w) >= _RARE_SHARE * ctx.idx.max_idf):
             continue   # "nguồn vốn ODA": a source no amount's words name — the total is no answer
 
         # what each amount's own words say; "(bình quân 1,3 tỷ đồng/năm)" after an amount
