@@ -63,6 +63,24 @@ def suite_plans_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def kb_with_plan(tmp_path_factory, suite_plans_dir):
+    """A builder of knowledge bases: the tests' plans plus one plan written as text,
+    ``kb_with_plan("binhthuan-kh78-2026.txt", PLAN)`` → the loaded knowledge base (the file's
+    name gives the plan's slug)."""
+    from knowledge.store import build, load_knowledge_base
+
+    def with_plan(file_name: str, text: str):
+        folder = tmp_path_factory.mktemp(Path(file_name).stem)
+        path = folder / file_name
+        path.write_text(text, encoding="utf-8")
+        db = folder / "kb.db"
+        build(db, sorted(suite_plans_dir.glob("*.txt")) + [path], keep_stored=False)
+        return load_knowledge_base(db)
+
+    return with_plan
+
+
+@pytest.fixture(scope="session")
 def kb_db_path(tmp_path_factory, suite_plans_dir) -> Path:
     """A database holding the knowledge base built from the tests' copy of the plans."""
     from knowledge.store import ensure_built

@@ -72,15 +72,8 @@ Nguyễn Văn A
 
 
 @pytest.fixture(scope="module")
-def kb(tmp_path_factory, suite_plans_dir):
-    from knowledge.store import build, load_knowledge_base
-
-    folder = tmp_path_factory.mktemp("one_year")
-    path = folder / "phuyen-kh99-2026.txt"
-    path.write_text(PLAN, encoding="utf-8")
-    db = folder / "kb.db"
-    build(db, sorted(suite_plans_dir.glob("*.txt")) + [path], keep_stored=False)
-    return load_knowledge_base(db)
+def kb(kb_with_plan):
+    return kb_with_plan("phuyen-kh99-2026.txt", PLAN)
 
 
 def _plan(kb):

@@ -102,15 +102,8 @@ PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ
 
 
 @pytest.fixture(scope="module")
-def kb(tmp_path_factory, suite_plans_dir):
-    from knowledge.store import build, load_knowledge_base
-
-    folder = tmp_path_factory.mktemp("one_year_kinds")
-    path = folder / "binhthuan-kh78-2026.txt"
-    path.write_text(PLAN, encoding="utf-8")
-    db = folder / "kb.db"
-    build(db, sorted(suite_plans_dir.glob("*.txt")) + [path], keep_stored=False)
-    return load_knowledge_base(db)
+def kb(kb_with_plan):
+    return kb_with_plan("binhthuan-kh78-2026.txt", PLAN)
 
 
 def _plan(kb):
@@ -439,15 +432,8 @@ Trần Văn C
 
 
 @pytest.fixture(scope="module")
-def kb_goal_numbers(tmp_path_factory, suite_plans_dir):
-    from knowledge.store import build, load_knowledge_base
-
-    folder = tmp_path_factory.mktemp("goal_numbers")
-    path = folder / "ninhbinh-kh55-2026.txt"
-    path.write_text(GOALS_BY_HEADING_NUMBER, encoding="utf-8")
-    db = folder / "kb.db"
-    build(db, sorted(suite_plans_dir.glob("*.txt")) + [path], keep_stored=False)
-    return load_knowledge_base(db)
+def kb_goal_numbers(kb_with_plan):
+    return kb_with_plan("ninhbinh-kh55-2026.txt", GOALS_BY_HEADING_NUMBER)
 
 
 @pytest.mark.parametrize("question, lead, not_lead", [
