@@ -1303,7 +1303,7 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     targets = _table_targets(sentence, text, counted=count_unit(_row_name_unit(cells, table)[1])) \
         if sentence else []
     name_cell = cells[table.name_col] if table.name_col < len(cells) else ""
-    if re.search(r"\d", _YEAR_IN_CELL_RE.sub(" ", name_cell)):
+    if re.search(r"\d+(?:[.,]\d+)?\s*[%‰]", name_cell):
         # "| Chỉ tiêu 4. Số trẻ em bị đuối nước giảm 10% so với năm 2025 | % | 3 | 6 | 10 |": the
         # name's own figure is no target of a year column's — a year's figure is its cell's
         in_cell = {year: {parse_number(m) for m in re.findall(r"\d+(?:[.,]\d+)?", cells[i])}
