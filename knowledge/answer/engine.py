@@ -36,7 +36,7 @@ from knowledge.answer.passages import _h_passage, _h_plan_lead
 from knowledge.answer.plans import (PLAN_INFO_PARTS, _LEVEL_WORDS, _h_count, _h_count_topic, _h_goal, _h_list_plans,
                                     _h_plan_info, _h_signer, _issuer_only)
 from knowledge.answer.targets import (_goal_indicators, _indicator_words, _indicator_intent, _numbered_indicators,
-                                      _render_goal_leads, _render_indicators, _topic_indicators)
+                                      _render_goal_leads, _render_indicators, _topic_indicators, baseline_years)
 from knowledge.answer.words import normalize_lang, translator
 from knowledge.index import Index, index_for, make_doc
 from knowledge.query import CAMPAIGN_COMMON_WORDS, Query, has_phrase, is_syllable, parse, per_knowledge_base, prepare_word_pairs
@@ -763,15 +763,22 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     labelled = _states_coded(ctx, stated) if not q.indicators else None
     # "kế hoạch trẻ em năm 2027 … có bao nhiêu chỉ tiêu": the year names the plan (its
     # period, its title); a fact of the plan as a whole need not state it
-    naming_year = cand.intent in _PLAN_LEVEL_KINDS and bool(q.years) and set(q.years) <= _plan_years(ctx, cand.plans)
+    # "giảm bao nhiêu điểm so với năm 2025": the year a change starts from is not asked
+    asked_years = set(q.years) - baseline_years(q.norm, q.years)
+    # … and of a one-year plan ("Kế hoạch năm 2027"), every fact is that year's: an office's
+    # part in its Action Month need not say "2027" (round 155)
+    one_year = bool(cand.plans) and all((p := ctx.idx.by_slug.get(slug)) is not None and p.period_start is not None
+                                        and p.period_start == p.period_end for slug in cand.plans)
+    naming_year = (cand.intent in _PLAN_LEVEL_KINDS or one_year) and bool(q.years) \
+        and set(q.years) <= _plan_years(ctx, cand.plans)
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",
         strength=cand.confidence,
         coverage=cov,
         indicator_fit=bool(q.indicators) and bool(numbers & set(q.indicators)) or labelled is True,
         indicator_miss=bool(q.indicators) and not numbers & set(q.indicators) or labelled is False,
-        year_fit=bool(q.years) and bool(years & set(q.years)),
-        year_miss=bool(q.years) and not years & set(q.years) and not naming_year,
+        year_fit=bool(asked_years) and bool(years & asked_years),
+        year_miss=bool(asked_years) and not years & asked_years and not naming_year,
         agency_fit=bool(agencies) and any(a in norm for a in agencies),
         agency_miss=bool(agencies) and not any(a in norm for a in agencies),
         plans=len(cand.plans),

@@ -8,7 +8,7 @@ import numpy as np
 
 from knowledge.model import Indicator
 from knowledge.parse.targets import parse_targets
-from knowledge.answer.targets import _target_facts
+from knowledge.answer.targets import _target_facts, baseline_years
 from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src, state_fact
 from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge import vocab
@@ -122,6 +122,12 @@ def _h_passage(ctx: Ctx) -> Answer | None:
             not any(re.search(rf"\b{y}\b", doc.text) for y in q.years):
         return None  # a passage of another year does not answer for the year asked
     facts = _passage_targets(ctx, doc)
+    asked_years = set(q.years) - baseline_years(q.norm, q.years)
+    dated = {t.year for t in parse_targets(doc.text)} if facts and asked_years else set()
+    if dated and None not in dated and not asked_years & dated:
+        # "thấp còi năm 2025" of a paragraph setting 2027 and 2030 figures: none of them is
+        # the figure asked (the targets' reader says which years the plan has)
+        return None
     if facts and _TIME_OR_PLACE_ASKED_RE.search(q.norm) and not _QUANTITY_RE.search(
             _TIME_OR_PLACE_ASKED_RE.sub(" ", q.norm)):
         # "Diễn đàn … tổ chức vào tháng mấy, ở đâu": the passage's words say it; a count it

@@ -81,9 +81,16 @@ def _no_target_for_year(ctx: Ctx, found: list, confidence: float = 0.0) -> Answe
     return declined
 
 
+def baseline_years(norm: str, years) -> set[int]:
+    """The years of ``years`` the question (normalised ``norm``) names as where a change starts
+    ("giảm bao nhiêu điểm so với năm 2025", "tăng từ năm 2025"), not as the year asked."""
+    return {y for y in years
+            if re.search(rf"\b(?:so voi|tu|from|since|compared (?:with|to))\s+(?:nam\s+|muc\s+(?:nam\s+)?)?{y}\b", norm)}
+
+
 def _wants_years(ctx: Ctx, targets) -> list:
     years = set(ctx.q.years)
-    if not years or (len(years) == 1 and re.search(rf"\b(?:so voi|tu|from|since)\s+(?:nam\s+)?{min(years)}\b", ctx.q.norm)):
+    if not years or (len(years) == 1 and baseline_years(ctx.q.norm, years)):
         # "so với năm 2025, … tăng từ bao nhiêu lên bao nhiêu": the year named is where the
         # change starts, the others are where it goes
         return list(targets)
@@ -603,7 +610,8 @@ def _topic_indicators(ctx: Ctx):
     if not q.terms:
         return None
     if q.years and not any(_in_period(p, q.years) for p in ctx.scope) and \
-            not any(t.year in q.years for p in ctx.scope for i in p.indicators for t in i.targets):
+            not any(t.year in q.years for p in ctx.scope for i in p.indicators for t in i.targets) \
+            and not baseline_years(q.norm, q.years) == set(q.years):
         # "luật trẻ em 2016": a year quoted in the text, not a target year (unless the plan
         # reports a result for it: "thực hiện năm 2020")
         return None

@@ -30,7 +30,7 @@ import re
 
 from knowledge.model import AT_LEAST, EXACTLY, REDUCE_BY_PER_YEAR, UNDER, Goal, Indicator, Plan
 from knowledge.numbers import NUMBER_PATTERN, parse_int, parse_number
-from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses
+from knowledge.parse.prose import ProseClause, number_clauses, prose_clauses, titled_clauses
 from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import NOTE_LINE_RE as _NOTE_LINE_RE, MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
@@ -723,7 +723,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             for clause in prose[para.position]:
                 indicators.append(Indicator(
                     number=None, goal=current.number if current else None, text=clause.text,
-                    section=para.section, targets=clause.targets, position=len(indicators),
+                    section=para.section, targets=clause.targets, areas=clause.areas, position=len(indicators),
                     goal_label=current.label if current else None, baseline=_in_baseline(para)))
                 prose_indicators.append((indicators[-1], clause))
             continue
@@ -734,6 +734,20 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 current = Goal(number=numbered[0], title=numbered[1], label=_group_label(para.text, numbered[0]),
                                section=_section_to(para, grouped_under))
                 goals.append(current)
+                continue
+            titled = _titled_prose_goal(para, grouped_under)
+            if titled is not None:
+                # "2.2. Về chăm sóc sức khỏe: Tỷ lệ … đạt 96,5% …. Tỷ suất … 16,5‰ …": a goal
+                # whose sentences are its targets, not one target of many measures
+                current, clauses = titled
+                goals.append(current)
+                for clause in clauses:
+                    indicators.append(Indicator(
+                        number=None, goal=current.number, text=clause.text,
+                        section=_section_to(para, grouped_under), targets=clause.targets, areas=clause.areas,
+                        position=len(indicators), goal_label=current.label,
+                        baseline=_in_baseline(para)))
+                    prose_indicators.append((indicators[-1], clause))
                 continue
             item = _subnumbered_item(para, grouped_under, current, seen_numbers)
             if item is not None:
@@ -994,6 +1008,24 @@ def _subnumbered_item(para: Paragraph, heading, current: Goal | None, taken: set
         section=SEPARATOR.join(part for part in (where, goal, f"Chỉ tiêu {para.label}") if part),
         targets=targets, position=0, goal_label=current.label if current else None,
         baseline=_in_baseline(para))
+
+
+def _titled_prose_goal(para: Paragraph, heading) -> tuple[Goal, list[ProseClause]] | None:
+    """The goal a paragraph "2.2. Về chăm sóc sức khỏe: <sentences>" under "2. Mục tiêu cụ
+    thể" is when two or more of its clauses each state a measure with its own figures
+    (``prose.titled_clauses``): (goal numbered and labelled as written, "2.2" → 2 / "2.2", its
+    clauses, the targets to number as prose). None for a paragraph of one measure, which
+    ``_subnumbered_item`` reads as one indicator."""
+    if para.kind != "subnumber" or not para.label:
+        return None
+    outer, inner = para.label.split(".")
+    if outer != heading.label:
+        return None
+    titled = titled_clauses(squash_spaces(para.body))
+    if titled is None:
+        return None
+    title, clauses = titled
+    return Goal(number=int(inner), title=title, label=para.label, section=_section_to(para, heading)), clauses
 
 
 def _outer_section(para: Paragraph, items: set[int]) -> str:
@@ -1495,10 +1527,31 @@ def lettered_indicators(goals: list[LetteredGoal]) -> tuple[list[Goal], list[Ind
     """Goals and indicators of ``lettered_goals``: each item an indicator numbered as
     counted, cited "II › Mục tiêu 1 › c) › Chỉ tiêu 3"."""
     found_goals, indicators = [], []
+    number = min((n for g in goals for _, n, _ in g.items), default=1) - 1
     for goal in goals:
+        titled = [titled_clauses(squash_spaces(para.body)) for _, _, para in goal.items]
+        if any(titled):
+            # "2. Mục tiêu cụ thể" over "a) Về chăm sóc sức khỏe" and its paragraph of several
+            # targets (blind round 154): each lettered item a sub-goal, its clauses its targets
+            for (letter, _, para), split in zip(goal.items, titled):
+                # (an item of one target among them: a sub-goal of its own all the same)
+                split = split or titled_clauses(squash_spaces(para.body), least=1)
+                if split is None:
+                    continue
+                title, clauses = split
+                rank = LETTER_ORDER.index(letter) + 1 if letter in LETTER_ORDER else len(found_goals) + 1
+                found_goals.append(Goal(number=rank, title=title, section=goal.heading.section, label=letter))
+                for clause in clauses:
+                    number += 1
+                    where = SEPARATOR.join((goal.heading.section, f"{letter}) {title}", f"Chỉ tiêu {number}"))
+                    indicators.append(Indicator(
+                        number=number, goal=rank, text=clause.text, section=where, targets=clause.targets,
+                        areas=clause.areas, position=0, goal_label=letter, baseline=_in_baseline(para)))
+            continue
         found_goals.append(Goal(number=goal.number, title=_goal_title(goal.title), section=goal.section,
                                 label=str(goal.number)))
-        for letter, number, para in goal.items:
+        for letter, _, para in goal.items:
+            number += 1
             text = squash_spaces(para.body)
             where = SEPARATOR.join(part for part in (goal.where, f"Mục tiêu {goal.number}", f"{letter})",
                                                      f"Chỉ tiêu {number}") if part)

@@ -62,7 +62,8 @@ _CODE_RE = re.compile(r"(?<![\w.,-])([ivx]{1,4}\.\d{1,2}|\d\.\d{1,2}|[a-z]\d{1,2
 # "các chỉ tiêu từ 1.1 đến 1.6", "chỉ tiêu 2.1 - 2.4" (folded): every coded target between two
 _CODE_RANGE_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?(?:tu\s+)?(\d\.\d{1,2})\s*(?:den|[-–])\s*(?:chi tieu\s+)?(\d\.\d{1,2})(?![\d.])")
 # "toàn bộ các chỉ tiêu của Mục tiêu 4", "các chỉ tiêu thuộc Mục tiêu 3" (folded): a goal's targets
-_GOAL_ALL_RE = re.compile(r"\b(?:toan bo\s+|tat ca\s+)?(?:cac\s+)?chi tieu\s+(?:cua|thuoc|tai)\s+muc tieu\s+(?:so\s+)?"
+# (… "các chỉ tiêu tại mục 2.1": a goal numbered under "2. Mục tiêu cụ thể", cited by its heading)
+_GOAL_ALL_RE = re.compile(r"\b(?:toan bo\s+|tat ca\s+)?(?:cac\s+)?chi tieu\s+(?:cua|thuoc|tai)\s+(?:muc tieu|muc(?=\s+\d{1,2}\.\d))\s+(?:so\s+)?"
                           r"(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)")
 # "…, trừ chỉ tiêu e", "trừ chỉ tiêu e và chỉ tiêu g" (folded, "đ" kept as \x00): letters of the
 # goal just named that a clause leaves out

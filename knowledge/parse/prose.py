@@ -23,7 +23,7 @@ plan that numbers none numbers them 1, 2, 3 … in reading order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.model import Target
 from knowledge.parse.targets import names_no_measure, parse_targets
@@ -57,6 +57,7 @@ class ProseClause:
     inline_number: int | None
     targets: list[Target] = field(default_factory=list)
     number: int | None = None       # set by ``number_clauses``
+    areas: list[Target] = field(default_factory=list)   # "…; riêng các huyện miền núi: dưới 24%"
 
 
 def _pieces(sentence: str) -> list[tuple[int | None, str]]:
@@ -87,6 +88,77 @@ def _names_no_measure(targets: list[Target]) -> bool:
     return all(names_no_measure(t.metric) for t in targets)
 
 
+# a clause giving a part of the province its own figure: "riêng các huyện miền núi …" (folded)
+_APART_RE = re.compile(r"^rieng\s+")
+
+
+def _area_targets(targets: list[Target], before: list[Target]) -> list[Target]:
+    """The targets of a "riêng <part> đạt …" clause as that part's (``Target.area``, the
+    words before its figure), in the measure of the clause before it (its last target's)."""
+    base = before[-1] if before else None
+    result = []
+    for target in targets:
+        area = re.sub(r"^\s*(?:riêng|Riêng)\s+", "", squash_spaces(target.metric)).strip(" ,:")
+        if not area or base is None:
+            continue
+        result.append(replace(target, metric=base.metric, metric_index=base.metric_index,
+                              qualifier=area, area=area))
+    return result
+
+
+# a year opening a sentence for all its clauses: "Phấn đấu đến năm 2030:", "Đến hết năm 2028,"
+_OPENING_RE = re.compile(r"^\s*(?:Phấn đấu\s+)?(?:đến|Đến|tới|Tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d\s*[,:]")
+# a sub-goal's title opening its paragraph: "Về chăm sóc sức khỏe: Tỷ lệ …", or its own line
+# joined to the paragraph under it, "Về chăm sóc sức khỏe Phấn đấu đến năm 2030: tỷ lệ …"
+_ABOUT_TITLE_RE = re.compile(r"^(Về\s+[^:;.\d]{2,90}?)(?:\s*:\s+|\s+(?=(?:Phấn đấu|Đến|Tới|Tỷ|Tỉ|Giảm|Tăng|Duy trì|"
+                             r"Bảo đảm|Đảm bảo|Mỗi|Hằng năm|\d)))")
+
+
+def titled_clauses(body: str, least: int = 2) -> tuple[str, list[ProseClause]] | None:
+    """A sub-goal written as one paragraph, "Về chăm sóc sức khỏe: <sentences>" (its title,
+    its clauses), when two or more clauses each state a measure with its own figures (blind
+    rounds 152 and 154); None for a paragraph of fewer than ``least`` measures."""
+    title = _ABOUT_TITLE_RE.match(body)
+    if not title:
+        return None
+    clauses = _same_measures_joined(prose_clauses(body[title.end():]))
+    return (title.group(1).strip(), clauses) if len(clauses) >= least else None
+
+
+# words of a measure that say how it must move, not what it is
+_MOVING_WORDS = frozenset("giam tang xuong len duoi tren dat con muc phan dau nang khong vuot qua it nhat".split())
+
+
+def _measure_words(clause: ProseClause) -> frozenset[str] | None:
+    """The words naming the one measure a clause sets figures for (None for several)."""
+    if len({t.metric_index for t in clause.targets}) != 1:
+        return None
+    words = frozenset(re.findall(r"[a-z]+|\d+", fold_keeping_length(clause.targets[0].metric.lower()))) - _MOVING_WORDS
+    return words if len(words) >= 3 else None
+
+
+def _same_measures_joined(clauses: list[ProseClause]) -> list[ProseClause]:
+    """A sub-goal's sentences a year apiece ("Phấn đấu đến năm 2027: …; giảm tỷ lệ … thấp còi
+    … xuống dưới 14,5%. Phấn đấu đến năm 2030: …; giảm tỷ lệ … thấp còi xuống dưới 12%"): a
+    measure named again for another year is the target named before, its figures joined
+    (the words of one name hold the other's; no year of the one is the other's)."""
+    joined: list[ProseClause] = []
+    for clause in clauses:
+        words = _measure_words(clause)
+        years = {t.year for t in clause.targets}
+        same = next((c for c in joined if words and (w := _measure_words(c)) and (w <= words or words <= w)
+                     and not years & {t.year for t in c.targets}), None)
+        if same is None:
+            joined.append(clause)
+            continue
+        first = same.targets[0]
+        same.text = f"{same.text}; {clause.text[:1].lower()}{clause.text[1:]}"
+        same.targets = same.targets + [replace(t, metric=first.metric, metric_index=first.metric_index)
+                                       for t in clause.targets]
+        same.areas = same.areas + clause.areas
+    return joined
+
+
 def prose_clauses(text: str) -> list[ProseClause]:
     """The indicators stated in a goal section's paragraph ``text``, in reading order, not
     yet numbered (``number_clauses``)."""
@@ -97,10 +169,18 @@ def prose_clauses(text: str) -> list[ProseClause]:
         sentence = OWN_LEAD_RE.sub("", sentence)
         if _ASSIGNS_RE.search(fold_keeping_length(sentence)):
             continue
-        for number, piece in _pieces(sentence):
+        # "Phấn đấu đến năm 2030: tỷ lệ … đạt 98%, năm 2027 đạt 96%; tỷ suất … dưới 18‰; …":
+        # the year opening the sentence is each clause's own, where the clause names none
+        opening = _OPENING_RE.match(sentence)
+        for k, (number, piece) in enumerate(_pieces(sentence)):
             piece = piece.rstrip(" .")
-            targets = parse_targets(piece, eliminations=True)
+            targets = parse_targets(f"{opening.group(0)} {piece}" if opening and k else piece, eliminations=True)
             if not targets:
+                continue
+            if clauses and number is None and _APART_RE.match(fold_keeping_length(piece)):
+                # "…; riêng các huyện miền núi phía Tây đạt dưới 24% vào năm 2030": a part of the
+                # province's own figure of the measure before it, asked only by that part's name
+                clauses[-1].areas.extend(_area_targets(targets, clauses[-1].targets))
                 continue
             if clauses and number is None and _names_no_measure(targets):
                 # "…; phấn đấu đạt 98% vào năm 2030": the measure before it, again

@@ -230,6 +230,12 @@ def _split_outside_brackets(text: str, at_semicolons: bool) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+# what a change is measured against: "… giảm 1,5 điểm phần trăm so với năm 2025, đạt dưới 19%
+# vào năm 2030" (folded): the figure after it is the same measure's, no new one
+_COMPARED_TO_RE = re.compile(r"\b(?:diem\s+)?(?:phan tram\s+)?so voi\s+(?:nam\s+|cung ky\s+(?:nam\s+)?)?(?:19|20)\d\d\b"
+                             r"|\bdiem phan tram\b")
+
+
 def _content_words(folded: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER]
 
@@ -898,7 +904,7 @@ def _read_value(clause: str, folded: str, event: _Event, previous_end: int,
     in_brackets = clause[:start].count("(") > clause[:start].count(")")
     # words pointing back ("; con số tương ứng vào năm 2030 là") name no new measure
     new_metric = (not metrics or break_at is not None
-                  or len([w for w in _content_words(gap) if w not in _ANAPHORA]) >= 2
+                  or len([w for w in _content_words(_COMPARED_TO_RE.sub(" ", gap)) if w not in _ANAPHORA]) >= 2
                   or (in_brackets and not metrics[-1].values[-1].in_brackets
                       if metrics[-1].values else False))
     if new_metric and not (metrics and not metrics[-1].values):

@@ -23,8 +23,10 @@ from knowledge.text import fold_keeping_length
 _ROLE_RE = re.compile(
     r"(?<![a-z])(chu tri|phoi hop)(?:\s+voi\s+(?P<with>[^;.]{2,120}?)\s+(?:trong|ve|o)(?:\s+viec)?"
     r"|\s+voi\s+(?P<with_>[^;.]{2,60}?)(?=\s+thuc hien))?"
-    r"(?:\s+thuc hien)?\s+(?:cac\s+|nhung\s+)?chi tieu\s+(?:ve\s+)?(?=\S)")
-_CLAUSE_END_RE = re.compile(r"[;.]|,\s+(?:phoi hop|chu tri|dong thoi|bao dam|thuc hien)\b")
+    r"(?:\s+(?:thuc hien|theo doi))?\s+(?:cac\s+|nhung\s+)?chi tieu\s+(?:ve\s+)?(?=\S)")
+# (… "chỉ tiêu về nước sạch tại mục 2.4": where the plan sets it is no word of its topic)
+_CLAUSE_END_RE = re.compile(r";|\.(?!\d)|,\s+(?:phoi hop|chu tri|dong thoi|bao dam|thuc hien)\b|\s*(?<![a-z])(?:tai|thuoc)\s+muc\b")
+_MORE_TOPICS_RE = re.compile(r"\s*(?:tai|thuoc)\s+muc\s+[\d.]*\d\s*(?:,\s*|\s+)(?:va\s+)?(?:cac\s+)?chi tieu\s+(?:ve\s+)?(?=\S)")
 _LIST_CUT_RE = re.compile(r",\s+|\s+va\s+(?:chi tieu\s+(?:ve\s+)?)?")
 _STOP = set("ve cho cua tre em cac va chi tieu danh o tai trong nhung duoc co la nam".split())
 _SHARE = 0.6     # of a topic's words an indicator must hold
@@ -113,6 +115,11 @@ def _topic_matches(text: str, indicators: list[Indicator]) -> list[tuple[Indicat
         end = _CLAUSE_END_RE.search(folded, match.end())
         span = folded[match.end():end.start() if end else len(folded)]
         topics = _topics_of(span, indicators, words_of)
+        # "các chỉ tiêu tại mục 2.3 và chỉ tiêu về nước sạch … tại mục 2.4": the role goes on
+        # to the next "chỉ tiêu về" of its clause
+        while end is not None and (then := _MORE_TOPICS_RE.match(folded, end.start())):
+            end = _CLAUSE_END_RE.search(folded, then.end())
+            topics += _topics_of(folded[then.end():end.start() if end else len(folded)], indicators, words_of)
         # "chỉ tiêu về A; B; C. Chỉ đạo …": the list goes on past a ";" while each part is
         # a topic of its own (no role, no task: "phối hợp với …", "hướng dẫn …" name none)
         while topics and end is not None and folded[end.start()] == ";":
