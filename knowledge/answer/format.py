@@ -97,13 +97,15 @@ COMPARATOR_WORDS = (
 
 def written_decimals(t) -> int:
     """How many decimals the plan wrote ``t``'s figure with when it closed them with zeros
-    ("8,0", "55,0%": 1), read from its clause; else 0 (the value's own decimals suffice)."""
-    whole = int(t.value) if t.value is not None and float(t.value).is_integer() else None
-    if whole is None or not t.text:
+    ("8,0", "55,0%": 1; "18,40‰": 2), read from its clause; else 0 (the value's own decimals
+    suffice)."""
+    if t.value is None or not t.text:
         return 0
+    shortest = f"{float(t.value):.3f}".rstrip("0").rstrip(".")
+    whole, _, decimals = shortest.partition(".")
     # (a decimal comma, as plans write them: "100.000" is a hundred thousand, no decimals)
-    m = re.search(rf"(?<![\d.,]){whole},(0{{1,2}})(?![\d]|[.,]\d)", t.text)
-    return len(m.group(1)) if m else 0
+    m = re.search(rf"(?<![\d.,]){whole},{decimals}(0{{1,2}})(?![\d]|[.,]\d)", t.text)
+    return len(decimals) + len(m.group(1)) if m else 0
 
 
 def _written_with_zero(t) -> bool:

@@ -436,7 +436,8 @@ def _comparison(ctx: Ctx, found: list) -> str | None:
     elif len(sides) == 1 and len(sides[0][1]) == 2 and sides[0][1][0].year != sides[0][1][1].year:
         # one indicator's two milestones: how it changes from the first to the second
         start, end = sorted(sides[0][1], key=lambda t: t.year)
-        if start.unit != end.unit or start.value == end.value:
+        if start.unit != end.unit or start.value == end.value or (end.counted or "").lower() == "lần":
+            # (a ratio to its base year, "0,75 lần", already says how much it changes)
             return None
         gap = round(abs(end.value - start.value), 3)
         amount = (_("{points} percentage points", points=format_number(round(gap, 4), ctx.lang, max_decimals=4)) if start.unit == model.PERCENT

@@ -60,6 +60,10 @@ _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 # "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
 # "Chỉ tiêu 3:", "Chỉ tiêu số 3.", "§03." (a section sign numbering the targets through)
 _INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|chi so\s+(?=\d{3}\b)|§\s?|#)(\d{1,3})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
+# a table's column of places (folded): "Khu vực", "Địa bàn", "Huyện", "Xã, phường"
+_AREA_HEADER_RE = re.compile(r"^(?:khu vuc|dia ban|dia phuong|vung|huyen|xa|phuong|don vi hanh chinh)\b")
+# "Chỉ tiêu 3.1.", "Chỉ tiêu 3.1:" (folded): a target numbered within its goal
+_DOTTED_INDICATOR_RE = re.compile(r"^chi tieu\s+(?:so\s+)?(\d{1,2})\.(\d{1,2})\s*[.:]\s+(?=\S)")
 # "Chỉ tiêu XIV. Tỷ lệ …" (folded): a target numbered by a Roman numeral, through the plan
 _ROMAN_INDICATOR_RE = re.compile(r"^chi tieu\s+([ivxl]{1,6})\s*[:.]\s+(?=\S)")
 _DECLARED_RE = re.compile(r"\(\s*(?:gom\s+|co\s+|voi\s+)?(\d{1,2})\s+chi tieu\b[^)]*\)")
@@ -1255,8 +1259,15 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     code = (_ROW_CODE_RE.match(cells[0].strip()) or _bracket_label(cells[0])) if not number else None
     if code and current is None and (code.re is BRACKET_LABEL_RE or "." in code.group(0)
                                      and code.group(0).count(".") == 1 and _in_goal_section(para)
-                                     or re.fullmatch(r"[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3}", code.group(0))):
-        # (… or codes of two letter groups, "KH.TE.01", a data file's in an appendix)
+                                     or re.fullmatch(r"[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3}", code.group(0))
+                                     or "-" in code.group(0) and bool(table.values)
+                                     # (… in no table of areas: "| Mã chỉ tiêu | Khu vực | … |" over
+                                     # "| SL-16 | 08 xã biên giới | … |" gives a target's areas their
+                                     # own figures, ``breakdowns``)
+                                     and not any(_AREA_HEADER_RE.match(fold_keeping_length(c.lower().strip()))
+                                                 for c in table.cells)):
+        # (… or codes of two letter groups, "KH.TE.01", a data file's in an appendix; or the
+        # province's letters "LC-01" in a table of years with no group row above: round 156)
         # labels ("[KHAI SINH]") or codes ("HK.01") name targets with no group above them: the table's own
         current = Goal(number=None, title="", section=para.section, label=None)
     if code and ("-" in code.group(0) or code.group(0).count(".") == 2):

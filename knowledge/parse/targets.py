@@ -91,7 +91,10 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
                          # "900 trẻ", "2 diễn đàn/năm", "02 đợt", "01 buổi": children and events counted
                          r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh"
                          # "110 bé trai/100 bé gái" (the sex ratio at birth)
-                         r"|be)\b")
+                         r"|be"
+                         # "0,85 lần", "1,50 lần": a ratio to a base year (a decimal figure only:
+                         # "khám thai ít nhất 4 lần" counts visits inside a rate's name)
+                         r"|lan)\b")
 # after a count inside a rate's name, the rate's own figure: "… đạt 96%", "… là 80%" (folded)
 _RATE_AFTER_COUNT_RE = re.compile(r"[^.;%\d]{0,60}?\b(?:dat|phan dau|la|len|tren|it nhat)\s+\d{1,3}(?:[.,]\d+)?\s*%")
 # the rest of a count per 100 of another, after its counted noun (folded): " trai/100 bé gái"
@@ -550,7 +553,7 @@ def split_sentences(text: str) -> list[str]:
 
 # Words that point back at the figure before instead of naming a measure: "con số này được
 # nâng lên 98,5%", "con số tương ứng năm 2030 là 45%", "mục tiêu năm 2030 là", "tiếp tục giảm".
-_ANAPHORA = set("""so nay do tuong ung muc tieu chi ty ti le suat ket qua duoc nang tiep tuc tang
+_ANAPHORA = set("""so nay do tuong ung muc tieu chi ty ti le suat ket qua duoc nang tiep tuc tang lan
  thi se tien con""".split())
 
 
@@ -630,7 +633,9 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
             events.append(_Event(match.start(), match.end() + whole.end(), "value", match=match,
                                  whole=whole_n))
             continue
-        if _REFERENCE_AFTER.match(after) or (not match.group("unit")
+        # ("0,85 lần": a ratio to a base year is a figure; "4 lần" counts visits, no target's)
+        ratio = re.match(r"\s*lan\b", after) and re.search(r"\d[.,]\d", match.group("num"))
+        if _REFERENCE_AFTER.match(after) or (not match.group("unit") and not ratio
                                              and _NOT_A_VALUE_AFTER.match(after)):
             continue
         if not match.group("unit") and re.match(r"\s*nam\s+(?:19|20)\d\d\b", after) and not re.search(
@@ -720,6 +725,8 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
     if count_unit and folded[match.end():].lstrip().startswith(fold_keeping_length(count_unit)):
         return COUNT, count_unit, unit_text     # "≥ 80 xã/phường": the unit column's words
     noun = _COUNTED_RE.match(folded[match.end():])
+    if noun and noun.group(1) == "lan" and not re.search(r"\d[.,]\d", clause[match.start():match.end()]):
+        noun = None
     if noun:
         # "110 bé trai/100 bé gái": a count per 100 of another (the sex ratio at birth) keeps its base
         end = match.end() + noun.end()

@@ -604,8 +604,9 @@ def _cell_text(data: dict, indices: list[int]) -> str:
 
 # A cell that is a Roman numeral with "l" or "1" read for "I" ("lI", "I1I")
 _ROMAN_MISREAD_RE = re.compile(r"^[IVXl1]{2,4}\.?$")
-# "‰" read as "%o" or "%0" after a figure or alone in a unit cell ("13,8%o", "| %o |")
-_PER_MILLE_RE = re.compile(r"(?:(?<=\d)|(?<![^\s|(]))%[o0](?![\w])")
+# "‰" read as "%o" or "%0" after a figure or alone in a unit cell ("13,8%o", "| %o |"), its
+# small circle read apart ("20,15%-o", round 156)
+_PER_MILLE_RE = re.compile(r"(?:(?<=\d)|(?<![^\s|(]))%-?[o0](?![\w])")
 
 
 # "@" read with a bracket before it ("ctxh.treem(@thainguyen.gov.vn")
@@ -622,7 +623,12 @@ def _joined_base(match: re.Match) -> str:
     return match.group(1) + match.group(3)
 
 
+# … or at its thousands' point: "trẻ/100. 000" (round 156)
+_SPLIT_THOUSANDS_RE = re.compile(r"((?:/|\btrên)\s*\d{1,3})\.\s+(\d{3})(?![\d.,])")
+
+
 def repair_readings(text: str) -> str:
     """Signs Tesseract reads as other signs, put back: "%o" → "‰", "(@" in an e-mail → "@";
-    a rate's base its cell's wrap broke ("/100.00 0") joined."""
+    a rate's base its cell's wrap broke ("/100.00 0", "/100. 000") joined."""
+    text = _SPLIT_THOUSANDS_RE.sub(r"\1.\2", text)
     return _BROKEN_BASE_RE.sub(_joined_base, _AT_RE.sub("@", _PER_MILLE_RE.sub("‰", text)))
