@@ -850,6 +850,17 @@ def _r_count(ctx: Ctx):
     yield _h_count_topic(ctx), False
 
 
+def _agency_part_in_campaign(ctx: Ctx) -> bool:
+    """Whether an office the question names has a part of its own in the section of the
+    campaign it names ("III. TỔ CHỨC THÁNG HÀNH ĐỘNG …" › "d) Sở Khoa học và Công nghệ: …")."""
+    q = ctx.q
+    if not q.agencies or q.campaign is None:
+        return False
+    named = {(m.plan, m.key) for m in q.agencies}
+    return any((plan.slug, task.agency) in named and q.campaign in normalize(task.section)
+               for plan in ctx.scope for task in plan.tasks)
+
+
 def _r_campaign(ctx: Ctx):
     asked = campaign_part(ctx.q)
     leads = ("lead" in ctx.q.cues or "who" in ctx.q.cues) and asks_about_campaign(ctx.q)
@@ -867,6 +878,10 @@ def _r_campaign(ctx: Ctx):
     # "hạn chót báo cáo kết quả Tháng hành động": a deadline asked of the campaign is the
     # deadline reader's, which comes later in the old order
     usual = "campaign" in ctx.q.cues and not deadline_asked(ctx) and not leads and not (who and found)
+    if asked == "all" and _agency_part_in_campaign(ctx):
+        # "Liên đoàn Lao động tổ chức chương trình gì trong Tháng hành động": the office's own
+        # part of the campaign's section is the reading, not the campaign's card (round 155)
+        usual = False
     if asked == "all" and "figure" in scorer.answer_type_cues(ctx.q.cue_text or ctx.q.norm, ctx.q.cues):
         # "Tháng hành động … mỗi năm trao ít nhất bao nhiêu suất quà": a figure of what is done
         # in it, which its card (dates, theme) does not give; the reading is the words'

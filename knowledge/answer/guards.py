@@ -178,10 +178,14 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
     # "hiện có bao nhiêu": how things stand today — only a result the plan reports says it
     # ("Thực hiện 2025: 3 điểm"), never a target
     present = _any_phrase(q.norm, vocab.PRESENT_WORDS)
-    if q.years or not q.terms or not ctx.scope:
+    if not q.terms or not ctx.scope:
         return False
     if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
         return False   # words every plan has ("trẻ em") name no topic
+    if q.years:
+        # a year named: only a passage that names it, or a plan of that one year ("Kế hoạch
+        # năm 2027 … tập huấn cho 1.200 cộng tác viên"), states its count (round 155)
+        return not present and counted not in vocab.POPULATION_WORDS and _a_passage_states(ctx, counted)
     # the question's topic beyond what it counts and where ("Lâm Đồng có bao nhiêu xã,
     # phường?" has none: the province's communes, no target's), in the target's own words (a
     # breakdown's district names are no topic: "Huyện Đầm Dơi có bao nhiêu trẻ em?")
@@ -197,12 +201,28 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
         return False
     if counted in vocab.POPULATION_WORDS:
         return False   # "40.000 trẻ em" in a passage about swimming counts no one else
-    # a number before the noun, not a target's for a year ("đạt 124 xã, phường vào năm 2030")
+    return _a_passage_states(ctx, counted)
+
+
+def _a_passage_states(ctx: Ctx, counted: str) -> bool:
+    """Whether a passage on the question's topic writes a number before ``counted`` (folded),
+    not a target's for a year ("đạt 124 xã, phường vào năm 2030"); with a year asked, a
+    passage naming it or of a plan of that year alone."""
+    from knowledge.answer.common import PASSAGE_THRESHOLD
+    from knowledge.answer.passages import _scored
+
+    years = set(ctx.q.years)
     counted_re = re.compile(rf"(?<![\w.,/])\d+(?:[.,/]\d+)*\s+(?:\w+\s+)?{re.escape(counted)}\b"   # not "3. Số xã"
                             rf"(?![^.;]{{0,40}}\b(?:vao|den)\s+nam\s+20\d\d)")
     positions, _uni, _bi, cov = _scored(ctx)
+
+    def of_the_year(doc) -> bool:
+        plan = ctx.idx.by_slug.get(doc.plan)
+        alone = plan is not None and plan.period_start == plan.period_end and {plan.period_start} == years
+        return not years or alone or all(re.search(rf"\b{y}\b", doc.text) for y in years)
+
     # (read as written, folded: a table's cells apart — "| 15 | [XÃ PHÙ HỢP] |" is no "15 xã")
-    return any(counted_re.search(fold_keeping_length(ctx.idx.docs[i].text.lower()))
+    return any(counted_re.search(fold_keeping_length(ctx.idx.docs[i].text.lower())) and of_the_year(ctx.idx.docs[i])
                for i in positions[cov[positions] >= PASSAGE_THRESHOLD].tolist())
 
 

@@ -71,17 +71,35 @@ class AgencySection:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+# "Nhiệm vụ của các sở, ngành (trong …)", "Trách nhiệm của các cơ quan, đơn vị" (compacted)
+_DUTIES_TITLE_RE = re.compile(r"^(?:nhiemvu|trachnhiem|phancong)(?:vatrachnhiem|nhiemvu)?(?:cua)?cac(?:so|coquan|donvi|nganh)")
+
+
 def find_organisation_sections(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
     """Numbered headings (with their paragraphs) under "Tổ chức thực hiện"; an unnumbered
     title line over "- " items (a Word heading "Sở Y tế" over its task bullets) is one too."""
     result = []
     inside = False
+    duties = False      # "3. Nhiệm vụ của các sở, ngành trong Tháng hành động" elsewhere
     paragraphs = doc.paragraphs
     for index, para in enumerate(paragraphs):
         if para.kind == "roman" and para.heading is not None:
             title = compact(para.body)
             inside = any(words in title for words in _ORGANISATION_TITLES) or (
                 any(words in title for words in _ASSIGNING_TITLES) and _names_agencies(paragraphs, index))
+            duties = False
+            continue
+        if not inside and para.heading is not None and para.heading.level == NUMBER:
+            # a part of another section giving the agencies their duties in it (a campaign's:
+            # "III. TỔ CHỨC THÁNG HÀNH ĐỘNG …" › "3. Nhiệm vụ của các sở, ngành …", round 155):
+            # its "a) Sở Y tế: …" paragraphs are those agencies' parts
+            duties = bool(_DUTIES_TITLE_RE.match(compact(para.body)))
+            continue
+        if duties and not inside:
+            if _lettered_agency(para) or (result and _colon_agency(para, result[-1][0])):
+                result.append((para, []))
+            elif result and result[-1][0].position < para.position and para.kind == "bullet":
+                result[-1][1].append(para)
             continue
         if para.kind == "plain" and appendix_title(para.text):
             # "PHỤ LỤC II" over "PHÂN CÔNG CHỦ TRÌ, PHỐI HỢP THEO CƠ QUAN": an appendix of the
