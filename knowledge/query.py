@@ -1493,9 +1493,10 @@ def _not_a_topic(matches: list, norm: str) -> list:
 
 # "xã Tả Van", "Phường Sa Pa", "Mộc Châu commune", "Phu Quoc special zone": a commune, ward or
 # special zone named (capitalised), as written
+# (… or a district: "huyện Đức Hòa", "Đức Hòa district", round 157)
 _LOCAL_PLACE_RES = (
-    re.compile(r"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+((?:[^\W\d_]+\s*){1,3})"),
-    re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:commune|ward|special zone|township)\b"),
+    re.compile(r"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+((?:[^\W\d_]+\s*){1,3})"),
+    re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:commune|ward|special zone|township|district|town)\b"),
 )
 
 
@@ -1510,6 +1511,13 @@ def _unknown_local_place(text: str, plans: list[PlanRef], document_text: str) ->
             words = words[next((k for k, w in enumerate(words) if w[:1].isupper()), len(words)):] \
                 if pattern is _LOCAL_PLACE_RES[1] else words
             capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            # (the province named after it is no part of its name: "huyện Đức Hòa Long An")
+            for p in plans:
+                place = (p.locality or "").split()
+                for k in range(1, len(capitals)):
+                    if place and [normalize(w) for w in capitals[k:k + len(place)]] == [normalize(w) for w in place][:len(capitals) - k]:
+                        capitals = capitals[:k]
+                        break
             if not capitals:
                 continue
             shown = " ".join(capitals)
@@ -1592,7 +1600,9 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
             continue
         q.foreign_place = place
         break
-    if not q.foreign_place and not by_loc:
+    if not q.foreign_place:
+        # (… also inside a province named: "huyện Đức Hòa, Long An" of a plan that names no Đức
+        # Hòa is a part it sets nothing for; the province's amount would be a wrong answer)
         q.foreign_place = _unknown_local_place(text, plans, document_text)
 
     # initials ("HN", "CT", "ĐBP") only as a place token of their own, and never when the

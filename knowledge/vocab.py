@@ -555,6 +555,13 @@ ENGLISH: dict[str, str] = {
     "child labor": "lao dong tre em",
     "neonatal": "so sinh",
     "newborn": "so sinh",
+    # (round 157's English: a screening, the first six months, diverting young offenders, the
+    # plan's standing body, "dept" typed short)
+    "screening": "sang loc", "screened": "sang loc",
+    "first six months": "6 thang dau", "six months": "6 thang", "months": "thang",
+    "diversion": "xu ly chuyen huong", "diverted": "xu ly chuyen huong",
+    "standing agency": "co quan thuong truc", "standing body": "co quan thuong truc",
+    "standing office": "co quan thuong truc", "standing": "thuong truc", "dept": "so",
     "mortality": "tu vong",
     "death": "tu vong",
     "deaths": "tu vong",

@@ -809,6 +809,11 @@ def _compared_counterparts(ctx: Ctx, found: list, all_scored: list, best: float)
     return extra
 
 
+def _numbered_in_goal(ind) -> bool:
+    """Whether ``ind`` is numbered within its goal as written ("Chỉ tiêu 3.1" of "Mục tiêu 3")."""
+    return bool(ind.label) and ind.goal is not None and re.fullmatch(rf"{ind.goal}\.\d{{1,2}}", ind.label) is not None
+
+
 def _goal_indicators(ctx: Ctx) -> list:
     """(plan, indicator) of every numbered indicator of the goals the question names ("Mục
     tiêu 1"), when it names no indicator; empty otherwise."""
@@ -819,8 +824,9 @@ def _goal_indicators(ctx: Ctx) -> list:
         # (numbered, or known by a label in a group the plan cites as such: "dòng 3 Biểu số
         # 02" of the form "Biểu số 02/TE-CB" asked)
         cited = {(p.slug, g.number) for p in ctx.scope for g in p.goals if goal_citation(g)}
+        # (… or numbered within its goal, "Chỉ tiêu 3.1" of "Mục tiêu 3": round 157)
         return [(p, i) for p in ctx.scope for i in p.indicators if i.goal in q.goals
-                and (i.number is not None or i.label and (p.slug, i.goal) in cited)]
+                and (i.number is not None or i.label and (p.slug, i.goal) in cited or _numbered_in_goal(i))]
     # a goal named by its topic ("ai chủ trì các mục tiêu chăm sóc sức khỏe, dinh dưỡng", "who
     # leads the child protection targets"): the goals whose title covers the question's words
     if "agency_indicators" in q.cues:
@@ -835,7 +841,7 @@ def _goal_indicators(ctx: Ctx) -> list:
         return []
     chosen = {(p.slug, g.number) for c, p, g in scored if c >= best - 1e-9}
     return [(p, i) for p in ctx.scope for i in p.indicators
-            if (p.slug, i.goal) in chosen and i.number is not None]
+            if (p.slug, i.goal) in chosen and (i.number is not None or _numbered_in_goal(i))]
 
 
 # how much of the question a goal's title must cover to be the goal asked about by topic

@@ -588,7 +588,7 @@ def goal_sections(doc: Document) -> list[tuple[int, list[Paragraph]]]:
         folded = fold_keeping_length(para.body)
         goal = _GOAL_RE.match(folded)
         if table_cells(para.text) is not None or para.heading is not None or para.kind != "plain" \
-                or _GROUP_RE.match(folded) or _INDICATOR_RE.match(folded):
+                or _GROUP_RE.match(folded) or _INDICATOR_RE.match(folded) or _DOTTED_INDICATOR_RE.match(folded):
             run = None
         elif goal:
             run = []
@@ -813,6 +813,21 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
             goals.append(current)
             continue
         goal_match = _GOAL_RE.match(folded)
+        dotted = _DOTTED_INDICATOR_RE.match(folded) if para.kind == "plain" and current is not None else None
+        if dotted and parse_targets(body[dotted.end():]):
+            # "Mục tiêu 3. …" over "Chỉ tiêu 3.1. Số trẻ em … giảm từ 9,6 … xuống 8,0 …": a target
+            # numbered within its goal, known and cited by "3.1" as written (round 157)
+            label = f"{int(dotted.group(1))}.{int(dotted.group(2))}"
+            text = squash_spaces(body[dotted.end():])
+            goal = f"Mục tiêu {current.number}" if current.number is not None else ""
+            indicators.append(Indicator(
+                number=None, goal=current.number, text=text,
+                section=SEPARATOR.join(part for part in (para.section, goal, f"Chỉ tiêu {label}") if part),
+                targets=parse_targets(text, eliminations=True), position=len(indicators),
+                goal_label=current.label or (str(current.number) if current.number is not None else None),
+                baseline=_in_baseline(para), label=label))
+            open_indicator = _opened(indicators[-1])
+            continue
         indicator_match = _INDICATOR_RE.match(folded) or _ordinal_indicator(folded) or _ROMAN_INDICATOR_RE.match(folded)
         if goal_match:
             declared = _DECLARED_RE.search(folded)

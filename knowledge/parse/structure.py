@@ -261,13 +261,13 @@ def _starts_item(line: str) -> bool:
         or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
         or bool(re.match(r"\s*(?:(?:§\s?|#)\d|\d{1,2}/\s)", line)) \
         or bool(re.match(r"\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+\d{1,2}\s*[.:]\s+\S", line)) \
-        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s+\S", line)) \
+        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})?\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ số|CHỈ SỐ)\s+\d{1,3}\s*[.:]\s+\S", line)) \
         or bool(_TASK_ITEM_RE.match(line)) \
         or bool(re.match(r"\s*Chỉ tiêu\s+[IVXL]{1,6}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Ghi chú|GHI CHÚ|Chú thích|Lưu ý)\s*:", line)) \
         or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())) and not _CONTENTS_LINE_RE.search(line))
-    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ số 101. …", "Nhiệm vụ 3. …" (a task of its own), "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
+    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ tiêu 3.1. …", "Chỉ số 101. …", "Nhiệm vụ 3. …" (a task of its own), "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
     # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption; "Ghi chú: …": a note;
     # "Mục tiêu 2. Bảo vệ trẻ em": a goal's title)
 

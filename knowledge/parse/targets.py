@@ -747,8 +747,9 @@ def _comparator_text(clause: str, folded: str, gap_start: int, value_start: int)
             break
         tokens.append(token)
     while tokens and (tokens[-1].group() in ("con", "co", "la") or clause[
-            gap_start + tokens[-1].start():gap_start + tokens[-1].end()].lower() == "hôn"):
-        tokens.pop()      # "(mẹ sang) con giảm …", "có ít nhất", "tảo hôn giảm": not comparing words
+            gap_start + tokens[-1].start():gap_start + tokens[-1].end()].lower() == "hôn"
+            or tokens[-1].group() == "dau" and not folded[:gap_start + tokens[-1].start()].rstrip().endswith("phan")):
+        tokens.pop()      # "(mẹ sang) con giảm …", "có ít nhất", "tảo hôn giảm", "(6 tháng) đầu đạt": not comparing words
     if not tokens:
         return None
     start = tokens[-1].start()
@@ -844,7 +845,9 @@ def _read_events(clause: str, folded: str, events: list[_Event], metric_count: i
 
 
 # "6,8/100.000 trẻ em năm 2025": what a rate counts, between its value and its year
-_RATE_WORDS_GAP_RE = re.compile(r"\s*tre(?:\s+em|\s+de\s+song)?\s*")
+# (… and the rate's base after them: "9,6 trẻ em trên 100.000 trẻ em năm 2025", round 157)
+_RATE_WORDS_GAP_RE = re.compile(r"\s*(?:tre(?:\s+em|\s+de\s+song)?|em)?\s*"
+                                r"(?:(?:tren|/)\s*1(?:0{2})?\.000\s*(?:tre(?:\s+em|\s+de\s+song)?|em|nguoi)?\s*)?")
 
 
 def _pair_year(folded: str, events: list[_Event], index: int, gap: str,
