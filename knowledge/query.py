@@ -1557,8 +1557,10 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
             masked = re.sub(r"\b" + re.escape(p.locality_norm) + r"\b", " ", masked)
     # … then the other names a place goes by ("tp hcm"), in what full names left
     for p in named_here:
-        for alias, places in vocab.PLACE_ALIASES.items():
-            if p.locality_norm and p.locality_norm in places and has_phrase(masked, alias):
+        aliases = [alias for alias, places in vocab.PLACE_ALIASES.items() if p.locality_norm and p.locality_norm in places]
+        # (… "Ba Rịa", "Vũng Tàu": either half of a joined name)
+        for alias in aliases + [a for a in _other_names(p.locality_norm) if len(a.split()) >= 2]:
+            if has_phrase(masked, alias):
                 by_loc.setdefault(p.locality, set()).add(p.slug)
                 masked = re.sub(r"\b" + re.escape(alias) + r"\b", " ", masked)
 
@@ -1585,7 +1587,10 @@ def _read_places_and_agencies(q: Query, plans: list[PlanRef], agencies: list[Age
                 by_loc.setdefault(p.locality, set()).add(p.slug)
             q.former_places.append(place)
             continue
-        own = loaded.get(_without_level(normalize(vocab.PROVINCE_NAMES.get(place, place))))
+        own = loaded.get(_without_level(normalize(vocab.PROVINCE_NAMES.get(place, place)))) or next(
+            # "Vũng Tàu" of a plan of "Bà Rịa - Vũng Tàu": one half of a place's joined name
+            (p for p in plans if place in {normalize(part) for part in re.split(r"\s*[-–]\s*", p.locality or "")
+                                           if len(re.split(r"\s*[-–]\s*", p.locality or "")) > 1}), None)
         if own is not None:
             # "BRVT", "TP HCM": another name of a place a plan is loaded for
             by_loc.setdefault(own.locality, set()).add(own.slug)
@@ -1753,6 +1758,10 @@ def _other_names(locality_norm: str) -> list[str]:
     names = [alias for alias, places in vocab.PLACE_ALIASES.items() if locality_norm in places]
     names += [key for key, name in vocab.PROVINCE_NAMES.items()
               if _without_level(normalize(name)) == locality_norm and key != locality_norm and key not in names]
+    # … and either half of a joined name, "vung tau" for Bà Rịa – Vũng Tàu, as officers shorten it
+    names += [half for name in set(vocab.PROVINCE_NAMES.values()) if re.search(r"\s[-–]\s", name)
+              and _without_level(normalize(name)) == locality_norm
+              for half in (normalize(part) for part in re.split(r"\s*[-–]\s*", name)) if half not in names]
     return names
 
 

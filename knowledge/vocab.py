@@ -108,6 +108,7 @@ ABBREVIATIONS: dict[str, str] = {
     "qlnn": "quan ly nha nuoc",   # state management
     "dv ctxh": "dich vu cong tac xa hoi", "cung cap dv": "cung cap dich vu",
     "kp": "kinh phi",
+    "xhh": "xa hoi hoa",   # "kinh phí xhh": money the province mobilises from society
     "sdt": "so dien thoai",
     "dt": "dien thoai",
     "vs": "so sanh",
@@ -206,6 +207,7 @@ QUESTION_PHRASES = (
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
     "chu yeu",   # "các chỉ tiêu chủ yếu": the plan's own indicators, no topic
+    "du kien",   # "kinh phí dự kiến", "dự kiến tổ chức khi nào": planned, said of any fact asked
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
     # polite asking ("cho em hỏi … với ạ")
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",
@@ -595,6 +597,7 @@ ENGLISH: dict[str, str] = {
     "contact point": "dau moi lien he",
     "point of contact": "dau moi lien he",
     "focal point": "dau moi",
+    "focal officer": "can bo dau moi", "focal person": "can bo dau moi", "contact person": "can bo dau moi",
     "phone number": "so dien thoai",
     "phone": "dien thoai",
     "theme": "chu de",
@@ -631,6 +634,10 @@ ENGLISH: dict[str, str] = {
     "prime minister": "thu tuong",
     "prime minister s": "thu tuong",
     "budget": "kinh phi", "budgets": "kinh phi",
+    # ("total planned budget": the plan's estimate, "tổng kinh phí dự kiến"; "planned" alone
+    # would read "kế hoạch", the plan itself)
+    "planned budget": "kinh phi du kien", "estimated budget": "kinh phi du kien",
+    "total budget": "tong kinh phi", "total planned budget": "tong kinh phi du kien",
     # a budget by its level, as the plans' funding lines name it
     "central budget": "ngan sach trung uong", "central government budget": "ngan sach trung uong",
     "central government funding": "ngan sach trung uong", "state budget": "ngan sach nha nuoc",

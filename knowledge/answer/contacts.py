@@ -54,15 +54,23 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     # (a purpose asked, "… thì gọi số nào", is the hotline's, whoever's plan it is)
     offices = [] if purpose else [normalize(m.name) for m in _agency_scope(ctx)]
     own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
-    candidates = own or candidates
+    focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))] \
+        if _FOCAL_ASKED_RE.search(q.norm) else []
+    # ("sđt cán bộ đầu mối … sở nội vụ": the point of contact the office gives, not its own line)
+    candidates = own if own and not focal else candidates
     if not asked and _LINE_RE.search(q.norm) and not _FOCAL_ASKED_RE.search(q.norm):
         # "đường dây nóng … số mấy": the lines' numbers, not the plan's point of contact's
         # ("Đầu mối liên hệ: Phòng …; điện thoại …" answers no hotline question; a centre's
         # line labelled by its name alone is one of the hotlines)
-        lines_only = [(p, c) for p, c in candidates if not normalize(c.label).startswith("dau moi")]
+        # (… nor the standing office's own line, "Cơ quan thường trực: Sở …; điện thoại …")
+        lines_only = [(p, c) for p, c in candidates if not normalize(c.label).startswith(("dau moi", "co quan thuong truc"))]
         if not lines_only:
             return _no_contact(ctx)   # a person's or an office's number is no hotline
-        candidates = lines_only
+        # (… nor an office's own number beside the lines, "phản ánh về Sở Nội vụ (Phòng …, điện
+        # thoại …)": round 159; a centre's line is one of the hotlines)
+        lines = [(p, c) for p, c in lines_only if _LINE_RE.search(normalize(c.label)) or c.number == "111"]
+        candidates = [(p, c) for p, c in lines_only if (p, c) in lines or not normalize(c.label).startswith(("phong ", "so "))] \
+            if lines else lines_only
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
         focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]
@@ -115,7 +123,8 @@ _NUMBER_ASKED_RE = re.compile(r"\b(?:so dien thoai|sdt|dien thoai|so may|so nao|
                               r"phone|number|e-mail)\b")
 # the words that make a sentence the plan's contact office: a focal point, or a hotline's
 _FOCAL_RE = re.compile(r"\bdau moi\b")
-_FOCAL_ASKED_RE = re.compile(r"\b(?:dau moi|contact point|focal point|point of contact)\b")
+_FOCAL_ASKED_RE = re.compile(r"\b(?:dau moi|contact point|focal point|point of contact|focal (?:officer|person)"
+                             r"|contact (?:person|officer))\b")
 _LINE_RE = re.compile(r"\b(?:duong day nong|tong dai|hotline)\b")
 # an office's name as a plan writes it, to the end of its clause ("Phòng Bảo trợ xã hội, Trẻ em
 # và Bình đẳng giới, Sở Lao động - Thương binh và Xã hội"): its head word opens it

@@ -367,15 +367,16 @@ _OFFICE_BEFORE_PHONE_RE = re.compile(
     # (an office's room before it: "Phòng Trẻ em và Bình đẳng giới, Sở Nội vụ tỉnh …; điện thoại …")
     r"(?<![a-z])((?:(?:phong|chi cuc|trung tam|van phong)\s[^();:,.]{2,80}?,\s*)?"
     r"(?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
-    r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*$", re.I)
+    r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)(?:\s+(?:di dong|co dinh|ban))?\s*:?\s*$", re.I)
 # a contact line naming a person before the office (folded): "liên hệ: ông …", "đầu mối: bà …"
-_PERSON_CONTACT_RE = re.compile(r"\b(?:dau moi|lien he)\b[^;:]{0,30}:\s*(?:ong|ba)\s")
+_PERSON_CONTACT_RE = re.compile(r"\b(?:dau moi|lien he)\b[^;:]{0,30}:\s*((?:ong|ba)\s)")
 # a contact line's office (folded): after "đầu mối (liên hệ):", up to an address or the number
-_CONTACT_POINT_RE = re.compile(r"\bdau moi(?:\s+lien he)?(?:\s+cua [^:;]{1,60})?\s*:\s*"
+# (… or the standing office's: "Cơ quan thường trực: Sở Nội vụ tỉnh … (Phòng …), số 198 …")
+_CONTACT_POINT_RE = re.compile(r"\b(dau moi(?:\s+lien he)?|co quan thuong truc|(?:co quan|don vi) dau moi)(?:\s+cua [^:;]{1,60})?\s*:\s*"
                                r"((?:phong|so|chi cuc|trung tam|van phong|ban|cuc)\s[^;()]{2,120}?)"
                                r"(?=\s*(?:,\s*(?:so\s+\d|dia chi|duong\s|tang\s)|;|\(|$))")
 # a clause that only says a number follows ("; điện thoại 0257…"): who it is stands before it
-_PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|sdt)\s*:?\s*", re.I)
+_PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|sdt)(?:\s+(?:di dong|co dinh|ban))?\s*:?\s*", re.I)
 
 
 def _label(text: str, start: int, boundary: int) -> str | None:
@@ -396,14 +397,19 @@ def _label(text: str, start: int, boundary: int) -> str | None:
             named = _CONTACT_POINT_RE.search(key)
             if named is None:
                 return None
-            office = expand_abbreviations(squash_spaces(segment[named.start(1):named.end(1)])).strip(" (-–:,;")
-            # (said as the plan's point of contact: "đầu mối" asked finds it)
-            return f"Đầu mối liên hệ: {office}" if office else None
+            office = expand_abbreviations(squash_spaces(segment[named.start(2):named.end(2)])).strip(" (-–:,;")
+            # (said as the plan's point of contact: "đầu mối" asked finds it; the standing office
+            # as the plan calls it)
+            head = "Cơ quan thường trực" if named.group(1) == "co quan thuong truc" else "Đầu mối liên hệ"
+            return f"{head}: {office}" if office else None
         label = expand_abbreviations(squash_spaces(segment[office.start(1):office.end(1)])).strip(" (-–:,") or None
-        if label and _PERSON_CONTACT_RE.search(key[:office.start(1)]):
-            # "Liên hệ: ông Trần Văn Nam, Phó Trưởng phòng Trẻ em, Sở Y tế; điện thoại 0912 …": a
-            # person's number, the plan's point of contact — no hotline
-            label = f"Đầu mối liên hệ: {label}"
+        person = _PERSON_CONTACT_RE.search(key[:office.start(1)])
+        if label and person:
+            # "Cán bộ đầu mối: bà Nguyễn Thị Thu Hằng, Phó Trưởng phòng Trẻ em …, điện thoại di động
+            # 0918 …": a person's number, the plan's point of contact — no hotline; said with the
+            # person, as the plan names them
+            who = squash_spaces(segment[person.start(1):office.end(1)]).strip(" (-–:,")
+            label = f"Đầu mối liên hệ: {expand_abbreviations(who)}"
         return label
     label = segment[best:]
     label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
@@ -883,7 +889,8 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
                 total = name == header[-1] and bool(_TABLE_TOTAL_RE.match(fold_keeping_length(name.lower())))
                 if total and any(f.source is None for f in found_before):
                     continue
-                column = re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
+                # (the total named as the years' totals are, "Tổng kinh phí", as it is asked)
+                column = "Tổng kinh phí" if total else re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
                 rows.append(Funding(amount=amount, source=None if total else column, period=period,
                                     written=f"{cell} {words}", text=f"{column} ({period}): {cell} {words}",
                                     section=para.section))
