@@ -7,7 +7,8 @@ what a scan of it reads (round 156's layout, found by a blind question set):
 
 - each coded row is a target (none had been read: a hyphen code with no group row above it
   found no goal to belong to), cited and led by its code ("LC-01 đến LC-06 | Sở Y tế"); a
-  table of areas by code ("| Mã chỉ tiêu | Khu vực | … |") adds none;
+  table of areas by code ("| Mã chỉ tiêu | Khu vực | … |") adds none, nor a coded table of
+  activities outside the goals ("III. NHIỆM VỤ" › "| TT-01 | Phóng sự … | 10 | 12 |");
 - a ratio to a base year ("0,75 lần") is a figure; "khám thai ít nhất 4 lần" stays words of a
   rate's name;
 - a figure is stated as the plan writes it: "18,40‰", not "18,4‰";
@@ -47,7 +48,13 @@ Một số chỉ tiêu được giao mức riêng cho các xã biên giới:
 | Mã chỉ tiêu | Khu vực | Kết quả năm 2025 | Mốc năm 2028 | Đích năm 2030 |
 | LC-03 | 08 xã biên giới | 90,1% | 93% | 95% |
 
-III. TỔ CHỨC THỰC HIỆN
+III. NHIỆM VỤ, GIẢI PHÁP
+2. Các hoạt động truyền thông hằng năm:
+| Mã | Nội dung | Năm 2026 | Năm 2027 | Năm 2028 |
+| TT-01 | Phóng sự truyền hình về quyền trẻ em | 10 | 12 | 14 |
+| TT-02 | Tỷ lệ trường học treo pa nô tuyên truyền | 50% | 60% | 70% |
+
+IV. TỔ CHỨC THỰC HIỆN
 | Mã chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp |
 | LC-01 đến LC-02 | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |
 | LC-03 | Sở Giáo dục và Đào tạo | Tỉnh đoàn |

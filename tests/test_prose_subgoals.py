@@ -205,3 +205,59 @@ def test_a_lettered_sub_goal_of_several_targets_is_a_goal_of_its_own(lettered):
 ])
 def test_each_target_of_a_lettered_sub_goal_answers_for_itself(lettered, question, stated, not_stated):
     _states(lettered, question, stated, absent=(not_stated,))
+
+
+# A fresh reviewer's breaks of the first version (2026-12-04, seventh session)
+REVIEWED = """ỦY BAN NHÂN DÂN TỈNH KON TUM
+Số: 12/KH-UBND
+Kon Tum, ngày 05 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Kon Tum giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+2. Mục tiêu cụ thể
+2.1. Về chăm sóc sức khỏe: Phấn đấu đến năm 2027: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%; tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm xuống dưới 22%. Phấn đấu đến năm 2030: tỷ lệ trẻ em dân tộc thiểu số dưới 1 tuổi được tiêm chủng đầy đủ đạt 90%; tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm xuống dưới 15%.
+2.2. Về bảo vệ trẻ em: Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 92% vào năm 2030; riêng năm 2027 đạt ít nhất 88%. Phấn đấu đến năm 2030: 80% xã, phường đạt tiêu chuẩn phù hợp với trẻ em; hằng năm tổ chức ít nhất 02 lớp tập huấn cho cộng tác viên.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Y Ngọc
+"""
+
+
+@pytest.fixture(scope="module")
+def reviewed(kb_with_plan):
+    return kb_with_plan("kontum-kh12-2026.txt", REVIEWED)
+
+
+def _targets_of(kb, words):
+    plan = next(p for p in kb.plans if p.number and p.number.startswith("12/"))
+    return [sorted((t.year, t.value) for t in i.targets) for i in plan.indicators if words in i.text]
+
+
+def test_a_groups_measure_is_never_joined_to_the_general_one(reviewed):
+    # "tỷ lệ trẻ em dân tộc thiểu số dưới 1 tuổi …" (2030) is no year of "tỷ lệ trẻ em dưới 1 tuổi …"
+    assert _targets_of(reviewed, "tỷ lệ trẻ em dưới 1 tuổi") == [[(2027, 95.0)]]
+    # … nor "suy dinh dưỡng" of "suy dinh dưỡng thể thấp còi"
+    assert _targets_of(reviewed, "thấp còi") == [[(2027, 22.0)]]
+
+
+def test_riêng_năm_is_the_measure_before_it_for_that_year(reviewed):
+    assert _targets_of(reviewed, "hoàn cảnh đặc biệt") == [[(2027, 88.0), (2030, 92.0)]]
+
+
+def test_a_clause_of_every_year_keeps_no_opening_year(reviewed):
+    assert _targets_of(reviewed, "lớp tập huấn") == [[(None, 2.0)]]
+
+
+LETTER_WITHOUT_TITLE = LETTERED.replace("b) Về giáo dục\nPhấn đấu đến năm 2030: tỷ lệ trẻ em hoàn thành chương trình tiểu học đạt 99,4%; 80% trường tiểu học tổ chức dạy bơi an toàn cho học sinh.",
+                                        "b) Tỷ lệ trẻ em hoàn thành chương trình tiểu học đạt 99,4% vào năm 2030.")
+
+
+def test_a_lettered_item_without_a_title_among_sub_goals_is_kept(kb_with_plan):
+    assert LETTER_WITHOUT_TITLE != LETTERED
+    kb = kb_with_plan("hanam-kh31-2026.txt", LETTER_WITHOUT_TITLE)
+    plan = next(p for p in kb.plans if p.number and p.number.startswith("31/"))
+    assert [g.label for g in plan.goals] == ["a", "b", "c"]
+    assert any("tiểu học" in i.text and i.goal == 2 for i in plan.indicators)

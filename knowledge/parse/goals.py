@@ -1275,7 +1275,7 @@ def _table_row(cells: list[str], para: Paragraph, table: "_Table | None", curren
     if code and current is None and (code.re is BRACKET_LABEL_RE or "." in code.group(0)
                                      and code.group(0).count(".") == 1 and _in_goal_section(para)
                                      or re.fullmatch(r"[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3}", code.group(0))
-                                     or "-" in code.group(0) and bool(table.values)
+                                     or "-" in code.group(0) and bool(table.values) and _in_goal_section(para)
                                      # (… in no table of areas: "| Mã chỉ tiêu | Khu vực | … |" over
                                      # "| SL-16 | 08 xã biên giới | … |" gives a target's areas their
                                      # own figures, ``breakdowns``)
@@ -1560,10 +1560,14 @@ def lettered_indicators(goals: list[LetteredGoal]) -> tuple[list[Goal], list[Ind
             # "2. Mục tiêu cụ thể" over "a) Về chăm sóc sức khỏe" and its paragraph of several
             # targets (blind round 154): each lettered item a sub-goal, its clauses its targets
             for (letter, _, para), split in zip(goal.items, titled):
-                # (an item of one target among them: a sub-goal of its own all the same)
+                # (an item of one target among them: a sub-goal of its own all the same; one
+                # with no "Về …" title, "b) Tỷ lệ … đạt 99% vào năm 2030", its target its title)
                 split = split or titled_clauses(squash_spaces(para.body), least=1)
                 if split is None:
-                    continue
+                    text = squash_spaces(para.body)
+                    targets = parse_targets(text, eliminations=True)
+                    split = (targets[0].metric.strip(" .:;") if targets else text,
+                             [ProseClause(text=text, inline_number=None, targets=targets)])
                 title, clauses = split
                 rank = LETTER_ORDER.index(letter) + 1 if letter in LETTER_ORDER else len(found_goals) + 1
                 found_goals.append(Goal(number=rank, title=title, section=goal.heading.section, label=letter))

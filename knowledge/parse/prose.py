@@ -89,7 +89,14 @@ def _names_no_measure(targets: list[Target]) -> bool:
 
 
 # a clause giving a part of the province its own figure: "riêng các huyện miền núi …" (folded)
-_APART_RE = re.compile(r"^rieng\s+")
+# (a part of the province: "riêng các huyện miền núi", "riêng vùng đồng bào dân tộc thiểu số",
+# "riêng xã đảo"; a group of children is a target of its own, "riêng trẻ em khuyết tật đạt 85%")
+_APART_RE = re.compile(r"^rieng\s+(?:o\s+|tai\s+|doi voi\s+)?(?:cac\s+|nhung\s+)?(?:xa|huyen|vung|khu vuc|phuong"
+                       r"|thi tran|thi xa|dia ban|thanh pho|quan|mien|dac khu|thon|ban)\b")
+# "…; riêng năm 2027 đạt ít nhất 96%": the measure before it, its figure for a year of its own
+_APART_YEAR_RE = re.compile(r"^rieng\s+(?:trong\s+|vao\s+)?nam\s+(?:19|20)\d\d\b")
+# a clause of every year ("hằng năm tổ chức …", "mỗi năm …"): no year opening its sentence is its
+_EVERY_YEAR_RE = re.compile(r"\b(?:hang nam|moi nam|hang nam|tung nam)\b")
 
 
 def _area_targets(targets: list[Target], before: list[Target]) -> list[Target]:
@@ -129,12 +136,27 @@ def titled_clauses(body: str, least: int = 2) -> tuple[str, list[ProseClause]] |
 _MOVING_WORDS = frozenset("giam tang xuong len duoi tren dat con muc phan dau nang khong vuot qua it nhat".split())
 
 
-def _measure_words(clause: ProseClause) -> frozenset[str] | None:
-    """The words naming the one measure a clause sets figures for (None for several)."""
+def _measure_words(clause: ProseClause) -> tuple[str, ...] | None:
+    """The words naming the one measure a clause sets figures for, in order (None for several)."""
     if len({t.metric_index for t in clause.targets}) != 1:
         return None
-    words = frozenset(re.findall(r"[a-z]+|\d+", fold_keeping_length(clause.targets[0].metric.lower()))) - _MOVING_WORDS
-    return words if len(words) >= 3 else None
+    words = tuple(w for w in re.findall(r"[a-z]+|\d+", fold_keeping_length(clause.targets[0].metric.lower()))
+                  if w not in _MOVING_WORDS)
+    return words if len(set(words)) >= 3 else None
+
+
+# words that make a measure a group's or a part's of another ("… ở vùng dân tộc thiểu số")
+_GROUP_WORDS = frozenset("dan toc thieu so vung mien nui khuyet tat ngheo xa huyen bien gioi dao nong thon "
+                         "thanh thi gai trai rieng".split())
+
+
+def _same_measure(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name is the other said shorter: the shorter its beginning ("tỷ lệ suy dinh
+    dưỡng thể thấp còi" of "… thấp còi ở trẻ em dưới 5 tuổi"), the rest naming no group or
+    part ("… dân tộc thiểu số dưới 1 tuổi" is a group's own measure; "suy dinh dưỡng" is not
+    "suy dinh dưỡng thể thấp còi")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[:len(short)] == short and not set(long[len(short):]) & _GROUP_WORDS
 
 
 def _same_measures_joined(clauses: list[ProseClause]) -> list[ProseClause]:
@@ -146,7 +168,7 @@ def _same_measures_joined(clauses: list[ProseClause]) -> list[ProseClause]:
     for clause in clauses:
         words = _measure_words(clause)
         years = {t.year for t in clause.targets}
-        same = next((c for c in joined if words and (w := _measure_words(c)) and (w <= words or words <= w)
+        same = next((c for c in joined if words and (w := _measure_words(c)) and _same_measure(w, words)
                      and not years & {t.year for t in c.targets}), None)
         if same is None:
             joined.append(clause)
@@ -174,8 +196,18 @@ def prose_clauses(text: str) -> list[ProseClause]:
         opening = _OPENING_RE.match(sentence)
         for k, (number, piece) in enumerate(_pieces(sentence)):
             piece = piece.rstrip(" .")
-            targets = parse_targets(f"{opening.group(0)} {piece}" if opening and k else piece, eliminations=True)
+            # (… not a clause of every year: "hằng năm tổ chức ít nhất 02 lớp …")
+            own_year = not opening or not k or _EVERY_YEAR_RE.search(fold_keeping_length(piece.lower()))
+            targets = parse_targets(piece if own_year else f"{opening.group(0)} {piece}", eliminations=True)
             if not targets:
+                continue
+            if clauses and number is None and _APART_YEAR_RE.match(fold_keeping_length(piece)):
+                # "…; riêng năm 2027 đạt ít nhất 96%": the measure before it, for that year
+                last = clauses[-1]
+                first = last.targets[0]
+                last.text = f"{last.text}; {piece}"
+                last.targets = last.targets + [replace(t, metric=first.metric, metric_index=first.metric_index)
+                                               for t in targets]
                 continue
             if clauses and number is None and _APART_RE.match(fold_keeping_length(piece)):
                 # "…; riêng các huyện miền núi phía Tây đạt dưới 24% vào năm 2030": a part of the
