@@ -99,3 +99,8 @@ def test_the_campaigns_card_answers_the_campaign_asked_alone(kb):
 ])
 def test_a_count_a_one_year_plans_task_writes_is_stated(kb, question, stated):
     _states(kb, question, stated)
+
+
+def test_a_count_of_no_topic_in_a_one_year_plan_is_a_statistic(kb):
+    # ("tại 03 huyện" in a task answers no "how many districts does the province have")
+    _states(kb, "Bình Phước năm 2027 có bao nhiêu huyện?", "không nêu số liệu thống kê")

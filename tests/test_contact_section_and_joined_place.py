@@ -46,6 +46,8 @@ VI. THÔNG TIN LIÊN HỆ
 2. Cán bộ đầu mối: bà Nguyễn Thị Thu Hằng, Phó Trưởng phòng Trẻ em và Bình đẳng giới, điện thoại di động 0918 364 275.
 3. Đường dây nóng bảo vệ trẻ em tỉnh Bà Rịa - Vũng Tàu: 0254 3737 111, hoạt động từ 7 giờ 00 đến 21 giờ 00 tất cả các ngày trong tuần.
 4. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ (Phòng Trẻ em và Bình đẳng giới, điện thoại 0254 3852 999) để tổng hợp.
+5. Sở Y tế: Phòng Nghiệp vụ Y, Sở Y tế, điện thoại 0254 3555 666.
+6. Sở Giáo dục và Đào tạo (Phòng Giáo dục mầm non), điện thoại 0254 3111 222.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -74,6 +76,8 @@ def test_contact_lines_are_labelled_by_whom_they_reach(kb):
     ("What is the office phone number of the standing agency for the Ba Ria - Vung Tau children's plan?",
      "0254 3852 417", "0918"),
     ("số đường dây nóng bảo vệ trẻ em Bà Rịa - Vũng Tàu", "111", "3852"),
+    # (another office named: its own line, not the standing office's focal officer)
+    ("số điện thoại cán bộ đầu mối của Sở Y tế Bà Rịa - Vũng Tàu", "0254 3555 666", "364 275"),
     ("brvt kinh phi xhh nam 2028 bn tr", "4.700", "32.000"),
     ("What is the total planned budget for 2028 in the Ba Ria - Vung Tau child action plan?", "32.000", "20.300"),
     ("Tổng kinh phí dự kiến giai đoạn 2026 - 2028 của kế hoạch trẻ em Bà Rịa - Vũng Tàu?", "91.500", "58.200"),
@@ -88,3 +92,4 @@ def test_no_hotline_answer_lists_an_office_or_a_persons_number(kb):
 
     text = answer("số đường dây nóng bảo vệ trẻ em Bà Rịa - Vũng Tàu", kb).text
     assert "0254 3737 111" in text and "3852 417" not in text and "364 275" not in text and "3852 999" not in text
+    assert "3111 222" not in text     # (an office's number with no label of its own)

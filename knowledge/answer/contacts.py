@@ -56,8 +56,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
     focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))] \
         if _FOCAL_ASKED_RE.search(q.norm) else []
-    # ("sđt cán bộ đầu mối … sở nội vụ": the point of contact the office gives, not its own line)
-    candidates = own if own and not focal else candidates
+    # ("sđt cán bộ đầu mối … sở nội vụ": the point of contact the standing office gives, not its
+    # own line; an office of its own named, "cán bộ đầu mối của Sở Y tế", is that office's line)
+    standing_only = bool(own) and all(normalize(c.label).startswith("co quan thuong truc") for _p, c in own)
+    candidates = own if own and not (focal and standing_only) else candidates
     if not asked and _LINE_RE.search(q.norm) and not _FOCAL_ASKED_RE.search(q.norm):
         # "đường dây nóng … số mấy": the lines' numbers, not the plan's point of contact's
         # ("Đầu mối liên hệ: Phòng …; điện thoại …" answers no hotline question; a centre's
@@ -69,8 +71,9 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # (… nor an office's own number beside the lines, "phản ánh về Sở Nội vụ (Phòng …, điện
         # thoại …)": round 159; a centre's line is one of the hotlines)
         lines = [(p, c) for p, c in lines_only if _LINE_RE.search(normalize(c.label)) or c.number == "111"]
-        candidates = [(p, c) for p, c in lines_only if (p, c) in lines or not normalize(c.label).startswith(("phong ", "so "))] \
-            if lines else lines_only
+        # (… nor a number with no label of its own beside labelled lines)
+        candidates = [(p, c) for p, c in lines_only if (p, c) in lines
+                      or normalize(c.label).startswith(("trung tam", "quy", "van phong"))] if lines else lines_only
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
         focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]

@@ -184,8 +184,11 @@ def _a_plan_states_the_count(ctx: Ctx, counted: str) -> bool:
         return False   # words every plan has ("trẻ em") name no topic
     if q.years:
         # a year named: only a passage that names it, or a plan of that one year ("Kế hoạch
-        # năm 2027 … tập huấn cho 1.200 cộng tác viên"), states its count (round 155)
-        return not present and counted not in vocab.POPULATION_WORDS and _a_passage_states(ctx, counted)
+        # năm 2027 … tập huấn cho 1.200 cộng tác viên"), states its count (round 155) — of a
+        # topic the question names beyond what it counts and where ("Tây Ninh năm 2027 có bao
+        # nhiêu xã" asks the province's communes, a statistic)
+        topic = [t for t in q.terms if t not in counted.split() and t not in _PLACE_NOUNS]
+        return bool(topic) and not present and counted not in vocab.POPULATION_WORDS and _a_passage_states(ctx, counted)
     # the question's topic beyond what it counts and where ("Lâm Đồng có bao nhiêu xã,
     # phường?" has none: the province's communes, no target's), in the target's own words (a
     # breakdown's district names are no topic: "Huyện Đầm Dơi có bao nhiêu trẻ em?")
