@@ -564,6 +564,7 @@ ENGLISH: dict[str, str] = {
     "diversion": "xu ly chuyen huong", "diverted": "xu ly chuyen huong",
     "standing agency": "co quan thuong truc", "standing body": "co quan thuong truc",
     "standing office": "co quan thuong truc", "standing": "thuong truc", "dept": "so",
+    "difficulties": "kho khan vuong mac", "difficulty": "kho khan",
     "mortality": "tu vong",
     "death": "tu vong",
     "deaths": "tu vong",

@@ -6,8 +6,9 @@ by year and source (round 158's layout, found by a blind question set):
 - "Cơ quan thường trực: Sở … (Phòng …), số 198 …. Điện thoại: …" labels its number with the
   standing office; "Cán bộ đầu mối: bà …, Phó Trưởng phòng …, điện thoại di động …" with the
   person (both had no label); neither is a hotline, nor an office's number for difficulties
-  ("phản ánh về Sở Nội vụ (Phòng …, điện thoại …)"); the focal officer asked is the person's
-  number, even when the question names the office;
+  ("phản ánh về Sở Nội vụ (Phòng …, điện thoại …)", labelled as that office), while "số điện
+  thoại tiếp nhận thông tin của tỉnh …" is one; the focal officer asked is the person's number,
+  even when the question names the office;
 - the "Cộng" row's total is the period's "Tổng kinh phí"; "xhh" is "xã hội hóa"; "planned
   budget" is "kinh phí dự kiến", not the plan.
 
@@ -48,6 +49,7 @@ VI. THÔNG TIN LIÊN HỆ
 4. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ (Phòng Trẻ em và Bình đẳng giới, điện thoại 0254 3852 999) để tổng hợp.
 5. Sở Y tế: Phòng Nghiệp vụ Y, Sở Y tế, điện thoại 0254 3555 666.
 6. Sở Giáo dục và Đào tạo (Phòng Giáo dục mầm non), điện thoại 0254 3111 222.
+7. Truyền thông về số điện thoại tiếp nhận thông tin của tỉnh 0254 3999 111 tại các bến tàu, khu du lịch.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -66,6 +68,8 @@ def test_contact_lines_are_labelled_by_whom_they_reach(kb):
     assert labels["0254 3852 417"] == "Cơ quan thường trực: Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu"
     assert labels["0918 364 275"] == ("Đầu mối liên hệ: bà Nguyễn Thị Thu Hằng, "
                                       "Phó Trưởng phòng Trẻ em và Bình đẳng giới")
+    assert labels["0254 3852 999"] == "Đầu mối phản ánh khó khăn, vướng mắc: Phòng Trẻ em và Bình đẳng giới"
+    assert labels["0254 3999 111"] == "số điện thoại tiếp nhận thông tin của tỉnh"
 
 
 @pytest.mark.parametrize("question, stated, not_stated", [
@@ -76,6 +80,8 @@ def test_contact_lines_are_labelled_by_whom_they_reach(kb):
     ("What is the office phone number of the standing agency for the Ba Ria - Vung Tau children's plan?",
      "0254 3852 417", "0918"),
     ("số đường dây nóng bảo vệ trẻ em Bà Rịa - Vũng Tàu", "111", "3852"),
+    ("Ba Ria - Vung Tau plan: what phone number should units call about difficulties in implementing the plan?",
+     "0254 3852 999", "111"),
     # (another office named: its own line, not the standing office's focal officer)
     ("số điện thoại cán bộ đầu mối của Sở Y tế Bà Rịa - Vũng Tàu", "0254 3555 666", "364 275"),
     ("brvt kinh phi xhh nam 2028 bn tr", "4.700", "32.000"),
@@ -93,3 +99,4 @@ def test_no_hotline_answer_lists_an_office_or_a_persons_number(kb):
     text = answer("số đường dây nóng bảo vệ trẻ em Bà Rịa - Vũng Tàu", kb).text
     assert "0254 3737 111" in text and "3852 417" not in text and "364 275" not in text and "3852 999" not in text
     assert "3111 222" not in text     # (an office's number with no label of its own)
+    assert "0254 3999 111" in text     # (a number receiving reports is one of the lines)

@@ -358,7 +358,8 @@ def phone_identity(written: str) -> str:
         digits = "0" + digits[2:]
     return digits
 _HOTLINE_RE = re.compile(r"(?<![\d./,])(1\d{2})(?![\d%/]|[.,]\d)")
-_LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong")
+# (… "số điện thoại tiếp nhận thông tin của đặc khu 0297…": a line receiving reports, round 63)
+_LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong", "so dien thoai tiep nhan")
 _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
 
 
@@ -368,6 +369,8 @@ _OFFICE_BEFORE_PHONE_RE = re.compile(
     r"(?<![a-z])((?:(?:phong|chi cuc|trung tam|van phong)\s[^();:,.]{2,80}?,\s*)?"
     r"(?:so|phong|ban|uy ban nhan dan|ubnd|cong an|hoi|tinh doan|chi cuc|cuc|bo)\s[^();:,.]{2,80}?)"
     r"\s*[(,:;\-–]\s*(?:so\s+)?(?:dien thoai|dt|tel|sdt)(?:\s+(?:di dong|co dinh|ban))?\s*:?\s*$", re.I)
+# a sentence asking the offices to report their difficulties (folded): "nếu có khó khăn, vướng mắc …"
+_DIFFICULTIES_RE = re.compile(r"\bkho khan\b|\bvuong mac\b")
 # a contact line naming a person before the office (folded): "liên hệ: ông …", "đầu mối: bà …"
 _PERSON_CONTACT_RE = re.compile(r"\b(?:dau moi|lien he)\b[^;:]{0,30}:\s*((?:ong|ba)\s)")
 # a contact line's office (folded): after "đầu mối (liên hệ):", up to an address or the number
@@ -403,6 +406,10 @@ def _label(text: str, start: int, boundary: int) -> str | None:
             head = "Cơ quan thường trực" if named.group(1) == "co quan thuong truc" else "Đầu mối liên hệ"
             return f"{head}: {office}" if office else None
         label = expand_abbreviations(squash_spaces(segment[office.start(1):office.end(1)])).strip(" (-–:,") or None
+        if label and _DIFFICULTIES_RE.search(key[:office.start(1)]):
+            # "nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ (Phòng …, điện thoại
+            # …)": the office to report difficulties to — no hotline (round 159)
+            return f"Đầu mối phản ánh khó khăn, vướng mắc: {label}"
         person = _PERSON_CONTACT_RE.search(key[:office.start(1)])
         if label and person:
             # "Cán bộ đầu mối: bà Nguyễn Thị Thu Hằng, Phó Trưởng phòng Trẻ em …, điện thoại di động
