@@ -207,7 +207,6 @@ QUESTION_PHRASES = (
     "phu trach", "phoi hop", "nhung gi", "co gi", "duoc khong", "khong",
     "cho toi biet", "cho biet", "xin hoi", "phai", "so luong",
     "chu yeu",   # "các chỉ tiêu chủ yếu": the plan's own indicators, no topic
-    "du kien",   # "kinh phí dự kiến", "dự kiến tổ chức khi nào": planned, said of any fact asked
     "moi nhat", "gan day nhat", "latest", "newest", "most recent",
     # polite asking ("cho em hỏi … với ạ")
     "cho em hoi", "cho minh hoi", "cho hoi", "em hoi", "voi a", "a nhe",

@@ -868,6 +868,7 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
     header: list[str] | None = None
     unit: str | None = None
     title_unit: str | None = None
+    estimated = False
     years_seen: list[int] = []
     for para in doc.paragraphs:
         cells = [squash_spaces(c) for c in para.text.strip().strip("|").split("|")] if "|" in para.text else None
@@ -875,6 +876,8 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
             header = None
             own = _TABLE_UNIT_RE.search(fold_keeping_length(para.text.lower()))
             title_unit = own.group(1) if own and "kinh phi" in fold_keeping_length(para.text.lower()) else None
+            # ("Dự kiến kinh phí thực hiện …": the total is the plan's estimate, asked so)
+            estimated = bool(title_unit) and "du kien" in fold_keeping_length(para.text.lower())
             continue
         folded = [fold_keeping_length(c.lower()) for c in cells]
         if _YEAR_COLUMN_RE.match(folded[0].strip(" .:")) and len(cells) >= 3:
@@ -897,7 +900,8 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
                 if total and any(f.source is None for f in found_before):
                     continue
                 # (the total named as the years' totals are, "Tổng kinh phí", as it is asked)
-                column = "Tổng kinh phí" if total else re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
+                column = ("Tổng kinh phí dự kiến" if estimated else "Tổng kinh phí") if total \
+                    else re.sub(r"\s*\((?:triệu|tỷ) đồng\)", "", name).strip()
                 rows.append(Funding(amount=amount, source=None if total else column, period=period,
                                     written=f"{cell} {words}", text=f"{column} ({period}): {cell} {words}",
                                     section=para.section))
