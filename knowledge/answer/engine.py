@@ -651,6 +651,10 @@ _PLAN_LEVEL_KINDS = frozenset(("count", "plan_info", "plan_info_number", "plan_i
                                "plan_info_refs", "signer", "list_plans", "funding", "deadline"))
 
 
+# what an office does or leads: of a one-year plan, its year's without saying it (a passage or
+# a figure of that plan still has to state the year asked)
+_OFFICE_KINDS = frozenset(("agency_tasks", "agency_indicators", "lead"))
+
 _TOPIC_MARKERS = frozenset(("ve", "about", "on", "for"))
 _PLAN_MARKERS = frozenset(("trong", "theo", "thuoc", "voi", "cua", "in", "under", "of"))
 
@@ -769,7 +773,7 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # part in its Action Month need not say "2027" (round 155)
     one_year = bool(cand.plans) and all((p := ctx.idx.by_slug.get(slug)) is not None and p.period_start is not None
                                         and p.period_start == p.period_end for slug in cand.plans)
-    naming_year = (cand.intent in _PLAN_LEVEL_KINDS or one_year) and bool(q.years) \
+    naming_year = (cand.intent in _PLAN_LEVEL_KINDS or one_year and cand.intent in _OFFICE_KINDS) and bool(q.years) \
         and set(q.years) <= _plan_years(ctx, cand.plans)
     evidence = scorer.Evidence(
         kind=cand.intent if cand.intent in scorer.KINDS else "passage",

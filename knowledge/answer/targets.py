@@ -841,7 +841,7 @@ def _goal_indicators(ctx: Ctx) -> list:
         return []
     chosen = {(p.slug, g.number) for c, p, g in scored if c >= best - 1e-9}
     return [(p, i) for p in ctx.scope for i in p.indicators
-            if (p.slug, i.goal) in chosen and (i.number is not None or _numbered_in_goal(i))]
+            if (p.slug, i.goal) in chosen and i.number is not None]
 
 
 # how much of the question a goal's title must cover to be the goal asked about by topic
