@@ -564,6 +564,7 @@ ENGLISH: dict[str, str] = {
     "standing agency": "co quan thuong truc", "standing body": "co quan thuong truc",
     "standing office": "co quan thuong truc", "standing": "thuong truc", "dept": "so",
     "difficulties": "kho khan vuong mac", "difficulty": "kho khan",
+    "island communes": "xa dao", "island commune": "xa dao", "islands": "dao",
     "mortality": "tu vong",
     "death": "tu vong",
     "deaths": "tu vong",

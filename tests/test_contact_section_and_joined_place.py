@@ -9,8 +9,9 @@ by year and source (round 158's layout, found by a blind question set):
   ("phản ánh về Sở Nội vụ (Phòng …, điện thoại …)", labelled as that office), while "số điện
   thoại tiếp nhận thông tin của tỉnh …" is one; the focal officer asked is the person's number,
   even when the question names the office;
-- the "Cộng" row's total is the period's "Tổng kinh phí"; "xhh" is "xã hội hóa"; "planned
-  budget" is "kinh phí dự kiến", not the plan.
+- the "Cộng" row's total is the period's "Tổng kinh phí"; a unit on a line of its own between
+  the table's title and the table ("Đơn vị tính: triệu đồng", round 160) is the table's; "xhh"
+  is "xã hội hóa"; "planned budget" is "kinh phí dự kiến", not the plan.
 
 Pure: the shipped plans and the plan below → the stored facts and the replies.
 """
@@ -35,7 +36,9 @@ II. MỤC TIÊU
 | 2 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | 96% | 98% | Sở Y tế |
 
 IV. KINH PHÍ
-Dự kiến kinh phí thực hiện giai đoạn 2026 - 2030 (đơn vị: triệu đồng):
+Dự kiến kinh phí thực hiện giai đoạn 2026 - 2028 như sau:
+
+Đơn vị tính: triệu đồng
 | Năm | Ngân sách tỉnh | Ngân sách cấp xã | Vận động xã hội hóa | Tổng |
 | 2026 | 18.500 | 6.200 | 4.300 | 29.000 |
 | 2027 | 19.400 | 6.600 | 4.500 | 30.500 |
@@ -100,3 +103,12 @@ def test_no_hotline_answer_lists_an_office_or_a_persons_number(kb):
     assert "0254 3737 111" in text and "3852 417" not in text and "364 275" not in text and "3852 999" not in text
     assert "3111 222" not in text     # (an office's number with no label of its own)
     assert "0254 3999 111" in text     # (a number receiving reports is one of the lines)
+
+
+def test_a_scanned_lines_label_is_still_a_line(kb):
+    # (the shipped Hà Nội plan's scan reads "Đường dây nóng" as "Puong day néng": a line all the same)
+    from knowledge.answer.engine import answer
+
+    text = answer("Kế hoạch thực hiện Chỉ thị 28 của Hà Nội năm 2024 nêu số đường dây nóng của Trung tâm "
+                  "công tác xã hội và Quỹ Bảo trợ trẻ em Hà Nội là gì?", kb).text
+    assert "0243.22.33.111" in text, text

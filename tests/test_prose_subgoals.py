@@ -42,7 +42,7 @@ II. MỤC TIÊU
 Xây dựng môi trường sống an toàn, lành mạnh cho trẻ em.
 2. Mục tiêu cụ thể
 2.1. Về bảo vệ trẻ em: Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 87% vào năm 2027 và 93% vào năm 2030. Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 66% vào năm 2027 và 78% vào năm 2030.
-2.2. Về chăm sóc sức khỏe và dinh dưỡng: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,2% vào năm 2027 và 98,4% vào năm 2030. Tỷ suất tử vong trẻ em dưới 5 tuổi giảm xuống còn 17,3‰ vào năm 2027 và 15,6‰ vào năm 2030. Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm 1,7 điểm phần trăm so với năm 2025, đạt dưới 18% vào năm 2030; riêng các huyện miền núi đạt dưới 23% vào năm 2030.
+2.2. Về chăm sóc sức khỏe và dinh dưỡng: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,2% vào năm 2027 và 98,4% vào năm 2030. Tỷ suất tử vong trẻ em dưới 5 tuổi giảm xuống còn 17,3‰ vào năm 2027 và 15,6‰ vào năm 2030. Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm 1,7 điểm phần trăm so với năm 2025, đạt dưới 18% vào năm 2030; riêng các xã đảo đạt dưới 23% vào năm 2030.
 2.3. Về giáo dục: Tỷ lệ trẻ em 5 tuổi được huy động đến lớp mẫu giáo đạt 99,5% vào năm 2027 và 99,7% vào năm 2030. Tỷ lệ trẻ em hoàn thành chương trình tiểu học đạt 98,6% vào năm 2027 và 99,1% vào năm 2030.
 2.4. Về nước sạch và vệ sinh: Tỷ lệ trường học có công trình nước sạch và nhà vệ sinh đạt chuẩn đạt 91% vào năm 2027 và 100% vào năm 2030. Tỷ lệ hộ gia đình có trẻ em ở nông thôn được sử dụng nước sạch đạt 73% vào năm 2027 và 82% vào năm 2030.
 
@@ -114,10 +114,18 @@ def test_the_year_a_change_starts_from_is_not_the_year_asked(kb, question):
     _states(kb, question, "1,7 điểm")
 
 
+@pytest.mark.parametrize("question", [
+    "Hải Dương thấp còi các xã đảo năm 2030",
+    "hai duong tre em xa dao thap coi 2030",    # (its noun and kind, "các" left out: round 160)
+])
+def test_a_part_asked_by_its_noun_and_kind(kb, question):
+    _states(kb, question, "23%", absent=("18%",))
+
+
 def test_a_parts_own_figure_is_stated_when_the_part_is_asked(kb):
     stunting = _indicator(kb, "thấp còi")
-    assert [(t.area, t.value) for t in stunting.areas] == [("các huyện miền núi", 23.0)]
-    _states(kb, "Hải Dương thấp còi các huyện miền núi năm 2030", "23%")
+    assert [(t.area, t.value) for t in stunting.areas] == [("các xã đảo", 23.0)]
+    _states(kb, "Hải Dương thấp còi các xã đảo năm 2030", "23%")
 
 
 def test_a_paragraph_of_other_years_states_no_figure_for_the_year_asked(kb):

@@ -70,11 +70,12 @@ def _h_contact(ctx: Ctx) -> Answer | None:
             return _no_contact(ctx)   # a person's or an office's number is no hotline
         # (… nor an office's own number beside the lines, "phản ánh về Sở Nội vụ (Phòng …, điện
         # thoại …)": round 159; a centre's line is one of the hotlines)
-        lines = [(p, c) for p, c in lines_only if _LINE_RE.search(normalize(c.label)) or c.number == "111"
-                 or "tiep nhan" in normalize(c.label)]
+        # (a scan's "Puong day nong" is a line too)
+        lines = [(p, c) for p, c in lines_only if _LINE_RE.search(normalize(c.label).replace("puong", "duong"))
+                 or c.number == "111" or "tiep nhan" in normalize(c.label)]
         # (… nor a number with no label of its own beside labelled lines)
         candidates = [(p, c) for p, c in lines_only if (p, c) in lines
-                      or normalize(c.label).startswith(("trung tam", "quy", "van phong"))] if lines else lines_only
+                      or c.label and not normalize(c.label).startswith(("phong ", "so "))] if lines else lines_only
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
         focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]

@@ -132,6 +132,9 @@ def asked_areas(ctx: Ctx, ind) -> set:
             # "Các xã miền núi, biên giới" is asked by any of its kinds of two words or more:
             # "xã miền núi", "mountain communes", "vùng biên giới" ("Khu vực I" only whole)
             kinds = [k.strip() for k in re.split(r",|\bva\b|\bhoac\b", whole[group.end():])] if group else []
+            # (… and by its noun with a kind of one word: "xã đảo" of "các xã đảo", round 160)
+            noun = re.sub(r"^(?:doi voi\s+)?(?:cac|nhung)\s+", "", whole[:group.end()]).strip() if group else ""
+            kinds += [f"{noun} {k}" for k in kinds if noun and len(k.split()) == 1]
             # (… not by a kind the target's own words hold: "trẻ em bị mua bán qua biên giới")
             own = normalize(ind.text)
             if any(len(k.split()) >= 2 and has_phrase(norm, k) and not has_phrase(own, k) for k in kinds):

@@ -843,6 +843,7 @@ def parse_funding(doc: Document) -> list[Funding]:
 _YEAR_COLUMN_RE = re.compile(r"^(?:nam|nam thuc hien|thoi gian)$")
 # a unit said for a whole table, in its title or the line above: "(đơn vị: triệu đồng)" (folded)
 _TABLE_UNIT_RE = re.compile(r"(?:don vi(?: tinh)?\s*:\s*|\()(trieu|ty)\s+dong\b")
+_UNIT_LINE_RE = re.compile(r"^\s*\(?\s*don vi(?: tinh)?\s*:\s*(?:trieu|ty)\s+dong\s*\)?\s*[.:]?\s*$")
 
 
 def _table_amount(cell: str, unit: str) -> float | None:
@@ -869,15 +870,23 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
     unit: str | None = None
     title_unit: str | None = None
     estimated = False
+    title_words = False      # the line before speaks of money ("Dự kiến kinh phí …")
     years_seen: list[int] = []
     for para in doc.paragraphs:
         cells = [squash_spaces(c) for c in para.text.strip().strip("|").split("|")] if "|" in para.text else None
         if cells is None or len(cells) < 2:
             header = None
-            own = _TABLE_UNIT_RE.search(fold_keeping_length(para.text.lower()))
-            title_unit = own.group(1) if own and "kinh phi" in fold_keeping_length(para.text.lower()) else None
+            folded_line = fold_keeping_length(para.text.lower())
+            own = _TABLE_UNIT_RE.search(folded_line)
+            if own and "kinh phi" not in folded_line and _UNIT_LINE_RE.match(folded_line) and title_words:
+                # "Đơn vị tính: triệu đồng" a line of its own between the title and the table
+                # (round 160): the unit of the amounts the title above announced
+                title_unit = own.group(1)
+                continue
+            title_unit = own.group(1) if own and "kinh phi" in folded_line else None
+            title_words = "kinh phi" in folded_line
             # ("Dự kiến kinh phí thực hiện …": the total is the plan's estimate, asked so)
-            estimated = bool(title_unit) and "du kien" in fold_keeping_length(para.text.lower())
+            estimated = title_words and "du kien" in folded_line
             continue
         folded = [fold_keeping_length(c.lower()) for c in cells]
         if _YEAR_COLUMN_RE.match(folded[0].strip(" .:")) and len(cells) >= 3:
