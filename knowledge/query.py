@@ -1524,9 +1524,10 @@ def _unknown_local_place(text: str, plans: list[PlanRef], document_text: str) ->
             name = normalize(shown)
             if not name or name in vocab.STOPWORDS:
                 continue
-            if any(p.locality_norm and (name == p.locality_norm or p.locality_norm in name
-                                        or name in p.locality_norm) for p in plans):
-                continue
+            joined = name.replace(" ", "")
+            if any(p.locality_norm and (name == p.locality_norm or p.locality_norm in name or name in p.locality_norm
+                                        or joined == p.locality_norm.replace(" ", "")) for p in plans):
+                continue    # (… "each Hanoi district": the province's own name written joined)
             if name in vocab.PROVINCES or f" {name} " in document_text \
                     or document_text.startswith(f"{name} ") or document_text.endswith(f" {name}"):
                 continue       # a province (read above), or a part a plan names

@@ -73,9 +73,10 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # (a scan's "Puong day nong" is a line too)
         lines = [(p, c) for p, c in lines_only if _LINE_RE.search(normalize(c.label).replace("puong", "duong"))
                  or c.number == "111" or "tiep nhan" in normalize(c.label)]
-        # (… nor a number with no label of its own beside labelled lines)
+        # (… nor an office's number, "Phòng …", "Sở …", beside lines labelled as lines; a number
+        # with no label may be a line whose label was not read: round 91's)
         candidates = [(p, c) for p, c in lines_only if (p, c) in lines
-                      or c.label and not normalize(c.label).startswith(("phong ", "so "))] if lines else lines_only
+                      or not normalize(c.label).startswith(("phong ", "so "))] if lines else lines_only
     elif _FOCAL_ASKED_RE.search(q.norm):
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
         focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]
