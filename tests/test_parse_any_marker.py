@@ -860,9 +860,11 @@ def test_what_a_plan_says_of_a_number_after_it_is_its_note(sentence, notes):
 
 
 @pytest.mark.parametrize("sentence, display, label", [
-    # the office a number is given in brackets after is the number's
+    # the office a number is given in brackets after is the number's (… said as the office to
+    # report difficulties to, when the sentence says so: no hotline)
     ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ "
-     "(điện thoại: 0251.3822.486) để tổng hợp, báo cáo UBND tỉnh.", "0251.3822.486", "Sở Nội vụ"),
+     "(điện thoại: 0251.3822.486) để tổng hợp, báo cáo UBND tỉnh.", "0251.3822.486",
+     "Đầu mối phản ánh khó khăn, vướng mắc: Sở Nội vụ"),
     ("Các đơn vị phản ánh về Phòng Văn hóa - Xã hội (ĐT 0270.3823.456) để tổng hợp.", "0270.3823.456",
      "Phòng Văn hóa - Xã hội"),
     # a number with a head word of its own keeps it
