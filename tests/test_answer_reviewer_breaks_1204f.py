@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_parse_any_marker import _first_line
+from tests.test_parse_any_marker import _first_line, _states
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -104,12 +104,6 @@ PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ
 @pytest.fixture(scope="module")
 def kb(kb_with_plan):
     return kb_with_plan("binhthuan-kh78-2026.txt", PLAN)
-
-
-def _states(kb, question: str, *stated: str, absent=()) -> None:
-    """The reply's first line to ``question`` states each of ``stated`` and none of ``absent``."""
-    line = _first_line(question, kb)
-    assert all(x in line for x in stated) and not any(x in line for x in absent), line
 
 
 def _plan(kb):

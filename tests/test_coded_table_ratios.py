@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_parse_any_marker import _first_line
+from tests.test_parse_any_marker import _states
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
 Số: 215/KH-UBND
@@ -75,12 +75,6 @@ def kb(kb_with_plan):
 def _indicator(kb, label: str):
     plan = next(p for p in kb.plans if p.number and p.number.startswith("215/"))
     return next(i for i in plan.indicators if i.label == label)
-
-
-def _states(kb, question: str, *stated: str, absent=()) -> None:
-    """The reply's first line to ``question`` states each of ``stated`` and none of ``absent``."""
-    line = _first_line(question, kb)
-    assert all(x in line for x in stated) and not any(x in line for x in absent), line
 
 
 def test_coded_rows_with_no_group_above_are_read(kb):

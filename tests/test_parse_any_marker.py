@@ -126,6 +126,16 @@ def _first_line(question: str, kb) -> str:
     return strip_html(answer(question, kb).text).split("\n")[0]
 
 
+def _states(kb, question: str, *stated: str, absent=(), lines: int = 1) -> None:
+    """The reply's first ``lines`` lines to ``question`` state each of ``stated`` and none of
+    ``absent`` (the reviewer-break and layout tests' one check)."""
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    head = "\n".join(strip_html(answer(question, kb).text).split("\n")[:lines])
+    assert all(x in head for x in stated) and not any(x in head for x in absent), head
+
+
 @pytest.fixture(scope="module", params=[(m, g) for m in MARKERS for g in GROUP_LINES],
                 ids=lambda p: f"{p[0]}-{p[1]}")
 def plan(request, tmp_path_factory):

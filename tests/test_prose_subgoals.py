@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_parse_any_marker import _first_line
+from tests.test_parse_any_marker import _first_line, _states
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -73,12 +73,6 @@ def _plan(kb):
 
 def _indicator(kb, words: str):
     return next(i for i in _plan(kb).indicators if words in i.text)
-
-
-def _states(kb, question: str, *stated: str, absent=()) -> None:
-    """The reply's first line to ``question`` states each of ``stated`` and none of ``absent``."""
-    line = _first_line(question, kb)
-    assert all(x in line for x in stated) and not any(x in line for x in absent), line
 
 
 def test_each_sentence_of_a_sub_goal_is_a_target_of_its_own(kb):
