@@ -235,3 +235,11 @@ def test_an_odd_digit_in_a_console_process_is_answered_and_never_logged(tmp_path
     assert 0 == result.returncode
     assert "²" not in result.stderr and "٣" not in result.stderr
     assert "Traceback" not in result.stderr and "Language set" not in result.stdout
+
+
+# -- a letter alone (typed to quit, as other consoles quit) asks nothing (seventh session) --
+@pytest.mark.parametrize("typed", ["q", "x"])
+def test_a_letter_alone_is_no_question(settings, kb, typed):
+    out = transcript(settings, kb, [typed, "/quit"])
+    reply = out.split(f"> {typed}\n")[1]
+    assert "Tôi không tìm thấy nội dung này" in reply and "Nguồn:" not in reply.split("> ")[0]

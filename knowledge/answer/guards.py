@@ -354,6 +354,11 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
     case = _child_case(ctx)
     if case is not None:
         return case
+    if q.terms and all(len(t) < 2 for t in q.terms) and not any(t.isdigit() for t in q.terms) \
+            and not (q.cues or q.plans or q.agencies or q.indicators or q.goals or q.years):
+        # a letter alone ("q", typed to quit the console chat) asks nothing: a passage holding it
+        # would be an answer to no question
+        return _decline(ctx, intent="too_short", with_topics=False)
     if q.terms and all(t.isdigit() for t in q.terms) and not (q.cues or q.plans or q.agencies or q.indicators
                                                             or q.goals or q.years):
         # a bare number ("15") asks nothing: any figure holding it would be a confident guess
