@@ -39,6 +39,7 @@ Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Hội Liên hiệp Ph�
 Mục tiêu 3. Phòng, chống xâm hại trẻ em
 Chỉ tiêu 3.1. Số trẻ em bị xâm hại giảm từ 9,6 trẻ em trên 100.000 trẻ em năm 2025 xuống 8,0 trẻ em trên 100.000 trẻ em năm 2028 và dưới 7,0 trẻ em trên 100.000 trẻ em năm 2030.
 Chỉ tiêu 3.2. Tỷ lệ trẻ em bị xâm hại được hỗ trợ, can thiệp kịp thời đạt 100% năm 2030.
+Chỉ tiêu 3.3. Giảm tỷ suất trẻ em bị tử vong do tai nạn thương tích trên 100.000 trẻ em từ 19,8 năm 2025 xuống 17,5 năm 2028 và 15,5 năm 2030.
 Cơ quan chủ trì: Công an tỉnh; cơ quan phối hợp: Sở Tư pháp.
 
 III. TỔ CHỨC THỰC HIỆN
@@ -63,13 +64,22 @@ def _plan(kb):
 def test_targets_numbered_within_their_goal_keep_their_numbers(kb):
     plan = _plan(kb)
     assert [(i.label, i.goal) for i in plan.indicators] == [("1.1", 1), ("1.2", 1), ("1.3", 1), ("1.4", 1),
-                                                            ("3.1", 3), ("3.2", 3)]
+                                                            ("3.1", 3), ("3.2", 3), ("3.3", 3)]
     assert plan.indicators[4].section.endswith("Chỉ tiêu 3.1")
 
 
 def test_a_rate_base_between_a_figure_and_its_year(kb):
     abuse = _plan(kb).indicators[4]
     assert sorted((t.year, t.value) for t in abuse.targets) == [(2025, 9.6), (2028, 8.0), (2030, 7.0)]
+
+
+def test_a_rate_base_before_its_bare_figures(kb):
+    # "… trên 100.000 trẻ em từ 19,8 năm 2025 xuống 17,5 năm 2028 và 15,5 năm 2030" (round 162
+    # had lost 19,8 and 15,5 and given 17,5 as 2030's)
+    injuries = _plan(kb).indicators[6]
+    assert sorted((t.year, t.value) for t in injuries.targets) == [(2025, 19.8), (2028, 17.5), (2030, 15.5)]
+    line = _first_line("Bạc Liêu tỷ suất tử vong do tai nạn thương tích năm 2030", kb)
+    assert "15,5" in line and "17,5" not in line, line
 
 
 @pytest.mark.parametrize("question, stated, not_stated", [

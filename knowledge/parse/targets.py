@@ -587,6 +587,13 @@ def _same_comparator(clause: str, target: Target) -> bool:
         r"\b(?:dat|it nhat|toi thieu|phan dau|tren)\b", fold_keeping_length(clause))
 
 
+# "từ 19,8 năm 2025", "và 15,5 năm 2030" (folded): a bare figure opening or continuing a run of
+# a rate's figures, each before its year
+_BARE_RUN_RE = re.compile(r"\b(?:tu|va)\s*$")
+# a rate's base written before its figures: "… trên 100.000 trẻ em từ 19,8 …", "‰", "(%)"
+_RATE_BASE_BEFORE_RE = re.compile(r"(?:tren|/)\s*1(?:0{2})?\.000\s*(?:tre|nguoi|dan)|phan (?:nghin|tram)")
+
+
 def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
     """Years, "duy trì đến năm …" and values of a clause, in reading order. Numbers that
     describe the population ("dưới 5 tuổi"), denominators ("trên 100.000 trẻ em") and
@@ -639,8 +646,14 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
                                              and _NOT_A_VALUE_AFTER.match(after)):
             continue
         if not match.group("unit") and re.match(r"\s*nam\s+(?:19|20)\d\d\b", after) and not re.search(
-                r"\b(?:xuong|len|con|dat|duoi|tren|giam|tang|khoang|muc|la)\s*$|:\s*$", folded[max(0, match.start() - 12):match.start()]):
-            continue   # a bare figure before "năm 2028" is a milestone after "xuống", "đạt" …; "sau 3 năm 2028" none
+                r"\b(?:xuong|len|con|dat|duoi|tren|giam|tang|khoang|muc|la)\s*$|:\s*$", folded[max(0, match.start() - 12):match.start()]) \
+                and not (_BARE_RUN_RE.search(folded[max(0, match.start() - 8):match.start()])
+                         and _RATE_BASE_BEFORE_RE.search(folded[:match.start()])):
+            # a bare figure before "năm 2028" is a milestone after "xuống", "đạt" …; "sau 3 năm
+            # 2028" none — … or after "từ"/"và" in a rate whose base was written before its figures
+            # ("tỷ suất … trên 100.000 trẻ em từ 19,8 năm 2025 xuống 17,5 năm 2028 và 15,5 năm
+            # 2030": round 162 had lost 19,8 and 15,5 and given 17,5 for 2030)
+            continue
         before = folded[max(0, match.start() - 8):match.start()]
         if re.search(r"(?:so|s\S)\s*:?\s*$", before) and not match.group("unit"):
             continue   # "số 56", a document number
