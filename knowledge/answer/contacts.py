@@ -54,13 +54,13 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     # (a purpose asked, "… thì gọi số nào", is the hotline's, whoever's plan it is)
     offices = [] if purpose else [normalize(m.name) for m in _agency_scope(ctx)]
     own = [(p, c) for p, c in candidates if any(f" {o} " in f" {normalize(c.label)} " for o in offices)]
-    focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))] \
-        if _FOCAL_ASKED_RE.search(q.norm) else []
+    focal_asked = bool(_FOCAL_ASKED_RE.search(q.norm))
+    focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))] if focal_asked else []
     # ("sđt cán bộ đầu mối … sở nội vụ": the point of contact the standing office gives, not its
     # own line; an office of its own named, "cán bộ đầu mối của Sở Y tế", is that office's line)
     standing_only = bool(own) and all(normalize(c.label).startswith("co quan thuong truc") for _p, c in own)
     candidates = own if own and not (focal and standing_only) else candidates
-    if not asked and _LINE_RE.search(q.norm) and not _FOCAL_ASKED_RE.search(q.norm):
+    if not asked and _LINE_RE.search(q.norm) and not focal_asked:
         # "đường dây nóng … số mấy": the lines' numbers, not the plan's point of contact's
         # ("Đầu mối liên hệ: Phòng …; điện thoại …" answers no hotline question; a centre's
         # line labelled by its name alone is one of the hotlines)
@@ -77,7 +77,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # with no label may be a line whose label was not read: round 91's)
         candidates = [(p, c) for p, c in lines_only if (p, c) in lines
                       or not normalize(c.label).startswith(("phong ", "so "))] if lines else lines_only
-    elif _FOCAL_ASKED_RE.search(q.norm):
+    elif focal_asked:
         # "đầu mối liên hệ … số điện thoại": the number the plan's point of contact gives
         focal = [(p, c) for p, c in candidates if _FOCAL_RE.search(normalize(c.label))]
         candidates = focal or candidates

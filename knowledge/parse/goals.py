@@ -725,11 +725,7 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
         if para.position in prose and not _ROMAN_INDICATOR_RE.match(fold_keeping_length(para.body)):
             # ("Chỉ tiêu IV. … ; thực hiện năm 2025: …" is a numbered target's own line, no prose)
             for clause in prose[para.position]:
-                indicators.append(Indicator(
-                    number=None, goal=current.number if current else None, text=clause.text,
-                    section=para.section, targets=clause.targets, areas=clause.areas, position=len(indicators),
-                    goal_label=current.label if current else None, baseline=_in_baseline(para)))
-                prose_indicators.append((indicators[-1], clause))
+                _add_prose_indicator(indicators, prose_indicators, clause, current, para.section, para)
             continue
         grouped_under = _specific_goals_heading(para) if para.kind in ("plain", "subnumber") else None
         if grouped_under is not None:
@@ -746,12 +742,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 current, clauses = titled
                 goals.append(current)
                 for clause in clauses:
-                    indicators.append(Indicator(
-                        number=None, goal=current.number, text=clause.text,
-                        section=_section_to(para, grouped_under), targets=clause.targets, areas=clause.areas,
-                        position=len(indicators), goal_label=current.label,
-                        baseline=_in_baseline(para)))
-                    prose_indicators.append((indicators[-1], clause))
+                    _add_prose_indicator(indicators, prose_indicators, clause, current,
+                                         _section_to(para, grouped_under), para)
                 continue
             item = _subnumbered_item(para, grouped_under, current, seen_numbers)
             if item is not None:
@@ -1027,6 +1019,17 @@ def _subnumbered_item(para: Paragraph, heading, current: Goal | None, taken: set
         section=SEPARATOR.join(part for part in (where, goal, f"Chỉ tiêu {para.label}") if part),
         targets=targets, position=0, goal_label=current.label if current else None,
         baseline=_in_baseline(para))
+
+
+def _add_prose_indicator(indicators: list[Indicator], found: list[tuple[Indicator, ProseClause]],
+                         clause: ProseClause, goal: Goal | None, section: str, para: Paragraph) -> None:
+    """Append the indicator a prose ``clause`` states under ``goal`` (numbered later, with the
+    plan's other prose targets: ``_number_prose``), and note it in ``found``."""
+    indicators.append(Indicator(
+        number=None, goal=goal.number if goal else None, text=clause.text, section=section,
+        targets=clause.targets, areas=clause.areas, position=len(indicators),
+        goal_label=goal.label if goal else None, baseline=_in_baseline(para)))
+    found.append((indicators[-1], clause))
 
 
 def _titled_prose_goal(para: Paragraph, heading) -> tuple[Goal, list[ProseClause]] | None:
