@@ -104,6 +104,13 @@ def ocr_key(text: str) -> str:
     return " ".join(w for w in _NON_WORD_RE.split(folded) if w)
 
 
+def scan_repaired(folded: str) -> str:
+    """Folded text with the scan misreadings of label words mended, length kept (positions
+    still cut the original): a scan's "Đường dây nóng" OCR'd "Puong day néng" → "duong day neng".
+    ``folded`` is ``fold`` or ``fold_keeping_length`` output."""
+    return folded.replace("puong", "duong")
+
+
 def compact(text: str) -> str:
     """Folded letters and digits only, no spaces: ``"TỔ CHỨC THU'C HIỆN"`` → ``"tochucthuchien"``."""
     return _NON_WORD_RE.sub("", fold(text))

@@ -9,7 +9,7 @@ from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scop
 from knowledge.answer.deadlines import _dated_passage
 from knowledge.answer.format import esc, fit, phone_line, plan_label, source_line
 from knowledge.query import has_phrase
-from knowledge.text import normalize
+from knowledge.text import normalize, scan_repaired
 
 
 def _h_contact(ctx: Ctx) -> Answer | None:
@@ -71,7 +71,7 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # (… nor an office's own number beside the lines, "phản ánh về Sở Nội vụ (Phòng …, điện
         # thoại …)": round 159; a centre's line is one of the hotlines)
         # (a scan's "Puong day nong" is a line too)
-        lines = [(p, c) for p, c in lines_only if _LINE_RE.search(normalize(c.label).replace("puong", "duong"))
+        lines = [(p, c) for p, c in lines_only if _LINE_RE.search(scan_repaired(normalize(c.label)))
                  or c.number == "111" or "tiep nhan" in normalize(c.label)]
         # (… nor an office's number, "Phòng …", "Sở …", beside lines labelled as lines; a number
         # with no label may be a line whose label was not read: round 91's)

@@ -9,7 +9,7 @@ from knowledge.parse.agencies import ABBREVIATIONS, STANDARD_FIELDS, expand_abbr
 from knowledge.model import Campaign, Contact, Deadline, Funding
 from knowledge.numbers import NUMBER_PATTERN, digits_only, parse_number
 from knowledge.parse.structure import TITLE_LINE_END_RE, Document, Paragraph
-from knowledge.text import fold_keeping_length, normalize, ocr_key, squash_spaces
+from knowledge.text import fold_keeping_length, normalize, ocr_key, scan_repaired, squash_spaces
 
 Resolver = Callable[[str], "str | None"]
 
@@ -385,7 +385,7 @@ _PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|
 def _label(text: str, start: int, boundary: int) -> str | None:
     segment = text[boundary:start]
     key = fold_keeping_length(segment)
-    key_ocr = key.replace("puong", "duong")
+    key_ocr = scan_repaired(key)
     best = None
     for head in _LABEL_HEADS:
         match = re.search(rf"(?<![a-z]){head}(?![a-z])", key_ocr)
@@ -466,8 +466,7 @@ def parse_contacts(doc: Document) -> list[Contact]:
             if 9 <= len(digits) <= 11:
                 numbers.append((match.start(1), match.end(1), match.group(1)))
         for match in _HOTLINE_RE.finditer(text):
-            window = folded[max(0, match.start() - 60):match.start()].replace("puong", "duong")
-            window = ocr_key(window)
+            window = ocr_key(folded[max(0, match.start() - 60):match.start()])  # "Puong day nong" too
             if any(c in window for c in _HOTLINE_CONTEXT) and not any(
                     s <= match.start() < e for s, e, _ in numbers):
                 numbers.append((match.start(1), match.end(1), match.group(1)))
