@@ -154,6 +154,87 @@ _STARTING_LEVEL_ASKED_RE = re.compile(r"\b(?:so goc|muc goc|gia tri goc|nam goc|
                                       r"|diem xuat phat|baseline|starting level|starting point)\b")
 
 
+# words that join a measure to its indicator's and name none of it ("trong đó …", "riêng …")
+_JOINING_WORDS = frozenset("trong do rieng cac nhung doi voi o tai va cua la duoc bi so".split())
+
+
+# a measure that is a part of the indicator's first ("trong đó …", "riêng …"), folded
+_PART_OF_RE = re.compile(r"^(?:trong do|trong so|rieng)\b")
+
+
+def _metric_words(ts) -> set[str]:
+    return set(normalize(" ".join(f"{t.metric} {t.qualifier or ''}" for t in ts)).split())
+
+
+def _metrics_named(ctx: Ctx, metrics: dict[int, list]) -> list[int]:
+    """The metrics (``Target.metric_index``) of ``metrics`` the question names by words no
+    other metric of the indicator has, through the index's matching (accents, English,
+    synonyms)."""
+    if len(metrics) < 2 or not ctx.q.terms:
+        return []
+    words = {i: _metric_words(ts) for i, ts in metrics.items()}
+    named = []
+    for i, own in words.items():
+        others = set().union(*(w for j, w in words.items() if j != i))
+        distinct = own - others - _JOINING_WORDS
+        # (two of its own words, or half of them: one word met by chance — "đồng" of "hành
+        # động" against "vùng đồng bào dân tộc thiểu số" — names nothing)
+        said = sum(1 for w in distinct if ctx.cov(make_doc("", "", w), ctx.q.terms) > 0)
+        if said >= 2 or distinct and said * 2 >= len(distinct):
+            named.append(i)
+    return named
+
+
+# a question asking two figures at once ("… bao nhiêu, trong đó … là bao nhiêu?", "… và riêng
+# học sinh dân tộc thiểu số", "trẻ khuyết tật nặng thì sao?"), folded
+_BOTH_ASKED_RE = re.compile(r"\btrong do\b|\b(?:va|and)\s+(?:rieng|of|for|among)\b|\bthi sao\b|\bwhat about\b")
+_ASKING_RE = re.compile(r"\b(?:bao nhieu|bn|how much|how many|what|muc nao|the nao)\b")
+
+
+def _both_asked(ctx: Ctx, metrics: dict[int, list]) -> bool:
+    """Whether the question names the indicator's own measure and a part of it ("trong đó …",
+    "riêng …") and asks for both: "tỷ lệ … bao nhiêu, trong đó sởi - rubella … bao nhiêu?"."""
+    # (the measure's own words may all be the part's too: "tỷ lệ học sinh hoàn thành THCS …,
+    # trong đó tỷ lệ học sinh dân tộc thiểu số hoàn thành THCS": then the cue alone says both)
+    named = _metrics_named(ctx, metrics)
+    return any(_PART_OF_RE.match(normalize(metrics[i][0].metric or "")) for i in named) \
+        and (bool(_BOTH_ASKED_RE.search(ctx.q.norm)) or len(named) > 1 and len(_ASKING_RE.findall(ctx.q.norm)) >= 2)
+
+
+def _named_metric(ctx: Ctx, metrics: dict[int, list]) -> int | None:
+    """The one metric (``Target.metric_index``) of ``metrics`` the question names by words no
+    other metric of the indicator has — "đuối nước" of "tử vong do tai nạn thương tích …;
+    trong đó tử vong do đuối nước …", "huyện miền núi" of "…; riêng các huyện miền núi …" —
+    through the index's matching (accents, English, synonyms); None when none or several are
+    (the measure and a part both asked for, ``_both_asked``)."""
+    named = _metrics_named(ctx, metrics)
+    if _both_asked(ctx, metrics):
+        return None
+    if len(named) > 1:
+        # the indicator's own measure named beside a part of it ("thấp còi … huyện miền núi",
+        # "drowning deaths … children"): the part is what is asked
+        named = [i for i in named if _PART_OF_RE.match(normalize(metrics[i][0].metric or ""))]
+    return named[0] if len(named) == 1 else None
+
+
+def _named_lacks_year(ctx: Ctx, ind) -> bool:
+    """Whether the question names one metric of ``ind`` (``_named_metric``), a part of its first
+    ("trong đó …", "riêng …"), that sets no target for the year asked, though it sets others: "đuối nước năm 2028" of an indicator whose
+    drowning measure is set for 2030 only is not answered with the injury measure's 2028."""
+    years = set(ctx.q.years)
+    if not years or baseline_years(ctx.q.norm, years) == years:
+        return False
+    metrics: dict[int, list] = {}
+    for t in ind.targets:
+        if not getattr(t, "achieved", False):
+            metrics.setdefault(t.metric_index, []).append(t)
+    named = _named_metric(ctx, metrics)
+    # (a part only: measures read apart that are one — "số cặp tảo hôn … năm 2025; đến năm
+    # 2030 cơ bản không còn tình trạng tảo hôn" — each lack the other's year)
+    return named is not None and bool(_PART_OF_RE.match(normalize(metrics[named][0].metric or ""))) \
+        and any(t.year for t in metrics[named]) and not any(t.year in years for t in metrics[named])
+
+
 def _pick_metrics(ctx: Ctx, ind) -> list:
     """The targets of ``ind`` the question asks about: the best-covered metric(s), its years.
     A result the plan reports (``Target.achieved``: "thực hiện năm 2020") only when its year is
@@ -185,6 +266,13 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
         metrics.setdefault(t.metric_index, []).append(t)
     years = set(ctx.q.years)
     terms = ctx.q.terms
+    if _named_lacks_year(ctx, ind):
+        # the measure named has no target for the year asked: its own years, said to be
+        # others (``_render_indicators``), never another measure's figure for that year
+        named = _named_metric(ctx, metrics)
+        if named is not None:
+            return list(metrics[named])
+    both = _both_asked(ctx, metrics)
     if years and any(t.year in years for ts in metrics.values() for t in ts):
         # a year asked: a metric without it is left out, not shown with its other years
         # ("… tiêm chủng năm 2025" stated the under-5 metric's 2030 figure beside it), and
@@ -203,8 +291,23 @@ def _pick_metrics(ctx: Ctx, ind) -> list:
             literal = {i: len(set(terms) & set(normalize(" ".join(t.metric for t in metrics[i])).split())) / len(set(terms))
                        for i in undated}   # (its own words: "kết hôn" is a synonym of "tảo hôn", no name of it)
             kept.update({i: metrics[i] for i in undated if cover[i] > best + 0.1 and literal[i] >= 0.75})
+        if both:
+            # "năm 2027 … bao nhiêu, trong đó trẻ em gái chiếm bao nhiêu?": the part set for no
+            # year ("trong đó trẻ em gái chiếm tối thiểu 50%") is asked too
+            kept.update({i: metrics[i] for i in undated if i in _metrics_named(ctx, metrics)})
         metrics = kept
-    if len(metrics) > 1 and terms:
+    named = _named_metric(ctx, metrics)
+    if named is not None and _PART_OF_RE.match(normalize(metrics[named][0].metric or "")) \
+            and not _WHOLE_ASKED_RE.search(ctx.q.norm):
+        # "thấp còi ở các huyện miền núi năm 2030": the part's figure, not the province's
+        # beside it (the clause's text holds both, so coverage alone ties them)
+        metrics = {named: metrics[named]}
+    if both:
+        # the measures the question names, when it names two or more ("… được chăm sóc, trợ
+        # giúp …, trẻ khuyết tật nặng thì sao?" of a target of three measures)
+        named = [i for i in _metrics_named(ctx, metrics) if i in metrics]
+        metrics = {i: metrics[i] for i in named} if len(named) >= 2 else metrics
+    if len(metrics) > 1 and terms and not both:
         scored = []
         for idx_, ts in metrics.items():
             doc = make_doc("", "", " ".join(f"{t.metric} {t.qualifier or ''} {t.text}" for t in ts))
@@ -355,7 +458,8 @@ def _render_indicators(ctx: Ctx, found: list, intent: str, confidence: float) ->
         return _render_lead(ctx, found, confidence)
     if intent == "target" and ctx.q.years:
         # a target for 2040 is not the 2030 target: keep what has the year, or say it is missing
-        timely = [(p, i) for p, i in found if any(_has_year(p, i, y) for y in ctx.q.years)]
+        timely = [(p, i) for p, i in found if any(_has_year(p, i, y) for y in ctx.q.years)
+                  and not _named_lacks_year(ctx, i)]
         if not timely:
             return _no_target_for_year(ctx, found, confidence)
         found = timely
