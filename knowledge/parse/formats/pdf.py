@@ -58,6 +58,7 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
         scanned = False
         workers = max(1, os.cpu_count() or 1)
         pending: dict[Future, int] = {}
+        carried: dict = {}      # an unruled table's columns, from one page to the next
 
         def finish(futures) -> None:
             nonlocal done
@@ -72,7 +73,7 @@ def read_pdf(data: bytes, progress: Progress = None) -> Document:
                 for index in range(total):
                     try:
                         page = pdf.load_page(index)
-                        text = page_text(page)
+                        text = page_text(page, carried)
                         scan = needs_ocr(text) and bool(page.get_images())
                         image = _page_image(page) if scan else None
                     except FormatError:
@@ -108,7 +109,7 @@ def needs_ocr(text: str) -> bool:
     return letters < MIN_LETTERS or unmapped > 0.2 * (letters + unmapped)
 
 
-def page_text(page) -> str:
+def page_text(page, carried: dict | None = None) -> str:
     """The text layer of one page, block by block from the top (left to right on one
     line), a blank line between blocks: PyMuPDF's blocks are the paragraphs as laid out.
     (``get_text(sort=True)`` does the same but is ~20 times slower.) A block starting
@@ -116,7 +117,7 @@ def page_text(page) -> str:
     next line (a PDF writer that puts each line in a text object of its own makes a block
     of every line). A ruled table is one block of ``"| cell | cell |"`` rows at its place;
     the text inside it is read only there."""
-    tables = _page_tables(page)
+    tables = _page_tables(page, carried)
     items: list[_Block] = []
     for b in page.get_text("blocks"):
         if b[6] != 0 or not b[4].strip():
@@ -168,7 +169,7 @@ def _centre_in(box, bbox) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _page_tables(page) -> list[tuple[tuple, list[str]]]:
+def _page_tables(page, carried: dict | None = None) -> list[tuple[tuple, list[str]]]:
     """(bbox, rows) of each ruled table of a page, rows as ``"| cell | cell |"`` lines. A
     cell's text is the words whose centre lies in it, line by line from the top, wrapped
     lines joined by a space (``Table.extract()`` drops the spaces between words of some
@@ -177,8 +178,11 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
     Năm 2030") is one header row, each column named by both ("Mục tiêu Năm 2025"); see
     ``_row_cells`` for cells merged across body rows. A ruled box of one column (a framed
     note) is no table: its text reads as the page's other text."""
+    unruled = False
     try:
         found = _find_tables(page)
+        if not found and not page.get_cdrawings():
+            found, unruled = _unruled_tables(page, {} if carried is None else carried), True
     except Exception:   # a page whose drawings PyMuPDF cannot analyse reads as text only
         return []
     if not found:
@@ -187,6 +191,8 @@ def _page_tables(page) -> list[tuple[tuple, list[str]]]:
     tables = []
     for table in found:
         grid = _grid(table, words)
+        if unruled:
+            grid = _rows_wrapped_joined(grid)
         depth = _header_depth(grid)
         rows = []
         if depth > 1:
@@ -213,6 +219,92 @@ def _find_tables(page) -> list:
     except TypeError:       # PyMuPDF before 1.26 has no layout analyser to leave out
         found = page.find_tables().tables
     return [table for table in found if table.col_count >= 2]
+
+
+# a header cell of a plan's table of targets (folded): "STT", "Chỉ tiêu", "Năm 2028", "Cơ quan chủ trì"
+_TARGET_HEADER_RE = re.compile(r"^(?:stt|tt|chi tieu|noi dung|don vi tinh|nam (?:19|20)\d\d|muc tieu|co quan chu tri|chu tri)\b")
+# the gap between two words of one cell is a space (~2.5 pt at 11 pt); wider, the next column
+_COLUMN_GAP = 4.5
+# a line with a run of words wider than this share of the table is running text: the table ended
+_PROSE_SHARE = 0.55
+
+
+def _word_lines(words) -> list[tuple[float, float, list[list]]]:
+    """The page's words as lines from the top: (top, bottom, runs), a run being the words
+    of a line no wider apart than a space (one cell's words, in a table)."""
+    rows: dict[int, list] = {}
+    for word in words:
+        rows.setdefault(round((word[1] + word[3]) / 8), []).append(word)
+    lines = []
+    for key in sorted(rows):
+        ordered = sorted(rows[key], key=lambda w: w[0])
+        runs = [[ordered[0]]]
+        for word in ordered[1:]:
+            if word[0] - runs[-1][-1][2] > _COLUMN_GAP:
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        lines.append((min(w[1] for w in ordered), max(w[3] for w in ordered), runs))
+    return lines
+
+
+def _unruled_tables(page, carried: dict) -> list:
+    """A table of targets set out in columns with no ruling lines (the page draws nothing:
+    a PDF made without borders, round 164), found by its header line — three or more of
+    its runs a target table's headings ("STT", "Chỉ tiêu", "Năm 2030", "Cơ quan chủ trì"),
+    each run a column's left edge — down to the first line of running text; PyMuPDF then
+    cuts it into rows (``find_tables``: those columns, rows by the text). A table running to
+    the page's foot goes on at the top of the next page in the same columns (``carried``
+    holds them from one page to the next). Running text set in columns is never read as
+    a table: no such header, no table."""
+    lines = _word_lines(page.get_text("words"))
+    columns, start = carried.pop("columns", None), 0
+    for k, (_top, _bottom, runs) in enumerate(lines):
+        heads = [" ".join(w[4] for w in run) for run in runs]
+        if len(runs) >= 4 and sum(1 for h in heads if _TARGET_HEADER_RE.match(_folded(h))) >= 3:
+            columns, start = [run[0][0] for run in runs], k
+            break
+    if columns is None or not lines:
+        return []
+    right = max((w[2] for _t, _b, runs in lines[start:] for run in runs for w in run), default=columns[-1])
+    end = len(lines)
+    for k in range(start + 1, len(lines)):
+        if any(run[-1][2] - run[0][0] > _PROSE_SHARE * (right - columns[0]) for run in lines[k][2]):
+            end = k
+            break
+    right = max(w[2] for _t, _b, runs in lines[start:end] for run in runs for w in run)
+    if end == len(lines):
+        carried["columns"] = columns       # to the page's foot: it may go on over the page
+    clip = _pymupdf().Rect(columns[0] - 2, lines[start][0] - 1, right + 2, lines[end - 1][1] + 1)
+    edges = [x - 2 for x in columns] + [right + 2]
+    try:
+        found = page.find_tables(clip=clip, vertical_strategy="explicit", vertical_lines=edges,
+                                 horizontal_strategy="text", use_layout=False).tables
+    except TypeError:       # PyMuPDF before 1.26 has no layout analyser to leave out
+        found = page.find_tables(clip=clip, vertical_strategy="explicit", vertical_lines=edges,
+                                 horizontal_strategy="text").tables
+    return [table for table in found if table.col_count >= 4]
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
+
+
+def _rows_wrapped_joined(grid: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """An unruled table's rows with the lines of a wrapped cell joined: a row whose first
+    cell is empty goes on the row above ("Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn" over
+    "phù hợp với trẻ em"; "Sở Giáo dục và Đào" over "tạo"). The header's own second line
+    ("Năm 2025" over "(thực hiện)") goes on the header the same way."""
+    out: list[list[tuple[str, str]]] = []
+    for row in grid:
+        if out and not row[0][1] and any(text for _kind, text in row):
+            out[-1] = [(kind, " ".join(t for t in (above, text) if t))
+                       for (kind, above), (_k, text) in zip(out[-1], row)]
+        elif any(text for _kind, text in row):
+            out.append(list(row))
+    return out
 
 
 def _grid(table, words) -> list[list[tuple[str, str]]]:

@@ -1,0 +1,114 @@
+"""A text PDF whose table of targets is set out in columns with no ruling lines (round 164's
+layout, found by a blind question set: the page draws nothing, so PyMuPDF's ruled-table search
+finds none and each cell came out a line of its own, wrapped names and agencies split):
+
+- the table reads as ``"| … |"`` rows, one an indicator, a wrapped name or agency joined, the
+  header's second line ("(thực hiện)") on the header, a group row kept;
+- a table running to the page's foot goes on at the top of the next page in the same columns,
+  and ends at the first line of running text ("Ghi chú: …");
+- running text (a page of paragraphs) is never read as a table.
+
+The PDF is drawn here with PyMuPDF and DejaVu Sans; nothing else is read.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from knowledge.parse.formats import read_document  # noqa: E402
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+pytestmark = pytest.mark.skipif(not os.path.exists(FONT), reason="DejaVu Sans is not installed")
+
+COLUMNS = [50, 80, 330, 400, 480, 560, 640]       # left edges, points (a landscape page)
+HEADER = [["STT"], ["Chỉ tiêu"], ["Đơn vị tính"], ["Năm 2025", "(thực hiện)"], ["Năm 2028"], ["Năm 2030"],
+          ["Cơ quan chủ trì"]]
+ROWS = [
+    [["A"], ["CHĂM SÓC SỨC KHỎE"]],
+    [["1"], ["Tỷ suất tử vong trẻ em dưới 1 tuổi"], ["‰"], ["12,4"], ["dưới 11,0"], ["dưới 10,0"], ["Sở Y tế"]],
+    [["2"], ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "thể thấp còi"], ["%"], ["19,8"], ["18,0"], ["dưới 16,5"],
+     ["Sở Y tế"]],
+    [["3"], ["Tỷ lệ cơ sở giáo dục có công trình vệ sinh", "đạt chuẩn"], ["%"], ["93"], ["97"], ["100"],
+     ["Sở Giáo dục và Đào", "tạo"]],
+]
+NEXT_PAGE_ROWS = [
+    [["B"], ["BẢO VỆ TRẺ EM"]],
+    [["4"], ["Tỷ suất trẻ em tử vong do đuối nước"], ["trẻ/100.000"], ["8,1"], ["6,9"], ["5,2"],
+     ["Sở Văn hóa, Thể thao", "và Du lịch"]],
+]
+NOTE = ("Ghi chú: ‰ là số ca trên 1.000 trẻ đẻ sống; số liệu năm 2025 là số liệu thực hiện do Cục Thống kê "
+        "tỉnh và các ngành cung cấp.")
+PROSE = ("III. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH. Sở Y tế chủ trì các chỉ tiêu 1 và 2; phối hợp với Sở Giáo dục "
+         "và Đào tạo triển khai chăm sóc dinh dưỡng 1.000 ngày đầu đời, ưu tiên các huyện miền núi; "
+         "tổng hợp báo cáo kết quả thực hiện Kế hoạch gửi Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.")
+
+
+def _lines(page, y: float, cells: list[list[str]]) -> float:
+    """One row at ``y``: each cell's lines under its column; returns the next row's ``y``."""
+    depth = 0
+    for left, lines in zip(COLUMNS, cells):
+        for k, line in enumerate(lines):
+            page.insert_text((left, y + 13 * k), line, fontname="dv", fontsize=9)
+        depth = max(depth, len(lines))
+    return y + 13 * depth + 8
+
+
+def _pdf() -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_font(fontname="dv", fontfile=FONT)
+    page.insert_textbox(pymupdf.Rect(50, 60, 790, 120), "2. Mục tiêu cụ thể. Các chỉ tiêu của Kế hoạch, "
+                        "kết quả năm 2025 và mục tiêu các năm 2028, 2030 tại bảng dưới đây.",
+                        fontname="dv", fontsize=10)
+    y = _lines(page, 420, HEADER)
+    for row in ROWS:
+        y = _lines(page, y, row)
+    page = doc.new_page(width=842, height=595)
+    page.insert_font(fontname="dv", fontfile=FONT)
+    y = 60
+    for row in NEXT_PAGE_ROWS:
+        y = _lines(page, y, row)
+    page.insert_textbox(pymupdf.Rect(50, y + 10, 790, y + 60), NOTE, fontname="dv", fontsize=10)
+    page.insert_textbox(pymupdf.Rect(50, y + 70, 790, y + 160), PROSE, fontname="dv", fontsize=10)
+    return doc.tobytes()
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return read_document(_pdf(), "plan.pdf").text
+
+
+def _row(text: str, first: str) -> list[str]:
+    line = next(line for line in text.splitlines() if line.startswith(f"| {first} |"))
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def test_the_header_is_one_row(text):
+    assert _row(text, "STT") == ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025 (thực hiện)", "Năm 2028",
+                                 "Năm 2030", "Cơ quan chủ trì"]
+
+
+@pytest.mark.parametrize("first, cells", [
+    ("1", ["1", "Tỷ suất tử vong trẻ em dưới 1 tuổi", "‰", "12,4", "dưới 11,0", "dưới 10,0", "Sở Y tế"]),
+    ("2", ["2", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "%", "19,8", "18,0", "dưới 16,5", "Sở Y tế"]),
+    ("3", ["3", "Tỷ lệ cơ sở giáo dục có công trình vệ sinh đạt chuẩn", "%", "93", "97", "100",
+           "Sở Giáo dục và Đào tạo"]),
+    ("4", ["4", "Tỷ suất trẻ em tử vong do đuối nước", "trẻ/100.000", "8,1", "6,9", "5,2",
+           "Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_each_indicator_is_a_row_wrapped_cells_joined(text, first, cells):
+    assert _row(text, first) == cells
+
+
+def test_group_rows_stay(text):
+    assert _row(text, "A")[:2] == ["A", "CHĂM SÓC SỨC KHỎE"]
+    assert _row(text, "B")[:2] == ["B", "BẢO VỆ TRẺ EM"]
+
+
+def test_running_text_is_no_table(text):
+    assert not any("|" in line for line in text.splitlines() if "Ghi chú" in line or "NHIỆM VỤ" in line)
+    assert "Sở Y tế chủ trì các chỉ tiêu 1 và 2" in " ".join(text.split())
