@@ -888,7 +888,9 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
             estimated = title_words and "du kien" in folded_line
             continue
         folded = [fold_keeping_length(c.lower()) for c in cells]
-        if _YEAR_COLUMN_RE.match(folded[0].strip(" .:")) and len(cells) >= 3:
+        # (two columns too when the second is money: "Năm | Kinh phí dự kiến (tỷ đồng)", round 163)
+        if _YEAR_COLUMN_RE.match(folded[0].strip(" .:")) and (len(cells) >= 3 or len(cells) == 2 and re.search(
+                r"\b(?:kinh phi|ngan sach|so tien|nguon von)\b|\((?:trieu|ty) dong\)", folded[1])):
             header, years_seen = cells, []
             own = next((_TABLE_UNIT_RE.search(c) for c in folded if _TABLE_UNIT_RE.search(c)), None)
             unit = own.group(1) if own else title_unit

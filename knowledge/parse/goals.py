@@ -59,7 +59,9 @@ _LABEL_FIRST_GROUP_RE = re.compile(
 _STAGE_GROUP_RE = re.compile(r"^giai doan\s+([ivx]{1,4}|\d)\s*[.:\-–]\s*")
 # "Chỉ tiêu 5:", "Chỉ tiêu số 01 (Mục tiêu 1). …" (folded): an indicator's own line
 # "Chỉ tiêu 3:", "Chỉ tiêu số 3.", "§03." (a section sign numbering the targets through)
-_INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|chi so\s+(?=\d{3}\b)|§\s?|#)(\d{1,3})(?![.,]\d)\s*(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
+# ("Chỉ tiêu (2): …" the number in brackets: round 163's layout)
+_INDICATOR_RE = re.compile(r"^(?:(?:chi tieu|chi bao)\s+(?:so\s+)?|chi so\s+(?=\d{3}\b)|§\s?|#)(\d{1,3}|(?<=chi tieu )\(\d{1,2}\))(?![.,]\d)\s*"
+                           r"(?:\((?:muc tieu|nhom)[^()]{0,30}\)\s*)?[:.]\s*")
 # a table's column of places (folded): "Khu vực", "Địa bàn", "Huyện", "Xã, phường"
 _AREA_HEADER_RE = re.compile(r"^(?:khu vuc|dia ban|dia phuong|vung|huyen|xa|phuong|don vi hanh chinh)\b")
 # "Chỉ tiêu 3.1.", "Chỉ tiêu 3.1:" (folded): a target numbered within its goal
@@ -75,6 +77,10 @@ _SPECIFIC_GOALS = "muc tieu cu the"
 _ASSIGNS_ROLES_RE = re.compile(r"^\s*(?:Sở|Công an|Bảo hiểm xã hội|Ủy ban|UBND|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp|"
                                r"Hội (?!đồng)[A-ZĐ]|Ban (?!hành)[A-ZĐ]|Viện|Tòa án|Liên đoàn|Trung tâm|Đài|Cục|Bộ Chỉ huy|"
                                r"Mặt trận)\b[^\[\]():;]{0,150}?\schủ trì\b")
+# a line saying who leads or partners targets named by number ("các chỉ tiêu (1) đến (7) do Sở
+# Y tế chủ trì", "Sở Y tế chủ trì các chỉ tiêu (8), (10)"), folded
+_ROLES_OF_NUMBERED_RE = re.compile(r"\bchi tieu\s+(?:so\s+)?\(?\d{1,2}\)?.*\b(?:chu tri|phoi hop)\b"
+                                   r"|\b(?:chu tri|phoi hop)\b.*\bchi tieu\s+(?:so\s+)?\(?\d{1,2}\)?")
 _PAREN_INDICATOR_RE = re.compile(r"^\(?(\d{1,2})(?:\)|/(?=\s))\s*")   # "(14) …", "14) …" or "14/ …"
 _GOAL_ROW_RE = re.compile(r"^muc tieu\s+(\d{1,2})\s*[:.\-–]?\s*")
 _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)?[./]?$")   # "3", "(3)", "3.", "3/"
@@ -835,7 +841,8 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 and not parse_targets(body[indicator_match.end():]):
             continue   # "Chỉ tiêu 6: Bảo hiểm xã hội tỉnh chủ trì; Sở Y tế … phối hợp.": who, no target
         if indicator_match:
-            number = int(indicator_match.group(1)) if indicator_match.group(1).isdigit() \
+            written = indicator_match.group(1).strip("()")     # "(2)" of "Chỉ tiêu (2):"
+            number = int(written) if written.isdigit() \
                 else roman_value(indicator_match.group(1).upper()) if indicator_match.re is _ROMAN_INDICATOR_RE \
                 else ordinal_value(indicator_match.group(1))
             if number in seen_numbers:
@@ -880,9 +887,12 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
                 and para.kind in ("bullet", "plain") and (current.title or current.label):
             # (a table's own group, no title, holds its rows only: no line after it is a target)
             text = squash_spaces(body)
+            targets = parse_targets(text, eliminations=True)
+            if not targets and _ROLES_OF_NUMBERED_RE.search(folded.lower()):
+                continue   # "Các chỉ tiêu (1) đến (7) do Sở Y tế chủ trì; …": who leads the targets above, none itself
             indicators.append(Indicator(
                 number=None, goal=None, text=text, section=para.section,
-                targets=parse_targets(text, eliminations=True), group=current.title,
+                targets=targets, group=current.title,
                 position=len(indicators),
                 goal_label=current.label, label=para.label if para.kind == "bullet" else None))
     if before is not None and len(indicators) > before[1]:

@@ -261,13 +261,13 @@ def _starts_item(line: str) -> bool:
         or bool(_ROLE_LINE_START_RE.match(line)) or bool(_CAPITAL_GROUP_RE.match(line)) \
         or bool(re.match(r"\s*(?:(?:§\s?|#)\d|\d{1,2}/\s)", line)) \
         or bool(re.match(r"\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+\d{1,2}\s*[.:]\s+\S", line)) \
-        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})?\s*[.:]\s+\S", line)) \
+        or bool(re.match(r"\s*(?:Chỉ tiêu|Chỉ báo|CHỈ TIÊU)\s+(?:số\s+)?(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Chỉ số|CHỈ SỐ)\s+\d{1,3}\s*[.:]\s+\S", line)) \
         or bool(_TASK_ITEM_RE.match(line)) \
         or bool(re.match(r"\s*Chỉ tiêu\s+[IVXL]{1,6}\s*[.:]\s+\S", line)) \
         or bool(re.match(r"\s*(?:Ghi chú|GHI CHÚ|Chú thích|Lưu ý)\s*:", line)) \
         or bool(_GOAL_TITLE_RE.match(fold_keeping_length(line.strip())) and not _CONTENTS_LINE_RE.search(line))
-    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ tiêu 3.1. …", "Chỉ số 101. …", "Nhiệm vụ 3. …" (a task of its own), "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
+    # ("Chỉ tiêu 2. Tỷ lệ …", "Chỉ tiêu 3.1. …", "Chỉ tiêu (2): …", "Chỉ số 101. …", "Nhiệm vụ 3. …" (a task of its own), "§02 – §05 …… Chủ trì: …", "13/ Giảm …": a target's own line,
     # whatever stands above it; "Bảng 2. Mục tiêu 2: …": a table's caption; "Ghi chú: …": a note;
     # "Mục tiêu 2. Bảo vệ trẻ em": a goal's title)
 
@@ -439,6 +439,26 @@ def _split_inline_list(text: str) -> list[str]:
     return ([head] if head else []) + items
 
 
+# "Chỉ tiêu (2):", "Chỉ tiêu 3:" — a target's label opening a sentence
+_TARGET_LABEL_RE = re.compile(r"(?:^|(?<=[.;]\s))Chỉ tiêu\s+(?:số\s+)?\(?(\d{1,2})\)?\s*:\s+(?=\S)")
+
+
+def _split_labelled_targets(text: str) -> list[str]:
+    """A paragraph of several labelled targets run together ("Chỉ tiêu (1): tỷ suất … năm
+    2030. Chỉ tiêu (2): tỷ suất …": round 163's layout) as one line per target, so that each
+    is a target of its own (one target had held them all, its measures and years mixed).
+    Labels counted up from the one the line opens with, each after a sentence's end; any
+    other line as itself."""
+    marks = list(_TARGET_LABEL_RE.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0 or table_cells(text) is not None:
+        return [text]
+    numbers = [int(m.group(1)) for m in marks]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return [text]
+    bounds = [m.start() for m in marks] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
 # ("… phối hợp thực hiện §01," / "§02 - §05, §11.": targets numbered by a sign, the list cut too)
 _NUMBER_LIST_CUT_RE = re.compile(r"(?:\b(?:số|chỉ tiêu)\s+\d{1,2}(?:\s*,\s*\d{1,2})*|§\s?\d{1,2}(?:\s*[,–-]\s*§\s?\d{1,2})*)\s*,$",
                                  re.IGNORECASE)
@@ -452,7 +472,8 @@ def _raw_paragraphs(lines: list[tuple[str, str | None]]) -> list[_RawParagraph]:
     result: list[_RawParagraph] = []
     current: _RawParagraph | None = None
     lines = [(piece, bold if i == 0 else None) for text, bold in lines
-             for i, piece in enumerate(p for run in _split_run_in_item(text) for p in _split_inline_list(run))]
+             for i, piece in enumerate(p for run in _split_run_in_item(text) for p in _split_inline_list(run)
+                                       for p in _split_labelled_targets(p))]
     last = ""         # the last line joined into ``current``
     own_lines = _lines_of_their_own([text for text, _ in lines])
     for k, (text, bold) in enumerate(lines):

@@ -90,6 +90,9 @@ _COUNTED_RE = re.compile(r"^\s*(xa\s*/\s*phuong|xa,\s*phuong|phuong|xa|co so|die
                          r"|khu"
                          # "900 trẻ", "2 diễn đàn/năm", "02 đợt", "01 buổi": children and events counted
                          r"|tre|dien dan|dot|buoi|hoi nghi|cong trinh"
+                         # "60 sân chơi cộng đồng", "1.500 cộng tác viên", "20 bể bơi": places and people
+                         # (not "cán bộ": "có ít nhất 01 cán bộ chuyên trách" names a rate's units)
+                         r"|san choi|be boi|nha van hoa|thu vien|cong tac vien"
                          # "110 bé trai/100 bé gái" (the sex ratio at birth)
                          r"|be"
                          # "0,85 lần", "1,50 lần": a ratio to a base year (a decimal figure only:

@@ -21,6 +21,8 @@ from knowledge.text import fold_keeping_length
 _NUMBER_RE = re.compile(rf"(?<![\d.,/])({NUMBER_PATTERN})(?![\d])")
 _YEAR_RE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
 _REFERENCE_YEAR_RE = re.compile(r"so voi\s+(?:cuoi\s+|dau\s+)?(?:nam\s+)?(?:19|20)\d\d(?![\d/])")
+# "cả giai đoạn 2026 - 2030": the span a figure is for, no year of its own
+_PERIOD_SPAN_RE = re.compile(r"(?:giai doan|thoi ky)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])", re.IGNORECASE)
 _CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|\bva\b|\btrong do\b")
 _UNIT_EVIDENCE = {
     PERCENT: ("%",),
@@ -111,9 +113,12 @@ def _read_clause(text: str) -> tuple[str, tuple[_Part, ...], frozenset[int]]:
     folded = fold_keeping_length(text)
     # "so với năm 2020" names a base year, not the target's
     folded = _REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), folded)
+    # (… and "cả giai đoạn 2026 - 2030 tập huấn cho 1.500 cộng tác viên" a figure for the whole
+    # span, read with no year: its part names none)
+    spanned = _PERIOD_SPAN_RE.sub(lambda m: " " * len(m.group()), folded)
     parts = []
     for start, end in _parts(folded):
-        for scope in _scopes(folded[start:end]):
+        for scope in _scopes(spanned[start:end]):
             values = []
             for match in _values_in(scope):
                 try:
