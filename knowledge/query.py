@@ -1812,7 +1812,8 @@ def _read_cues(q: Query) -> None:
     if plain != norm:
         q.cue_text += f" | {' '.join(plain.split())}"
     # "sơ kết giữa kỳ kế hoạch", "học kỳ": a term's "kỳ", no signing ("ký kế hoạch")
-    q.cues = _cues(_TERM_KY_RE.sub(r"\1_ky", q.cue_text))
+    # ("cả giai đoạn", "the whole period": a span asked over, not the plan's period asked)
+    q.cues = _cues(_TERM_KY_RE.sub(r"\1_ky", WHOLE_PERIOD_RE.sub(" ", q.cue_text)))
     units = [p for p in vocab.UNIT_CUES if has_phrase_in(q.cue_text, p)]
     if units and "lead" not in _cues(_phrase_pattern(tuple(units)).sub(" ", q.cue_text)):
         # "chỉ tiêu 9 tính theo đơn vị nào?": the unit of measure, not "đơn vị nào" (which
@@ -1821,6 +1822,14 @@ def _read_cues(q: Query) -> None:
         q.cues.add("about")
     if re.search(r"\b(so sanh|compare)\b", norm) or (len(q.localities) >= 2 and has_phrase(norm, "so sanh")):
         q.cues.add("compare")
+
+
+# the whole of a plan's period, asked (folded): "cả giai đoạn", "suốt thời kỳ kế hoạch"
+WHOLE_PERIOD_RE = re.compile(r"\b(?:ca|suot|toan|whole|entire|full)\s+(?:(?:the\s+)?(?:(?:19|20)\d\d\s+){0,2})?"
+                              r"(?:giai doan|thoi ky|ky ke hoach|nhiem ky|period)\b")
+
+
+_WHOLE_PERIOD_WORDS = frozenset("ca suot toan whole entire full giai doan thoi ky nhiem period".split())
 
 
 def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
@@ -1845,6 +1854,9 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         # topic (asked when, the review is the topic: "năm sơ kết là năm nào")
         text_left = _MILESTONE_YEAR_RE.sub(" ", text_left)
     text_left = _TARGET_YEAR_RE.sub(" ", text_left)
+    # "cả giai đoạn 2026-2030", "over the whole period": the whole period (its years are read
+    # as such), no topic: "ca" and "giai doan" had stayed words every answer missed
+    text_left = WHOLE_PERIOD_RE.sub(" ", text_left)
     # "báo cáo quý IV": which of a quarterly report's dates, no topic (``answer.deadlines``
     # reads the quarter from the question's folded words)
     text_left = _QUARTER_NUMBER_RE.sub("quy", text_left)
@@ -1864,6 +1876,9 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
     text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
     typed_only = {w for p in form if not has_phrase(norm, p) and has_phrase_in(q.cue_text, p) for w in p.split()}
     left = [w for w in text_left.split() if w not in typed_only]
+    # (… also where the period's years were read out between its words: "toàn giai đoạn 2026-2030")
+    spanned = {w for m in WHOLE_PERIOD_RE.finditer(norm) for w in m.group().split()} & _WHOLE_PERIOD_WORDS
+    left = [w for w in left if w not in spanned]
     # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
     kept = _phrase_words(left)
     q.terms = [w for i, w in enumerate(left)

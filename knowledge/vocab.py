@@ -332,7 +332,11 @@ ENGLISH: dict[str, str] = {
     "who violate the law": "vi pham phap luat", "breaking the law": "vi pham phap luat",
     "law breaking": "vi pham phap luat",
     "juvenile offenders": "tre em vi pham phap luat", "offending": "vi pham phap luat",
-    "socialisation": "xa hoi hoa", "socialization": "xa hoi hoa", "merge": "hop nhat",
+    "socialisation": "xa hoi hoa", "socialization": "xa hoi hoa",
+    # non-state funding, as English renders "xã hội hóa"
+    "social sources": "xa hoi hoa", "socialised sources": "xa hoi hoa", "socialized sources": "xa hoi hoa",
+    "socialised funds": "xa hoi hoa", "socialized funds": "xa hoi hoa", "social mobilisation": "xa hoi hoa",
+    "social mobilization": "xa hoi hoa", "social contributions": "xa hoi hoa", "merge": "hop nhat",
     "data": "du lieu", "caregivers": "nguoi cham soc", "caregiver": "nguoi cham soc",
     "circular": "thong tu", "month of action": "thang hanh dong", "in charge of": "chu tri",
     "district level": "cap huyen", "commune level": "cap xa", "provincial level": "cap tinh",
@@ -1259,7 +1263,7 @@ expect run tell tells told people ceiling mentioned mentions mention hold holds 
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
  please vietnamese named called listed len were would could shall might range
- ad admin
+ ad admin whole entire
  suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
@@ -1324,6 +1328,8 @@ OFF_TOPIC = (
     "luong cua cong chuc", "luong cua vien chuc", "luong cua giao vien", "luong cua cong tac vien",
     "luong cua nguoi lam",
     "base salary", "salary", "salaries", "annual leave", "public holiday",
+    # (… and allowances: an amount a person is paid, which no plan of the 168 read states)
+    "phu cap", "allowance", "allowances",
 )
 
 # The sounds a Vietnamese syllable is built from, folded (no tones, "đ" → "d", "ư" → "u"):

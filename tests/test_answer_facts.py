@@ -115,6 +115,10 @@ def test_the_fact_is_the_first_line(kb):
     "số tổng đài điện lực Hà Nội",
     "giá xăng hôm nay bao nhiêu",
     "Lương của cán bộ làm công tác trẻ em cấp xã ở Hà Nội là bao nhiêu?",
+    # an allowance paid to a person: no plan states one (one had been answered with a task's 100%)
+    "Mức phụ cấp cho cộng tác viên bảo vệ trẻ em ở Hà Nội là bao nhiêu?",
+    "can bo tre em cap xa o can tho duoc phu cap bao nhieu",
+    "What is the monthly allowance for child protection collaborators in Hanoi?",
     # how things stand today, though an indicator is about them: a statistic
     "Hà Nội hiện có bao nhiêu trẻ em có hoàn cảnh đặc biệt?",
     "Cần Thơ có bao nhiêu trẻ em dưới 16 tuổi?",

@@ -34,10 +34,17 @@ _YEARLY_RE = re.compile(r"\b(?:binh quan|moi nam|(?:mot|1) nam la|hang nam|hàng
 # … and a year's amount asked as "1 năm", "một năm" ("kinh phí diễn đàn 1 năm bn"); in a plan's
 # sentence "một năm" may be a duration, not a year's amount
 _YEARLY_ASKED_RE = re.compile(_YEARLY_RE.pattern + r"|(?<![\d,.] )\b(?:mot|1) nam\b(?! (?:tuoi|hoc|gan|qua|truoc|sau|nua))")
+# an amount asked per one of something ("bao nhiêu tiền cho mỗi trẻ em", "per child"), folded:
+# only an amount the plan says so of answers it ("… 2 triệu đồng/trẻ/năm")
+_PER_ASKED_RE = re.compile(r"\b(?:moi|tung|1|mot)\s+(tre em|tre|em|hoc sinh|nguoi|xa|phuong|truong|ho|gia dinh|huyen)\b(?! nam\b)"
+                           r"|\bper\s+(child|student|person|commune|school|household|district)\b")
+_PER_WORDS = {"child": "tre", "student": "hoc sinh", "person": "nguoi", "commune": "xa", "school": "truong",
+              "household": "ho", "district": "huyen", "tre em": "tre", "em": "tre"}
 _TOTAL_ASKED_RE = re.compile(r"\b(?:tong|total|ca giai doan|whole|overall|altogether)\b")
 # a question asking how the amount is split: every source is the answer, not one amount
 _SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong do|co cau|phan bo|tung nguon|"
-                       r"breakdown|broken down|sources|split)\b")
+                       # ("which sources", "by source"; not "socialised sources": one source named)
+                       r"breakdown|broken down|(?:which|what|all|the|its|funding|budget) sources|sources of|by source|split)\b")
 # an amount is asked ("bao nhiêu", "how much"), not where the money comes from ("lấy từ đâu")
 _YEAR_ASKED_RE = re.compile(r"\b(?:nam|for|in) ((?:19|20)\d\d)\b(?!\s*(?:-|den|toi)?\s*(?:19|20)\d\d)")
 _AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what amount|what is the (?:\w+ ){0,2}(?:total|budget|cost|funding)|amount)\b")
@@ -46,6 +53,7 @@ _AMOUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|may ty|may trieu|how much|what
 # the share of the rarest word's idf from which a question's word names what an amount is for
 _RARE_SHARE = 0.7
 
+_MONEY_WORDS = frozenset(("ty", "trieu", "nghin", "dong", "vnd"))
 _FUNDING_WORDS = frozenset(("kinh", "phi", "ngan", "sach", "tien", "bo", "tri", "du", "kien", "nam", "moi"))
 
 
@@ -103,6 +111,15 @@ def _purpose(row) -> str | None:
     return clause[:1].upper() + clause[1:90]
 
 
+def _is_total(row) -> bool:
+    """Whether ``row`` is a plan's total: no source and no purpose but the plan's own ("Dự kiến
+    kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 là …"), or a table's total row."""
+    if row.source is not None:
+        return bool(_TOTAL_WORDS_RE.match(normalize(row.source)))
+    purpose = _purpose(row)
+    return purpose is None or bool(re.search(r"\bkinh phi\b.*\b(?:ke hoach|chuong trinh|de an)\b", normalize(purpose)))
+
+
 def asks_amount(norm: str) -> bool:
     """Whether a folded question asks an amount of money rather than its source or use."""
     return bool(_AMOUNT_ASKED_RE.search(norm) or _telling(norm) or _YEARLY_ASKED_RE.search(norm)
@@ -133,8 +150,14 @@ def _h_funding(ctx: Ctx) -> Answer | None:
     # the plan ("kinh phí năm 2026 kế hoạch HP" of a plan issued in 2026)
     # ("tổng kinh phí kế hoạch năm 2026": the total of the plan of 2026, no year's share)
     years = q.years or ([] if total_asked else [int(y) for y in _YEAR_ASKED_RE.findall(q.norm)])
+    per = _PER_ASKED_RE.search(said_q)
+    per = _PER_WORDS.get(per.group(1) or per.group(2), per.group(1) or per.group(2)) if per else None
     for plan in ctx.scope:
         rows = list(getattr(plan, "funding", None) or [])
+        if per:
+            # "hỗ trợ bao nhiêu tiền cho mỗi trẻ em": a plan's totals are no amount a child
+            rows = [r for r in rows if re.search(rf"(?:\bmoi\s+|/\s*){per}\b", normalize(r.text).replace(" / ", "/"))
+                    or re.search(rf"(?:\bmoi\s+|/\s*){per}\b", fold(r.text).lower())]
         if not rows:
             continue
         if q.period:
@@ -191,6 +214,9 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         best = fit(rows[0])
         if (not best[0] and yearly) or (asked and not best[1]):
             continue   # the amount asked (a year's, a source's) is not one this plan states
+        if total_asked and not asked and not yearly and not any(map(_is_total, rows)) \
+                and not (words - _MONEY_WORDS) & set(_around(rows[0]).split()):
+            continue   # "tổng kinh phí toàn giai đoạn": a plan stating no total gives no other amount for it
         first, rest = rows[0], rows[1:]
         purpose = None if first.source else _purpose(first)
         what = esc(first.source or purpose or _("total funding"))

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from knowledge.query import WHOLE_PERIOD_RE
+
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 
 # The kinds of answer a candidate can be (Answer.intent of the readers).
@@ -95,7 +97,11 @@ _CAMPAIGN_NAMED_RE = re.compile(r"\b(?:thang hanh dong|action month)\b")
 _GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van de gi|ve gi|noi dung|"
                             r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
 _FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so tien|xa hoi hoa|trieu dong|"
-                         r"ty dong|budget|funding|funds|money|cost|costs|du kien chi|chi bao nhieu|spend|spending)\b")
+                         r"ty dong|budget|funding|funds|money|cost|costs|du kien chi|chi bao nhieu|spend|spending)\b"
+                         # "được bố trí tối thiểu bao nhiêu mỗi năm", "how much is allocated": money
+                         # set aside (not "bố trí bao nhiêu công chức": staff; the noun ends it)
+                         r"|\bbo tri\s+(?:toi thieu\s+|it nhat\s+|khoang\s+)?bao nhieu(?:\s+(?:tien|kinh phi))?(?=\s*$|\s+(?:moi|hang|mot|1)\s+nam\b)"
+                         r"|\bhow much\b.*\ballocat")
 _AGE_ASKED_RE = re.compile(r"\b(?:bao nhieu tuoi|may tuoi|do tuoi nao|tuoi nao|what age|how old)\b")
 _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|ngay nao|thang nao|nam nao|luc nao|when|what date|"
                       r"by when|which date|han chot|thoi gian nao|thang may|dip nao|"
@@ -160,6 +166,7 @@ def answer_type_cues(norm: str, cues: set[str]) -> set[str]:
 @lru_cache(maxsize=256)
 def _answer_type_cues(norm: str, cues: frozenset[str]) -> frozenset[str]:
     found = set(cues) & ANSWER_TYPE_CUES
+    norm = WHOLE_PERIOD_RE.sub(" ", norm)   # "over the whole period": a span, no period asked
     if _FIGURE_RE.search(norm) or "%" in norm:
         found.add("figure")
     if _WHEN_RE.search(norm):
