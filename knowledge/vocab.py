@@ -100,6 +100,7 @@ ABBREVIATIONS: dict[str, str] = {
     "tong dai qg": "tong dai quoc gia",   # ("QG 3", "qg9" alone: a national indicator's code)
     "bv tre em": "bao ve tre em",   # "bv" alone is as often "bệnh viện"
     "ctv": "cong tac vien",
+    "vp thuong truc": "van phong thuong truc",   # "sđt vp thường trực" ("vp" alone may be "vi phạm")
     "bc": "bao cao",
     # a quarterly report as asked, "báo cáo quý" as the plans write it ("hằng" is the plans'
     # word for a year's report only)
@@ -159,8 +160,9 @@ SYNONYMS: dict[str, list[str]] = {
     "duong day nong": ["tong dai", "dien thoai"],
     "hotline": ["tong dai", "duong day nong"],
     "so dien thoai": ["dien thoai", "tong dai"],
-    "it nhat": ["toi thieu"],     # at least, both ways
-    "toi thieu": ["it nhat"],
+    "it nhat": ["toi thieu", "khong duoi"],     # at least, every way a plan writes it
+    "toi thieu": ["it nhat", "khong duoi"],
+    "khong duoi": ["it nhat", "toi thieu"],
     "khau hieu": ["thong diep"],
     "thong diep": ["khau hieu"],
     "tao hon": ["ket hon"],
@@ -185,6 +187,9 @@ SYNONYMS: dict[str, list[str]] = {
     # online: "an toàn trên môi trường mạng", "khi sử dụng Internet", "không gian mạng"
     "moi truong mang": ["internet", "khong gian mang"],
     "khong gian mang": ["moi truong mang", "internet"],
+    # the standing office, as plans name it ("cơ quan thường trực", "Văn phòng thường trực")
+    "co quan thuong truc": ["van phong thuong truc"],
+    "van phong thuong truc": ["co quan thuong truc"],
 }
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").

@@ -418,6 +418,10 @@ def _label(text: str, start: int, boundary: int) -> str | None:
             who = squash_spaces(segment[person.start(1):office.end(1)]).strip(" (-–:,")
             label = f"Đầu mối liên hệ: {expand_abbreviations(who)}"
         return label
+    if key_ocr[:best].count("(") > key_ocr[:best].count(")"):
+        # "Phòng Bảo vệ, chăm sóc trẻ em - Sở Y tế (Văn phòng thường trực): điện thoại …": the
+        # head is the bracket's, which says what the office named before it is (round 164)
+        best = len(key_ocr[:best]) - len(re.sub(r"^[\s\-–•+*]+", "", key_ocr[:best]))
     label = segment[best:]
     label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
                    flags=re.I)
@@ -550,7 +554,7 @@ def known_fields(names: list[str]) -> list[str]:
 
 # --- campaign ---
 
-_RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+den ngay\s+(\d{1,2})/(\d{1,2})/(\d{4})")
+_RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+den (?:het )?ngay\s+(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 # "hằng năm tổ chức Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6": a campaign a plan
@@ -707,16 +711,23 @@ def _titled_campaigns(doc: Document) -> list[Campaign]:
     found: list[Campaign] = []
     paras = [p for p in doc.paragraphs if p.text.strip()]
     for k, para in enumerate(paras):
-        if not _block_title(para) or not _EVENT_TITLE_RE.search(fold_keeping_length(para.text.lower())):
+        # (or a section's heading naming the event: "V. THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2026"
+        # over its field lines, round 164)
+        headed = para.heading is not None and len(para.text) <= 100
+        if not (_block_title(para) or headed) or not _EVENT_TITLE_RE.search(fold_keeping_length(para.text.lower())):
             continue
         theme = start = end = when = None
         for field in paras[k + 1:]:
             if field.heading is not None or not _FIELD_LINE_RE.match(field.text.strip()):
                 break
             folded = fold_keeping_length(field.text.lower())
-            if theme is None and re.match(r"chu de\s*:", folded):
-                quoted = re.search(r"[“\"]\s*(.+?)\s*[”\"]", field.text)
-                theme = squash_spaces(quoted.group(1) if quoted else field.text.split(":", 1)[-1]).strip(" .*")
+            # (the fields may run on in one paragraph, as a PDF's lines join: "Thời gian: … .
+            # Chủ đề: "…". Lễ phát động …")
+            labelled = re.search(r"(?:^|[.;]\s+)chu de\s*:", folded)
+            if theme is None and labelled:
+                rest = field.text[labelled.end():]
+                quoted = re.match(r"\s*[“\"]\s*(.+?)\s*[”\"]", rest)
+                theme = squash_spaces(quoted.group(1) if quoted else re.split(r"\.\s", rest)[0]).strip(" .*")
             match = _RANGE_RE.search(folded)
             if when is None and not match and folded.startswith("thoi gian"):
                 # "Thời gian: tháng 8 năm 2025.": when, as written, no days to read
@@ -727,7 +738,9 @@ def _titled_campaigns(doc: Document) -> list[Campaign]:
                 start = f"{start_year:04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
                 end = f"{end_year:04d}-{int(match.group(5)):02d}-{int(match.group(4)):02d}"
         if theme or start or when:
-            name = squash_spaces(para.text).strip()
+            name = squash_spaces(_HEADING_NUMBER_RE.sub("", para.text) if headed else para.text).strip(" .:")
+            if name.isupper():
+                name = name[:1] + name[1:].lower()      # "THÁNG HÀNH ĐỘNG …" as a name is written
             found.append(Campaign(name=name, theme=theme, slogans=[], start=start, end=end, section=para.section,
                                   when=when))
     return found
