@@ -1495,7 +1495,9 @@ def _not_a_topic(matches: list, norm: str) -> list:
 # special zone named (capitalised), as written
 # (… or a district: "huyện Đức Hòa", "Đức Hòa district", round 157)
 _LOCAL_PLACE_RES = (
-    re.compile(r"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+((?:[^\W\d_]+\s*){1,3})"),
+    # (typed without accents too: "Phuong Kinh Bac …", the name's capitals say it is one)
+    re.compile(r"(?<![Tt]hị )(?<![Tt]hi )(?<![Cc]o )(?<![Cc]ơ )\b(?:[Xx]ã|[Xx]a|[Pp]hường|[Pp]huong|[Đđ]ặc khu|[Dd]ac khu|"
+               r"[Tt]hị trấn|[Tt]hi tran|[Hh]uyện|[Hh]uyen|[Qq]uận|[Qq]uan|[Tt]hị xã|[Tt]hi xa)\s+((?:[^\W\d_]+\s*){1,3})"),
     re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:commune|ward|special zone|township|district|town)\b"),
 )
 
@@ -1512,10 +1514,15 @@ def _unknown_local_place(text: str, plans: list[PlanRef], document_text: str) ->
                 if pattern is _LOCAL_PLACE_RES[1] else words
             capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
             # (the province named after it is no part of its name: "huyện Đức Hòa Long An")
+            # (… whole, read on past the match: "Phuong Kinh Bac … Bac Ninh" names "Kinh Bac", its
+            # "Bac" no start of "Bắc Ninh")
             for p in plans:
-                place = (p.locality or "").split()
+                place = normalize(p.locality or "")
                 for k in range(1, len(capitals)):
-                    if place and [normalize(w) for w in capitals[k:k + len(place)]] == [normalize(w) for w in place][:len(capitals) - k]:
+                    starts = [match.start(1) + w.start() for w in re.finditer(r"\S+", match.group(1))]
+                    at = starts[len(starts) - len(words) + k]     # (the English form's words were cut at the front)
+                    rest = normalize((text or "")[at:])
+                    if place and (rest + " ").startswith(place + " "):
                         capitals = capitals[:k]
                         break
             if not capitals:

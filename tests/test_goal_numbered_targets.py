@@ -111,3 +111,16 @@ def test_a_district_the_plan_never_names_is_declined(kb):
     # (the province's own figure would be taken for the district's: round 157's out of scope)
     line = _first_line("huyện Hồng Dân Bạc Liêu chỉ tiêu 1.1 năm 2030 bao nhiêu", kb)
     assert "Hồng Dân" in line and "98,5" not in line, line
+
+
+@pytest.mark.parametrize("question, place", [
+    # typed without accents, the name's capitals say it is a place (round 163's out of scope)
+    ("Phuong Hoang Van duoc phan bo bao nhieu diem chi tieu 1.1 cua Bac Lieu?", "Hoang Van"),
+    ("Xa Vinh Hung Bac Lieu chi tieu 1.1 nam 2030 bao nhieu", "Vinh Hung"),
+    # a name whose last word opens the province's is cut only where the province's whole name
+    # follows ("Bạc" of "Phường Bạc Hưng" is no "Bạc Liêu")
+    ("Phường Bạc Hưng được giao chỉ tiêu 1.1 bao nhiêu?", "Bạc Hưng"),
+])
+def test_a_commune_typed_any_way_is_declined(kb, question, place):
+    line = _first_line(question, kb)
+    assert place in line and "98,5" not in line, line
