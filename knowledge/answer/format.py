@@ -188,6 +188,11 @@ def fmt_target(t, lang: str) -> str:
     if base:
         # "giảm 20% so với năm 2020": a change is nothing without the year it is measured from
         s += " " + _("compared with {year}", year=base)
+    else:
+        period = base_period(t)
+        if period:
+            # "… ít nhất 30% so với giai đoạn 2021 - 2025": or the period it is measured against
+            s += " " + _("compared with the period {period}", period=period)
     if t.qualifier:
         s += f" ({esc(t.qualifier)})"
     area = getattr(t, "area", None)
@@ -203,6 +208,24 @@ _BASE_YEAR_RE = re.compile(r"\s*%?\s*(?:diem\s+(?:phan tram\s+)?)?(?:(?:vao|den|
 
 
 _CHAINED_BASE_RE = re.compile(r"[^;.]*?\bva\s+(?:den\s+)?nam\s+(?:19|20)\d\d\s+giam\s+[\d.,]+\s*%?\s*so voi\s+(?:nam\s+)?((?:19|20)\d\d)")
+
+
+# a change measured against a whole period ("… ít nhất 30% so với giai đoạn 2021 - 2025"), folded
+_BASE_PERIOD_RE = re.compile(r"\s*%?\s*(?:(?:vao|den|trong)\s+(?:nam\s+)?(?:19|20)\d\d\s*,?\s*)?"
+                             r"so voi\s+(?:ca\s+)?(?:giai doan|thoi ky|ky)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def base_period(t) -> str | None:
+    """The period a target's change is measured against, as its clause writes it right
+    after the value ("giảm ít nhất 30% so với giai đoạn 2021 - 2025" → "2021-2025"); None
+    when it names none."""
+    folded = fold_keeping_length(t.text or "").lower()
+    for form in _number_forms(t.value):
+        for m in re.finditer(r"(?<![\d,.])" + re.escape(form) + r"(?![\d])", folded):
+            after = _BASE_PERIOD_RE.match(folded, m.end())
+            if after:
+                return f"{after.group(1)}-{after.group(2)}"
+    return None
 
 
 def base_year(t) -> int | None:
