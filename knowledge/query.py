@@ -1525,8 +1525,8 @@ def _unknown_local_place(text: str, plans: list[PlanRef], document_text: str) ->
                     if place and (rest + " ").startswith(place + " "):
                         capitals = capitals[:k]
                         break
-            if not capitals:
-                continue
+            if not capitals or len(capitals) == 1 and capitals[0].isupper() and len(capitals[0]) <= 4:
+                continue    # ("cấp xã QN", "các huyện NT": a province's initials, read as such)
             shown = " ".join(capitals)
             name = normalize(shown)
             if not name or name in vocab.STOPWORDS:

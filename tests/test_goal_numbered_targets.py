@@ -124,3 +124,11 @@ def test_a_district_the_plan_never_names_is_declined(kb):
 def test_a_commune_typed_any_way_is_declined(kb, question, place):
     line = _first_line(question, kb)
     assert place in line and "98,5" not in line, line
+
+
+def test_a_provinces_initials_after_a_level_word_are_no_commune(kb):
+    # ("cấp xã BL", "các huyện BL": the province's initials, rounds 45 and 48)
+    from knowledge.answer.engine import answer
+
+    for question in ("chi tieu 1.1 cap xa BL nam 2030 bao nhieu", "UBND cac huyen BL chu tri chi tieu 1.1 ko"):
+        assert answer(question, kb).intent != "unknown_place", question
