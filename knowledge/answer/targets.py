@@ -941,14 +941,16 @@ def _goal_indicators(ctx: Ctx) -> list:
     terms = [t for t in q.terms if t not in _GROUP_WORDS]
     if len(set(terms)) < 2:
         return []   # one word ("giao" of "giao cho") names no goal
+    # (a goal known by its letter too: "a) Về chăm sóc sức khỏe …" over numbered targets)
     scored = [(ctx.cov(make_doc("", "", g.title), terms), p, g) for p in ctx.scope for g in p.goals
-              if g.number is not None and g.title]
+              if (g.number is not None or g.label) and g.title]
     best = max((c for c, _p, _g in scored), default=0.0)
     if best < _GOAL_TOPIC_SHARE:
         return []
-    chosen = {(p.slug, g.number) for c, p, g in scored if c >= best - 1e-9}
+    chosen = {(p.slug, g.number if g.number is not None else g.label) for c, p, g in scored if c >= best - 1e-9}
     return [(p, i) for p in ctx.scope for i in p.indicators
-            if (p.slug, i.goal) in chosen and i.number is not None]
+            if ((p.slug, i.goal) in chosen or i.goal is None and (p.slug, i.goal_label) in chosen)
+            and i.number is not None]
 
 
 # how much of the question a goal's title must cover to be the goal asked about by topic
@@ -982,6 +984,10 @@ def _render_goal_leads(ctx: Ctx, found: list) -> Answer | None:
         goal = items[0][1].goal
         # the goal's own words beside its number: the question may have named it by them
         own = next((g for g in plan.goals if g.number == goal), None)
+        if goal is None:
+            # (a goal known by its letter: "a) Về chăm sóc sức khỏe …")
+            goal = items[0][1].goal_label
+            own = next((g for g in plan.goals if g.number is None and g.label == goal), None)
         title = own.title if own is not None and own.title else ""
         named = f"{goal} ({clip(title, 80)})" if title else goal
         # a reporting form ("Biểu số 02/TE-CB"): named as the plan names it, not as a goal

@@ -946,8 +946,10 @@ def parse_goals(doc: Document) -> tuple[list[Goal], list[Indicator]]:
     seen_goals: set[int] = set()
     goals = [g for g in goals if g.number is None or not (g.number in seen_goals or seen_goals.add(g.number))]
     # Goals of a plan with numbered indicators that hold none of them are section titles.
+    # (… unless numbered indicators stand under them: "a) Về chăm sóc sức khỏe …" over "Chỉ tiêu
+    # (1): …" is that group's title, round 163)
     if any(i.number is not None for i in indicators):
-        used = {i.goal_label for i in indicators if i.number is None}
+        used = {i.goal_label for i in indicators if i.number is None or i.goal is None and i.goal_label}
         goals = [g for g in goals if g.number is not None or g.label in used]
     else:
         used = {i.goal_label for i in indicators}
