@@ -710,10 +710,11 @@ def assignment_frames(text: str, resolve: Resolver, own: int | None = None
         if opened > since:
             since, previous_names = opened, []
         # "…, phối hợp với Sở Y tế và Viện Kiểm sát; Sở Văn hóa … chủ trì chỉ tiêu (11), …": the
-        # agencies after the ";" are this role's own; those before it were the last role's
+        # agencies after the ";" are this lead's own; those before it were the last role's
         # object (round 163: they had been read as leads too)
+        # (a lead's only: "chủ trì, cùng A; B phối hợp" lists partners across the ';')
         clause = text.rfind(";", since + 1, start)
-        if k and clause > since and any(clause < pos < start for pos, _ in agencies):
+        if k and role == _LEAD and clause > since and any(clause < pos < start for pos, _ in agencies):
             since, previous_names = clause, []
         until = roles[k + 1][0] if k + 1 < len(roles) else len(text)
         own_names = [n for pos, ns in agencies if since < pos < start for n in ns]
