@@ -112,3 +112,20 @@ def test_group_rows_stay(text):
 def test_running_text_is_no_table(text):
     assert not any("|" in line for line in text.splitlines() if "Ghi chú" in line or "NHIỆM VỤ" in line)
     assert "Sở Y tế chủ trì các chỉ tiêu 1 và 2" in " ".join(text.split())
+
+
+def test_a_page_after_the_table_that_opens_with_running_text_is_no_table():
+    # (the table ran to the first page's foot; the next page's first line is prose: it had been
+    # cut into the table's columns)
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_font(fontname="dv", fontfile=FONT)
+    y = _lines(page, 420, HEADER)
+    for row in ROWS:
+        y = _lines(page, y, row)
+    page = doc.new_page(width=842, height=595)
+    page.insert_font(fontname="dv", fontfile=FONT)
+    page.insert_textbox(pymupdf.Rect(50, 60, 790, 160), PROSE, fontname="dv", fontsize=10)
+    text = read_document(doc.tobytes(), "plan.pdf").text
+    assert not any("|" in line for line in text.splitlines() if "NHIỆM VỤ" in line)
+    assert "Sở Y tế chủ trì các chỉ tiêu 1 và 2" in " ".join(text.split())

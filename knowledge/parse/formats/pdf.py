@@ -259,19 +259,23 @@ def _unruled_tables(page, carried: dict) -> list:
     a table: no such header, no table."""
     lines = _word_lines(page.get_text("words"))
     columns, start = carried.pop("columns", None), 0
+    headed = False
     for k, (_top, _bottom, runs) in enumerate(lines):
         heads = [" ".join(w[4] for w in run) for run in runs]
         if len(runs) >= 4 and sum(1 for h in heads if _TARGET_HEADER_RE.match(_folded(h))) >= 3:
-            columns, start = [run[0][0] for run in runs], k
+            columns, start, headed = [run[0][0] for run in runs], k, True
             break
     if columns is None or not lines:
         return []
     right = max((w[2] for _t, _b, runs in lines[start:] for run in runs for w in run), default=columns[-1])
     end = len(lines)
-    for k in range(start + 1, len(lines)):
+    # (a page the table goes on over: its first line may be running text already)
+    for k in range(start + 1 if headed else start, len(lines)):
         if any(run[-1][2] - run[0][0] > _PROSE_SHARE * (right - columns[0]) for run in lines[k][2]):
             end = k
             break
+    if end <= start:
+        return []
     right = max(w[2] for _t, _b, runs in lines[start:end] for run in runs for w in run)
     if end == len(lines):
         carried["columns"] = columns       # to the page's foot: it may go on over the page
