@@ -20,6 +20,7 @@ from knowledge.parse.formats.common import (
     BROKEN, ENCRYPTED, NO_TEXT, Document, FormatError, Progress, clean_text,
 )
 from knowledge.parse.formats.text import repair_legacy_font
+from knowledge.text import fold
 
 # A page whose text layer has fewer letters than this is a scan (a stray page number or a
 # stamp's caption does not make a text page).
@@ -262,7 +263,7 @@ def _unruled_tables(page, carried: dict) -> list:
     headed = False
     for k, (_top, _bottom, runs) in enumerate(lines):
         heads = [" ".join(w[4] for w in run) for run in runs]
-        if len(runs) >= 4 and sum(1 for h in heads if _TARGET_HEADER_RE.match(_folded(h))) >= 3:
+        if len(runs) >= 4 and sum(1 for h in heads if _TARGET_HEADER_RE.match(" ".join(fold(h).split()))) >= 3:
             columns, start, headed = [run[0][0] for run in runs], k, True
             break
     if columns is None or not lines:
@@ -288,12 +289,6 @@ def _unruled_tables(page, carried: dict) -> list:
         found = page.find_tables(clip=clip, vertical_strategy="explicit", vertical_lines=edges,
                                  horizontal_strategy="text").tables
     return [table for table in found if table.col_count >= 4]
-
-
-def _folded(text: str) -> str:
-    import unicodedata
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
 
 
 def _rows_wrapped_joined(grid: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
