@@ -65,7 +65,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2026.13"
+PARSER_VERSION = "2026.14"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -1065,7 +1065,9 @@ def _roles_after_groups(doc: Document, indicators: list[Indicator], resolve, add
 
 # "Chỉ tiêu 1, 2, 3, 4, 5, 7:", "- Các chỉ tiêu 8 - 11:" (folded): a line opening on the numbers
 # of the targets it is about, a colon after them
-_NUMBERS_THEN_COLON_RE = re.compile(r"^\s*[-–•]?\s*(?:cac\s+)?chi (?:tieu|so)\s+(?:so\s+)?\d{1,3}(?:\s*(?:,|;|va|-|–|den)\s*\d{1,3})*\s*:")
+# (… or by codes of letters and a number: "Chỉ tiêu TQ1 đến TQ5:", "Chỉ tiêu TQ7, TQ8, TQ10:", round 168)
+_NUMBERS_THEN_COLON_RE = re.compile(r"^\s*[-–•]?\s*(?:cac\s+)?chi (?:tieu|so)\s+(?:so\s+)?(?:[a-z]{2,4})?\d{1,3}"
+                                    r"(?:\s*(?:,|;|va|-|–|den)\s*(?:[a-z]{2,4})?\d{1,3})*\s*:")
 
 
 def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, add) -> None:
@@ -1075,8 +1077,8 @@ def _roles_by_coded_lines(doc: Document, indicators: list[Indicator], resolve, a
     naming the fewest targets is the one a target takes its roles from (an exception given
     apart from its group's line). For targets nothing before gave a lead; ``add(canonical,
     written)`` registers an agency."""
-    coded = {i.label: i for i in indicators if i.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}-\d{1,2}",
-                                                                        i.label)}
+    coded = {i.label: i for i in indicators if i.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZĐ]{1,4}-\d{1,3}|\d{1,2}-\d{1,2}"
+                                                                        r"|[A-ZĐ]{2,4}\d{1,3}", i.label)}
     # ("§02 – §05 …… Chủ trì: Sở Y tế | Phối hợp: …": targets numbered through, by their numbers)
     coded |= {str(i.number): i for i in indicators if i.number is not None}
     if not coded:

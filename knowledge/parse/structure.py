@@ -51,7 +51,7 @@ _INLINE_ITEM_RE = re.compile(r"^\(([ivx]{1,5}|[A-Z])\)\s+(\S.*)$")
 _CODED_ITEM_RE = re.compile(r"^([IVX]{1,4}\.\d{1,2}(?=\.?\s)|(?!(?:QĐ|NĐ|TT|KH|NQ|QH|CV|TB|BC|HD|HĐ)-)[A-ZĐ]{1,4}\d{0,2}-\d{1,2}(?=[.:]\s)"
                             r"|[A-H]\d{1,2}(?=\.\s)|[A-Z]\d{1,2}(?=\s+[-–]\s)"     # "A1. …", "S1 - …": a target coded by its group's letter
                             r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{1,2}(?=\s+[-–]\s)"   # "VL12 - …": the plan's letters, its order
-                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{2}(?=\.\s)"   # "TC01. …": letters, the order padded
+                            r"|(?!(?:QĐ|NĐ|TT|KH|NQ|CV|TB|BC)\d)[A-ZĐ]{2,3}\d{1,2}(?=\.\s)"   # "TC01. …", "TQ7. …": letters, the order
                             r"|[A-ZĐ]{1,3}\d{1,2}-[a-zđ](?=[.:]\s)"   # "MT1-a. …": its goal's code and its letter
                             r"|\d{1,2}\.[A-H]\.\d{1,2}(?=\s)"   # "3.E.2 …": its goal, its group's letter, its order
                             r"|[A-ZĐ]{1,4}\.\d{2,3}(?=:\s|\s+[—–-]\s)"   # "Đ.01: …", "HK.01 – …": letters, a dot, the order padded
