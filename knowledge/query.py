@@ -1861,9 +1861,6 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
         # topic (asked when, the review is the topic: "năm sơ kết là năm nào")
         text_left = _MILESTONE_YEAR_RE.sub(" ", text_left)
     text_left = _TARGET_YEAR_RE.sub(" ", text_left)
-    # "cả giai đoạn 2026-2030", "over the whole period": the whole period (its years are read
-    # as such), no topic: "ca" and "giai doan" had stayed words every answer missed
-    text_left = WHOLE_PERIOD_RE.sub(" ", text_left)
     # "báo cáo quý IV": which of a quarterly report's dates, no topic (``answer.deadlines``
     # reads the quarter from the question's folded words)
     text_left = _QUARTER_NUMBER_RE.sub("quy", text_left)
@@ -1883,7 +1880,9 @@ def _read_terms(q: Query, plans: list[PlanRef], consumed: list) -> None:
     text_left = _replace_phrases(f" {text_left} ", {p: " " for p in vocab.QUESTION_PHRASES})
     typed_only = {w for p in form if not has_phrase(norm, p) and has_phrase_in(q.cue_text, p) for w in p.split()}
     left = [w for w in text_left.split() if w not in typed_only]
-    # (… also where the period's years were read out between its words: "toàn giai đoạn 2026-2030")
+    # "cả giai đoạn 2026-2030", "over the whole period": the whole period (its years are read
+    # as such), no topic — "ca" and "giai doan" had stayed words every answer missed; matched in
+    # the whole question, as the years read out may stand between its words
     spanned = {w for m in WHOLE_PERIOD_RE.finditer(norm) for w in m.group().split()} & _WHOLE_PERIOD_WORDS
     left = [w for w in left if w not in spanned]
     # "ít nhất" / "tối thiểu" carry the question's point ("ít nhất 05 điểm vui chơi")
