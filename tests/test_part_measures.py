@@ -87,3 +87,69 @@ def test_a_change_is_said_with_the_period_it_is_measured_against(kb):
     # ("so với giai đoạn 2021 - 2025" had been left out: "giảm ít nhất 30%" of nothing, round 163)
     _states(kb, "Mục tiêu giảm tảo hôn của Quảng Bình là bao nhiêu phần trăm, so với giai đoạn nào?",
             "30%", "2021-2025")
+
+
+# The measure's own words are not the part's: the part alone says "tử vong" (round 163's
+# Bắc Ninh), so a question about the measure's deaths says two of the part's words too.
+PLAN_DEATHS_IN_PART = """ỦY BAN NHÂN DÂN TỈNH BẮC GIANG
+Số: 51/KH-UBND
+Bắc Giang, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Bắc Giang giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+2. Mục tiêu cụ thể
+b) Về bảo vệ trẻ em
+Chỉ tiêu 10: Tỷ suất trẻ em bị tai nạn thương tích giảm xuống dưới 450/100.000 trẻ em vào năm 2027 và dưới 400/100.000 trẻ em vào năm 2030, trong đó tỷ suất trẻ em tử vong do đuối nước không quá 4,5/100.000 trẻ em vào năm 2030.
+Chỉ tiêu 11: Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 93% vào năm 2030.
+Chỉ tiêu 12: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99,2% vào năm 2027 và 100% vào năm 2030, trong đó tỷ lệ trẻ em dưới 1 tuổi được đăng ký khai sinh đúng hạn đạt 98% vào năm 2030.
+Chỉ tiêu 13: Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 6‰ vào năm 2027 và dưới 5‰ vào năm 2030, trong đó tỷ suất tử vong sơ sinh không quá 3,2‰ vào năm 2027 và không quá 2,8‰ vào năm 2030.
+Chỉ tiêu 14: Tỷ lệ trẻ em từ 11 tuổi trở lên tham gia các mô hình thúc đẩy quyền tham gia đạt 35% vào năm 2027 và 45% vào năm 2030, trong đó trẻ em gái chiếm tối thiểu 50%.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế chủ trì, phối hợp với Công an tỉnh.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Nam
+"""
+
+
+@pytest.fixture(scope="module")
+def kb_deaths(kb_with_plan):
+    return kb_with_plan("bacgiang-kh51-2026.txt", PLAN_DEATHS_IN_PART)
+
+
+@pytest.mark.parametrize("question, stated, absent", [
+    # (all of the measure's own words said, and only "tử vong" of the part's: the measure)
+    ("Bắc Giang: tỷ suất trẻ em tử vong do tai nạn thương tích năm 2030", "400", ("4,5",)),
+    ("Bắc Giang: tỷ suất trẻ em tử vong do tai nạn thương tích năm 2027", "450", ("4,5",)),
+    ("Bắc Giang tỷ suất tử vong do đuối nước năm 2030", "4,5", ("400",)),
+])
+def test_the_measure_whose_words_are_all_said_is_stated(kb_deaths, question, stated, absent):
+    _states(kb_deaths, question, stated, absent=absent)
+
+
+@pytest.mark.parametrize("question, not_stated", [
+    ("Bắc Giang tỷ suất tử vong do đuối nước năm 2027", "450"),
+    # (the part is named by the age only it has: never the under-5 figure for 2027)
+    ("Bắc Giang: tỷ lệ trẻ em dưới 1 tuổi đăng ký khai sinh năm 2027?", "99,2"),
+])
+def test_the_part_asked_for_a_year_it_does_not_set_is_still_declined(kb_deaths, question, not_stated):
+    from knowledge.answer.engine import answer
+
+    reply = answer(question, kb_deaths)
+    assert not reply.answered
+    assert not_stated not in reply.text.split("«")[0]
+
+
+@pytest.mark.parametrize("question, stated", [
+    # (measure and part both named in full, joined by "và")
+    ("Bắc Giang: tỷ suất tử vong trẻ em dưới 1 tuổi năm 2030 và trẻ sơ sinh?", ("5‰", "2,8‰")),
+    # (a part that sets no year holds for the year asked)
+    ("Bắc Giang: tỷ lệ trẻ em tham gia mô hình thúc đẩy quyền tham gia năm 2030, trẻ em gái?", ("45%", "50%")),
+    ("Bắc Giang: tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh năm 2027?", ("99,2%",)),
+])
+def test_measure_and_part_asked_together_are_both_stated(kb_deaths, question, stated):
+    _states(kb_deaths, question, *stated, lines=3)

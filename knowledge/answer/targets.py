@@ -170,24 +170,35 @@ def _metrics_named(ctx: Ctx, metrics: dict[int, list]) -> list[int]:
     """The metrics (``Target.metric_index``) of ``metrics`` the question names by words no
     other metric of the indicator has, through the index's matching (accents, English,
     synonyms)."""
+    return list(_metric_shares(ctx, metrics))
+
+
+def _metric_shares(ctx: Ctx, metrics: dict[int, list]) -> dict[int, float]:
+    """``{metric_index: share}`` of the metrics the question names (``_metrics_named``); share
+    (0–1] is how much of the words only that metric has the question says."""
     if len(metrics) < 2 or not ctx.q.terms:
-        return []
+        return {}
     words = {i: _metric_words(ts) for i, ts in metrics.items()}
-    named = []
+    named = {}
     for i, own in words.items():
         others = set().union(*(w for j, w in words.items() if j != i))
         distinct = own - others - _JOINING_WORDS
         # (two of its own words, or half of them: one word met by chance — "đồng" of "hành
         # động" against "vùng đồng bào dân tộc thiểu số" — names nothing)
-        said = sum(1 for w in distinct if ctx.cov(make_doc("", "", w), ctx.q.terms) > 0)
-        if said >= 2 or distinct and said * 2 >= len(distinct):
-            named.append(i)
+        said_words = {w for w in distinct if ctx.cov(make_doc("", "", w), ctx.q.terms) > 0}
+        said = len(said_words)
+        # (a number only it has names it: "dưới 1 tuổi" of "…; trong đó … dưới 1 tuổi được
+        # đăng ký khai sinh đúng hạn" beside "dưới 5 tuổi", round 163)
+        if said >= 2 or distinct and said * 2 >= len(distinct) or any(w.isdigit() for w in said_words):
+            # (share of its content words: "em" of "trẻ em" is no word a question must say)
+            named[i] = said / max(1, len(distinct - vocab.STOPWORDS))
     return named
 
 
 # a question asking two figures at once ("… bao nhiêu, trong đó … là bao nhiêu?", "… và riêng
 # học sinh dân tộc thiểu số", "trẻ khuyết tật nặng thì sao?"), folded
 _BOTH_ASKED_RE = re.compile(r"\btrong do\b|\b(?:va|and)\s+(?:rieng|of|for|among)\b|\bthi sao\b|\bwhat about\b")
+_JOINED_RE = re.compile(r"\b(?:va|and|cung nhu|as well as|together with)\b")
 _ASKING_RE = re.compile(r"\b(?:bao nhieu|bn|how much|how many|what|muc nao|the nao)\b")
 
 
@@ -196,9 +207,21 @@ def _both_asked(ctx: Ctx, metrics: dict[int, list]) -> bool:
     "riêng …") and asks for both: "tỷ lệ … bao nhiêu, trong đó sởi - rubella … bao nhiêu?"."""
     # (the measure's own words may all be the part's too: "tỷ lệ học sinh hoàn thành THCS …,
     # trong đó tỷ lệ học sinh dân tộc thiểu số hoàn thành THCS": then the cue alone says both)
-    named = _metrics_named(ctx, metrics)
-    return any(_PART_OF_RE.match(normalize(metrics[i][0].metric or "")) for i in named) \
-        and (bool(_BOTH_ASKED_RE.search(ctx.q.norm)) or len(named) > 1 and len(_ASKING_RE.findall(ctx.q.norm)) >= 2)
+    shares = _metric_shares(ctx, metrics)
+    parts = [i for i in shares if _PART_OF_RE.match(normalize(metrics[i][0].metric or ""))]
+    if not parts:
+        return False
+    if _BOTH_ASKED_RE.search(ctx.q.norm) or len(shares) > 1 and len(_ASKING_RE.findall(ctx.q.norm)) >= 2:
+        return True
+    if len(shares) > 1 and ctx.q.years and any(all(t.year is None for t in metrics[i]) for i in parts):
+        # a part that sets no year holds for every year of its measure: "… năm 2030, trẻ em
+        # gái?" of "… 45% vào năm 2030, trong đó trẻ em gái chiếm tối thiểu 50%" asks both
+        return True
+    # both named in full and joined: "… dưới 1 tuổi năm 2030 và trẻ sơ sinh?" — by a "và" of
+    # the question's own, not one of the measures' ("riêng đặc khu Cát Hải và … Bạch Long Vĩ")
+    full = [i for i, s in shares.items() if s >= 1]
+    own = sum(len(_JOINED_RE.findall(" ".join(sorted(_metric_words(metrics[i]))))) for i in full)
+    return len(full) >= 2 and len(_JOINED_RE.findall(ctx.q.norm)) > own
 
 
 def _named_metric(ctx: Ctx, metrics: dict[int, list]) -> int | None:
@@ -207,13 +230,17 @@ def _named_metric(ctx: Ctx, metrics: dict[int, list]) -> int | None:
     trong đó tử vong do đuối nước …", "huyện miền núi" of "…; riêng các huyện miền núi …" —
     through the index's matching (accents, English, synonyms); None when none or several are
     (the measure and a part both asked for, ``_both_asked``)."""
-    named = _metrics_named(ctx, metrics)
+    shares = _metric_shares(ctx, metrics)
+    named = list(shares)
     if _both_asked(ctx, metrics):
         return None
     if len(named) > 1:
         # the indicator's own measure named beside a part of it ("thấp còi … huyện miền núi",
-        # "drowning deaths … children"): the part is what is asked
-        named = [i for i in named if _PART_OF_RE.match(normalize(metrics[i][0].metric or ""))]
+        # "drowning deaths … children"): the part is what is asked — unless all of the
+        # measure's own words are said and not all of the part's: "tử vong do tai nạn thương
+        # tích" says the measure's and only "tử vong" of "trong đó tử vong do đuối nước" (round 163)
+        parts = [i for i in named if _PART_OF_RE.match(normalize(metrics[i][0].metric or ""))]
+        named = [i for i in parts if not any(shares[j] >= 1 > shares[i] for j in named if j != i)]
     return named[0] if len(named) == 1 else None
 
 
