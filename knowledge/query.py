@@ -783,6 +783,7 @@ class Query:
     foreign_place: str | None = None                     # a place no plan covers
     former_places: list[str] = field(default_factory=list)   # "nam dinh": a merged province, part of a plan's
     off_topic: bool = False
+    off_topic_unless: tuple[str, ...] = ()   # off topic unless a plan states these (folded)
     agencies: list[AgencyMatch] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     terms: list[str] = field(default_factory=list)       # content words for topic matching
@@ -1496,7 +1497,8 @@ def _not_a_topic(matches: list, norm: str) -> list:
 # (… or a district: "huyện Đức Hòa", "Đức Hòa district", round 157)
 _LOCAL_PLACE_RES = (
     # (typed without accents too: "Phuong Kinh Bac …", the name's capitals say it is one)
-    re.compile(r"(?<![Tt]hị )(?<![Tt]hi )(?<![Cc]o )(?<![Cc]ơ )\b(?:[Xx]ã|[Xx]a|[Pp]hường|[Pp]huong|[Đđ]ặc khu|[Dd]ac khu|"
+    # ("vùng xa" is a remote area, no commune: "vùng sâu, vùng xa Mường Tè")
+    re.compile(r"(?<![Tt]hị )(?<![Tt]hi )(?<![Cc]o )(?<![Cc]ơ )\b(?:[Xx]ã|(?<![Vv]ùng )(?<![Vv]ung )[Xx]a|[Pp]hường|[Pp]huong|[Đđ]ặc khu|[Dd]ac khu|"
                r"[Tt]hị trấn|[Tt]hi tran|[Hh]uyện|[Hh]uyen|[Qq]uận|[Qq]uan|[Tt]hị xã|[Tt]hi xa)\s+((?:[^\W\d_]+\s*){1,3})"),
     re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:commune|ward|special zone|township|district|town)\b"),
 )
@@ -1810,6 +1812,8 @@ def _read_cues(q: Query) -> None:
     norm = q.norm
     # "lương" (pay) folds as "lượng" does: "chất lượng của cán bộ" (their quality) is on topic
     q.off_topic = any(has_phrase(_NOT_PAY_RE.sub(" ", norm), p) for p in vocab.OFF_TOPIC)
+    q.off_topic_unless = tuple(dict.fromkeys(
+        stated for p, stated in vocab.OFF_TOPIC_UNLESS_STATED.items() if has_phrase(norm, p)))
     # English cue phrases are matched as typed too: the vocabulary has by then rewritten
     # their words ("what date" → "what ngay", "days" → "ngay")
     q.cue_text = f"{norm} | {' '.join(normalize(q.text).split())}"
@@ -1916,7 +1920,8 @@ def _phrase_words(words: list[str]) -> set[int]:
 @lru_cache(maxsize=1)
 def _protected_words() -> frozenset[str]:
     """Words of the question vocabulary itself (cues, places, abbreviations): never "repaired"."""
-    phrases = [*vocab.STOPWORDS, *vocab.QUESTION_PHRASES, *vocab.OFF_TOPIC, *vocab.PROVINCES,
+    phrases = [*vocab.STOPWORDS, *vocab.QUESTION_PHRASES, *vocab.OFF_TOPIC, *vocab.OFF_TOPIC_UNLESS_STATED,
+               *vocab.PROVINCES,
                *vocab.ABBREVIATIONS, *vocab.ABBREVIATIONS.values(), *vocab.ENGLISH.values(),
                *vocab.SYNONYMS, *(w for syns in vocab.SYNONYMS.values() for w in syns),
                *vocab.PERSON_ROLES, *vocab.PERSON_NAME_CUES, *vocab.TARGET_WORDS,

@@ -1333,9 +1333,12 @@ OFF_TOPIC = (
     "luong cua cong chuc", "luong cua vien chuc", "luong cua giao vien", "luong cua cong tac vien",
     "luong cua nguoi lam",
     "base salary", "salary", "salaries", "annual leave", "public holiday",
-    # (… and allowances: an amount a person is paid, which no plan of the 168 read states)
-    "phu cap", "allowance", "allowances",
 )
+
+# Topics off the plans' ground unless a plan of the knowledge base states them: an allowance
+# is a person's pay, which plans seldom state — one that does ("phụ cấp cho cộng tác viên
+# … 300.000 đồng/người/tháng") answers it. Phrase asked → the folded words a plan states.
+OFF_TOPIC_UNLESS_STATED = {"phu cap": "phu cap", "allowance": "phu cap", "allowances": "phu cap"}
 
 # The sounds a Vietnamese syllable is built from, folded (no tones, "đ" → "d", "ư" → "u"):
 # an optional onset and a rhyme. A folded word that is not onset + rhyme is not Vietnamese:

@@ -115,7 +115,8 @@ def test_the_fact_is_the_first_line(kb):
     "số tổng đài điện lực Hà Nội",
     "giá xăng hôm nay bao nhiêu",
     "Lương của cán bộ làm công tác trẻ em cấp xã ở Hà Nội là bao nhiêu?",
-    # an allowance paid to a person: no plan states one (one had been answered with a task's 100%)
+    # an allowance paid to a person: no plan of these states one (one had been answered with a
+    # task's 100%; a plan that states one answers it: test_an_allowance_a_plan_states_is_answered)
     "Mức phụ cấp cho cộng tác viên bảo vệ trẻ em ở Hà Nội là bao nhiêu?",
     "can bo tre em cap xa o can tho duoc phu cap bao nhieu",
     "What is the monthly allowance for child protection collaborators in Hanoi?",
@@ -852,6 +853,15 @@ def test_a_result_is_held_to_the_target_by_its_comparator(kb, question, first):
 def test_a_commune_or_ward_without_a_plan_is_no_other_places(kb, question):
     reply = answer(question, kb)
     assert not reply.answered and reply.intent == "unknown_place", reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # "vùng xa" is a remote area, no commune typed without accents (a reviewer's question)
+    "Hà Nội: trẻ em ở vùng sâu, vùng xa Mường Tè được hỗ trợ gì?",
+    "Ha Noi uu tien tre em vung xa Tay Bac the nao?",
+])
+def test_a_remote_area_is_no_commune(kb, question):
+    assert answer(question, kb).intent != "unknown_place"
 
 
 def test_the_unit_of_an_indicator_is_no_question_of_which_office(kb):
@@ -1855,3 +1865,37 @@ def test_bhxh_is_the_social_insurance_office(kb_round119):
     # "BHXH" typed for "Bảo hiểm xã hội", as "BHYT" for the health insurance card
     opens_with("bhxh tinh yen bai co nhiem vu gi trong kh tre em", kb_round119,
                "Yên Bái · Kế hoạch 57/KH-UBND — Bảo hiểm xã hội")
+
+
+ALLOWANCE_PLAN = """ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+Số: 77/KH-UBND
+Lai Châu, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Lai Châu giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+Chỉ tiêu 1. Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 95% vào năm 2030.
+
+VI. KINH PHÍ THỰC HIỆN
+1. Ngân sách tỉnh bảo đảm theo phân cấp.
+2. Sở Tài chính bố trí kinh phí chi trả phụ cấp cho cộng tác viên bảo vệ trẻ em mức 300.000 đồng/người/tháng.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lò Văn Minh
+"""
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Lai Châu: phụ cấp cộng tác viên bảo vệ trẻ em bao nhiêu?", True),
+    ("Lai Chau: how much is the allowance for child protection collaborators?", True),
+    # (the other plans state none: still declined, though one plan of the base states one)
+    ("Mức phụ cấp cho cộng tác viên bảo vệ trẻ em ở Hà Nội là bao nhiêu?", False),
+])
+def test_an_allowance_a_plan_states_is_answered(kb_with_plan, question, answered):
+    kb = kb_with_plan("laichau-kh77-2026.txt", ALLOWANCE_PLAN)
+    reply = answer(question, kb)
+    assert reply.answered is answered, reply.text
+    if answered:
+        assert "300.000 đồng/người/tháng" in strip_html(reply.text).split("«")[0]

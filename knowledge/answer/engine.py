@@ -43,6 +43,14 @@ from knowledge.query import CAMPAIGN_COMMON_WORDS, Query, has_phrase, is_syllabl
 from knowledge.text import fold, label_key, normalize, words
 
 
+def _plans_state(idx, slugs: list[str], phrases: tuple[str, ...]) -> bool:
+    """Whether the plans ``slugs`` (all plans when empty) state each of ``phrases`` (folded
+    words) in their text: an allowance is asked of a plan only where one is stated."""
+    ranges = [idx.plan_docs[s] for s in slugs if s in idx.plan_docs] or [range(len(idx.docs))]
+    segments = [idx.corpus[int(idx.text_starts[r.start]) - 1:int(idx.text_starts[r.stop])] for r in ranges if len(r)]
+    return all(any(f" {p} " in seg for seg in segments) for p in phrases)
+
+
 def answer(question: str, kb, *, lang: str = "vi", plan: str | None = None,
            context: dict | None = None) -> Answer:
     """Answer ``question`` from ``kb``; ``plan`` is the chat's default plan slug; ``context``
@@ -93,6 +101,11 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
         if wider is not None and (result is None or wider.answered):
             result = wider
     result = result or _decline(ctx)
+    if result.answered and ctx.q.off_topic_unless \
+            and not all(has_phrase(normalize(strip_html(result.text)), p) for p in ctx.q.off_topic_unless):
+        # an allowance asked, answered by a passage that states none ("100% cộng tác viên
+        # được tập huấn"): the plans state it elsewhere, of others
+        result = _decline(ctx, intent="off_topic", with_topics=False)
     if result.answered or result.intent == "target":
         # "no target for 2025; the plan sets …" declines the year, not the indicator: a
         # follow-up ("còn năm 2030?") keeps it
@@ -278,7 +291,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
         # "chỉ tiêu giảm đuối nước": the way the figure moves, seldom a word of the target's
         # name (weighed little, kept: "Giảm số vụ xâm hại …" names one so)
         soft |= {vocab.DIRECTION_WORD}
-    if q.off_topic:
+    if q.off_topic or q.off_topic_unless and not _plans_state(idx, q.plans, q.off_topic_unless):
         return _decline(Ctx(q, idx, lang, idx.plans, False), intent="off_topic", with_topics=False)
     if q.foreign_place:
         # never let another place's plan answer for a place the knowledge base lacks
