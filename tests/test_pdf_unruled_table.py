@@ -129,3 +129,65 @@ def test_a_page_after_the_table_that_opens_with_running_text_is_no_table():
     text = read_document(doc.tobytes(), "plan.pdf").text
     assert not any("|" in line for line in text.splitlines() if "NHIỆM VỤ" in line)
     assert "Sở Y tế chủ trì các chỉ tiêu 1 và 2" in " ".join(text.split())
+
+
+def _page_of(items: list[tuple[float, float, str]]) -> str:
+    """The text read from one A4 page with each (x, y, text) written at 9 pt."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname="dv", fontfile=FONT)
+    for x, y, line in items:
+        page.insert_text((x, y), line, fontname="dv", fontsize=9)
+    return read_document(doc.tobytes(), "plan.pdf").text
+
+
+# a reviewer's page: header cells set closer than a space apart ("Năm 2028 Năm 2030 Cơ quan
+# chủ trì"), a wrapped name, an unnumbered "Trong đó" sub-row, then a note and a heading
+CLOSE_COLUMNS = [40, 65, 285, 345, 395, 445]
+CLOSE_ROWS = [["STT", "Chỉ tiêu", "ĐVT", "Năm 2028", "Năm 2030", "Cơ quan chủ trì"],
+              ["1", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "20", "18", "Sở Y tế"],
+              ["", "thể thấp còi", "", "", "", ""],
+              ["", "Trong đó: vùng dân tộc thiểu số", "%", "26", "24", ""],
+              ["2", "Tỷ suất tử vong trẻ em dưới 1 tuổi", "‰", "14", "12", "Sở Y tế"],
+              ["3", "Tỷ suất tử vong do đuối nước", "trẻ/100N", "7", "5,5", "Sở Văn hóa,"],
+              ["", "", "", "", "", "Thể thao và Du lịch"]]
+
+
+@pytest.fixture(scope="module")
+def close_text() -> str:
+    items, y = [], 170
+    for row in CLOSE_ROWS:
+        items += [(x, y, cell) for x, cell in zip(CLOSE_COLUMNS, row) if cell]
+        y += 13
+    items += [(50, y + 10, "Ghi chú: (*) số liệu ước thực hiện."), (50, y + 24, "II. NHIỆM VỤ, GIẢI PHÁP")]
+    return _page_of(items)
+
+
+@pytest.mark.parametrize("first, cells", [
+    ("STT", ["STT", "Chỉ tiêu", "ĐVT", "Năm 2028", "Năm 2030", "Cơ quan chủ trì"]),
+    ("1", ["1", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "%", "20", "18", "Sở Y tế"]),
+    # (a sub-row sets figures of its own: no wrapped line of the row above)
+    ("", ["", "Trong đó: vùng dân tộc thiểu số", "%", "26", "24", ""]),
+    ("3", ["3", "Tỷ suất tử vong do đuối nước", "trẻ/100N", "7", "5,5", "Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_close_headers_and_sub_rows_are_cells_of_their_own(close_text, first, cells):
+    assert _row(close_text, first) == cells
+
+
+def test_a_note_and_a_heading_after_the_table_are_no_rows(close_text):
+    assert not any("|" in line for line in close_text.splitlines() if "Ghi chú" in line or "NHIỆM VỤ" in line)
+
+
+def test_prose_in_two_columns_under_heading_words_is_no_table():
+    # (a line of four runs that read as a table's headings, over running text set in two
+    # columns: it had been cut into a table and the plan's text lost to it)
+    items = [(50, 150, "Nội dung"), (150, 150, "Chỉ tiêu chung"), (300, 150, "Năm 2030"), (420, 150, "Ghi chú")]
+    left = ["1. Sở Y tế chủ trì, phối hợp với các sở tổ chức", "thực hiện chỉ tiêu tỷ lệ trẻ em dưới 1 tuổi",
+            "được tiêm chủng đầy đủ đạt 98% vào năm 2030."]
+    right = ["3. Công an tỉnh chủ trì chỉ tiêu giảm số vụ", "xâm hại trẻ em 20% so với năm 2025 vào năm",
+             "2030; phối hợp với Sở Y tế, Tỉnh đoàn."]
+    for k, (a, b) in enumerate(zip(left, right)):
+        items += [(50, 170 + 13 * k, a), (310, 170 + 13 * k, b)]
+    text = _page_of(items)
+    assert "|" not in text
+    assert "1. Sở Y tế chủ trì, phối hợp với các sở tổ chức" in text

@@ -249,6 +249,31 @@ def _word_lines(words) -> list[tuple[float, float, list[list]]]:
     return lines
 
 
+# where a header run holds two headings set closer than a column gap ("Năm 2028 Năm 2030 Cơ
+# quan chủ trì"): after a year heading, before the next heading (folded)
+_YEAR_HEADING_RE = re.compile(r"^nam (?:19|20)\d\d$")
+
+
+def _header_runs(runs: list[list]) -> list[list]:
+    """A header line's runs, a run cut where a year heading ("Năm 2028") is followed by
+    another heading: cells set closer than a space's width apart (a reviewer's PDF)."""
+    out = []
+    for run in runs:
+        start = 0
+        for k in range(2, len(run)):
+            said = " ".join(fold(w[4]) for w in run[start:k])
+            if _YEAR_HEADING_RE.match(said) and _TARGET_HEADER_RE.match(" ".join(fold(w[4]) for w in run[k:])):
+                out.append(run[start:k])
+                start = k
+        out.append(run[start:])
+    return out
+
+
+def _crosses(run: list, columns: list[float]) -> bool:
+    """Whether a run of words goes over a column's left edge: running text, no cell."""
+    return any(run[0][0] < x - _COLUMN_GAP and run[-1][2] > x + _COLUMN_GAP for x in columns[1:])
+
+
 def _unruled_tables(page, carried: dict) -> list:
     """A table of targets set out in columns with no ruling lines (the page draws nothing:
     a PDF made without borders, round 164), found by its header line — three or more of
@@ -262,6 +287,7 @@ def _unruled_tables(page, carried: dict) -> list:
     columns, start = carried.pop("columns", None), 0
     headed = False
     for k, (_top, _bottom, runs) in enumerate(lines):
+        runs = _header_runs(runs)
         heads = [" ".join(w[4] for w in run) for run in runs]
         if len(runs) >= 4 and sum(1 for h in heads if _TARGET_HEADER_RE.match(" ".join(fold(h).split()))) >= 3:
             columns, start, headed = [run[0][0] for run in runs], k, True
@@ -270,12 +296,24 @@ def _unruled_tables(page, carried: dict) -> list:
         return []
     right = max((w[2] for _t, _b, runs in lines[start:] for run in runs for w in run), default=columns[-1])
     end = len(lines)
+    pitch = 0.0     # the widest step from one line of the table to the next
     # (a page the table goes on over: its first line may be running text already)
     for k in range(start + 1 if headed else start, len(lines)):
-        if any(run[-1][2] - run[0][0] > _PROSE_SHARE * (right - columns[0]) for run in lines[k][2]):
+        runs = lines[k][2]
+        step = lines[k][0] - lines[k - 1][0] if k else 0.0
+        if any(run[-1][2] - run[0][0] > _PROSE_SHARE * (right - columns[0]) for run in runs) \
+                or sum(1 for run in runs if _crosses(run, columns)) >= 2 \
+                or len(runs) == 1 and _crosses(runs[0], columns) and pitch and step > 1.5 * pitch:
+            # running text: a run wider than a cell can be, lines set in two columns of
+            # their own over the table's ("1. Sở Y tế chủ trì, phối hợp với các sở …": two
+            # runs over its edges; one may be a cell's text run on into the next cell's), or
+            # one line across the columns after a wider step than the table's rows have
+            # (a note, the next heading: "II. NHIỆM VỤ, GIẢI PHÁP")
             end = k
             break
-    if end <= start:
+        if k > start:
+            pitch = max(pitch, step)
+    if end <= start + (1 if headed else 0):
         return []
     right = max(w[2] for _t, _b, runs in lines[start:end] for run in runs for w in run)
     if end == len(lines):
@@ -298,12 +336,28 @@ def _rows_wrapped_joined(grid: list[list[tuple[str, str]]]) -> list[list[tuple[s
     ("Năm 2025" over "(thực hiện)") goes on the header the same way."""
     out: list[list[tuple[str, str]]] = []
     for row in grid:
-        if out and not row[0][1] and any(text for _kind, text in row):
+        if out and not row[0][1] and any(text for _kind, text in row) and not _own_sub_row(out[-1], row):
             out[-1] = [(kind, " ".join(t for t in (above, text) if t))
                        for (kind, above), (_k, text) in zip(out[-1], row)]
         elif any(text for _kind, text in row):
             out.append(list(row))
     return out
+
+
+# a sub-row's name: "Trong đó: vùng dân tộc thiểu số", "- Trẻ em dưới 1 tuổi", "riêng …" (folded)
+_SUB_ROW_RE = re.compile(r"^(?:trong do|trong so|rieng|[-–+•])")
+_FIGURE_CELL_RE = re.compile(r"^[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*[%‰]?$")
+
+
+def _own_sub_row(above: list[tuple[str, str]], row: list[tuple[str, str]]) -> bool:
+    """Whether a row with no number of its own is a sub-row (a part of the indicator above,
+    "Trong đó: vùng dân tộc thiểu số | % | 26 | 24"), not the next line of the row above's
+    wrapped cells: it names a part, or it sets figures where the row above has its own."""
+    name = next((text for _kind, text in row[1:2]), "")
+    if _SUB_ROW_RE.match(fold(name).strip()):
+        return True
+    return any(_FIGURE_CELL_RE.match(text.strip()) and _FIGURE_CELL_RE.match(up.strip())
+               for (_k, text), (_u, up) in zip(row[2:], above[2:]))
 
 
 def _grid(table, words) -> list[list[tuple[str, str]]]:
