@@ -115,6 +115,9 @@ def test_a_total_the_plan_does_not_state_is_declined(kb_no_total):
 @pytest.mark.parametrize("question", [
     "Ben Tre ho tro bao nhieu tien cho moi tre em hoc boi?",
     "How much money per child does the Ben Tre plan give?",
+    # (the commune budget's total is no commune's amount: its passage had been the answer)
+    "Bến Tre: mỗi xã được bố trí bao nhiêu kinh phí?",
+    "How much budget does each commune get in Ben Tre?",
 ])
 def test_an_amount_per_child_the_plan_does_not_state_is_declined(kb, question):
     # (a total or a source's amount is no amount a child: one had been stated as the answer)

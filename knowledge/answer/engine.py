@@ -29,7 +29,7 @@ from knowledge.answer.common import Answer, Ctx, accent_collisions, plan_choices
 from knowledge.answer.contacts import _h_contact, _h_contact_office, contact_office_asked
 from knowledge.answer.deadlines import _h_deadline, _h_review, deadline_asked
 from knowledge.answer.frequency import _h_frequency
-from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount
+from knowledge.answer.funding import _h_funding, _h_funding_sources, asks_amount, money_per_unit_asked, states_per_unit
 from knowledge.answer.format import esc, plan_label, strip_html
 from knowledge.answer.guards import _absent_fact, _missing_campaign_year, _missing_plan_year
 from knowledge.answer.passages import _h_passage, _h_plan_lead
@@ -106,6 +106,10 @@ def _answer(question: str, kb, lang: str, default_plan: str | None, context: dic
         # an allowance asked, answered by a passage that states none ("100% cộng tác viên
         # được tập huấn"): the plans state it elsewhere, of others
         result = _decline(ctx, intent="off_topic", with_topics=False)
+    per = money_per_unit_asked(ctx.q) if result.answered else None
+    if per and not states_per_unit(strip_html(result.text).split("«")[0], per):
+        # "mỗi xã được bố trí bao nhiêu kinh phí": the plan's total is no commune's amount
+        result = _decline(ctx)
     if result.answered or result.intent == "target":
         # "no target for 2025; the plan sets …" declines the year, not the indicator: a
         # follow-up ("còn năm 2030?") keeps it

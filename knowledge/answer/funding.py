@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.common import Answer, Ctx, cite, _result
+from knowledge import vocab
 from knowledge.answer.format import esc, plan_label
+from knowledge.query import has_phrase
 from knowledge.text import fold, normalize
 
 # What tells one amount of a plan from another (genre language, folded): a budget's level
@@ -37,9 +39,29 @@ _YEARLY_ASKED_RE = re.compile(_YEARLY_RE.pattern + r"|(?<![\d,.] )\b(?:mot|1) na
 # an amount asked per one of something ("bao nhiêu tiền cho mỗi trẻ em", "per child"), folded:
 # only an amount the plan says so of answers it ("… 2 triệu đồng/trẻ/năm")
 _PER_ASKED_RE = re.compile(r"\b(?:moi|tung|1|mot)\s+(tre em|tre|em|hoc sinh|nguoi|xa|phuong|truong|ho|gia dinh|huyen)\b(?! nam\b)"
-                           r"|\bper\s+(child|student|person|commune|school|household|district)\b")
+                           r"|\b(?:per|each)\s+(child|student|person|commune|school|household|district)\b")
 _PER_WORDS = {"child": "tre", "student": "hoc sinh", "person": "nguoi", "commune": "xa", "school": "truong",
               "household": "ho", "district": "huyen", "tre em": "tre", "em": "tre"}
+
+
+def money_per_unit_asked(q) -> str | None:
+    """The unit an amount of money is asked per ("mỗi xã được bố trí bao nhiêu kinh phí" →
+    "xa", "how much per child" → "tre"), folded; None when no amount of money is asked per
+    one of something ("mỗi xã có bao nhiêu cộng tác viên" asks a count)."""
+    said_q = q.cue_text or q.norm
+    per = _PER_ASKED_RE.search(said_q)
+    if not per or not any(has_phrase(q.norm, w) for w in vocab.BUDGET_WORDS):
+        return None
+    return _PER_WORDS.get(per.group(1) or per.group(2), per.group(1) or per.group(2))
+
+
+def states_per_unit(text: str, unit: str) -> bool:
+    """Whether ``text`` (a reply) states an amount per ``unit`` ("… 2 triệu đồng/trẻ/năm",
+    "mỗi xã 50 triệu đồng")."""
+    return bool(re.search(rf"(?:\bmoi\s+|/\s*){unit}\b", normalize(text).replace(" / ", "/"))
+                or re.search(rf"(?:\bmoi\s+|/\s*){unit}\b", fold(text).lower()))
+
+
 _TOTAL_ASKED_RE = re.compile(r"\b(?:tong|total|ca giai doan|whole|overall|altogether)\b")
 # a question asking how the amount is split: every source is the answer, not one amount
 _SPLIT_RE = re.compile(r"\b(?:gom|bao gom|nhung nguon|nguon nao|cac nguon|trong do|co cau|phan bo|tung nguon|"
