@@ -650,7 +650,8 @@ ENGLISH: dict[str, str] = {
     "total budget": "tong kinh phi", "total planned budget": "tong kinh phi du kien",
     # a budget by its level, as the plans' funding lines name it
     "central budget": "ngan sach trung uong", "central government budget": "ngan sach trung uong",
-    "central government funding": "ngan sach trung uong", "state budget": "ngan sach nha nuoc",
+    "central government funding": "ngan sach trung uong", "central government money": "ngan sach trung uong",
+    "central government": "trung uong", "state budget": "ngan sach nha nuoc",
     "provincial budget": "ngan sach tinh", "district budget": "ngan sach huyen",
     "district budgets": "ngan sach huyen", "commune budget": "ngan sach xa", "commune budgets": "ngan sach xa",
     "poor households": "ho ngheo", "poor household": "ho ngheo", "poor": "ngheo",
@@ -1222,7 +1223,9 @@ TARGET_WORDS = ("ty le", "ti le", "phan tram", "percent", "percentage", "chi tie
 # target, seldom in its name (each word alone is also another: "giám đốc", "tặng quà", "kỹ năng")
 # The verbs a question frames what a plan requires with ("Hà Nội yêu cầu các quận đầu tư …",
 # "kế hoạch quy định …"): the plan's own sentence seldom says them; weighed little
-FRAMING_PHRASES = ("yeu cau", "quy dinh", "de ra", "dat ra")
+FRAMING_PHRASES = ("yeu cau", "quy dinh", "de ra", "dat ra",
+                   # "ngân sách tỉnh đóng góp bao nhiêu": how a source's share is said, no topic
+                   "dong gop")
 DIRECTION_PHRASES = ("giam xuong", "tang len", "nang len", "ha xuong", "giam con")
 # "giảm" alone ("chỉ tiêu giảm đuối nước"), folded, but not before the words that make it
 # "giám đốc", "giám sát", "giám hộ", "giám định", "giám khảo", "giám thị" (folded alike)

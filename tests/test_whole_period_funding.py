@@ -126,3 +126,81 @@ def test_an_amount_per_child_the_plan_does_not_state_is_declined(kb, question):
 
     reply = answer(question, kb)
     assert not reply.answered, strip_html(reply.text)
+
+
+def test_a_count_per_commune_is_no_amount_of_money(kb):
+    # (only money asked per commune needs an amount per commune; a commune-level budget
+    # asked whole is still answered)
+    _states(kb, "Ngân sách cấp xã cả giai đoạn của Bến Tre là bao nhiêu?", "30.500")
+
+
+YEARS_NO_TOTAL = """ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU
+Số: 19/KH-UBND
+Bạc Liêu, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Bạc Liêu giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+Chỉ tiêu 1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% năm 2028 và 98% năm 2030.
+
+IV. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện Kế hoạch từ ngân sách nhà nước và nguồn xã hội hóa, phân kỳ dự kiến theo năm như sau:
+| Năm | Kinh phí dự kiến (tỷ đồng) |
+| 2026 | 13,2 |
+| 2027 | 15,8 |
+| 2028 | 17,4 |
+| 2029 | 18,6 |
+| 2030 | 21,4 |
+
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế là cơ quan thường trực.
+"""
+
+
+@pytest.mark.parametrize("question, stated", [
+    # (a table of a year's amount a row, with no "Tổng cộng" row: it had been read as a target
+    # named "Kinh phí dự kiến" and its years' amounts lost to the funding reader)
+    ("Bạc Liêu: kinh phí năm 2028 là bao nhiêu?", "17,4 tỷ đồng"),
+    ("Bac Lieu budget for 2030?", "21,4"),
+])
+def test_a_years_amounts_table_without_a_total_row(kb_with_plan, question, stated):
+    _states(kb_with_plan("baclieu-kh19-2026.txt", YEARS_NO_TOTAL), question, stated)
+
+
+SOURCES_WITH_SHARES = """ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 27/KH-UBND
+Hà Giang, ngày 14 tháng 01 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Hà Giang giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+Chỉ tiêu 1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% năm 2028 và 98% năm 2030.
+
+IV. KINH PHÍ THỰC HIỆN
+Tổng kinh phí dự kiến giai đoạn 2026 - 2030 là 186,4 tỷ đồng, chi tiết theo Bảng 2.
+Bảng 2. Kinh phí theo nguồn (đơn vị: tỷ đồng)
+| Nguồn kinh phí | Số tiền (tỷ đồng) | Tỷ lệ (%) |
+| Ngân sách trung ương | 72,6 | 39,0 |
+| Ngân sách tỉnh | 54,3 | 29,1 |
+| Ngân sách huyện, xã | 31,5 | 16,9 |
+| Tài trợ, viện trợ quốc tế | 17,2 | 9,2 |
+| Huy động xã hội hóa | 10,8 | 5,8 |
+| Tổng cộng | 186,4 | 100 |
+
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế là cơ quan thường trực.
+"""
+
+
+@pytest.mark.parametrize("question, stated", [
+    # (each source's row has its amount and its share: it had been no amount at all, two
+    # figures in a row — round 168)
+    ("Ngân sách tỉnh đóng góp bao nhiêu cho kế hoạch trẻ em Hà Giang?", ("54,3 tỷ đồng", "29,1%")),
+    ("vien tro quoc te trong kinh phi ke hoach tre em ha giang la bao nhieu ty", ("17,2 tỷ đồng",)),
+    ("How much central government money is in the Ha Giang plan budget?", ("72,6",)),
+    ("What percentage of Ha Giang's plan funding comes from the provincial budget?", ("29,1%",)),
+])
+def test_a_sources_table_with_shares(kb_with_plan, question, stated):
+    _states(kb_with_plan("hagiang-kh27-2026.txt", SOURCES_WITH_SHARES), question, *stated)

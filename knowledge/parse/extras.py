@@ -949,6 +949,8 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
 # a column of amounts: "Kinh phí (triệu đồng)", "Số tiền (tỷ đồng)" (folded)
 _MONEY_COLUMN_RE = re.compile(r"\((trieu|ty)\s+dong\)")
 _TABLE_TOTAL_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)\b")
+# a column of each amount's share of the whole: "Tỷ lệ (%)", "Cơ cấu (%)" (folded)
+_SHARE_COLUMN_RE = re.compile(r"^(?:ty le|co cau|ty trong)\b|\(%\)")
 
 
 def _funding_table_rows(doc: Document, found: list[Funding]) -> list[Funding]:
@@ -958,6 +960,7 @@ def _funding_table_rows(doc: Document, found: list[Funding]) -> list[Funding]:
     sentence gave one. Rows read as their sentence: "Ngân sách tỉnh: 26.400 triệu đồng"."""
     rows: list[Funding] = []
     unit: str | None = None
+    money = share = None        # the columns of the amount and of its share ("Tỷ lệ (%)")
     for para in doc.paragraphs:
         cells = [squash_spaces(c) for c in para.text.strip().strip("|").split("|")] if "|" in para.text else None
         if cells is None or len(cells) < 2:
@@ -967,10 +970,18 @@ def _funding_table_rows(doc: Document, found: list[Funding]) -> list[Funding]:
         header = next((_MONEY_COLUMN_RE.search(c) for c in folded if _MONEY_COLUMN_RE.search(c)), None)
         if header:
             unit = header.group(1)
+            money = next(k for k, c in enumerate(folded) if _MONEY_COLUMN_RE.search(c))
+            share = next((k for k, c in enumerate(folded) if k != money and _SHARE_COLUMN_RE.search(c)), None)
             continue
         if unit is None or not any("kinh phi" in fold_keeping_length(h.title.lower()) for h in para.path):
             continue
         amounts = [c for c in cells[1:] if re.fullmatch(NUMBER_PATTERN, c)]
+        shared = ""
+        if share is not None and money is not None and money > 0 and len(cells) > max(money, share):
+            # "Ngân sách tỉnh | 54,3 | 29,1" under "… | Số tiền (tỷ đồng) | Tỷ lệ (%)": the amount
+            # and its share of the whole (round 168)
+            amounts = [cells[money]] if re.fullmatch(NUMBER_PATTERN, cells[money]) else []
+            shared = f" ({cells[share]}%)" if re.fullmatch(NUMBER_PATTERN, cells[share]) else ""
         if len(amounts) != 1 or not re.search(r"[^\W\d_]", cells[0]):
             continue
         try:
@@ -978,6 +989,7 @@ def _funding_table_rows(doc: Document, found: list[Funding]) -> list[Funding]:
         except ValueError:
             continue
         words = "tỷ đồng" if unit == "ty" else "triệu đồng"
+        words += shared
         total = bool(_TABLE_TOTAL_RE.match(folded[0]))
         if total and any(f.source is None for f in found):
             continue          # the sentence above gave the total

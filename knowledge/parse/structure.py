@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from knowledge.text import circled_value, UNIT_LABEL_WORDS, fold_keeping_length, nfc, squash_spaces
+from knowledge.text import circled_value, UNIT_LABEL_WORDS, fold, fold_keeping_length, nfc, squash_spaces
 from knowledge.vocab import ORDINALS
 from knowledge.parse.roles import LEAD_LINE_RE, PARTNER_LINE_RE
 from knowledge.parse.targets import with_declared_unit
@@ -821,6 +821,9 @@ def _matrix_as_roles(rows: list[list[str]]) -> list[str] | None:
     return out
 
 
+_MONEY_COLUMN_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|von dau tu|ty dong|trieu dong|budget|funding)\b")
+
+
 def _is_years_down(rows: list[list[str]]) -> bool:
     """Whether ``rows`` (cells, header first) are a table written years down: each body row
     labelled by one year, the header's other cells naming targets in words."""
@@ -829,8 +832,12 @@ def _is_years_down(rows: list[list[str]]) -> bool:
         return False
     if any(len(_YEAR_LABEL_RE.findall(r[0])) != 1 or len(r) != len(header) for r in body):
         return False
-    # the header's other cells name targets: words, not years or figures
+    # the header's other cells name targets: words, not years or figures — nor amounts of
+    # money ("| Năm | Kinh phí dự kiến (tỷ đồng) |": a funding table, for the funding reader,
+    # with or without its "Tổng cộng" row)
     names = header[1:]
+    if any(_MONEY_COLUMN_RE.search(fold(n)) for n in names):
+        return False
     return all(len(re.findall(r"[^\W\d_]{2,}", n)) >= 3 and not _YEAR_LABEL_RE.search(n) for n in names)
 
 
