@@ -176,6 +176,8 @@ SYNONYMS: dict[str, list[str]] = {
     "phong chong": ["phong tranh", "phong ngua"],
     # enrolment: "huy động trẻ em 5 tuổi ra lớp / đi học mẫu giáo / đến trường"
     "ky nang boi": ["biet boi"],      # swimming skills: what "biết bơi" measures
+    # swimming lessons: "dạy bơi" / "học bơi" are one activity, "biết bơi" its outcome
+    "day boi": ["hoc boi", "biet boi", "ky nang boi"],
     "di hoc": ["ra lop", "den truong"],
     "ra lop": ["di hoc", "den truong"],
     "den truong": ["di hoc", "ra lop"],
@@ -966,7 +968,10 @@ ENGLISH: dict[str, str] = {
     "can swim": "biet boi", "able to swim": "biet boi", "know how to swim": "biet boi",
     "learning to swim": "day boi",
     "learn to swim": "day boi",
-    "swimming lessons": "day boi",
+    "contribute": "dong gop", "contributes": "dong gop", "contribution": "dong gop",
+    "contributions": "dong gop",
+    "swimming lessons": "day boi", "swimming classes": "lop day boi", "swimming class": "lop day boi",
+    "swimming courses": "lop day boi", "swimming course": "lop day boi",
     "swimming": "boi",
     "swim": "boi",
     "less than": "duoi",

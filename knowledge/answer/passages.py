@@ -342,8 +342,11 @@ def _clause_of_years(text: str, years: list[int]) -> str | None:
 
 
 def _passage_targets(ctx: Ctx, doc) -> list[tuple[str, str]]:
-    """The targets a passage sets, as (metric, stated figure) for the years and metric asked."""
-    targets = parse_targets(doc.text)
+    """The targets a passage sets, as (metric, stated figure) for the years and metric asked.
+    A table's row is read cell by cell: a figure's measure is its own cell's words ("Tối
+    thiểu 120 lớp dạy bơi mỗi năm"), never the cells before it ("Tỉnh đoàn | Tháng 6 - …")."""
+    cells = _row_cells(doc.text)
+    targets = [t for cell in cells for t in parse_targets(cell.strip())] if cells else parse_targets(doc.text)
     if not targets:
         return []
     return _target_facts(ctx, Indicator(number=None, goal=None, text=doc.text, section=doc.section,

@@ -514,16 +514,22 @@ def parse_tasks(doc: Document, resolve: Resolver, indicator_numbers: set[int], o
     item: int | None = None     # the indicator the paragraph before was the item of
     columns: tuple[int | None, int | None] | None = None    # lead and partner columns of a table
     task_table = False          # the rows are tasks numbered in their table, not targets
+    task_header: list[str] = []     # … under this header: each row its lead agencies' task
     for index, para in enumerate(doc.paragraphs):
         cells = table_cells(para.text)
         if cells is not None:
             header = _assignment_columns(cells)
             if header is not None and _names_tasks(cells):
                 task_table = True       # "| STT | Nhiệm vụ | Cơ quan chủ trì | …": its rows are no targets
+                task_header = cells
                 columns = None
                 continue
             if header is not None:
                 task_table = False
+            if task_table and header is None:
+                for canonical, written, text in _task_row(task_header, cells, resolve):
+                    remember([(canonical, written)])
+                    tasks.append(Task(agency=canonical, text=text, section=para.section))
             columns = header or (None if task_table else columns)
             if columns:
                 # a table row assigns its indicator; it is no task of the agency
@@ -888,6 +894,37 @@ _ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,3})\)?\.?$|^chi tieu\s+(?:so\s+)?(\d{1,2
 _CODE_LIST_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu\s+)?([a-z]{1,4}-\d{1,2}(?:\s*(?:,|;|va|den|-|–)\s*[a-z]{1,4}-\d{1,2})*)\.?$")
 # one code, or a range of them ("ct-01 den ct-03"): its numbers
 _CODE_SPAN_RE = re.compile(r"[a-z]{1,4}-(\d{1,2})(?:\s*(?:den|–)\s*[a-z]{1,4}-(\d{1,2}))?")
+
+
+_TASK_COLUMN_RE = re.compile(r"\b(?:nhiem vu|hoat dong|cong viec|de an|du an|giai phap)\b")
+_NUMBER_COLUMN_RE = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
+
+
+def _task_row(header: list[str], cells: list[str], resolve: Resolver) -> list[tuple[str, str, str]]:
+    """A row of a task table ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    Thời gian thực hiện | Sản phẩm |") as (canonical, written, text) of each lead agency: the
+    text is the task, then each other column by its header's own name ("Cơ quan phối hợp:
+    …. Thời gian thực hiện: Quý III hằng năm. Sản phẩm: …") — round 168's table of tasks had
+    been read as no one's. [] for a row of another shape or naming no agency it knows."""
+    if len(cells) != len(header):
+        return []
+    folded = [fold_keeping_length(c.lower()).strip() for c in header]
+    content = next((k for k, c in enumerate(folded) if _TASK_COLUMN_RE.search(c)), None)
+    lead = next((k for k, c in enumerate(folded) if re.search(LEAD_WORDS, c)), None)
+    if content is None or lead is None or not cells[content].strip():
+        return []
+    parts = [cells[content].strip().rstrip(".;")]
+    for k, name in enumerate(header):
+        if k in (content, lead) or _NUMBER_COLUMN_RE.match(folded[k]) or not cells[k].strip():
+            continue
+        parts.append(f"{name.strip()}: {cells[k].strip().rstrip('.;')}")
+    text = ". ".join(parts) + "."
+    out = []
+    for piece in split_agencies(cells[lead]):
+        canonical = resolve(piece)
+        if canonical and all(canonical != c for c, _, _ in out):
+            out.append((canonical, squash_spaces(piece), text))
+    return out
 
 
 def _names_tasks(header: list[str]) -> bool:
