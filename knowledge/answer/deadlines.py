@@ -297,7 +297,8 @@ def _reporter_levels(q) -> frozenset[str]:
     end = len(" ".join(tokens)[:verb.start()].split()) if verb else 0
     before = " ".join(w for i, w in enumerate(tokens[:end]) if i not in named)
     # … or after it as the report's owner: "báo cáo năm của các sở" (the departments')
-    owner = re.search(r"\bcua ((?:cac )?\w+(?: \w+)?)", " ".join(w for i, w in enumerate(tokens) if i >= end and i not in named))
+    # ("annual report deadline for provincial departments": the English owner, after "for")
+    owner = re.search(r"\b(?:cua|for|of) ((?:cac )?\w+(?: \w+)?)", " ".join(w for i, w in enumerate(tokens) if i >= end and i not in named))
     if verb and owner:
         before += " " + owner.group(1)
     for place in q.localities:

@@ -392,8 +392,10 @@ def _label(text: str, start: int, boundary: int) -> str | None:
         if match and (best is None or match.start() < best):
             best = match.start()
     if best is None:
-        # "phản ánh về Sở Nội vụ (điện thoại: 0251.3822.486)": the office the brackets follow
-        office = _OFFICE_BEFORE_PHONE_RE.search(key)
+        # "phản ánh về Sở Nội vụ (điện thoại: 0251.3822.486)": the office the brackets follow —
+        # unless the line says what the office is to the plan ("Cơ quan thường trực: Phòng …,
+        # Sở …; điện thoại …", round 168: it had been the department's number only)
+        office = _OFFICE_BEFORE_PHONE_RE.search(key) if not _CONTACT_POINT_RE.search(key) else None
         if office is None:
             # "Đầu mối liên hệ: Phòng …, Sở Y tế tỉnh …, số 101 Nguyễn Trãi, …; điện thoại …":
             # the office the contact line names, its street address left out
