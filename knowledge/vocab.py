@@ -196,7 +196,11 @@ SYNONYMS: dict[str, list[str]] = {
 
 # Topic phrases whose words alone are stop words ("vệ" of "vệ sinh" reads as "về").
 KEEP_PHRASES = ("ve sinh", "nhe can", "hoi y kien", "tro len", "nhan thuc", "kien thuc", "ma tuy", "so sinh",
-                "co quan thuong truc", "co quan dau moi", "so ket", "tong ket", "dac biet")
+                "co quan thuong truc", "co quan dau moi", "so ket", "tong ket", "dac biet",
+                # "nhu cầu" (needs): its first word folds as a stop word does ("như")
+                "nhu cau",
+                # "đầu đời" (early life): "đầu" folds as a stop word does ("đâu")
+                "dau doi")
 
 # Measures every plan sets apart, each its own indicator: newborn deaths are not under-5 deaths,
 # stunting is not underweight nor overweight. A question naming one is about an indicator

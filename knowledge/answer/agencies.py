@@ -9,7 +9,9 @@ from knowledge.answer.common import (Answer, Ctx, cite, TASK_THRESHOLD, _agency_
 from knowledge.answer.format import (clip, esc, past_cut, plan_label, indicator_label, indicator_name,
                                      short_topic, unnumbered_name)
 from knowledge.answer.words import format_count
-from knowledge.text import normalize
+from knowledge.index import make_doc
+from knowledge.parse.agencies import cut_at_verb, split_agencies
+from knowledge.text import fold_keeping_length, normalize
 
 
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
@@ -133,6 +135,7 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     docs = ctx.idx.derived.setdefault("task_docs", {})   # (plan, section, text) → Doc
     task_lists = ctx.idx.derived.setdefault("agency_tasks", {})   # (plan, agency) → its tasks
     cut = False
+    stated_partners = False
     for m in matches:
         plan = ctx.idx.by_slug[m.plan]
         if (m.plan, m.key) not in task_lists:   # an agency's tasks, found once per knowledge base
@@ -141,7 +144,9 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
         if not tasks:
             continue
         if terms:
-            scored = sorted(((ctx.cov(_task_doc(ctx, docs, plan, t), terms), i, t)
+            # (a task of several clauses, "chủ trì …; phối hợp với A, B triển khai dinh dưỡng
+            # 1.000 ngày đầu đời; …", asked of its clause: that clause's coverage)
+            scored = sorted(((max(ctx.cov(_task_doc(ctx, docs, plan, t), terms), _clause_cov(ctx, docs, plan, t, terms)), i, t)
                              for i, t in enumerate(tasks)), key=lambda x: (-x[0], x[1]))
             top = scored[0][0]
             best_cov = max(best_cov, top)
@@ -155,7 +160,11 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
         if cut:   # the reply is cut before this agency: its source counts
             sources.append(_src(plan, chosen[0].section))
             continue
-        working = _working_with(ctx, plan, m)
+        partners = _partners_in_task(ctx, chosen[0], terms) if "partner" in q.cues and terms else []
+        if partners:
+            stated_partners = True
+        working = ctx._("Working with {agency}: {agencies}", agency=esc(m.name),
+                        agencies="<b>" + esc(", ".join(partners)) + "</b>") if partners else _working_with(ctx, plan, m)
         if working:
             lines.append(working)
         lines.append(f"<b>{esc(plan_label(plan))} — {esc(m.name)}</b>")
@@ -170,7 +179,33 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
         cite(ctx, lines, sources, plan, chosen[0].section)
     if not sources:
         return None
-    return _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
+    result = _result(ctx, lines, sources, "agency_tasks", max(best_cov, 0.7))
+    result.states_partners = stated_partners
+    return result
+
+
+# "phối hợp với A, B triển khai …" in a task's clause (folded): the partners it names
+_WORKS_WITH_RE = re.compile(r"\bphoi hop(?: chat che)? voi\s+")
+
+
+def _partners_in_task(ctx: Ctx, task, terms: list[str]) -> list[str]:
+    """The offices a task's clause on the question's topic says the agency works with ("…;
+    phối hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh triển khai chăm sóc dinh
+    dưỡng 1.000 ngày đầu đời; …" asked "Sở Y tế phối hợp với ai về dinh dưỡng …"), names as
+    written; [] when no clause on the topic names any (round 164)."""
+    best, found = 0.0, []
+    for clause in re.split(r";|\.\s", task.text):
+        folded = fold_keeping_length(clause.lower())
+        at = _WORKS_WITH_RE.search(folded)
+        if at is None:
+            continue
+        cov = ctx.cov(make_doc("", "", clause), terms)
+        if cov < TASK_THRESHOLD or cov <= best:
+            continue
+        names = [n for n in split_agencies(cut_at_verb(clause[at.end():])[0]) if len(n.split()) >= 2]
+        if names:
+            best, found = cov, names
+    return found
 
 
 def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
@@ -192,6 +227,15 @@ def _led_topics(ctx: Ctx, plan, key: str) -> str | None:
     if count == 1:
         return _("Leads indicator {numbers}", numbers=shown[0])
     return _("Leads {count} indicators: {numbers}", count=format_count(count, ctx.lang), numbers=", ".join(shown))
+
+
+def _clause_cov(ctx: Ctx, docs: dict, plan, task, terms: list[str]) -> float:
+    """The best coverage of ``terms`` by one clause (";"-separated) of a task of several."""
+    clauses = [c for c in task.text.split(";") if c.strip()]
+    if len(clauses) < 2:
+        return 0.0
+    return max(ctx.cov(_task_doc(ctx, docs, plan, type(task)(agency=task.agency, text=c, section=task.section)), terms)
+               for c in clauses)
 
 
 def _task_doc(ctx: Ctx, docs: dict, plan, task):

@@ -373,7 +373,7 @@ def _route(ctx: Ctx) -> Answer | None:
     ranked = sorted(candidates, key=lambda c: -c.confidence)  # stable: reading order breaks ties
     best = ranked[0] if ranked else None
     if best is not None and best.intent == "agency_tasks" and "partner" in ctx.q.cues \
-            and not _TASKS_ASKED_RE.search(ctx.q.norm):
+            and not _TASKS_ASKED_RE.search(ctx.q.norm) and not getattr(best, "states_partners", False):
         # "nhiệm vụ 3 …, Sở Y tế phối hợp với ai": who partners is asked, an office's list of
         # duties states none (a task's own roles may)
         best.none_stated = True

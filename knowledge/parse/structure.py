@@ -34,7 +34,8 @@ ROMAN, NUMBER, SUBNUMBER, LETTER = 1, 2, 3, 4
 _ARTICLE_RE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,2})\s*[.:]\s+(\S.*)$")
 _ROMAN_RE = re.compile(r"^([IVX][IVXl1]{0,4})\.\s+(\S.*)$")
 _SUBNUMBER_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.\s+(\S.*)$")
-_NUMBER_RE = re.compile(r"^(\d{1,2})\.\s*(?!\d+\.)(\S.*)$")
+# (not a number with its thousands: a wrapped line opening "1.000 ngày đầu đời, …", round 164)
+_NUMBER_RE = re.compile(r"^(\d{1,2})\.(?!\d{3}(?:[\s.,;]|$))\s*(?!\d+\.)(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-hk-uđ])[\).]\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^[-–•+]\s*(\S.*)$")
 # the letters of a Vietnamese list a roman numeral could be, and the letter each follows
