@@ -955,6 +955,9 @@ ENGLISH: dict[str, str] = {
     "different": "khac",
     "issues": "van de",
     "issue": "van de",
+    # … but "issue" a document, as a verb: "must issue their own plans" (round 164)
+    "must issue": "ban hanh", "to issue": "ban hanh", "should issue": "ban hanh", "will issue": "ban hanh",
+    "issue their": "ban hanh", "issue its": "ban hanh", "issue a": "ban hanh", "issue the": "ban hanh",
     "matters": "van de",
     "falling into": "roi vao",
     "fall into": "roi vao",

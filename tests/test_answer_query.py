@@ -167,6 +167,13 @@ def normalize_name(name):
     ("the labour department (DOLISA)", "the so lao dong thuong binh va xa hoi"),
     # an office by its English name (blind round 138)
     ("the Industrial Zones Management Board", "the ban quan ly cac khu cong nghiep"),
+    # "issue" a document is "ban hành", an issue a "vấn đề"; a budget's share, classes, the
+    # central budget (blind rounds 164 and 168)
+    ("districts must issue their own plans", "huyen ban hanh their own ke hoach"),
+    ("what issues remain", "what van de remain"),
+    ("the provincial budget contributes", "the ngan sach tinh dong gop"),
+    ("swimming classes a year", "lop day boi a year"),
+    ("central government money", "ngan sach trung uong"),
 ])
 def test_abbreviations_and_english(text, expanded):
     assert prepare(text) == expanded
