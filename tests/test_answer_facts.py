@@ -1899,3 +1899,13 @@ def test_an_allowance_a_plan_states_is_answered(kb_with_plan, question, answered
     assert reply.answered is answered, reply.text
     if answered:
         assert "300.000 đồng/người/tháng" in strip_html(reply.text).split("«")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch 138 của Hà Nội ban hành ngày nào?",
+    "Hanoi plan 138 on the national children's programme — when was it issued?",
+])
+def test_the_issue_date_is_also_said_as_the_header_writes_it(kb, question):
+    # (blind writers, like officers, cite a document's date in its header's words)
+    first = strip_html(answer(question, kb).text).split("\n")[0]
+    assert "03/6/2021" in first and "ngày 03 tháng 6 năm 2021" in first, first

@@ -146,6 +146,22 @@ def _issuers_of_documents(q) -> bool:
     return all(_DOCUMENT_KIND_RE.search(" ".join(tokens[max(0, m.start - 5):m.start])) for m in q.agencies)
 
 
+_WRITTEN_DATE_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def _date_as_written(plan) -> str | None:
+    """The plan's issue date as its header writes it ("ngày 03 tháng 6 năm 2021"), when a line
+    of the header's first passages gives ``plan.date`` so; else None."""
+    if not plan.date or len(plan.date) < 10:
+        return None
+    year, month, day = (int(x) for x in plan.date[:10].split("-"))
+    for passage in plan.passages[:8]:
+        for m in _WRITTEN_DATE_RE.finditer(passage.text):
+            if (int(m.group(1)), int(m.group(2)), int(m.group(3))) == (day, month, year):
+                return " ".join(m.group(0).split())
+    return None
+
+
 def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Answer | None:
     """The plan's header facts: its number, issue date or period alone (fact first, intent
     ``plan_info_<part>``, so each competes with its own answer-type cue), or all of them
@@ -179,9 +195,14 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                  "refs": _implements(ctx, plan, by),
                  # asked with another part only ("số mấy, ngày nào, ai ký?"): the signer reader answers it alone
                  "signer": plan.signer and _("signed by {name}", name=f"<b>{esc(plan.signer)}</b>")}
+        written = _date_as_written(plan)
+        if written and facts["date"]:
+            # (the header's own words beside the figures: "ngày 03 tháng 6 năm 2021", as a
+            # document is cited)
+            facts["date"] += f" ({esc(written)})"
         fact = facts.get(part)
         if part == "date" and fact:
-            fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>"
+            fact = f"<b>{iso_date(plan.date, ctx.lang)}</b>" + (f" ({esc(written)})" if written else "")
         if part != "all":
             if part == "number" and len(_own_words(ctx)) >= 2:
                 # "Trung tâm công tác xã hội … ở kế hoạch 138 số mấy?": a number of something
