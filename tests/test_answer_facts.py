@@ -1909,3 +1909,19 @@ def test_the_issue_date_is_also_said_as_the_header_writes_it(kb, question):
     # (blind writers, like officers, cite a document's date in its header's words)
     first = strip_html(answer(question, kb).text).split("\n")[0]
     assert "03/6/2021" in first and "ngày 03 tháng 6 năm 2021" in first, first
+
+
+def test_two_topics_asked_of_who_leads_are_both_answered(kb):
+    # (each half of "… tảo hôn và khai sinh …" finds its own indicator; together they had
+    # covered too little of the question and it was declined: round 168)
+    reply = answer("Hà Nội: chỉ tiêu tảo hôn và khai sinh do sở nào chủ trì?", kb)
+    text = strip_html(reply.text)
+    assert reply.answered and "Chỉ tiêu 13" in text and "Chỉ tiêu 14" in text, text
+    assert "Sở Tư pháp" in text, text
+
+
+def test_an_offices_own_and_joins_no_two_topics(kb):
+    # ("Culture and Sports Department" read "văn hóa and thể thao": its "and" had split the
+    # question into "văn hóa" — a play-spaces target — and child marriage, both answered)
+    reply = answer("In Hanoi, who does the Culture and Sports Department work with to tackle child marriage?", kb)
+    assert not (reply.answered and "Chỉ tiêu 21" in strip_html(reply.text).split("\n")[0]), reply.text

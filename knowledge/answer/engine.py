@@ -17,6 +17,7 @@ in ``_READERS`` below, its kind in ``scorer.KINDS`` with the cues that ask for i
 from __future__ import annotations
 
 import gc
+import dataclasses
 import re
 from collections import Counter
 from functools import lru_cache
@@ -858,12 +859,53 @@ def _r_topic(ctx: Ctx):
         # "ai chủ trì Tháng hành động vì trẻ em": "trẻ em" of the campaign's name is no topic
         # (every indicator has it: the first would be answered with full coverage)
         return
-    hit = _topic_indicators(ctx)
+    hit = _topic_indicators(ctx) or _two_topics(ctx)
     if hit:
         found, best = hit
         usual = _indicator_intent(ctx)
         for intent in ("target", "lead", "about"):
             yield _render_indicators(ctx, found, intent, best), intent == usual
+
+
+_JOINER_RE = re.compile(r"\b(?:va|and|cung|voi)\b")
+_OFFICE_NAMES: dict = {}     # per knowledge base: the offices' names, folded, space-bounded
+
+
+def _two_topics(ctx: Ctx):
+    """Two topics asked together of who leads or partners them ("chỉ tiêu thấp còi và tiêm
+    chủng do sở nào chủ trì?", "which department leads the stunting and immunisation
+    targets?", round 168): each half's words find its own indicator; ``([(plan, indicator)…],
+    coverage)`` of both, the lower coverage, or None when the question is not so or either
+    half finds none. Only a role is asked so: two figures are two questions."""
+    q = ctx.q
+    if not ({"lead", "partner"} & q.cues) or len(q.terms) < 2:
+        return None
+    words = q.norm.split()
+    joins = [k for k, w in enumerate(words) if _JOINER_RE.fullmatch(w)]
+    # (an office's name holds its own "và": "Culture and Sports Department", read "văn hóa
+    # and thể thao", joins no topics)
+    named = [f" {normalize(m.name)} " for m in q.agencies]
+    office_words = {w for name in named for w in name.split()}
+    offices = per_knowledge_base(_OFFICE_NAMES, ctx.idx, lambda idx: frozenset(
+        f" {normalize(a.name)} " for a in idx.agencies))
+    for k in joins:
+        if 0 < k < len(words) - 1 and any(f" {words[k - 1]} va {words[k + 1]} " in n for n in offices):
+            continue
+        before, after = set(words[:k]), set(words[k + 1:])
+        left = [t for t in q.terms if t in before and t not in after and t not in office_words]
+        right = [t for t in q.terms if t in after and t not in before and t not in office_words]
+        if not left or not right:
+            continue
+        # (each half read alone, its words and its text: a measure the other half names
+        # — "thấp còi" — filters out no indicator of this one)
+        halves = ((left, " ".join(words[:k])), (right, " ".join(words[k + 1:])))
+        hits = [_topic_indicators(Ctx(dataclasses.replace(q, terms=part, norm=norm, cue_text=norm), ctx.idx, ctx.lang,
+                                      ctx.scope, ctx.explicit, ctx.soft, ctx.english)) for part, norm in halves]
+        if all(hits) and all(len(h[0]) <= len(ctx.scope) for h in hits):
+            found = [pi for h in hits for pi in h[0]]
+            if len({id(ind) for _p, ind in found}) == len(found):
+                return found, min(h[1] for h in hits)
+    return None
 
 
 def _r_count(ctx: Ctx):
