@@ -393,9 +393,10 @@ def _label(text: str, start: int, boundary: int) -> str | None:
             best = match.start()
     if best is None:
         # "phản ánh về Sở Nội vụ (điện thoại: 0251.3822.486)": the office the brackets follow —
-        # unless the line says what the office is to the plan ("Cơ quan thường trực: Phòng …,
-        # Sở …; điện thoại …", round 168: it had been the department's number only)
-        office = _OFFICE_BEFORE_PHONE_RE.search(key) if not _CONTACT_POINT_RE.search(key) else None
+        # unless the line says the office is the plan's standing office ("Cơ quan thường trực:
+        # Phòng …, Sở …; điện thoại …", round 168: it had been the department's number only)
+        point = _CONTACT_POINT_RE.search(key)
+        office = _OFFICE_BEFORE_PHONE_RE.search(key) if not point or point.group(1) != "co quan thuong truc" else None
         if office is None:
             # "Đầu mối liên hệ: Phòng …, Sở Y tế tỉnh …, số 101 Nguyễn Trãi, …; điện thoại …":
             # the office the contact line names, its street address left out
