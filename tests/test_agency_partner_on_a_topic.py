@@ -5,6 +5,8 @@ ai về dinh dưỡng 1.000 ngày đầu đời?":
 
 - the clause of the office's part on that topic is found though the whole part covers little
   of the question, and the offices it names after "phối hợp với" are the first line;
+- the sentence giving a target's lead names whom it works with after "; phối hợp với": no
+  reply says the plan names no partner above it;
 - a wrapped line opening with a number's thousands ("1.000 ngày đầu đời, …") goes on the line
   above: it is no item "1." (it had cut the part in two, the topic in the second half).
 
@@ -27,11 +29,16 @@ Thực hiện Chương trình hành động vì trẻ em tỉnh Nghệ An giai �
 II. MỤC TIÊU
 Chỉ tiêu 1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% năm 2028 và 98% năm 2030.
 Chỉ tiêu 2. Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt 95% năm 2030.
+Chỉ tiêu 3. Tỷ lệ trẻ em từ 6 tuổi trở lên biết bơi an toàn đạt 50% năm 2030.
+Chỉ tiêu 4. Tỷ lệ trẻ em bị xâm hại được phát hiện và can thiệp kịp thời đạt 100% năm 2030.
+Chỉ tiêu 5. Số vụ trẻ em vi phạm pháp luật giảm 20% năm 2030 so với năm 2025.
 
 III. TỔ CHỨC THỰC HIỆN
 1. Sở Y tế (cơ quan thường trực): chủ trì các chỉ tiêu 1 và 2; phối hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh triển khai chăm sóc dinh dưỡng
 1.000 ngày đầu đời, ưu tiên 11 huyện miền núi; phối hợp với Sở Tài chính lập dự toán hằng năm; tổng hợp báo cáo kết quả thực hiện Kế hoạch.
 2. Sở Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch.
+3. Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện các chỉ tiêu 3; phối hợp với Sở Giáo dục và Đào tạo tổ chức phổ cập bơi cho trẻ em.
+4. Công an tỉnh chủ trì thực hiện các chỉ tiêu 4 và 5; phối hợp với Viện Kiểm sát nhân dân tỉnh đối với chỉ tiêu 5.
 """
 
 
@@ -52,3 +59,22 @@ def test_a_line_opening_with_thousands_is_no_item(kb):
     plan = next(p for p in kb.plans if p.slug.startswith("na-"))
     assert not any("000 ngày" in (t.section or "") for t in plan.tasks)
     assert any("chăm sóc dinh dưỡng" in t.text and "1.000 ngày đầu đời" in t.text for t in plan.tasks)
+
+
+def test_a_leads_sentence_names_whom_it_works_with(kb):
+    # ("X chủ trì … chỉ tiêu 3; phối hợp với Y …" read with no partner for target 3: the reply
+    # had said the plan names none, above the very sentence naming one — round 12)
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    first = strip_html(answer("nghe an so van hoa the thao du lich phoi hop voi so nao de day boi cho tre", kb).text).split("\n")[0]
+    assert "Sở Giáo dục và Đào tạo" in first and "không nêu" not in first, first
+
+
+def test_a_partner_the_sentence_gives_other_targets_is_not_this_ones(kb):
+    # ("phối hợp với Viện Kiểm sát … đối với chỉ tiêu 5" is no partner of target 4)
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    first = strip_html(answer("Nghệ An chỉ tiêu 4 Công an tỉnh phối hợp với cơ quan nào?", kb).text).split("\n")[0]
+    assert "Viện Kiểm sát" not in first, first
