@@ -78,3 +78,17 @@ def test_a_partner_the_sentence_gives_other_targets_is_not_this_ones(kb):
 
     first = strip_html(answer("Nghệ An chỉ tiêu 4 Công an tỉnh phối hợp với cơ quan nào?", kb).text).split("\n")[0]
     assert "Viện Kiểm sát" not in first, first
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chủ trì chỉ tiêu 9; phối hợp với Sở Y tế, Sở Tư pháp trong tư vấn pháp lý cho trẻ em", ["Sở Y tế", "Sở Tư pháp"]),
+    ("phối hợp với Hội Liên hiệp Phụ nữ tỉnh triển khai chăm sóc dinh dưỡng; phối hợp với Sở Tài chính",
+     ["Hội Liên hiệp Phụ nữ tỉnh"]),
+    # ("vệ sinh" folds as "về" does: no end of a name)
+    ("phối hợp với Trung tâm Y tế vệ sinh dịch tễ", ["Trung tâm Y tế vệ sinh dịch tễ"]),
+    ("Sở Y tế chủ trì chỉ tiêu 1.", []),
+])
+def test_the_offices_a_clause_works_with(text, names):
+    from knowledge.parse.agencies import works_with
+
+    assert works_with(text)[0] == names

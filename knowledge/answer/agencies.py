@@ -10,8 +10,8 @@ from knowledge.answer.format import (clip, esc, past_cut, plan_label, indicator_
                                      short_topic, unnumbered_name)
 from knowledge.answer.words import format_count
 from knowledge.index import make_doc
-from knowledge.parse.agencies import cut_at_verb, split_agencies
-from knowledge.text import fold_keeping_length, normalize
+from knowledge.parse.agencies import works_with
+from knowledge.text import normalize
 
 
 def _agency_indicators(ctx: Ctx, matches) -> Answer | None:
@@ -184,8 +184,6 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     return result
 
 
-# "phối hợp với A, B triển khai …" in a task's clause (folded): the partners it names
-_WORKS_WITH_RE = re.compile(r"\bphoi hop(?: chat che)? voi\s+")
 
 
 def _partners_in_task(ctx: Ctx, task, terms: list[str]) -> list[str]:
@@ -195,15 +193,11 @@ def _partners_in_task(ctx: Ctx, task, terms: list[str]) -> list[str]:
     written; [] when no clause on the topic names any (round 164)."""
     best, found = 0.0, []
     for clause in re.split(r";|\.\s", task.text):
-        folded = fold_keeping_length(clause.lower())
-        at = _WORKS_WITH_RE.search(folded)
-        if at is None:
+        names, _said = works_with(clause)
+        if not names:
             continue
         cov = ctx.cov(make_doc("", "", clause), terms)
-        if cov < TASK_THRESHOLD or cov <= best:
-            continue
-        names = [n for n in split_agencies(cut_at_verb(clause[at.end():])[0]) if len(n.split()) >= 2]
-        if names:
+        if cov >= TASK_THRESHOLD and cov > best:
             best, found = cov, names
     return found
 

@@ -15,7 +15,7 @@ from knowledge.answer.format import (agency_in_english, base_year, clip, esc, fm
 from knowledge.answer.words import format_number
 from knowledge import model
 from knowledge.index import DocTable, make_doc
-from knowledge.parse.agencies import cut_at_verb, split_agencies
+from knowledge.parse.agencies import works_with
 from knowledge.parse.structure import roman_value
 from knowledge.query import has_phrase
 from knowledge import vocab
@@ -739,36 +739,19 @@ def _render_lead(ctx: Ctx, found: list, confidence: float) -> Answer | None:
     return result
 
 
-_WORKS_WITH_RE = re.compile(r"\bphoi hop(?: chat che)? voi\s+")
-
-
-# where an office's name in a clause ends and what it does there begins (folded)
-_NAME_ENDS_RE = re.compile(r"\s(?:trong|doi voi|ve|de|tai|o)\s")
 _TARGET_NUMBERS_RE = re.compile(r"\bchi tieu(?: so)?\s+((?:\d+(?:\.\d+)?\s*(?:,|va|-)?\s*)+)")
 
 
 def _partners_written(text: str, ind) -> list[str]:
     """The offices a lead's own sentence says it works with ("…; phối hợp với Sở Giáo dục và
-    Đào tạo, Tỉnh đoàn tổ chức …" → both), names as written; [] when it names none, or when
+    Đào tạo, Tỉnh đoàn tổ chức …" → both, ``works_with``); [] when it names none, or when
     that clause is about other targets ("phối hợp với Bảo hiểm xã hội tỉnh đối với chỉ tiêu
     14" is no partner of target 12)."""
-    folded = fold_keeping_length(text.lower())
-    at = _WORKS_WITH_RE.search(folded)
-    if at is None:
-        return []
-    end = min([i for i in (folded.find(";", at.end()), folded.find(". ", at.end())) if i >= 0] or [len(text)])
-    clause, fclause = text[at.end():end], folded[at.end():end]
-    cited = {n.strip() for m in _TARGET_NUMBERS_RE.finditer(fclause) for n in re.split(r",|va|-", m.group(1)) if n.strip()}
+    names, clause = works_with(text)
+    cited = {n.strip() for m in _TARGET_NUMBERS_RE.finditer(fold_keeping_length(clause.lower()))
+             for n in re.split(r",|va|-", m.group(1)) if n.strip()}
     own = {str(ind.number)} | ({str(ind.label).strip().lstrip("(").rstrip(")")} if getattr(ind, "label", None) else set())
-    if cited and not cited & own:
-        return []
-    names = []
-    for name in split_agencies(cut_at_verb(clause)[0]):
-        cut = _NAME_ENDS_RE.search(fold_keeping_length(name.lower()))
-        name = name[:cut.start()].strip(" ,") if cut else name
-        if len(name.split()) >= 2:
-            names.append(name)
-    return names
+    return [] if cited and not cited & own else names
 
 
 def _partners_asked(ctx: Ctx) -> bool:

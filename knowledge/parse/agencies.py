@@ -205,6 +205,35 @@ def canonical_form(raw: str, localities: tuple[str, ...] = ()) -> str:
     return name[:1].upper() + name[1:]
 
 
+# "phối hợp với A, B triển khai …" (folded): where the offices worked with are named
+_WORKS_WITH_RE = re.compile(r"\bphoi hop(?: chat che)? voi\s+")
+# where an office's name in a clause ends and what it does there begins (folded; not "về",
+# "để", "ở": they fold as "vệ sinh", "đề xuất", "ô" do)
+_NAME_ENDS_RE = re.compile(r"\s(?:trong|doi voi|tai)\s")
+
+
+def works_with(text: str) -> tuple[list[str], str]:
+    """The offices ``text`` says are worked with, after its first "phối hợp với" up to the
+    clause's end (";" or a sentence's), and that clause: (["Sở Giáo dục và Đào tạo", "Hội
+    Liên hiệp Phụ nữ tỉnh"], "Sở Giáo dục … triển khai chăm sóc dinh dưỡng …") of "…; phối
+    hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh triển khai chăm sóc dinh dưỡng";
+    each name cut where the clause goes on to what they do ("Viện kiểm sát nhân dân tỉnh
+    trong điều tra …" → "Viện kiểm sát nhân dân tỉnh"). ([], "") when it names none."""
+    folded = fold_keeping_length(text.lower())
+    at = _WORKS_WITH_RE.search(folded)
+    if at is None:
+        return [], ""
+    ends = [i for i in (folded.find(";", at.end()), folded.find(". ", at.end())) if i >= 0]
+    clause = text[at.end():min(ends) if ends else len(text)]
+    names = []
+    for name in split_agencies(cut_at_verb(clause)[0]):
+        cut = _NAME_ENDS_RE.search(fold_keeping_length(name.lower()))
+        name = name[:cut.start()].strip(" ,") if cut else name
+        if len(name.split()) >= 2:
+            names.append(name)
+    return names, clause
+
+
 def split_agencies(text: str) -> list[str]:
     """Agency names listed in ``text``: ``"Tòa án nhân dân …, Viện kiểm sát nhân dân …"``
     → two names. Separators (``,`` ``;`` ``.`` ``và``) split only where the next words start
