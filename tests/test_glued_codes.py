@@ -62,3 +62,18 @@ def test_each_code_is_a_label_with_its_lead(kb):
 ])
 def test_the_fact_asked(kb, question, stated):
     _states(kb, question, stated)
+
+
+def test_counts_listed_after_a_semicolon_are_the_same_measure():
+    # ("… tối thiểu 45 xã năm 2026; 70 xã năm 2028; 100 xã năm 2030": the 2028 and 2030 counts
+    # had been a second measure named "… tối thiểu 45 xã năm 2026", stated beside 70 as its name)
+    from knowledge.parse.targets import parse_targets
+
+    found = parse_targets("Số xã, phường, thị trấn duy trì mô hình Hội đồng trẻ em tối thiểu 45 xã năm 2026; "
+                          "70 xã năm 2028; 100 xã năm 2030.")
+    assert [(t.year, t.value) for t in found] == [(2026, 45.0), (2028, 70.0), (2030, 100.0)]
+    assert {t.metric_index for t in found} == {1}
+    assert all("45" not in t.metric for t in found)
+    # another measure counted after a semicolon stays its own
+    other = parse_targets("Số cặp tảo hôn dưới 100 cặp năm 2026; số trẻ em bị xâm hại dưới 50 trẻ năm 2030.")
+    assert {t.metric_index for t in other} == {1, 2}

@@ -423,7 +423,7 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                 for target in found:
                     if names_no_measure(target.metric):
                         target.metric = label.group().rstrip(": ")
-            if found and previous is not None and _continues(clause, found):
+            if found and previous is not None and _continues(clause, found, previous):
                 # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
                 metric_count = previous.metric_index
                 for target in found:
@@ -567,12 +567,16 @@ def names_no_measure(metric: str) -> bool:
                 if w not in _FILLER and w not in _ANAPHORA]
 
 
-def _continues(clause: str, found: list[Target]) -> bool:
+def _continues(clause: str, found: list[Target], previous: Target | None = None) -> bool:
     """A clause made only of years, values, linking words and words pointing back ("con số
-    này") continues the metric before."""
+    này") continues the metric before — and the things the metric before counts: "…
+    tối thiểu 45 xã năm 2026; 70 xã năm 2028; 100 xã năm 2030" (round 168)."""
     # the denominator of a rate ("dưới 13/100.000 trẻ em") is the unit's, not a metric's words
     folded = _RATE_DENOMINATOR_RE.sub(" ", fold_keeping_length(clause))
-    words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER and w not in _ANAPHORA]
+    counted = set(re.findall(r"[a-z]+", fold_keeping_length((previous.counted or "").lower()))) \
+        if previous is not None and previous.unit == COUNT else set()
+    words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER and w not in _ANAPHORA
+             and w not in counted]
     return not words and all(t.metric_index == found[0].metric_index for t in found)
 
 
