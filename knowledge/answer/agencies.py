@@ -184,8 +184,6 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     return result
 
 
-
-
 def _partners_in_task(ctx: Ctx, task, terms: list[str]) -> list[str]:
     """The offices a task's clause on the question's topic says the agency works with ("…;
     phối hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh triển khai chăm sóc dinh

@@ -178,8 +178,7 @@ def _h_funding(ctx: Ctx) -> Answer | None:
         rows = list(getattr(plan, "funding", None) or [])
         if per:
             # "hỗ trợ bao nhiêu tiền cho mỗi trẻ em": a plan's totals are no amount a child
-            rows = [r for r in rows if re.search(rf"(?:\bmoi\s+|/\s*){per}\b", normalize(r.text).replace(" / ", "/"))
-                    or re.search(rf"(?:\bmoi\s+|/\s*){per}\b", fold(r.text).lower())]
+            rows = [r for r in rows if states_per_unit(r.text, per)]
         if not rows:
             continue
         if q.period:
