@@ -174,6 +174,7 @@ def prepare(text: str) -> str:
     norm = _BARE_BASE_RE.sub(r"\1 000", norm)
     norm = _ATTEND_EVENT_RE.sub("tham du", norm)
     norm = _WHERE_SENT_RE.sub("", norm) + (" gui ve dau" if _WHERE_SENT_RE.search(norm) else "")
+    norm = _BUILDS_ON_RE.sub("can cu", norm)
     norm = _ENGLISH_FORM_RE.sub(_english_base, norm)
     norm = _replace_phrases(norm, vocab.ENGLISH)
     norm = _replace_phrases(norm, vocab.ABBREVIATIONS)
@@ -184,7 +185,7 @@ def prepare(text: str) -> str:
 
 
 # a phrase of two words or more said twice in a row (folded)
-_REPEATED_PHRASE_RE = re.compile(r"\b((?:[a-z]+ ){1,7}[a-z]+) \1\b")
+_REPEATED_PHRASE_RE = re.compile(r"\b((?:[a-z0-9]+ ){1,7}[a-z0-9]+) \1\b")
 
 
 # "where do units send their reports", "to whom … reports", "who receives the quarterly reports":
@@ -194,6 +195,11 @@ _WHERE_SENT_RE = re.compile(r"\b(?:where (?:do|does|did|should|must|shall|are|is
                             r"(?=.*\b(?:reports|(?:the|their|its|annual|yearly|quarterly|monthly|final|summary|progress|"
                             r"six-monthly|half-yearly)\s+report)\b)")
 # (… a report's, the noun: "where do I send a complaint", "to whom should I report a case" ask no duty)
+
+
+# "which decision does the plan build on?": what it rests on ("căn cứ"), said last — not
+# "build on Cô Tô island", which builds a school there
+_BUILDS_ON_RE = re.compile(r"\b(?:build|builds|built|building|draw|draws|drawn|rest|rests|based)\s+(?:up)?on\s*$")
 
 
 # "attend" an event (a forum, a ceremony) is taking part in it ("tham dự"); attending
@@ -360,6 +366,8 @@ _TYPED_CODE_RE = re.compile(r"(?<![\w.,/-])([a-z]{1,4}(?:[ .\-/]?[a-z]{1,4}){0,2
 _LETTER_CODE_RE = re.compile(r"([a-z]{1,4})[ -]?(\d{1,3})")
 _TYPED_HYPHEN_CODE_RE = re.compile(r"\b(?:chi tieu|ct|indicator|target|so hieu|ma|code)\s+(?:so\s+)?\(?(\d{1,2})-(\d{1,2})\b(?![.,/]\d)")
 # … as typed in a question ("qg9", "QG 9", "r1"): no part of a longer word or number
+_TYPED_CODE_RANGE_RE = re.compile(r"(?<![\w.,/-])([a-z]{1,4})[ -]?(\d{1,3})\s*(?:-|–|—|den|toi|to|through)\s*"
+                                  r"(?:([a-z]{1,4})[ -]?)?(\d{1,3})(?![\w-]|[.,]\d)")
 _TYPED_LETTER_CODE_RE = re.compile(r"(?<![\w.,/-])([a-z]{1,4})[ -]?(\d{1,3})(?![\w-]|[.,]\d)")
 
 
@@ -381,6 +389,19 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
             asked.add(label_key(label))
             consumed.extend(w.span() for w in re.finditer(
                 rf"\b(?:chi tieu|so hieu|ma)\s+(?:so\s+)?0*{int(m.group(1))}\s+0*{int(m.group(2))}\b", q.norm))
+    # "TQ1-TQ5", "TQ1 đến TQ5", "QG 3 to 6": every code of the range, as the plan's own "Chỉ
+    # tiêu TQ1 đến TQ5: Sở Y tế chủ trì" assigns them
+    for m in _TYPED_CODE_RANGE_RE.finditer(typed):
+        letters, first, last = m.group(1), int(m.group(2)), int(m.group(4))
+        if m.group(3) and m.group(3) != letters or not first < last <= first + 30:
+            continue
+        for n in range(first, last + 1):
+            label = known.get(f"{letters}{n}")
+            if label is not None and label_key(label) not in asked:
+                q.labels.append((None, label))
+                asked.add(label_key(label))
+        consumed.extend(w.span() for w in re.finditer(
+            rf"\b{letters}[ -]?0*(?:{first}|{last})\b", q.norm))
     for m in _TYPED_LETTER_CODE_RE.finditer(typed):
         label = known.get(f"{m.group(1)}{int(m.group(2))}")
         if label is None or label_key(label) in asked:
@@ -656,6 +677,34 @@ def _minor_not_youth(tokens: tuple, start: int, length: int) -> bool:
     return tokens[start:start + length] == ("thanh", "nien") and start > 0 and tokens[start - 1] in ("chua", "vi")
 
 
+# the levels of government an office's name may carry (folded): "Ủy ban nhân dân tỉnh" is not
+# "Ủy ban nhân dân các xã, phường", "Công an huyện" not "Công an tỉnh"
+_LEVELS = {"tinh": "tinh", "thanh": "thanh pho", "huyen": "huyen", "quan": "quan", "xa": "xa", "phuong": "phuong"}
+
+
+# … as a name writes them (folded): not "xã hội", "quản lý", "quân sự", "phương tiện",
+# "thành viên" — words that fold alike
+_NAME_LEVEL_RE = re.compile(r"\b(tinh|thanh pho|huyen|quan(?! (?:ly|su|doi|nhan|doan))|xa(?! hoi)|"
+                            r"phuong(?! (?:tien|an|phap|thuc|huong|cham))|thi xa|thi tran)\b")
+
+
+def _other_level(tokens: tuple, span: tuple[int, int], name: str) -> bool:
+    """Whether the question names the office at another level than ``name`` does: the word
+    after the words matched ("ubnd *tỉnh*", "công an *huyện*", "các" or "cấp" between) is a
+    level the name, which names one of its own, does not say."""
+    levels = {m.group(1).split()[0] for m in _NAME_LEVEL_RE.finditer(normalize(name))}
+    if not levels:
+        return False   # "Sở Y tế" (tỉnh Thanh Hóa): a name without a level fits any
+    at = span[0] + span[1]
+    while at < len(tokens) and tokens[at] in ("cac", "cap"):
+        at += 1
+    if at >= len(tokens) or tokens[at] not in _LEVELS:
+        return False
+    if tokens[at] == "thanh" and tokens[at + 1:at + 2] != ("pho",):
+        return False   # "thanh" of another word ("thành viên")
+    return tokens[at] not in levels
+
+
 def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
     """Agencies named in the question, longest spelling first; at most one span per agency."""
     tokens = tuple(w for w in norm.split() if w != "va")
@@ -670,15 +719,19 @@ def find_agencies(norm: str, refs: list[AgencyRef]) -> list[AgencyMatch]:
             # the same spellings (every plan's "Sở Y tế") are found in the same place
             spans[shape] = _agency_span(tokens, present, spellings.phrases[n], spellings.prefixes[n])
         span = spans[shape]
-        if span and not _minor_not_youth(tokens, *span):
+        if span and not _minor_not_youth(tokens, *span) and not _other_level(tokens, span, ref.name):
             matches.append(AgencyMatch(ref.plan, ref.key, ref.name, *span))
     if not matches:
         return []
-    # keep, for every span of the question, only the longest spellings (judged once per
-    # distinct span: "Sở Y tế" is a span of every plan's health department)
-    spans = {(m.start, m.length) for m in matches}
-    longest = {(s, n): max(n2 for s2, n2 in spans if s2 < s + n and s < s2 + n2) for s, n in spans}
-    return [m for m in matches if m.length >= longest[(m.start, m.length)]]
+    # keep, for every span of the question, only each plan's longest spellings (judged once per
+    # plan and distinct span: "Sở Y tế" is a span of every plan's health department) — another
+    # plan's longer name ("UBND các xã, phường") does not hide this plan's ("… phường, thị trấn")
+    by_plan: dict[str, set] = {}
+    for m in matches:
+        by_plan.setdefault(m.plan, set()).add((m.start, m.length))
+    longest = {(plan, s, n): max(n2 for s2, n2 in spans if s2 < s + n and s < s2 + n2)
+               for plan, spans in by_plan.items() for s, n in spans}
+    return [m for m in matches if m.length >= longest[(m.plan, m.start, m.length)]]
 
 
 # ------------------------------------------------------------------------------- the query

@@ -48,6 +48,8 @@ ABBREVIATIONS: dict[str, str] = {
     "vh va tt": "van hoa va the thao",
     "vh tt dl": "van hoa the thao va du lich",
     "vhttdl": "van hoa the thao va du lich",
+    # science and technology ("Sở KH&CN", typed "khcn"; "kh" alone is "kế hoạch")
+    "khcn": "khoa hoc va cong nghe", "kh cn": "khoa hoc va cong nghe", "kh va cn": "khoa hoc va cong nghe",
     "kh dt": "ke hoach va dau tu",
     "khdt": "ke hoach va dau tu",
     "kh va dt": "ke hoach va dau tu",
@@ -178,6 +180,12 @@ SYNONYMS: dict[str, list[str]] = {
     "ky nang boi": ["biet boi"],      # swimming skills: what "biết bơi" measures
     # swimming lessons: "dạy bơi" / "học bơi" are one activity, "biết bơi" its outcome
     "day boi": ["hoc boi", "biet boi", "ky nang boi"],
+    # allotting money: "bố trí kinh phí", "phân bổ kinh phí", "cân đối … kinh phí" are one act
+    "co hai": ["gay hai", "doc hai"],     # harmful, every way the plans write it
+    "gay hai": ["co hai", "doc hai"],
+    "doc hai": ["co hai", "gay hai"],
+    "bo tri": ["phan bo", "can doi"],
+    "phan bo": ["bo tri", "can doi"],
     "di hoc": ["ra lop", "den truong"],
     "ra lop": ["di hoc", "den truong"],
     "den truong": ["di hoc", "ra lop"],
@@ -232,6 +240,8 @@ QUESTION_PHRASES = (
     "tang tu", "giam tu", "len bao nhieu",
     # "phối hợp thực hiện nội dung nào": which part of the plan, no topic ("dung" is "đúng")
     "noi dung nao", "noi dung gi", "nhung noi dung",
+    # "có trách nhiệm gì đối với kế hoạch": regarding, no topic ("đối" is also "đổi", "đội")
+    "doi voi",
     # "mục tiêu cụ thể", "nêu cụ thể": a qualifier every plan's heading has, no topic
     "cu the",
     # "mốc kiểm tra năm 2023": the figure set for a year, asked as a milestone, no topic
@@ -245,6 +255,7 @@ QUESTION_PHRASES = (
     "cai chi tieu", "cai muc tieu", "cai ke hoach",   # "cái" a classifier, not "cải"
     # wanting words of a target question ("Gia Lai muốn … còn bao nhiêu?")
     "muon", "mong muon", "con bao nhieu", "con lai bao nhieu",
+    "want", "wants", "wish", "wishes", "hope", "hopes",   # … and in English ("does X want … cut")
     # where in the document, not what about ("chỉ tiêu 11 trong phụ lục")
     "trong phu luc", "tai phu luc", "o phu luc", "phu luc", "appendix",
     # "(phối hợp với ai) để thực hiện chỉ tiêu 9": the purpose of the asking, no topic
@@ -352,6 +363,18 @@ ENGLISH: dict[str, str] = {
     "circular": "thong tu", "month of action": "thang hanh dong", "in charge of": "chu tri",
     "district level": "cap huyen", "commune level": "cap xa", "provincial level": "cap tinh",
     "reinforcement": "tang cuong", "grade": "lop",
+    # a plan's bases ("Căn cứ …"): "which decision does the plan build upon / rest on"
+    # what a department does for the province's leaders ("tham mưu"), and giving out money
+    "advise": "tham muu", "advises": "tham muu", "advising": "tham muu", "advisory": "tham muu",
+    # (as money is given out to a plan: "bố trí kinh phí"; "phân bổ" a synonym of it)
+    "allocate": "bo tri", "allocates": "bo tri", "allocating": "bo tri", "allocation": "bo tri",
+    "allocated": "bo tri",
+    # taking down what harms children online ("gỡ bỏ thông tin có hại / độc hại")
+    "removal": "go bo", "remove": "go bo", "removes": "go bo", "removing": "go bo", "take down": "go bo",
+    "takedown": "go bo", "harmful": "co hai",
+    # (not "build on": "build on Cô Tô island" builds a school)
+    "build upon": "can cu",
+    "builds upon": "can cu", "built upon": "can cu", "rests on": "can cu", "rest on": "can cu",
     "build": "xay dung", "results": "ket qua", "result": "ket qua", "community": "cong dong",
     "submit": "nop", "send": "gui", "sends": "gui", "sent": "gui",
     "before which date": "truoc ngay nao", "before what date": "truoc ngay nao", "by which date": "truoc ngay nao",
@@ -375,6 +398,8 @@ ENGLISH: dict[str, str] = {
     "children forum": "dien dan tre em", "forum": "dien dan", "trafficking": "mua ban", "abduction": "bat coc", "monthly": "hang thang",
     "guide": "huong dan", "guides": "huong dan", "guidance": "huong dan",
     "implement": "thuc hien", "implementing": "thuc hien", "implementation": "thuc hien",
+    # a change's starting year asked ("cut by 20 % against which baseline year"): "so với"
+    "against which": "so voi", "against what": "so voi", "relative to": "so voi",
     "against": "phong chong", "office": "co quan", "offices": "co quan",
     "take place": "dien ra",
     "takes place": "dien ra",
@@ -450,6 +475,10 @@ ENGLISH: dict[str, str] = {
     "department of ethnic and religious affairs": "so dan toc va ton giao",
     "department of ethnic minorities and religions": "so dan toc va ton giao",
     "ethnic and religious affairs": "dan toc va ton giao",
+    # a province's "Ban Dân tộc" (before 2025), as English writes it
+    "ethnic affairs committee": "ban dan toc", "ethnic minorities committee": "ban dan toc",
+    "ethnic minority committee": "ban dan toc", "committee for ethnic affairs": "ban dan toc",
+    "committee for ethnic minority affairs": "ban dan toc", "ethnic committee": "ban dan toc",
     "department of agriculture and environment": "so nong nghiep va moi truong",
     "department of science and technology": "so khoa hoc va cong nghe",
     "industry and trade": "cong thuong",
@@ -502,6 +531,14 @@ ENGLISH: dict[str, str] = {
     "fatherland front": "mat tran to quoc",
     "people s committee": "uy ban nhan dan",
     "peoples committee": "uy ban nhan dan",
+    "people s committees": "uy ban nhan dan", "peoples committees": "uy ban nhan dan",
+    # a level before the body, as English puts it ("district people's committees"): after
+    # it, as the plans write it ("Ủy ban nhân dân các huyện")
+    "district people s committees": "uy ban nhan dan cac huyen", "district people s committee": "uy ban nhan dan huyen",
+    "commune people s committees": "uy ban nhan dan cac xa", "commune people s committee": "uy ban nhan dan xa",
+    "commune level people s committees": "uy ban nhan dan cap xa", "city people s committee": "uy ban nhan dan thanh pho",
+    "commune level committees": "uy ban nhan dan cap xa", "commune committees": "uy ban nhan dan cac xa",
+    "district level committees": "uy ban nhan dan cap huyen", "district committees": "uy ban nhan dan cac huyen",
     # places
     "hanoi": "ha noi",
     "cantho": "can tho",
@@ -664,7 +701,7 @@ ENGLISH: dict[str, str] = {
     "inspected": "kiem tra", "inspection": "kiem tra", "inspections": "kiem tra", "periodically": "dinh ky",
     "child protection": "bao ve tre em",
     "protection": "bao ve",
-    "funding": "kinh phi",
+    "funding": "kinh phi", "funds": "kinh phi",   # (not "fund": a named fund is a "Quỹ")
     "children s council": "hoi dong tre em",
     "childrens council": "hoi dong tre em",
     "enrolment": "di hoc",
@@ -1106,7 +1143,9 @@ AGENCY_INDICATOR_CUES = ("chi tieu nao", "nhung chi tieu", "chi tieu gi", "cac c
                          "indicators led by", "chi tieu led by", "list the indicators", "list the chi tieu",
                          "indicators does", "chi tieu does", "cac chi tieu do", "nhung chi tieu do",
                          "chi tieu do", "cac chi tieu ma", "cac chi tieu thuoc", "chi tieu that",
-                         "chi tieu which", "chi tieu so may", "chi tieu so nao")   # "chủ trì các chỉ tiêu số mấy"
+                         "chi tieu which", "chi tieu so may", "chi tieu so nao",   # "chủ trì các chỉ tiêu số mấy"
+                         # "how many of X's indicators are led by the Labour department"
+                         "chi tieu are led by", "chi tieu are led", "chi tieu is led by", "chi tieu led")
 DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "deadline", "due",
                  "cham nhat", "bao cao truoc", "nop truoc", "when is the", "may ngay", "trong bao lau",
                  "bao lau", "trong vong", "how long", "how soon", "within how many", "how many days",
@@ -1284,7 +1323,9 @@ expect run tell tells told people ceiling mentioned mentions mention hold holds 
  once without better need needs keep open start place handle ask fall falls join foresee foresees
  please vietnamese named called listed len were would could shall might range
  ad admin whole entire
- suat""".split())   # "tỷ suất" (a rate) is as generic as "tỷ lệ": the measure's words say which
+ se
+ suat""".split())   # "sẽ" (will) asks nothing; "chia sẻ" keeps "chia"
+# ("suất": "tỷ suất", a rate, is as generic as "tỷ lệ": the measure's words say which)
 
 # Other names of a place, folded → the folded names a plan's locality may carry. A question
 # that says "Huế" asks about a plan of Thừa Thiên Huế (a centrally-run city named Huế since

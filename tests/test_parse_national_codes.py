@@ -135,3 +135,21 @@ def test_parts_of_a_whole_in_thousands_and_rates(statement, read):
 def test_officers_ask_by_code_in_any_spacing(tmp_path, text, question, shown):
     first = _first_line(question, _kb_of(tmp_path, _write(tmp_path, text)))
     assert first.startswith(shown), first
+
+
+@pytest.mark.parametrize("question", [
+    # a range of codes (round 168: "TQ1-TQ5"): every code in it, not its two ends only
+    "For indicators QG-1 to QG-5 in Hoa Son, who leads?",
+    "Chỉ tiêu QG1-QG5 của Hòa Sơn do cơ quan nào chủ trì?",
+    "QG1 đến QG5 Hòa Sơn ai chủ trì",
+])
+def test_a_range_of_codes_asks_every_code_in_it(tmp_path, question):
+    from knowledge.answer.engine import answer
+    from knowledge.answer.format import strip_html
+
+    reply = strip_html(answer(question, _kb_of(tmp_path, _write(tmp_path, BARRED))).text)
+    # QG-4 lies between the two ends asked; QG-1 and QG-5 are the ends
+    for lead in ("Sở Nội vụ", "Sở Y tế"):
+        assert f"Chủ trì: {lead}" in reply, reply
+    assert "(QG-4)" in reply or "QG-4" in reply, reply
+    assert "Ban Quản lý các khu công nghiệp" not in reply, reply
