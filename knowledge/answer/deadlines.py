@@ -504,7 +504,10 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         if d.who and normalize(d.who) not in normalize(d.text):
             # who reports, read from the office's part the duty stands in ("1. Sở Y tế" /
             # "- Tổng hợp, báo cáo …"): the quote does not say it
-            head += " — " + _("reported by {who}", who=esc(d.who))
+            # (a task's date from a table of tasks: who does it, no report — "Xây dựng kế
+            # hoạch cấp huyện …: Trước 31/3/2025")
+            done = "bao cao" not in normalize(d.text)
+            head += " — " + (_("done by {who}", who=esc(d.who)) if done else _("reported by {who}", who=esc(d.who)))
         recipient = _recipient(ctx, p, d)
         if recipient:   # "báo cáo … trước ngày nào và gửi cho phòng nào?": both stated
             head += " — " + _("sent to {agency}", agency=esc(recipient))

@@ -212,6 +212,45 @@ _RECEIVER_HEADS = ("noi nhan", "co quan nhan", "don vi nhan", "gui ve", "noi gui
 _WHEN_HEADS = ("thoi han", "thoi gian", "han gui", "han nop")
 
 
+_TASK_HEAD_RE = re.compile(r"\b(?:nhiem vu|hoat dong|cong viec|noi dung)\b")
+_LEAD_HEAD_RE = re.compile(r"\b(?:chu tri|dau moi|chiu trach nhiem chinh)\b")
+# a task's time cell that sets a date it must be done by ("Trước 31/3/2025", "Hoàn thành
+# trước ngày 30/6/2026", "Chậm nhất 15/12"), folded
+_BY_DATE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
+
+
+def _task_time_columns(cells: list[str]) -> dict[str, int] | None:
+    """{"task": i, "lead": j, "when": k, "width": n} of a task table's header row ("| STT | Nội
+    dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm |"),
+    by its cells' words; None for any other row."""
+    folded = [normalize(c) for c in cells]
+    task = next((i for i, c in enumerate(folded) if _TASK_HEAD_RE.search(c) and not _LEAD_HEAD_RE.search(c)), None)
+    lead = next((i for i, c in enumerate(folded) if _LEAD_HEAD_RE.search(c)), None)
+    when = next((i for i, c in enumerate(folded) if any(c.startswith(h) for h in _WHEN_HEADS + ("tien do",))), None)
+    if None in (task, lead, when):
+        return None
+    return {"task": task, "lead": lead, "when": when, "width": len(cells)}
+
+
+def _task_deadline(cells: list[str], columns: dict[str, int], section: str) -> Deadline | None:
+    """The date a task table's row must be done by ("Xây dựng kế hoạch cấp huyện … | UBND các
+    huyện, thành phố | … | Trước 31/3/2025"), as a deadline of its lead: round 168's "hạn chót
+    để các huyện ban hành kế hoạch" was in no sentence with "trước ngày". None when its time
+    cell sets no such date ("Quý II/2027", "Tháng 6 hằng năm")."""
+    when = cells[columns["when"]]
+    m = _BY_DATE_RE.search(fold_keeping_length(when.lower()))
+    if not m:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    task = squash_spaces(cells[columns["task"]]).rstrip(".;")
+    lead = squash_spaces(expand_abbreviations(cells[columns["lead"]])) or None
+    return Deadline(kind=_deadline_kind(normalize(task), year), text=f"{task}: {squash_spaces(when)}",
+                    section=section, day=day, month=month, year=year, recurring=year is None, who=lead)
+
+
 def _schedule_columns(cells: list[str]) -> dict[str, int] | None:
     """{"who": i, "to": j} of a reporting schedule's header row ("Loại báo cáo | Đơn vị gửi |
     Nơi nhận | Thời hạn"), by its cells' words; None when the row is no such header."""
@@ -238,14 +277,23 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
     reporting schedule's table, its "Đơn vị gửi" and "Nơi nhận" columns)."""
     deadlines: list[Deadline] = []
     schedule: dict[str, int] | None = None      # the columns of the reporting table being read
+    tasks: dict[str, int] | None = None         # … of a table of tasks with their time
     for para in doc.paragraphs:
         text = para.text
         cells = _cells(text)
         if not cells:
-            schedule = None
+            schedule = tasks = None
         elif _schedule_columns(cells):
             schedule = _schedule_columns(cells)
             continue
+        elif _task_time_columns(cells):
+            tasks = _task_time_columns(cells)
+            continue
+        if tasks and cells and len(cells) == tasks["width"]:
+            found = _task_deadline(cells, tasks, para.section)
+            if found:
+                deadlines.append(found)
+                continue
         folded = fold_keeping_length(text)
         if "ngay" not in folded and "gio" not in folded:
             continue
