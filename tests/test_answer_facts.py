@@ -1925,3 +1925,60 @@ def test_an_offices_own_and_joins_no_two_topics(kb):
     # question into "văn hóa" — a play-spaces target — and child marriage, both answered)
     reply = answer("In Hanoi, who does the Culture and Sports Department work with to tackle child marriage?", kb)
     assert not (reply.answered and "Chỉ tiêu 21" in strip_html(reply.text).split("\n")[0]), reply.text
+
+
+@pytest.mark.parametrize("question,lang,expected,not_expected", [
+    # the issuer's level asked: the province's decision, not the Prime Minister's
+    ("Kế hoạch Điện Biên Phủ căn cứ quyết định nào của tỉnh?", "vi", ["333/QĐ-UBND"], ["23/QĐ-TTg", "830/QĐ-TTg"]),
+    ("Which provincial decision does the Dien Bien Phu plan build on?", "en", ["333/QĐ-UBND"], ["23/QĐ-TTg"]),
+    # the words of the citing clause: the online-safety programme's decision
+    ("Điện Biên Phủ thực hiện quyết định nào về trẻ em trên môi trường mạng?", "vi", ["830/QĐ-TTg"],
+     ["333/QĐ-UBND", "23/QĐ-TTg"]),
+    ("Kế hoạch Điện Biên Phủ căn cứ quyết định nào của Thủ tướng?", "vi", ["23/QĐ-TTg", "830/QĐ-TTg"], ["333/QĐ-UBND"]),
+    # nothing picks one out: every document the plan carries out
+    ("Kế hoạch Điện Biên Phủ căn cứ những văn bản nào?", "vi", ["23/QĐ-TTg", "830/QĐ-TTg", "333/QĐ-UBND"], []),
+])
+def test_the_documents_a_plan_carries_out_are_those_the_question_describes(kb, question, lang, expected, not_expected):
+    result = answer(question, kb, lang=lang)
+    assert result.answered and result.intent == "plan_info_refs", result.text
+    text = stated(result.text)
+    for number in expected:
+        assert fold(number) in text, result.text
+    for number in not_expected:
+        assert fold(number) not in text, result.text
+    if len(expected) == 1:
+        # the plan's own clause citing it, as its source
+        assert f"Quyết định số {expected[0]}" in strip_html(result.text)
+
+
+@pytest.mark.parametrize("question,lang", [
+    # "when is the …" of a campaign named asks when it is held, not a deadline in its plan
+    ("When is the Action Month for children in Hanoi?", "en"),
+    # a campaign named is the question's subject: no "short question" to doubt
+    ("When does Hanoi hold its Action Month for children?", "en"),
+    ("Tháng hành động vì trẻ em Hà Nội diễn ra khi nào?", "vi"),
+])
+def test_when_a_campaign_is_held_states_its_dates(kb, question, lang):
+    text = said(question, kb, lang)
+    assert "1/6/2020" in text and "30/6/2020" in text, text
+    assert "20/5/2020" not in text, text
+
+
+def test_a_deadline_asked_of_a_campaign_is_still_its_reports(kb):
+    text = said("When is the Action Month report due in Hanoi?", kb, "en")
+    assert "15/7/2020" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    # a count of one thing asked, a target counting another ("Số cặp tảo hôn"): no answer
+    # states it as if it were the count asked (round 164: "How many mountainous districts …")
+    "Hà Nội giảm tảo hôn ở bao nhiêu huyện?",
+    "How many districts must cut child marriage in Hanoi?",
+])
+def test_a_count_of_another_thing_is_not_the_count_asked(kb, question):
+    result = answer(question, kb, lang="en" if question.startswith("How") else "vi")
+    assert not result.answered or "3%" not in stated(result.text), result.text
+
+
+def test_the_count_of_the_thing_asked_is_still_stated(kb):
+    assert "3%" in said("Hà Nội mỗi năm giảm bao nhiêu cặp tảo hôn?", kb)

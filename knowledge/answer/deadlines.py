@@ -192,6 +192,12 @@ _ANY_DATE_RE = re.compile(r"\b\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}(?:\s*(?:/|\s+n
 
 
 
+# what falls due, or the word for it (folded): a deadline is asked of a campaign with these
+_DUE_WORDS_RE = re.compile(r"\b(?:han|thoi han|han chot|deadline|due|cham nhat|truoc ngay|bao cao|reports?|nop|submit\w*|"
+                           r"gui|send|ke hoach|plans?|hoan thanh|finish\w*|complete\w*|ban hanh|issue[ds]?|"
+                           r"by what date|by when|truoc ngay nao)\b")
+
+
 def deadline_asked(ctx: Ctx) -> bool:
     """The question asks a deadline: its cue words, or "khi nào phải báo cáo" (a date asked
     of a report is a deadline)."""
@@ -199,6 +205,10 @@ def deadline_asked(ctx: Ctx) -> bool:
     cues = scorer.answer_type_cues(q.cue_text or q.norm, q.cues)
     if q.campaign and "period" in cues:
         return False   # "how long did the Action Month run": the campaign's dates, not a deadline
+    if q.campaign and not _DUE_WORDS_RE.search(q.norm):
+        # "When is the Action Month for children?": a campaign named and "when is the" alone
+        # asks when it is held; a deadline is asked with what falls due ("hạn", "report", "nộp")
+        return False
     return "deadline" in q.cues or ("when" in cues and has_phrase(q.norm, "bao cao"))
 
 

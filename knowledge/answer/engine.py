@@ -273,6 +273,14 @@ def _articles_as_goals(q, scope: list) -> None:
                     q.goals.append(goal.number)
 
 
+def _framing_words(q) -> frozenset[str]:
+    """The question's words that frame what a plan requires or how a figure moves ("giảm
+    xuống", "yêu cầu", "đóng góp"; ``vocab.DIRECTION_PHRASES``, ``vocab.FRAMING_PHRASES``),
+    folded: weighed little, never the word that sets the question apart."""
+    return frozenset(w for phrase in vocab.DIRECTION_PHRASES + vocab.FRAMING_PHRASES if has_phrase(q.norm, phrase)
+                     for w in phrase.split() if w in q.terms)
+
+
 def _context(question: str, kb, lang: str, default_plan: str | None,
              context: dict | None = None) -> "Ctx | Answer":
     """The parsed question and the plans it is about, or the decline of a question no reading
@@ -290,8 +298,7 @@ def _context(question: str, kb, lang: str, default_plan: str | None,
     soft = frozenset(t for t in q.terms if t not in idx.vocabulary) if english else frozenset()
     # "phải giảm xuống dưới bao nhiêu": the way a figure must move, which a table's row of
     # figures never writes in its name; weighed little, not asked as the topic
-    soft |= frozenset(w for phrase in vocab.DIRECTION_PHRASES + vocab.FRAMING_PHRASES if has_phrase(q.norm, phrase)
-                      for w in phrase.split() if w in q.terms)
+    soft |= _framing_words(q)
     if vocab.DIRECTION_WORD in q.terms and _DIRECTION_WORD_RE.search(q.norm):
         # "chỉ tiêu giảm đuối nước": the way the figure moves, seldom a word of the target's
         # name (weighed little, kept: "Giảm số vụ xâm hại …" names one so)
@@ -493,6 +500,8 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 out.append(cand)
     answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)
                and not _no_age_stated(ctx, a) and not _no_figure_of_the_year(ctx, a)
+               and not (a.intent in ("target", "passage", "compare")
+                        and _counts_another_thing(ctx.q.norm, fold(strip_html(_scored(a)).split("\n", 1)[0])))
                and not _another_document(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
@@ -745,13 +754,17 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     years = {int(y) for y in _YEAR_IN_TEXT_RE.findall(stated)}
     numbers = _indicators_in(stated)
     # a plan-level fact asked of "UBND tỉnh" names the documents' author, no office to find
+    # (of the plans in scope: "xây dựng kế hoạch" of Yên Bái names no Sở Xây dựng of Hà Nội)
     agencies = [] if cand.intent.startswith("plan_info") and q.agencies and _issuer_only(q) \
-        else [normalize(m.name) for m in q.agencies]
+        else list(dict.fromkeys(normalize(m.name) for m in _agency_scope(ctx)))
     # how much of the question the answer's evidence (quotes included) covers
     # how much of the question's subject the answer's evidence (quotes included) covers: the
     # words that only ask for this kind of answer ("hạn", "chủ trì", "số điện thoại") are no
     # subject, and a question all slots ("chỉ tiêu 2 Quảng Ninh") leaves no word uncovered
-    subject = [t for t in q.terms if t not in _asking_words(cand.intent)]
+    # (nor do the words framing what is asked, "quy định", "yêu cầu", "đóng góp": weighed
+    # little, they name no topic an answer must cover — "chỉ tiêu 18 quy định gì")
+    framing = _framing_words(q)
+    subject = [t for t in q.terms if t not in _asking_words(cand.intent) and t not in framing]
     if cand.intent in _PLAN_LEVEL_KINDS:
         # a fact of the plan as a whole: the words of its title name the plan, they ask
         # nothing ("Chương trình hành động vì trẻ em Cần Thơ … có bao nhiêu chỉ tiêu?")
@@ -768,6 +781,8 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         subject = [t for t in subject if t not in naming]
     evidence_doc = make_doc("", "", _evidence_text(shown))
     # a word typed with accents that the answer has only with other accents is not covered
+    # ("ngân sách tỉnh đóng góp bao nhiêu" asks the province's share: "đóng" is no "đồng" the
+    # answer lacks)
     collided = _accent_collisions(ctx, cand, subject)
     cov = ctx.cov(evidence_doc, [t + "~" if t in collided else t for t in subject]) if subject else 1.0
     # the rarest word of the question is what sets it apart ("lương", "đuối nước"): an answer
@@ -814,7 +829,33 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     unknown = [t for t in q.terms if t not in ctx.idx.vocabulary]
     return scorer.features(evidence, cues=cues,
                            plan_named=ctx.explicit, unknown_share=len(unknown) / max(len(q.terms), 1),
-                           terms=len(q.terms), english=bool(ctx.soft) or ctx.lang == "en")
+                           # (a campaign named is the subject of a question about it, as a
+                           # topic's words are: "When does X hold its Action Month?" is no short one)
+                           terms=len(q.terms) + bool(q.campaign and cand.intent.startswith("campaign")),
+                           english=bool(ctx.soft) or ctx.lang == "en")
+
+
+# "bao nhiêu huyện", "how many children" (folded, English rendered): the thing counted
+# (English puts what is counted after its adjectives, "how many mountainous districts";
+# Vietnamese right after "bao nhiêu": "bao nhiêu đại biểu trẻ em" counts delegates)
+_COUNTED_ASKED_RE = re.compile(r"\b(?:(?:bao nhieu|bn|so luong)\s+|how many\s+(?:\w+\s+){0,2}?)(tre em|tre|huyen|xa|phuong|truong|"
+                               r"lop|be boi|be|co so|cap|vu|diem|cau lac bo|mo hinh|thon|ban)\b")
+
+
+def _counts_another_thing(norm: str, first_line: str) -> bool:
+    """The question counts one thing ("bao nhiêu huyện miền núi", "how many children … taught
+    to swim") and the answer's fact counts another: its label is "Số <other thing>" ("Số cặp
+    tảo hôn …", "Số bể bơi …") and no figure of its fact is of the thing asked ("11 huyện").
+    A rate ("Tỷ lệ trẻ em …") is the plans' own way of counting: never another thing."""
+    asked = _COUNTED_ASKED_RE.search(norm)
+    if not asked or " — " not in first_line:
+        return False
+    noun = asked.group(1)
+    fact, label = first_line.lower().split(" — ", 1)
+    if re.search(rf"\d[\d.,]*\s*{noun}\b", fact):
+        return False
+    counted = re.match(r"\s*so (\w+)", label)
+    return counted is not None and not label.strip().startswith(f"so {noun}") and counted.group(1) != noun.split()[0]
 
 
 def _states_coded(ctx: Ctx, stated: str) -> bool | None:

@@ -8,7 +8,7 @@ import numpy as np
 
 from knowledge.model import Indicator
 from knowledge.parse.targets import parse_targets
-from knowledge.answer.targets import _target_facts, baseline_years
+from knowledge.answer.targets import _agency_names, _target_facts, baseline_years
 from knowledge.answer.common import Answer, Ctx, PASSAGE_THRESHOLD, _agency_scope, _in_period, _result, _src, state_fact
 from knowledge.answer.format import clip, esc, plan_label, source_line
 from knowledge import vocab
@@ -173,17 +173,28 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         # body is named to act ("phối hợp (với|cùng) …", "giao/chỉ đạo/hướng dẫn X …": "Chủ trì …
         # vui chơi hè, phối hợp với Tỉnh đoàn tổ chức chiến dịch …" leads no campaign)
         folded_text = fold_keeping_length(doc.text.lower())
-        other = _OTHER_BODY_ACTS_RE.search(folded_text)
-        own = doc.text[:other.start()] if other else doc.text
+        # (its heading may open the passage itself: "8. Sở Tài chính: chủ trì tham mưu …")
+        inline = _INLINE_HEADING_RE.match(folded_text)
+        folded_text = folded_text[inline.end():] if inline else folded_text
+        # (an act the question itself asks is this office's own: "sở nào tham mưu bố trí kinh phí")
+        other = next((m for m in _OTHER_BODY_ACTS_RE.finditer(folded_text) if not has_phrase(q.norm, m.group(0))), None)
+        own = doc.text[inline.end() if inline else 0:][:other.start()] if other else doc.text
         if not _OWN_PART_OPENS_RE.match(folded_text) or \
                 ctx.cov(ctx.idx.doc(doc.plan, doc.section, own)) < PASSAGE_THRESHOLD:
             agency = None
+    if not agency and "partner" not in who and not said and _BODY_ASKED_RE.search(q.cue_text or q.norm) \
+            and not q.cues & {"contact", "campaign"} and q.campaign is None:
+        # "Sở nào hướng dẫn gỡ bỏ …", "Which department advises …": the office whose own part
+        # says the act asked, whether or not it says it leads it
+        agency = _body_doing_it(ctx, plan, doc, text)
     if agency:
         # "cơ quan nào là cơ quan thường trực": the agency whose part of the plan says it
         # ("1. Sở Y tế" over "- Là cơ quan thường trực, chủ trì …"), stated as the answer
-        said = agency.group(1).strip(" .:")
-        head = f"<b>{esc(plan_label(plan))}</b>"
-    if said:
+        # (in English too, for a question or a reader in English: "Sở Y tế (Department of Health)")
+        said = agency if isinstance(agency, str) else agency.group(1).strip(" .:")
+        head = f"{_agency_names(ctx, [clip(said, 300)])} — <b>{esc(plan_label(plan))}</b>"
+        body = [f"<i>«{esc(clip(text, 900))}»</i>", source_line(plan, doc.section, ctx.lang)]
+    elif said:
         # "Lễ phát động năm 2026 tổ chức tại xã Ba Bể; năm 2027 tại …": the year's own clause
         # first, the passage quoted after
         head = f"{esc(clip(said, 300))} — {head}"
@@ -210,8 +221,42 @@ _AGENCY_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?((?:Sở|Phò
 # an agency's part opening on what it itself is or does (folded): "- Là cơ quan thường trực",
 # "a) Chủ trì, …"
 _OWN_PART_OPENS_RE = re.compile(r"^[\W\da-z]{0,4}\s*(?:la (?:co quan|don vi)|chu tri)\b")
+# an office's heading that opens its own passage ("8. sở tài chính: …", folded, lower case)
+_INLINE_HEADING_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\))\s*[^:;.]{3,80}:\s*")
 # another body named to act: "phối hợp (với|cùng) …", "giao …", "chỉ đạo …", "hướng dẫn …" (folded)
 _OTHER_BODY_ACTS_RE = re.compile(r"\b(?:phoi hop|giao|chi dao|huong dan|tham muu|de nghi)\b")
+
+
+# a body asked for ("sở nào", "which department", "who advises", folded): not a person ("là
+# ai", "who is the head of …")
+_BODY_ASKED_RE = re.compile(r"\b(?:which (?:\w+ ){0,3}(?:agency|agencies|department|departments|body|bodies|office|offices|"
+                            r"unit|units|organi[sz]ations?|authority|authorities|sector)|co quan nao|so nao|"
+                            r"(?<!tinh theo )(?<!tinh bang )don vi nao|nganh nao|ban nao|phong nao|to chuc nao"
+                            # "who advises …", "ai tham mưu …": who does an act — not "who is", "là ai"
+                            r"|who(?!\s+(?:is|are|was|were)\b)|(?<!\bla )ai(?!\s+la\b))\b")
+
+
+def _body_doing_it(ctx: Ctx, plan, doc, text: str) -> str | None:
+    """Which body does what the question names ("Which department guides the removal of harmful
+    content?", "sở nào tham mưu bố trí kinh phí"): the office whose own part of the plan
+    (``doc`` under its heading "7. Sở Khoa học và Công nghệ") says it, in a clause of its own —
+    None when the part says it in a clause where the office only partners ("phối hợp với Sở Y
+    tế hướng dẫn …": the other office leads it), or ``doc`` stands under no office's heading."""
+    heading = _AGENCY_HEADING_RE.match(ctx.idx.readable(plan.slug, heading_under(doc.section)))
+    if heading is None:
+        return None
+    clauses = [c for c in re.split(r";|(?<!\d)\.\s", text) if c.strip()]
+    if not clauses:
+        return None
+    saying = max(clauses, key=lambda c: ctx.cov(ctx.idx.doc(doc.plan, doc.section, c)))
+    if ctx.cov(ctx.idx.doc(doc.plan, doc.section, saying)) < 0.5:
+        return None   # the part says it only across its clauses: no one clause is that act
+    # (the heading's words the clause may open with: "7. Sở Khoa học và Công nghệ: phối hợp …")
+    own = fold_keeping_length(saying.lower())
+    own = own[own.index(":") + 1:] if ":" in own[:90] else own
+    if re.match(r"\W*(?:phoi hop|tham gia|cung)\b", own):
+        return None
+    return heading.group(1).strip(" .:")
 
 
 def heading_under(section: str) -> str:

@@ -11,7 +11,7 @@ from knowledge.answer.format import clip, esc, goal_citation, indicator_name, is
 from knowledge.answer.words import format_count
 from knowledge.index import make_doc
 from knowledge import vocab
-from knowledge.query import doc_refs, has_phrase
+from knowledge.query import doc_refs, has_phrase, prepare
 from knowledge.text import fold, normalize
 
 
@@ -104,8 +104,12 @@ def _own_words(ctx: Ctx) -> list[str]:
     cached = getattr(ctx, "_own_words", None)
     if cached is None:
         titles = {w for p in ctx.scope for w in normalize(p.title or "").split()}
+        # … nor its issuer ("kế hoạch của UBND tỉnh Nam Định": who issued it names the plan)
+        issuers = {w for p in ctx.scope for w in prepare(p.issuer or "").split()}
+        if has_phrase(ctx.q.norm, "uy ban nhan dan") and not any(has_phrase(ctx.q.norm, w) for w in _LOWER_LEVELS):
+            issuers |= {"uy", "ban", "nhan", "dan"}
         cached = [t for t in ctx.q.terms if t not in _PLAN_INFO_WORDS and t not in titles
-                  and t not in _LEVEL_WORDS]
+                  and t not in _LEVEL_WORDS and t not in issuers]
         object.__setattr__(ctx, "_own_words", cached)
     return cached
 
@@ -143,7 +147,11 @@ def _issuers_of_documents(q) -> bool:
     của Bộ LĐTBXH", "which decree of the Government" — a kind of document within the five
     words before it names whose document; no office of the plan is asked."""
     tokens = q.norm.split()
-    return all(_DOCUMENT_KIND_RE.search(" ".join(tokens[max(0, m.start - 5):m.start])) for m in q.agencies)
+    # (the longest name read at each place: "Bộ Lao động - Thương binh và Xã hội", not the
+    # "… Lao động - Thương binh và Xã hội" inside it another plan's office is named by)
+    widest = [m for m in q.agencies if not any(o.start <= m.start and m.start + m.length <= o.start + o.length
+                                               and o.length > m.length for o in q.agencies)]
+    return all(_DOCUMENT_KIND_RE.search(" ".join(tokens[max(0, m.start - 5):m.start])) for m in widest)
 
 
 _WRITTEN_DATE_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
@@ -192,7 +200,7 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
                  "date": plan.date and _("issued {date}", date=f"<b>{iso_date(plan.date, ctx.lang)}</b>"),
                  "period": plan.period and f"<b>{esc(plan.period)}</b>",
                  # the documents it carries out ("Chỉ thị 28-CT/TW", "Quyết định 23/QĐ-TTg")
-                 "refs": _implements(ctx, plan, by),
+                 "refs": _implements(ctx, plan, by, _references_asked(ctx, plan) if part == "refs" else None),
                  # asked with another part only ("số mấy, ngày nào, ai ký?"): the signer reader answers it alone
                  "signer": plan.signer and _("signed by {name}", name=f"<b>{esc(plan.signer)}</b>")}
         written = _date_as_written(plan)
@@ -218,7 +226,11 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
             lines.append(", ".join([fact] + extra) + f" — {esc(plan_label(plan))}")
             # the plan's title says which plan this is (and holds the words a question names it by)
             lines.append(f"<i>{_title(ctx, plan, 200)}</i>")
-            cite(ctx, lines, sources, plan, _("document header"))
+            asked = _references_asked(ctx, plan) if part == "refs" else None
+            # the documents the question picked out, each in the plan's own words ("Căn cứ
+            # Quyết định số 333/QĐ-UBND … của UBND tỉnh ban hành …")
+            quote = "; ".join(_reference_clause(ctx, plan, r) for r in asked or ()) if asked and len(asked) <= 2 else None
+            cite(ctx, lines, sources, plan, _("document header"), clip(quote, 400) if quote else None)
             continue
         if proposer_asked and plan.proposer:
             # "kế hoạch do sở nào trình?": who proposed it, first
@@ -368,26 +380,94 @@ def _both_issuers(written: str | None, by_code: str | None) -> str | None:
     return written or by_code
 
 
-def _implements(ctx: Ctx, plan, by: list[str]):
+def _implements(ctx: Ctx, plan, by: list[str], asked: list[str] | None = None):
     """"implements <b>…</b>" of the documents ``plan`` carries out (of the issuers ``by`` names,
-    folded, when given); None when there are none."""
-    shown = _references_shown(plan, ctx, by) if plan.references else ""
+    folded, when given; only those of ``asked`` when given); None when there are none."""
+    shown = _references_shown(plan, ctx, by, asked) if plan.references else ""
     return ctx._("implements {refs}", refs=f"<b>{esc(shown)}</b>") if shown else None
 
 
-def _references_shown(plan, ctx: Ctx | None = None, by: list[str] | None = None) -> str:
+def _references_shown(plan, ctx: Ctx | None = None, by: list[str] | None = None,
+                      asked: list[str] | None = None) -> str:
     """The documents a plan carries out, each with its date as written and its issuer — as the
     plan writes it after "của" when ``ctx`` is given (``_issuer_as_written``), else when its
-    number says it: "Kế hoạch 232-KH/TU ngày 23/4/2024 (Thành ủy); Chỉ thị 28-CT/TW …"."""
+    number says it: "Kế hoạch 232-KH/TU ngày 23/4/2024 (Thành ủy); Chỉ thị 28-CT/TW …".
+    ``asked``: only these of ``plan.references`` (``_references_asked``)."""
     city = "thanh pho" in fold(plan.issuer or "").lower()
     shown = []
     for reference in plan.references:
+        if asked and reference not in asked:
+            continue   # a document the question's words do not describe
         number = reference.split(" ngày ")[0].split(" ")[-1]
         issuer = _both_issuers(ctx and _issuer_as_written(ctx, plan, number, ""), reference_issuer(number, city))
         if by and not any(b in normalize(issuer or "") for b in by):
             continue   # another issuer's document
         shown.append(f"{reference} ({issuer})" if issuer else reference)
     return "; ".join(shown)
+
+
+# a kind of document asked for ("quyết định nào", "which … decision", folded, English already
+# rendered in Vietnamese): the references of that kind answer, not the decrees beside them
+_KIND_ASKED_RE = re.compile(r"\b(quyet dinh|nghi dinh|nghi quyet|chi thi|thong tu|cong van|luat)\s+"
+                            r"(?:\w+\s+){0,3}?(?:nao|gi|so may|so bao nhieu)\b"
+                            r"|\b(?:which|what)\s+(?:\w+\s+){0,3}?(quyet dinh|nghi dinh|nghi quyet|chi thi|thong tu|cong van|luat)\b")
+
+
+# words that ask for the documents or name their kinds ("căn cứ những văn bản nào", "thực
+# hiện quyết định nào"), folded: they describe none of them
+_REFS_ASKING = frozenset("can cu thuc hien trien khai theo van ban quyet dinh nghi chi thi thong tu cong luat "
+                         "ban hanh".split())
+
+
+_JOINED_KIND_RE = re.compile(r"\b(ke hoach|quyet dinh|nghi dinh|nghi quyet|chi thi|thong tu|cong van|luat)\s+(?:va|hoac|and|or)\s+"
+                             r"(quyet dinh|nghi dinh|nghi quyet|chi thi|thong tu|cong van|luat)\b")
+
+
+def _reference_clause(ctx: Ctx, plan, reference: str) -> str:
+    """The plan's own words citing ``reference`` ("Căn cứ Quyết định số 333/QĐ-UBND ngày
+    15/3/2021 của UBND tỉnh ban hành …"): the first clause (between ";" or ". ") of its
+    passages that names the document's number, read clean for a scan; "" when none does."""
+    number = reference.split(" ngày ")[0].split(" ")[-1]
+    for passage in plan.passages:
+        if number in passage.text:
+            clause = next((c for c in re.split(r";|\.\s", passage.text) if number in c), "")
+            # (from its own "Căn cứ": a header passage may begin with the plan's title)
+            start = clause.lower().rfind("căn cứ", 0, clause.find(number))
+            clause = clause[start:] if start > 0 else clause
+            return " ".join(ctx.idx.readable(plan.slug, clause).split())
+    return ""
+
+
+def _references_asked(ctx: Ctx, plan) -> list[str] | None:
+    """Of the documents ``plan`` carries out, those the question's words describe: of the kind
+    it asks ("quyết định nào" — not the Nghị định beside it), and of those, the ones whose citing
+    clause says most of the question's words that set documents apart ("của tỉnh", "quốc gia",
+    "Thủ tướng", "trên môi trường mạng"). None when the words pick out none (all are shown)."""
+    refs = list(plan.references)
+    if len(refs) < 2:
+        return None
+    q = ctx.q
+    kinds = {fold(a or b) for a, b in _KIND_ASKED_RE.findall(q.norm)}
+    # "triển khai kế hoạch và chỉ thị nào": both kinds joined are asked
+    kinds |= {m.group(1) for m in _JOINED_KIND_RE.finditer(q.norm) if m.group(2) in kinds}
+    of_kind = [r for r in refs if any(fold(r).lower().startswith(k) for k in kinds)]
+    chosen = of_kind or refs
+    # the words naming the plan are no description of a document ("tỉnh Thanh Hóa", its title)
+    place = normalize(plan.locality or "").split()
+    tokens = q.norm.split()
+    naming = {t for i, t in enumerate(tokens) if t in _LEVEL_WORDS and tokens[i + 1:i + 1 + len(place)] == place}
+    title = set(normalize(plan.title or "").split())
+    words = [t for t in q.terms if t not in naming and t not in title and t not in _REFS_ASKING]
+    if words and len(chosen) > 1:
+        docs = {r: make_doc(plan.slug, "", _reference_clause(ctx, plan, r)) for r in chosen}
+        said = {r: {t for t in words if ctx.cov(doc, [t]) >= 0.5} for r, doc in docs.items()}
+        # a word every document's clause says sets none apart
+        apart = {t for t in words if 0 < sum(t in s for s in said.values()) < len(chosen)}
+        if apart:
+            best = max(len(said[r] & apart) for r in chosen)
+            if best:
+                chosen = [r for r in chosen if len(said[r] & apart) == best]
+    return chosen if len(chosen) < len(refs) else None
 
 
 def _h_goal(ctx: Ctx) -> Answer | None:
