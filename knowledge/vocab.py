@@ -374,6 +374,10 @@ ENGLISH: dict[str, str] = {
     "takedown": "go bo", "harmful": "co hai",
     # (not "build on": "build on Cô Tô island" builds a school)
     "build upon": "can cu",
+    # what a task delivers, as a task table's "Sản phẩm" column names it
+    "product": "san pham", "products": "san pham", "deliverable": "san pham", "deliverables": "san pham",
+    # the proposal a plan was issued on ("Xét đề nghị … tại Tờ trình số …")
+    "submission": "to trinh", "submissions": "to trinh",
     "builds upon": "can cu", "built upon": "can cu", "rests on": "can cu", "rest on": "can cu",
     "build": "xay dung", "results": "ket qua", "result": "ket qua", "community": "cong dong",
     "submit": "nop", "send": "gui", "sends": "gui", "sent": "gui",
@@ -467,6 +471,10 @@ ENGLISH: dict[str, str] = {
     "department of culture and sports": "so van hoa va the thao",
     "department of culture": "so van hoa",
     "department of information and communications": "so thong tin va truyen thong",
+    "department of information and communication": "so thong tin va truyen thong",
+    "information and communications department": "so thong tin va truyen thong",
+    "information and communication department": "so thong tin va truyen thong",
+    "information and communications": "thong tin va truyen thong",
     "department of planning and investment": "so ke hoach va dau tu",
     "department of construction": "so xay dung",
     "department of transport": "so giao thong van tai",
@@ -635,6 +643,11 @@ ENGLISH: dict[str, str] = {
     "counselling": "tu van",
     "counseling": "tu van",
     "participation": "tham gia",
+    # a room where the police hear a child ("phòng điều tra/ghi lời khai thân thiện"): "friendly"
+    # there is "thân thiện", not a commune "phù hợp với trẻ em"
+    "child friendly interview room": "phong dieu tra than thien", "child friendly investigation room": "phong dieu tra than thien",
+    "child friendly interview rooms": "phong dieu tra than thien", "interview room": "phong dieu tra",
+    "interview rooms": "phong dieu tra", "investigation room": "phong dieu tra",
     "child friendly": "phu hop voi tre em",
     "hotline": "tong dai",
     "facilities": "co so", "facility": "co so", "suited": "phu hop", "apparatus": "bo may",

@@ -1982,3 +1982,13 @@ def test_a_count_of_another_thing_is_not_the_count_asked(kb, question):
 
 def test_the_count_of_the_thing_asked_is_still_stated(kb):
     assert "3%" in said("Hà Nội mỗi năm giảm bao nhiêu cặp tảo hôn?", kb)
+
+
+def test_the_submission_a_plan_was_issued_on_is_its_proposal(kb):
+    # round 168: "submission" (tờ trình) had been an unknown word, the proposal not found
+    opens_with("Which submission was the Can Tho programme based on?", kb, "Proposed by: Giám đốc Sở Lao động", "en")
+
+
+def test_an_offices_duties_asked_with_the_genres_words_only(kb):
+    # round 168: "trẻ em" of "ct trẻ em" had been the key word the duties must say
+    assert fold("kinh phí thường xuyên") in said("can tho so tai chinh lam gi trong ct tre em", kb)

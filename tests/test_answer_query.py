@@ -598,6 +598,8 @@ def test_english_genre_words_are_read_as_the_plans_write_them(idx, text, norm_ha
     ("Which department advises the province on allocating the budget?", "tham muu", "advises"),
     ("Which department guides the removal of harmful online content?", "go bo of co hai", "removal"),
     ("cut by 2028, and against which baseline year?", "so voi", "phong chong"),
+    ("What media product is the Information and Communications Department responsible for?",
+     "san pham", "communications"),
 ])
 def test_english_words_of_bases_acts_and_baselines(idx, text, norm_has, norm_lacks):
     norm = q(idx, text).norm

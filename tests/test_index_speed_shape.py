@@ -21,7 +21,7 @@ import pytest
 
 from knowledge import index as index_module
 from knowledge.answer.engine import answer
-from knowledge.query import _common_noun, _find_seq, _split_head, find_agencies, parse
+from knowledge.query import _common_noun, _find_seq, _other_level, _split_head, find_agencies, parse
 from knowledge.store import load_knowledge_base, open_database, set_plan_status
 from tests.botapi_server import copy_database
 
@@ -178,9 +178,10 @@ def _every_spelling(norm: str, refs) -> list:
                 if pos >= 0 and not _common_noun(tokens, pos):
                     best = (ref.plan, ref.key, pos, len(prefix))
                     break
-        if best:
+        if best and not _other_level(tokens, best[2:], ref.name):
             found.append(best)
-    return [m for m in found if m[3] >= max(o[3] for o in found if o[2] < m[2] + m[3] and m[2] < o[2] + o[3])]
+    # (each plan's longest spelling at a place: another plan's longer name hides none of this one's)
+    return [m for m in found if m[3] >= max(o[3] for o in found if o[0] == m[0] and o[2] < m[2] + m[3] and m[2] < o[2] + o[3])]
 
 
 def test_agencies_found_through_their_rarest_word_are_those_a_full_scan_finds(kb):

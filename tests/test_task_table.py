@@ -66,3 +66,12 @@ def test_a_figure_in_a_rows_cell_is_stated_with_its_own_words(kb):
 ])
 def test_a_rows_date_is_a_deadline_of_its_lead(kb, question):
     _states(kb, question, "31/3/2026", "Ủy ban nhân dân các huyện, thành phố", absent=("báo cáo:",))
+
+
+@pytest.mark.parametrize("question", [
+    "Công an tỉnh Yên Bái phối hợp với ai xây dựng phòng điều tra thân thiện?",
+    "Which bodies work with the Yen Bai provincial police on the child-friendly interview room?",
+])
+def test_a_rows_partners_are_whom_its_lead_works_with_on_it(kb, question):
+    # round 168: the partners of the targets the police lead had been given instead
+    _states(kb, question, "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", lines=2)

@@ -10,7 +10,7 @@ from knowledge.answer.format import (clip, esc, past_cut, plan_label, indicator_
                                      short_topic, unnumbered_name)
 from knowledge.answer.words import format_count
 from knowledge.index import make_doc
-from knowledge.parse.agencies import works_with
+from knowledge.parse.agencies import split_agencies, works_with
 from knowledge.text import normalize
 
 
@@ -184,11 +184,19 @@ def _agency_tasks(ctx: Ctx, matches, require_match: bool) -> Answer | None:
     return result
 
 
+_PARTNER_FIELD_RE = re.compile(r"(?:^|\.\s)(?:Cơ quan|Đơn vị)\s+phối hợp\s*:\s*([^.]+)", re.IGNORECASE)
+
+
 def _partners_in_task(ctx: Ctx, task, terms: list[str]) -> list[str]:
     """The offices a task's clause on the question's topic says the agency works with ("…;
     phối hợp với Sở Giáo dục và Đào tạo, Hội Liên hiệp Phụ nữ tỉnh triển khai chăm sóc dinh
     dưỡng 1.000 ngày đầu đời; …" asked "Sở Y tế phối hợp với ai về dinh dưỡng …"), names as
     written; [] when no clause on the topic names any (round 164)."""
+    # a task table's row names them in a field of its own ("… Cơ quan phối hợp: Viện Kiểm sát
+    # nhân dân tỉnh; Tòa án nhân dân tỉnh. Thời gian thực hiện: …", round 168)
+    field = _PARTNER_FIELD_RE.search(task.text)
+    if field and ctx.cov(make_doc("", "", task.text[:field.start()]), terms) >= TASK_THRESHOLD:
+        return [n for n in split_agencies(field.group(1)) if len(n.split()) >= 2]
     best, found = 0.0, []
     for clause in re.split(r";|\.\s", task.text):
         names, _said = works_with(clause)

@@ -779,6 +779,11 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
         # the plan the answer is from, it is no topic to cover
         naming = _title_runs(ctx, tuple(cand.plans), introduced=True)
         subject = [t for t in subject if t not in naming]
+        if cand.intent in ("agency_tasks", "agency_indicators") and \
+                all(ctx.idx.weight(t) < _GENRE_SHARE * ctx.idx.max_idf for t in subject):
+            # "Sở Tài chính làm gì trong ct trẻ em": the office named is what is asked of; the
+            # genre's own words ("trẻ em") name no part of its duties to cover
+            subject = []
     evidence_doc = make_doc("", "", _evidence_text(shown))
     # a word typed with accents that the answer has only with other accents is not covered
     # ("ngân sách tỉnh đóng góp bao nhiêu" asks the province's share: "đóng" is no "đồng" the
@@ -1028,7 +1033,8 @@ def _r_agency(ctx: Ctx):
         indicators = "agency_indicators" in q.cues or ("lead" in q.cues and has_phrase(q.norm, "chi tieu"))
         # "who works with the Health Department on the child abuse rate": the office named
         # leads the target asked about, and its partners are asked, not the office's own list
-        usual = not _partners_of_its_target(ctx, matches)
+        usual = not _partners_of_its_target(ctx, matches) \
+            and not scorer.PROPOSER_ASKED_RE.search(q.cue_text or q.norm)   # "theo tờ trình số mấy của Sở Y tế": the plan's proposal
         # "ai phối hợp với Trung tâm Y tế": the partners of what the office leads
         # (with a topic of its own named, that target's partners are: the topic reader's)
         partnered = any(_working_with(ctx, ctx.idx.by_slug[m.plan], m) for m in matches) and not _topic_indicators(ctx)
