@@ -2440,3 +2440,25 @@ def test_targets_coded_tc01_with_roles_marked_in_a_table_of_units(tmp_path):
     assert [(i.label, sorted((t.year, t.value) for t in i.targets if not t.achieved)) for i in plan.indicators] == [
         ("TC01", [(2027, 17), (2030, 14)]), ("TC02", [(2027, 98), (2030, 100)])]
     assert _roles(plan) == [(["Trạm Y tế xã"], []), (["Công chức Tư pháp - Hộ tịch xã"], ["Trạm Y tế xã"])]
+
+
+@pytest.mark.parametrize("sentence, display, label", [
+    # a province's toll-free line (round 150): "1800 6788", named before it, beside the 111
+    ("Duy trì Tổng đài tư vấn và hỗ trợ trẻ em Sơn La số 1800 6788 (miễn phí, hoạt động 24/7); đồng thời kết nối "
+     "với Tổng đài điện thoại quốc gia bảo vệ trẻ em 111.", "1800 6788", "Tổng đài tư vấn và hỗ trợ trẻ em Sơn La"),
+    ("Đường dây nóng tư vấn tâm lý học đường: 1900.1567.", "1900.1567", "Đường dây nóng tư vấn tâm lý học đường"),
+])
+def test_a_toll_free_line_is_a_contact(sentence, display, label):
+    from knowledge.parse.extras import parse_contacts
+    from knowledge.parse.structure import parse_document
+
+    found = {c.display: c.label for c in parse_contacts(parse_document(sentence + "\n"))}
+    assert found.get(display, "").startswith(label), found
+
+
+def test_a_year_range_or_a_count_is_no_toll_free_line():
+    from knowledge.parse.extras import parse_contacts
+    from knowledge.parse.structure import parse_document
+
+    text = "Giai đoạn 1800 - 1900 không liên quan; tổng đài đã nhận 1800 cuộc gọi, số cuộc gọi đạt 19001 lượt.\n"
+    assert [c.display for c in parse_contacts(parse_document(text))] == []

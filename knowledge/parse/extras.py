@@ -406,6 +406,8 @@ def phone_identity(written: str) -> str:
         digits = "0" + digits[2:]
     return digits
 _HOTLINE_RE = re.compile(r"(?<![\d./,])(1\d{2})(?![\d%/]|[.,]\d)")
+# a toll-free or shared-cost line ("1800 6788", "1800.1567", "19001234"): 8 or 10 digits
+_SERVICE_LINE_RE = re.compile(r"(?<![\d./,\-])((?:1800|1900)(?:[. ]?\d{2,3}){1,3})(?![\d/%]|[.,]\d)")
 # (… "số điện thoại tiếp nhận thông tin của đặc khu 0297…": a line receiving reports, round 63)
 _LABEL_HEADS = ("tong dai", "trung tam", "duong day", "quy", "van phong", "so dien thoai tiep nhan")
 _HOTLINE_CONTEXT = ("tong dai", "goi", "duong day", "hotline")
@@ -519,6 +521,11 @@ def parse_contacts(doc: Document) -> list[Contact]:
         for match in _PHONE_RE.finditer(text):
             digits = phone_identity(match.group(1))
             if 9 <= len(digits) <= 11:
+                numbers.append((match.start(1), match.end(1), match.group(1)))
+        for match in _SERVICE_LINE_RE.finditer(text):
+            # (a line named as such before it: "Tổng đài tư vấn … số 1800 6788")
+            window = ocr_key(folded[max(0, match.start() - 60):match.start()])
+            if len(digits_only(match.group(1))) in (8, 10) and any(c in window for c in _HOTLINE_CONTEXT + ("dien thoai", "so ")):
                 numbers.append((match.start(1), match.end(1), match.group(1)))
         for match in _HOTLINE_RE.finditer(text):
             window = ocr_key(folded[max(0, match.start() - 60):match.start()])  # "Puong day nong" too
