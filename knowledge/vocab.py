@@ -353,6 +353,9 @@ ENGLISH: dict[str, str] = {
     "violating the law": "vi pham phap luat", "violate the law": "vi pham phap luat",
     "who violate the law": "vi pham phap luat", "breaking the law": "vi pham phap luat",
     "law breaking": "vi pham phap luat",
+    "juvenile law violation": "tre em vi pham phap luat", "juvenile law violations": "tre em vi pham phap luat",
+    "law violation": "vi pham phap luat", "law violations": "vi pham phap luat",
+    "juvenile delinquency": "tre em vi pham phap luat",
     "juvenile offenders": "tre em vi pham phap luat", "offending": "vi pham phap luat",
     "socialisation": "xa hoi hoa", "socialization": "xa hoi hoa",
     # non-state funding, as English renders "xã hội hóa"
@@ -374,6 +377,12 @@ ENGLISH: dict[str, str] = {
     "takedown": "go bo", "harmful": "co hai",
     # (not "build on": "build on Cô Tô island" builds a school)
     "build upon": "can cu",
+    # a report of results, in the plans' order of words ("báo cáo kết quả")
+    "results report": "bao cao ket qua", "results reports": "bao cao ket qua", "result report": "bao cao ket qua",
+    "report on results": "bao cao ket qua", "report of results": "bao cao ket qua",
+    # the lower levels' own plans ("kế hoạch cấp huyện"), asked in English by their owners
+    "districts plans": "ke hoach cap huyen", "district plans": "ke hoach cap huyen",
+    "district level plans": "ke hoach cap huyen", "communes plans": "ke hoach cap xa", "commune plans": "ke hoach cap xa",
     # what a task delivers, as a task table's "Sản phẩm" column names it
     "product": "san pham", "products": "san pham", "deliverable": "san pham", "deliverables": "san pham",
     # the proposal a plan was issued on ("Xét đề nghị … tại Tờ trình số …")
@@ -1074,7 +1083,10 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "ai huong dan", "huong dan thuc hien",   # the lead guides the others in carrying it out
              # "cơ quan đầu mối chỉ tiêu …": the target's focal point, as plans name its lead
              # ("cơ quan đầu mối" alone is the plan's standing agency)
-             "dau moi chi tieu", "dau moi cua chi tieu", "dau moi thuc hien chi tieu")
+             "dau moi chi tieu", "dau moi cua chi tieu", "dau moi thuc hien chi tieu",
+             # "sở nào theo dõi chỉ tiêu …": who follows a target up is its lead ("theo dõi"
+             # alone is also monitoring, a topic)
+             "so nao theo doi", "ai theo doi", "co quan nao theo doi", "don vi nao theo doi")
 # "support" alone is a topic word ("children who get support"), not a partner cue
 PARTNER_CUES = ("phoi hop", "cung thuc hien", "partner", "partners", "who supports", "who support", "supporting agency",
                 "supporting agencies", "support agencies", "agencies support", "agency supports",

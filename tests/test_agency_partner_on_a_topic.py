@@ -92,3 +92,41 @@ def test_the_offices_a_clause_works_with(text, names):
     from knowledge.parse.agencies import works_with
 
     assert works_with(text)[0] == names
+
+
+PARAGRAPH_PLAN = """ỦY BAN NHÂN DÂN TỈNH ĐIỆN SƠN
+Số: 214/KH-UBND
+Điện Sơn, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Điện Sơn giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+Chỉ tiêu 1. Tỷ suất tử vong trẻ sơ sinh dưới 9‰ năm 2030.
+Chỉ tiêu 2. Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99% năm 2030.
+Chỉ tiêu 3. Tỷ lệ trường học có công trình nước sạch và nhà vệ sinh đạt chuẩn đạt 95% năm 2030.
+Chỉ tiêu 4. Tỷ lệ trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt được phát hiện, can thiệp đạt 90% năm 2030.
+Chỉ tiêu 5. Tỷ lệ trẻ em từ 6 tuổi trở lên biết bơi an toàn đạt 60% năm 2030.
+3. Phân công thực hiện chỉ tiêu
+Sở Y tế chủ trì các chỉ tiêu 1 và 2; phối hợp với Bảo hiểm xã hội tỉnh đối với chỉ tiêu 2. Sở Giáo dục và Đào tạo chủ trì chỉ tiêu 3; phối hợp với Sở Nông nghiệp và Môi trường đối với chỉ tiêu 3. Sở Y tế chủ trì chỉ tiêu 4; phối hợp với Công an tỉnh đối với chỉ tiêu 4. Sở Văn hóa, Thể thao và Du lịch chủ trì chỉ tiêu 5, phối hợp với Tỉnh đoàn.
+"""
+
+
+@pytest.fixture(scope="module")
+def paragraph_kb(kb_with_plan):
+    return kb_with_plan("dienson-kh214-2026.txt", PARAGRAPH_PLAN)
+
+
+@pytest.mark.parametrize("question, partner, absent", [
+    # round 150: a paragraph of several leads' sentences; the clause citing the target asked
+    ("Chỉ tiêu 4 của kế hoạch Điện Sơn thì Sở Y tế phối hợp với cơ quan nào?", "Công an tỉnh", "Bảo hiểm xã hội"),
+    ("Chỉ tiêu 3 Điện Sơn ai phối hợp?", "Sở Nông nghiệp và Môi trường", "Bảo hiểm xã hội"),
+    # … or citing none, in the sentence of the targets its lead leads
+    ("Chỉ tiêu 5 Điện Sơn ai phối hợp?", "Tỉnh đoàn", "Bảo hiểm xã hội"),
+])
+def test_a_partner_clause_of_a_paragraph_of_leads_goes_to_its_own_target(paragraph_kb, question, partner, absent):
+    _states(paragraph_kb, question, partner, absent=(absent,))
+
+
+def test_a_target_whose_lead_names_no_partner_for_it_has_none(paragraph_kb):
+    _states(paragraph_kb, "Chỉ tiêu 1 Điện Sơn ai phối hợp?", absent=("Bảo hiểm xã hội", "Công an tỉnh"))

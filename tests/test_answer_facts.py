@@ -1992,3 +1992,34 @@ def test_the_submission_a_plan_was_issued_on_is_its_proposal(kb):
 def test_an_offices_duties_asked_with_the_genres_words_only(kb):
     # round 168: "trẻ em" of "ct trẻ em" had been the key word the duties must say
     assert fold("kinh phí thường xuyên") in said("can tho so tai chinh lam gi trong ct tre em", kb)
+
+
+def test_two_deadlines_asked_in_english_are_both_stated(kb):
+    # round 168: "results report" (the plans' "báo cáo kết quả") and "districts' plans" had been
+    # read as neither kind, and only one date was given
+    text = said("Hanoi Action Month 2020: deadline for districts' plans and for the results report?", kb, "en")
+    assert "20/5/2020" in text and "15/7/2020" in text, text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # "ít nhất mấy điểm": a count asked, as "bao nhiêu" asks it (round 168)
+    ("moi quan huyen nang cap it nhat may diem vui choi", True),
+    ("can may lop day boi", True),
+    # "số mấy", "mấy ngày", "mấy tuổi": a document's number, a deadline, an age — no figure
+    ("ke hoach so may", False),
+    ("bao cao trong may ngay", False),
+])
+def test_how_many_things_with_may_asks_a_figure(text, figure):
+    from knowledge.answer import scorer
+
+    assert ("figure" in scorer.answer_type_cues(text, set())) is figure
+
+
+def test_at_least_how_many_places_is_answered(kb):
+    assert "5 diem" in said("thang hanh dong 2020 ha noi moi quan huyen nang cap it nhat may diem vui choi", kb)
+
+
+def test_who_submitted_the_proposal_is_the_plans_proposer(kb):
+    # round 151: "submitted the proposal" had been the topic the proposer's line must cover
+    opens_with("Can Tho programme: which agency submitted the proposal for the decision?", kb,
+               "Proposed by: Giám đốc Sở Lao động", "en")

@@ -600,6 +600,7 @@ def test_english_genre_words_are_read_as_the_plans_write_them(idx, text, norm_ha
     ("cut by 2028, and against which baseline year?", "so voi", "phong chong"),
     ("What media product is the Information and Communications Department responsible for?",
      "san pham", "communications"),
+    ("Which bodies partner on the juvenile law violation target?", "tre em vi pham phap luat", "violation"),
 ])
 def test_english_words_of_bases_acts_and_baselines(idx, text, norm_has, norm_lacks):
     norm = q(idx, text).norm
@@ -644,6 +645,12 @@ def test_an_office_at_another_level_is_not_matched(idx, text, named, not_named):
 def test_office_initials_and_regarding_words(idx, text, norm_has, no_term):
     parsed = q(idx, text)
     assert norm_has in parsed.norm and no_term not in parsed.terms, (parsed.norm, parsed.terms)
+
+
+def test_which_office_follows_a_target_up_asks_its_lead(idx):
+    # round 152: "sở nào theo dõi" had left "theo dõi" a topic no target says
+    parsed = q(idx, "nghe an chi tieu tre biet boi so nao theo doi")
+    assert "lead" in parsed.cues and "doi" not in parsed.terms, (parsed.cues, parsed.terms)
 
 
 def test_indicators_led_by_an_office_asks_its_indicators(idx):

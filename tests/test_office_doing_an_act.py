@@ -13,7 +13,9 @@ was declined, "… advises the province on allocating the plan's budget?" answer
 - a person asked ("Trưởng phòng Trẻ em … là ai?") is no office: the heading the contact line
   stands under is not the answer (round 140's reply had named the communes' committees);
 - an office asked by a shorter name than this plan gives it is this plan's office, though
-  another plan gives that shorter name exactly.
+  another plan gives that shorter name exactly;
+- a line naming its own subject ("- Tỉnh đoàn chủ trì …") is that body's, whatever heading it
+  was read under.
 
 Pure: the plan below → the replies.
 """
@@ -43,6 +45,9 @@ III. TỔ CHỨC THỰC HIỆN
 5. Ủy ban nhân dân các xã, phường, thị trấn
 - Rà soát, lập danh sách trẻ em có hoàn cảnh đặc biệt.
 - Đầu mối liên hệ: bà Nguyễn Thị Hoa, Trưởng phòng Trẻ em, Sở Y tế; điện thoại 0912.345.678.
+6. Bảo hiểm xã hội tỉnh
+- Chủ trì cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.
+- Tỉnh đoàn chủ trì tổ chức Diễn đàn trẻ em tỉnh hằng năm.
 """
 
 
@@ -76,3 +81,10 @@ def test_an_office_named_short_is_this_plans_though_another_plan_has_the_short_n
     # Điện Biên Phủ's plan names "Ủy ban nhân dân các xã, phường" exactly; Hà Tĩnh's "… phường,
     # thị trấn" is the office asked of Hà Tĩnh (round 164 had said the plan names none)
     _states(kb, "UBND các xã, phường ở Hà Tĩnh có nhiệm vụ gì?", "Rà soát, lập danh sách", lines=3)
+
+
+def test_a_passage_naming_its_own_subject_is_that_bodys(kb):
+    # round 153: "- Tỉnh đoàn chủ trì tổ chức Diễn đàn …" stood in a list read under the office
+    # above it (the PDF had lost the next heading's number); the body the line names leads
+    _states(kb, "Cơ quan nào chủ trì tổ chức Diễn đàn trẻ em tỉnh Hà Tĩnh?", "Tỉnh đoàn",
+            absent=("Bảo hiểm xã hội tỉnh —",))

@@ -102,7 +102,7 @@ _DEADLINE_KINDS = {
     "yearly_report": ("hang nam", "dinh ky", "nam", "yearly", "hang nam"),
     # a plan to be made by a date; "theo kế hoạch của Tuyên Quang" names the plan asked of
     "plan": ("nop ke hoach", "xay dung ke hoach", "ban hanh ke hoach", "gui ke hoach", "han nop",
-             "their plans", "its plan",
+             "their plans", "its plan", "ke hoach cap huyen", "ke hoach cap xa",
              # a budget estimate handed in by a date ("lập dự toán gửi Sở Tài chính trước 20/7")
              "du toan", "budget estimate", "budget estimates", "estimates"),
     "results": ("ket qua",),

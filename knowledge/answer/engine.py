@@ -674,6 +674,10 @@ def _accent_collisions(ctx: Ctx, cand: Answer, subject: list[str]) -> set[str]:
 _RARE_SHARE = 0.7
 
 
+# the words a question asks who proposed a plan with (folded), English as typed
+_PROPOSER_WORDS = frozenset("nop de nghi to trinh du thao soan proposal proposals proposed propose submitted submit "
+                            "submits submission drafted draft".split())
+
 _PLAN_LEVEL_KINDS = frozenset(("count", "plan_info", "plan_info_number", "plan_info_date", "plan_info_period",
                                "plan_info_refs", "signer", "list_plans", "funding", "deadline"))
 
@@ -765,6 +769,9 @@ def _feature_vector(ctx: Ctx, cand: Answer) -> dict[str, float]:
     # little, they name no topic an answer must cover — "chỉ tiêu 18 quy định gì")
     framing = _framing_words(q)
     subject = [t for t in q.terms if t not in _asking_words(cand.intent) and t not in framing]
+    if cand.intent == "plan_info" and scorer.PROPOSER_ASKED_RE.search(q.cue_text or q.norm):
+        # "which agency submitted the proposal": the words asking who proposed it ask, no topic
+        subject = [t for t in subject if t not in _PROPOSER_WORDS]
     if cand.intent in _PLAN_LEVEL_KINDS:
         # a fact of the plan as a whole: the words of its title name the plan, they ask
         # nothing ("Chương trình hành động vì trẻ em Cần Thơ … có bao nhiêu chỉ tiêu?")

@@ -52,8 +52,19 @@ def _best_passage(ctx: Ctx, positions, cov):
         # date answers it
         time_re = _YEAR_RE if _WHICH_YEAR_RE.search(q.norm) else _TIME_RE
         ties = [i for i in ties if time_re.search(docs[i].text)] or ties
+    if len(ties) > 1 and "lead" in q.cues and "partner" not in q.cues:
+        # "cơ quan nào chủ trì tổ chức Diễn đàn trẻ em": the passage saying who leads it ("Tỉnh
+        # đoàn chủ trì tổ chức Diễn đàn …") over the one describing the forum (round 153)
+        ties = [i for i in ties if _LEADS_IN_TEXT_RE.search(normalize(docs[i].text))] or ties
     best = ctx.idx.closest_passage(q.norm, ties) if len(ties) > 1 else ties[0]
     return top, best
+
+
+# a passage opening on the body it is about, then what it does ("- Tỉnh đoàn chủ trì …")
+_OWN_SUBJECT_RE = re.compile(r"^[-–+•*\s]*((?:Sở|Phòng|Công an|Bảo hiểm xã hội|Ủy ban nhân dân|UBND|Tỉnh đoàn|Thành đoàn|"
+                             r"Hội|Ban|Đài|Liên đoàn|Mặt trận|Trung tâm|Viện|Tòa án|Cục|Bộ)\b[^;:,.()]{0,70}?)\s+"
+                             r"(?:chủ trì|là cơ quan|phối hợp|tổ chức|thực hiện|hướng dẫn|có trách nhiệm|tham mưu)\b")
+_LEADS_IN_TEXT_RE = re.compile(r"\b(?:chu tri|dau moi|chiu trach nhiem chinh)\b")
 
 
 def _mentions_agency(ctx: Ctx, position: int, matches) -> bool:
@@ -192,6 +203,11 @@ def _h_passage(ctx: Ctx) -> Answer | None:
         # ("1. Sở Y tế" over "- Là cơ quan thường trực, chủ trì …"), stated as the answer
         # (in English too, for a question or a reader in English: "Sở Y tế (Department of Health)")
         said = agency if isinstance(agency, str) else agency.group(1).strip(" .:")
+        # … unless the passage names its own subject ("- Tỉnh đoàn chủ trì tổ chức Diễn đàn …"
+        # under a heading its list was read into): that body does it (round 153)
+        subject = _OWN_SUBJECT_RE.match(text)
+        if subject and normalize(subject.group(1)) not in normalize(said):
+            said = subject.group(1).strip()
         head = f"{_agency_names(ctx, [clip(said, 300)])} — <b>{esc(plan_label(plan))}</b>"
         body = [f"<i>«{esc(clip(text, 900))}»</i>", source_line(plan, doc.section, ctx.lang)]
     elif said:

@@ -76,7 +76,11 @@ FEATURES = (
 
 _FIGURE_RE = re.compile(r"\b(?:bao nhieu|bn|may phan tram|phan tram|ty le|ti le|ty suat|muc tieu|"
                         r"dat|target|rate|share|percentage|percent|how much|how many|aim for|aims for|"
-                        r"should reach|must reach|to reach)\b")
+                        r"should reach|must reach|to reach|"
+                        # "mấy" of a count of things ("ít nhất mấy điểm vui chơi"), not "số mấy",
+                        # "mấy ngày", "mấy tuổi" (a number, a deadline, an age)
+                        r"(?:it nhat|toi thieu|can|phai) may|may (?:diem|xa|phuong|huyen|lop|truong|co so|be|"
+                        r"cau lac bo|mo hinh|tre|em|nguoi|vu|cap|suat|phong|nha|thon|ban))\b")
 _THEME_RE = re.compile(r"\b(?:chu de|theme|topic)\b")
 _SLOGANS_RE = re.compile(r"\b(?:khau hieu|thong diep|slogans?|messages?)\b")
 # from when to when something runs (a campaign's dates), beyond the bare "when"

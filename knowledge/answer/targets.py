@@ -746,12 +746,33 @@ def _partners_written(text: str, ind) -> list[str]:
     """The offices a lead's own sentence says it works with ("…; phối hợp với Sở Giáo dục và
     Đào tạo, Tỉnh đoàn tổ chức …" → both, ``works_with``); [] when it names none, or when
     that clause is about other targets ("phối hợp với Bảo hiểm xã hội tỉnh đối với chỉ tiêu
-    14" is no partner of target 12)."""
-    names, clause = works_with(text)
-    cited = {n.strip() for m in _TARGET_NUMBERS_RE.finditer(fold_keeping_length(clause.lower()))
-             for n in re.split(r",|va|-", m.group(1)) if n.strip()}
+    14" is no partner of target 12). Of a paragraph of several leads' sentences, the clause
+    citing this target, or a clause citing none in the sentence of the targets its lead leads."""
     own = {str(ind.number)} | ({str(ind.label).strip().lstrip("(").rstrip(")")} if getattr(ind, "label", None) else set())
-    return [] if cited and not cited & own else names
+    sentences = [x for x in re.split(r"(?<=[.])\s+", text) if x.strip()]
+    if len(sentences) <= 1:
+        names, clause = works_with(text)
+        return [] if _cited(clause) and not _cited(clause) & own else names
+    # a paragraph of several leads, each sentence "X chủ trì các chỉ tiêu 11, 12, 13 và 22; phối
+    # hợp với Công an tỉnh đối với chỉ tiêu 12" (round 150): the clause that cites this target,
+    # or one citing none in the sentence of those its lead leads
+    found: list[str] = []
+    for sentence in sentences:
+        folded = fold_keeping_length(sentence.lower())
+        first = folded.find("phoi hop")
+        led = _cited(sentence[:first]) if first >= 0 else set()
+        for part in sentence.split(";"):
+            names, clause = works_with(part)
+            cited = _cited(clause)
+            if names and (cited & own if cited else led & own):
+                found += [n for n in names if n not in found]
+    return found
+
+
+def _cited(text: str) -> set[str]:
+    """The target numbers ``text`` cites ("chỉ tiêu 11, 12, 13 và 22" → {"11", "12", "13", "22"})."""
+    return {n.strip() for m in _TARGET_NUMBERS_RE.finditer(fold_keeping_length(text.lower()))
+            for n in re.split(r",|va|-", m.group(1)) if n.strip()}
 
 
 def _partners_asked(ctx: Ctx) -> bool:
