@@ -380,13 +380,19 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
         return
     typed = fold((q.text or "").lower())
     asked = {label_key(label) for _g, label in q.labels}
+
+    def ask(label: str | None) -> bool:
+        """Add ``label`` to the labels asked unless it is none or asked already."""
+        if label is None or label_key(label) in asked:
+            return False
+        q.labels.append((None, label))
+        asked.add(label_key(label))
+        return True
+
     # "chỉ tiêu 1-3", "ct 1-3", "indicator 1-3": a code of a goal's number and its order, after
     # a word naming a target ("trẻ 1-3 tuổi" is an age)
     for m in _TYPED_HYPHEN_CODE_RE.finditer(typed):
-        label = known.get(f"{int(m.group(1))}-{int(m.group(2))}")
-        if label is not None and label_key(label) not in asked:
-            q.labels.append((None, label))
-            asked.add(label_key(label))
+        if ask(known.get(f"{int(m.group(1))}-{int(m.group(2))}")):
             consumed.extend(w.span() for w in re.finditer(
                 rf"\b(?:chi tieu|so hieu|ma)\s+(?:so\s+)?0*{int(m.group(1))}\s+0*{int(m.group(2))}\b", q.norm))
     # "TQ1-TQ5", "TQ1 đến TQ5", "QG 3 to 6": every code of the range, as the plan's own "Chỉ
@@ -396,18 +402,12 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
         if m.group(3) and m.group(3) != letters or not first < last <= first + 30:
             continue
         for n in range(first, last + 1):
-            label = known.get(f"{letters}{n}")
-            if label is not None and label_key(label) not in asked:
-                q.labels.append((None, label))
-                asked.add(label_key(label))
+            ask(known.get(f"{letters}{n}"))
         consumed.extend(w.span() for w in re.finditer(
             rf"\b{letters}[ -]?0*(?:{first}|{last})\b", q.norm))
     for m in _TYPED_LETTER_CODE_RE.finditer(typed):
-        label = known.get(f"{m.group(1)}{int(m.group(2))}")
-        if label is None or label_key(label) in asked:
+        if not ask(known.get(f"{m.group(1)}{int(m.group(2))}")):
             continue
-        q.labels.append((None, label))
-        asked.add(label_key(label))
         spans = [w.span() for w in re.finditer(rf"\b(?:(?:chi tieu|ct|ky hieu|ma)\s+)?{m.group(1)}[ -]?0*{int(m.group(2))}\b", q.norm)]
         if not spans:
             # its letters read as a word typed short ("k" → "không"): the code's number at least
@@ -421,12 +421,9 @@ def _read_known_codes(q: "Query", plans: list[PlanRef], consumed: list) -> None:
     after = 0
     for start in starts:
         m = _TYPED_CODE_RE.match(typed, start) if start >= after else None
-        label = compact.get(_compact_code(m.group(1)) or "") if m else None
-        if label is None or label_key(label) in asked:
+        if not ask(compact.get(_compact_code(m.group(1)) or "") if m else None):
             continue
         after = m.end()
-        q.labels.append((None, label))
-        asked.add(label_key(label))
         pieces = re.findall(r"[a-z]+|\d+", m.group(1))
         spans = [w.span() for w in re.finditer(r"\b" + r"\s*".join(
             re.escape(p.lstrip("0") or "0") if p.isdigit() else re.escape(p) for p in pieces) + r"\b", q.norm)]
