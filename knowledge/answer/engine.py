@@ -500,8 +500,7 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                 out.append(cand)
     answers = [a for a in out if a.answered and not _other_years_only(ctx, a) and not _other_indicator(ctx, a)
                and not _no_age_stated(ctx, a) and not _no_figure_of_the_year(ctx, a)
-               and not (a.intent in ("target", "passage", "compare")
-                        and _counts_another_thing(ctx.q.norm, fold(strip_html(_scored(a)).split("\n", 1)[0])))
+               and not _counts_another_thing(ctx.q.norm, a)
                and not _another_document(ctx, a)]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
@@ -854,13 +853,16 @@ _COUNTED_ASKED_RE = re.compile(r"\b(?:(?:bao nhieu|bn|so luong)\s+|how many\s+(?
                                r"lop|be boi|be|co so|cap|vu|diem|cau lac bo|mo hinh|thon|ban)\b")
 
 
-def _counts_another_thing(norm: str, first_line: str) -> bool:
+def _counts_another_thing(norm: str, cand: Answer) -> bool:
     """The question counts one thing ("bao nhiêu huyện miền núi", "how many children … taught
-    to swim") and the answer's fact counts another: its label is "Số <other thing>" ("Số cặp
-    tảo hôn …", "Số bể bơi …") and no figure of its fact is of the thing asked ("11 huyện").
-    A rate ("Tỷ lệ trẻ em …") is the plans' own way of counting: never another thing."""
-    asked = _COUNTED_ASKED_RE.search(norm)
-    if not asked or " — " not in first_line:
+    to swim") and a figure answer's fact counts another: its label is "Số <other thing>" ("Số
+    cặp tảo hôn …", "Số bể bơi …") and no figure of its fact is of the thing asked ("11
+    huyện"). A rate ("Tỷ lệ trẻ em …") is the plans' own way of counting: never another thing."""
+    asked = _COUNTED_ASKED_RE.search(norm) if cand.intent in ("target", "passage", "compare") else None
+    if not asked:
+        return False   # (most questions: the reply's first line is not read)
+    first_line = fold(strip_html(_scored(cand)).split("\n", 1)[0])
+    if " — " not in first_line:
         return False
     noun = asked.group(1)
     fact, label = first_line.lower().split(" — ", 1)
