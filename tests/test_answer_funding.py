@@ -219,7 +219,8 @@ def test_a_funding_table_gives_each_source_its_amount():
     from knowledge.parse.structure import parse_document
 
     rows = [(r.source, r.amount, r.period, r.written) for r in parse_funding(parse_document(TABLE_SECTION))]
-    assert rows == [(None, 48650.0, "2026-2030", "48.650 triệu đồng"), (None, 8900.0, None, "8.900 triệu đồng"),
+    # ("Kinh phí năm 2026 …": that year's amount)
+    assert rows == [(None, 48650.0, "2026-2030", "48.650 triệu đồng"), (None, 8900.0, "2026", "8.900 triệu đồng"),
                     ("Ngân sách tỉnh", 26400.0, "2026-2030", "26.400 triệu đồng"),
                     ("Quỹ Bảo trợ trẻ em tỉnh", 5300.0, "2026-2030", "5.300 triệu đồng")], rows
 

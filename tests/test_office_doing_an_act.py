@@ -88,3 +88,13 @@ def test_a_passage_naming_its_own_subject_is_that_bodys(kb):
     # above it (the PDF had lost the next heading's number); the body the line names leads
     _states(kb, "Cơ quan nào chủ trì tổ chức Diễn đàn trẻ em tỉnh Hà Tĩnh?", "Tỉnh đoàn",
             absent=("Bảo hiểm xã hội tỉnh —",))
+
+
+@pytest.mark.parametrize("question, stated", [
+    # round 169: an office named with what it "must arrange" or which "activity it must
+    # organise" had been declined — no cue asked its part
+    ("Theo kế hoạch Hà Tĩnh, Sở Tài chính phải bố trí gì?", "kinh phí"),
+    ("What summer activity must Sở Văn hóa, Thể thao và Du lịch organise in Hà Tĩnh?", "dạy bơi"),
+])
+def test_what_an_office_must_do_asked_by_its_verb_is_its_part(kb, question, stated):
+    _states(kb, question, stated, lines=3)

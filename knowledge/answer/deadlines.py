@@ -111,6 +111,14 @@ _DEADLINE_KINDS = {
 }
 
 
+# several dates asked (folded): "vào những mốc nào", "các ngày nào", "which dates"
+_DATES_ASKED_RE = re.compile(r"\b(?:nhung|cac) (?:moc|ngay|thoi diem|thoi han)(?: nao)?\b|\b(?:which|what) dates\b")
+
+
+# "chậm nhất ngày nào", "chậm nhất là ngày mấy" (folded): a date asked, as "trước ngày nào"
+_LATEST_DATE_ASKED_RE = re.compile(r"\bcham nhat(?=\s+(?:la\s+|vao\s+|den\s+)?ngay\b(?!\s+(?:ke tu|sau)))")
+
+
 # a plan handed in or made, words between (folded): "nộp kế hoạch", "submit their Action Month plan"
 # (… not a report about the plan: "gửi báo cáo năm về kế hoạch trẻ em" hands in a report)
 _PLAN_HANDED_IN_RE = re.compile(r"\b(?:nop|gui|xay dung|ban hanh|lap)(?:\s+(?!bao\b|bc\b|ket\b|du\b)\w+){0,4}?\s+ke hoach\b"
@@ -250,7 +258,7 @@ def _destinations(q) -> set[str]:
 _LEVEL_RE = re.compile(
     r"\b(?P<so>(?<!la )so(?! \d| lieu| hieu| thu| luong| sanh| voi| dien| dt| may| nao| bao| tre| cap| ca| vu| nguoi"
     r"| xa| hoc| em| truong hop| ket| ho| lieu)|nganh)\b"
-    r"|\b(?P<xa>xa(?! hoi)|(?<!dia )phuong|dac khu|cap co so)\b"
+    r"|\b(?P<xa>(?<!thi )xa(?! hoi)|(?<!dia )phuong|dac khu|cap co so)\b"     # ("thị xã": a district's level)
     r"|\b(?P<huyen>huyen|(?<!co )quan(?! ly| tam| he| trong))\b"
     r"|\b(?P<ubnd>uy ban nhan dan|ubnd)\b"
     r"|\b(?P<doan>doan the)\b"
@@ -272,6 +280,8 @@ def _names_reporter(named: str, who: str) -> bool:
     # a list of offices "Các sở, ban, ngành … và UBND các huyện" names each of its own)
     if who.startswith(named) or named in who and who.startswith("cac "):
         return True
+    if "ubnd" in _levels(who) and _levels(who) == _levels(named) and len(_levels(who)) > 1:
+        return True     # "UBND cấp huyện" is "Ủy ban nhân dân các huyện, thị xã": one level's committees
     return named in who and _levels(who) <= _levels(named) | {"lead"}
 
 
@@ -368,12 +378,20 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     norm = q.norm
     for place in q.localities:
         norm = re.sub(rf"\b{re.escape(normalize(place))}\b", " ", norm)
+    # "chậm nhất ngày nào": the latest date asked, no incident report's "chậm nhất 03 ngày"
+    norm = _LATEST_DATE_ASKED_RE.sub(" ", norm)
     wanted = [k for k, cues in _DEADLINE_KINDS.items() if any(has_phrase(norm, c) for c in cues)]
     if "plan" not in wanted and _PLAN_HANDED_IN_RE.search(norm):
         wanted.append("plan")   # "submit their Action Month plan": words between the verb and the plan
     if "plan" in wanted and has_phrase(norm, "han nop bao cao") and not any(
             has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] if c != "han nop"):
         wanted.remove("plan")   # "hạn nộp báo cáo năm": a report is what is handed in, no plan
+    plural = bool(_DATES_ASKED_RE.search(norm))
+    if plural and "incident_report" not in wanted:
+        # "báo cáo định kỳ vào những mốc nào": every dated report's date, of any kind (an
+        # incident's "trong vòng 24 giờ" is no date in the year)
+        wanted = []
+        items = [(p, d) for p, d in items if d.kind != "incident_report"] or items
     if "incident_report" in wanted:
         wanted = ["incident_report"]
     elif "results" in wanted and "plan" not in wanted:    # ("plans and results": both)
@@ -452,11 +470,12 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         best = {}
         for score, _k, (p, _d) in ranked:
             best.setdefault(p.slug, score)
-        kept = [pd for score, _k, pd in ranked if score <= best[pd[0].slug] + _CLOSE_RANK]
+        # ("vào những mốc nào": every date asked, each plan's in the order they read like it)
+        kept = [pd for score, _k, pd in ranked if plural or score <= best[pd[0].slug] + _CLOSE_RANK]
         # … and, when two are asked, the others of a kept deadline's sentence, each after it:
         # "kế hoạch gửi trước ngày 15/5 và báo cáo kết quả trước ngày 15/7" answers "gửi trước
         # ngày nào, báo cáo kết quả trước ngày nào" with both, "gửi kế hoạch trước ngày nào" 15/5
-        two_asked = len(_DATE_ASKED_RE.findall(q.norm)) >= 2 or "compare" in q.cues or (
+        two_asked = plural or len(_DATE_ASKED_RE.findall(q.norm)) >= 2 or "compare" in q.cues or (
             any(has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] + ("ke hoach", "plans", "plan"))
             and any(has_phrase(norm, c) for c in _DEADLINE_KINDS["results"] + ("results", "report")))
         items = []

@@ -196,7 +196,7 @@ def _h_funding(ctx: Ctx) -> Answer | None:
             # one year asked ("năm 2026 bố trí bao nhiêu"): an amount said of that year, or none
             # (the period's total is no year's amount)
             rows = [r for r in rows if any(re.search(rf"\bnăm\s+{y}\b(?!\s*(?:-|–|đến|tới)\s*(?:19|20)\d\d)", r.source or "")
-                                           for y in years)]
+                                           or r.period == str(y) for y in years)]
         if not rows:
             continue
         named = {normalize(m.name) for m in q.agencies}

@@ -118,12 +118,19 @@ def _an_indicator_says_it(ctx: Ctx, headcount: bool = False) -> bool:
     # target year of this question; nor do words every indicator has ("trẻ em") name one
     if not q.years or "years" in q.inherited or not q.terms:
         return False
-    if ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) < _TOPIC_WORD_SHARE * ctx.idx.max_idf:
-        return False
+    # (words every plan has name a topic only when an indicator holds nearly all of them:
+    # "số xã có hội đồng trẻ em năm 2028" of a target "Số xã … có Hội đồng trẻ em hoạt động")
+    rare = ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) >= _TOPIC_WORD_SHARE * ctx.idx.max_idf
+    if not rare and len(set(q.terms)) < 3:
+        return False    # "có bao nhiêu trẻ em năm 2025": "trẻ em" alone names no topic
     return any(
-        ctx.cov(_indicator_doc(ctx, plan, ind)) >= TOPIC_THRESHOLD
+        ctx.cov(_indicator_doc(ctx, plan, ind)) >= (TOPIC_THRESHOLD if rare else _NEARLY_ALL)
         and any(t.year in q.years and (not headcount or t.unit == COUNT and _counts_people(t)) for t in ind.targets)
         for plan in ctx.scope for ind in plan.indicators)
+
+
+# how much of a question's common words one indicator must hold to be its topic
+_NEARLY_ALL = 0.85
 
 
 # "có bao nhiêu trẻ em", "hiện có mấy em": "có" (there are) before the count asks a headcount
@@ -423,6 +430,9 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             and not any(_MONEY_RE.search(normalize(passage.text)) for plan in ctx.scope for passage in plan.passages):
         return _decline(ctx, intent="absent_budget", with_topics=False, message=_(
             "The plans do not state a budget amount; they only say where the funding comes from."))
+    unbudgeted = _unbudgeted_year(ctx, norm)
+    if unbudgeted is not None:
+        return unbudgeted
     absent = _absent_agency(ctx)
     if absent is not None:
         return absent
@@ -440,6 +450,43 @@ def _absent_fact(ctx: Ctx) -> Answer | None:
             "The plans do not give bank accounts, e-mail addresses or websites; "
             "they give only the hotlines they list."))
     return None
+
+
+# an amount a plan says for every year ("… mỗi năm", "hằng năm", "/năm"), folded
+_YEARLY_AMOUNT_RE = re.compile(r"\b(?:moi nam|hang nam|binh quan)\b|/\s*nam\b")
+
+
+def _clause_of(text: str, written: str) -> str:
+    """The clause of ``text`` (between semicolons) holding ``written``; the whole when absent."""
+    return next((c for c in text.split(";") if written and written in c), text)
+
+
+def _unbudgeted_year(ctx: Ctx, norm: str) -> Answer | None:
+    """An amount asked for one year ("ngân sách tỉnh bố trí năm 2028 bao nhiêu") of plans
+    named that budget amounts, none of them that year's nor a yearly one: say the plans give
+    no amount for it. Their period's total, or another year's amount, quoted instead would be
+    a confident wrong answer (blind round 169: "năm 2028" answered with the 2026-2030 figures).
+    None when the year is the end of a span ("đến năm 2030", "giai đoạn … 2030") or another
+    check applies."""
+    q = ctx.q
+    if len(q.years) != 1 or q.period or not ctx.explicit or not ctx.scope:
+        return None
+    if not (_any_phrase(norm, vocab.BUDGET_WORDS) and (_any_phrase(norm, vocab.AMOUNT_CUES)
+                                                       or _any_phrase(q.cue_text or "", vocab.AMOUNT_CUES))):
+        return None
+    year = q.years[0]
+    if not re.search(rf"\b(?:nam|in|for) {year}\b", norm) or re.search(rf"\b(?:den|toi|giai doan)\s+(?:nam\s+)?{year}\b", norm):
+        return None
+    for plan in ctx.scope:
+        rows = getattr(plan, "funding", None) or []
+        if not rows or plan.period_start == plan.period_end == year:
+            return None
+        if any(r.period == str(year) or str(year) in (r.source or "") or str(year) in (r.text or "")
+               or _YEARLY_AMOUNT_RE.search(normalize(_clause_of(r.text or "", r.written))) for r in rows):
+            return None
+    _ = ctx._
+    return _decline(ctx, intent="absent_budget_year", with_topics=False, message=_(
+        "The plans give no amount for {year}; they budget the period as a whole.", year=year))
 
 
 # The head of an agency's name, which many agencies share: what is left names the one meant.

@@ -13,8 +13,9 @@ from knowledge.text import fold_keeping_length, normalize, ocr_key, scan_repaire
 
 Resolver = Callable[[str], "str | None"]
 
-# "trước ngày 15/12", "trước ngày 15/12/2023", "trước ngày 10 tháng 12 (năm 2023)".
-_DEADLINE_RE = re.compile(r"(?<![\w/-])tr[a-z]{1,4}\s+ngay\s+(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})"
+# "trước ngày 15/12", "trước ngày 15/12/2023", "trước ngày 10 tháng 12 (năm 2023)", "chậm
+# nhất ngày 15/11 hằng năm" (blind round 169), "hạn chót là ngày 31/3".
+_DEADLINE_RE = re.compile(r"(?<![\w/-])(?:tr[a-z]{1,4}|cham nhat(?:\s+(?:la|vao|den))?|han (?:chot|cuoi)(?:\s+la)?)\s+ngay\s+(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})"
                           r"(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?")
 # "chậm nhất sau 03 ngày", "trong vòng 24 giờ" / "trong thời hạn 03 ngày" (in a report's sentence).
 _WITHIN_RE = re.compile(r"(?:cham nhat\s+(?:sau\s+|trong\s+(?:vong\s+)?)?|(?<![a-z])trong\s+(?:vong|thoi han)\s+)"
@@ -34,7 +35,7 @@ _SENT_THING_RE = re.compile(r"^(?:bao cao|ke hoach|van ban|ket qua|thong tin|du 
 _REPORT_TO_RE = re.compile(r"(?<![a-z])bao cao\s+(.+?)(?=\s+(?:truoc|trong|de|ve|theo|dinh ky|cham nhat|sau|khi"
                            r"|hang|ngay)\b|\s+\d|[,.;:()]|$)")
 _RECIPIENT_RE = re.compile(
-    r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau)\b"
+    r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau|cham nhat|han)\b"
     r"|\s+\d|[,.;:()]|$)")
 # a comma before a capitalised word: the name before it goes on ("Sở Văn hóa, Thể thao và Du lịch")
 _NAME_GOES_ON_RE = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
@@ -331,17 +332,19 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 # "… 6 tháng đầu năm và cả năm … trước ngày 15/6 và 15/12": two dates to one
                 # "trước ngày", the reports named before them in their order (respectively)
                 second = _SECOND_DATE_RE.match(sfold, match.end()) if year is None else None
-                if second and not (_HALF_YEAR_RE.search(segment) and _WHOLE_YEAR_RE.search(segment)):
+                both = bool(second) and bool(_HALF_YEAR_RE.search(segment) and _WHOLE_YEAR_RE.search(segment))
+                if second and not both and re.search(r"\bquy\b", sfold):
                     second = None    # (a list of a quarterly report's dates is read below)
-                if second:
+                if both:
                     kind = "report"
                 deadlines.append(Deadline(
                     kind=kind, text=squash_spaces(sentence).strip(" -"), section=para.section,
                     day=day, month=month, year=year, recurring=year is None,
                     submit_to=row_to or own_recipient or submit_to, who=who))
                 if second and 1 <= int(second.group(1)) <= 31 and 1 <= int(second.group(2)) <= 12:
+                    # ("… trước ngày 30/6 và 31/12 hằng năm": two dates of one duty, blind round 50)
                     deadlines.append(Deadline(
-                        kind="yearly_report" if kind == "report" and _WHOLE_YEAR_RE.search(segment) else kind,
+                        kind="yearly_report" if both and kind == "report" and _WHOLE_YEAR_RE.search(segment) else kind,
                         text=squash_spaces(sentence).strip(" -"), section=para.section,
                         day=int(second.group(1)), month=int(second.group(2)), year=None, recurring=True,
                         submit_to=row_to or own_recipient or submit_to, who=who))
@@ -700,7 +703,8 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
                 themed = None   # "…; Diễn đàn trẻ em tỉnh tổ chức … với chủ đề “…”": another event's
             # (its year in the words before it: "… ; năm 2025 với chủ đề "…"")
             theme_year = (re.search(r"\b(?:19|20)\d\d\b", themed.group(1) or "")
-                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*$", para.text[max(0, themed.start() - 30):themed.start()])
+                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*$", para.text[max(0, themed.start() - 30):themed.start()],
+                                    re.IGNORECASE)
                           ) if themed else None
             campaign = Campaign(name=name[:1].upper() + name[1:], theme=squash_spaces(themed.group(2)) if themed else None,
                                 slogans=[], start=None, end=None, section=para.section,
@@ -774,34 +778,50 @@ def _titled_campaigns(doc: Document) -> list[Campaign]:
         headed = para.heading is not None and len(para.text) <= 100
         if not (_block_title(para) or headed) or not _EVENT_TITLE_RE.search(fold_keeping_length(para.text.lower())):
             continue
-        theme = start = end = when = None
+        theme = start = end = when = theme_year = yearly = None
         for field in paras[k + 1:]:
-            if field.heading is not None or not _FIELD_LINE_RE.match(field.text.strip()):
+            # (a field line may be a bullet: "- Thời gian: từ ngày 01/6 đến ngày 30/6 hằng năm.")
+            text = _FIELD_BULLET_RE.sub("", field.text.strip())
+            if field.heading is not None or not _FIELD_LINE_RE.match(text):
                 break
-            folded = fold_keeping_length(field.text.lower())
+            folded = fold_keeping_length(text.lower())
             # (the fields may run on in one paragraph, as a PDF's lines join: "Thời gian: … .
-            # Chủ đề: "…". Lễ phát động …")
-            labelled = re.search(r"(?:^|[.;]\s+)chu de\s*:", folded)
+            # Chủ đề: "…". Lễ phát động …"; "Chủ đề năm 2024: …" gives the year it is for)
+            labelled = re.search(r"(?:^|[.;]\s+)chu de(?:\s+nam\s+((?:19|20)\d\d))?\s*:", folded)
             if theme is None and labelled:
-                rest = field.text[labelled.end():]
+                rest = text[labelled.end():]
                 quoted = re.match(r"\s*[“\"]\s*(.+?)\s*[”\"]", rest)
                 theme = squash_spaces(quoted.group(1) if quoted else re.split(r"\.\s", rest)[0]).strip(" .*")
+                theme_year = int(labelled.group(1)) if labelled.group(1) else None
             match = _RANGE_RE.search(folded)
-            if when is None and not match and folded.startswith("thoi gian"):
+            every_year = _YEARLY_RANGE_RE.search(folded) if not match else None
+            if when is None and not match and not every_year and folded.startswith("thoi gian"):
                 # "Thời gian: tháng 8 năm 2025.": when, as written, no days to read
-                when = squash_spaces(field.text.split(":", 1)[1]).strip(" .;")[:80] or None
+                when = squash_spaces(text.split(":", 1)[1]).strip(" .;")[:80] or None
             if start is None and match and folded.startswith("thoi gian"):
                 end_year = int(match.group(6))
                 start_year = int(match.group(3)) if match.group(3) else end_year
                 start = f"{start_year:04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
                 end = f"{end_year:04d}-{int(match.group(5)):02d}-{int(match.group(4)):02d}"
-        if theme or start or when:
+            if yearly is None and every_year and folded.startswith("thoi gian"):
+                # "Thời gian: từ ngày 01/6 đến ngày 30/6 hằng năm": held every year (round 170)
+                d1, m1, d2, m2 = (int(g) for g in every_year.groups())
+                if 1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12:
+                    yearly = (f"{m1:02d}-{d1:02d}", f"{m2:02d}-{d2:02d}")
+        if theme or start or when or yearly:
             name = squash_spaces(_HEADING_NUMBER_RE.sub("", para.text) if headed else para.text).strip(" .:")
             if name.isupper():
                 name = name[:1] + name[1:].lower()      # "THÁNG HÀNH ĐỘNG …" as a name is written
             found.append(Campaign(name=name, theme=theme, slogans=[], start=start, end=end, section=para.section,
-                                  when=when))
+                                  when=when, theme_year=theme_year,
+                                  yearly_start=yearly[0] if yearly else None, yearly_end=yearly[1] if yearly else None))
     return found
+
+
+# a bullet before a field's line ("- Thời gian: …")
+_FIELD_BULLET_RE = re.compile(r"^[-–•+*]\s+")
+# "từ ngày 01/6 đến ngày 30/6 hằng năm" (folded): days with no year, every year
+_YEARLY_RANGE_RE = re.compile(r"tu ngay\s+(\d{1,2})/(\d{1,2})\s+den (?:het )?ngay\s+(\d{1,2})/(\d{1,2})(?![\d/])\s*(?:(?:hang|moi) nam)?")
 
 
 # a field's line: a short label, a colon, its value ("Thời gian: tháng 8 năm 2025.",
@@ -852,6 +872,11 @@ _MONEY_RE = re.compile(r"(?:triệu|tỷ|trieu|ty)\s+(?:đồng|dong)", re.IGNOR
 _AMOUNT_RE = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})\s*(trieu|ty)\s+dong(?![a-z])")
 _TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")    # the whole, not a share
 _FUNDING_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+# one year an amount is said of, before it in its clause (folded): "kinh phí năm 2026 …"
+# (not the plan's own year: "Tổng kinh phí thực hiện Kế hoạch năm 2027 là …" is a one-year plan's total)
+_FUNDING_YEAR_RE = re.compile(r"(?<!ke hoach )\bnam\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+# "… bố trí từ ngân sách tỉnh", "từ nguồn ngân sách trung ương" (folded): the source named
+_DRAWN_FROM_RE = re.compile(r"\btu\s+((?:nguon\s+)?(?:ngan sach|von)\b.*)$")
 # Words around a source's name: "trong đó ngân sách tỉnh 11.200 …", "và nguồn … là 7.400 …".
 _SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do\b|bao gom\b|gom\b|va\b|tu\b)+")   # "và", not "vận"
 _SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien)+$")
@@ -895,12 +920,18 @@ def parse_funding(doc: Document) -> list[Funding]:
                     begin = bracket + 1
                 # ("- Ngân sách tỉnh: 6.240 triệu đồng": the list's dash is no part of the name)
                 source = squash_spaces(sentence[begin:stop]).strip(" ,;:").lstrip("-–+•* ") or None
-                if source is None or _TOTAL_RE.search(fold_keeping_length(source)) or \
+                # "Kinh phí năm 2026 bố trí từ ngân sách tỉnh là 17,2 tỷ đồng": one year's
+                # amount (blind round 169), from the source its words name
+                year = None if period else _FUNDING_YEAR_RE.search(sfold[begin:match.start()])
+                drawn = _DRAWN_FROM_RE.search(fold_keeping_length(source)) if source else None
+                if drawn:
+                    source = source[drawn.start(1):]
+                elif source is None or _TOTAL_RE.search(fold_keeping_length(source)) or \
                         _FUNDING_PERIOD_RE.search(fold_keeping_length(source)):
                     source = None     # "Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là …"
                 found.append(Funding(
                     amount=amount, source=source,
-                    period=f"{period.group(1)}-{period.group(2)}" if period else None,
+                    period=f"{period.group(1)}-{period.group(2)}" if period else year.group(1) if year else None,
                     written=squash_spaces(sentence[match.start():match.end()]),
                     text=squash_spaces(sentence).strip(" -"), section=para.section))
                 previous = match.end()
@@ -1051,7 +1082,8 @@ def _funding_table_rows(doc: Document, found: list[Funding]) -> list[Funding]:
         total = bool(_TABLE_TOTAL_RE.match(folded[0]))
         if total and any(f.source is None for f in found):
             continue          # the sentence above gave the total
-        period = next((f.period for f in reversed(found) if f.source is None and f.period), None)
+        # (a span's total: "Kinh phí năm 2026 …" after the table is one year's, no table's period)
+        period = next((f.period for f in reversed(found) if f.source is None and f.period and "-" in f.period), None)
         rows.append(Funding(amount=amount, source=None if total else cells[0], period=period,
                             written=f"{amounts[0]} {words}", text=f"{cells[0]}: {amounts[0]} {words}",
                             section=para.section))

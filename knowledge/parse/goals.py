@@ -35,7 +35,7 @@ from knowledge.parse.roles import ROLE_LINE_RE
 from knowledge.parse.statements import NOTE_LINE_RE as _NOTE_LINE_RE, MILESTONE_WORDS_RE as _MILESTONE_WORDS_RE, MILESTONES_LINE_RE as _MILESTONES_LINE_RE, milestones_as_clauses, unread_statements
 from knowledge.parse.structure import (LETTER, NUMBER, ROMAN, SEPARATOR, Document, Paragraph, is_area_name, numbered_group,
                                        roman_value, table_cells, to_roman)
-from knowledge.parse.targets import (FOOTNOTE_MARK_RE, fraction_target, names_no_measure, parse_targets, throughout_period,
+from knowledge.parse.targets import (FOOTNOTE_MARK_RE, counted_noun, fraction_target, names_no_measure, parse_targets, throughout_period,
                                       without_unit_label)
 from knowledge.parse.yeargroups import read_year_groups, year_sections
 from knowledge.parse.verify import in_baseline_section, verify_target
@@ -90,7 +90,7 @@ _TABLE_GROUP_RE = re.compile(r"^nhom\s+([a-h]|[ivx]{1,4}|\d{1,2})\s*[-–:.)]\s*
 # … or "1.1.1", "2.3.2" (result, output, measure: a results framework's code)
 # … or "K01", "BV12" (letters and two digits, the order padded)
 # … or "HK.01" (the plan's letters, a dot and the order padded)
-_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|[A-ZĐ]{1,4}-\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}-[A-ZĐ]{1,3}\d{1,2}(?:\.\d{1,2})?|[A-ZĐ]{1,4}\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{1,4}\.\d{2,3}"
+_ROW_CODE_RE = re.compile(r"^(?:[A-H]\s?\d{1,2}|[A-ZĐ]{1,4}-\d{1,3}|[A-ZĐ]{1,4}-\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}-[A-ZĐ]{1,3}\d{1,2}(?:\.\d{1,2})?|[A-ZĐ]{1,4}\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.\d{1,2}|[A-ZĐ]{1,3}\d{2}|[A-ZĐ]{2,3}\d|[A-ZĐ]{1,4}\.\d{2,3}"
                           r"|[A-ZĐ]{1,4}\.[A-ZĐ]{1,4}\.\d{2,3})$")   # ("KH.TE.01": the province's letters, the field's, the order)
 # "| Đầu ra 1.1 | Giảm tử vong sơ sinh … | | | |": a group row named by a word and its code
 _NAMED_CODE_GROUP_RE = re.compile(r"^(?:dau ra|ket qua|nhom|muc tieu|linh vuc)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[.:]?$")
@@ -321,6 +321,8 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
     counted = _COUNT_IN_NAME_RE.search(name) if not unit else None
     if counted and fold_keeping_length(counted.group(1).lower()) not in _NO_UNIT_WORDS:
         unit = counted.group(1)   # "Số điểm tư vấn, hỗ trợ trẻ em tại cộng đồng (điểm)": counted in "điểm"
+    if not unit:
+        unit = counted_noun(name) or ""     # "Số xã, phường, thị trấn có …": counted in "xã, phường"
     return name, unit
 
 

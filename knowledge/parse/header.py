@@ -223,7 +223,7 @@ def _references(doc: Document, own_number: str | None) -> list[str]:
 # "Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 312/TTr-SYT ngày 25 tháng 02 năm 2026,"
 # "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội." (folded): who proposed the
 # plan to the committee, and the submission it came with
-_PROPOSER_RE = re.compile(r"^\W*(?:xet|theo)\s+de\s+nghi\s+cua\s+(.{4,120}?)"
+_PROPOSER_RE = re.compile(r"^\W*(?:(xet|theo)\s+)?de\s+nghi\s+cua\s+(?!cac\b)(.{4,120}?)"
                           r"(?:\s+tai\s+(to\s+trinh\s+(?:so\s+)?\S+(?:\s+ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4})?))?"
                           r"\s*(?:[,;.]|\s+ve\s+viec\b|$)")
 
@@ -241,12 +241,15 @@ def _proposer(doc: Document) -> str | None:
         # a "Căn cứ" line is the cited document's); the last such line, the one over the body
         # (… or a clause after a semicolon: "Căn cứ kết quả …; theo đề nghị của Giám đốc Sở Y tế
         # tại Tờ trình số 412/TTr-SYT …")
-        for line in re.split(r"(?=\b(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b)|(?<=;)\s+(?=(?:xét|theo) đề nghị\b)", para.text):
+        # (… or after "và" in a "Căn cứ" line, with its submission: "Căn cứ Báo cáo … và đề nghị
+        # của Giám đốc Sở Y tế tại Tờ trình số 09/TTr-SYT …", blind round 169)
+        for line in re.split(r"(?=\b(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b)|(?<=;)\s+(?=(?:xét|theo) đề nghị\b)"
+                             r"|(?<=\svà)\s+(?=đề nghị của\b)", para.text):
             text = squash_spaces(line)
             match = _PROPOSER_RE.search(fold_keeping_length(text))
-            if match:
-                who = text[match.start(1):match.end(1)].strip(" ,")
-                found = f"{who} ({text[match.start(2):match.end(2)]})" if match.group(2) else who
+            if match and (match.group(1) or match.group(3)):
+                who = text[match.start(2):match.end(2)].strip(" ,")
+                found = f"{who} ({text[match.start(3):match.end(3)]})" if match.group(3) else who
     return found
 
 

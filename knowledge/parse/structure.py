@@ -1868,7 +1868,8 @@ def coded_name_cells(lines: list[str]) -> list[str]:
     | 7,2‰ | …" under "| Chỉ số | Đường cơ sở (2025) | …", blind round 106's logical framework)
     with the code in a column of its own ("| CS1.1 | Tỷ suất … |" under "| Mã | Chỉ số |"), as
     tables that number their rows read. Only a table whose header's first cell names the
-    targets and whose rows of several cells all open with a code; other lines as written."""
+    targets and whose rows of several cells, two or more, all open with a code (a goal's
+    table may hold two: "CT1. …", "CT2. …"); other lines as written."""
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -1879,7 +1880,7 @@ def coded_name_cells(lines: list[str]) -> list[str]:
             continue
         j, rows = _table_under(lines, k)
         body = [r for r in rows if r is not None and len(r) > 1]
-        if len(body) < 3 or not all(_CODED_NAME_CELL_RE.match(r[0]) for r in body):
+        if len(body) < 2 or not all(_CODED_NAME_CELL_RE.match(r[0]) for r in body):
             out.extend(lines[k:j])
             k = j
             continue

@@ -756,6 +756,18 @@ def _unit(match: re.Match, clause: str, folded: str, per_1000: bool, per_100000:
     return None, None, unit_text
 
 
+def counted_noun(name: str) -> str | None:
+    """What a count's name counts, as written, when it opens "Số <noun>" ("Số xã, phường, thị
+    trấn có cộng tác viên …" → "xã, phường"); None for any other name ("Số lượng …", "Tỷ lệ
+    …"). A table row with no unit counts in it (blind round 169: "| 150 | 165 | … | 207 |")."""
+    folded = fold_keeping_length(name.lower())
+    lead = re.match(r"\s*so\s+", folded)
+    noun = _COUNTED_RE.match(folded[lead.end():]) if lead else None
+    if not noun or noun.group(1) in ("lan", "ca", "em", "ban"):
+        return None
+    return squash_spaces(name[lead.end():lead.end() + noun.end()]).strip(" ,")
+
+
 def _comparator_text(clause: str, folded: str, gap_start: int, value_start: int) -> str | None:
     """The comparing words right before a value, as the plan writes them: "không vượt quá",
     "khống chế ở mức dưới", "giảm còn", "≥"."""

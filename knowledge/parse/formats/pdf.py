@@ -120,13 +120,22 @@ def page_text(page, carried: dict | None = None) -> str:
     the text inside it is read only there."""
     tables = _page_tables(page, carried)
     items: list[_Block] = []
+    words = page.get_text("words") if tables else []
     for b in page.get_text("blocks"):
         if b[6] != 0 or not b[4].strip():
             continue
-        if any(_centre_in((b[0], b[1], b[2], b[3]), bbox) for bbox, _ in tables):
-            continue
         text = b[4].strip("\n")
-        items.append(_Block(tuple(b[:4]), text, (b[3] - b[1]) / (text.count("\n") + 1)))
+        box = tuple(b[:4])
+        if any(_overlaps(box, bbox) for bbox, _ in tables):
+            # a block PyMuPDF made of a table's last cells and the heading under it ("Liên
+            # đoàn Lao động tỉnh" / "Mục tiêu 3: …", blind round 169): only its lines outside
+            # every table are text, the rest is read in the table's rows
+            outside = _lines_outside(words, b[5], [bbox for bbox, _ in tables])
+            if outside is None:
+                continue
+            if outside[1]:
+                box, text = outside[0], outside[2]
+        items.append(_Block(box, text, (box[3] - box[1]) / (text.count("\n") + 1)))
     items.extend(_Block(bbox, "\n".join(rows), 0.0, table=True) for bbox, rows in tables if rows)
     items.sort(key=lambda item: (round(item.box[1] / 3), item.box[0]))
     merged: list[_Block] = []
@@ -163,6 +172,28 @@ def _next_line(above: _Block, item: _Block) -> bool:
     gap = item.box[1] - above.box[3]
     return -1 <= gap < LINE_GAP * above.line and item.box[0] < above.box[2] \
         and above.box[0] < item.box[2]
+
+
+def _overlaps(box, bbox) -> bool:
+    """Whether two boxes share more than a hairline (1 pt) of area."""
+    return box[0] < bbox[2] - 1 and bbox[0] < box[2] - 1 and box[1] < bbox[3] - 1 and bbox[1] < box[3] - 1
+
+
+def _lines_outside(words, block: int, tables: list) -> tuple[tuple, bool, str] | None:
+    """The lines of text block ``block`` (PyMuPDF's number) whose words lie outside every
+    table's box: (their box, whether some line of the block was left out, their text a
+    line each), or None when every word lies in a table."""
+    lines: dict[int, list] = {}
+    for word in words:
+        if word[5] == block:
+            lines.setdefault(word[6], []).append(word)
+    kept = [sorted(line, key=lambda w: w[7]) for _n, line in sorted(lines.items())
+            if not any(_centre_in(w[:4], bbox) for w in line for bbox in tables)]
+    if not kept:
+        return None
+    box = (min(w[0] for line in kept for w in line), min(w[1] for line in kept for w in line),
+           max(w[2] for line in kept for w in line), max(w[3] for line in kept for w in line))
+    return box, len(kept) < len(lines), "\n".join(" ".join(w[4] for w in line) for line in kept)
 
 
 def _centre_in(box, bbox) -> bool:
