@@ -408,6 +408,11 @@ ENGLISH: dict[str, str] = {
     "provincial party committee": "tinh uy", "party central committee": "trung uong",
     "party committee": "uy",   # (a city's "Thành ủy", a province's "Tỉnh ủy")
     "hours": "gio", "written": "bang van ban", "communication": "truyen thong",
+    # round 170: "communicate … in which ethnic languages", "prioritise … for resources"
+    "communicate": "truyen thong", "communicating": "truyen thong", "communicates": "truyen thong",
+    "ethnic languages": "tieng dan toc", "ethnic language": "tieng dan toc",
+    "ethnic minority languages": "tieng dan toc", "minority languages": "tieng dan toc",
+    "resources": "nguon luc", "resource": "nguon luc",
     "victims": "nan nhan", "victim": "nan nhan", "investigated": "dieu tra", "investigate": "dieu tra",
     "children s forum": "dien dan tre em", "childrens forum": "dien dan tre em",
     # the boards that steer the work for children ("meet" is no "họp": "communes meeting
@@ -664,6 +669,12 @@ ENGLISH: dict[str, str] = {
     "interview rooms": "phong dieu tra", "investigation room": "phong dieu tra",
     "child friendly": "phu hop voi tre em",
     "hotline": "tong dai",
+    # "the 111 line", "can I reach … on a Saturday?", "around the clock" (blind round 170)
+    # ("reach" alone is a target's: "what must Nghe An reach by 2030")
+    "line": "duong day nong", "lines": "duong day nong", "phone line": "duong day nong",
+    "can i reach": "lien he", "how can i reach": "lien he", "can we reach": "lien he",
+    "around the clock": "24/7", "round the clock": "24/7",
+    "saturday": "thu bay", "saturdays": "thu bay", "sunday": "chu nhat", "sundays": "chu nhat",
     "facilities": "co so", "facility": "co so", "suited": "phu hop", "apparatus": "bo may",
     "state management": "quan ly nha nuoc", "restructuring": "kien toan", "consolidation": "kien toan",
     "consolidating": "kien toan", "consolidate": "kien toan", "crimes": "toi pham", "crime": "toi pham",
@@ -1204,7 +1215,11 @@ people person someone can could they you where to in does do my our get reach di
 tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provide provides
 promote promotes publicise publicize keep open ke hoach goi
 ngoai con khac besides other apart except tru
-""".split())
+available reachable answer answers answered staffed working line lines
+""".split()) | frozenset(("xin", "tinh"))
+# … of those, the words that name no organisation even beside another content word ("văn phòng
+# thường trực công tác trẻ em của tỉnh", "cho xin số …"): the work's, the asking's, the level's
+CONTACT_FILLER = frozenset(("cong", "tac", "xin", "tinh"))
 # Phrases asking what a line costs or when it answers ("có mất phí không", "hoạt động giờ nào",
 # "is it free", "open 24/7"): said of a number (its note), they name no organisation — as
 # phrases, for their words alone are parts of names ("Hội đồng", "Tiền Giang", "Mặt trận").
@@ -1213,7 +1228,10 @@ CONTACT_ATTRIBUTES = ("mien phi", "mat phi", "tinh phi", "co phi", "phi khong", 
                       "charged", "cost", "costs", "hours", "opening hours", "open",
                       # when it answers: "gio" (hours, as English "hours" reads), holidays, weekends
                       "gio", "ngay le", "le tet", "tet", "cuoi tuan", "thu bay", "chu nhat", "ngay nghi",
-                      "weekend", "weekends", "holiday", "holidays", "tat ca cac ngay")
+                      "weekend", "weekends", "holiday", "holidays", "tat ca cac ngay",
+                      # "trực mấy giờ", "giờ làm việc": when it is staffed
+                      # (not "trực" alone: "thường trực" names the standing office)
+                      "truc may gio", "truc tu", "gio truc", "lam viec", "gio lam viec")
 # "khi nào" / "when" ask for any date (a deadline, an issue date), not for the campaign: the
 # scorer's own "when" cue carries them.
 CAMPAIGN_CUES = ("chu de", "khau hieu", "thong diep", "dien ra", "thang hanh dong",

@@ -24,6 +24,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         # "phát hiện trẻ bị xâm hại thì gọi số nào": the condition comes before "thì"
         purpose |= set(_CONDITION_RE.split(q.norm, maxsplit=1)[0].split())
     attributes = _attribute_words(q.norm) | _office_words(q.norm)
+    if _CHILD_AFFAIRS_RE.search(q.norm):
+        attributes |= {"cong", "tac"}   # "văn phòng thường trực công tác trẻ em": the work's words
     asked = [t for t in q.terms if t not in vocab.CONTACT_GENERIC and t not in attributes
              and not t.isdigit() and t not in purpose]
     if _unknown_organisation(ctx):
@@ -94,6 +96,13 @@ def _h_contact(ctx: Ctx) -> Answer | None:
         by_number.setdefault((c.number, c.note), []).append((p, c))
     lines, sources = [], []
     groups = list(by_number.values())
+    places = [normalize(place) for place in q.localities]
+    if places and not _NATIONAL_ASKED_RE.search(q.norm) and any(
+            re.search(rf"\b(?:tinh|thanh pho|tp)\s+{re.escape(place)}\b", q.norm) for place in places):
+        # "đường dây nóng tỉnh Gia Lai": the province's own line asked, named after it, before
+        # the national 111 the plan lists too (a call's purpose, "… bị xâm hại thì gọi số nào",
+        # is 111's first)
+        groups.sort(key=lambda items: not any(has_phrase(normalize(items[0][1].label), place) for place in places))
     if _ATTRIBUTE_ASKED_RE.search(q.norm):   # "… có miễn phí không": what the plans say of it, first
         groups.sort(key=lambda items: not items[0][1].note)
     for items in groups:
@@ -271,6 +280,12 @@ def _numbers_typed(text: str) -> tuple[set[str], set[str]]:
 
 # asks what a call costs or when a line answers (folded): "có mất phí không", "miễn phí", "mấy
 # giờ", "24/7", "is it free", "opening hours" (not "kinh phí", a budget)
+# "công tác trẻ em", "công tác bảo vệ trẻ em" (folded): the work an office does, no name of it
+_CHILD_AFFAIRS_RE = re.compile(r"\bcong tac (?:ve )?(?:bao ve )?(?:cham soc )?tre em\b")
+
+
+# the national line asked (folded): "tổng đài quốc gia", "111", "national hotline"
+_NATIONAL_ASKED_RE = re.compile(r"\b(?:quoc gia|111|national)\b")
 _ATTRIBUTE_ASKED_RE = re.compile(r"\b(?:mien phi|mat phi|tinh phi|co phi|(?<!kinh )phi khong|tra tien|mat tien|"
                                  r"free|charge|charged|cost|costs|24/7|24/24|may gio|gio nao|hours|open|"
                                  r"ngay le|le tet|cuoi tuan|weekends?|holidays?|hoat dong (?:ca |vao )?(?:ngay|thu|cuoi)|"
@@ -328,7 +343,7 @@ def _unknown_organisation(ctx: Ctx) -> bool:
     for cue in sorted(vocab.CONTACT_CUES, key=len, reverse=True):
         text = text.replace(f" {cue} ", " | ")
     terms = {t for t in ctx.q.terms if not t.isdigit() and t not in ctx.soft} - _attribute_words(ctx.q.norm) \
-        - _office_words(ctx.q.norm)
+        - _office_words(ctx.q.norm) - vocab.CONTACT_FILLER
     # an organisation named with a word left out ("Trung tâm dịch vụ công tác xã hội" for the
     # plan's "Trung tâm cung cấp dịch vụ …"): two words one label of a number holds are no strangers
     labels = [set(normalize(c.label).split()) for p in ctx.scope for c in p.contacts]

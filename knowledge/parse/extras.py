@@ -489,16 +489,20 @@ def _label(text: str, start: int, boundary: int) -> str | None:
 # or its hours written on ("111 hoạt động 24/7"); a bracket holding a number of its own is none
 _NOTE_WORDS = (r"(?:(?:hoạt động|tiếp nhận|trực)\s+)?24\s*/\s*(?:7|24)(?:\s*giờ)?|miễn phí"
                # "hoạt động từ 7 giờ 00 đến 17 giờ 00 các ngày làm việc từ thứ Hai đến thứ Sáu"
-               r"|(?:hoạt động|tiếp nhận|trực|làm việc)\s+(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\s*(?:đến|-|–)\s*"
+               # (… or with no verb: "0260.3798.468, từ 7 giờ 30 đến 17 giờ 00, thứ Hai đến thứ Sáu")
+               r"|(?:(?:hoạt động|tiếp nhận|trực|làm việc)\s+(?:từ\s+)?|từ\s+)\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\s*(?:đến|-|–)\s*"
                r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s+(?:các ngày làm việc|trong giờ hành chính|hằng ngày|các ngày trong tuần)"
-               r"(?:\s+(?:từ\s+)?thứ\s+\w+\s+(?:đến|-)\s+(?:thứ\s+\w+|chủ nhật))?)?")
+               r"(?:\s+(?:từ\s+)?thứ\s+\w+\s+(?:đến|-)\s+(?:thứ\s+\w+|chủ nhật))?)?"
+               # the days it answers, a note of their own (blind round 170)
+               r"|tất cả các ngày(?: trong tuần)?|hằng ngày|(?:các ngày\s+)?(?:từ\s+)?thứ\s+\w+\s+(?:đến|-|–)\s+(?:thứ\s+\w+|chủ nhật)"
+               r"|(?:kể )?cả (?:ngày lễ|thứ bảy|chủ nhật)(?:,?\s*(?:và\s+)?(?:tết|chủ nhật|ngày lễ))*")
 _NOTE_AFTER_RE = re.compile(rf"\s*\(([^()\d]*(?:\d{{1,2}}/\d{{1,2}}[^()\d]*)*)\)"
                             rf"|\s*,?\s*((?:{_NOTE_WORDS})(?:\s*(?:,|và)\s*(?:{_NOTE_WORDS}))*)", re.I)
 
 
 # what a note says: what a call costs or when the line answers ("… (Phòng Bảo trợ xã hội, Sở Y tế)"
 # names who runs it, no note)
-_NOTE_SAYS_RE = re.compile(r"mien phi|24\s*/\s*(?:7|24)|gio|hanh chinh|hoat dong|tiep nhan|truc|ngay dem", re.I)
+_NOTE_SAYS_RE = re.compile(r"mien phi|24\s*/\s*(?:7|24)|gio|hanh chinh|hoat dong|tiep nhan|truc|ngay dem|cac ngay|hang ngay|thu\s", re.I)
 
 
 def _note_after(text: str, end: int) -> str:

@@ -224,8 +224,9 @@ def _classify(text: str) -> tuple[str, str | None, str]:
         letter = _LETTER_RE.match(inner)
         if letter:   # "- a) Hướng dẫn …"
             return "letter", letter.group(1), letter.group(2)
-        coded = _BRACKET_CODE_RE.match(inner) or _DOTTED_CODE_RE.match(inner)
+        coded = _BRACKET_CODE_RE.match(inner) or _DOTTED_CODE_RE.match(inner) or _CODED_ITEM_RE.match(inner)
         if coded:    # "* [1a] Số xã …": a bullet coded in brackets; "- Đ.01: Tỷ lệ …": a dotted code
+            # ("- A1. Tỷ suất …": a coded item behind a dash, blind round 170)
             return "bullet", coded.group(1), coded.group(2)
         return "bullet", None, inner
     match = _ROMAN_RE.match(text)

@@ -1392,6 +1392,23 @@ def lettered_assignments(goals: list, indicators: list, resolve: Resolver
 _LABEL_CELL_RE = re.compile(r"\(\s*([A-Za-zĐđ]|[ivxIVX]{1,5})\s*\)|[\[«]\s*([^\[\]«»]{1,40}?)\s*[\]»]|(\d{1,2}[a-zđ])")
 
 
+# "A1 - A6", "C6, C7", "B1 đến B3": targets' codes of capitals and a number, or a range of them
+_LETTER_CODE_RANGE_RE = re.compile(r"\b([A-ZĐ]{1,3})(\d{1,2})(?:\s*(?:-|–|đến|tới)\s*(?:\1)?(\d{1,2}))?\b")
+
+
+def _letter_codes_cited(cell: str, labels: set[str]) -> set[str]:
+    """The labels among ``labels`` (upper case, "A1") a table cell cites by code, ranges
+    written out ("A1 - A6" → A1 … A6); empty when it cites none of them."""
+    cited: set[str] = set()
+    for m in _LETTER_CODE_RANGE_RE.finditer(cell):
+        first = int(m.group(2))
+        last = int(m.group(3)) if m.group(3) else first
+        if not first <= last <= first + 30:
+            continue
+        cited |= {f"{m.group(1)}{n}" for n in range(first, last + 1)} & labels
+    return cited
+
+
 def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) -> list[str]:
     """Leads and partners of a table of who leads which targets whose rows name them by
     topic ("| 2 | Tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi; tiêm chủng đầy đủ | Sở Y tế | Hội
@@ -1423,6 +1440,9 @@ def table_topic_roles(doc: Document, indicators: list[Indicator], resolve, add) 
         # "SK-01, BV-02": targets cited by the codes they are labelled with (numbered again
         # in each group, so by no number), else by topic
         cited = {c.upper() for c in re.findall(r"\b[A-ZĐa-zđ]{1,4}-\d{1,2}\b", cells[name_col])}
+        # … or by letters and a number, listed or in ranges: "A1 - A6 (sức khỏe …)", "B1, B2, B8"
+        # (blind round 170), when the plan labels its targets so
+        cited |= _letter_codes_cited(cells[name_col], {i.label.upper() for i in indicators if i.label})
         named = [i for i in indicators if i.label and i.label.upper() in cited] if cited else []
         if "§" in cells[name_col]:
             # "| §2 - §7 | Sở Y tế | … |": targets numbered through by the section sign, a range of them
