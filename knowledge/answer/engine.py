@@ -853,11 +853,26 @@ _COUNTED_ASKED_RE = re.compile(r"\b(?:(?:bao nhieu|bn|so luong)\s+|how many\s+(?
                                r"lop|be boi|be|co so|cap|vu|diem|cau lac bo|mo hinh|thon|ban)\b")
 
 
+# a rate asked (folded): "tỷ lệ …", "tỷ suất …", "what rate", "percentage"
+_RATE_ASKED_RE = re.compile(r"\b(?:ty le|ty suat|rate|percentage|phan tram)\b")
+
+
 def _counts_another_thing(norm: str, cand: Answer) -> bool:
     """The question counts one thing ("bao nhiêu huyện miền núi", "how many children … taught
     to swim") and a figure answer's fact counts another: its label is "Số <other thing>" ("Số
     cặp tảo hôn …", "Số bể bơi …") and no figure of its fact is of the thing asked ("11
     huyện"). A rate ("Tỷ lệ trẻ em …") is the plans' own way of counting: never another thing."""
+    if cand.intent == "target" and _RATE_ASKED_RE.search(norm):
+        # "tỷ lệ tiêm chủng năm 2030" of a plan whose 2030 figure counts communes ("120 xã đạt
+        # chuẩn"): a count is no rate
+        text = strip_html(_scored(cand))
+        head = fold(text.split("\n", 1)[0]).lower()
+        # (… unless a line of it gives a share: "150 trẻ em đại biểu" over "• … ít nhất 50%")
+        if " — " in head and not re.search(r"\d\s*[%‰]", text.replace("«", "\n«").split("\n«")[0]):
+            fact, label = head.split(" — ", 1)
+            if re.search(r"\d\s+[a-z]", fact) and not re.search(r"[%‰]|/\s*1", fact) \
+                    and not label.strip().startswith(("ty le", "ty suat")):
+                return True
     asked = _COUNTED_ASKED_RE.search(norm) if cand.intent in ("target", "passage", "compare") else None
     if not asked:
         return False   # (most questions: the reply's first line is not read)

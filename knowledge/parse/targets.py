@@ -419,6 +419,15 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
             if label:
                 clause = clause[label.end():]
             found, metric_count = _parse_clause(clause, metric_count, eliminations, count_unit, rate)
+            if not found and previous is not None and _bare_steps(clause, previous):
+                # "… xuống dưới 16,4 trên 1.000 trẻ đẻ sống; đến năm 2030 dưới 14,9": a bare
+                # figure going on the metric before is in its unit (blind round 171)
+                carried = (previous.unit in (PER_1000, PER_1000_LIVE_BIRTHS), previous.unit == PER_100000_CHILDREN)
+                found, metric_count = _parse_clause(
+                    _with_percent(clause) if previous.unit == PERCENT else clause, metric_count, eliminations,
+                    count_unit, carried if any(carried) else rate)
+                for target in found:
+                    target.unit = previous.unit
             if label:   # "Tỷ lệ trẻ em … khai sinh: năm 2025 đạt 98,8%": the label names the measure
                 for target in found:
                     if names_no_measure(target.metric):
@@ -586,6 +595,25 @@ _RATE_DENOMINATOR_RE = re.compile(r"(?:/|\btren\s)\s*\d[\d.]*\s*(?:tre de song|t
 # then the year the figure is for.
 _TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:\s+(?=(?:phấn đấu\s+|phan dau\s+)?(?:đến|tới|trong|vào|den|toi|trong|vao)?\s*(?:năm|nam)\s+(?:19|20)\d\d)",
                              re.IGNORECASE)
+
+
+def _bare_steps(clause: str, previous: Target) -> bool:
+    """Whether a clause is only a year and a figure with no unit ("đến năm 2030 dưới 14,9"),
+    after a target in a rate's unit: the figure goes on that rate."""
+    if previous.unit not in (PERCENT, PER_1000, PER_1000_LIVE_BIRTHS, PER_100000_CHILDREN) or previous.year is None:
+        return False
+    folded = fold_keeping_length(clause.lower())
+    if not re.search(r"\b(?:19|20)\d\d\b", folded) or re.search(r"[%‰]|/\s*1", folded):
+        return False
+    figures = [m for m in re.finditer(NUMBER_PATTERN, folded) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER and w not in _ANAPHORA]
+    return len(figures) == 1 and not words
+
+
+def _with_percent(clause: str) -> str:
+    """``clause`` with "%" after its figures that are no years ("dưới 1,8" → "dưới 1,8%")."""
+    return re.sub(NUMBER_PATTERN, lambda m: m.group() if re.fullmatch(r"(?:19|20)\d\d", m.group()) else m.group() + "%",
+                  clause)
 
 
 def _same_comparator(clause: str, target: Target) -> bool:
