@@ -56,7 +56,10 @@ GOALS = [
     ]),
 ]
 
-TAIL = """III. THÁNG HÀNH ĐỘNG VÌ TRẺ EM
+TAIL = """II. NHIỆM VỤ
+1. Phát triển mạng lưới cộng tác viên bảo vệ trẻ em; phấn đấu mỗi thôn, khu phố có ít nhất 01 cộng tác viên vào năm 2028.
+
+III. THÁNG HÀNH ĐỘNG VÌ TRẺ EM
 - Thời gian: từ ngày 01/6 đến ngày 30/6 hằng năm.
 - Chủ đề năm 2026: "Hưng Yên chung tay vì trẻ em an toàn trên không gian mạng".
 - Lễ phát động cấp tỉnh tổ chức ngày 30/5/2026 tại Quảng trường Nguyễn Văn Linh.
@@ -225,3 +228,10 @@ def test_an_action_months_bullet_fields_give_its_days_and_that_years_theme(kb):
     _states(kb, "Chủ đề Tháng hành động vì trẻ em năm 2026 của Hưng Yên là gì?",
             "chung tay vì trẻ em an toàn trên không gian mạng")
     _states(kb, "Tháng hành động vì trẻ em ở Hưng Yên diễn ra từ ngày nào đến ngày nào?", "01/6", "30/6")
+
+
+def test_until_when_a_line_says_is_its_year_not_the_plans_span(kb):
+    # round 38, again in 169: "đến năm nào" had been answered with the plan's period 2026-2030
+    _states(kb, "Hưng Yên phấn đấu đến năm nào mỗi thôn, khu phố có cộng tác viên bảo vệ trẻ em?", "2028",
+            absent=("2026-2030",))
+    _states(kb, "Kế hoạch Hưng Yên thực hiện đến năm nào?", "2026-2030")

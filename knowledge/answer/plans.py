@@ -126,6 +126,23 @@ def _asks_a_topic(ctx: Ctx) -> bool:
     return cached
 
 
+# how much of the question's own words one line of a plan must hold to be what it asks about
+_LINE_TOPIC_SHARE = 0.8
+
+
+def _a_line_says_the_topic(ctx: Ctx) -> bool:
+    """Whether three or more of the question's own words (``_own_words``) are nearly all said
+    by one line of a plan in scope ("Bình Phước phấn đấu đến năm nào mỗi thôn, ấp có cộng tác
+    viên" of "… phấn đấu mỗi thôn, ấp có ít nhất 01 cộng tác viên vào năm 2028"): then "đến năm
+    nào" asks that line's year, and the plan's period would be a confident wrong answer (blind
+    round 38's, found again in round 169's "năm nào 100% trường học …")."""
+    subject = _own_words(ctx)
+    if len(set(subject)) < 3:
+        return False
+    return any(ctx.cov(ctx.idx.doc(p.slug, passage.section, passage.text), subject) >= _LINE_TOPIC_SHARE
+               for p in ctx.scope for passage in p.passages if passage.section)
+
+
 _LOWER_LEVELS = ("cap xa", "cap huyen", "cac huyen", "cac xa", "quan huyen", "phuong xa", "xa phuong", "cap co so")
 
 
@@ -193,6 +210,8 @@ def _h_plan_info(ctx: Ctx, part: str = "all", also: tuple[str, ...] = ()) -> Ans
         return None   # the number or period of the document named, which the plans do not give
     if _asks_a_topic(ctx) and not proposer_asked:
         return None  # "… neonatal mortality target compare … for the period": a topic question
+    if part in ("period", "date") and _a_line_says_the_topic(ctx):
+        return None  # "phấn đấu đến năm nào mỗi thôn, ấp có cộng tác viên": a line's year, not the plan's span
     _ = ctx._
     lines, sources = [], []
     for plan in ctx.scope:
