@@ -235,3 +235,15 @@ def test_until_when_a_line_says_is_its_year_not_the_plans_span(kb):
     _states(kb, "Hưng Yên phấn đấu đến năm nào mỗi thôn, khu phố có cộng tác viên bảo vệ trẻ em?", "2028",
             absent=("2026-2030",))
     _states(kb, "Kế hoạch Hưng Yên thực hiện đến năm nào?", "2026-2030")
+
+
+def test_a_year_asked_of_a_row_is_stated_not_the_row_quoted(kb):
+    # round 169: "năm nào 100% trường học có phòng tư vấn" had been answered with the table's
+    # row quoted whole ("| CT18 | … | 85 | 90 | 95 | 100 | …"), the year never stated
+    _states(kb, "Theo kế hoạch Hưng Yên, năm nào 42% trẻ em từ 11 tuổi trở lên được tham gia diễn đàn?",
+            "42% (2030)", absent=("| ",), lines=2)
+
+
+def test_a_code_asked_is_the_coded_target_not_a_number(kb):
+    # "chỉ tiêu CT3": "ct" is also "chỉ tiêu" typed short; the plan numbers no target 3
+    _states(kb, "chỉ tiêu CT3 Hưng Yên năm 2030", "31")

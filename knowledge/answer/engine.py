@@ -251,13 +251,15 @@ def analyse(question: str, kb, *, lang: str = "vi") -> list[tuple[Answer, dict[s
 def _codes_over_numbers(q, scope: list) -> None:
     """"chỉ tiêu 4.1" of plans in ``scope`` that code a target "4.1" (its group and its order,
     ``Indicator.label``) and number none: the code, not indicator 1. Changes ``q`` in place."""
-    coded = {label for _g, label in q.labels if re.fullmatch(r"\d{1,2}\.\d{1,2}", label)}
+    # (… or "chỉ tiêu CT3" of a plan coding its targets "CT3": the code, not indicator 3 —
+    # "ct" is also "chỉ tiêu" typed short, round 169's codes)
+    coded = {label for _g, label in q.labels if re.fullmatch(r"\d{1,2}\.\d{1,2}|[A-ZĐ]{1,4}\d{1,2}", label)}
     if not coded or not any(i.number is None and i.label in coded for p in scope for i in p.indicators):
         return
     # … unless another plan in scope numbers an indicator so ("so sánh chỉ tiêu 1.4 Hà Nội và
     # Quế Võ": Hà Nội's indicator 4, Quế Võ's 1.4)
     numbered = {i.number for p in scope for i in p.indicators if i.number is not None}
-    drop = {int(label.split(".")[1]) for label in coded} - numbered
+    drop = {int(re.split(r"[.A-ZĐ]", label)[-1]) for label in coded} - numbered
     q.indicators = [n for n in q.indicators if n not in drop]
 
 
@@ -502,6 +504,10 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
                and not _no_age_stated(ctx, a) and not _no_figure_of_the_year(ctx, a)
                and not _counts_another_thing(ctx.q.norm, a)
                and not _another_document(ctx, a)]
+    if any(a.intent == "target" for a in answers):
+        # a passage that is only a table's row of targets ("| CT18 | Tỷ lệ … | 85 | 90 | … |")
+        # quotes what the target reader states: the row's figures stated, not the row quoted
+        answers = [a for a in answers if not (a.intent == "passage" and _quotes_a_table_row(a))]
     seen, unique = set(), []
     for a in answers:  # two readings that say the same thing are one candidate
         if a.text not in seen:
@@ -511,6 +517,13 @@ def _candidates(ctx: Ctx) -> tuple[list[Answer], list[Answer]]:
 
 
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _quotes_a_table_row(cand: Answer) -> bool:
+    """Whether a passage answer's body is one table row with figures ("| CT18 | … | 85 | 90 |")."""
+    body = [line for line in strip_html(cand.text).split("\n")[1:] if line.strip()][:2]
+    return bool(body) and body[0].lstrip().startswith("|") and bool(re.search(r"\|\s*[^|]*\d", body[0])) \
+        and (len(body) == 1 or not body[1].lstrip().startswith("|"))
 
 
 def _another_document(ctx: Ctx, cand: Answer) -> bool:
