@@ -73,3 +73,22 @@ def test_the_office_line_keeps_its_name(kb):
 ])
 def test_the_fact_asked(kb, question, stated):
     _states(kb, question, stated, lines=2)
+
+
+def test_a_theme_chosen_for_a_year_is_that_years(kb_with_plan):
+    # round 172: "Năm 2026 chọn chủ đề "…"" had given no theme ("chọn" before "chủ đề")
+    plan = """ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Số: 19/KH-UBND
+Bắc Kạn, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Bắc Kạn giai đoạn 2026 - 2030
+
+II. MỤC TIÊU
+Chỉ tiêu 1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96% năm 2028 và 98% năm 2030.
+
+VI. THÁNG HÀNH ĐỘNG VÌ TRẺ EM
+Tháng hành động vì trẻ em được tổ chức từ ngày 01/6 đến ngày 30/6 hằng năm. Năm 2026 chọn chủ đề "Bắc Kạn lắng nghe trẻ em vùng cao".
+"""
+    kb = kb_with_plan("backan-kh19-2026.txt", plan)
+    _states(kb, "Chủ đề Tháng hành động vì trẻ em năm 2026 của Bắc Kạn là gì?", "lắng nghe trẻ em vùng cao")

@@ -656,7 +656,8 @@ _CAMPAIGN_HEADING_RE = re.compile(r"^(?:thang|tuan|chien dich|dot)\s+(?:cao diem
 
 # a theme in the paragraph that dates a campaign: "Chủ đề năm 2026: "…"", "với chủ đề “…”"
 # ("Chủ đề Tháng hành động vì trẻ em năm 2026 của tỉnh là "…"": the year among the words before)
-_HELD_THEME_RE = re.compile(r"(?:[Cc]hủ đề\b([^“\"«:.;]{0,80}?)\s*(?::|\blà)|với chủ đề)\s*[“\"«]\s*([^”\"»]{5,200}?)\s*[”\"»]")
+# ("Năm 2025 chọn chủ đề "…"", round 172: the year before the verb)
+_HELD_THEME_RE = re.compile(r"(?:[Cc]hủ đề\b([^“\"«:.;]{0,80}?)\s*(?::|\blà)|(?:với|chọn|lấy) chủ đề)\s*[“\"«]\s*([^”\"»]{5,200}?)\s*[”\"»]")
 
 
 # another event named between a campaign and a theme (folded): the theme is that event's
