@@ -320,6 +320,8 @@ ENGLISH: dict[str, str] = {
     "cases": "vu viec", "case": "vu viec",
     "districts": "huyen", "district": "huyen",
     "spots": "diem", "spot": "diem",
+    # (the directive's issuer names the document, no topic: "Politburo Directive 28-CT/TW", round 173)
+    "politburo directive": "chi thi", "politburo s directive": "chi thi", "directive of the politburo": "chi thi",
     "politburo": "bo chinh tri", "social insurance": "bao hiem xa hoi", "insurance": "bao hiem",
     "social": "xa hoi", "emergency": "khan cap", "serious": "nghiem trong",
     "launch ceremony": "le phat dong", "launch": "phat dong", "ceremony": "le",
@@ -437,6 +439,7 @@ ENGLISH: dict[str, str] = {
     "end of term": "cuoi ky",
     "midterm review": "so ket",
     "final review": "tong ket",
+    "final reviews": "tong ket", "midterm reviews": "so ket", "mid term reviews": "so ket",
     "final report": "bao cao tong ket",
     "end of term report": "bao cao tong ket",
     # blind rounds 98-99: plain translations of words officers used
@@ -671,7 +674,13 @@ ENGLISH: dict[str, str] = {
     "hotline": "tong dai",
     # "the 111 line", "can I reach … on a Saturday?", "around the clock" (blind round 170)
     # ("reach" alone is a target's: "what must Nghe An reach by 2030")
-    "line": "duong day nong", "lines": "duong day nong", "phone line": "duong day nong",
+    # (a line to call, not any "line": "in line with", "reporting line", "bottom line")
+    "111 line": "tong dai 111", "the line": "duong day nong", "phone line": "duong day nong",
+    "phone lines": "duong day nong", "help line": "duong day nong",
+    "hot line": "duong day nong", "support line": "duong day nong", "emergency line": "duong day nong",
+    "which line": "duong day nong nao", "what line": "duong day nong nao", "lines to call": "duong day nong",
+    "line number": "so duong day nong", "provincial line": "duong day nong cua tinh",
+    "province's line": "duong day nong cua tinh", "own line": "duong day nong rieng",
     "can i reach": "lien he", "how can i reach": "lien he", "can we reach": "lien he",
     "around the clock": "24/7", "round the clock": "24/7",
     "saturday": "thu bay", "saturdays": "thu bay", "sunday": "chu nhat", "sundays": "chu nhat",

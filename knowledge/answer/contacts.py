@@ -97,7 +97,8 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     lines, sources = [], []
     groups = list(by_number.values())
     places = [normalize(place) for place in q.localities]
-    if places and not _NATIONAL_ASKED_RE.search(q.norm) and any(
+    if places and not _NATIONAL_ASKED_RE.search(q.norm) and not _CONDITION_RE.search(q.norm) \
+            and not _CALL_PURPOSE_RE.search(q.norm) and any(
             re.search(rf"\b(?:tinh|thanh pho|tp)\s+{re.escape(place)}\b", q.norm) for place in places):
         # "đường dây nóng tỉnh Gia Lai": the province's own line asked, named after it, before
         # the national 111 the plan lists too (a call's purpose, "… bị xâm hại thì gọi số nào",
@@ -321,6 +322,8 @@ _CONTACT_PROBE = "tong dai dien thoai duong day nong bao ve tre em"
 # what follows names the purpose of the call ("gọi số nào để báo trẻ bị xâm hại", "khi phát
 # hiện trẻ bị bạo lực"), not whose number is asked
 _PURPOSE_RE = re.compile(r"\b(?:de|khi|neu|to|for|when|if|bao tin|to giac|phan anh)\b")
+# a call's purpose or event (folded): "phát hiện trẻ bị xâm hại … thì gọi", "to report abuse"
+_CALL_PURPOSE_RE = re.compile(r"\b(?:phat hien|bi xam hai|xam hai|bao hanh|bo roi|mua ban|bat coc|to giac|report|abuse)\b")
 _CONDITION_RE = re.compile(r"\bthi\b(?=.*\b(?:goi|lien he|bao)\b)")
 
 

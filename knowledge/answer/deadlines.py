@@ -740,6 +740,12 @@ def _h_review(ctx: Ctx) -> Answer | None:
         reviews = memo[plan.slug]
         if not reviews or asked and not any(r[0] in asked for r in reviews):
             continue    # ("tổng kết" asked of a plan dating only its mid-term review: not that date)
+        if day_asked and not any(r[1].startswith("truoc ngay") for r in reviews) and any(
+                d.day and d.year and any(has_phrase(normalize(d.text), e) for e in (asked or _REVIEW_EVENTS))
+                for d in plan.deadlines):
+            # "hạn chót báo cáo sơ kết": a report's day the plan sets (a reporting table's row
+            # "Sơ kết … | Trước ngày 30/9/2027") answers, not the review's year (round 173)
+            continue
         # the review asked first; a day first when a day is asked ("trước ngày nào", "by what date")
         ordered = sorted(reviews, key=lambda r: (r[0] not in asked, day_asked and not r[1].startswith("truoc ngay"),
                                                  _REVIEW_EVENTS.index(r[0])))

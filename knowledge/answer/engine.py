@@ -875,7 +875,9 @@ def _counts_another_thing(norm: str, cand: Answer) -> bool:
     to swim") and a figure answer's fact counts another: its label is "Số <other thing>" ("Số
     cặp tảo hôn …", "Số bể bơi …") and no figure of its fact is of the thing asked ("11
     huyện"). A rate ("Tỷ lệ trẻ em …") is the plans' own way of counting: never another thing."""
-    if cand.intent == "target" and _RATE_ASKED_RE.search(norm):
+    rate, counted_asked = _RATE_ASKED_RE.search(norm), _COUNTED_ASKED_RE.search(norm)
+    # ("bao nhiêu xã có tỷ lệ tiêm chủng trên 95%": communes counted, the rate is their mark)
+    if cand.intent == "target" and rate and not (counted_asked and counted_asked.start() < rate.start()):
         # "tỷ lệ tiêm chủng năm 2030" of a plan whose 2030 figure counts communes ("120 xã đạt
         # chuẩn"): a count is no rate
         text = strip_html(_scored(cand))
@@ -886,7 +888,7 @@ def _counts_another_thing(norm: str, cand: Answer) -> bool:
             if re.search(r"\d\s+[a-z]", fact) and not re.search(r"[%‰]|/\s*1", fact) \
                     and not label.strip().startswith(("ty le", "ty suat")):
                 return True
-    asked = _COUNTED_ASKED_RE.search(norm) if cand.intent in ("target", "passage", "compare") else None
+    asked = counted_asked if cand.intent in ("target", "passage", "compare") else None
     if not asked:
         return False   # (most questions: the reply's first line is not read)
     first_line = fold(strip_html(_scored(cand)).split("\n", 1)[0])

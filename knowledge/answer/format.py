@@ -172,7 +172,10 @@ def fmt_target(t, lang: str) -> str:
     if lang == "vi" and _written_with_zero(t):
         value = "0" + value     # "04 phường", "05 điểm": a small count as the plan writes it
     words = comparator_words(t, lang) if t.comparator != model.RANGE else None
-    if words:
+    if words and t.comparator == model.REDUCE_BY_PER_YEAR:
+        # "Giảm bình quân 3%/năm": the plan's words, and that it is each year's
+        s = f"{esc(words)} " + _("{value} a year", value=value)
+    elif words:
         s = f"{esc(words)} {value}"
     elif t.comparator in (model.AT_LEAST, model.UNDER):
         # the plan wrote no comparing word before this figure ("98% trẻ em dưới 5 tuổi …",

@@ -33,7 +33,7 @@ _SENT_THING_RE = re.compile(r"^(?:bao cao|ke hoach|van ban|ket qua|thong tin|du 
 # "báo cáo Ủy ban nhân dân tỉnh trước ngày …": the one reported to, right after the verb.
 # (a name ends at a colon or a figure: "về Sở Y tế: báo cáo 6 tháng …", "báo cáo Sở Y tế 6 tháng …")
 _REPORT_TO_RE = re.compile(r"(?<![a-z])bao cao\s+(.+?)(?=\s+(?:truoc|trong|de|ve|theo|dinh ky|cham nhat|sau|khi"
-                           r"|hang|ngay)\b|\s+\d|[,.;:()]|$)")
+                           r"|hang|ngay|han|thoi han)\b|\s+\d|[,.;:()]|$)")
 _RECIPIENT_RE = re.compile(
     r"(?<![a-z])(?<!ket )(?<!bao )(?<!thong )(gui|ve|qua)\s+(?:ve\s+)?(.+?)(?=\s+(?:de|tong hop|truoc|theo|trong|chau|cham nhat|han)\b"
     r"|\s+\d|[,.;:()]|$)")
@@ -211,6 +211,7 @@ def _deadline_kind(segment: str, year: int | None) -> str:
 _SENDER_HEADS = ("don vi gui", "don vi bao cao", "co quan bao cao", "don vi thuc hien", "co quan gui", "noi gui")
 _RECEIVER_HEADS = ("noi nhan", "co quan nhan", "don vi nhan", "gui ve", "noi gui den", "co quan tiep nhan")
 _WHEN_HEADS = ("thoi han", "thoi gian", "han gui", "han nop")
+_PERIOD_HEADS = ("ky bao cao", "loai bao cao", "ky")
 
 
 _TASK_HEAD_RE = re.compile(r"\b(?:nhiem vu|hoat dong|cong viec|noi dung)\b")
@@ -257,7 +258,8 @@ def _schedule_columns(cells: list[str]) -> dict[str, int] | None:
     Nơi nhận | Thời hạn"), by its cells' words; None when the row is no such header."""
     folded = [normalize(c) for c in cells]
     columns = {}
-    for role, heads in (("who", _SENDER_HEADS), ("to", _RECEIVER_HEADS), ("when", _WHEN_HEADS)):
+    for role, heads in (("who", _SENDER_HEADS), ("to", _RECEIVER_HEADS), ("when", _WHEN_HEADS),
+                        ("period", _PERIOD_HEADS)):
         found = [i for i, c in enumerate(folded) if any(c.startswith(h) for h in heads)]
         if found:
             columns[role] = found[0]
@@ -303,8 +305,14 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
             if "who" in schedule and schedule["who"] < len(cells):
                 row_who = cells[schedule["who"]] or None
             if "to" in schedule and schedule["to"] < len(cells):
-                row_to = resolve(cells[schedule["to"]]) if cells[schedule["to"]] else None
-        for start, end in _sentences(text):
+                # ("Ủy ban nhân dân tỉnh; Bộ Lao động - …": the first named receives it first)
+                row_to = resolve(cells[schedule["to"]].split(";")[0].strip()) if cells[schedule["to"]] else None
+        # a reporting table's row is one report ("| 6 tháng | Các sở, ngành; Ủy ban nhân dân …
+        # | Sở … | Trước ngày 12/6 |"): its cells' semicolons split no sentence (round 173)
+        spans = [(0, len(text))] if schedule and cells else _sentences(text)
+        period_cell = fold_keeping_length(cells[schedule["period"]].lower()) \
+            if schedule and cells and "period" in schedule and schedule["period"] < len(cells) else ""
+        for start, end in spans:
             sentence = text[start:end]
             sfold = folded[start:end]
             submit_to = None
@@ -326,7 +334,7 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 if label:
                     previous = label.end()
                     segment = label.group(1)
-                kind = _deadline_kind(segment, year)
+                kind = _deadline_kind(f"bao cao {period_cell} {segment}" if period_cell else segment, year)
                 submit_to = submit_to or row_to or _recipient(sentence, resolve)
                 who = who or row_who or _who(sentence) or _own_office(sentence, para.section, resolve)
                 # "… 6 tháng đầu năm và cả năm … trước ngày 15/6 và 15/12": two dates to one
@@ -479,9 +487,11 @@ def _label(text: str, start: int, boundary: int) -> str | None:
         # head is the bracket's, which says what the office named before it is (round 164)
         best = len(key_ocr[:best]) - len(re.sub(r"^[\s\-–•+*]+", "", key_ocr[:best]))
     label = segment[best:]
-    label = re.sub(r"[\s(\-–:]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:]*$", "", label,
+    # ("…, Sở … tỉnh Lạng Sơn, số 2 đường Hoàng Văn Thụ, …; điện thoại": its street address left out)
+    label = re.split(r",\s*(?:số\s+\d|địa chỉ|đường\s|tầng\s)", label, maxsplit=1, flags=re.I)[0]
+    label = re.sub(r"[\s(\-–:;]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:;]*$", "", label,
                    flags=re.I)
-    label = expand_abbreviations(squash_spaces(label)).strip(" (-–:,")
+    label = expand_abbreviations(squash_spaces(label)).strip(" (-–:,;")
     return label or None
 
 
@@ -708,8 +718,9 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
                 themed = None   # "…; Diễn đàn trẻ em tỉnh tổ chức … với chủ đề “…”": another event's
             # (its year in the words before it: "… ; năm 2025 với chủ đề "…"")
             theme_year = (re.search(r"\b(?:19|20)\d\d\b", themed.group(1) or "")
-                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*$", para.text[max(0, themed.start() - 30):themed.start()],
-                                    re.IGNORECASE)
+                          # ("Năm 2023, tỉnh tổ chức với chủ đề "…"": a few words between, round 173)
+                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*(?:[^\W\d][^.;:\d\"“]{0,40})?$",
+                                       para.text[max(0, themed.start() - 70):themed.start()], re.IGNORECASE)
                           ) if themed else None
             campaign = Campaign(name=name[:1].upper() + name[1:], theme=squash_spaces(themed.group(2)) if themed else None,
                                 slogans=[], start=None, end=None, section=para.section,
@@ -876,7 +887,12 @@ def titled_blocks(paragraphs: list[Paragraph]) -> list[tuple[str, str, int]]:
 _MONEY_RE = re.compile(r"(?:triệu|tỷ|trieu|ty)\s+(?:đồng|dong)", re.IGNORECASE)
 _AMOUNT_RE = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})\s*(trieu|ty)\s+dong(?![a-z])")
 _TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")    # the whole, not a share
-_FUNDING_PERIOD_RE = re.compile(r"giai doan\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+# "giai đoạn 2026 - 2030", "từ năm 2026 đến năm 2030", "giai đoạn từ 2026 đến hết 2030" (folded)
+_FUNDING_PERIOD_RE = re.compile(r"(?:giai doan\s*(?:tu\s+)?(?:nam\s+)?|\btu\s+nam\s+)((?:19|20)\d\d)"
+                                r"\s*(?:[-–]|\s(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)\s*((?:19|20)\d\d)")
+# an event's year, not the budget's: "Kinh phí tổ chức Tháng hành động vì trẻ em năm 2026 là …"
+_EVENT_BEFORE_YEAR_RE = re.compile(r"\b(?:to chuc|thang hanh dong|dien dan|hoi thi|cuoc thi|hoi nghi|le phat dong|"
+                                   r"chien dich|su kien|tap huan|hoi thao)\b")
 # one year an amount is said of, before it in its clause (folded): "kinh phí năm 2026 …"
 # (not the plan's own year: "Tổng kinh phí thực hiện Kế hoạch năm 2027 là …" is a one-year plan's total)
 _FUNDING_YEAR_RE = re.compile(r"(?<!ke hoach )\bnam\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
@@ -884,7 +900,9 @@ _FUNDING_YEAR_RE = re.compile(r"(?<!ke hoach )\bnam\s+((?:19|20)\d\d)\b(?!\s*[-�
 _DRAWN_FROM_RE = re.compile(r"\btu\s+((?:nguon\s+)?(?:ngan sach|von)\b.*)$")
 # Words around a source's name: "trong đó ngân sách tỉnh 11.200 …", "và nguồn … là 7.400 …".
 _SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do\b|bao gom\b|gom\b|va\b|tu\b)+")   # "và", not "vận"
-_SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien)+$")
+_SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien|bo tri|phan bo)+$")
+# "… 15 tỷ đồng trong năm 2026", "… 2 tỷ đồng cho năm 2027" (folded, from the amount's end)
+_YEAR_AFTER_AMOUNT_RE = re.compile(r"\s*(?:trong|cho|vao)?\s*nam\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 
 
 def parse_funding(doc: Document) -> list[Funding]:
@@ -928,6 +946,12 @@ def parse_funding(doc: Document) -> list[Funding]:
                 # "Kinh phí năm 2026 bố trí từ ngân sách tỉnh là 17,2 tỷ đồng": one year's
                 # amount (blind round 169), from the source its words name
                 year = None if period else _FUNDING_YEAR_RE.search(sfold[begin:match.start()])
+                event = _EVENT_BEFORE_YEAR_RE.search(sfold[begin:match.start()])
+                if year and event and event.start() < year.start():
+                    year = None       # the year of the event the amount is for, not the budget's
+                if not period and not year:
+                    # "Ngân sách tỉnh bố trí 15 tỷ đồng trong năm 2026": the year after the amount
+                    year = _YEAR_AFTER_AMOUNT_RE.match(sfold, match.end())
                 drawn = _DRAWN_FROM_RE.search(fold_keeping_length(source)) if source else None
                 if drawn:
                     source = source[drawn.start(1):]
@@ -940,9 +964,44 @@ def parse_funding(doc: Document) -> list[Funding]:
                     written=squash_spaces(sentence[match.start():match.end()]),
                     text=squash_spaces(sentence).strip(" -"), section=para.section))
                 previous = match.end()
+    found.extend(_funding_shares(doc, found))
     found.extend(_funding_table_rows(doc, found))
     found.extend(_funding_by_year_rows(doc, found))
+    found.extend(_funding_years_across_rows(doc, found))
     return found
+
+
+# a source's share of the total, listed under it: "- Ngân sách tỉnh: 38%;", "+ Ngân sách trung
+# ương (qua các chương trình …): 27%"
+_SHARE_ITEM_RE = re.compile(r"^\s*[-–+•*]?\s*(?P<name>[^:;%\d]{3,120}?)\s*(?:\([^()]*\))?\s*:\s*(?:khoảng\s+|chiếm\s+)?"
+                            r"(?P<share>\d{1,2}(?:[,.]\d{1,2})?|100)\s*%\s*[;.,]?\s*$", re.IGNORECASE)
+
+
+def _funding_shares(doc: Document, found: list[Funding]) -> list[Funding]:
+    """Each source's share of a total a sentence states and lists under it ("Tổng kinh phí …
+    là 184.600 triệu đồng …, trong đó:" over "- Ngân sách tỉnh: 38%;"): an amount per source,
+    ``written`` as the plan writes it ("38%"), ``amount`` that share of the total (million
+    đồng), the total's period; its text the item's line (blind round 173)."""
+    totals = [f for f in found if f.source is None]
+    shares: list[Funding] = []
+    paras = doc.paragraphs
+    for k, para in enumerate(paras):
+        if not para.text.rstrip().endswith(":") or "trong do" not in fold_keeping_length(para.text.lower()):
+            continue
+        total = next((f for f in totals if f.section == para.section and f.text
+                      and f.text[:40] in squash_spaces(para.text)), None)
+        if total is None:
+            continue
+        for item in paras[k + 1:k + 9]:
+            match = _SHARE_ITEM_RE.match(squash_spaces(item.text))
+            if match is None:
+                break
+            share = parse_number(match.group("share"))
+            name = squash_spaces(match.group("name")).strip(" -–+•*")
+            shares.append(Funding(amount=round(total.amount * share / 100, 3), source=name, period=total.period,
+                                  written=f"{match.group('share')}%", text=squash_spaces(item.text).strip(" -–+•*;."),
+                                  section=item.section))
+    return shares
 
 
 # a table's first header cell naming its rows' years: "Năm", "Năm thực hiện" (folded)
@@ -1037,6 +1096,69 @@ def _funding_by_year_rows(doc: Document, found_before: list[Funding]) -> list[Fu
             source = f"{column} năm {year.group(1)}"
             rows.append(Funding(amount=amount, source=source, period=year.group(1),
                                 written=f"{cell} {words}", text=f"{source}: {cell} {words}", section=para.section))
+    return rows
+
+
+# the first header cell of a table of sources down and years across (folded)
+_SOURCE_COLUMN_RE = re.compile(r"^(?:nguon(?: kinh phi| von| ngan sach)?|noi dung|kinh phi|ngan sach|tt|stt)\b")
+_YEAR_HEADER_RE = re.compile(r"^(?:nam\s+)?((?:19|20)\d\d)$")
+
+
+def _funding_years_across_rows(doc: Document, found_before: list[Funding]) -> list[Funding]:
+    """The amounts of a funding table with sources down and years across ("Nguồn kinh phí |
+    2026 | 2027 | … | Tổng" over "Ngân sách tỉnh | 10 | 12 | … | 70"), its unit in a header
+    cell, in the line above ("Đơn vị tính: tỷ đồng") or in the line right after it: one
+    amount per source and year, named "Ngân sách tỉnh năm 2026" and read "Ngân sách tỉnh năm
+    2026: 10 tỷ đồng"; the "Tổng" column gives the source's amount for the years ("2026-2030");
+    a "Tổng cộng" row gives each year's total and, unless a sentence gave one, the period's.
+    ``found_before``: the amounts read before (a total stated in a sentence wins)."""
+    paras = doc.paragraphs
+    rows: list[Funding] = []
+    k = 0
+    while k < len(paras):
+        cells = [squash_spaces(c) for c in _cells(paras[k].text)]
+        if len(cells) < 3:
+            k += 1
+            continue
+        table = [cells]
+        j = k + 1
+        while j < len(paras) and (more := _cells(paras[j].text)):
+            table.append([squash_spaces(c) for c in more])
+            j += 1
+        start, k = k, j
+        header = [fold_keeping_length(c.lower()).strip(" .:") for c in table[0]]
+        years = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR_HEADER_RE.match(c))}
+        if len(years) < 2 or not _SOURCE_COLUMN_RE.match(header[0]) or 0 in years:
+            continue
+        near = [fold_keeping_length(paras[n].text.lower()) for n in (start - 2, start - 1, j) if 0 <= n < len(paras)]
+        unit = next((m.group(1) for c in header if (m := _TABLE_UNIT_RE.search(c))), None) or next(
+            (m.group(1) for line in near if (m := _TABLE_UNIT_RE.search(line))), None)
+        about_money = any("kinh phi" in fold_keeping_length(h.title.lower()) for h in paras[start].path) or \
+            any("kinh phi" in line or "ngan sach" in line for line in near) or "kinh phi" in header[0]
+        if unit is None or not about_money:
+            continue
+        words = "tỷ đồng" if unit == "ty" else "triệu đồng"
+        total_col = next((i for i, c in enumerate(header) if i and _TABLE_TOTAL_RE.match(c)), None)
+        period = f"{min(years.values())}-{max(years.values())}"
+        sentence_total = any(f.source is None for f in found_before)
+        for n, row in enumerate(table[1:], start=start + 1):
+            if len(row) != len(header) or not re.search(r"[^\W\d_]", row[0]):
+                continue
+            is_total = bool(_TABLE_TOTAL_RE.match(fold_keeping_length(row[0].lower())))
+            name = "Tổng kinh phí" if is_total else row[0]
+            for i, year in years.items():
+                amount = _table_amount(row[i], unit)
+                if amount is None:
+                    continue
+                source = f"{name} năm {year}"
+                rows.append(Funding(amount=amount, source=source, period=str(year), written=f"{row[i]} {words}",
+                                    text=f"{source}: {row[i]} {words}", section=paras[n].section))
+            amount = _table_amount(row[total_col], unit) if total_col is not None else None
+            if amount is None or (is_total and sentence_total):
+                continue
+            rows.append(Funding(amount=amount, source=None if is_total else name, period=period,
+                                written=f"{row[total_col]} {words}",
+                                text=f"{name} ({period}): {row[total_col]} {words}", section=paras[n].section))
     return rows
 
 

@@ -299,7 +299,8 @@ def _cell_words(cell: str, unit: str) -> str:
     if unit and not re.search(r"[%‰]|/\s*1(?:00)?\.000", text):
         per = _PER_IN_UNIT_RE.search(unit)
         if unit in ("%", "‰") or unit.startswith("/"):
-            text = f"{text}{unit}"
+            # ("Duy trì" alone is no figure: no sign after it)
+            text = f"{text}{unit}" if re.search(r"\d\s*$", text) else text
         elif unit.startswith("‰"):    # "‰ trẻ đẻ sống": "dưới 5,2" is "dưới 5,2‰"
             text = f"{text}‰"
         elif per:         # "trẻ em/100.000 trẻ em": "≤ 480" is "480/100.000"
@@ -323,7 +324,15 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
         unit = counted.group(1)   # "Số điểm tư vấn, hỗ trợ trẻ em tại cộng đồng (điểm)": counted in "điểm"
     if not unit:
         unit = counted_noun(name) or ""     # "Số xã, phường, thị trấn có …": counted in "xã, phường"
+    if not unit and _SHARE_NAME_RE.match(name) and not _PER_BASE_IN_NAME_RE.search(name):
+        unit = "%"     # "CT1. Tỷ lệ trẻ em … tiêm chủng đầy đủ" over "95,5": a share, in per cent
     return name, unit
+
+
+# a row named as a share, its code first or not: "CT1. Tỷ lệ …", "Tỉ lệ …" (not "Tỷ suất …")
+_SHARE_NAME_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[\d.\-]{0,5}[.:]?\s+)?(?:tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
+# … over a base other than a hundred: "… trên 1.000 trẻ đẻ sống", "/100.000"
+_PER_BASE_IN_NAME_RE = re.compile(r"(?:trên|/)\s*\d{1,3}(?:\.\d{3})+|‰", re.IGNORECASE)
 
 
 _PLAIN_FIGURE_RE = re.compile(rf"^(?:{NUMBER_PATTERN})\s*[%‰]?$")

@@ -355,6 +355,12 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         # "… thấp còi từ 19,8% (kết quả năm 2025)" / "xuống 18,2% vào năm 2028 …": a bracket
         # inside a sentence the page's width cut after it
         return True
+    if previous.text.rstrip().endswith(":") and len(previous.text) > 60 and following.text[:1].islower() \
+            and re.match(r"(?:năm|đến năm|trong năm|giai đoạn)\s+(?:19|20)\d\d", following.text) \
+            and _classify(previous.text)[0] in ("letter", "bullet"):
+        # "a) Tỷ lệ trẻ em … phục hồi và hòa nhập:" / "năm 2027 đạt 90%, …": an item the page's
+        # width cut right after its name's colon goes on with its figures (blind round 173)
+        return True
     if _ends_sentence(previous.text):
         return False
     kind, _, body = _classify(previous.text)
@@ -371,6 +377,10 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
     # sentence ends with ("… phối hợp: Sở Giáo dục và Đào tạo; Hội" / "Liên hiệp Phụ nữ
     # tỉnh.") goes on from a shorter width.
     if kind in ("bullet", "plain", "letter") and len(previous.text) > 80 and _DANGLING_RE.search(previous.text):
+        return True
+    if kind in ("bullet", "plain", "letter") and len(previous.text) > 40 \
+            and re.search(r"\s[-–]$", previous.text.rstrip()) and following.text[:1].isupper():
+        # "… Sở Lao động -" / "Thương binh và Xã hội …": a name's dash the page's width cut after
         return True
     return kind in ("bullet", "plain", "letter") and len(previous.text) > 120
 
@@ -990,6 +1000,11 @@ def _join_wrapped_rows(lines: list[str]) -> list[str]:
             table_width = table_width if not line.strip() else None
             out.append(line)
             continue
+        if out and out[-1].strip() and not out[-1].lstrip().startswith("|") and line.endswith("|") \
+                and line.count("|") >= 4:
+            # a whole row right after a line of text ("II. KINH PHÍ" over "| Nguồn | 2026 | … |")
+            # opens a table of its own: its width is not the one before's
+            width = None
         joined = 0
         # a short row that ends with "|" goes on only with text that opens no row ("100 |"): a
         # group row spanning the table ("| Nhóm A. … |") is whole

@@ -123,6 +123,8 @@ _FILLER = set("""va vao nam den toi duy tri phan dau dat it nhat duoi xuong con 
 # có", "năm 2025: dưới", "đến năm 2025 giảm còn dưới", "khống chế ở mức không vượt quá").
 _LINKING = set("""dat co la duoi xuong con giam khong vuot qua che o muc it nhat toi thieu phan
  dau tren tu tang len hon bang phai""".split())
+# ("năm 2027 đạt lũy kế 05 diễn đàn": a running total is still the year's level, round 173)
+_LINKING |= {"luy", "ke"}
 # … and the verbs of a level kept ("đến năm 2025 duy trì 99,6%", "năm 2030 giữ vững 100%",
 # "bảo đảm"): the year opens the value after them as "đạt" does
 _KEEPING = set("duy tri giu vung bao dam".split())
@@ -428,9 +430,15 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                     count_unit, carried if any(carried) else rate)
                 for target in found:
                     target.unit = previous.unit
+                carried_from = previous if found else None
+            else:
+                carried_from = None
             if label:   # "Tỷ lệ trẻ em … khai sinh: năm 2025 đạt 98,8%": the label names the measure
+                named = _MEASURE_LABEL_RE.match(fold_keeping_length(label.group().lower()))
                 for target in found:
-                    if names_no_measure(target.metric):
+                    # ("Số diễn đàn …: năm 2027 đạt lũy kế 05 diễn đàn": "lũy kế", "đơn vị" after
+                    # a figure are no measure's name beside a label that names one, round 173)
+                    if names_no_measure(target.metric) or named and len(target.metric.split()) <= 2:
                         target.metric = label.group().rstrip(": ")
             if found and previous is not None and _continues(clause, found, previous):
                 # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
@@ -447,6 +455,9 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                 # a unit said before the colon ("… trên 1.000 trẻ đẻ sống:") is found there
                 checked = dataclasses.replace(target, text=f"{body.split(':', 1)[0]}: {target.text}") \
                     if any(rate) else target
+                if carried_from is not None:
+                    # the unit is the rate's before: found again in the clause that said it
+                    checked = dataclasses.replace(target, text=f"{target.text}; {carried_from.text}")
                 target.needs_review = not verify_target(checked)
             targets.extend(found)
             previous = found[-1] if found else previous
@@ -597,6 +608,10 @@ _TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:
                              re.IGNORECASE)
 
 
+# a label naming a measure (folded): "Số huyện … :", "Tỷ lệ … :", "Tỷ suất … :"
+_MEASURE_LABEL_RE = re.compile(r"\s*(?:so|ty le|ti le|ty suat)\s")
+
+
 def _bare_steps(clause: str, previous: Target) -> bool:
     """Whether a clause is only a year and a figure with no unit ("đến năm 2030 dưới 14,9"),
     after a target in a rate's unit: the figure goes on that rate."""
@@ -605,9 +620,16 @@ def _bare_steps(clause: str, previous: Target) -> bool:
     folded = fold_keeping_length(clause.lower())
     if not re.search(r"\b(?:19|20)\d\d\b", folded) or re.search(r"[%‰]|/\s*1", folded):
         return False
+    if _RELATIVE_STEP_RE.search(folded):
+        return False
     figures = [m for m in re.finditer(NUMBER_PATTERN, folded) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
     words = [w for w in re.findall(r"[a-z]+", folded) if w not in _FILLER and w not in _ANAPHORA]
     return len(figures) == 1 and not words
+
+
+# "tăng 2 lần", "gấp 1,5", "thêm 15", "giảm 2" (folded): a change by so much, not the level
+# reached ("tăng lên 40", "giảm xuống 12", "còn 12" are levels)
+_RELATIVE_STEP_RE = re.compile(r"\b(?:lan|gap|them|(?:tang|giam)(?!\s+(?:len|xuong|con|den)\b))\b")
 
 
 def _with_percent(clause: str) -> str:
@@ -665,7 +687,8 @@ def _find_events(folded: str, eliminations: bool = False) -> list[_Event]:
         whole_n = int(whole.group(1).replace(".", "")) if whole else 0
         # (a whole under 13 only before what it counts, no day before it: "3/8 xã", not "ngày 3/8")
         # (… and no other figure after it in its clause: "3/8 huyện cũ có trên 50% xã" counts no "huyện")
-        clause = re.split(r"[⟶→;]|\bva\b", after[whole.end():], maxsplit=1)[0] if whole is not None else ""
+        # ("8/11 đơn vị, năm 2030 đạt 11/11 đơn vị": the next year's figure is past a comma)
+        clause = re.split(r"[⟶→;,]|\bva\b", after[whole.end():], maxsplit=1)[0] if whole is not None else ""
         small = whole is not None and whole_n < 13 and re.match(r"\s+(?!hang\b|nam\b)[a-z]", clause) \
             and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", clause)) \
             and not re.search(r"\b(?:ngay|tu|den|truoc|sau)\s*$", folded[max(0, match.start() - 12):match.start()])
