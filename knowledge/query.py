@@ -1443,18 +1443,9 @@ def _read_numbers(q: Query, consumed: list) -> None:
             break
     # "Thông tư 28/2019", "56/2017/NĐ-CP": a document's number holds its year, no year asked
     spans += [m.span() for m in _NUMBERED_DOCUMENT_RE.finditer(norm)]
-    # "giảm bao nhiêu vào năm 2028 so với năm 2025": the year measured from is the target's
-    # base, not a year asked — when another year is asked
-    # ("2025 so với 2030 khác nhau sao" compares two years: no change asked, both are asked)
-    bases = [m.span(1) for m in _BASE_YEAR_ASKED_RE.finditer(norm)] if _CHANGE_ASKED_RE.search(norm) else []
-    if bases and _years_outside(norm, spans + bases):
-        spans += bases
     q.years = _years_outside(norm, spans)
 
 
-# a base year named (folded): "so với năm 2025", "compared with 2025" (rendered "so voi 2025")
-_CHANGE_ASKED_RE = re.compile(r"\b(?:giam|tang|fall|falls|rise|rises|reduce|reduced|increase|decrease|drop|cut)\b")
-_BASE_YEAR_ASKED_RE = re.compile(r"\bso voi\s+(?:nam\s+|muc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b")
 
 
 # a document's number with its year (folded, "/" read as a space): after the kind of document

@@ -320,8 +320,6 @@ ENGLISH: dict[str, str] = {
     "cases": "vu viec", "case": "vu viec",
     "districts": "huyen", "district": "huyen",
     "spots": "diem", "spot": "diem",
-    # (the directive's issuer names the document, no topic: "Politburo Directive 28-CT/TW", round 173)
-    "politburo directive": "chi thi", "politburo s directive": "chi thi", "directive of the politburo": "chi thi",
     "politburo": "bo chinh tri", "social insurance": "bao hiem xa hoi", "insurance": "bao hiem",
     "social": "xa hoi", "emergency": "khan cap", "serious": "nghiem trong",
     "launch ceremony": "le phat dong", "launch": "phat dong", "ceremony": "le",
@@ -827,6 +825,10 @@ ENGLISH: dict[str, str] = {
     "raised": "nang cao",
     "raising": "nang cao",
     "raise": "nang cao",
+    # (money raised, not awareness: "how much should the fund raise each year", round 172)
+    "raise each year": "van dong hang nam", "raise every year": "van dong hang nam",
+    "raise per year": "van dong moi nam", "raise a year": "van dong moi nam", "raise annually": "van dong hang nam",
+    "raise funds": "van dong kinh phi", "raise money": "van dong kinh phi",
     "improved": "nang cao",
     "enhanced": "nang cao",
     "right to participation": "quyen tham gia",

@@ -101,7 +101,9 @@ _CAMPAIGN_NAMED_RE = re.compile(r"\b(?:thang hanh dong|action month)\b")
 _GOAL_ABOUT_RE = re.compile(r"\b(?:muc tieu|goal)\s+\d{1,2}\b.*\b(?:la gi|ve van de gi|ve gi|noi dung|"
                             r"what|about|cover|covers|area|la)\b|\b(?:noi dung|what is|cho hoi)\s+(?:muc tieu|goal)\s+\d")
 _FUNDING_RE = re.compile(r"\b(?:kinh phi|ngan sach|nguon von|bao nhieu tien|so tien|xa hoi hoa|trieu dong|"
-                         r"ty dong|budget|funding|funds|money|cost|costs|du kien chi|chi bao nhieu|spend|spending)\b"
+                         r"ty dong|budget|funding|funds|money|cost|costs|du kien chi|chi bao nhieu|spend|spending|"
+                         # a fund's yearly drive: "Quỹ … vận động tối thiểu 3 tỷ đồng mỗi năm"
+                         r"(?:van dong|huy dong) (?:hang|moi) nam)\b"
                          # "được bố trí tối thiểu bao nhiêu mỗi năm", "how much is allocated": money
                          # set aside (not "bố trí bao nhiêu công chức": staff; the noun ends it)
                          r"|\bbo tri\s+(?:toi thieu\s+|it nhat\s+|khoang\s+)?bao nhieu(?:\s+(?:tien|kinh phi))?(?=\s*$|\s+(?:moi|hang|mot|1)\s+nam\b)"
