@@ -304,7 +304,10 @@ ENGLISH: dict[str, str] = {
     "special": "dac biet", "policies": "chinh sach", "policy": "chinh sach",
     "disadvantaged": "hoan canh kho khan", "protect": "bao ve", "periodic": "dinh ky",
     "organisation": "to chuc", "organization": "to chuc", "organises": "to chuc", "organizes": "to chuc",
-    "compile": "tong hop", "compiles": "tong hop", "teach": "day", "teaching": "day",
+    "compile": "tong hop", "compiles": "tong hop",
+    # (reports gathered: "which office collects the reports from departments", round 172)
+    "collect": "tong hop", "collects": "tong hop", "collecting": "tong hop", "consolidates": "tong hop",
+    "teach": "day", "teaching": "day",
     "attend": "di hoc", "attending": "di hoc", "attendance": "di hoc", "compared with": "so voi",
     "compared to": "so voi", "total": "tong so", "higher": "cao hon", "assign": "giao",
     "assigns": "giao", "assigned": "giao", "month": "thang", "partner": "phoi hop",
@@ -1106,6 +1109,8 @@ LEAD_CUES = ("chu tri", "phu trach", "chiu trach nhiem", "ai lam", "co quan nao"
              "leading agency", "lead department", "giao cho co quan nao", "giao cho don vi nao",
              "giao cho so nao", "giao cho ai", "nao lo", "ai lo",   # "sở nào lo": takes charge
              "chiu trach nhiem chinh",   # bears the main responsibility: leads
+             # "who is asked to lead the Children's Council model" (round 173)
+             "asked to lead", "who is to lead", "who should lead", "who will lead", "who must lead",
              "dung dau", "dau moi",      # "sở nào đứng đầu / làm đầu mối": heads it, leads
              "ai huong dan", "huong dan thuc hien",   # the lead guides the others in carrying it out
              # "cơ quan đầu mối chỉ tiêu …": the target's focal point, as plans name its lead
@@ -1383,7 +1388,7 @@ expect run tell tells told people ceiling mentioned mentions mention hold holds 
  v vay ma ra noi able give gives given list lists cover covers own this that not his her soon
  once without better need needs keep open start place handle ask fall falls join foresee foresees
  please vietnamese named called listed len were would could shall might range
- ad admin whole entire
+ ad admin whole entire then
  se
  suat""".split())   # "sẽ" (will) asks nothing; "chia sẻ" keeps "chia"
 # ("suất": "tỷ suất", a rate, is as generic as "tỷ lệ": the measure's words say which)

@@ -111,6 +111,10 @@ _DEADLINE_KINDS = {
 }
 
 
+# plans asked as handed in by a date (folded): "kế hoạch gửi trước ngày nào", "plans due"
+_PLAN_DUE_ASKED_RE = re.compile(r"\bke hoach(?:\s+\S+){0,2}?\s+(?:gui|nop|due|truoc ngay|han)\b")
+
+
 # several dates asked (folded): "vào những mốc nào", "các ngày nào", "which dates"
 _DATES_ASKED_RE = re.compile(r"\b(?:nhung|cac) (?:moc|ngay|thoi diem|thoi han)(?: nao)?\b|\b(?:which|what) dates\b")
 
@@ -386,6 +390,13 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
     if "plan" in wanted and has_phrase(norm, "han nop bao cao") and not any(
             has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] if c != "han nop"):
         wanted.remove("plan")   # "hạn nộp báo cáo năm": a report is what is handed in, no plan
+    if "results" in wanted and "plan" not in wanted and len(_DATE_ASKED_RE.findall(norm)) >= 2 \
+            and _PLAN_DUE_ASKED_RE.search(norm) and any(
+                d.kind == "plan" and any(d2.kind == "results" and d2.text == d.text for _p2, d2 in items)
+                for _p, d in items):
+        # "by when were plans due and by when were result reports due", "kế hoạch gửi trước
+        # ngày nào, báo cáo kết quả trước ngày nào": two dates asked, the plans' too (round 173)
+        wanted.append("plan")
     plural = bool(_DATES_ASKED_RE.search(norm))
     if plural and "incident_report" not in wanted:
         # "báo cáo định kỳ vào những mốc nào": every dated report's date, of any kind (an
