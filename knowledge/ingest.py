@@ -49,7 +49,8 @@ from knowledge.parse.structure import Document, parse_document, table_cells
 from knowledge.parse.targets import CODE_MARK_RE, parse_targets, reference_bracket
 from knowledge.parse.roles import LEAD, LEAD_LINE_RE, LEAD_WORDS, PARTNER, PARTNER_LINE_RE, ROLE_COLON
 from knowledge.parse.breakdowns import area_breakdowns, area_notes, marked_notes
-from knowledge.parse.itemrefs import group_roles, label_roles, labelled_mentions, labelled_partners, trailing_partners
+from knowledge.parse.itemrefs import (group_roles, label_roles, labelled_mentions, labelled_partners, titled_members,
+                                      trailing_partners)
 from knowledge.parse.tasks import clause_subject
 from knowledge.parse.statements import MILESTONES_LINE_RE as _MILESTONES_LINE_RE, declared_groups, milestones_by_code, statements_under_agencies
 from knowledge.parse.titled import titled_targets
@@ -65,7 +66,7 @@ from knowledge.parse.yeargroups import read_year_groups, year_group_assignments,
 from knowledge.text import fold_keeping_length, label_key, normalize, squash_spaces
 
 # Bump when parsing changes, so stored knowledge bases are rebuilt.
-PARSER_VERSION = "2026.29"
+PARSER_VERSION = "2026.30"
 
 _VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
                                r"ưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -469,6 +470,7 @@ def _build(parsed: ParsedFile, context: _Context) -> Plan:
     _roles_of_target_groups(doc, indicators, resolve, add)
     _roles_by_agency_lines(doc, indicators, resolve, add)
     _roles_by_coded_table(doc, indicators, resolve, add)
+    _roles_by_group_table(doc, indicators, resolve, add)
     _roles_by_marked_codes(doc, indicators, resolve, add)
     _roles_by_cited_clauses(doc, indicators, resolve, add, assignments)
     _roles_by_form_rows(doc, indicators, resolve, add, assignments)
@@ -1243,6 +1245,43 @@ def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, 
                 _give_roles(indicator, names, [], add, [], "")
         for indicator in cited(partner_part):
             _give_roles(indicator, [], names, add, [], "")
+
+
+def _roles_by_group_table(doc: Document, indicators: list[Indicator], resolve, add) -> None:
+    """Roles in a table group by group ("| STT | Nhóm chỉ tiêu | Cơ quan chủ trì | Cơ quan phối
+    hợp |" over "| 1 | Lĩnh vực y tế | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |"), each row's
+    group named as the plan titles it ("1. Lĩnh vực y tế"): its targets' lead, for targets
+    nothing before gave a lead, and partners added. A row citing codes or numbers is another
+    reader's (``_roles_by_coded_table``, ``parse.tasks``)."""
+    columns = None       # (group, lead, partner) columns of the table being read
+    for para in doc.paragraphs:
+        cells = table_cells(para.text)
+        if cells is None:
+            columns = None
+            continue
+        folded = [fold_keeping_length(c.lower()).strip() for c in cells]
+        lead = next((k for k, c in enumerate(folded) if "chu tri" in c and "phoi hop" not in c), None)
+        partner = next((k for k, c in enumerate(folded) if "phoi hop" in c and "chu tri" not in c), None)
+        group = next((k for k, c in enumerate(folded) if re.match(r"(?:nhom|linh vuc|noi dung|muc tieu)\b", c)
+                      and k not in (lead, partner)), None)
+        if lead is not None and group is not None:
+            columns = (group, lead, partner)
+            continue
+        if columns is None or max(k for k in columns if k is not None) >= len(cells):
+            continue
+        title = re.sub(r"^(?:\d{1,2}[.)]?\s*|[a-zđ]\)\s*|nhom (?:cac )?(?:chi tieu|muc tieu)\s*(?:ve\s+)?)", "",
+                       folded[columns[0]]).strip(" .:")
+        if re.search(r"\d", title):
+            continue     # codes or numbers cited: another reader's
+        members = titled_members(title, indicators)
+        if not members:
+            continue
+        leads = named_agencies(cells[columns[1]], resolve)
+        partners = named_agencies(cells[columns[2]], resolve) if columns[2] is not None else []
+        for indicator in members:
+            if not indicator.lead_agencies:
+                _give_roles(indicator, leads, [], add, [], "")
+            _give_roles(indicator, [], partners, add, [], "")
 
 
 def _roles_by_coded_table(doc: Document, indicators: list[Indicator], resolve, add) -> None:

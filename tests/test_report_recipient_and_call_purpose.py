@@ -7,6 +7,9 @@ session):
 - "phát hiện trẻ bị xâm hại ở tỉnh Thái Bình thì gọi số nào": a call's purpose is the
   national 111's first, even with the province named; "đường dây nóng tỉnh Thái Bình" asks
   the province's own line, said first;
+- "Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12), các sở, ngành, Ủy ban
+  nhân dân cấp huyện báo cáo …": who reports is after the report's times, not the whole
+  opening;
 - English "line" is a phone line only as one ("the 111 line", "phone lines"): "in line with
   the plan" asks no number.
 
@@ -74,3 +77,23 @@ def test_a_phone_line_asked_in_english_is_a_number(kb, question):
 def test_in_line_with_asks_no_number(kb):
     _states(kb, "In line with the plan, what is Thai Binh's target for infant mortality in 2030?", "9,2",
             absent=("☎️",))
+
+
+TIMES_FIRST = """ỦY BAN NHÂN DÂN TỈNH THANH LÂM
+Số: 16/KH-UBND
+Thanh Lâm, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện Chương trình hành động vì trẻ em tỉnh Thanh Lâm giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99% năm 2027 và 99,5% năm 2030.
+II. CHẾ ĐỘ BÁO CÁO
+1. Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12), các sở, ngành, Ủy ban nhân dân cấp huyện báo cáo kết quả thực hiện về Sở Y tế để tổng hợp.
+2. Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12 hằng năm.
+"""
+
+
+def test_who_reports_comes_after_the_reports_times(kb_with_plan):
+    kb = kb_with_plan("thanhlam-kh16-2026.txt", TIMES_FIRST)
+    plan = next(p for p in kb.plans if p.slug.startswith("tl"))
+    assert [d.who for d in plan.deadlines] == ["các sở, ngành, Ủy ban nhân dân cấp huyện"] * 2 + ["Sở Y tế"]
+    _states(kb, "Thanh Lâm UBND cấp huyện báo cáo năm trước ngày nào", "10/12")

@@ -5,6 +5,7 @@
 - a funding table of sources down and years across ("| Nguồn kinh phí | 2026 | … | Tổng |"),
   its unit in a line after it ("Đơn vị tính: tỷ đồng."), gives each source's amount of each
   year and of the period;
+- a year a row leaves blank ("-") asked is the target's question, not a statistic's;
 - a line of text after a table is no part of the table's last row, though the table before
   it was wider (the reporting heading after it had been swallowed, and its deadline's
   reporter read as "CHẾ ĐỘ").
@@ -76,3 +77,9 @@ def test_a_funding_table_years_across_gives_each_years_amount(kb, question, stat
 def test_a_line_after_a_table_is_no_part_of_its_last_row(kb):
     plan = next(p for p in kb.plans if p.slug.startswith("ht"))
     assert [(d.who, d.day, d.month) for d in plan.deadlines] == [("Các sở, ngành", 15, 11)]
+
+
+def test_a_year_a_row_leaves_blank_is_no_statistic_asked(kb):
+    # "| CT4 | Số xã, phường có điểm vui chơi đạt chuẩn | 20 | - | 35 | …": 2027 has no figure;
+    # the plan's target is what is asked, not a statistic the plans never give
+    _states(kb, "Hà Tĩnh số xã, phường có điểm vui chơi đạt chuẩn năm 2027", "35", absent=("thống kê",), lines=2)

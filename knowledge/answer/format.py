@@ -207,7 +207,8 @@ def fmt_target(t, lang: str) -> str:
 # (the target's own year may stand between: "giảm 10% vào năm 2030 so với năm 2024")
 # (… and a change counted in points: "giảm 1,5 điểm phần trăm so với năm 2025")
 # (… or bare: "giảm 20% năm 2028 so với năm 2024", round 168)
-_BASE_YEAR_RE = re.compile(r"\s*%?\s*(?:diem\s+(?:phan tram\s+)?)?(?:(?:vao|den|trong)\s+(?:nam\s+)?(?:19|20)\d\d\s*,?\s*|nam\s+(?:19|20)\d\d\s*,?\s*)?"
+# (… or a multiple: "tăng gấp 1,5 lần so với năm 2025")
+_BASE_YEAR_RE = re.compile(r"\s*(?:%|lan\b)?\s*(?:diem\s+(?:phan tram\s+)?)?(?:(?:vao|den|trong)\s+(?:nam\s+)?(?:19|20)\d\d\s*,?\s*|nam\s+(?:19|20)\d\d\s*,?\s*)?"
                            r"(?:so voi|compared (?:with|to))\s+(?:nam\s+|muc\s+(?:nam\s+)?)?((?:19|20)\d\d)\b")
 
 

@@ -123,10 +123,24 @@ def _an_indicator_says_it(ctx: Ctx, headcount: bool = False) -> bool:
     rare = ctx.idx.weight(max(q.terms, key=ctx.idx.weight)) >= _TOPIC_WORD_SHARE * ctx.idx.max_idf
     if not rare and len(set(q.terms)) < 3:
         return False    # "có bao nhiêu trẻ em năm 2025": "trẻ em" alone names no topic
+    def sets_it(plan, ind) -> bool:
+        own = [t for t in ind.targets if not headcount or t.unit == COUNT and _counts_people(t)]
+        if any(t.year in q.years for t in own):
+            return True
+        # ("| Số xã có điểm tư vấn … | - | 60 | 90 |": no figure for 2026 in a plan of 2026 -
+        # 2030, a target all the same, whose reader says so and gives the years it has)
+        years = [t.year for t in own if t.year is not None and not t.achieved]
+        span = [y for y in (plan.period_start, plan.period_end) if y is not None] + years
+        return len(years) >= 2 and all(min(span) <= y <= max(span) for y in q.years) \
+            and not _COUNT_ASKED_RE.search(q.norm)   # ("bao nhiêu vụ … năm 2022": a statistic)
+
     return any(
-        ctx.cov(_indicator_doc(ctx, plan, ind)) >= (TOPIC_THRESHOLD if rare else _NEARLY_ALL)
-        and any(t.year in q.years and (not headcount or t.unit == COUNT and _counts_people(t)) for t in ind.targets)
+        ctx.cov(_indicator_doc(ctx, plan, ind)) >= (TOPIC_THRESHOLD if rare else _NEARLY_ALL) and sets_it(plan, ind)
         for plan in ctx.scope for ind in plan.indicators)
+
+
+# a count asked as such (folded): "bao nhiêu", "bn", "how many"
+_COUNT_ASKED_RE = re.compile(r"\b(?:bao nhieu|bn|how many|how much)\b")
 
 
 # how much of a question's common words one indicator must hold to be its topic

@@ -94,10 +94,21 @@ def _who(sentence: str) -> str | None:
     if not match or match.start() < 3:
         return None
     who = squash_spaces(text[:match.start()]).strip(" ,;")
+    # "Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12), các sở, ngành …":
+    # the report's times before its subject are no part of who reports
+    opening = _WHEN_OPENING_RE.match(who)
+    if opening and who[opening.end():].strip(" ,"):
+        who = who[opening.end():].strip(" ,")
     if _NOT_WHO_RE.match(fold_keeping_length(who)):
         return None           # "Báo cáo sơ kết 6 tháng gửi …", "Tổng hợp, báo cáo …": no subject
     tail = _WHO_TAIL_RE.search(fold_keeping_length(who))      # "Vụ việc … phải được (báo cáo)"
     return who[:tail.start()] if tail else who
+
+
+# a report's times opening its sentence, up to the comma before its subject: "Định kỳ 6 tháng
+# (trước ngày 10/6) và hằng năm (trước ngày 10/12), …", "Hằng năm, …", "Trước ngày 15/12 hằng năm, …"
+_WHEN_OPENING_RE = re.compile(r"^(?:định kỳ|hằng năm|hàng năm|trước ngày|chậm nhất|6 tháng|hằng quý)[^,]*?"
+                              r"(?:\([^()]*\)[^,]*?)*,\s*(?=[A-ZĐÀ-Ỹa-zđà-ỹ])", re.IGNORECASE)
 
 
 # a duty's sentence opening on its verb ("Tổng hợp, báo cáo …", "Xây dựng kế hoạch …; báo cáo

@@ -310,7 +310,7 @@ _GROUP_TITLED_RE = re.compile(r"\bnhom (?:cac )?(?:chi tieu|muc tieu) (?:ve )?((
                               r"\s*(?=[,;.()]|$|\s(?:chu tri|phoi hop|tru)\b)")
 
 
-def _titled_members(title: str, indicators: list[Indicator]) -> list[Indicator]:
+def titled_members(title: str, indicators: list[Indicator]) -> list[Indicator]:
     """The indicators of the group whose title is ``title`` (folded, "cham soc suc khoe"), as
     their group or their section's last part names it ("Chăm sóc sức khỏe"); [] when none."""
     title = title.strip()
@@ -345,10 +345,10 @@ def group_roles(text: str, indicators: list[Indicator], agencies_in) -> list[tup
         if named:
             # "chủ trì nhóm chỉ tiêu 2.1 và nhóm chỉ tiêu 2.2": every group the clause names
             members = [i for m in _GROUP_NAMED_RE.finditer(folded) for i in group_members(m.group(1), indicators)]
-        elif titled and _titled_members(titled.group(1), indicators):
+        elif titled and titled_members(titled.group(1), indicators):
             # "Sở Y tế chủ trì nhóm chỉ tiêu về chăm sóc sức khỏe, trừ …": the group by its title
             named = titled
-            members = _titled_members(titled.group(1), indicators)
+            members = titled_members(titled.group(1), indicators)
         elif "chi tieu" in folded:
             continue    # "riêng chỉ tiêu về đuối nước do …": one target, by topic
         if not members:

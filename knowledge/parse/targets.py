@@ -352,7 +352,7 @@ def _clean_metric(text: str) -> str:
                          r"ít nhất|nâng|tăng|bình quân)(?:\s+|$)", re.IGNORECASE)
     trailing = re.compile(r"\s+(?:và|đạt|xuống dưới|xuống còn|xuống|còn|dưới|ít nhất|là|từ|vào|thực hiện|phải đạt|"
                           r"đến|có|trên|giảm|ở mức|duy trì|phấn đấu|khống chế|không vượt quá|"
-                          r"không quá|tối thiểu|tăng|tăng lên|lên"
+                          r"không quá|tối thiểu|tăng|tăng lên|lên|gấp|tăng gấp|tăng thêm|thêm"
                           # a checkpoint's word before its year ("…: đích năm 2030: 97%", "giữa kỳ năm 2028")
                           r"|đích|giữa kỳ)$", re.IGNORECASE)
     previous = None
@@ -450,6 +450,13 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                     if target.comparator_text is None and _same_comparator(clause, target):
                         target.comparator, target.comparator_text = (previous.comparator,
                                                                      previous.comparator_text)
+            starts = {(parse_number(m.group(1)), int(m.group(2))) for m in _FROM_LEVEL_RE.finditer(
+                fold_keeping_length(clause.lower()))} if found else set()
+            for target in found:
+                if (target.value, target.year) in starts and not target.achieved:
+                    # "giảm từ 12,5% năm 2025 xuống còn 10% năm 2027": the level it starts
+                    # from, reached, no target of that year
+                    target.comparator, target.comparator_text, target.achieved = EXACTLY, None, True
             for target in found:
                 target.sentence = squash_spaces(sentence)
                 # a unit said before the colon ("… trên 1.000 trẻ đẻ sống:") is found there
@@ -606,6 +613,12 @@ _RATE_DENOMINATOR_RE = re.compile(r"(?:/|\btren\s)\s*\d[\d.]*\s*(?:tre de song|t
 # then the year the figure is for.
 _TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:\s+(?=(?:phấn đấu\s+|phan dau\s+)?(?:đến|tới|trong|vào|den|toi|trong|vao)?\s*(?:năm|nam)\s+(?:19|20)\d\d)",
                              re.IGNORECASE)
+
+
+# a level a change starts from, its year after it, a level it goes to after (folded):
+# "từ 12,5% năm 2025 xuống còn 10%", "từ 11,2‰ (năm 2025) xuống dưới 10‰"
+_FROM_LEVEL_RE = re.compile(rf"\btu\s+({NUMBER_PATTERN})\s*(?:%|‰|/\s*1[\d.]*\s*\w+(?:\s\w+)?)?\s*\(?\s*(?:vao\s+|trong\s+)?nam\s+"
+                            r"((?:19|20)\d\d)\s*\)?\s*,?\s*(?:xuong|len|den|con|giam|tang)\b")
 
 
 # a label naming a measure (folded): "Số huyện … :", "Tỷ lệ … :", "Tỷ suất … :"
