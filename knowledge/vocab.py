@@ -679,7 +679,7 @@ ENGLISH: dict[str, str] = {
     "111 line": "tong dai 111", "the line": "duong day nong", "phone line": "duong day nong",
     "phone lines": "duong day nong", "help line": "duong day nong",
     "hot line": "duong day nong", "support line": "duong day nong", "emergency line": "duong day nong",
-    "which line": "duong day nong nao", "what line": "duong day nong nao", "lines to call": "duong day nong",
+    "lines to call": "duong day nong",
     "line number": "so duong day nong", "provincial line": "duong day nong cua tinh",
     "province's line": "duong day nong cua tinh", "own line": "duong day nong rieng",
     "can i reach": "lien he", "how can i reach": "lien he", "can we reach": "lien he",
@@ -1244,6 +1244,7 @@ tuyen truyen cong bo cong khai pho bien dua ra nhung cac numbers hotlines provid
 promote promotes publicise publicize keep open ke hoach goi
 ngoai con khac besides other apart except tru
 available reachable answer answers answered staffed working line lines
+publish publishes published advertise advertises rieng own
 """.split()) | frozenset(("xin", "tinh"))
 # … of those, the words that name no organisation even beside another content word ("văn phòng
 # thường trực công tác trẻ em của tỉnh", "cho xin số …"): the work's, the asking's, the level's
@@ -1312,7 +1313,7 @@ STATISTIC_RE = (r"\b(?:bao nhieu|bn|(?<!\bbo )may|how many|number of|so luong|to
                 r"(?P<counted>tre em|tre|em|chau|hoc sinh|truong hop|vu viec|vu|ca|nguoi|kids|can bo|cong tac vien|"
                 r"nhan vien|staff|officers|phuong|xa|huyen|quan|thon|to dan pho|truong|truong hoc|"
                 r"wards|communes|districts|schools)\b"
-                r"|(?<!chi cuc )\b(?:dan so|population)\b")   # ("Chi cục Dân số": an office)
+                r"|(?<!chi cuc )(?<!phong )\b(?:dan so|population)\b")   # ("Chi cục Dân số", "Phòng Dân số - Trẻ em": offices)
 # A count asked of today ("hiện nay … có bao nhiêu cặp tảo hôn"): with PRESENT_WORDS, a statistic.
 # (… and the places a province has for children: "hiện nay có bao nhiêu điểm vui chơi", "thư viện")
 PRESENT_COUNT_RE = (r"\b(?:bao nhieu|bn|may|how many)\s+(?P<counted>cap|vu|ca|tre|em|xa|phuong|truong hop"

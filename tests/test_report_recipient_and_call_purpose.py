@@ -68,7 +68,7 @@ def test_a_calls_purpose_is_111s_the_provinces_own_line_asked_is_its(kb, questio
 
 @pytest.mark.parametrize("question", [
     "Is the 111 line free?",
-    "Which line is free in Thai Binh?",
+    "Which phone line is free in Thai Binh?",
 ])
 def test_a_phone_line_asked_in_english_is_a_number(kb, question):
     _states(kb, question, "☎️")

@@ -152,10 +152,12 @@ def _h_campaign(ctx: Ctx, part: str | None = None) -> Answer | None:
 # where a campaign's launch is held: the clause naming the launch and a place ("lễ phát động cấp
 # tỉnh tổ chức luân phiên tại phường Nha Trang (năm chẵn) và phường Phan Rang (năm lẻ)"; folded)
 # (a bare "phát động" is any movement's: "phát động phong trào tại cộng đồng" is no launch)
-_LAUNCH_RE = re.compile(r"\ble (?:phat dong|ra quan|khai mac)\b|\bphat dong (?:thang hanh dong|chien dich|cap)\b")
+# ("- Địa điểm phát động: Quảng trường …": a field line naming the launch's place, round 174)
+_LAUNCH_RE = re.compile(r"\ble (?:phat dong|ra quan|khai mac)\b|\bphat dong (?:thang hanh dong|chien dich|cap)\b"
+                        r"|\bdia diem (?:to chuc )?(?:le )?phat dong\b")
 # … and what the clause must say after the launch: a place for "venue", a time for "launch"
 # ("… tổ chức vào tuần cuối tháng 5", "trước ngày 01/6")
-_LAUNCH_PARTS = {"venue": re.compile(r"\b(?:tai|luan phien)\b"),
+_LAUNCH_PARTS = {"venue": re.compile(r"\b(?:tai|luan phien)\b|(?<=dia diem phat dong)\s+\w"),
                  "launch": re.compile(r"\b(?:vao (?:tuan|ngay|thang|dip|dau|cuoi)|truoc ngay|ngay \d|tuan (?:dau|cuoi))\b")}
 # a clause after ";" that goes on year by year ("; năm 2027 tại huyện Lệ Thủy")
 _VENUE_GOES_ON_RE = re.compile(r"^\s*(?:nam (?:\d{4}|chan|le)|cac nam)\b.*\b(?:tai|luan phien|vao|truoc ngay)\b")
@@ -186,7 +188,7 @@ def _venue_fact(ctx: Ctx, plan, campaign, part: str = "venue") -> tuple[str, str
     if parity:
         venue = _venue_of_parity(venue, parity)
     # "Lễ phát động cấp tỉnh tổ chức tại …": the label says the launch, once
-    stated = re.sub(r"^(?:lễ\s+)?phát động\s+", "", venue, flags=re.I)
+    stated = re.sub(r"^(?:lễ\s+)?phát động\s+|^địa điểm (?:tổ chức )?(?:lễ )?phát động\s*:\s*", "", venue, flags=re.I)
     fact = _("Launch ceremony: {where}", where=f"<b>{esc(stated)}</b>")
     if len(q.years) == 1 and str(q.years[0]) not in stated:
         # a place of every year asked of one ("… năm 2027 tổ chức ở đâu"): that year's

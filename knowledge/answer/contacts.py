@@ -97,10 +97,16 @@ def _h_contact(ctx: Ctx) -> Answer | None:
     lines, sources = [], []
     groups = list(by_number.values())
     places = [normalize(place) for place in q.localities]
-    if places and not _NATIONAL_ASKED_RE.search(q.norm) and not _CONDITION_RE.search(q.norm) \
+    # the province's line named as asked ("đường dây nóng riêng của tỉnh Bắc Giang", "số điện
+    # thoại tố giác … tỉnh Bắc Giang"): its line first, whatever the call is for
+    own_line = any(re.search(rf"\b(?:duong day nong|tong dai|so dien thoai|hotline|line)\b(?:\s+\w+){{0,8}}?\s+"
+                             rf"(?:cua\s+)?(?:tinh|thanh pho|tp)\s+{re.escape(place)}\b", q.norm) for place in places) \
+        or re.search(r"\b(?:rieng|own)\b", q.norm)
+    if places and not _NATIONAL_ASKED_RE.search(q.norm) and (own_line or not _CONDITION_RE.search(q.norm)
             and not _CALL_PURPOSE_RE.search(q.norm) and any(
-            re.search(rf"\b(?:tinh|thanh pho|tp)\s+{re.escape(place)}\b", q.norm) for place in places):
-        # "đường dây nóng tỉnh Gia Lai": the province's own line asked, named after it, before
+            re.search(rf"\b(?:tinh|thanh pho|tp)\s+{re.escape(place)}\b", q.norm) for place in places)):
+        # "đường dây nóng tỉnh Gia Lai", "… có đường dây nóng riêng không": the province's own
+        # line asked, named after it, before
         # the national 111 the plan lists too (a call's purpose, "… bị xâm hại thì gọi số nào",
         # is 111's first)
         groups.sort(key=lambda items: not any(has_phrase(normalize(items[0][1].label), place) for place in places))
@@ -368,6 +374,10 @@ _ADDRESS_RE = {
 _WEB_WORDS = ("website", "trang web", "trang thong tin dien tu", "web")
 
 
+# a phone asked beside an address (folded): "số điện thoại và email", "phone number and email"
+_PHONE_ASKED_RE = re.compile(r"\b(?:so dien thoai|dien thoai|sdt|phone|hotline|goi)\b")
+
+
 def _h_address(ctx: Ctx, asked: list[str]) -> Answer | None:
     """The e-mail addresses (or websites, when ``asked`` names one) the plans in scope write,
     fact first, each on its line with the sentence that says what it is for; when the question
@@ -393,8 +403,12 @@ def _h_address(ctx: Ctx, asked: list[str]) -> Answer | None:
                     found.append((address, sentence, passage))
         if not found:
             continue
+        # "the phone number and email of the standing office": the number its sentence gives too
+        phone_asked = bool(_PHONE_ASKED_RE.search(ctx.q.norm))
         for address, sentence, passage in found:
-            state_fact(ctx, lines, sources, address, plan, passage.section, sentence)
+            numbers = [c.display for c in plan.contacts if c.display and c.display in sentence] if phone_asked else []
+            fact = "; ".join([address] + [f"☎️ {n}" for n in numbers])
+            state_fact(ctx, lines, sources, fact, plan, passage.section, sentence)
     if not sources:
         return None
     return _result(ctx, lines, sources, "contact", 0.9)

@@ -111,6 +111,15 @@ _DEADLINE_KINDS = {
 }
 
 
+def _dates_side_by_side(d, d2) -> bool:
+    """Whether ``d``'s and ``d2``'s dates stand together in their sentence ("trước ngày 15/6 và
+    15/12", "trước ngày 20/6, 20/12"): one duty's two dates, not two duties' ("… kế hoạch trước
+    ngày 15/5 và báo cáo kết quả trước ngày 15/7")."""
+    def date(x):
+        return rf"0?{x.day}\s*/\s*0?{x.month}(?:\s*/\s*\d{{4}})?"
+    return bool(re.search(rf"{date(d)}\s*(?:,|và|va|;)\s*(?:ngày\s+)?{date(d2)}(?!\d)", d.text or ""))
+
+
 # plans asked as handed in by a date (folded): "kế hoạch gửi trước ngày nào", "plans due"
 _PLAN_DUE_ASKED_RE = re.compile(r"\bke hoach(?:\s+\S+){0,2}?\s+(?:gui|nop|due|truoc ngay|han)\b")
 
@@ -232,7 +241,17 @@ def _recipient(ctx: Ctx, plan, d) -> str | None:
     name = _agency_name(ctx, plan, d.submit_to)
     if not name or any(c in name for c in ":;()") or len(name.split()) > 12:
         return None
+    # "báo cáo UBND tỉnh và Bộ Y tế trước ngày 31/12": both offices it goes to (round 174)
+    for m in _TWO_RECIPIENTS_RE.finditer(d.text or ""):
+        if normalize(expand_abbreviations(m.group(1))).startswith(normalize(name)):
+            return f"{name} {ctx._('and')} {squash_spaces(m.group(2))}"
     return name
+
+
+# two offices reports go to, the second a ministry's or a department's: "báo cáo UBND tỉnh và Bộ Y
+# tế trước ngày …", "gửi về Sở Y tế và Ủy ban nhân dân tỉnh"
+_TWO_RECIPIENTS_RE = re.compile(r"\b(?:báo cáo|gửi(?: về)?|về)\s+((?:UBND|Ủy ban|Sở|Bộ)[^,;.()]{2,60}?)\s+và\s+"
+                                r"((?:Bộ|Sở|Ủy ban|UBND|Ban)\s[^,;.()]{2,60}?)(?=\s+(?:trước|chậm|trong|hằng|định kỳ|để|theo)\b|[,;.]|$)")
 
 
 # the words before an office the reports go to: "gửi (về)", "về", "lên", "cho", "nộp", "to (the)"
@@ -486,6 +505,8 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
         # … and, when two are asked, the others of a kept deadline's sentence, each after it:
         # "kế hoạch gửi trước ngày 15/5 và báo cáo kết quả trước ngày 15/7" answers "gửi trước
         # ngày nào, báo cáo kết quả trước ngày nào" with both, "gửi kế hoạch trước ngày nào" 15/5
+        kind_named = any(has_phrase(norm, c) for c in _PART_YEAR_ASKED + _YEAR_REPORT_WORDS + ("nam",)) \
+            or (q.years and not plural)
         two_asked = plural or len(_DATE_ASKED_RE.findall(q.norm)) >= 2 or "compare" in q.cues or (
             any(has_phrase(norm, c) for c in _DEADLINE_KINDS["plan"] + ("ke hoach", "plans", "plan"))
             and any(has_phrase(norm, c) for c in _DEADLINE_KINDS["results"] + ("results", "report")))
@@ -494,8 +515,16 @@ def _h_deadline(ctx: Ctx) -> Answer | None:
             # (a quarterly report's four dates go together: each reads its own clause of the
             # sentence listing them, "15/3, 15/6, 15/9/2027", and would rank apart)
             quarter_of = lambda d2: d2.day == d.day and _quarterly(d2) and _quarterly(d)
+            # (… and a duty's two dates, "báo cáo … trước ngày 15/6 và 15/12 hằng năm", go together
+            # when the question picks neither report: its second date had been left in the quote)
+            # (two reports' dates, not a plan's and its results': "gửi kế hoạch … trước ngày 15/5
+            # và báo cáo kết quả trước ngày 15/7" asks one of them)
+            pair_of = lambda d2: not kind_named and d2.who == d.who and d2.submit_to == d.submit_to \
+                and d2.recurring and d.recurring and d2.day is not None and d.day is not None \
+                and {d.kind, d2.kind} <= {"report", "yearly_report"} and _dates_side_by_side(d, d2)
             for pd in [(p, d)] + [(p2, d2) for _s, _k, (p2, d2) in ranked
-                                  if p2 is p and d2 is not d and d2.text == d.text and (two_asked or quarter_of(d2))]:
+                                  if p2 is p and d2 is not d and d2.text == d.text
+                                  and (two_asked or quarter_of(d2) or pair_of(d2))]:
                 if not any(pd[1] is other for _p, other in items):
                     items.append(pd)
     if q.agencies and scorer.RECIPIENT_ASKED_RE.search(q.cue_text or q.norm):

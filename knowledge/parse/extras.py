@@ -345,7 +345,11 @@ def parse_deadlines(doc: Document, resolve: Resolver) -> list[Deadline]:
                 if label:
                     previous = label.end()
                     segment = label.group(1)
-                kind = _deadline_kind(f"bao cao {period_cell} {segment}" if period_cell else segment, year)
+                if period_cell:
+                    # ("| 6 tháng, năm | … | Trước ngày 15/6 và 15/12 |": both its reports, the year's last)
+                    cell = re.sub(r"^((?:6|06|sau) thang)\s*(?:,|va|/)\s*nam$", r"\1 va bao cao nam", period_cell.strip())
+                    segment = f"bao cao {cell} {segment}"
+                kind = _deadline_kind(segment, year)
                 submit_to = submit_to or row_to or _recipient(sentence, resolve)
                 who = who or row_who or _who(sentence) or _own_office(sentence, para.section, resolve)
                 # "… 6 tháng đầu năm và cả năm … trước ngày 15/6 và 15/12": two dates to one
@@ -449,7 +453,7 @@ _PERSON_CONTACT_RE = re.compile(r"\b(?:dau moi|lien he)\b[^;:]{0,30}:\s*((?:ong|
 # (… or the standing office's: "Cơ quan thường trực: Sở Nội vụ tỉnh … (Phòng …), số 198 …")
 _CONTACT_POINT_RE = re.compile(r"\b(dau moi(?:\s+lien he)?|co quan thuong truc|(?:co quan|don vi) dau moi)(?:\s+cua [^:;]{1,60})?\s*:\s*"
                                r"((?:phong|so|chi cuc|trung tam|van phong|ban|cuc)\s[^;()]{2,120}?)"
-                               r"(?=\s*(?:,\s*(?:so\s+\d|dia chi|duong\s|tang\s)|;|\(|$))")
+                               r"(?=\s*(?:,\s*(?:so\s+\d|dia chi|duong\s|tang\s|dien thoai\b|dt\b|email\b)|;|\(|$))")
 # a clause that only says a number follows ("; điện thoại 0257…"): who it is stands before it
 _PHONE_WORD_ONLY_RE = re.compile(r"[\s;,.:\-–]*(?:so\s+)?(?:dien thoai|dt|tel|sdt)(?:\s+(?:di dong|co dinh|ban))?\s*:?\s*", re.I)
 
@@ -500,7 +504,7 @@ def _label(text: str, start: int, boundary: int) -> str | None:
     label = segment[best:]
     # ("…, Sở … tỉnh Lạng Sơn, số 2 đường Hoàng Văn Thụ, …; điện thoại": its street address left out)
     label = re.split(r",\s*(?:số\s+\d|địa chỉ|đường\s|tầng\s)", label, maxsplit=1, flags=re.I)[0]
-    label = re.sub(r"[\s(\-–:;]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:;]*$", "", label,
+    label = re.sub(r"[\s(\-–:;,]*(?:\(?\s*(?:số\s+)?điện thoại|dién thoai|\(?\s*số)?[\s(\-–:;]*$", "", label,
                    flags=re.I)
     label = expand_abbreviations(squash_spaces(label)).strip(" (-–:,;")
     return label or None
@@ -730,7 +734,9 @@ def parse_held_campaigns(doc: Document) -> list[Campaign]:
             # (its year in the words before it: "… ; năm 2025 với chủ đề "…"")
             theme_year = (re.search(r"\b(?:19|20)\d\d\b", themed.group(1) or "")
                           # ("Năm 2023, tỉnh tổ chức với chủ đề "…"": a few words between, round 173)
-                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*(?:[^\W\d][^.;:\d\"“]{0,40})?$",
+                          # (not "Phát huy kết quả năm 2025, năm nay tỉnh tổ chức …": that year's)
+                          or re.search(r"\bnăm\s+((?:19|20)\d\d)\s*,?\s*(?:(?:toàn\s+)?(?:tỉnh|thành phố|huyện|xã)\s+)?"
+                                       r"(?:tổ chức|phát động|triển khai)?\s*$",
                                        para.text[max(0, themed.start() - 70):themed.start()], re.IGNORECASE)
                           ) if themed else None
             campaign = Campaign(name=name[:1].upper() + name[1:], theme=squash_spaces(themed.group(2)) if themed else None,
@@ -902,7 +908,7 @@ _TOTAL_RE = re.compile(r"tong (?:kinh phi|so|cong|nhu cau|du toan)|^kinh phi")  
 _FUNDING_PERIOD_RE = re.compile(r"(?:giai doan\s*(?:tu\s+)?(?:nam\s+)?|\btu\s+nam\s+)((?:19|20)\d\d)"
                                 r"\s*(?:[-–]|\s(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)\s*((?:19|20)\d\d)")
 # an event's year, not the budget's: "Kinh phí tổ chức Tháng hành động vì trẻ em năm 2026 là …"
-_EVENT_BEFORE_YEAR_RE = re.compile(r"\b(?:to chuc|thang hanh dong|dien dan|hoi thi|cuoc thi|hoi nghi|le phat dong|"
+_EVENT_BEFORE_YEAR_RE = re.compile(r"\b(?:to chuc(?! thuc hien)|thang hanh dong|dien dan|hoi thi|cuoc thi|hoi nghi|le phat dong|"
                                    r"chien dich|su kien|tap huan|hoi thao)\b")
 # one year an amount is said of, before it in its clause (folded): "kinh phí năm 2026 …"
 # (not the plan's own year: "Tổng kinh phí thực hiện Kế hoạch năm 2027 là …" is a one-year plan's total)
@@ -913,7 +919,9 @@ _DRAWN_FROM_RE = re.compile(r"\btu\s+((?:nguon\s+)?(?:ngan sach|von)\b.*)$")
 _SOURCE_LEAD_RE = re.compile(r"^(?:[\s,;:]|trong do\b|bao gom\b|gom\b|va\b|tu\b)+")   # "và", not "vận"
 _SOURCE_TAIL_RE = re.compile(r"(?:[\s,;:]|la|khoang|du kien|uoc tinh|chiem|dat|voi|so tien|bo tri|phan bo)+$")
 # "… 15 tỷ đồng trong năm 2026", "… 2 tỷ đồng cho năm 2027" (folded, from the amount's end)
-_YEAR_AFTER_AMOUNT_RE = re.compile(r"\s*(?:trong|cho|vao)?\s*nam\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+# (not "… cho năm 2026 đến năm 2030", "… trong năm 2026 và năm 2027": several years' amount)
+_YEAR_AFTER_AMOUNT_RE = re.compile(r"\s*(?:trong|cho|vao)?\s*nam\s+((?:19|20)\d\d)\b"
+                                   r"(?!\s*(?:[-–]|den\b|toi\b|va\b|,\s*(?:nam\s+)?(?:19|20)\d\d))")
 
 
 def parse_funding(doc: Document) -> list[Funding]:

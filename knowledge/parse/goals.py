@@ -332,7 +332,8 @@ def _row_name_unit(cells: list[str], table: _Table) -> tuple[str, str]:
 # a row named as a share, its code first or not: "CT1. Tỷ lệ …", "Tỉ lệ …" (not "Tỷ suất …")
 _SHARE_NAME_RE = re.compile(r"^(?:[A-ZĐ]{1,4}[\d.\-]{0,5}[.:]?\s+)?(?:tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 # … over a base other than a hundred: "… trên 1.000 trẻ đẻ sống", "/100.000"
-_PER_BASE_IN_NAME_RE = re.compile(r"(?:trên|/)\s*\d{1,3}(?:\.\d{3})+|‰", re.IGNORECASE)
+# ("trên 1000 trẻ đẻ sống", "số bé trai/100 bé gái", "/10 vạn trẻ em", "học sinh/lớp": reviewer)
+_PER_BASE_IN_NAME_RE = re.compile(r"/|‰|\btrên\s+\d|\bvạn\b|\bphần nghìn\b", re.IGNORECASE)
 
 
 _PLAIN_FIGURE_RE = re.compile(rf"^(?:{NUMBER_PATTERN})\s*[%‰]?$")

@@ -361,6 +361,10 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         # "a) Tỷ lệ trẻ em … phục hồi và hòa nhập:" / "năm 2027 đạt 90%, …": an item the page's
         # width cut right after its name's colon goes on with its figures (blind round 173)
         return True
+    if previous.text.rstrip().endswith(":") and _PHONE_ALONE_RE.match(following.text.strip()):
+        # "Đường dây nóng … tỉnh Trà Vinh (Trung tâm …):" / "0294.3855.111.": a number the page's
+        # width put on a line of its own after its name (blind round 175)
+        return True
     if _ends_sentence(previous.text):
         return False
     kind, _, body = _classify(previous.text)
@@ -383,6 +387,10 @@ def _continues(previous: _RawParagraph, following: _RawParagraph) -> bool:
         # "… Sở Lao động -" / "Thương binh và Xã hội …": a name's dash the page's width cut after
         return True
     return kind in ("bullet", "plain", "letter") and len(previous.text) > 120
+
+
+# a line that is only a phone number: "0294.3855.111.", "(0294) 3 855 111"
+_PHONE_ALONE_RE = re.compile(r"^\(?\+?\d[\d .\-()]{6,}\d\s*[.;]?$")
 
 
 # the words a wrapped line may stop on that no sentence ends with: a joining word, or the

@@ -438,7 +438,9 @@ def parse_targets(text: str, metric_offset: int = 0, eliminations: bool = False,
                 for target in found:
                     # ("Số diễn đàn …: năm 2027 đạt lũy kế 05 diễn đàn": "lũy kế", "đơn vị" after
                     # a figure are no measure's name beside a label that names one, round 173)
-                    if names_no_measure(target.metric) or named and len(target.metric.split()) <= 2:
+                    if names_no_measure(target.metric) or named and _NO_MEASURE_AFTER_FIGURE_RE.fullmatch(
+                            fold_keeping_length(target.metric.lower()).strip()) or named and target.counted \
+                            and fold_keeping_length(target.metric.lower()).strip() == fold_keeping_length(target.counted.lower()):
                         target.metric = label.group().rstrip(": ")
             if found and previous is not None and _continues(clause, found, previous):
                 # "…: năm 2025: 90%; năm 2030: 95%": the same metric, clause after clause
@@ -619,6 +621,11 @@ _TOPIC_LABEL_RE = re.compile(r"^(?![^:]*(?:%|‰|\b(?:19|20)\d\d\b))[^:;]{3,80}:
 # "từ 12,5% năm 2025 xuống còn 10%", "từ 11,2‰ (năm 2025) xuống dưới 10‰"
 _FROM_LEVEL_RE = re.compile(rf"\btu\s+({NUMBER_PATTERN})\s*(?:%|‰|/\s*1[\d.]*\s*\w+(?:\s\w+)?)?\s*\(?\s*(?:vao\s+|trong\s+)?nam\s+"
                             r"((?:19|20)\d\d)\s*\)?\s*,?\s*(?:xuong|len|den|con|giam|tang)\b")
+
+
+# words after a figure that name no measure: "8/11 đơn vị", "lũy kế 05 …" (folded); a sub-count
+# ("trong đó 200 trẻ nữ", "10 xã điểm") keeps its own name
+_NO_MEASURE_AFTER_FIGURE_RE = re.compile(r"(?:don vi|luy ke|tong so|tong cong)")
 
 
 # a label naming a measure (folded): "Số huyện … :", "Tỷ lệ … :", "Tỷ suất … :"
