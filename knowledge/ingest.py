@@ -1247,6 +1247,17 @@ def _roles_by_agency_lines(doc: Document, indicators: list[Indicator], resolve, 
             _give_roles(indicator, [], names, add, [], "")
 
 
+def _role_table_columns(cells: list[str], key_head: str) -> tuple[int, int, int | None] | None:
+    """(key, lead, partner) columns of a table of roles' header row: the first cell matching
+    ``key_head`` (a folded pattern: the agency's or the group's column), the "chủ trì" one and
+    the "phối hợp" one (None when absent); None for any other row."""
+    folded = [fold_keeping_length(c.lower()).strip() for c in cells]
+    lead = next((k for k, c in enumerate(folded) if "chu tri" in c and "phoi hop" not in c), None)
+    partner = next((k for k, c in enumerate(folded) if "phoi hop" in c and "chu tri" not in c), None)
+    key = next((k for k, c in enumerate(folded) if re.match(key_head, c) and k not in (lead, partner)), None)
+    return (key, lead, partner) if lead is not None and key is not None else None
+
+
 def _roles_by_group_table(doc: Document, indicators: list[Indicator], resolve, add) -> None:
     """Roles in a table group by group ("| STT | Nhóm chỉ tiêu | Cơ quan chủ trì | Cơ quan phối
     hợp |" over "| 1 | Lĩnh vực y tế | Sở Y tế | Hội Liên hiệp Phụ nữ tỉnh |"), each row's
@@ -1259,18 +1270,14 @@ def _roles_by_group_table(doc: Document, indicators: list[Indicator], resolve, a
         if cells is None:
             columns = None
             continue
-        folded = [fold_keeping_length(c.lower()).strip() for c in cells]
-        lead = next((k for k, c in enumerate(folded) if "chu tri" in c and "phoi hop" not in c), None)
-        partner = next((k for k, c in enumerate(folded) if "phoi hop" in c and "chu tri" not in c), None)
-        group = next((k for k, c in enumerate(folded) if re.match(r"(?:nhom|linh vuc|noi dung|muc tieu)\b", c)
-                      and k not in (lead, partner)), None)
-        if lead is not None and group is not None:
-            columns = (group, lead, partner)
+        header = _role_table_columns(cells, r"(?:nhom|linh vuc|noi dung|muc tieu)\b")
+        if header is not None:
+            columns = header
             continue
         if columns is None or max(k for k in columns if k is not None) >= len(cells):
             continue
         title = re.sub(r"^(?:\d{1,2}[.)]?\s*|[a-zđ]\)\s*|nhom (?:cac )?(?:chi tieu|muc tieu)\s*(?:ve\s+)?)", "",
-                       folded[columns[0]]).strip(" .:")
+                       fold_keeping_length(cells[columns[0]].lower()).strip()).strip(" .:")
         if re.search(r"\d", title):
             continue     # codes or numbers cited: another reader's
         members = titled_members(title, indicators)
@@ -1300,15 +1307,11 @@ def _roles_by_coded_table(doc: Document, indicators: list[Indicator], resolve, a
         if cells is None:
             columns = None
             continue
-        folded = [fold_keeping_length(c.lower()).strip() for c in cells]
         # (one column marking both, "Tiêu chí được giao (C: chủ trì; P: phối hợp)", is
         # ``_roles_by_marked_codes``')
-        lead = next((k for k, c in enumerate(folded) if "chu tri" in c and "phoi hop" not in c), None)
-        partner = next((k for k, c in enumerate(folded) if "phoi hop" in c and "chu tri" not in c), None)
-        agency = next((k for k, c in enumerate(folded) if re.match(r"(?:co quan|don vi|ten co quan|ten don vi)\b", c)
-                       and k not in (lead, partner)), None)
-        if lead is not None and agency is not None:
-            columns = (agency, lead, partner)
+        header = _role_table_columns(cells, r"(?:co quan|don vi|ten co quan|ten don vi)\b")
+        if header is not None:
+            columns = header
             continue
         if columns is None or columns[0] >= len(cells):
             continue
